@@ -1,0 +1,128 @@
+//! Blob files under `<data>/media/<tier>/<story>/`. Paths are built only from
+//! a validated tier id and UUIDs, never from a user string.
+//!
+//! Invariant: a blob is durable (written atomically and fsynced) before any
+//! row points to it; rows are removed before their files, and the start-up
+//! `sweep` deletes whatever no row points to (temp files, orphans).
+
+pub mod atomic;
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use uuid::Uuid;
+
+/// The media folder of the data directory.
+#[derive(Debug, Clone)]
+pub struct Blobs {
+    data_dir: PathBuf,
+}
+
+/// File extension for a media type we accept from plugins.
+pub fn extension_for(media_type: &str) -> Option<&'static str> {
+    match media_type {
+        "image/png" => Some("png"),
+        "image/jpeg" => Some("jpg"),
+        "video/mp4" => Some("mp4"),
+        _ => None,
+    }
+}
+
+impl Blobs {
+    pub fn new(data_dir: PathBuf) -> Self {
+        Self { data_dir }
+    }
+
+    /// Write a scene's blob atomically; returns its path relative to the data directory.
+    pub async fn put(&self, tier: &str, story: Uuid, scene: Uuid, media: Uuid, ext: &str, bytes: Vec<u8>) -> std::io::Result<String> {
+        let relative = format!("media/{tier}/{}/{}-{}.{ext}", story.simple(), scene.simple(), media.simple());
+        let full = self.data_dir.join(&relative);
+        tokio::task::spawn_blocking(move || {
+            let dir = full.parent().ok_or_else(|| std::io::Error::other("blob path has no parent"))?;
+            std::fs::create_dir_all(dir)?;
+            atomic::write_atomically(&full, &bytes)
+        })
+        .await
+        .map_err(std::io::Error::other)??;
+        Ok(relative)
+    }
+
+    /// Absolute path of a stored blob.
+    pub fn path(&self, relative: &str) -> PathBuf {
+        self.data_dir.join(relative)
+    }
+
+    /// Delete blobs (after their rows are gone); a missing file is not an error.
+    pub async fn delete(&self, relative: Vec<String>) {
+        let data_dir = self.data_dir.clone();
+        let result = tokio::task::spawn_blocking(move || {
+            for file in relative {
+                let path = data_dir.join(&file);
+                match std::fs::remove_file(&path) {
+                    Ok(()) => {}
+                    Err(err) if err.kind() == std::io::ErrorKind::NotFound => {}
+                    Err(err) => tracing::warn!(file, "could not delete blob: {err}"),
+                }
+                if let Some(dir) = path.parent() {
+                    // Removes the story folder once it is empty; fails harmlessly otherwise.
+                    let _ = std::fs::remove_dir(dir);
+                }
+            }
+        })
+        .await;
+        if let Err(err) = result {
+            tracing::warn!("blob delete task failed: {err}");
+        }
+    }
+
+    /// Delete temp files and blobs no row points to. Returns how many files were removed.
+    pub fn sweep(&self, known: &[String]) -> usize {
+        let known: HashSet<PathBuf> = known.iter().map(|f| self.data_dir.join(f)).collect();
+        let mut removed = 0;
+        let root = self.data_dir.join("media");
+        sweep_dir(&root, &known, &mut removed, 0);
+        removed
+    }
+}
+
+fn sweep_dir(dir: &Path, known: &HashSet<PathBuf>, removed: &mut usize, depth: u32) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.filter_map(Result::ok) {
+        let path = entry.path();
+        let Ok(kind) = entry.file_type() else { continue };
+        if kind.is_dir() && depth < 2 {
+            sweep_dir(&path, known, removed, depth + 1);
+            let _ = std::fs::remove_dir(&path);
+        } else if kind.is_file() && !known.contains(&path) {
+            match std::fs::remove_file(&path) {
+                Ok(()) => {
+                    *removed += 1;
+                    tracing::info!(path = %path.display(), "removed orphan blob");
+                }
+                Err(err) => tracing::warn!(path = %path.display(), "could not remove orphan blob: {err}"),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn put_then_sweep_keeps_known_and_removes_orphans_and_temps() {
+        let dir = tempfile::tempdir().unwrap();
+        let blobs = Blobs::new(dir.path().to_path_buf());
+        let (story, scene) = (Uuid::new_v4(), Uuid::new_v4());
+        let kept = blobs.put("kids", story, scene, Uuid::new_v4(), "png", b"png".to_vec()).await.unwrap();
+        let orphan = blobs.put("kids", story, scene, Uuid::new_v4(), "png", b"old".to_vec()).await.unwrap();
+        let temp = blobs.path(&kept).with_file_name(".tmp-123");
+        std::fs::write(&temp, b"half").unwrap();
+
+        assert_eq!(blobs.sweep(std::slice::from_ref(&kept)), 2);
+        assert!(blobs.path(&kept).is_file());
+        assert!(!blobs.path(&orphan).exists());
+        assert!(!temp.exists());
+        assert!(kept.starts_with(&format!("media/kids/{}/", story.simple())));
+    }
+}

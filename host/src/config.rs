@@ -1,0 +1,65 @@
+//! Server configuration: where to listen, where data and plugins live, the
+//! tiers, and the operator's environment (API keys and plugin settings).
+
+use std::collections::BTreeMap;
+use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
+
+use crate::plugin_host::LimitsByKind;
+use crate::tier::{TierConfig, Tiers};
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Holds `store.redb`, `media/<tier>/…` and the compiled-plugin cache.
+    pub data_dir: PathBuf,
+    /// `.wasm` files here are loaded on top of the bundled plugins.
+    pub plugins_dir: Option<PathBuf>,
+    /// More plugin files (tests and tinkering).
+    pub extra_plugins: Vec<PathBuf>,
+    pub tiers: Tiers,
+    /// API keys and plugin settings by variable name. Never logged.
+    pub env: BTreeMap<String, String>,
+    /// Private or loopback addresses plugins may reach (e.g. a local proxy, or test fakes).
+    pub allow_private: Vec<IpAddr>,
+    /// Background jobs (pictures) run at once.
+    pub job_concurrency: usize,
+    pub limits: LimitsByKind,
+}
+
+impl Config {
+    /// Defaults for `data_dir`: built-in tiers, the process environment, two job workers.
+    pub fn new(data_dir: PathBuf) -> anyhow::Result<Self> {
+        Ok(Self {
+            data_dir,
+            plugins_dir: None,
+            extra_plugins: Vec::new(),
+            tiers: Tiers::with_builtin(Vec::new())?,
+            env: std::env::vars().collect(),
+            allow_private: Vec::new(),
+            job_concurrency: 2,
+            limits: LimitsByKind::default(),
+        })
+    }
+
+    /// Add tiers from a JSON file (a list of tier objects); they may replace the built-in ones.
+    pub fn load_tiers(&mut self, path: &Path) -> anyhow::Result<()> {
+        let text = std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("cannot read tiers file {}: {e}", path.display()))?;
+        let extra: Vec<TierConfig> =
+            serde_json::from_str(&text).map_err(|e| anyhow::anyhow!("tiers file {} is not valid: {e}", path.display()))?;
+        self.tiers = Tiers::with_builtin(extra)?;
+        Ok(())
+    }
+
+    pub fn store_path(&self) -> PathBuf {
+        self.data_dir.join("store.redb")
+    }
+
+    pub fn cache_dir(&self) -> PathBuf {
+        self.data_dir.join("plugin-cache")
+    }
+}
+
+/// Where a server listens by default.
+pub fn default_bind() -> SocketAddr {
+    SocketAddr::from(([0, 0, 0, 0], 8080))
+}

@@ -1,0 +1,83 @@
+//! `AppError`: every way a request can fail, as the response a family sees.
+//!
+//! A user mistake or a missing page gets its own friendly message; an
+//! internal fault gets "Something went wrong" while its cause is logged in
+//! the request span. Handlers return the error with an `ErrorPage` in the
+//! response extensions; `routes::render_errors` turns that into HTML.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+
+use crate::story::StoryError;
+use crate::views::TierView;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// No such page in this tier (including another tier's ids).
+    #[error("not found")]
+    NotFound { tier: Option<TierView> },
+    /// A model or provider failed; the message is for the family.
+    #[error("{message}")]
+    Upstream { tier: Option<TierView>, message: String },
+    /// An internal fault; logged, never shown.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+/// What `render_errors` needs to draw the error page.
+#[derive(Debug, Clone)]
+pub struct ErrorInfo {
+    pub tier: Option<TierView>,
+    pub message: String,
+}
+
+impl AppError {
+    pub fn internal(err: impl std::fmt::Display) -> Self {
+        AppError::Internal(err.to_string())
+    }
+
+    /// Attach the tier, so the error page keeps the tier's look and home link.
+    pub fn in_tier(self, tier: &TierView) -> Self {
+        match self {
+            AppError::NotFound { .. } => AppError::NotFound { tier: Some(tier.clone()) },
+            AppError::Upstream { message, .. } => AppError::Upstream { tier: Some(tier.clone()), message },
+            other => other,
+        }
+    }
+
+    /// From an engine error, seen from `tier`.
+    pub fn from_story(err: StoryError, tier: &TierView) -> Self {
+        match err {
+            StoryError::NotFound => AppError::NotFound { tier: Some(tier.clone()) },
+            StoryError::Invalid(message) => AppError::Upstream { tier: Some(tier.clone()), message },
+            StoryError::Plugin(err) => AppError::Upstream {
+                tier: Some(tier.clone()),
+                message: format!("The story model could not write this scene: {err}. Nothing was lost — go back and try again."),
+            },
+            StoryError::BadScene(problem) => AppError::Upstream {
+                tier: Some(tier.clone()),
+                message: format!("The story model's answer could not be used ({problem}). Nothing was lost — go back and try again."),
+            },
+            StoryError::Store(err) => AppError::Internal(err.to_string()),
+        }
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let (status, info) = match self {
+            AppError::NotFound { tier } => (
+                StatusCode::NOT_FOUND,
+                ErrorInfo { tier, message: "We couldn't find that page. It may have been deleted, or the link is wrong.".into() },
+            ),
+            AppError::Upstream { tier, message } => (StatusCode::BAD_GATEWAY, ErrorInfo { tier, message }),
+            AppError::Internal(cause) => {
+                tracing::error!(%cause, "internal error");
+                (StatusCode::INTERNAL_SERVER_ERROR, ErrorInfo { tier: None, message: "Something went wrong on the server. Please try again.".into() })
+            }
+        };
+        let mut response = (status, info.message.clone()).into_response();
+        response.extensions_mut().insert(info);
+        response
+    }
+}

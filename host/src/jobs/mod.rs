@@ -1,0 +1,69 @@
+//! Durable background work: scene pictures (later video clips).
+//!
+//! Jobs live in redb, written in the same transaction as their scene; the
+//! in-memory queue only carries ids. A dispatcher takes ids from the queue
+//! and runs at most `concurrency` jobs at once. At start-up, `recover`
+//! re-queues jobs a crash interrupted, so none stays "generating".
+
+pub mod record;
+mod worker;
+
+use std::sync::Arc;
+
+use tokio::sync::{Semaphore, mpsc};
+use tokio::task::JoinHandle;
+use uuid::Uuid;
+
+pub use worker::WorkerContext;
+
+/// Hands job ids to the dispatcher. Cheap to clone.
+#[derive(Clone)]
+pub struct JobQueue {
+    tx: mpsc::UnboundedSender<Uuid>,
+}
+
+impl JobQueue {
+    /// Queue a job that is already stored as pending.
+    pub fn enqueue(&self, id: Uuid) {
+        if self.tx.send(id).is_err() {
+            // Only during shutdown; the job stays pending in the store and runs after the restart.
+            tracing::warn!(%id, "job queue closed; job left pending for the next start");
+        }
+    }
+}
+
+/// Start the dispatcher. It runs until `shutdown` resolves; jobs still running
+/// then are left "running" in the store and re-queued at the next start.
+pub fn start(
+    ctx: WorkerContext,
+    concurrency: usize,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> (JobQueue, JoinHandle<()>) {
+    let (tx, mut rx) = mpsc::unbounded_channel::<Uuid>();
+    let queue = JobQueue { tx };
+    let ctx = Arc::new(ctx);
+    let requeue = queue.clone();
+    let handle = tokio::spawn(async move {
+        let permits = Arc::new(Semaphore::new(concurrency.max(1)));
+        let mut running = tokio::task::JoinSet::new();
+        tokio::pin!(shutdown);
+        loop {
+            tokio::select! {
+                () = &mut shutdown => break,
+                next = rx.recv() => {
+                    let Some(id) = next else { break };
+                    let Ok(permit) = Arc::clone(&permits).acquire_owned().await else { break };
+                    let ctx = Arc::clone(&ctx);
+                    let requeue = requeue.clone();
+                    running.spawn(async move {
+                        worker::run(&ctx, &requeue, id).await;
+                        drop(permit);
+                    });
+                }
+                Some(_) = running.join_next(), if !running.is_empty() => {}
+            }
+        }
+        running.shutdown().await;
+    });
+    (queue, handle)
+}

@@ -1,0 +1,154 @@
+//! One scene-picture job: plugin call → checked picture → blob written
+//! atomically → media row and scene state committed together, in that order.
+
+use std::io::Cursor;
+use std::sync::Arc;
+use std::time::Duration;
+
+use uuid::Uuid;
+
+use super::JobQueue;
+use super::record::MAX_ATTEMPTS;
+use crate::blobs::{Blobs, extension_for};
+use crate::plugin_host::{ImageRequest, Media, PluginError, PluginHost};
+use crate::store::Store;
+use crate::story::model::{MediaRecord, now};
+use crate::tier::Tiers;
+
+/// What workers need.
+pub struct WorkerContext {
+    pub store: Store,
+    pub blobs: Blobs,
+    pub plugins: Arc<PluginHost>,
+    pub tiers: Tiers,
+    /// Longest wait between retries of a rate-limited or transient failure.
+    pub max_backoff: Duration,
+}
+
+/// Pictures are asked for at this size (plugins pick the closest they offer).
+const IMAGE_SIDE: u32 = 1024;
+
+#[tracing::instrument(skip(ctx, queue), fields(job = %id))]
+pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: Uuid) {
+    let start = match ctx.store.start_job(id).await {
+        Ok(Some(start)) => start,
+        Ok(None) => return,
+        Err(err) => {
+            tracing::error!("could not start job: {err}");
+            return;
+        }
+    };
+    let style = ctx.tiers.get(&start.job.tier).map(|t| t.image_style.clone()).unwrap_or_default();
+    let prompt = match style.as_str() {
+        "" => start.scene.image_prompt.clone(),
+        style => format!("{}. Style: {style}.", start.scene.image_prompt.trim_end_matches('.')),
+    };
+    let request = ImageRequest {
+        model: start.story.image_model.clone(),
+        prompt,
+        width: IMAGE_SIDE,
+        height: IMAGE_SIDE,
+        aspect_ratio: "1:1".into(),
+        references: Vec::new(),
+        settings: Vec::new(),
+    };
+    let outcome = match ctx.plugins.generate_image(&start.story.image_model, request).await {
+        Ok(media) => save(ctx, &start, media).await,
+        Err(err) => Err(err),
+    };
+    let result = match outcome {
+        Ok(()) => Ok(()),
+        Err(err) if err.is_retryable() && start.job.attempts < MAX_ATTEMPTS => {
+            let wait = backoff(start.job.attempts, err.retry_after(), ctx.max_backoff);
+            tracing::info!(attempt = start.job.attempts, wait_ms = wait.as_millis() as u64, "picture failed, will retry: {err}");
+            let stored = ctx.store.retry_job(id, err.to_string()).await;
+            let queue = queue.clone();
+            tokio::spawn(async move {
+                tokio::time::sleep(wait).await;
+                queue.enqueue(id);
+            });
+            stored
+        }
+        Err(err) => {
+            tracing::warn!("picture failed: {err}");
+            ctx.store.fail_job(id, err.to_string()).await
+        }
+    };
+    if let Err(err) = result {
+        tracing::error!("could not record the job's outcome: {err}");
+    }
+}
+
+/// Check the picture, write it, then commit its row.
+async fn save(ctx: &WorkerContext, start: &crate::store::JobStart, media: Media) -> Result<(), PluginError> {
+    let plugin = start.story.image_model.clone();
+    let bad = |message: String| PluginError::BadOutput { plugin: plugin.clone(), message };
+    let ext = extension_for(&media.media_type).ok_or_else(|| bad(format!("unsupported media type {:?}", media.media_type)))?;
+    let (width, height) = check_image(media.bytes.clone()).await.map_err(bad)?;
+    let media_id = Uuid::new_v4();
+    let bytes = media.bytes.len() as u64;
+    let file = ctx
+        .blobs
+        .put(&start.job.tier, start.story.id, start.scene.id, media_id, ext, media.bytes)
+        .await
+        .map_err(|e| PluginError::Host(format!("could not save the picture: {e}")))?;
+    let record = MediaRecord {
+        id: media_id,
+        tier: start.job.tier.clone(),
+        story_id: start.story.id,
+        scene_id: start.scene.id,
+        file: file.clone(),
+        media_type: media.media_type,
+        bytes,
+        width,
+        height,
+        model: start.story.image_model.clone(),
+        created_at: now(),
+    };
+    match ctx.store.finish_image(start.job.id, record).await {
+        Ok(true) => Ok(()),
+        Ok(false) => {
+            // The story was deleted while the picture was being made.
+            ctx.blobs.delete(vec![file]).await;
+            Ok(())
+        }
+        Err(err) => {
+            ctx.blobs.delete(vec![file]).await;
+            Err(PluginError::Host(format!("could not record the picture: {err}")))
+        }
+    }
+}
+
+/// Decode the whole picture to prove it is one; returns its size.
+async fn check_image(bytes: Vec<u8>) -> Result<(u32, u32), String> {
+    tokio::task::spawn_blocking(move || {
+        let reader = image::ImageReader::new(Cursor::new(bytes)).with_guessed_format().map_err(|e| e.to_string())?;
+        let image = reader.decode().map_err(|e| format!("not a readable picture ({e})"))?;
+        if image.width() < 16 || image.height() < 16 {
+            return Err(format!("picture is only {}x{} pixels", image.width(), image.height()));
+        }
+        Ok((image.width(), image.height()))
+    })
+    .await
+    .map_err(|e| e.to_string())?
+}
+
+/// Exponential backoff with jitter, honouring the provider's `Retry-After`, capped.
+fn backoff(attempt: u32, retry_after: Option<Duration>, cap: Duration) -> Duration {
+    let base = Duration::from_millis(500u64.saturating_mul(1 << attempt.min(10)));
+    let jitter = Duration::from_millis(rand::random_range(0..250));
+    retry_after.unwrap_or(base + jitter).min(cap)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_grows_honours_retry_after_and_caps() {
+        let cap = Duration::from_secs(30);
+        assert!(backoff(1, None, cap) < backoff(4, None, cap));
+        assert_eq!(backoff(1, Some(Duration::from_secs(7)), cap), Duration::from_secs(7));
+        assert_eq!(backoff(1, Some(Duration::from_secs(700)), cap), cap);
+    }
+}

@@ -1,0 +1,106 @@
+//! Storyloom: a self-hosted family story server.
+//!
+//! Modules, in the order a request meets them:
+//! - `routes`: HTTP only (axum): the tier's pages, the image-status API, media.
+//! - `tier`: the `/{tier}` extractor and per-tier settings.
+//! - `views`: handlebars templates and their view models.
+//! - `story`: the engine (start, choose, tree), prompt building, answer checking.
+//! - `jobs`: durable background work (scene pictures) with bounded concurrency.
+//! - `plugin_host`: sandboxed WASM model plugins (wasmtime), including the checked HTTP import.
+//! - `store`: redb tables for stories, scenes, media metadata and jobs.
+//! - `blobs`: media files under `media/<tier>/`, written atomically.
+//!
+//! `serve` runs the whole server on a listener until a shutdown future resolves.
+
+pub mod blobs;
+pub mod config;
+pub mod error;
+pub mod jobs;
+pub mod plugin_host;
+pub mod routes;
+pub mod state;
+pub mod store;
+pub mod story;
+pub mod telemetry;
+pub mod tier;
+pub mod views;
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::net::TcpListener;
+
+pub use config::Config;
+
+use plugin_host::{PluginHost, PluginHostConfig, net::GateConfig};
+
+/// Load the plugins of `config` (bundled, folder and extra files).
+pub async fn load_plugins(config: &Config) -> anyhow::Result<PluginHost> {
+    let gate = GateConfig { allowed_private: config.allow_private.clone(), ..GateConfig::default() };
+    PluginHost::load(PluginHostConfig {
+        cache_dir: config.cache_dir(),
+        plugins_dir: config.plugins_dir.clone(),
+        bundled: true,
+        extra_files: config.extra_plugins.clone(),
+        limits: config.limits,
+        gate,
+        env: config.env.clone(),
+        max_instances: 64,
+    })
+    .await
+}
+
+/// Run the server on `listener` until `shutdown` resolves. Returns once the
+/// store is closed, so another server may open the same data directory.
+pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
+    std::fs::create_dir_all(&config.data_dir)
+        .map_err(|e| anyhow::anyhow!("cannot create data directory {}: {e}", config.data_dir.display()))?;
+    let store = store::Store::open(&config.store_path())?;
+    let blobs = blobs::Blobs::new(config.data_dir.clone());
+    let plugins = Arc::new(load_plugins(&config).await?);
+
+    // Start-up order matters: sweep orphans, then recover interrupted jobs, then queue them.
+    let removed = blobs.sweep(&store.all_media_files().await?);
+    let recovery = store.recover_jobs().await?;
+    tracing::info!(orphans_removed = removed, requeued = recovery.requeued, failed = recovery.failed, pending = recovery.pending.len(), "store ready");
+
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let worker_ctx = jobs::WorkerContext {
+        store: store.clone(),
+        blobs: blobs.clone(),
+        plugins: Arc::clone(&plugins),
+        tiers: config.tiers.clone(),
+        max_backoff: Duration::from_secs(30),
+    };
+    let mut jobs_stop = stop_rx.clone();
+    let (queue, dispatcher) = jobs::start(worker_ctx, config.job_concurrency, async move {
+        let _ = jobs_stop.wait_for(|stop| *stop).await;
+    });
+    for id in recovery.pending {
+        queue.enqueue(id);
+    }
+
+    let state = state::AppState {
+        tiers: config.tiers.clone(),
+        engine: story::StoryEngine::new(store.clone(), Arc::clone(&plugins), queue),
+        store,
+        blobs,
+        views: Arc::new(views::Views::new()?),
+    };
+    let app = routes::router(state);
+    tracing::info!(addr = %listener.local_addr()?, data = %config.data_dir.display(), "Storyloom is listening");
+    let mut http_stop = stop_rx;
+    let server = axum::serve(listener, app).with_graceful_shutdown(async move {
+        let _ = http_stop.wait_for(|stop| *stop).await;
+    });
+    tokio::spawn(async move {
+        shutdown.await;
+        let _ = stop_tx.send(true);
+    });
+    let result = server.await;
+    if let Err(err) = dispatcher.await {
+        tracing::warn!("job dispatcher ended badly: {err}");
+    }
+    result.map_err(|e| anyhow::anyhow!("server error: {e}"))
+}

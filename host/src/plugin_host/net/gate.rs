@@ -1,0 +1,242 @@
+//! [`HttpGate`]: the host side of `http.fetch`. It runs the checks in order
+//! (URL and origin, headers, credential), then hands the hops to
+//! [`super::hops`] under one timeout, and logs one event per call.
+
+use std::fmt;
+use std::net::IpAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use url::Url;
+
+use super::address::AddressPolicy;
+use super::headers::{credential_header, guest_headers};
+use super::hops::{CallTrace, Hops};
+use super::origin::Origin;
+use super::resolver::CheckedResolver;
+use super::secrets::Secrets;
+use super::types::{GateError, InResponse, NetPolicy, OutRequest};
+
+/// Operator limits for every plugin's outbound HTTP.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GateConfig {
+    /// Limit on a whole call: connecting, every redirect hop and reading the body. Default 120 s.
+    pub timeout: Duration,
+    /// Response bodies are cut here (`truncated = true`). Default 32 MiB.
+    pub max_response_bytes: usize,
+    /// Redirects followed per call; one more is a `Transport` error. Default 5.
+    pub max_redirects: u8,
+    /// Private or loopback addresses the operator allows, compared exactly
+    /// (e.g. `127.0.0.1` for a local model server). Default: none.
+    pub allowed_private: Vec<IpAddr>,
+}
+
+impl Default for GateConfig {
+    fn default() -> Self {
+        GateConfig {
+            timeout: Duration::from_secs(120),
+            max_response_bytes: 32 * 1024 * 1024,
+            max_redirects: 5,
+            allowed_private: Vec::new(),
+        }
+    }
+}
+
+/// The outbound HTTP gate shared by all plugins. Cloning is cheap (an `Arc`).
+#[derive(Clone)]
+pub struct HttpGate {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    client: reqwest::Client,
+    config: GateConfig,
+    addresses: AddressPolicy,
+    secrets: Secrets,
+}
+
+impl fmt::Debug for HttpGate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("HttpGate")
+            .field("config", &self.inner.config)
+            .field("secrets", &self.inner.secrets)
+            .finish_non_exhaustive()
+    }
+}
+
+impl HttpGate {
+    /// Builds the gate and its HTTP client: no automatic redirects, no proxy
+    /// from the environment, and the checking DNS resolver.
+    pub fn new(config: GateConfig, secrets: Secrets) -> Result<HttpGate, GateError> {
+        let addresses = AddressPolicy::new(&config.allowed_private);
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .no_proxy()
+            .dns_resolver(CheckedResolver::new(addresses.clone()))
+            .user_agent(concat!("Storyloom/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| {
+                GateError::Transport(format!(
+                    "the plugin HTTP client could not be set up ({}); this is a host problem, restart Storyloom",
+                    e.without_url()
+                ))
+            })?;
+        Ok(HttpGate {
+            inner: Arc::new(Inner {
+                client,
+                config,
+                addresses,
+                secrets,
+            }),
+        })
+    }
+
+    /// The limits this gate enforces.
+    pub fn config(&self) -> &GateConfig {
+        &self.inner.config
+    }
+
+    /// The operator's credentials (e.g. to tell which models are usable); values stay private.
+    pub fn secrets(&self) -> &Secrets {
+        &self.inner.secrets
+    }
+
+    /// Performs one `http.fetch` for `policy.plugin_id`, enforcing the
+    /// allow-list, the private-address ban, header and credential rules,
+    /// redirects, the timeout and the size cap. Returns every HTTP answer,
+    /// 4xx/5xx included; `Err` only when no answer could be had.
+    pub async fn fetch(
+        &self,
+        policy: &NetPolicy,
+        req: OutRequest,
+    ) -> Result<InResponse, GateError> {
+        let started = Instant::now();
+        let method = req.method;
+        let mut trace = CallTrace::default();
+        let result = self.run(policy, req, &mut trace).await;
+        trace.emit(&policy.plugin_id, method, started.elapsed(), &result);
+        result
+    }
+
+    async fn run(
+        &self,
+        policy: &NetPolicy,
+        req: OutRequest,
+        trace: &mut CallTrace,
+    ) -> Result<InResponse, GateError> {
+        let plugin = &policy.plugin_id;
+        let url = Url::parse(req.url.trim()).map_err(|e| {
+            GateError::InvalidRequest(format!(
+                "plugin `{plugin}` asked to fetch {:?}, which is not a valid URL ({e}); fix the plugin's request",
+                shorten(&req.url)
+            ))
+        })?;
+        let origin = Origin::from_url(&url).map_err(|e| {
+            GateError::InvalidRequest(format!(
+                "plugin `{plugin}` cannot fetch that URL: {e}; only http and https URLs with a host are allowed"
+            ))
+        })?;
+        trace.origin = Some(origin.clone());
+        if !policy.allow.allows_origin(&origin) {
+            return Err(host_not_declared(plugin, &origin, false));
+        }
+        let headers = guest_headers(policy, &req.headers)?;
+        let credential = match &req.credential {
+            Some(name) => Some(credential_header(policy, &self.inner.secrets, name)?),
+            None => None,
+        };
+        let limit = effective_timeout(self.inner.config.timeout, req.timeout_ms);
+        let hops = Hops {
+            client: &self.inner.client,
+            addresses: &self.inner.addresses,
+            policy,
+            max_redirects: self.inner.config.max_redirects,
+            max_bytes: self.inner.config.max_response_bytes,
+            credential,
+        };
+        let timed_out = || {
+            GateError::Timeout(format!(
+                "plugin `{plugin}`: {origin} gave no full answer within {}; try again later, or ask the \
+                 operator to raise the timeout if this model is slow",
+                describe_duration(limit)
+            ))
+        };
+        // `timeout-ms: 0` leaves no time at all: nothing is sent.
+        if limit.is_zero() {
+            return Err(timed_out());
+        }
+        let request = hops.first_request(req.method.to_reqwest(), url, headers, req.body);
+        match tokio::time::timeout(limit, hops.run(request, origin.clone(), trace)).await {
+            Ok(result) => result,
+            Err(_) => Err(timed_out()),
+        }
+    }
+}
+
+/// The host timeout, shortened (never lengthened) by the plugin's `timeout-ms`.
+pub(crate) fn effective_timeout(host: Duration, plugin_ms: Option<u32>) -> Duration {
+    match plugin_ms {
+        Some(ms) => host.min(Duration::from_millis(u64::from(ms))),
+        None => host,
+    }
+}
+
+pub(crate) fn host_not_declared(plugin: &str, origin: &Origin, redirected: bool) -> GateError {
+    let how = if redirected {
+        "was redirected to"
+    } else {
+        "may not reach"
+    };
+    GateError::HostNotDeclared(format!(
+        "plugin `{plugin}` {how} {origin}, which is not one of the hosts it declares; if you trust \
+         {origin}, add it to the plugin's hosts (or point the plugin's base-URL setting at it)"
+    ))
+}
+
+fn describe_duration(d: Duration) -> String {
+    if d < Duration::from_secs(1) {
+        format!("{} ms", d.as_millis())
+    } else {
+        format!("{:.1} s", d.as_secs_f64())
+    }
+}
+
+/// At most 120 characters of a plugin-supplied string, for messages.
+fn shorten(s: &str) -> String {
+    match s.char_indices().nth(120) {
+        Some((cut, _)) => format!("{}…", &s[..cut]),
+        None => s.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plugin_may_only_shorten_the_timeout() {
+        let host = Duration::from_secs(120);
+        assert_eq!(effective_timeout(host, None), host);
+        assert_eq!(
+            effective_timeout(host, Some(500)),
+            Duration::from_millis(500)
+        );
+        assert_eq!(effective_timeout(host, Some(u32::MAX)), host);
+        assert_eq!(
+            effective_timeout(Duration::from_millis(200), Some(10_000)),
+            Duration::from_millis(200)
+        );
+    }
+
+    #[test]
+    fn defaults_and_helpers() {
+        let config = GateConfig::default();
+        assert_eq!(config.timeout, Duration::from_secs(120));
+        assert_eq!(config.max_response_bytes, 32 * 1024 * 1024);
+        assert_eq!(config.max_redirects, 5);
+        assert!(config.allowed_private.is_empty());
+        assert_eq!(describe_duration(Duration::from_millis(250)), "250 ms");
+        assert_eq!(describe_duration(Duration::from_secs(120)), "120.0 s");
+        assert_eq!(shorten(&"é".repeat(200)).chars().count(), 121);
+    }
+}

@@ -1,0 +1,126 @@
+//! The tier's gallery of finished stories and its reader:
+//! `GET /{tier}/gallery`, `GET /{tier}/gallery/{story_id}`,
+//! `GET /{tier}/gallery/{story_id}/{scene_id}`, `POST /{tier}/gallery/{story_id}/delete`.
+
+use std::sync::Arc;
+
+use axum::extract::{Path, State};
+use axum::response::{Html, Redirect};
+use serde::Deserialize;
+
+use super::urls;
+use super::views_common::{image_url, parse_id, scene_view, story_view, tier_view};
+use crate::blobs::Blobs;
+use crate::error::AppError;
+use crate::store::Store;
+use crate::story::StoryEngine;
+use crate::tier::Tier;
+use crate::views::{BranchView, GalleryCard, GalleryPage, ReaderPage, Views};
+
+#[derive(Deserialize)]
+pub struct StoryParams {
+    story_id: String,
+}
+
+#[derive(Deserialize)]
+pub struct ReaderParams {
+    story_id: String,
+    scene_id: String,
+}
+
+pub async fn list(
+    tier: Tier,
+    State(engine): State<StoryEngine>,
+    State(store): State<Store>,
+    State(views): State<Arc<Views>>,
+) -> Result<Html<String>, AppError> {
+    let tv = tier_view(&tier);
+    let stories = store.gallery(tier.id.clone()).await.map_err(AppError::internal)?;
+    let mut cards = Vec::with_capacity(stories.len());
+    for story in stories {
+        let Some((story, tree)) = engine.tree_in(&tier, story.id).await.map_err(|e| AppError::from_story(e, &tv))? else {
+            continue;
+        };
+        let summary = story_view(&engine, &story);
+        cards.push(GalleryCard {
+            cover_url: tree.cover().and_then(|scene| image_url(&tier.id, scene)),
+            url: urls::story(&tier.id, story.id),
+            delete_url: urls::delete(&tier.id, story.id),
+            scene_count: tree.len(),
+            title: summary.title,
+            prompt: summary.prompt,
+            date: summary.date,
+            story_model_name: summary.story_model_name,
+            image_model_name: summary.image_model_name,
+        });
+    }
+    let page = GalleryPage { tier: tv, title: "Gallery".into(), stories: cards };
+    views.render("gallery", &page).map(Html).map_err(AppError::internal)
+}
+
+pub async fn story(
+    tier: Tier,
+    Path(params): Path<StoryParams>,
+    State(engine): State<StoryEngine>,
+    State(views): State<Arc<Views>>,
+) -> Result<Html<String>, AppError> {
+    read(&tier, &engine, &views, &params.story_id, None).await
+}
+
+pub async fn reader(
+    tier: Tier,
+    Path(params): Path<ReaderParams>,
+    State(engine): State<StoryEngine>,
+    State(views): State<Arc<Views>>,
+) -> Result<Html<String>, AppError> {
+    read(&tier, &engine, &views, &params.story_id, Some(&params.scene_id)).await
+}
+
+/// The reader page for one scene of a finished story (the first scene when none is named).
+async fn read(tier: &Tier, engine: &StoryEngine, views: &Views, story_id: &str, scene_id: Option<&str>) -> Result<Html<String>, AppError> {
+    let tv = tier_view(tier);
+    let not_found = || AppError::NotFound { tier: Some(tv.clone()) };
+    let story_id = parse_id(story_id).ok_or_else(not_found)?;
+    let (story, tree) = engine.tree_in(tier, story_id).await.map_err(|e| AppError::from_story(e, &tv))?.ok_or_else(not_found)?;
+    if story.finished_at.is_none() {
+        return Err(not_found());
+    }
+    let scene_id = match scene_id {
+        Some(id) => parse_id(id).ok_or_else(not_found)?,
+        None => story.root_scene,
+    };
+    let scene = tree.get(scene_id).ok_or_else(not_found)?;
+    let reader_url = |id| urls::reader(&tier.id, story.id, id);
+    let page = ReaderPage {
+        title: story.title.clone(),
+        story: story_view(engine, &story),
+        scene: scene_view(&tier.id, &story, scene),
+        position: scene.number,
+        total: u32::try_from(tree.main_len()).unwrap_or(story.target_scenes).max(scene.number),
+        prev_url: tree.previous(scene.id).map(|s| reader_url(s.id)),
+        next_url: tree.next(scene.id).map(|s| reader_url(s.id)),
+        branches: scene.choices.iter().map(|c| BranchView { text: c.text.clone(), url: c.child.map(reader_url) }).collect(),
+        gallery_url: urls::gallery(&tier.id),
+        delete_url: urls::delete(&tier.id, story.id),
+        tier: tv,
+    };
+    views.render("reader", &page).map(Html).map_err(AppError::internal)
+}
+
+pub async fn delete(
+    tier: Tier,
+    Path(params): Path<StoryParams>,
+    State(engine): State<StoryEngine>,
+    State(store): State<Store>,
+    State(blobs): State<Blobs>,
+) -> Result<Redirect, AppError> {
+    let tv = tier_view(&tier);
+    let not_found = || AppError::NotFound { tier: Some(tv.clone()) };
+    let id = parse_id(&params.story_id).ok_or_else(not_found)?;
+    // Only a story of this tier can be deleted from this tier's page.
+    engine.story_in(&tier, id).await.map_err(|e| AppError::from_story(e, &tv))?.ok_or_else(not_found)?;
+    let removed = store.delete_story(id).await.map_err(AppError::internal)?.ok_or_else(not_found)?;
+    blobs.delete(removed.into_iter().map(|m| m.file).collect()).await;
+    tracing::info!(story = %id, tier = %tier.id, "story deleted");
+    Ok(Redirect::to(&urls::gallery(&tier.id)))
+}

@@ -1,0 +1,98 @@
+//! `GET /{tier}/`: the story form (prompt, length, story and picture models)
+//! and `POST /{tier}/story/start`.
+
+use std::sync::Arc;
+
+use axum::Form;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use super::urls;
+use super::views_common::tier_view;
+use crate::error::AppError;
+use crate::story::model::Length;
+use crate::story::{StartRequest, StoryEngine, StoryError};
+use crate::tier::Tier;
+use crate::views::{HomePage, LengthOption, ModelGroup, ModelOption, Views};
+
+/// The start form as posted. Every field is optional so that a bad post
+/// re-renders the form with a message instead of an error page.
+#[derive(Debug, Deserialize, Default)]
+pub struct StartForm {
+    #[serde(default)]
+    pub prompt: String,
+    #[serde(default)]
+    pub length: String,
+    #[serde(default)]
+    pub model: String,
+    #[serde(default)]
+    pub image_model: String,
+}
+
+pub async fn home(tier: Tier, State(engine): State<StoryEngine>, State(views): State<Arc<Views>>) -> Result<Html<String>, AppError> {
+    render(&tier, &engine, &views, &StartForm::default(), None)
+}
+
+pub async fn start(
+    tier: Tier,
+    State(engine): State<StoryEngine>,
+    State(views): State<Arc<Views>>,
+    Form(form): Form<StartForm>,
+) -> Result<Response, AppError> {
+    let length = Length::parse(&form.length).unwrap_or(Length::Short);
+    let request = StartRequest {
+        prompt: form.prompt.clone(),
+        length,
+        story_model: Some(form.model.clone()).filter(|m| !m.is_empty()),
+        image_model: Some(form.image_model.clone()).filter(|m| !m.is_empty()),
+    };
+    match engine.start(&tier, request).await {
+        Ok((_, scene)) => Ok(Redirect::to(&urls::scene(&tier.id, scene.id)).into_response()),
+        // The family's input stays in the form; only a message is added.
+        Err(StoryError::Invalid(message)) => {
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&tier, &engine, &views, &form, Some(message))?).into_response())
+        }
+        Err(err @ (StoryError::Plugin(_) | StoryError::BadScene(_))) => {
+            let message = AppError::from_story(err, &tier_view(&tier)).to_string();
+            Ok((StatusCode::BAD_GATEWAY, render(&tier, &engine, &views, &form, Some(message))?).into_response())
+        }
+        Err(err) => Err(AppError::from_story(err, &tier_view(&tier))),
+    }
+}
+
+fn render(tier: &Tier, engine: &StoryEngine, views: &Views, form: &StartForm, error: Option<String>) -> Result<Html<String>, AppError> {
+    let choices = engine.model_choices(tier);
+    let selected_story = Some(form.model.clone()).filter(|k| choices.story.iter().any(|m| &m.key == k)).or(choices.default_story);
+    let selected_image =
+        Some(form.image_model.clone()).filter(|k| choices.image.iter().any(|m| &m.key == k)).or(choices.default_image);
+    let length = Length::parse(&form.length).unwrap_or(Length::Short);
+
+    let mut image_groups: Vec<ModelGroup> = Vec::new();
+    for model in &choices.image {
+        let option = ModelOption { key: model.key.clone(), name: model.display_name.clone(), selected: Some(&model.key) == selected_image.as_ref() };
+        match image_groups.iter_mut().find(|g| g.group == model.provider_group) {
+            Some(group) => group.models.push(option),
+            None => image_groups.push(ModelGroup { group: model.provider_group.clone(), models: vec![option] }),
+        }
+    }
+    let page = HomePage {
+        tier: tier_view(tier),
+        title: "New story".into(),
+        error,
+        prompt: form.prompt.clone(),
+        start_url: urls::start(&tier.id),
+        lengths: Length::ALL
+            .iter()
+            .map(|l| LengthOption { value: l.as_str(), label: l.label(), scenes: l.scenes(), selected: *l == length })
+            .collect(),
+        story_models: choices
+            .story
+            .iter()
+            .map(|m| ModelOption { key: m.key.clone(), name: m.display_name.clone(), selected: Some(&m.key) == selected_story.as_ref() })
+            .collect(),
+        image_groups,
+    };
+    views.render("home", &page).map(Html).map_err(AppError::internal)
+}

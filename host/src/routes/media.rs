@@ -1,0 +1,48 @@
+//! `GET /{tier}/media/{media_id}`: a stored picture, served with Range
+//! support by tower-http, only when it belongs to this tier.
+
+use axum::body::Body;
+use axum::extract::{Path, Request, State};
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use tower::ServiceExt;
+use tower_http::services::ServeFile;
+
+use super::views_common::{parse_id, tier_view};
+use crate::blobs::Blobs;
+use crate::error::AppError;
+use crate::store::Store;
+use crate::tier::Tier;
+
+#[derive(Deserialize)]
+pub struct MediaParams {
+    media_id: String,
+}
+
+pub async fn media(
+    tier: Tier,
+    Path(params): Path<MediaParams>,
+    State(store): State<Store>,
+    State(blobs): State<Blobs>,
+    request: Request<Body>,
+) -> Result<Response, AppError> {
+    let not_found = || AppError::NotFound { tier: Some(tier_view(&tier)) };
+    let id = parse_id(&params.media_id).ok_or_else(not_found)?;
+    let record = store.media(id).await.map_err(AppError::internal)?.filter(|m| m.tier == tier.id).ok_or_else(not_found)?;
+    let mime = HeaderValue::from_str(&record.media_type).map_err(AppError::internal)?;
+    let mut response = ServeFile::new(blobs.path(&record.file))
+        .oneshot(request)
+        .await
+        .map_err(AppError::internal)?
+        .into_response();
+    if response.status() == axum::http::StatusCode::NOT_FOUND {
+        return Err(not_found());
+    }
+    response.headers_mut().insert(header::CONTENT_TYPE, mime);
+    // Blobs never change once written: a new picture gets a new id.
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("private, max-age=31536000, immutable"));
+    Ok(response)
+}

@@ -1,0 +1,117 @@
+//! HTTP only: extract (the `Tier` extractor first), call the story engine or
+//! the store, render. No redb or wasmtime types here.
+//!
+//! Every page and API of a tier lives under `/{tier}/`, and every lookup
+//! checks that the record belongs to that tier: another tier's id is a 404.
+
+mod assets;
+mod gallery;
+mod home;
+mod media;
+mod scene_status;
+mod story;
+mod urls;
+mod views_common;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, MatchedPath, Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use serde::Serialize;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::error::{AppError, ErrorInfo};
+use crate::state::AppState;
+use crate::tier::Tiers;
+use crate::views::{ErrorPage, Views};
+
+/// Content Security Policy: everything from this server, nothing inline.
+const CSP: &str = "default-src 'self'; img-src 'self' data:; media-src 'self'; style-src 'self'; script-src 'self'; \
+                   frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+
+/// The whole application.
+pub fn router(state: AppState) -> Router {
+    let tier_routes = Router::new()
+        .route("/{tier}/", get(home::home))
+        .route("/{tier}", get(tier_root))
+        .route("/{tier}/story/start", post(home::start))
+        .route("/{tier}/story/scene/{scene_id}", get(story::scene))
+        .route("/{tier}/story/choose/{scene_id}/{choice_id}", post(story::choose))
+        .route("/{tier}/story/image/{scene_id}", get(scene_status::image_status))
+        .route("/{tier}/gallery", get(gallery::list))
+        .route("/{tier}/gallery/{story_id}", get(gallery::story))
+        .route("/{tier}/gallery/{story_id}/{scene_id}", get(gallery::reader))
+        .route("/{tier}/gallery/{story_id}/delete", post(gallery::delete))
+        .route("/{tier}/media/{media_id}", get(media::media));
+
+    Router::new()
+        .route("/", get(landing))
+        .route("/static/{file}", get(assets::asset))
+        .merge(tier_routes)
+        .fallback(|| async { AppError::NotFound { tier: None } })
+        .layer(middleware::from_fn_with_state(state.clone(), render_errors))
+        .layer(DefaultBodyLimit::max(64 * 1024))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(300)))
+        .layer(SetResponseHeaderLayer::if_not_present(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)))
+        .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+        .layer(SetResponseHeaderLayer::if_not_present(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))
+        .layer(TraceLayer::new_for_http().make_span_with(|request: &Request| {
+            let matched = request.extensions().get::<MatchedPath>().map(MatchedPath::as_str).unwrap_or("");
+            tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), route = matched)
+        }))
+        .with_state(state)
+}
+
+/// `/{tier}` → `/{tier}/`, for a known tier only.
+async fn tier_root(tier: crate::tier::Tier) -> Redirect {
+    Redirect::permanent(&urls::home(&tier.id))
+}
+
+#[derive(Serialize)]
+struct LandingTier {
+    name: String,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct LandingPage {
+    title: &'static str,
+    tiers: Vec<LandingTier>,
+}
+
+/// `GET /`: the tiers the operator lists publicly (the built-in ones by default).
+async fn landing(State(tiers): State<Tiers>, State(views): State<Arc<Views>>) -> Result<Html<String>, AppError> {
+    let page = LandingPage {
+        title: "Storyloom",
+        tiers: tiers.iter().filter(|t| t.listed).map(|t| LandingTier { name: t.name.clone(), url: urls::home(&t.id) }).collect(),
+    };
+    views.render("landing", &page).map(Html).map_err(AppError::internal)
+}
+
+/// Turn an `ErrorInfo` left by a handler (or a rejection) into the HTML error page.
+async fn render_errors(State(views): State<Arc<Views>>, request: Request, next: Next) -> Response {
+    let response = next.run(request).await;
+    let Some(info) = response.extensions().get::<ErrorInfo>().cloned() else { return response };
+    let status = response.status();
+    let page = ErrorPage {
+        title: if status == StatusCode::NOT_FOUND { "Page not found".into() } else { "Something went wrong".into() },
+        status: status.as_u16(),
+        message: info.message,
+        tier: info.tier,
+    };
+    match views.render("error", &page) {
+        Ok(html) => (status, Html(html)).into_response(),
+        Err(err) => {
+            tracing::error!("error page failed to render: {err}");
+            (status, page.message).into_response()
+        }
+    }
+}
+

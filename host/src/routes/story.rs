@@ -1,0 +1,69 @@
+//! Playing a story: `GET /{tier}/story/scene/{scene_id}` and
+//! `POST /{tier}/story/choose/{scene_id}/{choice_id}` (→ 303 to the next scene).
+
+use std::sync::Arc;
+
+use axum::extract::{Path, State};
+use axum::response::{Html, Redirect};
+use serde::Deserialize;
+
+use super::urls;
+use super::views_common::{parse_id, scene_view, story_view, tier_view};
+use crate::error::AppError;
+use crate::story::StoryEngine;
+use crate::tier::Tier;
+use crate::views::{ChoiceView, ScenePage, Views};
+
+#[derive(Deserialize)]
+pub struct SceneParams {
+    scene_id: String,
+}
+
+impl SceneParams {
+    pub fn scene_id(&self) -> &str {
+        &self.scene_id
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ChooseParams {
+    scene_id: String,
+    choice_id: String,
+}
+
+pub async fn scene(
+    tier: Tier,
+    Path(params): Path<SceneParams>,
+    State(engine): State<StoryEngine>,
+    State(views): State<Arc<Views>>,
+) -> Result<Html<String>, AppError> {
+    let tv = tier_view(&tier);
+    let not_found = || AppError::NotFound { tier: Some(tv.clone()) };
+    let id = parse_id(&params.scene_id).ok_or_else(not_found)?;
+    let scene = engine.scene_in(&tier, id).await.map_err(|e| AppError::from_story(e, &tv))?.ok_or_else(not_found)?;
+    let story = engine.story_in(&tier, scene.story_id).await.map_err(|e| AppError::from_story(e, &tv))?.ok_or_else(not_found)?;
+    let page = ScenePage {
+        title: story.title.clone(),
+        story: story_view(&engine, &story),
+        scene: scene_view(&tier.id, &story, &scene),
+        choices: scene
+            .choices
+            .iter()
+            .map(|c| ChoiceView { text: c.text.clone(), action_url: urls::choose(&tier.id, scene.id, c.id), explored: c.child.is_some() })
+            .collect(),
+        back_url: scene.parent.map(|p| urls::scene(&tier.id, p)),
+        reader_url: scene.is_ending.then(|| urls::reader(&tier.id, story.id, story.root_scene)),
+        new_story_url: urls::home(&tier.id),
+        tier: tv,
+    };
+    views.render("scene", &page).map(Html).map_err(AppError::internal)
+}
+
+pub async fn choose(tier: Tier, Path(params): Path<ChooseParams>, State(engine): State<StoryEngine>) -> Result<Redirect, AppError> {
+    let tv = tier_view(&tier);
+    let not_found = || AppError::NotFound { tier: Some(tv.clone()) };
+    let scene_id = parse_id(&params.scene_id).ok_or_else(not_found)?;
+    let choice_id = parse_id(&params.choice_id).ok_or_else(not_found)?;
+    let next = engine.choose(&tier, scene_id, choice_id).await.map_err(|e| AppError::from_story(e, &tv))?;
+    Ok(Redirect::to(&urls::scene(&tier.id, next)))
+}

@@ -1,0 +1,70 @@
+//! Pieces several pages share: the tier header, a story's summary, a scene
+//! with its picture state, dates.
+
+use uuid::Uuid;
+
+use super::urls;
+use crate::story::StoryEngine;
+use crate::story::model::{ImageStatus, Scene, Story, Timestamp};
+use crate::tier::TierConfig;
+use crate::views::{ImageView, SceneView, StoryView, TierView};
+
+pub fn tier_view(tier: &TierConfig) -> TierView {
+    TierView {
+        id: tier.id.clone(),
+        name: tier.name.clone(),
+        theme: tier.theme.clone(),
+        home_url: urls::home(&tier.id),
+        gallery_url: urls::gallery(&tier.id),
+    }
+}
+
+pub fn story_view(engine: &StoryEngine, story: &Story) -> StoryView {
+    StoryView {
+        id: story.id.to_string(),
+        title: story.title.clone(),
+        prompt: story.prompt.clone(),
+        date: format_date(story.finished_at.unwrap_or(story.created_at)),
+        story_model_name: engine.model_name(&story.story_model),
+        image_model_name: engine.model_name(&story.image_model),
+    }
+}
+
+pub fn scene_view(tier: &str, story: &Story, scene: &Scene) -> SceneView {
+    SceneView {
+        id: scene.id.to_string(),
+        number: scene.number,
+        target: story.target_scenes,
+        paragraphs: scene.text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).map(String::from).collect(),
+        is_ending: scene.is_ending,
+        image: image_view(tier, scene),
+    }
+}
+
+pub fn image_view(tier: &str, scene: &Scene) -> ImageView {
+    ImageView {
+        status: scene.image.status.as_str(),
+        url: image_url(tier, scene),
+        error: scene.image.error.clone(),
+        alt: scene.image_prompt.clone(),
+        status_url: urls::image_status(tier, scene.id),
+    }
+}
+
+pub fn image_url(tier: &str, scene: &Scene) -> Option<String> {
+    match (scene.image.status, scene.image.media) {
+        (ImageStatus::Complete, Some(media)) => Some(urls::media(tier, media)),
+        _ => None,
+    }
+}
+
+/// "25 Nov 2026".
+pub fn format_date(at: Timestamp) -> String {
+    let format = time::macros::format_description!("[day padding:none] [month repr:short] [year]");
+    time::OffsetDateTime::from_unix_timestamp(at).ok().and_then(|t| t.format(&format).ok()).unwrap_or_default()
+}
+
+/// A path segment as a UUID; anything else is simply not found.
+pub fn parse_id(segment: &str) -> Option<Uuid> {
+    Uuid::parse_str(segment).ok()
+}

@@ -1,0 +1,51 @@
+//! `AppState`: everything handlers share, cheap to clone; handlers take only
+//! the parts they need through `FromRef`.
+
+use std::sync::Arc;
+
+use axum::extract::FromRef;
+
+use crate::blobs::Blobs;
+use crate::store::Store;
+use crate::story::StoryEngine;
+use crate::tier::Tiers;
+use crate::views::Views;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub tiers: Tiers,
+    pub engine: StoryEngine,
+    pub store: Store,
+    pub blobs: Blobs,
+    pub views: Arc<Views>,
+}
+
+impl FromRef<AppState> for Tiers {
+    fn from_ref(state: &AppState) -> Self {
+        state.tiers.clone()
+    }
+}
+
+impl FromRef<AppState> for StoryEngine {
+    fn from_ref(state: &AppState) -> Self {
+        state.engine.clone()
+    }
+}
+
+impl FromRef<AppState> for Store {
+    fn from_ref(state: &AppState) -> Self {
+        state.store.clone()
+    }
+}
+
+impl FromRef<AppState> for Blobs {
+    fn from_ref(state: &AppState) -> Self {
+        state.blobs.clone()
+    }
+}
+
+impl FromRef<AppState> for Arc<Views> {
+    fn from_ref(state: &AppState) -> Self {
+        Arc::clone(&state.views)
+    }
+}

@@ -1,0 +1,123 @@
+//! The redb store: stories, scenes, media metadata and jobs. Nothing outside
+//! this folder names a redb type.
+//!
+//! redb is synchronous; every operation runs on a blocking thread through
+//! `Store::run`, and no transaction is held across an `.await`. Each write
+//! that must be all-or-nothing (a scene and its image job, a finished image
+//! and its media row) is one write transaction.
+
+mod codec;
+mod jobs;
+mod media;
+mod stories;
+mod tables;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use redb::{Database, ReadableDatabase, ReadableTable};
+
+pub use codec::CodecError;
+pub use jobs::{JobStart, Recovery};
+pub use stories::AddScene;
+
+/// Errors of the store. All of them are internal faults, never user mistakes.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database: {0}")]
+    Db(#[from] redb::Error),
+    #[error("stored record: {0}")]
+    Codec(#[from] CodecError),
+    #[error("encoding a record: {0}")]
+    Encode(#[from] serde_json::Error),
+    #[error("store file {path} was written by schema version {found}, this build reads version {expected}")]
+    Schema { path: String, found: u32, expected: u32 },
+    #[error("store task failed: {0}")]
+    Task(String),
+}
+
+macro_rules! from_redb {
+    ($($t:ty),*) => {$(
+        impl From<$t> for StoreError {
+            fn from(err: $t) -> Self {
+                StoreError::Db(err.into())
+            }
+        }
+    )*};
+}
+from_redb!(redb::DatabaseError, redb::TransactionError, redb::TableError, redb::StorageError, redb::CommitError);
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// Cheap-to-clone handle to the database.
+#[derive(Clone)]
+pub struct Store {
+    db: Arc<Database>,
+}
+
+impl Store {
+    /// Open (or create) `store.redb` at `path` and check its schema version.
+    pub fn open(path: &Path) -> Result<Self> {
+        let db = Database::create(path)?;
+        let txn = db.begin_write()?;
+        {
+            let mut meta = txn.open_table(tables::META)?;
+            let found = meta.get("schema_version")?.map(|v| {
+                let bytes: [u8; 4] = v.value().try_into().unwrap_or([0; 4]);
+                u32::from_le_bytes(bytes)
+            });
+            match found {
+                None => {
+                    meta.insert("schema_version", tables::SCHEMA_VERSION.to_le_bytes().as_slice())?;
+                }
+                Some(found) if found == tables::SCHEMA_VERSION => {}
+                Some(found) => {
+                    return Err(StoreError::Schema {
+                        path: path.display().to_string(),
+                        found,
+                        expected: tables::SCHEMA_VERSION,
+                    });
+                }
+            }
+            // Create every table so read transactions never meet a missing one.
+            txn.open_table(tables::STORIES)?;
+            txn.open_table(tables::SCENES)?;
+            txn.open_multimap_table(tables::STORY_SCENES)?;
+            txn.open_table(tables::GALLERY)?;
+            txn.open_table(tables::MEDIA)?;
+            txn.open_multimap_table(tables::STORY_MEDIA)?;
+            txn.open_table(tables::JOBS)?;
+        }
+        txn.commit()?;
+        Ok(Self { db: Arc::new(db) })
+    }
+
+    /// Run `f` against the database on a blocking thread.
+    async fn run<T, F>(&self, f: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Database) -> Result<T> + Send + 'static,
+    {
+        let db = Arc::clone(&self.db);
+        tokio::task::spawn_blocking(move || f(&db)).await.map_err(|e| StoreError::Task(e.to_string()))?
+    }
+
+    /// Whether the database answers a read (for health checks and tests).
+    pub async fn ping(&self) -> Result<()> {
+        self.run(|db| {
+            let txn = db.begin_read()?;
+            let table = txn.open_table(tables::META)?;
+            table.get("schema_version")?;
+            Ok(())
+        })
+        .await
+    }
+}
+
+/// Read and decode one record.
+fn get<T: serde::de::DeserializeOwned>(table: &impl ReadableTable<u128, &'static [u8]>, id: uuid::Uuid) -> Result<Option<T>> {
+    match table.get(id.as_u128())? {
+        Some(guard) => Ok(Some(codec::decode(guard.value())?)),
+        None => Ok(None),
+    }
+}

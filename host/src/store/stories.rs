@@ -1,0 +1,183 @@
+//! Stories and scenes: creating a story, adding a scene under a choice,
+//! reading the tree, the per-tier gallery and deleting a story whole.
+
+use redb::{ReadableDatabase, ReadableTable};
+use uuid::Uuid;
+
+use super::{Result, Store, codec, get, tables};
+use crate::jobs::record::Job;
+use crate::story::model::{MediaRecord, Scene, Story};
+
+/// What happened when a scene was added under a choice.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AddScene {
+    /// The new scene was stored (with its image job).
+    Added,
+    /// The choice had already been taken (e.g. a double click): here is its scene.
+    AlreadyExplored(Uuid),
+    /// The parent scene or the choice does not exist.
+    NoSuchChoice,
+}
+
+impl Store {
+    /// Store a new story with its first scene and that scene's image job, atomically.
+    pub async fn create_story(&self, story: Story, scene: Scene, job: Job) -> Result<()> {
+        self.run(move |db| {
+            let txn = db.begin_write()?;
+            {
+                txn.open_table(tables::STORIES)?.insert(story.id.as_u128(), codec::encode(&story)?.as_slice())?;
+                txn.open_table(tables::SCENES)?.insert(scene.id.as_u128(), codec::encode(&scene)?.as_slice())?;
+                txn.open_multimap_table(tables::STORY_SCENES)?.insert(story.id.as_u128(), scene.id.as_u128())?;
+                txn.open_table(tables::JOBS)?.insert(job.id.as_u128(), codec::encode(&job)?.as_slice())?;
+            }
+            txn.commit()?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Store `scene` as the child of `choice_id` of its parent, with its image
+    /// job; when it is an ending and the story had none, the story is finished
+    /// and enters its tier's gallery. All in one transaction.
+    pub async fn add_scene(&self, choice_id: Uuid, scene: Scene, job: Job) -> Result<AddScene> {
+        self.run(move |db| {
+            let Some(parent_id) = scene.parent else { return Ok(AddScene::NoSuchChoice) };
+            let txn = db.begin_write()?;
+            {
+                let mut scenes = txn.open_table(tables::SCENES)?;
+                let Some(mut parent) = get::<Scene>(&scenes, parent_id)? else { return Ok(AddScene::NoSuchChoice) };
+                let Some(choice) = parent.choices.iter_mut().find(|c| c.id == choice_id) else {
+                    return Ok(AddScene::NoSuchChoice);
+                };
+                if let Some(existing) = choice.child {
+                    return Ok(AddScene::AlreadyExplored(existing));
+                }
+                choice.child = Some(scene.id);
+                scenes.insert(parent.id.as_u128(), codec::encode(&parent)?.as_slice())?;
+                scenes.insert(scene.id.as_u128(), codec::encode(&scene)?.as_slice())?;
+                txn.open_multimap_table(tables::STORY_SCENES)?.insert(scene.story_id.as_u128(), scene.id.as_u128())?;
+                txn.open_table(tables::JOBS)?.insert(job.id.as_u128(), codec::encode(&job)?.as_slice())?;
+
+                if scene.is_ending {
+                    let mut stories = txn.open_table(tables::STORIES)?;
+                    if let Some(mut story) = get::<Story>(&stories, scene.story_id)?
+                        && story.finished_at.is_none()
+                    {
+                        let finished = scene.created_at;
+                        story.finished_at = Some(finished);
+                        story.ending_scene = Some(scene.id);
+                        stories.insert(story.id.as_u128(), codec::encode(&story)?.as_slice())?;
+                        txn.open_table(tables::GALLERY)?.insert(gallery_key(&story.tier, finished, story.id), ())?;
+                    }
+                }
+            }
+            txn.commit()?;
+            Ok(AddScene::Added)
+        })
+        .await
+    }
+
+    pub async fn story(&self, id: Uuid) -> Result<Option<Story>> {
+        self.run(move |db| {
+            let txn = db.begin_read()?;
+            get(&txn.open_table(tables::STORIES)?, id)
+        })
+        .await
+    }
+
+    pub async fn scene(&self, id: Uuid) -> Result<Option<Scene>> {
+        self.run(move |db| {
+            let txn = db.begin_read()?;
+            get(&txn.open_table(tables::SCENES)?, id)
+        })
+        .await
+    }
+
+    /// Every scene of a story, in no particular order.
+    pub async fn scenes_of(&self, story_id: Uuid) -> Result<Vec<Scene>> {
+        self.run(move |db| {
+            let txn = db.begin_read()?;
+            let index = txn.open_multimap_table(tables::STORY_SCENES)?;
+            let scenes = txn.open_table(tables::SCENES)?;
+            let mut out = Vec::new();
+            for id in index.get(story_id.as_u128())? {
+                if let Some(scene) = get::<Scene>(&scenes, Uuid::from_u128(id?.value()))? {
+                    out.push(scene);
+                }
+            }
+            Ok(out)
+        })
+        .await
+    }
+
+    /// A tier's finished stories, newest first.
+    pub async fn gallery(&self, tier: String) -> Result<Vec<Story>> {
+        self.run(move |db| {
+            let txn = db.begin_read()?;
+            let gallery = txn.open_table(tables::GALLERY)?;
+            let stories = txn.open_table(tables::STORIES)?;
+            let mut out = Vec::new();
+            let range = (tier.as_str(), 0u64, 0u128)..=(tier.as_str(), u64::MAX, u128::MAX);
+            for entry in gallery.range(range)? {
+                let (key, _) = entry?;
+                let (_, _, id) = key.value();
+                if let Some(story) = get::<Story>(&stories, Uuid::from_u128(id))? {
+                    out.push(story);
+                }
+            }
+            Ok(out)
+        })
+        .await
+    }
+
+    /// Remove a story, its scenes, media rows and jobs in one transaction.
+    /// Returns the media records so the caller can delete their files after
+    /// the commit (a crash in between leaves orphan files, which the start-up
+    /// sweep removes; never a row pointing at a missing file).
+    pub async fn delete_story(&self, id: Uuid) -> Result<Option<Vec<MediaRecord>>> {
+        self.run(move |db| {
+            let txn = db.begin_write()?;
+            let removed_media;
+            {
+                let mut stories = txn.open_table(tables::STORIES)?;
+                let Some(story) = get::<Story>(&stories, id)? else { return Ok(None) };
+                stories.remove(id.as_u128())?;
+                if let Some(finished) = story.finished_at {
+                    txn.open_table(tables::GALLERY)?.remove(gallery_key(&story.tier, finished, id))?;
+                }
+                let mut scenes = txn.open_table(tables::SCENES)?;
+                for scene_id in txn.open_multimap_table(tables::STORY_SCENES)?.remove_all(id.as_u128())? {
+                    scenes.remove(scene_id?.value())?;
+                }
+                let mut media = txn.open_table(tables::MEDIA)?;
+                let mut records = Vec::new();
+                for media_id in txn.open_multimap_table(tables::STORY_MEDIA)?.remove_all(id.as_u128())? {
+                    if let Some(guard) = media.remove(media_id?.value())? {
+                        records.push(codec::decode::<MediaRecord>(guard.value())?);
+                    }
+                }
+                removed_media = records;
+                let mut jobs = txn.open_table(tables::JOBS)?;
+                let job_ids: Vec<u128> = jobs
+                    .iter()?
+                    .filter_map(|entry| {
+                        let (key, value) = entry.ok()?;
+                        let job: Job = codec::decode(value.value()).ok()?;
+                        (job.story_id == id).then_some(key.value())
+                    })
+                    .collect();
+                for job_id in job_ids {
+                    jobs.remove(job_id)?;
+                }
+            }
+            txn.commit()?;
+            Ok(Some(removed_media))
+        })
+        .await
+    }
+}
+
+fn gallery_key(tier: &str, finished_at: i64, id: Uuid) -> (&str, u64, u128) {
+    let finished = u64::try_from(finished_at).unwrap_or(0);
+    (tier, u64::MAX - finished, id.as_u128())
+}

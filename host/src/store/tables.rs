@@ -1,0 +1,31 @@
+//! Every redb table, with what its keys and values mean. UUIDs are stored as
+//! `u128`; values are `codec`-encoded records.
+
+use redb::{MultimapTableDefinition, TableDefinition};
+
+/// "schema_version" → u32 (little endian). See `SCHEMA_VERSION`.
+pub const META: TableDefinition<&str, &[u8]> = TableDefinition::new("meta");
+
+/// Story id → `Story`.
+pub const STORIES: TableDefinition<u128, &[u8]> = TableDefinition::new("stories");
+
+/// Scene id → `Scene`.
+pub const SCENES: TableDefinition<u128, &[u8]> = TableDefinition::new("scenes");
+
+/// Story id → ids of all its scenes.
+pub const STORY_SCENES: MultimapTableDefinition<u128, u128> = MultimapTableDefinition::new("story_scenes");
+
+/// (tier, u64::MAX - finished_at, story id) → (): a tier's finished stories, newest first.
+pub const GALLERY: TableDefinition<(&str, u64, u128), ()> = TableDefinition::new("gallery");
+
+/// Media id → `MediaRecord`.
+pub const MEDIA: TableDefinition<u128, &[u8]> = TableDefinition::new("media");
+
+/// Story id → ids of all its media.
+pub const STORY_MEDIA: MultimapTableDefinition<u128, u128> = MultimapTableDefinition::new("story_media");
+
+/// Job id → `Job`. Done jobs are removed; pending, running and failed ones stay.
+pub const JOBS: TableDefinition<u128, &[u8]> = TableDefinition::new("jobs");
+
+/// Bumped whenever a table or record changes shape incompatibly.
+pub const SCHEMA_VERSION: u32 = 1;

@@ -1,0 +1,260 @@
+//! `StoryEngine`: start a story, take a choice. Each step asks the story
+//! model for a scene (retrying once with a repair instruction when the answer
+//! is unusable), stores the scene with its image job in one transaction and
+//! hands the job to the queue.
+
+use std::sync::Arc;
+
+use uuid::Uuid;
+
+use super::model::{Choice, ImageState, Length, Scene, Story, now};
+use super::prompt::{self, Continuation};
+use super::scene_parse::{ParsedScene, parse_scene};
+use super::tree::StoryTree;
+use crate::jobs::JobQueue;
+use crate::jobs::record::Job;
+use crate::plugin_host::{ModelEntry, ModelKind, PluginError, PluginHost};
+use crate::store::{AddScene, Store, StoreError};
+use crate::tier::TierConfig;
+
+/// Longest prompt a family may type, in characters.
+pub const MAX_PROMPT: usize = 2000;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoryError {
+    /// The family's input needs fixing; the message says how.
+    #[error("{0}")]
+    Invalid(String),
+    #[error("not found")]
+    NotFound,
+    #[error("{0}")]
+    Plugin(#[from] PluginError),
+    #[error("the story model's answer could not be used: {0}")]
+    BadScene(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// What the family asked for on the home page.
+#[derive(Debug, Clone)]
+pub struct StartRequest {
+    pub prompt: String,
+    pub length: Length,
+    pub story_model: Option<String>,
+    pub image_model: Option<String>,
+}
+
+/// The models a tier's home page offers, with the tier's defaults.
+#[derive(Debug, Clone)]
+pub struct ModelChoices {
+    pub story: Vec<ModelEntry>,
+    pub image: Vec<ModelEntry>,
+    pub default_story: Option<String>,
+    pub default_image: Option<String>,
+}
+
+#[derive(Clone)]
+pub struct StoryEngine {
+    store: Store,
+    plugins: Arc<PluginHost>,
+    jobs: JobQueue,
+}
+
+impl StoryEngine {
+    pub fn new(store: Store, plugins: Arc<PluginHost>, jobs: JobQueue) -> Self {
+        Self { store, plugins, jobs }
+    }
+
+    /// Available models of each kind (image models sorted by provider group,
+    /// "Built-in" last), and the tier's defaults: its first preferred model
+    /// that is available, else the first available.
+    pub fn model_choices(&self, tier: &TierConfig) -> ModelChoices {
+        let of_kind = |kind: ModelKind| {
+            let mut models: Vec<ModelEntry> = self.plugins.models().filter(|m| m.kind == kind && m.available).cloned().collect();
+            models.sort_by(|a, b| {
+                (a.provider_group == "Built-in", &a.provider_group, &a.display_name)
+                    .cmp(&(b.provider_group == "Built-in", &b.provider_group, &b.display_name))
+            });
+            models
+        };
+        let pick = |models: &[ModelEntry], preferred: &[String]| {
+            preferred
+                .iter()
+                .find(|key| models.iter().any(|m| &m.key == *key))
+                .cloned()
+                .or_else(|| models.first().map(|m| m.key.clone()))
+        };
+        let story = of_kind(ModelKind::Story);
+        let image = of_kind(ModelKind::Image);
+        ModelChoices {
+            default_story: pick(&story, &tier.story_models),
+            default_image: pick(&image, &tier.image_models),
+            story,
+            image,
+        }
+    }
+
+    /// Display name of a model key, also for models no longer installed.
+    pub fn model_name(&self, key: &str) -> String {
+        match self.plugins.model(key) {
+            Some(model) => model.display_name.clone(),
+            None => legacy_name(key),
+        }
+    }
+
+    /// Start a story: validate, write scene 1, store it with its image job.
+    pub async fn start(&self, tier: &TierConfig, req: StartRequest) -> Result<(Story, Scene), StoryError> {
+        let prompt = req.prompt.trim().to_string();
+        if prompt.is_empty() {
+            return Err(StoryError::Invalid("Tell us what the story should be about first — a sentence or two is plenty.".into()));
+        }
+        if prompt.chars().count() > MAX_PROMPT {
+            return Err(StoryError::Invalid(format!("That idea is a bit long: please keep it under {MAX_PROMPT} characters.")));
+        }
+        let choices = self.model_choices(tier);
+        let story_model = choose_model(req.story_model, &choices.story, choices.default_story)
+            .ok_or_else(|| StoryError::Invalid("No story model is available on this server.".into()))?;
+        let image_model = choose_model(req.image_model, &choices.image, choices.default_image)
+            .ok_or_else(|| StoryError::Invalid("No picture model is available on this server.".into()))?;
+        let target = req.length.scenes();
+
+        let request = prompt::story_request(tier, &prompt, target, None);
+        let parsed = self.write_scene(&story_model, request, target <= 1).await?;
+
+        let created = now();
+        let story_id = Uuid::new_v4();
+        let title = match parsed.title.as_str() {
+            "" => prompt.chars().take(60).collect(),
+            t => t.to_string(),
+        };
+        let scene = new_scene(tier, story_id, None, None, 1, parsed, created);
+        let story = Story {
+            id: story_id,
+            tier: tier.id.clone(),
+            title,
+            prompt,
+            target_scenes: target,
+            story_model,
+            image_model,
+            root_scene: scene.id,
+            created_at: created,
+            finished_at: None,
+            ending_scene: None,
+        };
+        let job = Job::scene_image(&tier.id, story_id, scene.id, created);
+        self.store.create_story(story.clone(), scene.clone(), job.clone()).await?;
+        self.jobs.enqueue(job.id);
+        Ok((story, scene))
+    }
+
+    /// Take choice `choice_id` of scene `scene_id`: returns the next scene's
+    /// id, writing it first unless the choice was already explored.
+    pub async fn choose(&self, tier: &TierConfig, scene_id: Uuid, choice_id: Uuid) -> Result<Uuid, StoryError> {
+        let scene = self.scene_in(tier, scene_id).await?.ok_or(StoryError::NotFound)?;
+        let choice = scene.choices.iter().find(|c| c.id == choice_id).ok_or(StoryError::NotFound)?;
+        if let Some(child) = choice.child {
+            return Ok(child);
+        }
+        let story = self.story_in(tier, scene.story_id).await?.ok_or(StoryError::NotFound)?;
+        let tree = StoryTree::new(&story, self.store.scenes_of(story.id).await?);
+        let path: Vec<Scene> = tree.path_to(scene.id).into_iter().cloned().collect();
+        let number = scene.number + 1;
+        let must_end = number >= story.target_scenes;
+        let request = prompt::story_request(
+            tier,
+            &story.prompt,
+            story.target_scenes,
+            Some(Continuation { path: &path, choice: &choice.text }),
+        );
+        let parsed = self.write_scene(&story.story_model, request, must_end).await?;
+        let created = now();
+        let next = new_scene(tier, story.id, Some(scene.id), Some(choice_id), number, parsed, created);
+        let job = Job::scene_image(&tier.id, story.id, next.id, created);
+        match self.store.add_scene(choice_id, next.clone(), job.clone()).await? {
+            AddScene::Added => {
+                self.jobs.enqueue(job.id);
+                Ok(next.id)
+            }
+            AddScene::AlreadyExplored(existing) => Ok(existing),
+            AddScene::NoSuchChoice => Err(StoryError::NotFound),
+        }
+    }
+
+    /// A scene, only if it belongs to `tier`.
+    pub async fn scene_in(&self, tier: &TierConfig, id: Uuid) -> Result<Option<Scene>, StoryError> {
+        Ok(self.store.scene(id).await?.filter(|s| s.tier == tier.id))
+    }
+
+    /// A story, only if it belongs to `tier`.
+    pub async fn story_in(&self, tier: &TierConfig, id: Uuid) -> Result<Option<Story>, StoryError> {
+        Ok(self.store.story(id).await?.filter(|s| s.tier == tier.id))
+    }
+
+    /// A story of `tier` with its whole scene tree.
+    pub async fn tree_in(&self, tier: &TierConfig, id: Uuid) -> Result<Option<(Story, StoryTree)>, StoryError> {
+        let Some(story) = self.story_in(tier, id).await? else { return Ok(None) };
+        let scenes = self.store.scenes_of(story.id).await?;
+        let tree = StoryTree::new(&story, scenes);
+        Ok(Some((story, tree)))
+    }
+
+    async fn write_scene(&self, model: &str, request: crate::plugin_host::StoryRequest, must_end: bool) -> Result<ParsedScene, StoryError> {
+        let answer = self.plugins.generate_story(model, request.clone()).await?;
+        match parse_scene(&answer, must_end) {
+            Ok(scene) => Ok(scene),
+            Err(problem) => {
+                tracing::warn!(model, %problem, "story answer unusable, asking once more");
+                let retry = prompt::repair(request, &answer, &problem);
+                let answer = self.plugins.generate_story(model, retry).await?;
+                parse_scene(&answer, must_end).map_err(StoryError::BadScene)
+            }
+        }
+    }
+}
+
+/// The posted model if it is available, else the default.
+fn choose_model(posted: Option<String>, available: &[ModelEntry], default: Option<String>) -> Option<String> {
+    posted.filter(|key| available.iter().any(|m| &m.key == key)).or(default)
+}
+
+fn new_scene(
+    tier: &TierConfig,
+    story_id: Uuid,
+    parent: Option<Uuid>,
+    via_choice: Option<Uuid>,
+    number: u32,
+    parsed: ParsedScene,
+    created: i64,
+) -> Scene {
+    Scene {
+        id: Uuid::new_v4(),
+        story_id,
+        tier: tier.id.clone(),
+        parent,
+        via_choice,
+        number,
+        text: parsed.text,
+        image_prompt: parsed.image_prompt,
+        choices: parsed.choices.into_iter().map(|text| Choice { id: Uuid::new_v4(), text, child: None }).collect(),
+        is_ending: parsed.is_ending,
+        image: ImageState::pending(),
+        created_at: created,
+    }
+}
+
+/// Names for model keys no plugin offers any more (older stories).
+fn legacy_name(key: &str) -> String {
+    match key {
+        "dalle" => "DALL-E".to_string(),
+        "gpt-image-1" => "GPT Image 1".to_string(),
+        "gpt-image-1-mini" => "GPT Image 1 Mini".to_string(),
+        "gpt-image-1.5" => "GPT Image 1.5".to_string(),
+        "grok-imagine" => "Grok Imagine".to_string(),
+        "gemini" => "Gemini".to_string(),
+        "claude" => "Claude".to_string(),
+        "gpt" => "GPT".to_string(),
+        "grok" => "Grok".to_string(),
+        "" => "Unknown model".to_string(),
+        other => other.to_string(),
+    }
+}

@@ -1,0 +1,148 @@
+//! The prompt engineering for story models: tier content rules, the story so
+//! far and the JSON shape of a scene. It lives in the host so that every
+//! story plugin is a thin adapter around one provider.
+
+use crate::plugin_host::{Message, StoryHints, StoryRequest};
+use crate::story::model::Scene;
+use crate::tier::TierConfig;
+
+/// Largest answer we ask a model for.
+const MAX_TOKENS: u32 = 2000;
+
+/// JSON Schema of a scene, for providers with a structured-output mode.
+pub const SCENE_SCHEMA: &str = r#"{"type":"object","additionalProperties":false,"required":["title","text","image_prompt","choices","is_ending"],"properties":{"title":{"type":"string"},"text":{"type":"string"},"image_prompt":{"type":"string"},"choices":{"type":"array","items":{"type":"string"},"maxItems":4},"is_ending":{"type":"boolean"}}}"#;
+
+/// What the next scene continues from: the scenes so far (root first) and the
+/// choice taken in the last of them.
+pub struct Continuation<'a> {
+    pub path: &'a [Scene],
+    pub choice: &'a str,
+}
+
+/// Build the request for scene `number` of `target`.
+pub fn story_request(tier: &TierConfig, premise: &str, target: u32, next: Option<Continuation<'_>>) -> StoryRequest {
+    let system = format!(
+        "You write an interactive choose-your-own-adventure story for the audience \"{name}\".\n\n\
+         Content rules:\n{rules}\n\n\
+         The story has exactly {target} scenes. Answer with only one JSON object, no other text:\n\
+         {{\"title\": \"story title (the same in every scene)\", \"text\": \"the scene, paragraphs separated by a blank line\", \
+         \"image_prompt\": \"one sentence describing the scene's picture: characters, place, light\", \
+         \"choices\": [\"3 or 4 short choices for what happens next\"], \"is_ending\": false}}\n\
+         The last scene (scene {target}) is the ending: it resolves the story warmly, has \"choices\": [] and \"is_ending\": true.",
+        name = tier.name,
+        rules = tier.content_guidelines,
+    );
+    let mut messages = vec![Message {
+        role: "user".into(),
+        content: format!("Start a new story from this idea: {premise}\n\nWrite scene 1 of {target}."),
+    }];
+    let mut path_choices = Vec::new();
+    let mut number = 1;
+    if let Some(next) = &next {
+        for (i, scene) in next.path.iter().enumerate() {
+            messages.push(Message { role: "assistant".into(), content: scene_as_json(scene) });
+            // The choice taken in this scene leads to the next one on the path, or to the new scene.
+            let taken = match next.path.get(i + 1) {
+                Some(child) => scene.choices.iter().find(|c| Some(c.id) == child.via_choice).map(|c| c.text.clone()),
+                None => Some(next.choice.to_string()),
+            };
+            let taken = taken.unwrap_or_default();
+            path_choices.push(taken.clone());
+            number = scene.number + 1;
+            let ending = if number >= target { " This is the last scene: write the ending." } else { "" };
+            messages.push(Message {
+                role: "user".into(),
+                content: format!("The reader chose: {taken}\n\nWrite scene {number} of {target}.{ending}"),
+            });
+        }
+    }
+    StoryRequest {
+        model: String::new(),
+        system,
+        messages,
+        json_schema: SCENE_SCHEMA.to_string(),
+        max_tokens: MAX_TOKENS,
+        hints: StoryHints {
+            premise: premise.to_string(),
+            path: path_choices,
+            scene_number: number,
+            target_scenes: target,
+            tier: tier.id.clone(),
+        },
+        settings: Vec::new(),
+    }
+}
+
+/// Ask again after an unusable answer.
+pub fn repair(mut req: StoryRequest, bad_answer: &str, problem: &str) -> StoryRequest {
+    let shown: String = bad_answer.chars().take(4000).collect();
+    req.messages.push(Message { role: "assistant".into(), content: shown });
+    req.messages.push(Message {
+        role: "user".into(),
+        content: format!(
+            "That answer could not be used: {problem}. Answer again with only the JSON object described in the instructions."
+        ),
+    });
+    req
+}
+
+fn scene_as_json(scene: &Scene) -> String {
+    serde_json::json!({
+        "text": scene.text,
+        "image_prompt": scene.image_prompt,
+        "choices": scene.choices.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(),
+        "is_ending": scene.is_ending,
+    })
+    .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::story::model::{Choice, ImageState};
+    use uuid::Uuid;
+
+    fn scene(number: u32, via: Option<Uuid>, choices: &[(Uuid, &str)]) -> Scene {
+        Scene {
+            id: Uuid::new_v4(),
+            story_id: Uuid::nil(),
+            tier: "kids".into(),
+            parent: None,
+            via_choice: via,
+            number,
+            text: format!("scene {number}"),
+            image_prompt: "a picture".into(),
+            choices: choices.iter().map(|(id, t)| Choice { id: *id, text: t.to_string(), child: None }).collect(),
+            is_ending: false,
+            image: ImageState::pending(),
+            created_at: 0,
+        }
+    }
+
+    #[test]
+    fn first_scene_carries_rules_and_premise() {
+        let tier = crate::tier::builtin().remove(0);
+        let req = story_request(&tier, "a bunny named Pip", 3, None);
+        assert!(req.system.contains(&tier.content_guidelines));
+        assert!(req.system.contains("exactly 3 scenes"));
+        assert_eq!(req.messages.len(), 1);
+        assert!(req.messages[0].content.contains("a bunny named Pip"));
+        assert_eq!((req.hints.scene_number, req.hints.target_scenes), (1, 3));
+        assert!(req.hints.path.is_empty());
+    }
+
+    #[test]
+    fn continuation_replays_the_path_and_asks_for_the_ending() {
+        let tier = crate::tier::builtin().remove(0);
+        let (a, b) = (Uuid::new_v4(), Uuid::new_v4());
+        let first = scene(1, None, &[(a, "Open the door"), (Uuid::new_v4(), "Run away")]);
+        let second = scene(2, Some(a), &[(b, "Climb the tree")]);
+        let path = [first, second];
+        let req = story_request(&tier, "p", 3, Some(Continuation { path: &path, choice: "Climb the tree" }));
+        assert_eq!(req.hints.path, ["Open the door", "Climb the tree"]);
+        assert_eq!(req.hints.scene_number, 3);
+        let last = &req.messages.last().unwrap().content;
+        assert!(last.contains("Climb the tree") && last.contains("write the ending"));
+        assert_eq!(req.messages.len(), 5);
+    }
+}

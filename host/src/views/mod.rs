@@ -1,0 +1,46 @@
+//! Page rendering: the handlebars registry (templates compiled into the
+//! binary from `templates/`) and one view-model struct per page. Templates
+//! hold no logic beyond loops and conditionals.
+
+mod pages;
+
+pub use pages::*;
+
+use handlebars::Handlebars;
+use serde::Serialize;
+
+/// Templates compiled into the binary, so the server needs no files beside it.
+const TEMPLATES: &[(&str, &str)] = &[
+    ("layout", include_str!("../../../templates/layout.hbs")),
+    ("home", include_str!("../../../templates/home.hbs")),
+    ("scene", include_str!("../../../templates/scene.hbs")),
+    ("gallery", include_str!("../../../templates/gallery.hbs")),
+    ("reader", include_str!("../../../templates/reader.hbs")),
+    ("error", include_str!("../../../templates/error.hbs")),
+    ("landing", include_str!("../../../templates/landing.hbs")),
+];
+
+/// The template registry; cheap to share behind an `Arc`.
+pub struct Views {
+    registry: Handlebars<'static>,
+}
+
+impl Views {
+    pub fn new() -> anyhow::Result<Self> {
+        let mut registry = Handlebars::new();
+        registry.set_strict_mode(false);
+        for (name, source) in TEMPLATES {
+            if *name == "layout" {
+                registry.register_partial(name, *source)?;
+            } else {
+                registry.register_template_string(name, *source)?;
+            }
+        }
+        Ok(Self { registry })
+    }
+
+    /// Render a page; a template error is an internal fault.
+    pub fn render<T: Serialize>(&self, page: &str, data: &T) -> Result<String, handlebars::RenderError> {
+        self.registry.render(page, data)
+    }
+}

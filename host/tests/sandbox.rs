@@ -1,0 +1,160 @@
+//! The sandbox, with a purpose-built hostile guest: a guest that loops
+//! forever, one that allocates without bound, one that calls a host it did
+//! not declare and one that traps each get a clear error naming the limit,
+//! and the server keeps answering meanwhile.
+
+mod common;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use common::*;
+use storyloom::plugin_host::{CallLimits, ImageRequest, LimitsByKind, PluginError, PluginHost, PluginHostConfig, net::GateConfig};
+
+fn tight_limits() -> LimitsByKind {
+    let limits = CallLimits { cpu: Duration::from_millis(300), wall: Duration::from_secs(20), memory_bytes: 32 * 1024 * 1024 };
+    LimitsByKind { describe: limits, story: limits, image: limits, video: limits }
+}
+
+async fn hostile_host(dir: &std::path::Path) -> PluginHost {
+    PluginHost::load(PluginHostConfig {
+        cache_dir: dir.join("cache"),
+        plugins_dir: None,
+        bundled: false,
+        extra_files: vec![hostile_guest()],
+        limits: tight_limits(),
+        gate: GateConfig { allowed_private: vec!["127.0.0.1".parse().unwrap()], ..GateConfig::default() },
+        env: Default::default(),
+        max_instances: 8,
+    })
+    .await
+    .unwrap()
+}
+
+fn image(prompt: &str) -> ImageRequest {
+    ImageRequest {
+        model: String::new(),
+        prompt: prompt.into(),
+        width: 512,
+        height: 512,
+        aspect_ratio: "1:1".into(),
+        references: Vec::new(),
+        settings: Vec::new(),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_limit_stops_the_guest_with_its_own_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let host = hostile_host(dir.path()).await;
+    assert_eq!(host.plugins()[0].id, "hostile");
+
+    let spin = host.generate_image("hostile-image", image("spin")).await.unwrap_err();
+    assert!(matches!(spin, PluginError::CpuDeadline { .. }), "{spin:?}");
+    assert!(spin.to_string().contains("hostile") && spin.to_string().contains("ran too long"));
+
+    let alloc = host.generate_image("hostile-image", image("alloc")).await.unwrap_err();
+    assert!(matches!(alloc, PluginError::Memory { limit_mib: 32, .. }), "{alloc:?}");
+    assert!(alloc.to_string().contains("too much memory"));
+
+    let trap = host.generate_image("hostile-image", image("trap")).await.unwrap_err();
+    assert!(matches!(trap, PluginError::Trap { .. }), "{trap:?}");
+    assert!(trap.to_string().contains("crashed"));
+
+    // An undeclared host is refused before anything is sent: the listener sees no connection.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let connections = Arc::new(AtomicUsize::new(0));
+    let seen = Arc::clone(&connections);
+    tokio::spawn(async move {
+        while listener.accept().await.is_ok() {
+            seen.fetch_add(1, Ordering::SeqCst);
+        }
+    });
+    let fetch = host.generate_image("hostile-image", image(&format!("fetch http://127.0.0.1:{port}/steal"))).await.unwrap_err();
+    match &fetch {
+        PluginError::HostNotDeclared { plugin, origin } => {
+            assert_eq!(plugin, "hostile");
+            assert_eq!(origin, &format!("http://127.0.0.1:{port}"));
+        }
+        other => panic!("expected HostNotDeclared, got {other:?}"),
+    }
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    assert_eq!(connections.load(Ordering::SeqCst), 0);
+
+    // Each failure killed only its own instance: the next call works.
+    let ok = host.generate_image("hostile-image", image("noop")).await.unwrap();
+    assert_eq!(ok.bytes, b"ok");
+    let reasons: Vec<&str> = [&spin, &alloc, &trap, &fetch].iter().map(|e| e.reason()).collect();
+    assert_eq!(reasons, ["cpu-deadline", "memory", "trap", "host-not-declared"]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_start_uses_the_compile_cache() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = hostile_host(dir.path()).await;
+    assert!(!first.plugins()[0].from_cache);
+    drop(first);
+    let second = hostile_host(dir.path()).await;
+    assert!(second.plugins()[0].from_cache, "restart loads the compiled artifact");
+    // A corrupted artifact is recompiled, not trusted.
+    for entry in std::fs::read_dir(dir.path().join("cache")).unwrap() {
+        std::fs::write(entry.unwrap().path(), b"garbage").unwrap();
+    }
+    drop(second);
+    let third = hostile_host(dir.path()).await;
+    assert!(!third.plugins()[0].from_cache);
+    assert!(third.generate_image("hostile-image", image("noop")).await.is_ok());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_server_keeps_serving_while_plugins_misbehave() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = TestServer::start_with(dir.path(), |config| {
+        config.extra_plugins.push(hostile_guest());
+        config.limits = tight_limits();
+        config.limits.story.cpu = Duration::from_secs(2);
+    })
+    .await;
+
+    // A story model that spins: the start fails with a readable message...
+    let spinning = {
+        let url = server.url("/kids/story/start");
+        tokio::spawn(async move {
+            client().post(url).form(&[("prompt", "spin"), ("model", "hostile-story")]).send().await.unwrap()
+        })
+    };
+    // ...while the server answers other families at once.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let home = client().get(server.url("/kids/")).send().await.unwrap();
+    assert_eq!(home.status(), 200);
+    assert!(!spinning.is_finished(), "the home page was answered while the plugin was still spinning");
+    let failed = spinning.await.unwrap();
+    assert_eq!(failed.status(), 502);
+    let html = failed.text().await.unwrap();
+    assert!(html.contains("ran too long"), "{html}");
+    assert!(html.contains("spin"), "the prompt is kept in the form");
+
+    for (premise, expected) in [("trap", "crashed"), ("alloc", "too much memory"), ("garbage", "could not be used")] {
+        let response = client().post(server.url("/kids/story/start")).form(&[("prompt", premise), ("model", "hostile-story")]).send().await.unwrap();
+        assert_eq!(response.status(), 502, "{premise}");
+        assert!(response.text().await.unwrap().contains(expected), "{premise}");
+    }
+
+    // Picture jobs: a failed picture is a clear failed status, never stuck "generating".
+    for (behaviour, expected) in [("spin", "ran too long"), ("trap", "crashed"), ("garbage", "unusable")] {
+        let premise = format!("image:{behaviour}");
+        let response = client()
+            .post(server.url("/kids/story/start"))
+            .form(&[("prompt", premise.as_str()), ("model", "hostile-story"), ("image_model", "hostile-image")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 303);
+        let status = wait_image(&server, "kids", &last_id(&location(&response))).await;
+        assert_eq!(status["status"], "failed", "{behaviour}: {status}");
+        assert!(status["error"].as_str().unwrap().contains(expected), "{behaviour}: {status}");
+    }
+    server.stop().await;
+}

@@ -1,0 +1,142 @@
+//! Small text helpers: filling `{key}` templates, fixing capital letters at
+//! sentence starts, articles ("a"/"an") and turning a choice into a phrase.
+
+/// Replace every `{key}` in `template` with `lookup(key)`. Unknown keys are
+/// left out so a gap never shows braces to a child.
+pub fn fill(template: &str, lookup: &dyn Fn(&str) -> Option<String>) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                if let Some(value) = lookup(&after[..close]) {
+                    out.push_str(&value);
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Uppercase the first letter of the text and of every sentence in it
+/// (after `.`, `!` or `?` and a space, skipping opening quotes). A closing
+/// quote does not end a sentence, so `"Ooh!" said Hoot` keeps its small "said".
+pub fn sentence_case(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut capitalise = true;
+    let mut prev_end = false;
+    let mut last = ' ';
+    for ch in text.chars() {
+        if capitalise && ch.is_alphabetic() {
+            out.extend(ch.to_uppercase());
+            capitalise = false;
+            prev_end = false;
+            continue;
+        }
+        if ch.is_alphanumeric() {
+            capitalise = false;
+        }
+        if prev_end && ch == ' ' {
+            capitalise = true;
+        }
+        // An ellipsis ("Step... step...") is a pause, not the end of a sentence.
+        prev_end = matches!(ch, '!' | '?') || (ch == '.' && last != '.');
+        last = ch;
+        out.push(ch);
+    }
+    out
+}
+
+/// Uppercase the first letter only.
+pub fn upper_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Lowercase the first letter only.
+pub fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// "a" or "an" for the word that follows.
+pub fn article(word: &str) -> &'static str {
+    match word.chars().next().map(|c| c.to_ascii_lowercase()) {
+        Some('a' | 'e' | 'i' | 'o' | 'u') => "an",
+        _ => "a",
+    }
+}
+
+/// Title Case every word ("moonlit garden" → "Moonlit Garden").
+pub fn title_case(s: &str) -> String {
+    s.split(' ').map(upper_first).collect::<Vec<_>>().join(" ")
+}
+
+/// Words that cannot start an imperative choice ("decided to ...").
+const NOT_VERBS: &[&str] = &[
+    "i", "we", "you", "he", "she", "they", "it", "the", "a", "an", "my", "our", "what", "why",
+    "how", "where", "who", "when", "if", "maybe", "don't", "do", "no", "yes", "is", "are", "can",
+];
+
+/// Turn a choice ("Follow the glowing footprints!") into the end of a
+/// sentence: `Some("follow the glowing footprints")` when it reads as an
+/// imperative, `None` when it should be quoted instead.
+pub fn choice_as_action(choice: &str) -> Option<String> {
+    let trimmed = choice.trim().trim_end_matches(['.', '!', ' ']);
+    let trimmed = trimmed.strip_prefix("Let's ").or_else(|| trimmed.strip_prefix("let's ")).unwrap_or(trimmed);
+    if trimmed.is_empty() || trimmed.ends_with('?') || trimmed.contains('"') {
+        return None;
+    }
+    let first = trimmed.split_whitespace().next().unwrap_or("").to_lowercase();
+    if NOT_VERBS.contains(&first.as_str()) || !first.chars().all(|c| c.is_alphabetic()) {
+        return None;
+    }
+    Some(lower_first(trimmed))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fills_known_and_drops_unknown() {
+        let f = |k: &str| (k == "name").then(|| "Pip".to_string());
+        assert_eq!(fill("Hi {name}, {nope}!", &f), "Hi Pip, !");
+        assert_eq!(fill("open { brace", &f), "open { brace");
+    }
+
+    #[test]
+    fn capitalises_sentences() {
+        assert_eq!(sentence_case("hello. \"yes!\" she said. ok"), "Hello. \"Yes!\" she said. Ok");
+        assert_eq!(sentence_case("step... step... step."), "Step... step... step.");
+        assert_eq!(sentence_case("\"ooh!\" said Hoot. \"look!\""), "\"Ooh!\" said Hoot. \"Look!\"");
+    }
+
+    #[test]
+    fn choices_become_actions() {
+        assert_eq!(choice_as_action("Follow the glowing footprints."), Some("follow the glowing footprints".into()));
+        assert_eq!(choice_as_action("Let's go home!"), Some("go home".into()));
+        assert_eq!(choice_as_action("What is that?"), None);
+        assert_eq!(choice_as_action("I want cake"), None);
+    }
+
+    #[test]
+    fn articles() {
+        assert_eq!(article("owl"), "an");
+        assert_eq!(article("bunny"), "a");
+    }
+}

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Print Storyloom's performance figures (release build): plugin call overhead,
+# offline picture time, and the time from POST /story/start to the scene page.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! rustup target list --installed | grep -qx wasm32-wasip2; then
+    rustup target add wasm32-wasip2
+fi
+exec cargo bench --locked -p storyloom --bench figures "$@"

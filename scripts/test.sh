@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Install what the tests need (the wasm32-wasip2 target; Debian's chromium and
+# chromium-driver for the browser test), then run the whole test suite:
+# host unit and integration tests, plugin unit tests, the browser walk.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! rustup target list --installed | grep -qx wasm32-wasip2; then
+    rustup target add wasm32-wasip2
+fi
+
+if ! command -v chromedriver >/dev/null || ! command -v chromium >/dev/null; then
+    SUDO=""
+    if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+exec cargo test --locked --workspace "$@"

@@ -1,0 +1,247 @@
+/* Storyloom — small progressive enhancements. Vanilla JS, no build step.
+   Every page works without this file; it only adds picture polling,
+   a delete confirmation and double-submit protection. */
+(function () {
+  "use strict";
+
+  var FAST_DELAY_MS = 1000;       // poll every second at first…
+  var SLOW_DELAY_MS = 3000;       // …then every 3 s
+  var FAST_TRIES = 20;            // number of fast polls before backing off
+  var GIVE_UP_AFTER_MS = 5 * 60 * 1000;
+  var REQUEST_TIMEOUT_MS = 15000;
+
+  var FAILED_TEXT = "The picture could not be painted this time.";
+  var BROKEN_TEXT = "The picture could not be loaded. Try reloading the page.";
+  var TIMEOUT_TEXT = "The picture is taking longer than usual. Try reloading the page in a little while.";
+  var DELETE_QUESTION = "Delete this story and all its pictures?";
+  var CHOICE_BUSY_TEXT = "Writing the next scene…";
+  var START_BUSY_TEXT = "Writing your story…";
+
+  /* ---------- Scene pictures ---------- */
+
+  function setStatus(figure, status) {
+    figure.setAttribute("data-status", status);
+    var keep = [];
+    for (var i = 0; i < figure.classList.length; i++) {
+      var name = figure.classList[i];
+      if (name.indexOf("status-") !== 0) keep.push(name);
+    }
+    keep.push("status-" + status);
+    figure.className = keep.join(" ");
+  }
+
+  function showCaption(figure, text) {
+    var caption = figure.querySelector("figcaption.image-error");
+    if (!caption) {
+      caption = document.createElement("figcaption");
+      caption.className = "image-error";
+      figure.appendChild(caption);
+    }
+    caption.textContent = text;
+    caption.setAttribute("role", "status");
+  }
+
+  function findImage(figure) {
+    var img = figure.querySelector("img");
+    if (!img) {
+      img = document.createElement("img");
+      img.alt = "";
+      var caption = figure.querySelector("figcaption");
+      figure.insertBefore(img, caption);
+    }
+    return img;
+  }
+
+  // Fade the picture in once it has really loaded. Handles images that the
+  // browser already has (cached: `complete` is true and no load event comes).
+  function revealWhenLoaded(figure, img) {
+    var settled = false;
+
+    function onLoad() {
+      if (settled) return;
+      settled = true;
+      setStatus(figure, "complete");
+      figure.classList.add("loaded");
+    }
+
+    function onError() {
+      if (settled) return;
+      settled = true;
+      setStatus(figure, "complete");
+      figure.classList.add("image-broken");
+      showCaption(figure, BROKEN_TEXT);
+    }
+
+    if (!img.getAttribute("src")) return;
+    if (img.complete) {
+      if (img.naturalWidth > 0) onLoad();
+      else onError();
+      return;
+    }
+    img.addEventListener("load", onLoad);
+    img.addEventListener("error", onError);
+  }
+
+  function fetchStatus(url) {
+    var options = { headers: { Accept: "application/json" }, cache: "no-store", credentials: "same-origin" };
+    var timer = null;
+    if (typeof AbortController === "function") {
+      var controller = new AbortController();
+      options.signal = controller.signal;
+      timer = setTimeout(function () { controller.abort(); }, REQUEST_TIMEOUT_MS);
+    }
+    return fetch(url, options)
+      .then(function (response) {
+        if (!response.ok) throw new Error("HTTP " + response.status);
+        return response.json();
+      })
+      .then(function (data) {
+        if (timer) clearTimeout(timer);
+        return data;
+      }, function (err) {
+        if (timer) clearTimeout(timer);
+        throw err;
+      });
+  }
+
+  function watchPicture(figure) {
+    var url = figure.getAttribute("data-status-url");
+    if (!url) return;
+
+    var tries = 0;
+    var startedAt = Date.now();
+
+    function scheduleNext() {
+      if (Date.now() - startedAt >= GIVE_UP_AFTER_MS) {
+        figure.classList.add("timed-out");
+        showCaption(figure, TIMEOUT_TEXT);
+        return;
+      }
+      setTimeout(poll, tries < FAST_TRIES ? FAST_DELAY_MS : SLOW_DELAY_MS);
+    }
+
+    function handle(data) {
+      var status = data && data.status;
+      if (status === "complete" && data.url) {
+        var img = findImage(figure);
+        if (img.getAttribute("src") !== data.url) img.setAttribute("src", data.url);
+        revealWhenLoaded(figure, img);
+        return true;
+      }
+      if (status === "failed") {
+        setStatus(figure, "failed");
+        showCaption(figure, data.error || FAILED_TEXT);
+        return true;
+      }
+      if (status === "pending" || status === "generating") {
+        if (figure.getAttribute("data-status") !== status) setStatus(figure, status);
+      }
+      return false;
+    }
+
+    function poll() {
+      tries += 1;
+      fetchStatus(url).then(function (data) {
+        if (!handle(data)) scheduleNext();
+      }, function () {
+        // Network hiccup or server busy: keep trying until we give up.
+        scheduleNext();
+      });
+    }
+
+    scheduleNext();
+  }
+
+  function initPictures() {
+    var figures = document.querySelectorAll("figure[data-status]");
+    for (var i = 0; i < figures.length; i++) {
+      var figure = figures[i];
+      var status = figure.getAttribute("data-status");
+      if (status === "complete") {
+        revealWhenLoaded(figure, findImage(figure));
+      } else if (status !== "failed" && figure.getAttribute("data-status-url")) {
+        watchPicture(figure);
+      }
+    }
+  }
+
+  /* ---------- Forms ---------- */
+
+  var submitting = false;
+
+  function disableLater(fn) {
+    // Let the browser start the submission before we touch the buttons.
+    setTimeout(fn, 0);
+  }
+
+  function onSubmit(event) {
+    var form = event.target;
+    if (!form || form.nodeName !== "FORM") return;
+
+    if (form.classList.contains("delete-form")) {
+      if (!window.confirm(DELETE_QUESTION)) event.preventDefault();
+      return;
+    }
+
+    if (form.classList.contains("choice")) {
+      if (submitting) { event.preventDefault(); return; }
+      submitting = true;
+      var clicked = event.submitter || form.querySelector(".choice-button");
+      disableLater(function () {
+        var buttons = document.querySelectorAll(".choice-button");
+        for (var i = 0; i < buttons.length; i++) buttons[i].disabled = true;
+        if (clicked) {
+          clicked.classList.add("is-busy");
+          clicked.setAttribute("aria-busy", "true");
+          var note = document.createElement("span");
+          note.className = "busy-note";
+          note.textContent = CHOICE_BUSY_TEXT;
+          clicked.appendChild(note);
+        }
+      });
+      return;
+    }
+
+    if (form.id === "start-form") {
+      if (submitting) { event.preventDefault(); return; }
+      submitting = true;
+      var button = document.getElementById("start-button");
+      if (button) {
+        disableLater(function () {
+          if (!button.hasAttribute("data-label")) button.setAttribute("data-label", button.textContent);
+          button.disabled = true;
+          button.classList.add("is-busy");
+          button.setAttribute("aria-busy", "true");
+          button.textContent = START_BUSY_TEXT;
+        });
+      }
+    }
+  }
+
+  // Coming back with the browser's Back button can restore the page from the
+  // back/forward cache with buttons still disabled: make them usable again.
+  function onPageShow(event) {
+    if (!event.persisted) return;
+    submitting = false;
+    var busy = document.querySelectorAll(".choice-button, #start-button");
+    for (var i = 0; i < busy.length; i++) {
+      var button = busy[i];
+      button.disabled = false;
+      button.classList.remove("is-busy");
+      button.removeAttribute("aria-busy");
+      var note = button.querySelector(".busy-note");
+      if (note) note.parentNode.removeChild(note);
+      var label = button.getAttribute("data-label");
+      if (label !== null) button.textContent = label;
+    }
+  }
+
+  document.addEventListener("submit", onSubmit);
+  window.addEventListener("pageshow", onPageShow);
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", initPictures);
+  } else {
+    initPictures();
+  }
+})();

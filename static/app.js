@@ -4,6 +4,10 @@
 (function () {
   "use strict";
 
+  // Tell the stylesheet the script runs (pictures then fade in once loaded).
+  document.documentElement.classList.remove("no-js");
+  document.documentElement.classList.add("js");
+
   var FAST_DELAY_MS = 1000;       // poll every second at first…
   var SLOW_DELAY_MS = 3000;       // …then every 3 s
   var FAST_TRIES = 20;            // number of fast polls before backing off

@@ -98,11 +98,11 @@ async fn a_second_start_uses_the_compile_cache() {
     drop(first);
     let second = hostile_host(dir.path()).await;
     assert!(second.plugins()[0].from_cache, "restart loads the compiled artifact");
+    drop(second);
     // A corrupted artifact is recompiled, not trusted.
     for entry in std::fs::read_dir(dir.path().join("cache")).unwrap() {
         std::fs::write(entry.unwrap().path(), b"garbage").unwrap();
     }
-    drop(second);
     let third = hostile_host(dir.path()).await;
     assert!(!third.plugins()[0].from_cache);
     assert!(third.generate_image("hostile-image", image("noop")).await.is_ok());

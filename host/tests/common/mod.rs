@@ -26,7 +26,7 @@ impl TestServer {
 
     /// Start a server after `tweak` adjusted its configuration.
     pub async fn start_with(data_dir: &Path, tweak: impl FnOnce(&mut storyloom::Config)) -> TestServer {
-        storyloom::telemetry::init();
+        init_logs();
         let mut config = storyloom::Config::new(data_dir.to_path_buf()).unwrap();
         // No real keys from the machine running the tests.
         config.env.retain(|key, _| !key.ends_with("_API_KEY"));
@@ -65,6 +65,12 @@ impl TestServer {
             handle.await.unwrap().unwrap();
         }
     }
+}
+
+/// Warnings and errors only (or `RUST_LOG`), through the test harness's capture.
+pub fn init_logs() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_test_writer().try_init();
 }
 
 /// A client that does not follow redirects, so tests see every 303.

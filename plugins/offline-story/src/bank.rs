@@ -114,7 +114,7 @@ pub const DISCOVERIES: &[Discovery] = &[
             c("Try to solve the tortoise's riddle", "\"What has hands but cannot clap?\" asked the tortoise. {name} thought and thought... \"A clock!\" The tortoise smiled a slow, happy smile and pointed the way."),
             c("Ask the tortoise for a little hint", "\"Here is a hint,\" said the tortoise. \"It goes tick-tock.\" \"A clock!\" shouted {name} and {friend} together, and the tortoise did a slow, happy wiggle."),
         ] },
-    Discovery { realms: LAND | WATER, visual: "a little lost duckling",
+    Discovery { realms: LAND, visual: "a little lost duckling",
         intro: "{they} heard a tiny sniffle. It was a little lost duckling who could not find its mama.",
         choices: [
             c("Help the duckling find its mama", "{name} and {friend} searched high and low until they heard a loud \"QUACK!\" The duckling's mama hugged her baby with both wings and thanked them a hundred times."),

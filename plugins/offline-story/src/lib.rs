@@ -14,8 +14,9 @@ mod words;
 #[cfg(test)]
 mod tests;
 
-/// wit-bindgen's generated ABI code uses `unsafe`; nothing hand-written here does.
-#[allow(unsafe_code)]
+/// wit-bindgen's generated ABI code uses `unsafe` (and long argument lists);
+/// nothing hand-written here does.
+#[allow(unsafe_code, clippy::too_many_arguments)]
 mod glue {
     wit_bindgen::generate!({ world: "plugin", path: "../../wit/0.1" });
 

@@ -100,7 +100,8 @@ impl Premise {
             Realm::Water => FRIENDS_WATER,
             Realm::Space => FRIENDS_SPACE,
         };
-        let banked = rng.pick(bank).copied().unwrap_or(("Hoot", "owl", "wise old"));
+        let unlike: Vec<_> = bank.iter().copied().filter(|f| f.1 != kind).collect();
+        let banked = rng.pick(&unlike).copied().unwrap_or(("Hoot", "owl", "wise old"));
         let spare: Vec<&str> = FRIEND_NAMES.iter().copied().filter(|n| *n != hero_name).collect();
         let spare_name = rng.pick(&spare).copied().unwrap_or("Dot");
         let (friend, friend_kind, friend_adj) = match second {
@@ -140,7 +141,7 @@ impl Premise {
 
     /// The story's title: the same for every scene, from the premise alone.
     pub fn title(&self) -> String {
-        let mut rng = Rng::new(self.seed ^ 0x7469_746c_65);
+        let mut rng = Rng::new(self.seed ^ 0x0074_6974_6c65);
         let adj = match self.time {
             Some(Time::Night) => "Moonlit",
             Some(Time::Sunset) => "Golden",

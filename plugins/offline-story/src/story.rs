@@ -173,17 +173,16 @@ pub fn write_scene(h: Hints<'_>) -> Scene {
     };
 
     let mut paragraphs = Vec::new();
-    let image_prompt;
-    if is_ending {
+    let image_prompt = if is_ending {
         paragraphs.push(reaction.unwrap_or_else(|| paragraph(&[opening(), w.pick(&mut rng, FRIEND_INTROS)])));
         paragraphs.push(paragraph(&[w.pick(&mut rng, RESOLUTIONS), w.pick(&mut rng, TIE_BACKS)]));
         let home = format!("As {}, {} and {} {} together.", home_sky(p.realm, p.time), p.hero, p.friend, home_verb(p.realm));
         let echo = p.echo.as_ref().map(|e| format!("And that is the story of {e}."));
         paragraphs.push(paragraph(&[home, w.pick(&mut rng, GOODNIGHTS), echo.unwrap_or_default(), "The End.".into()]));
-        image_prompt = format!(
+        format!(
             "{} celebrating with {} {} {}{}, soft picture-book illustration.",
             cast_phrase(&p), p.treasure_visual, p.place_prep, p.place_visual, time_phrase(&p, scene, true)
-        );
+        )
     } else {
         let found = w.fill(discovery.intro);
         match reaction {
@@ -204,11 +203,11 @@ pub fn write_scene(h: Hints<'_>) -> Scene {
                 }
             }
         }
-        image_prompt = format!(
+        format!(
             "{} discovering {} {} {}{}, soft picture-book illustration.",
             cast_phrase(&p), discovery.visual, p.place_prep, p.place_visual, time_phrase(&p, scene, false)
-        );
-    }
+        )
+    };
 
     Scene {
         title: p.title(),

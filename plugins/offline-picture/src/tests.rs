@@ -1,0 +1,88 @@
+//! Tests of whole pictures: PNG encoding and size, determinism, variety, and
+//! that night looks darker than day. `print_pictures` writes samples to /tmp.
+
+use crate::draw::{render_png, size};
+
+fn decode(bytes: &[u8]) -> (u32, u32, Vec<u8>) {
+    let dec = png::Decoder::new(std::io::Cursor::new(bytes));
+    let mut reader = dec.read_info().expect("png header");
+    let mut buf = vec![0; reader.output_buffer_size().expect("size")];
+    let info = reader.next_frame(&mut buf).expect("png frame");
+    assert_eq!(info.color_type, png::ColorType::Rgb);
+    buf.truncate(info.buffer_size());
+    (info.width, info.height, buf)
+}
+
+#[test]
+fn png_signature_and_dimensions() {
+    let bytes = render_png("a bunny in a meadow", 0, 0).expect("png");
+    assert_eq!(&bytes[..8], &[0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a]);
+    assert_eq!(decode(&bytes).0, 512);
+    let (w, h, px) = decode(&render_png("a castle", 700, 2000).expect("png"));
+    assert_eq!((w, h, px.len()), (700, 1024, 700 * 1024 * 3));
+    assert_eq!(size(100, 5000), (512, 1024));
+}
+
+#[test]
+fn same_prompt_same_bytes_and_different_prompts_differ() {
+    let a = render_png("a dragon in a castle at night", 512, 512).expect("a");
+    assert_eq!(a, render_png("a dragon in a castle at night", 512, 512).expect("b"));
+    let prompts = ["a dragon in a castle at night", "a bunny in a meadow", "a rocket in space",
+        "a boat on the sea at sunset", "a cat in a house", "a friendly bear in the forest", ""];
+    let all: std::collections::BTreeSet<Vec<u8>> = prompts.iter().map(|p| render_png(p, 512, 512).expect("png")).collect();
+    assert_eq!(all.len(), prompts.len());
+}
+
+fn top_brightness(prompt: &str) -> u64 {
+    let (w, _, px) = decode(&render_png(prompt, 512, 512).expect("png"));
+    px[..(w as usize * 3 * 60)].iter().map(|&v| u64::from(v)).sum()
+}
+
+#[test]
+fn night_is_darker_than_day() {
+    for subject in ["a bunny in a meadow", "a castle on a hill", "a dog at the beach", ""] {
+        assert!(top_brightness(&format!("{subject} at night")) * 2 < top_brightness(subject), "{subject}");
+    }
+}
+
+#[test]
+fn empty_prompt_draws_a_scene() {
+    let (_, _, px) = decode(&render_png("", 512, 512).expect("png"));
+    let distinct: std::collections::BTreeSet<&[u8]> = px.chunks(3).collect();
+    assert!(distinct.len() > 200, "only {} colours", distinct.len());
+}
+
+/// `cargo test -p offline-picture --release -- --ignored --nocapture print_pictures` writes /tmp/picture-*.png.
+#[test]
+#[ignore]
+fn print_pictures() {
+    let prompts = ["a dragon in a castle at night", "a bunny in a meadow", "a rocket in space", "a boat on the sea at sunset",
+        "A brave bunny named Pip and an owl discovering a ring of giant spotty mushrooms in a garden full of flowers at night",
+        "a cat and a dog near a house in the snow", "a fox in the forest at dawn", "a robot on the beach", "", "a lion in the desert",
+        "a panda with a balloon at a birthday party", "a fish jumping in the ocean", "a mouse by a tree", "a pig and a squirrel on a farm",
+        "a little green alien on the moon", "a mountain at sunset", "a little girl and a firefly in a cozy house",
+        "a princess and a dragon near a castle", "an astronaut boy in space", "a wizard in the forest at night"];
+    let mut sheet = vec![0u8; 1024 * 1280 * 3];
+    for (i, prompt) in prompts.iter().enumerate() {
+        let start = std::time::Instant::now();
+        let bytes = render_png(prompt, 512, 512).expect("png");
+        println!("{i:2} {:>6} bytes {:>5} ms  {prompt}", bytes.len(), start.elapsed().as_millis());
+        std::fs::write(format!("/tmp/picture-{i:02}.png"), &bytes).expect("write");
+        // Half-size copy into a 4x4 contact sheet.
+        let (_, _, px) = decode(&bytes);
+        let (ox, oy) = ((i % 4) * 256, (i / 4) * 256);
+        for y in 0..256 {
+            for x in 0..256 {
+                for k in 0..3 {
+                    let at = |dx: usize, dy: usize| u32::from(px[((y * 2 + dy) * 512 + x * 2 + dx) * 3 + k]);
+                    sheet[((oy + y) * 1024 + ox + x) * 3 + k] = ((at(0, 0) + at(1, 0) + at(0, 1) + at(1, 1)) / 4) as u8;
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let mut enc = png::Encoder::new(&mut out, 1024, 1280);
+    enc.set_color(png::ColorType::Rgb);
+    enc.write_header().expect("header").write_image_data(&sheet).expect("data");
+    std::fs::write("/tmp/picture-sheet.png", out).expect("write sheet");
+}

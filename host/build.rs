@@ -67,8 +67,25 @@ fn main() {
             fail(&format!("could not copy {file}: {err}"));
         }
     }
+    // Compiled plugins are only valid for the wasmtime that made them: key the cache by its exact version.
+    let lock = std::fs::read_to_string(root.join("Cargo.lock")).unwrap_or_default();
+    println!("cargo::rustc-env=STORYLOOM_WASMTIME_VERSION={}", locked_version(&lock, "wasmtime"));
     // Tests find the hostile guests here.
     println!("cargo::rustc-env=STORYLOOM_TEST_GUESTS_DIR={}", built.display());
+}
+
+/// The version of `package` recorded in Cargo.lock ("unknown" when absent).
+fn locked_version(lock: &str, package: &str) -> String {
+    let name_line = format!("name = \"{package}\"");
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() == name_line {
+            if let Some(version) = lines.next().and_then(|l| l.trim().strip_prefix("version = ")) {
+                return version.trim_matches('"').to_string();
+            }
+        }
+    }
+    "unknown".to_string()
 }
 
 fn env(key: &str) -> String {

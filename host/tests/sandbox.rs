@@ -152,9 +152,27 @@ async fn the_server_keeps_serving_while_plugins_misbehave() {
             .await
             .unwrap();
         assert_eq!(response.status(), 303);
-        let status = wait_image(&server, "kids", &last_id(&location(&response))).await;
+        let scene = location(&response);
+        let status = wait_image(&server, "kids", &last_id(&scene)).await;
         assert_eq!(status["status"], "failed", "{behaviour}: {status}");
         assert!(status["error"].as_str().unwrap().contains(expected), "{behaviour}: {status}");
+        let page = get_text(&server, &scene).await;
+        assert!(page.contains("Try the picture again"), "a failed picture offers a retry");
+
+        // The retry makes a new job: the scene goes back to pending, then fails again (same hostile guest).
+        let retry = format!("/kids/story/image/{}/retry", last_id(&scene));
+        let foreign = client().post(server.url(&retry.replacen("/kids/", "/bible/", 1))).form(&[("return_to", "/bible/")]).send().await.unwrap();
+        assert_eq!(foreign.status(), 404, "another tier cannot retry a kids picture");
+        let response = client().post(server.url(&retry)).form(&[("return_to", scene.as_str())]).send().await.unwrap();
+        assert_eq!(response.status(), 303);
+        assert_eq!(location(&response), scene);
+        let after: serde_json::Value = reqwest::get(server.url(&format!("/kids/story/image/{}", last_id(&scene)))).await.unwrap().json().await.unwrap();
+        assert_ne!(after["status"], "complete");
+        let status = wait_image(&server, "kids", &last_id(&scene)).await;
+        assert_eq!(status["status"], "failed", "{behaviour} after retry: {status}");
+        // A return address outside the tier is ignored.
+        let response = client().post(server.url(&retry)).form(&[("return_to", "//evil.example/")]).send().await.unwrap();
+        assert_eq!(location(&response), scene);
     }
     server.stop().await;
 }

@@ -57,10 +57,9 @@ impl CompileCache {
     }
 }
 
-/// The wasmtime version compiled artifacts belong to.
+/// The exact wasmtime version compiled artifacts belong to (read from Cargo.lock by build.rs).
 fn wasmtime_version() -> &'static str {
-    // Cargo sets this for the host crate; the wasmtime dependency is pinned to one major.
-    "wasmtime48"
+    concat!("wasmtime", env!("STORYLOOM_WASMTIME_VERSION"))
 }
 
 /// Read an artifact into memory and deserialize it. (Not `deserialize_file`:

@@ -94,7 +94,7 @@ async fn read(tier: &Tier, engine: &StoryEngine, views: &Views, story_id: &str, 
     let page = ReaderPage {
         title: story.title.clone(),
         story: story_view(engine, &story),
-        scene: scene_view(&tier.id, &story, scene),
+        scene: scene_view(&tier.id, &story, scene, reader_url(scene.id)),
         position: scene.number,
         total: u32::try_from(tree.main_len()).unwrap_or(story.target_scenes).max(scene.number),
         prev_url: tree.previous(scene.id).map(|s| reader_url(s.id)),

@@ -45,6 +45,7 @@ pub fn router(state: AppState) -> Router {
         .route("/{tier}/story/scene/{scene_id}", get(story::scene))
         .route("/{tier}/story/choose/{scene_id}/{choice_id}", post(story::choose))
         .route("/{tier}/story/image/{scene_id}", get(scene_status::image_status))
+        .route("/{tier}/story/image/{scene_id}/retry", post(story::retry_image))
         .route("/{tier}/gallery", get(gallery::list))
         .route("/{tier}/gallery/{story_id}", get(gallery::story))
         .route("/{tier}/gallery/{story_id}/{scene_id}", get(gallery::reader))

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{Html, Redirect};
 use serde::Deserialize;
@@ -45,7 +46,7 @@ pub async fn scene(
     let page = ScenePage {
         title: story.title.clone(),
         story: story_view(&engine, &story),
-        scene: scene_view(&tier.id, &story, &scene),
+        scene: scene_view(&tier.id, &story, &scene, urls::scene(&tier.id, scene.id)),
         choices: scene
             .choices
             .iter()
@@ -66,4 +67,30 @@ pub async fn choose(tier: Tier, Path(params): Path<ChooseParams>, State(engine):
     let choice_id = parse_id(&params.choice_id).ok_or_else(not_found)?;
     let next = engine.choose(&tier, scene_id, choice_id).await.map_err(|e| AppError::from_story(e, &tv))?;
     Ok(Redirect::to(&urls::scene(&tier.id, next)))
+}
+
+/// The retry form: where to go back to.
+#[derive(Deserialize, Default)]
+pub struct RetryForm {
+    #[serde(default)]
+    return_to: String,
+}
+
+/// `POST /{tier}/story/image/{scene_id}/retry`: make a failed picture again, then back to the page.
+pub async fn retry_image(
+    tier: Tier,
+    Path(params): Path<SceneParams>,
+    State(engine): State<StoryEngine>,
+    Form(form): Form<RetryForm>,
+) -> Result<Redirect, AppError> {
+    let tv = tier_view(&tier);
+    let id = parse_id(&params.scene_id).ok_or_else(|| AppError::NotFound { tier: Some(tv.clone()) })?;
+    engine.retry_image(&tier, id).await.map_err(|e| AppError::from_story(e, &tv))?;
+    // Only a page of this tier; anything else goes to the scene.
+    let inside_tier = form.return_to.starts_with(&format!("/{}/", tier.id))
+        && !form.return_to.contains("..")
+        && !form.return_to.contains("//")
+        && !form.return_to.contains('\\');
+    let back = if inside_tier { form.return_to } else { urls::scene(&tier.id, id) };
+    Ok(Redirect::to(&back))
 }

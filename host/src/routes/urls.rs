@@ -27,6 +27,10 @@ pub fn image_status(tier: &str, scene: Uuid) -> String {
     format!("/{tier}/story/image/{scene}")
 }
 
+pub fn image_retry(tier: &str, scene: Uuid) -> String {
+    format!("/{tier}/story/image/{scene}/retry")
+}
+
 pub fn reader(tier: &str, story: Uuid, scene: Uuid) -> String {
     format!("/{tier}/gallery/{story}/{scene}")
 }

@@ -30,24 +30,27 @@ pub fn story_view(engine: &StoryEngine, story: &Story) -> StoryView {
     }
 }
 
-pub fn scene_view(tier: &str, story: &Story, scene: &Scene) -> SceneView {
+/// `page_url` is the page showing the scene (play view or reader), where a picture retry returns.
+pub fn scene_view(tier: &str, story: &Story, scene: &Scene, page_url: String) -> SceneView {
     SceneView {
         id: scene.id.to_string(),
         number: scene.number,
         target: story.target_scenes,
         paragraphs: scene.text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).map(String::from).collect(),
         is_ending: scene.is_ending,
-        image: image_view(tier, scene),
+        image: image_view(tier, scene, page_url),
     }
 }
 
-pub fn image_view(tier: &str, scene: &Scene) -> ImageView {
+pub fn image_view(tier: &str, scene: &Scene, page_url: String) -> ImageView {
     ImageView {
         status: scene.image.status.as_str(),
         url: image_url(tier, scene),
         error: scene.image.error.clone(),
         alt: scene.image_prompt.clone(),
         status_url: urls::image_status(tier, scene.id),
+        retry_url: urls::image_retry(tier, scene.id),
+        page_url,
     }
 }
 

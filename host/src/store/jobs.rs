@@ -161,6 +161,26 @@ impl Store {
         .await
     }
 
+    /// Try a failed picture again: the scene goes back to "pending" with a new
+    /// job, in one transaction. False when the scene is gone or its picture did not fail.
+    pub async fn retry_image(&self, scene_id: Uuid, job: Job) -> Result<bool> {
+        self.run(move |db| {
+            let txn = db.begin_write()?;
+            {
+                let mut scenes = txn.open_table(tables::SCENES)?;
+                match get::<Scene>(&scenes, scene_id)? {
+                    Some(scene) if scene.image.status == ImageStatus::Failed => {}
+                    _ => return Ok(false),
+                }
+                set_scene_image(&mut scenes, scene_id, ImageStatus::Pending, None, None)?;
+                txn.open_table(tables::JOBS)?.insert(job.id.as_u128(), codec::encode(&job)?.as_slice())?;
+            }
+            txn.commit()?;
+            Ok(true)
+        })
+        .await
+    }
+
     /// A job by id (tests and diagnostics).
     pub async fn job(&self, id: Uuid) -> Result<Option<Job>> {
         self.run(move |db| get(&db.begin_read()?.open_table(tables::JOBS)?, id)).await

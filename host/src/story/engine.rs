@@ -180,6 +180,16 @@ impl StoryEngine {
         }
     }
 
+    /// Try a scene's failed picture again (a no-op unless it failed).
+    pub async fn retry_image(&self, tier: &TierConfig, scene_id: Uuid) -> Result<(), StoryError> {
+        let scene = self.scene_in(tier, scene_id).await?.ok_or(StoryError::NotFound)?;
+        let job = Job::scene_image(&tier.id, scene.story_id, scene.id, now());
+        if self.store.retry_image(scene.id, job.clone()).await? {
+            self.jobs.enqueue(job.id);
+        }
+        Ok(())
+    }
+
     /// A scene, only if it belongs to `tier`.
     pub async fn scene_in(&self, tier: &TierConfig, id: Uuid) -> Result<Option<Scene>, StoryError> {
         Ok(self.store.scene(id).await?.filter(|s| s.tier == tier.id))

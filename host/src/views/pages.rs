@@ -62,6 +62,10 @@ pub struct ImageView {
     pub error: Option<String>,
     pub alt: String,
     pub status_url: String,
+    /// Form target of "Try the picture again" (shown when the picture failed).
+    pub retry_url: String,
+    /// The page to come back to after a retry.
+    pub page_url: String,
 }
 
 #[derive(Debug, Serialize)]

@@ -1,0 +1,88 @@
+//! Crash recovery: a picture job a crash left "running" is re-queued and
+//! finishes after the restart (or fails with a reason once it has used all its
+//! attempts); half-written temp files and orphan blobs are swept. Nothing
+//! stays "generating".
+
+mod common;
+
+use common::*;
+use storyloom::jobs::record::{Job, MAX_ATTEMPTS};
+use storyloom::store::Store;
+use storyloom::story::model::{Choice, ImageState, ImageStatus, Scene, Story, now};
+use uuid::Uuid;
+
+fn story_with_scene(tier: &str, prompt: &str) -> (Story, Scene, Job) {
+    let (story_id, scene_id) = (Uuid::new_v4(), Uuid::new_v4());
+    let created = now();
+    let scene = Scene {
+        id: scene_id,
+        story_id,
+        tier: tier.into(),
+        parent: None,
+        via_choice: None,
+        number: 1,
+        text: "Once upon a time a lighthouse keeper counted the waves.".into(),
+        image_prompt: "a lighthouse by the sea at sunset".into(),
+        choices: ["Climb the stairs", "Wave at the boats", "Make some tea"]
+            .iter()
+            .map(|t| Choice { id: Uuid::new_v4(), text: t.to_string(), child: None })
+            .collect(),
+        is_ending: false,
+        image: ImageState::pending(),
+        created_at: created,
+    };
+    let story = Story {
+        id: story_id,
+        tier: tier.into(),
+        title: "The Lighthouse".into(),
+        prompt: prompt.into(),
+        target_scenes: 3,
+        story_model: "storyteller".into(),
+        image_model: "picture-book".into(),
+        root_scene: scene_id,
+        created_at: created,
+        finished_at: None,
+        ending_scene: None,
+    };
+    let job = Job::scene_image(tier, story_id, scene_id, created);
+    (story, scene, job)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn interrupted_jobs_are_requeued_or_failed_and_temp_files_swept() {
+    let dir = tempfile::tempdir().unwrap();
+
+    // The state a crash leaves behind, written straight into the store.
+    let store = Store::open(&dir.path().join("store.redb")).unwrap();
+    let (story, scene, job) = story_with_scene("kids", "a lighthouse");
+    store.create_story(story.clone(), scene.clone(), job.clone()).await.unwrap();
+    let running = store.start_job(job.id).await.unwrap().unwrap();
+    assert_eq!(running.scene.image.status, ImageStatus::Generating);
+
+    let (worn_story, worn_scene, worn_job) = story_with_scene("bible", "a boat");
+    store.create_story(worn_story, worn_scene.clone(), worn_job.clone()).await.unwrap();
+    for attempt in 1..=MAX_ATTEMPTS {
+        store.start_job(worn_job.id).await.unwrap().unwrap();
+        if attempt < MAX_ATTEMPTS {
+            store.retry_job(worn_job.id, "provider busy".into()).await.unwrap();
+        }
+    }
+    drop(store);
+    let half_written = dir.path().join("media/kids").join(story.id.simple().to_string()).join(".tmp-0123");
+    std::fs::create_dir_all(half_written.parent().unwrap()).unwrap();
+    std::fs::write(&half_written, b"half a picture").unwrap();
+    let orphan = dir.path().join("media/kids/orphan.png");
+    std::fs::write(&orphan, b"nobody points here").unwrap();
+
+    let server = TestServer::start(dir.path()).await;
+    // The interrupted job ran again and finished.
+    let status = wait_image(&server, "kids", &scene.id.to_string()).await;
+    assert_eq!(status["status"], "complete", "{status}");
+    // The worn-out job is failed with a reason, not stuck.
+    let status = wait_image(&server, "bible", &worn_scene.id.to_string()).await;
+    assert_eq!(status["status"], "failed");
+    assert!(status["error"].as_str().unwrap().contains("interrupted"), "{status}");
+    assert!(!half_written.exists(), "the half-written temp file was swept");
+    assert!(!orphan.exists(), "the orphan blob was swept");
+    server.stop().await;
+}

@@ -79,10 +79,10 @@ fn locked_version(lock: &str, package: &str) -> String {
     let name_line = format!("name = \"{package}\"");
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
-        if line.trim() == name_line {
-            if let Some(version) = lines.next().and_then(|l| l.trim().strip_prefix("version = ")) {
-                return version.trim_matches('"').to_string();
-            }
+        if line.trim() == name_line
+            && let Some(version) = lines.next().and_then(|l| l.trim().strip_prefix("version = "))
+        {
+            return version.trim_matches('"').to_string();
         }
     }
     "unknown".to_string()

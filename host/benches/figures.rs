@@ -6,6 +6,8 @@
 //! - start → scene page: `POST /kids/story/start` until the scene page's HTML has arrived;
 //! - plugin load: cold (compile) and warm (compile cache) start-up of the bundled plugins.
 
+#![allow(clippy::unwrap_used, clippy::panic)] // tests and benches may fail loudly
+
 use std::time::{Duration, Instant};
 
 use storyloom::plugin_host::ImageRequest;

@@ -2,6 +2,8 @@
 //! `chromium-driver`): type a prompt, click through a short story to its end,
 //! see every picture fade in, and read the story in the gallery.
 
+#![allow(clippy::unwrap_used, clippy::panic)] // tests and benches may fail loudly
+
 mod common;
 
 use std::process::{Child, Command, Stdio};

@@ -1,6 +1,8 @@
 //! The `storyloom` command line: `--help` explains both commands, and
 //! `storyloom plugins` lists the bundled plugins and a dropped-in one.
 
+#![allow(clippy::unwrap_used, clippy::panic)] // tests and benches may fail loudly
+
 use std::process::Command;
 
 fn storyloom(args: &[&str]) -> (bool, String) {

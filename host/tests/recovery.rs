@@ -3,6 +3,8 @@
 //! attempts); half-written temp files and orphan blobs are swept. Nothing
 //! stays "generating".
 
+#![allow(clippy::unwrap_used, clippy::panic)] // tests and benches may fail loudly
+
 mod common;
 
 use common::*;

@@ -3,6 +3,8 @@
 //! not declare and one that traps each get a clear error naming the limit,
 //! and the server keeps answering meanwhile.
 
+#![allow(clippy::unwrap_used, clippy::panic)] // tests and benches may fail loudly
+
 mod common;
 
 use std::sync::Arc;
@@ -13,7 +15,7 @@ use common::*;
 use storyloom::plugin_host::{CallLimits, ImageRequest, LimitsByKind, PluginError, PluginHost, PluginHostConfig, net::GateConfig};
 
 fn tight_limits() -> LimitsByKind {
-    let limits = CallLimits { cpu: Duration::from_millis(300), wall: Duration::from_secs(20), memory_bytes: 32 * 1024 * 1024 };
+    let limits = CallLimits { cpu: Duration::from_millis(300), wall: Duration::from_secs(2), memory_bytes: 32 * 1024 * 1024 };
     LimitsByKind { describe: limits, story: limits, image: limits, video: limits }
 }
 
@@ -83,11 +85,16 @@ async fn each_limit_stops_the_guest_with_its_own_error() {
     tokio::time::sleep(Duration::from_millis(100)).await;
     assert_eq!(connections.load(Ordering::SeqCst), 0);
 
+    // A guest waiting in the host uses no CPU: the wall-clock limit ends it.
+    let sleep = host.generate_image("hostile-image", image("sleep")).await.unwrap_err();
+    assert!(matches!(sleep, PluginError::Timeout { .. }), "{sleep:?}");
+    assert!(sleep.to_string().contains("did not finish within"));
+
     // Each failure killed only its own instance: the next call works.
     let ok = host.generate_image("hostile-image", image("noop")).await.unwrap();
     assert_eq!(ok.bytes, b"ok");
-    let reasons: Vec<&str> = [&spin, &alloc, &trap, &fetch].iter().map(|e| e.reason()).collect();
-    assert_eq!(reasons, ["cpu-deadline", "memory", "trap", "host-not-declared"]);
+    let reasons: Vec<&str> = [&spin, &alloc, &trap, &fetch, &sleep].iter().map(|e| e.reason()).collect();
+    assert_eq!(reasons, ["cpu-deadline", "memory", "trap", "host-not-declared", "timeout"]);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -115,6 +122,8 @@ async fn the_server_keeps_serving_while_plugins_misbehave() {
         config.extra_plugins.push(hostile_guest());
         config.limits = tight_limits();
         config.limits.story.cpu = Duration::from_secs(2);
+        config.limits.story.wall = Duration::from_secs(20);
+        config.limits.image.wall = Duration::from_secs(20);
     })
     .await;
 

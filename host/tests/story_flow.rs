@@ -2,6 +2,8 @@
 //! plugins: home page, start, play to the ending, every picture, gallery and
 //! reader, a restart, and deletion with its blobs.
 
+#![allow(clippy::unwrap_used, clippy::panic)] // tests and benches may fail loudly
+
 mod common;
 
 use common::*;
@@ -163,4 +165,27 @@ fn count_files(dir: &std::path::Path) -> usize {
         .filter_map(Result::ok)
         .map(|e| if e.path().is_dir() { count_files(&e.path()) } else { 1 })
         .sum()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_gallery_lists_only_finished_stories_newest_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = TestServer::start(dir.path()).await;
+    let empty = get_text(&server, "/kids/gallery").await;
+    assert!(empty.contains("gallery-empty"));
+    for prompt in ["An older tale about a turtle", "A newer tale about a kite"] {
+        let first = start_story(&server, "kids", prompt, "short").await;
+        play_to_end(&server, &first).await;
+    }
+    // An unfinished story stays playable but is not in the gallery.
+    let unfinished = start_story(&server, "kids", "An unfinished tale about a bee", "short").await;
+    let gallery = get_text(&server, "/kids/gallery").await;
+    assert!(!gallery.contains("bee"));
+    let newer = gallery.find("kite").unwrap();
+    let older = gallery.find("turtle").unwrap();
+    assert!(newer < older, "newest first");
+    assert_eq!(gallery.matches("class=\"gallery-card").count(), 2);
+    let unfinished_story_page = get_text(&server, &unfinished).await;
+    assert!(unfinished_story_page.contains("scene-text"));
+    server.stop().await;
 }

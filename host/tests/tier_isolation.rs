@@ -2,6 +2,8 @@
 //! media URL of one tier, requested under another tier, is a 404 and changes
 //! nothing; no page of a tier links to another tier.
 
+#![allow(clippy::unwrap_used, clippy::panic)] // tests and benches may fail loudly
+
 mod common;
 
 use common::*;

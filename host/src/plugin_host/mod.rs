@@ -96,6 +96,8 @@ pub struct PluginHost {
     models: BTreeMap<String, (usize, ModelEntry)>,
     limits: LimitsByKind,
     env: BTreeMap<String, String>,
+    /// One permit per pooled instance slot: calls beyond the pool wait instead of failing.
+    slots: Arc<tokio::sync::Semaphore>,
 }
 
 impl PluginHost {
@@ -165,7 +167,8 @@ impl PluginHost {
                 models.insert(model.key.clone(), (index, entry));
             }
         }
-        Ok(Self { engine, plugins, models, limits: config.limits, env: config.env })
+        let slots = Arc::new(tokio::sync::Semaphore::new(config.max_instances as usize));
+        Ok(Self { engine, plugins, models, limits: config.limits, env: config.env, slots })
     }
 
     /// Every model of every loaded plugin, available or not, sorted by key.
@@ -240,10 +243,16 @@ impl PluginHost {
     /// Instantiate a plugin and call `describe` (a no-op for the benchmark).
     pub async fn describe_call(&self, plugin_id: &str) -> Result<(), PluginError> {
         let plugin = self.plugins.iter().find(|p| p.id == plugin_id).ok_or_else(|| PluginError::UnknownModel(plugin_id.to_string()))?;
+        let _slot = self.slot().await?;
         call::invoke(&self.engine, &plugin.pre, &plugin.net, self.limits.describe, Call::Describe).await.map(|_| ())
     }
 
+    async fn slot(&self) -> Result<tokio::sync::SemaphorePermit<'_>, PluginError> {
+        self.slots.acquire().await.map_err(|_| PluginError::Host("the plugin host is shutting down".into()))
+    }
+
     async fn traced(&self, plugin: &LoadedPlugin, model: &str, kind: &str, limits: CallLimits, c: Call<'_>) -> Result<Answer, PluginError> {
+        let _slot = self.slot().await?;
         let started = Instant::now();
         let result = call::invoke(&self.engine, &plugin.pre, &plugin.net, limits, c).await;
         let ms = started.elapsed().as_millis() as u64;

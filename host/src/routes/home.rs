@@ -62,6 +62,8 @@ pub async fn start(
     }
 }
 
+// AppError carries the tier's header for the error page; it is built once per failed request.
+#[allow(clippy::result_large_err)]
 fn render(tier: &Tier, engine: &StoryEngine, views: &Views, form: &StartForm, error: Option<String>) -> Result<Html<String>, AppError> {
     let choices = engine.model_choices(tier);
     let selected_story = Some(form.model.clone()).filter(|k| choices.story.iter().any(|m| &m.key == k)).or(choices.default_story);

@@ -64,7 +64,7 @@ pub fn image_url(tier: &str, scene: &Scene) -> Option<String> {
 /// "25 Nov 2026".
 pub fn format_date(at: Timestamp) -> String {
     let format = time::macros::format_description!("[day padding:none] [month repr:short] [year]");
-    time::OffsetDateTime::from_unix_timestamp(at).ok().and_then(|t| t.format(&format).ok()).unwrap_or_default()
+    time::OffsetDateTime::from_unix_timestamp(at / 1000).ok().and_then(|t| t.format(&format).ok()).unwrap_or_default()
 }
 
 /// A path segment as a UUID; anything else is simply not found.

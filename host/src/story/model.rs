@@ -7,11 +7,11 @@
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-/// Seconds since the Unix epoch.
+/// Milliseconds since the Unix epoch (fine enough to order a gallery).
 pub type Timestamp = i64;
 
 pub fn now() -> Timestamp {
-    time::OffsetDateTime::now_utc().unix_timestamp()
+    i64::try_from(time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000).unwrap_or(i64::MAX)
 }
 
 /// Story lengths offered on the home page.

@@ -55,10 +55,10 @@ impl StoryTree {
     /// The scene after `id`: the next one on the main path when `id` is on it,
     /// else the first explored choice.
     pub fn next(&self, id: Uuid) -> Option<&Scene> {
-        if let Some(pos) = self.main_path.iter().position(|s| *s == id) {
-            if let Some(next) = self.main_path.get(pos + 1) {
-                return self.scenes.get(next);
-            }
+        if let Some(pos) = self.main_path.iter().position(|s| *s == id)
+            && let Some(next) = self.main_path.get(pos + 1)
+        {
+            return self.scenes.get(next);
         }
         let scene = self.scenes.get(&id)?;
         scene.choices.iter().find_map(|c| c.child.and_then(|child| self.scenes.get(&child)))

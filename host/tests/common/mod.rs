@@ -1,6 +1,8 @@
 //! Test support: the real server on `127.0.0.1:0` with a temporary data
 //! directory and the real built plugins, plus small HTTP helpers.
 
+#![allow(clippy::unwrap_used, clippy::panic)] // tests and benches may fail loudly
+
 #![allow(dead_code)]
 
 use std::net::SocketAddr;

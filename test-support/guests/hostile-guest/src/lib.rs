@@ -2,11 +2,11 @@
 //!
 //! The prompt (image calls) or premise (story calls) picks the behaviour:
 //! `spin` loops forever, `alloc` allocates without bound, `trap` panics,
-//! `fetch <url>` calls the HTTP import, `garbage` returns bytes that are not an
+//! `sleep` waits an hour in a host clock poll, `fetch <url>` calls the HTTP import, `garbage` returns bytes that are not an
 //! image (or text that is not a scene), `noop` returns a tiny answer at once.
 //! It is never bundled into the server.
 
-#![allow(clippy::panic)]
+#![allow(clippy::panic, clippy::too_many_arguments)] // panics on purpose; bindgen glue has wide functions
 
 wit_bindgen::generate!({ world: "plugin", path: "../../../wit/0.1" });
 
@@ -36,6 +36,10 @@ fn behave(command: &str) -> Result<Vec<u8>, PluginError> {
             hoard.push(vec![1u8; 1 << 20]);
             std::hint::black_box(&hoard);
         }
+    }
+    if command == "sleep" {
+        // Waits in the host (a WASI clock poll): no CPU used, only the wall-clock limit can end it.
+        std::thread::sleep(std::time::Duration::from_secs(3600));
     }
     if command == "trap" {
         panic!("the hostile guest trapped on purpose");

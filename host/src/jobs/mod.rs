@@ -48,20 +48,28 @@ pub fn start(
         let mut running = tokio::task::JoinSet::new();
         tokio::pin!(shutdown);
         loop {
-            tokio::select! {
+            let id = tokio::select! {
                 () = &mut shutdown => break,
-                next = rx.recv() => {
-                    let Some(id) = next else { break };
-                    let Ok(permit) = Arc::clone(&permits).acquire_owned().await else { break };
-                    let ctx = Arc::clone(&ctx);
-                    let requeue = requeue.clone();
-                    running.spawn(async move {
-                        worker::run(&ctx, &requeue, id).await;
-                        drop(permit);
-                    });
-                }
-                Some(_) = running.join_next(), if !running.is_empty() => {}
-            }
+                Some(_) = running.join_next(), if !running.is_empty() => continue,
+                next = rx.recv() => match next {
+                    Some(id) => id,
+                    None => break,
+                },
+            };
+            // Waiting for a free worker must not hold up shutdown.
+            let permit = tokio::select! {
+                () = &mut shutdown => break,
+                permit = Arc::clone(&permits).acquire_owned() => match permit {
+                    Ok(permit) => permit,
+                    Err(_) => break,
+                },
+            };
+            let ctx = Arc::clone(&ctx);
+            let requeue = requeue.clone();
+            running.spawn(async move {
+                worker::run(&ctx, &requeue, id).await;
+                drop(permit);
+            });
         }
         running.shutdown().await;
     });

@@ -161,7 +161,7 @@ pub fn paint(prompt: &str, w: u32, h: u32) -> Canvas {
     let subject_x = side(0.36, 0.46, &mut rng);
     let backdrop_x = side(0.12, 0.24, &mut rng);
     let light_x = side(0.74, 0.86, &mut rng);
-    let companion_x = side(0.66, 0.74, &mut rng);
+    let companion_x = side(0.76, 0.84, &mut rng);
     let water = spec.ground == Ground::Water;
     let lay = Layout { horizon: hf * rng.range(0.56, 0.62), base: hf * if water { 0.8 } else { 0.88 }, light_x, green: rng.f() };
 

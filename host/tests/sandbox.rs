@@ -145,14 +145,14 @@ async fn the_server_keeps_serving_while_plugins_misbehave() {
     assert!(html.contains("ran too long"), "{html}");
     assert!(html.contains("spin"), "the prompt is kept in the form");
 
-    for (premise, expected) in [("trap", "crashed"), ("alloc", "too much memory"), ("garbage", "could not be used")] {
+    for (premise, expected) in [("trap", "crashed"), ("alloc", "too much memory"), ("garbage", "could not be used"), ("ratelimit", "Slow down")] {
         let response = client().post(server.url("/kids/story/start")).form(&[("prompt", premise), ("model", "hostile-story")]).send().await.unwrap();
         assert_eq!(response.status(), 502, "{premise}");
         assert!(response.text().await.unwrap().contains(expected), "{premise}");
     }
 
     // Picture jobs: a failed picture is a clear failed status, never stuck "generating".
-    for (behaviour, expected) in [("spin", "ran too long"), ("trap", "crashed"), ("garbage", "unusable")] {
+    for (behaviour, expected) in [("spin", "ran too long"), ("trap", "crashed"), ("garbage", "unusable"), ("ratelimit", "Slow down")] {
         let premise = format!("image:{behaviour}");
         let response = client()
             .post(server.url("/kids/story/start"))

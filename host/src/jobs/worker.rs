@@ -10,6 +10,7 @@ use uuid::Uuid;
 use super::JobQueue;
 use super::record::MAX_ATTEMPTS;
 use crate::blobs::{Blobs, extension_for};
+use crate::plugin_host::retry::backoff;
 use crate::plugin_host::{ImageRequest, Media, PluginError, PluginHost};
 use crate::store::Store;
 use crate::story::model::{MediaRecord, now};
@@ -131,24 +132,4 @@ async fn check_image(bytes: Vec<u8>) -> Result<(u32, u32), String> {
     })
     .await
     .map_err(|e| e.to_string())?
-}
-
-/// Exponential backoff with jitter, honouring the provider's `Retry-After`, capped.
-fn backoff(attempt: u32, retry_after: Option<Duration>, cap: Duration) -> Duration {
-    let base = Duration::from_millis(500u64.saturating_mul(1 << attempt.min(10)));
-    let jitter = Duration::from_millis(rand::random_range(0..250));
-    retry_after.unwrap_or(base + jitter).min(cap)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn backoff_grows_honours_retry_after_and_caps() {
-        let cap = Duration::from_secs(30);
-        assert!(backoff(1, None, cap) < backoff(4, None, cap));
-        assert_eq!(backoff(1, Some(Duration::from_secs(7)), cap), Duration::from_secs(7));
-        assert_eq!(backoff(1, Some(Duration::from_secs(700)), cap), cap);
-    }
 }

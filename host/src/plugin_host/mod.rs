@@ -14,6 +14,7 @@ mod error;
 mod limits;
 pub mod net;
 mod registry;
+pub mod retry;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

@@ -13,9 +13,13 @@ use super::scene_parse::{ParsedScene, parse_scene};
 use super::tree::StoryTree;
 use crate::jobs::JobQueue;
 use crate::jobs::record::Job;
-use crate::plugin_host::{ModelEntry, ModelKind, PluginError, PluginHost};
+use crate::plugin_host::{ModelEntry, ModelKind, PluginError, PluginHost, retry};
 use crate::store::{AddScene, Store, StoreError};
 use crate::tier::TierConfig;
+
+/// Tries of one story call on retryable failures, and the longest wait between them.
+const STORY_ATTEMPTS: u32 = 3;
+const STORY_MAX_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Longest prompt a family may type, in characters.
 pub const MAX_PROMPT: usize = 2000;
@@ -209,16 +213,21 @@ impl StoryEngine {
     }
 
     async fn write_scene(&self, model: &str, request: crate::plugin_host::StoryRequest, must_end: bool) -> Result<ParsedScene, StoryError> {
-        let answer = self.plugins.generate_story(model, request.clone()).await?;
+        let answer = self.ask(model, &request).await?;
         match parse_scene(&answer, must_end) {
             Ok(scene) => Ok(scene),
             Err(problem) => {
                 tracing::warn!(model, %problem, "story answer unusable, asking once more");
                 let retry = prompt::repair(request, &answer, &problem);
-                let answer = self.plugins.generate_story(model, retry).await?;
+                let answer = self.ask(model, &retry).await?;
                 parse_scene(&answer, must_end).map_err(StoryError::BadScene)
             }
         }
+    }
+
+    /// One story call, retried on rate limits and transient failures while the family waits.
+    async fn ask(&self, model: &str, request: &crate::plugin_host::StoryRequest) -> Result<String, PluginError> {
+        retry::with_retries(STORY_ATTEMPTS, STORY_MAX_WAIT, || self.plugins.generate_story(model, request.clone())).await
     }
 }
 

@@ -2,8 +2,11 @@
 //!
 //! The prompt (image calls) or premise (story calls) picks the behaviour:
 //! `spin` loops forever, `alloc` allocates without bound, `trap` panics,
-//! `sleep` waits an hour in a host clock poll, `fetch <url>` calls the HTTP import, `garbage` returns bytes that are not an
-//! image (or text that is not a scene), `noop` returns a tiny answer at once.
+//! `ratelimit` answers rate-limited, `sleep` waits an hour in a host clock
+//! poll, `fetch <url>` calls the HTTP import, `garbage` returns bytes that are
+//! not an image (or text that is not a scene), `noop` returns a tiny answer.
+//! A story premise `image:<behaviour>` gives a calm scene whose picture prompt
+//! is that behaviour.
 //! It is never bundled into the server.
 
 #![allow(clippy::panic, clippy::too_many_arguments)] // panics on purpose; bindgen glue has wide functions
@@ -40,6 +43,12 @@ fn behave(command: &str) -> Result<Vec<u8>, PluginError> {
     if command == "sleep" {
         // Waits in the host (a WASI clock poll): no CPU used, only the wall-clock limit can end it.
         std::thread::sleep(std::time::Duration::from_secs(3600));
+    }
+    if command == "ratelimit" {
+        return Err(PluginError::RateLimited(storyloom::plugin::types::RateLimit {
+            retry_after_ms: Some(20),
+            message: "Slow down, please: too many requests".to_string(),
+        }));
     }
     if command == "trap" {
         panic!("the hostile guest trapped on purpose");

@@ -19,6 +19,9 @@ pub enum AppError {
     /// A model or provider failed; the message is for the family.
     #[error("{message}")]
     Upstream { tier: Option<TierView>, message: String },
+    /// A step failed in a way worth repeating: the page offers "Try again" (a POST to `retry_url`).
+    #[error("{message}")]
+    Retryable { tier: TierView, message: String, retry_url: String, back_url: String },
     /// An internal fault; logged, never shown.
     #[error("internal error: {0}")]
     Internal(String),
@@ -29,6 +32,8 @@ pub enum AppError {
 pub struct ErrorInfo {
     pub tier: Option<TierView>,
     pub message: String,
+    pub retry_url: Option<String>,
+    pub back_url: Option<String>,
 }
 
 impl AppError {
@@ -36,11 +41,10 @@ impl AppError {
         AppError::Internal(err.to_string())
     }
 
-    /// Attach the tier, so the error page keeps the tier's look and home link.
-    pub fn in_tier(self, tier: &TierView) -> Self {
+    /// Offer "Try again" (repeat the POST to `retry_url`) when the failure is a model's, not a missing page.
+    pub fn with_retry(self, retry_url: String, back_url: String) -> Self {
         match self {
-            AppError::NotFound { .. } => AppError::NotFound { tier: Some(tier.clone()) },
-            AppError::Upstream { message, .. } => AppError::Upstream { tier: Some(tier.clone()), message },
+            AppError::Upstream { tier: Some(tier), message } => AppError::Retryable { tier, message, retry_url, back_url },
             other => other,
         }
     }
@@ -52,11 +56,11 @@ impl AppError {
             StoryError::Invalid(message) => AppError::Upstream { tier: Some(tier.clone()), message },
             StoryError::Plugin(err) => AppError::Upstream {
                 tier: Some(tier.clone()),
-                message: format!("The story model could not write this scene: {err}. Nothing was lost — go back and try again."),
+                message: format!("The story model could not write this scene: {err}. Nothing was lost."),
             },
             StoryError::BadScene(problem) => AppError::Upstream {
                 tier: Some(tier.clone()),
-                message: format!("The story model's answer could not be used ({problem}). Nothing was lost — go back and try again."),
+                message: format!("The story model's answer could not be used ({problem}). Nothing was lost."),
             },
             StoryError::Store(err) => AppError::Internal(err.to_string()),
         }
@@ -68,12 +72,31 @@ impl IntoResponse for AppError {
         let (status, info) = match self {
             AppError::NotFound { tier } => (
                 StatusCode::NOT_FOUND,
-                ErrorInfo { tier, message: "We couldn't find that page. It may have been deleted, or the link is wrong.".into() },
+                ErrorInfo {
+                    tier,
+                    message: "We couldn't find that page. It may have been deleted, or the link is wrong.".into(),
+                    retry_url: None,
+                    back_url: None,
+                },
             ),
-            AppError::Upstream { tier, message } => (StatusCode::BAD_GATEWAY, ErrorInfo { tier, message }),
+            AppError::Upstream { tier, message } => {
+                (StatusCode::BAD_GATEWAY, ErrorInfo { tier, message, retry_url: None, back_url: None })
+            }
+            AppError::Retryable { tier, message, retry_url, back_url } => (
+                StatusCode::BAD_GATEWAY,
+                ErrorInfo { tier: Some(tier), message, retry_url: Some(retry_url), back_url: Some(back_url) },
+            ),
             AppError::Internal(cause) => {
                 tracing::error!(%cause, "internal error");
-                (StatusCode::INTERNAL_SERVER_ERROR, ErrorInfo { tier: None, message: "Something went wrong on the server. Please try again.".into() })
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    ErrorInfo {
+                        tier: None,
+                        message: "Something went wrong on the server. Please try again.".into(),
+                        retry_url: None,
+                        back_url: None,
+                    },
+                )
             }
         };
         let mut response = (status, info.message.clone()).into_response();

@@ -151,6 +151,23 @@ async fn the_server_keeps_serving_while_plugins_misbehave() {
         assert!(response.text().await.unwrap().contains(expected), "{premise}");
     }
 
+    // A choice whose scene cannot be written offers "Try again" (the same POST) and the way back.
+    let first = client()
+        .post(server.url("/kids/story/start"))
+        .form(&[("prompt", "later:trap"), ("model", "hostile-story")])
+        .send()
+        .await
+        .unwrap();
+    let scene = location(&first);
+    let choose = choice_actions(&get_text(&server, &scene).await)[0].clone();
+    let failed = client().post(server.url(&choose)).send().await.unwrap();
+    assert_eq!(failed.status(), 502);
+    let html = failed.text().await.unwrap();
+    assert!(html.contains("crashed") && html.contains("Nothing was lost"), "{html}");
+    assert!(attr_values(&html, "action=\"").contains(&choose), "Try again repeats the choice");
+    assert!(attr_values(&html, "href=\"").contains(&scene), "a link back to the scene");
+    assert!(!get_text(&server, &scene).await.contains("visited-marker"), "the failed choice is not marked explored");
+
     // Picture jobs: a failed picture is a clear failed status, never stuck "generating".
     for (behaviour, expected) in [("spin", "ran too long"), ("trap", "crashed"), ("garbage", "unusable"), ("ratelimit", "Slow down")] {
         let premise = format!("image:{behaviour}");

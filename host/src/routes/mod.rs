@@ -106,6 +106,8 @@ async fn render_errors(State(views): State<Arc<Views>>, request: Request, next: 
         status: status.as_u16(),
         message: info.message,
         tier: info.tier,
+        retry_url: info.retry_url,
+        back_url: info.back_url,
     };
     match views.render("error", &page) {
         Ok(html) => (status, Html(html)).into_response(),

@@ -65,7 +65,9 @@ pub async fn choose(tier: Tier, Path(params): Path<ChooseParams>, State(engine):
     let not_found = || AppError::NotFound { tier: Some(tv.clone()) };
     let scene_id = parse_id(&params.scene_id).ok_or_else(not_found)?;
     let choice_id = parse_id(&params.choice_id).ok_or_else(not_found)?;
-    let next = engine.choose(&tier, scene_id, choice_id).await.map_err(|e| AppError::from_story(e, &tv))?;
+    let next = engine.choose(&tier, scene_id, choice_id).await.map_err(|e| {
+        AppError::from_story(e, &tv).with_retry(urls::choose(&tier.id, scene_id, choice_id), urls::scene(&tier.id, scene_id))
+    })?;
     Ok(Redirect::to(&urls::scene(&tier.id, next)))
 }
 

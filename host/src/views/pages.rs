@@ -144,4 +144,8 @@ pub struct ErrorPage {
     pub title: String,
     pub status: u16,
     pub message: String,
+    /// A form target that repeats the failed step ("Try again").
+    pub retry_url: Option<String>,
+    /// The page the failed step started from.
+    pub back_url: Option<String>,
 }

@@ -6,7 +6,8 @@
 //! poll, `fetch <url>` calls the HTTP import, `garbage` returns bytes that are
 //! not an image (or text that is not a scene), `noop` returns a tiny answer.
 //! A story premise `image:<behaviour>` gives a calm scene whose picture prompt
-//! is that behaviour.
+//! is that behaviour; `later:<behaviour>` writes a calm first scene and
+//! misbehaves from the second scene on.
 //! It is never bundled into the server.
 
 #![allow(clippy::panic, clippy::too_many_arguments)] // panics on purpose; bindgen glue has wide functions
@@ -103,7 +104,13 @@ impl Guest for Component {
             );
             return Ok(StoryReply { text: scene });
         }
-        let bytes = behave(&req.hints.premise)?;
+        // "later:<behaviour>": a calm first scene, then the behaviour from scene 2 on.
+        let premise = match req.hints.premise.strip_prefix("later:") {
+            Some(_) if req.hints.scene_number <= 1 => "noop",
+            Some(behaviour) => behaviour,
+            None => req.hints.premise.as_str(),
+        };
+        let bytes = behave(premise)?;
         if bytes == b"ok" {
             let text = r#"{"title":"Calm","text":"Nothing happens.","image_prompt":"a calm sea","choices":["Wait","Sleep","Smile"],"is_ending":false}"#;
             return Ok(StoryReply { text: text.to_string() });

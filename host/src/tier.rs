@@ -86,7 +86,7 @@ pub fn builtin() -> Vec<TierConfig> {
                 playful. Characters are kind and helpful. Every ending is positive and warm. Write 1 or 2 short paragraphs per scene."
                 .into(),
             image_style: "bright, colourful children's book illustration, friendly and cheerful, soft shapes, nothing scary".into(),
-            story_models: vec!["claude".into(), "storyteller".into()],
+            story_models: vec!["claude".into(), "gpt".into(), "storyteller".into()],
             image_models: vec!["gpt-image-1".into(), "picture-book".into()],
         },
         TierConfig {
@@ -100,7 +100,7 @@ pub fn builtin() -> Vec<TierConfig> {
                 short paragraphs per scene."
                 .into(),
             image_style: "warm, reverent children's Bible watercolour, golden light, earth tones, no scary or violent imagery".into(),
-            story_models: vec!["claude".into(), "storyteller".into()],
+            story_models: vec!["claude".into(), "gpt".into(), "storyteller".into()],
             image_models: vec!["gpt-image-1".into(), "picture-book".into()],
         },
     ]

@@ -35,6 +35,7 @@ use registry::{LoadContext, LoadedPlugin, PluginBytes};
 const BUNDLED: &[(&str, &[u8])] = &[
     ("offline-story", include_bytes!(concat!(env!("OUT_DIR"), "/plugins/offline_story.wasm"))),
     ("offline-picture", include_bytes!(concat!(env!("OUT_DIR"), "/plugins/offline_picture.wasm"))),
+    ("openai", include_bytes!(concat!(env!("OUT_DIR"), "/plugins/openai.wasm"))),
 ];
 
 /// What a model produces.

@@ -1,0 +1,70 @@
+//! The OpenAI models through the real server: hidden on the kids home page
+//! without a key; with one, listed under "OpenAI" with GPT Image 1
+//! preselected, and a story painted by GPT Image 1.5.
+
+use crate::common::*;
+use crate::fakes::openai::{FakeOpenAi, KEY};
+use crate::localhost;
+
+/// The option names in the image group headed `group` on a home page.
+fn group_names(html: &str, group: &str) -> Vec<String> {
+    let Some(section) = html.split("class=\"group-heading\">").find(|s| s.starts_with(&format!("{group}<"))) else {
+        return Vec::new();
+    };
+    attr_values(section, "class=\"option-name\">").into_iter().map(|s| s.split('<').next().unwrap_or("").to_string()).collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_kids_page_offers_the_openai_models_and_a_story_gets_its_picture() {
+    let fake = FakeOpenAi::start().await;
+    let dir = tempfile::tempdir().unwrap();
+
+    // No key: the OpenAI models are not offered.
+    let base_url = fake.base_url();
+    let server = TestServer::start_with(dir.path(), |config| {
+        config.env.insert("OPENAI_BASE_URL".into(), base_url.clone());
+        config.allow_private.push(localhost());
+    })
+    .await;
+    let home = get_text(&server, "/kids/").await;
+    assert!(!home.contains("GPT Image"), "no OpenAI models without OPENAI_API_KEY");
+    assert!(group_names(&home, "OpenAI").is_empty());
+    server.stop().await;
+
+    // The operator sets the key and restarts.
+    let server = TestServer::start_with(dir.path(), |config| {
+        config.env.insert("OPENAI_API_KEY".into(), KEY.into());
+        config.env.insert("OPENAI_BASE_URL".into(), base_url.clone());
+        config.allow_private.push(localhost());
+    })
+    .await;
+    let home = get_text(&server, "/kids/").await;
+    let mut names = group_names(&home, "OpenAI");
+    names.sort();
+    assert_eq!(names, ["GPT Image 1", "GPT Image 1 Mini", "GPT Image 1.5"], "{home}");
+    assert!(home.contains(r#"value="gpt-image-1" checked"#), "GPT Image 1 is the kids tier's first choice");
+    assert!(!home.contains(r#"value="gpt-image-1.5" checked"#) && !home.contains(r#"value="gpt-image-1-mini" checked"#));
+
+    let response = client()
+        .post(server.url("/kids/story/start"))
+        .form(&[("prompt", "a fox with a lantern"), ("length", "short"), ("model", ""), ("image_model", "gpt-image-1.5")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303, "{}", response.text().await.unwrap_or_default());
+    let scene = location(&response);
+    let status = wait_image(&server, "kids", &last_id(&scene)).await;
+    assert_eq!(status["status"], "complete", "{status}");
+    let picture = reqwest::get(server.url(status["url"].as_str().unwrap())).await.unwrap();
+    assert_eq!(picture.headers()["content-type"], "image/png");
+    assert_eq!(picture.bytes().await.unwrap().to_vec(), fake.png());
+    let page = get_text(&server, &scene).await;
+    assert!(page.contains("Pictures by GPT Image 1.5"), "{page}");
+
+    let sent = fake.last();
+    assert_eq!(sent.path, "/v1/images/generations");
+    assert_eq!(sent.header("authorization"), Some("Bearer sk-test"));
+    let body = sent.json();
+    assert_eq!((body["model"].as_str(), body["size"].as_str(), body["n"].as_u64()), (Some("gpt-image-1.5"), Some("1024x1024"), Some(1)));
+    server.stop().await;
+}

@@ -1,0 +1,96 @@
+//! What this plugin offers: its models (key, name, API model, capabilities),
+//! the credential and the base-URL setting, as plain Rust data the glue turns
+//! into the WIT `plugin-info`.
+
+/// Environment variable holding the API key; the host adds it as `Authorization: Bearer <key>`.
+pub const CREDENTIAL: &str = "OPENAI_API_KEY";
+/// Header the host puts the key in.
+pub const CREDENTIAL_HEADER: &str = "authorization";
+/// Text before the key in that header.
+pub const CREDENTIAL_PREFIX: &str = "Bearer ";
+/// Setting with the API base URL, version included (like the official SDK); may carry a path prefix.
+pub const BASE_URL_SETTING: &str = "OPENAI_BASE_URL";
+/// The base URL when the operator sets none (contract §1.1: spec `servers`).
+pub const DEFAULT_BASE_URL: &str = "https://api.openai.com/v1";
+/// Group the home page lists the models under.
+pub const PROVIDER_GROUP: &str = "OpenAI";
+
+/// Reference photos a GPT image model takes on `/images/edits` (contract §1.3: `maxItems` 16).
+pub const MAX_REFERENCE_IMAGES: u32 = 16;
+/// Aspect ratios of the sizes GPT image models accept (1024x1024, 1536x1024, 1024x1536).
+pub const IMAGE_ASPECT_RATIOS: [&str; 3] = ["1:1", "3:2", "2:3"];
+
+/// One GPT image model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ImageModel {
+    /// Model key stored with stories; it is also the API's `model` value.
+    pub key: &'static str,
+    pub display_name: &'static str,
+    /// Whether `/images/edits` accepts `input_fidelity` (contract §1.6: not gpt-image-1-mini).
+    pub input_fidelity: bool,
+}
+
+/// The GPT image models, in the order `describe` lists them.
+pub const IMAGE_MODELS: [ImageModel; 3] = [
+    ImageModel { key: "gpt-image-1", display_name: "GPT Image 1", input_fidelity: true },
+    ImageModel { key: "gpt-image-1-mini", display_name: "GPT Image 1 Mini", input_fidelity: false },
+    ImageModel { key: "gpt-image-1.5", display_name: "GPT Image 1.5", input_fidelity: true },
+];
+
+/// The chat story model: its key, name and the API model it calls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StoryModel {
+    pub key: &'static str,
+    pub display_name: &'static str,
+    /// The Chat Completions `model` (contract §5.2's structured-output example).
+    pub api_model: &'static str,
+}
+
+pub const STORY_MODEL: StoryModel = StoryModel { key: "gpt", display_name: "GPT", api_model: "gpt-4.1-mini" };
+
+/// The image model with this key.
+pub fn image_model(key: &str) -> Option<ImageModel> {
+    IMAGE_MODELS.iter().copied().find(|m| m.key == key)
+}
+
+/// The story model with this key.
+pub fn story_model(key: &str) -> Option<StoryModel> {
+    (key == STORY_MODEL.key).then_some(STORY_MODEL)
+}
+
+/// The base URL from the call's settings (the default when absent or blank), without a trailing `/`.
+pub fn base_url<'a>(settings: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
+    let value = settings
+        .into_iter()
+        .find(|(name, _)| *name == BASE_URL_SETTING)
+        .map(|(_, value)| value.trim())
+        .filter(|value| !value.is_empty())
+        .unwrap_or(DEFAULT_BASE_URL);
+    value.trim_end_matches('/').to_string()
+}
+
+/// `{base}/{path}` for an endpoint path such as `images/generations`.
+pub fn endpoint(base: &str, path: &str) -> String {
+    format!("{}/{}", base.trim_end_matches('/'), path.trim_start_matches('/'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_url_comes_from_the_setting_or_the_default() {
+        assert_eq!(base_url([]), "https://api.openai.com/v1");
+        assert_eq!(base_url([(BASE_URL_SETTING, "  ")]), "https://api.openai.com/v1");
+        assert_eq!(base_url([("OTHER", "x"), (BASE_URL_SETTING, "http://127.0.0.1:9/proxy/v1/")]), "http://127.0.0.1:9/proxy/v1");
+        assert_eq!(endpoint("http://h/p/v1", "images/edits"), "http://h/p/v1/images/edits");
+    }
+
+    #[test]
+    fn only_mini_lacks_input_fidelity() {
+        let fidelity: Vec<(&str, bool)> = IMAGE_MODELS.iter().map(|m| (m.key, m.input_fidelity)).collect();
+        assert_eq!(fidelity, [("gpt-image-1", true), ("gpt-image-1-mini", false), ("gpt-image-1.5", true)]);
+        assert!(image_model("dall-e-3").is_none());
+        assert_eq!(story_model("gpt").map(|m| m.api_model), Some("gpt-4.1-mini"));
+    }
+}

@@ -1,0 +1,180 @@
+//! Pictures from the GPT image models (contract §1): `POST {base}/images/generations`
+//! (JSON) without reference photos, `POST {base}/images/edits` (multipart, one
+//! `image[]` part per photo) with them; the answer's `data[0].b64_json` decoded.
+
+use base64::Engine as _;
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::catalog::{self, ImageModel, MAX_REFERENCE_IMAGES};
+use crate::errors;
+use crate::multipart::{self, Part};
+use crate::transport::{self, Failure, Outgoing, Picture, Transport};
+
+/// One picture request, in plain terms.
+#[derive(Debug, Clone)]
+pub struct ImageCall<'a> {
+    pub model: ImageModel,
+    pub base_url: &'a str,
+    pub prompt: &'a str,
+    pub width: u32,
+    pub height: u32,
+    pub aspect_ratio: &'a str,
+    pub references: &'a [Picture],
+}
+
+/// Sizes GPT image models accept, with their width/height ratio (contract §1.6).
+const SIZES: [(&str, f64); 3] = [("1024x1024", 1.0), ("1536x1024", 1.5), ("1024x1536", 2.0 / 3.0)];
+
+/// Ask for one picture and decode it.
+pub fn generate(transport: &dyn Transport, call: &ImageCall<'_>) -> Result<Picture, Failure> {
+    let request = if call.references.is_empty() { generation_request(call)? } else { edit_request(call)? };
+    let response = errors::ok_or_failure(transport::send(transport, request)?)?;
+    if response.truncated {
+        return Err(Failure::InvalidRequest("OpenAI's picture was larger than the host accepts".into()));
+    }
+    read_picture(&response.body)
+}
+
+/// `POST {base}/images/generations`: `model` always (else the API picks dall-e-2), never `response_format`.
+pub fn generation_request(call: &ImageCall<'_>) -> Result<Outgoing, Failure> {
+    let body = json!({
+        "model": call.model.key,
+        "prompt": call.prompt,
+        "n": 1,
+        "size": size_for(call.width, call.height, call.aspect_ratio),
+    });
+    let body = serde_json::to_vec(&body).map_err(|e| Failure::InvalidRequest(format!("could not encode the request: {e}")))?;
+    Ok(Outgoing {
+        url: catalog::endpoint(call.base_url, "images/generations"),
+        headers: vec![("content-type".into(), "application/json".into()), ("accept".into(), "application/json".into())],
+        body,
+    })
+}
+
+/// `POST {base}/images/edits` as multipart: `input_fidelity=high` only for models that take it.
+pub fn edit_request(call: &ImageCall<'_>) -> Result<Outgoing, Failure> {
+    if call.references.len() > MAX_REFERENCE_IMAGES as usize {
+        return Err(Failure::InvalidRequest(format!(
+            "{} takes at most {MAX_REFERENCE_IMAGES} reference photos, not {}",
+            call.model.display_name,
+            call.references.len()
+        )));
+    }
+    let mut files = Vec::with_capacity(call.references.len());
+    for (index, reference) in call.references.iter().enumerate() {
+        let (content_type, extension) = reference_type(reference).ok_or_else(|| {
+            Failure::InvalidRequest(format!(
+                "reference photo {} is {:?}; OpenAI takes PNG, JPEG or WebP",
+                index + 1,
+                reference.media_type
+            ))
+        })?;
+        files.push((format!("reference-{}.{extension}", index + 1), content_type, reference.bytes.as_slice()));
+    }
+    let size = size_for(call.width, call.height, call.aspect_ratio);
+    let mut parts = vec![
+        Part::Text { name: "model", value: call.model.key },
+        Part::Text { name: "prompt", value: call.prompt },
+        Part::Text { name: "n", value: "1" },
+        Part::Text { name: "size", value: size },
+    ];
+    for (filename, content_type, bytes) in &files {
+        parts.push(Part::File { name: "image[]", filename, content_type, bytes });
+    }
+    if call.model.input_fidelity {
+        parts.push(Part::Text { name: "input_fidelity", value: "high" });
+    }
+    let form = multipart::encode(&parts);
+    Ok(Outgoing {
+        url: catalog::endpoint(call.base_url, "images/edits"),
+        headers: vec![("content-type".into(), form.content_type), ("accept".into(), "application/json".into())],
+        body: form.body,
+    })
+}
+
+/// The accepted size closest in shape to the request (by log ratio); square when unknown.
+pub fn size_for(width: u32, height: u32, aspect_ratio: &str) -> &'static str {
+    let ratio = if width > 0 && height > 0 { Some(f64::from(width) / f64::from(height)) } else { parse_ratio(aspect_ratio) };
+    let ratio = ratio.filter(|r| r.is_finite() && *r > 0.0).unwrap_or(1.0);
+    let distance = |candidate: f64| (ratio.ln() - candidate.ln()).abs();
+    SIZES
+        .iter()
+        .min_by(|a, b| distance(a.1).total_cmp(&distance(b.1)))
+        .map(|(size, _)| *size)
+        .unwrap_or("1024x1024")
+}
+
+/// "16:9" → 1.777…
+fn parse_ratio(text: &str) -> Option<f64> {
+    let (w, h) = text.split_once(':')?;
+    let (w, h): (f64, f64) = (w.trim().parse().ok()?, h.trim().parse().ok()?);
+    (h > 0.0).then(|| w / h)
+}
+
+/// Content type and file extension of a reference photo OpenAI accepts (its bytes decide, then its label).
+fn reference_type(reference: &Picture) -> Option<(&'static str, &'static str)> {
+    let media_type = sniff(&reference.bytes).unwrap_or(reference.media_type.as_str());
+    match media_type {
+        "image/png" => Some(("image/png", "png")),
+        "image/jpeg" | "image/jpg" => Some(("image/jpeg", "jpg")),
+        "image/webp" => Some(("image/webp", "webp")),
+        _ => None,
+    }
+}
+
+/// The media type the magic bytes show, for the formats OpenAI produces.
+pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some("image/png")
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("image/jpeg")
+    } else if bytes.len() >= 12 && bytes.starts_with(b"RIFF") && &bytes[8..12] == b"WEBP" {
+        Some("image/webp")
+    } else {
+        None
+    }
+}
+
+/// `ImagesResponse` (contract §1.4): only the fields a picture needs.
+#[derive(Debug, Deserialize)]
+struct ImagesResponse {
+    #[serde(default)]
+    data: Vec<ImageData>,
+    output_format: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ImageData {
+    b64_json: Option<String>,
+    url: Option<String>,
+}
+
+/// Decode `data[0].b64_json`; the media type comes from the bytes, else `output_format`, else PNG.
+pub fn read_picture(body: &[u8]) -> Result<Picture, Failure> {
+    let parsed: ImagesResponse = serde_json::from_slice(body)
+        .map_err(|e| Failure::Transient(format!("OpenAI's picture answer was not the expected JSON ({e})")))?;
+    let first = parsed.data.first().ok_or_else(|| Failure::Transient("OpenAI's answer held no picture".into()))?;
+    let encoded = match (&first.b64_json, &first.url) {
+        (Some(encoded), _) => encoded,
+        (None, Some(_)) => return Err(Failure::InvalidRequest("OpenAI sent a link instead of the picture".into())),
+        (None, None) => return Err(Failure::Transient("OpenAI's answer held no picture".into())),
+    };
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(encoded.trim())
+        .map_err(|e| Failure::Transient(format!("OpenAI's picture was not valid base64 ({e})")))?;
+    if bytes.is_empty() {
+        return Err(Failure::Transient("OpenAI's picture was empty".into()));
+    }
+    let media_type = match (sniff(&bytes), parsed.output_format.as_deref()) {
+        (Some(sniffed), _) => sniffed,
+        (None, Some("jpeg" | "jpg")) => "image/jpeg",
+        (None, Some("webp")) => "image/webp",
+        (None, _) => "image/png",
+    };
+    Ok(Picture { media_type: media_type.to_string(), bytes })
+}
+
+#[cfg(test)]
+#[path = "images_tests.rs"]
+mod tests;

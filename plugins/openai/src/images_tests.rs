@@ -1,0 +1,167 @@
+//! Tests of the picture calls: what goes on the wire for generations and
+//! edits, size mapping, and how answers (good, odd, failed) are read.
+
+use base64::Engine as _;
+
+use super::*;
+use crate::catalog::image_model;
+use crate::test_support::{JPEG, PNG, Recorder};
+
+fn call<'a>(key: &str, references: &'a [Picture]) -> ImageCall<'a> {
+    ImageCall {
+        model: image_model(key).unwrap(),
+        base_url: "http://127.0.0.1:9/v1",
+        prompt: "A fox in a red scarf",
+        width: 1024,
+        height: 1024,
+        aspect_ratio: "1:1",
+        references,
+    }
+}
+
+fn answer_with(bytes: &[u8], output_format: &str) -> String {
+    let b64 = base64::engine::general_purpose::STANDARD.encode(bytes);
+    serde_json::json!({"created": 1, "data": [{"b64_json": b64}], "output_format": output_format}).to_string()
+}
+
+/// One multipart part: name, filename, content type, bytes.
+type FormPart = (String, Option<String>, Option<String>, Vec<u8>);
+
+/// The multipart body, part by part.
+fn parts(request: &Outgoing) -> Vec<FormPart> {
+    let content_type = &request.headers.iter().find(|(k, _)| k == "content-type").unwrap().1;
+    let boundary = content_type.strip_prefix("multipart/form-data; boundary=").unwrap();
+    let body = &request.body;
+    let delimiter = format!("--{boundary}");
+    let closing = format!("\r\n--{boundary}--\r\n");
+    assert!(body.starts_with(format!("{delimiter}\r\n").as_bytes()) && body.ends_with(closing.as_bytes()));
+    let inner = &body[delimiter.len() + 2..body.len() - closing.len()];
+    let separator = format!("\r\n{delimiter}\r\n");
+    split(inner, separator.as_bytes())
+        .into_iter()
+        .map(|part| {
+            let at = part.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+            let head = String::from_utf8(part[..at].to_vec()).unwrap();
+            let field = |key: &str| head.split(&format!("{key}=\"")).nth(1).map(|rest| rest.split('"').next().unwrap().to_string());
+            let content_type = head.lines().find_map(|l| l.strip_prefix("Content-Type: ")).map(str::to_string);
+            (field(" name").unwrap(), field("filename"), content_type, part[at + 4..].to_vec())
+        })
+        .collect()
+}
+
+fn split<'a>(mut bytes: &'a [u8], separator: &[u8]) -> Vec<&'a [u8]> {
+    let mut out = Vec::new();
+    while let Some(at) = bytes.windows(separator.len()).position(|w| w == separator) {
+        out.push(&bytes[..at]);
+        bytes = &bytes[at + separator.len()..];
+    }
+    out.push(bytes);
+    out
+}
+
+#[test]
+fn a_generation_sends_model_prompt_n_and_size_and_nothing_else() {
+    for key in ["gpt-image-1", "gpt-image-1-mini", "gpt-image-1.5"] {
+        let fake = Recorder::answering(200, &answer_with(PNG, "png"));
+        let picture = generate(&fake, &call(key, &[])).unwrap();
+        assert_eq!(picture, Picture { media_type: "image/png".into(), bytes: PNG.to_vec() });
+        let sent = fake.only();
+        assert_eq!(sent.url, "http://127.0.0.1:9/v1/images/generations");
+        assert!(sent.headers.contains(&("content-type".into(), "application/json".into())));
+        assert!(!sent.headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("authorization")));
+        let body = fake.json();
+        assert_eq!(body, serde_json::json!({"model": key, "prompt": "A fox in a red scarf", "n": 1, "size": "1024x1024"}));
+    }
+}
+
+#[test]
+fn sizes_map_to_the_closest_accepted_shape() {
+    assert_eq!(size_for(1024, 1024, ""), "1024x1024");
+    assert_eq!(size_for(512, 512, "1:1"), "1024x1024");
+    assert_eq!(size_for(1920, 1080, ""), "1536x1024");
+    assert_eq!(size_for(1080, 1920, ""), "1024x1536");
+    assert_eq!(size_for(1100, 1000, ""), "1024x1024");
+    assert_eq!(size_for(0, 0, "16:9"), "1536x1024");
+    assert_eq!(size_for(0, 0, "2:3"), "1024x1536");
+    assert_eq!(size_for(0, 0, "nonsense"), "1024x1024");
+}
+
+#[test]
+fn references_go_to_edits_as_image_parts_with_fidelity_only_where_supported() {
+    let references = [
+        Picture { media_type: "image/png".into(), bytes: PNG.to_vec() },
+        Picture { media_type: "image/jpeg".into(), bytes: JPEG.to_vec() },
+    ];
+    for (key, fidelity) in [("gpt-image-1", true), ("gpt-image-1-mini", false), ("gpt-image-1.5", true)] {
+        let fake = Recorder::answering(200, &answer_with(PNG, "png"));
+        generate(&fake, &call(key, &references)).unwrap();
+        let sent = fake.only();
+        assert_eq!(sent.url, "http://127.0.0.1:9/v1/images/edits");
+        let got = parts(&sent);
+        let text = |name: &str| got.iter().find(|p| p.0 == name).map(|p| String::from_utf8(p.3.clone()).unwrap());
+        assert_eq!(text("model").as_deref(), Some(key));
+        assert_eq!(text("prompt").as_deref(), Some("A fox in a red scarf"));
+        assert_eq!(text("n").as_deref(), Some("1"));
+        assert_eq!(text("size").as_deref(), Some("1024x1024"));
+        assert_eq!(text("input_fidelity").as_deref(), fidelity.then_some("high"), "{key}");
+        assert!(text("response_format").is_none() && text("moderation").is_none());
+        let images: Vec<_> = got.iter().filter(|p| p.0 == "image[]").collect();
+        assert_eq!(images.len(), 2);
+        assert_eq!(images[0].1.as_deref(), Some("reference-1.png"));
+        assert_eq!(images[0].2.as_deref(), Some("image/png"));
+        assert_eq!(images[0].3, PNG);
+        assert_eq!(images[1].1.as_deref(), Some("reference-2.jpg"));
+        assert_eq!(images[1].2.as_deref(), Some("image/jpeg"));
+        assert_eq!(images[1].3, JPEG);
+    }
+}
+
+#[test]
+fn references_that_openai_cannot_read_are_refused_before_sending() {
+    let gif = [Picture { media_type: "image/gif".into(), bytes: b"GIF89a".to_vec() }];
+    let fake = Recorder::answering(200, "{}");
+    let err = generate(&fake, &call("gpt-image-1", &gif)).unwrap_err();
+    assert!(matches!(&err, Failure::InvalidRequest(m) if m.contains("reference photo 1")), "{err:?}");
+    let many = vec![Picture { media_type: "image/png".into(), bytes: PNG.to_vec() }; 17];
+    assert!(matches!(generate(&fake, &call("gpt-image-1", &many)), Err(Failure::InvalidRequest(_))));
+    assert!(fake.sent.borrow().is_empty());
+}
+
+#[test]
+fn the_media_type_comes_from_the_bytes_then_output_format() {
+    assert_eq!(read_picture(answer_with(JPEG, "png").as_bytes()).unwrap().media_type, "image/jpeg");
+    assert_eq!(read_picture(answer_with(b"????", "jpeg").as_bytes()).unwrap().media_type, "image/jpeg");
+    assert_eq!(read_picture(answer_with(b"????", "webp").as_bytes()).unwrap().media_type, "image/webp");
+    assert_eq!(read_picture(answer_with(b"????", "").as_bytes()).unwrap().media_type, "image/png");
+}
+
+#[test]
+fn odd_answers_fail_with_a_clear_message() {
+    let cases: [(&str, &str); 5] = [
+        ("{not json", "not the expected JSON"),
+        (r#"{"created":1,"data":[]}"#, "no picture"),
+        (r#"{"created":1,"data":[{}]}"#, "no picture"),
+        (r#"{"created":1,"data":[{"b64_json":"***"}]}"#, "not valid base64"),
+        (r#"{"created":1,"data":[{"b64_json":""}]}"#, "empty"),
+    ];
+    for (body, expected) in cases {
+        let err = read_picture(body.as_bytes()).unwrap_err();
+        assert!(matches!(&err, Failure::Transient(m) if m.contains(expected)), "{body}: {err:?}");
+    }
+    let link = read_picture(br#"{"created":1,"data":[{"url":"https://x/y.png"}]}"#).unwrap_err();
+    assert!(matches!(link, Failure::InvalidRequest(m) if m.contains("link")));
+}
+
+#[test]
+fn an_error_answer_is_mapped_and_a_cut_answer_refused() {
+    let body = r#"{"error":{"message":"Your request was rejected by the safety system.","type":"image_generation_user_error","param":"","code":"moderation_blocked"}}"#;
+    let fake = Recorder::answering(400, body);
+    let err = generate(&fake, &call("gpt-image-1", &[])).unwrap_err();
+    assert!(matches!(&err, Failure::Refused(m) if m.contains("safety system")), "{err:?}");
+
+    let mut fake = Recorder::answering(200, &answer_with(PNG, "png"));
+    if let Ok(answer) = &mut fake.answer {
+        answer.truncated = true;
+    }
+    assert!(matches!(generate(&fake, &call("gpt-image-1", &[])), Err(Failure::InvalidRequest(m)) if m.contains("larger")));
+}

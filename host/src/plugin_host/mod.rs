@@ -59,6 +59,8 @@ pub struct ModelEntry {
     pub available: bool,
     pub plugin_id: String,
     pub max_reference_images: u32,
+    /// Position in load order (plugin, then the plugin's own model order): how pickers list models.
+    pub order: usize,
 }
 
 /// How the host is set up.
@@ -165,6 +167,7 @@ impl PluginHost {
                     available,
                     plugin_id: plugin.id.clone(),
                     max_reference_images: model.capabilities.max_reference_images,
+                    order: models.len(),
                 };
                 models.insert(model.key.clone(), (index, entry));
             }

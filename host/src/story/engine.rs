@@ -69,16 +69,13 @@ impl StoryEngine {
         Self { store, plugins, jobs }
     }
 
-    /// Available models of each kind (image models sorted by provider group,
-    /// "Built-in" last), and the tier's defaults: its first preferred model
+    /// Available models of each kind (in load order, "Built-in" last), and the tier's defaults: its first preferred model
     /// that is available, else the first available.
     pub fn model_choices(&self, tier: &TierConfig) -> ModelChoices {
         let of_kind = |kind: ModelKind| {
             let mut models: Vec<ModelEntry> = self.plugins.models().filter(|m| m.kind == kind && m.available).cloned().collect();
-            models.sort_by(|a, b| {
-                (a.provider_group == "Built-in", &a.provider_group, &a.display_name)
-                    .cmp(&(b.provider_group == "Built-in", &b.provider_group, &b.display_name))
-            });
+            // Providers in load order, each plugin's models in its own order, built-in ones last.
+            models.sort_by_key(|m| (m.provider_group == "Built-in", m.order));
             models
         };
         let pick = |models: &[ModelEntry], preferred: &[String]| {

@@ -39,9 +39,10 @@ async fn the_kids_page_offers_the_openai_models_and_a_story_gets_its_picture() {
     })
     .await;
     let home = get_text(&server, "/kids/").await;
-    let mut names = group_names(&home, "OpenAI");
-    names.sort();
-    assert_eq!(names, ["GPT Image 1", "GPT Image 1 Mini", "GPT Image 1.5"], "{home}");
+    let names = group_names(&home, "OpenAI");
+    assert_eq!(names, ["GPT Image 1 Mini", "GPT Image 1", "GPT Image 1.5"], "{home}");
+    // Provider groups come before the built-in one.
+    assert!(home.find("GPT Image 1 Mini").unwrap() < home.find("Picture Book (offline)").unwrap());
     assert!(home.contains(r#"value="gpt-image-1" checked"#), "GPT Image 1 is the kids tier's first choice");
     assert!(!home.contains(r#"value="gpt-image-1.5" checked"#) && !home.contains(r#"value="gpt-image-1-mini" checked"#));
 

@@ -32,8 +32,8 @@ pub struct ImageModel {
 
 /// The GPT image models, in the order `describe` lists them.
 pub const IMAGE_MODELS: [ImageModel; 3] = [
-    ImageModel { key: "gpt-image-1", display_name: "GPT Image 1", input_fidelity: true },
     ImageModel { key: "gpt-image-1-mini", display_name: "GPT Image 1 Mini", input_fidelity: false },
+    ImageModel { key: "gpt-image-1", display_name: "GPT Image 1", input_fidelity: true },
     ImageModel { key: "gpt-image-1.5", display_name: "GPT Image 1.5", input_fidelity: true },
 ];
 

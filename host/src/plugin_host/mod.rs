@@ -36,6 +36,8 @@ const BUNDLED: &[(&str, &[u8])] = &[
     ("offline-story", include_bytes!(concat!(env!("OUT_DIR"), "/plugins/offline_story.wasm"))),
     ("offline-picture", include_bytes!(concat!(env!("OUT_DIR"), "/plugins/offline_picture.wasm"))),
     ("openai", include_bytes!(concat!(env!("OUT_DIR"), "/plugins/openai.wasm"))),
+    ("anthropic", include_bytes!(concat!(env!("OUT_DIR"), "/plugins/anthropic.wasm"))),
+    ("xai", include_bytes!(concat!(env!("OUT_DIR"), "/plugins/xai.wasm"))),
 ];
 
 /// What a model produces.

@@ -3,4 +3,6 @@
 
 #![allow(dead_code)] // each test binary uses a different part of the fakes
 
+pub mod anthropic;
 pub mod openai;
+pub mod xai;

@@ -89,7 +89,7 @@ mod tests {
     #[test]
     fn only_mini_lacks_input_fidelity() {
         let fidelity: Vec<(&str, bool)> = IMAGE_MODELS.iter().map(|m| (m.key, m.input_fidelity)).collect();
-        assert_eq!(fidelity, [("gpt-image-1", true), ("gpt-image-1-mini", false), ("gpt-image-1.5", true)]);
+        assert_eq!(fidelity, [("gpt-image-1-mini", false), ("gpt-image-1", true), ("gpt-image-1.5", true)]);
         assert!(image_model("dall-e-3").is_none());
         assert_eq!(story_model("gpt").map(|m| m.api_model), Some("gpt-4.1-mini"));
     }

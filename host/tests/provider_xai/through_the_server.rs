@@ -1,0 +1,66 @@
+//! Grok Imagine through the real server: hidden on the kids home page
+//! without a key; with one, listed under "xAI", and a story started with
+//! `image_model=grok-imagine` gets its picture and names the model.
+
+use crate::common::*;
+use crate::fakes::xai::{FakeXai, KEY, Server};
+use crate::localhost;
+
+/// The option names in the image group headed `group` on a home page.
+fn group_names(html: &str, group: &str) -> Vec<String> {
+    let Some(section) = html.split("class=\"group-heading\">").find(|s| s.starts_with(&format!("{group}<"))) else {
+        return Vec::new();
+    };
+    attr_values(section, "class=\"option-name\">").into_iter().map(|s| s.split('<').next().unwrap_or("").to_string()).collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_kids_page_offers_grok_imagine_and_a_story_gets_its_picture() {
+    let fake = FakeXai::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (base_url, cdn_url) = (fake.base_url(), fake.cdn_url());
+    let configure = |config: &mut storyloom::Config, key: bool| {
+        if key {
+            config.env.insert("XAI_API_KEY".into(), KEY.into());
+        }
+        config.env.insert("XAI_BASE_URL".into(), base_url.clone());
+        config.env.insert("XAI_IMAGE_CDN_URL".into(), cdn_url.clone());
+        config.allow_private.push(localhost());
+    };
+
+    // No key: Grok Imagine is not offered.
+    let server = TestServer::start_with(dir.path(), |config| configure(config, false)).await;
+    let home = get_text(&server, "/kids/").await;
+    assert!(!home.contains("Grok Imagine"), "no xAI models without XAI_API_KEY");
+    assert!(group_names(&home, "xAI").is_empty());
+    server.stop().await;
+
+    // The operator sets the key and restarts.
+    let server = TestServer::start_with(dir.path(), |config| configure(config, true)).await;
+    let home = get_text(&server, "/kids/").await;
+    assert_eq!(group_names(&home, "xAI"), ["Grok Imagine"], "{home}");
+
+    let response = client()
+        .post(server.url("/kids/story/start"))
+        .form(&[("prompt", "a fox with a lantern"), ("length", "short"), ("model", ""), ("image_model", "grok-imagine")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303, "{}", response.text().await.unwrap_or_default());
+    let scene = location(&response);
+    let status = wait_image(&server, "kids", &last_id(&scene)).await;
+    assert_eq!(status["status"], "complete", "{status}");
+    let picture = reqwest::get(server.url(status["url"].as_str().unwrap())).await.unwrap();
+    assert_eq!(picture.headers()["content-type"], "image/png");
+    assert_eq!(picture.bytes().await.unwrap().to_vec(), fake.png());
+    let page = get_text(&server, &scene).await;
+    assert!(page.contains("Pictures by Grok Imagine"), "{page}");
+
+    let sent = fake.requests().into_iter().rev().find(|r| r.server == Server::Api && r.path.starts_with("/v1/images/")).unwrap();
+    assert_eq!(sent.path, "/v1/images/generations");
+    assert_eq!(sent.header("authorization"), Some("Bearer xai-test"));
+    let body = sent.json();
+    assert_eq!((body["model"].as_str(), body["aspect_ratio"].as_str()), (Some("grok-imagine-image"), Some("1:1")));
+    assert_eq!((body["n"].as_u64(), body["response_format"].as_str()), (Some(1), Some("b64_json")));
+    server.stop().await;
+}

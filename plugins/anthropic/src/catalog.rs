@@ -1,0 +1,70 @@
+//! What this plugin offers: the Claude story model (key, name, API model),
+//! the credential and the base-URL setting, as plain Rust data the glue turns
+//! into the WIT `plugin-info`.
+
+/// Environment variable holding the API key; the host adds it as `x-api-key: <key>`.
+pub const CREDENTIAL: &str = "ANTHROPIC_API_KEY";
+/// Header the host puts the key in (contract §5.1).
+pub const CREDENTIAL_HEADER: &str = "x-api-key";
+/// Text before the key in that header: none.
+pub const CREDENTIAL_PREFIX: &str = "";
+/// Setting with the API base URL, without the version (like the official SDK); may carry a path prefix.
+pub const BASE_URL_SETTING: &str = "ANTHROPIC_BASE_URL";
+/// The base URL when the operator sets none.
+pub const DEFAULT_BASE_URL: &str = "https://api.anthropic.com";
+/// Group the home page lists the model under.
+pub const PROVIDER_GROUP: &str = "Anthropic";
+/// The `anthropic-version` header every request carries (contract §5.1: SDK `_client.py`).
+pub const API_VERSION: &str = "2023-06-01";
+
+/// The story model: its key, name and the API model it calls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StoryModel {
+    pub key: &'static str,
+    pub display_name: &'static str,
+    /// The Messages API `model` (contract §5.1's example; a model with structured outputs).
+    pub api_model: &'static str,
+}
+
+pub const STORY_MODEL: StoryModel = StoryModel { key: "claude", display_name: "Claude", api_model: "claude-sonnet-4-5" };
+
+/// The story model with this key.
+pub fn story_model(key: &str) -> Option<StoryModel> {
+    (key == STORY_MODEL.key).then_some(STORY_MODEL)
+}
+
+/// The base URL from the call's settings (the default when absent or blank), without a trailing `/`.
+pub fn base_url<'a>(settings: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
+    let value = settings
+        .into_iter()
+        .find(|(name, _)| *name == BASE_URL_SETTING)
+        .map(|(_, value)| value.trim())
+        .filter(|value| !value.is_empty())
+        .unwrap_or(DEFAULT_BASE_URL);
+    value.trim_end_matches('/').to_string()
+}
+
+/// `{base}/{path}` for an endpoint path such as `v1/messages`.
+pub fn endpoint(base: &str, path: &str) -> String {
+    format!("{}/{}", base.trim_end_matches('/'), path.trim_start_matches('/'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_url_comes_from_the_setting_or_the_default() {
+        assert_eq!(base_url([]), "https://api.anthropic.com");
+        assert_eq!(base_url([(BASE_URL_SETTING, "  ")]), "https://api.anthropic.com");
+        assert_eq!(base_url([("OTHER", "x"), (BASE_URL_SETTING, "http://127.0.0.1:9/proxy/anthropic/")]), "http://127.0.0.1:9/proxy/anthropic");
+        assert_eq!(endpoint("http://h/p", "v1/messages"), "http://h/p/v1/messages");
+        assert_eq!(endpoint("https://api.anthropic.com", "v1/messages"), "https://api.anthropic.com/v1/messages");
+    }
+
+    #[test]
+    fn claude_is_the_only_model() {
+        assert_eq!(story_model("claude").map(|m| m.api_model), Some("claude-sonnet-4-5"));
+        assert!(story_model("gpt").is_none());
+    }
+}

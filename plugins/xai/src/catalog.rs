@@ -1,0 +1,103 @@
+//! What this plugin offers: Grok Imagine and the Grok story model, the
+//! credential and the two URL settings (API base, image CDN), as plain Rust
+//! data the glue turns into the WIT `plugin-info`.
+
+/// Environment variable holding the API key; the host adds it as `Authorization: Bearer <key>`.
+pub const CREDENTIAL: &str = "XAI_API_KEY";
+/// Header the host puts the key in.
+pub const CREDENTIAL_HEADER: &str = "authorization";
+/// Text before the key in that header.
+pub const CREDENTIAL_PREFIX: &str = "Bearer ";
+/// Setting with the API base URL, version included (like xai-sdk-ts); may carry a path prefix.
+pub const BASE_URL_SETTING: &str = "XAI_BASE_URL";
+/// The base URL when the operator sets none (contract §2: xai-sdk-ts `DEFAULT_BASE_URL`).
+pub const DEFAULT_BASE_URL: &str = "https://api.x.ai/v1";
+/// Setting with the origin of the temporary picture links (`url` answers); only its origin matters.
+pub const IMAGE_CDN_SETTING: &str = "XAI_IMAGE_CDN_URL";
+/// Where xAI serves temporary pictures: `https://imgen.x.ai/xai-imgen/xai-tmp-imgen-<id>.jpeg`.
+pub const DEFAULT_IMAGE_CDN_URL: &str = "https://imgen.x.ai";
+/// Group the home page lists the models under.
+pub const PROVIDER_GROUP: &str = "xAI";
+
+/// The image model: key stored with stories, name shown, API model.
+pub const IMAGE_KEY: &str = "grok-imagine";
+pub const IMAGE_DISPLAY_NAME: &str = "Grok Imagine";
+pub const IMAGE_API_MODEL: &str = "grok-imagine-image";
+/// Reference photos `/images/edits` takes (contract §2.2: `images`, "the docs say up to 3").
+pub const MAX_REFERENCE_IMAGES: u32 = 3;
+/// The ratio sent when the request names none.
+pub const DEFAULT_ASPECT_RATIO: &str = "1:1";
+/// `ImageAspectRatio` without `auto` (contract §2.1), in the spec's order.
+pub const IMAGE_ASPECT_RATIOS: [&str; 15] =
+    ["1:1", "3:4", "4:3", "9:16", "16:9", "2:3", "3:2", "9:19.5", "19.5:9", "9:20", "20:9", "1:2", "2:1", "21:9", "5:2"];
+
+/// The story model: key, name and the chat `model` it calls.
+pub const STORY_KEY: &str = "grok";
+pub const STORY_DISPLAY_NAME: &str = "Grok";
+/// The chat model the seed app's `grok` used (`grok-3` via `https://api.x.ai/v1`).
+pub const STORY_API_MODEL: &str = "grok-3";
+
+/// The value of setting `name` from the call's settings (`default` when absent or blank), without a trailing `/`.
+pub fn setting<'a>(settings: impl IntoIterator<Item = (&'a str, &'a str)>, name: &str, default: &str) -> String {
+    let value = settings
+        .into_iter()
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value.trim())
+        .filter(|value| !value.is_empty())
+        .unwrap_or(default);
+    value.trim_end_matches('/').to_string()
+}
+
+/// `{base}/{path}` for an endpoint path such as `images/generations`.
+pub fn endpoint(base: &str, path: &str) -> String {
+    format!("{}/{}", base.trim_end_matches('/'), path.trim_start_matches('/'))
+}
+
+/// `scheme://host:port` of a URL, lower-cased with the default port filled in; `None` when it is not http(s).
+pub fn origin(url: &str) -> Option<String> {
+    let (scheme, rest) = url.trim().split_once("://")?;
+    let scheme = scheme.to_ascii_lowercase();
+    let default_port = match scheme.as_str() {
+        "https" => "443",
+        "http" => "80",
+        _ => return None,
+    };
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host_port = authority.rsplit('@').next()?.to_ascii_lowercase();
+    if host_port.is_empty() {
+        return None;
+    }
+    let has_port = host_port.rsplit_once(':').is_some_and(|(_, port)| !port.is_empty() && port.chars().all(|c| c.is_ascii_digit()))
+        && !host_port.ends_with(']');
+    Some(if has_port { format!("{scheme}://{host_port}") } else { format!("{scheme}://{host_port}:{default_port}") })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_come_from_the_call_or_the_default() {
+        assert_eq!(setting([], BASE_URL_SETTING, DEFAULT_BASE_URL), "https://api.x.ai/v1");
+        assert_eq!(setting([(BASE_URL_SETTING, " ")], BASE_URL_SETTING, DEFAULT_BASE_URL), "https://api.x.ai/v1");
+        let custom = [("OTHER", "x"), (BASE_URL_SETTING, "http://127.0.0.1:9/proxy/v1/")];
+        assert_eq!(setting(custom, BASE_URL_SETTING, DEFAULT_BASE_URL), "http://127.0.0.1:9/proxy/v1");
+        assert_eq!(endpoint("http://h/p/v1", "images/edits"), "http://h/p/v1/images/edits");
+    }
+
+    #[test]
+    fn origins_are_normalised() {
+        assert_eq!(origin("https://imgen.x.ai/xai-imgen/a.jpeg").as_deref(), Some("https://imgen.x.ai:443"));
+        assert_eq!(origin("HTTPS://API.X.AI:443/v1").as_deref(), Some("https://api.x.ai:443"));
+        assert_eq!(origin("http://127.0.0.1:8080?x").as_deref(), Some("http://127.0.0.1:8080"));
+        assert_eq!(origin("http://[::1]/a").as_deref(), Some("http://[::1]:80"));
+        assert_eq!(origin("ftp://x/a"), None);
+        assert_eq!(origin("data:image/png;base64,AAAA"), None);
+    }
+
+    #[test]
+    fn the_aspect_ratios_are_the_specs() {
+        assert_eq!(IMAGE_ASPECT_RATIOS.len(), 15);
+        assert!(IMAGE_ASPECT_RATIOS.contains(&DEFAULT_ASPECT_RATIO) && !IMAGE_ASPECT_RATIOS.contains(&"auto"));
+    }
+}

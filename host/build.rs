@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Bundled plugins: embedded in the binary and loaded at every start.
-const BUNDLED: &[&str] = &["offline-story", "offline-picture", "openai", "anthropic", "xai"];
+const BUNDLED: &[&str] = &["offline-story", "offline-picture", "openai", "anthropic", "xai", "gemini"];
 /// Purpose-built misbehaving guests for the sandbox tests; built, never embedded.
 const TEST_GUESTS: &[&str] = &["hostile-guest"];
 

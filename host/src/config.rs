@@ -21,6 +21,8 @@ pub struct Config {
     pub env: BTreeMap<String, String>,
     /// Private or loopback addresses plugins may reach (e.g. a local proxy, or test fakes).
     pub allow_private: Vec<IpAddr>,
+    /// Where compiled plugins are cached; default `<data>/plugin-cache`.
+    pub plugin_cache: Option<PathBuf>,
     /// Background jobs (pictures) run at once.
     pub job_concurrency: usize,
     pub limits: LimitsByKind,
@@ -36,6 +38,7 @@ impl Config {
             tiers: Tiers::with_builtin(Vec::new())?,
             env: std::env::vars().collect(),
             allow_private: Vec::new(),
+            plugin_cache: None,
             job_concurrency: 2,
             limits: LimitsByKind::default(),
         })
@@ -55,7 +58,7 @@ impl Config {
     }
 
     pub fn cache_dir(&self) -> PathBuf {
-        self.data_dir.join("plugin-cache")
+        self.plugin_cache.clone().unwrap_or_else(|| self.data_dir.join("plugin-cache"))
     }
 }
 

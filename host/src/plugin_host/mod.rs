@@ -38,6 +38,7 @@ const BUNDLED: &[(&str, &[u8])] = &[
     ("openai", include_bytes!(concat!(env!("OUT_DIR"), "/plugins/openai.wasm"))),
     ("anthropic", include_bytes!(concat!(env!("OUT_DIR"), "/plugins/anthropic.wasm"))),
     ("xai", include_bytes!(concat!(env!("OUT_DIR"), "/plugins/xai.wasm"))),
+    ("gemini", include_bytes!(concat!(env!("OUT_DIR"), "/plugins/gemini.wasm"))),
 ];
 
 /// What a model produces.

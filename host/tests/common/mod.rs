@@ -32,6 +32,9 @@ impl TestServer {
         let mut config = storyloom::Config::new(data_dir.to_path_buf()).unwrap();
         // No real keys from the machine running the tests.
         config.env.retain(|key, _| !key.ends_with("_API_KEY"));
+        // One compile cache for every test server (writes are atomic), so the
+        // bundled plugins are compiled once per test run, not once per server.
+        config.plugin_cache = Some(PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("plugin-cache"));
         tweak(&mut config);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
@@ -45,7 +48,8 @@ impl TestServer {
     }
 
     async fn wait_ready(&self) {
-        for _ in 0..600 {
+        // Generous: on a loaded 2-core CI machine the first start compiles every bundled plugin.
+        for _ in 0..2400 {
             if reqwest::get(self.url("/static/style.css")).await.is_ok_and(|r| r.status().is_success()) {
                 return;
             }
@@ -142,7 +146,7 @@ pub async fn get_text(server: &TestServer, path: &str) -> String {
 
 /// Poll a scene's image status until it is complete or failed; returns the JSON.
 pub async fn wait_image(server: &TestServer, tier: &str, scene_id: &str) -> serde_json::Value {
-    for _ in 0..600 {
+    for _ in 0..2400 {
         let json: serde_json::Value =
             reqwest::get(server.url(&format!("/{tier}/story/image/{scene_id}"))).await.unwrap().json().await.unwrap();
         match json["status"].as_str() {

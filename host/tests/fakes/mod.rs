@@ -4,5 +4,6 @@
 #![allow(dead_code)] // each test binary uses a different part of the fakes
 
 pub mod anthropic;
+pub mod gemini;
 pub mod openai;
 pub mod xai;

@@ -1,0 +1,181 @@
+//! A fake Gemini API on `127.0.0.1:0` for the provider tests. It serves
+//! `POST {prefix}/v1beta/models/{model}:generateContent`, checks the
+//! `x-goog-api-key` header and every request the way the real API does
+//! (`rules`: Google's error bodies for a missing or bad key, an unknown
+//! model, unknown fields, bad parts), records every request, and answers a
+//! real PNG as an `inlineData` part (image models) or the story text (text
+//! models). Faults on demand: 429 `RESOURCE_EXHAUSTED` with `RetryInfo`,
+//! 503 `UNAVAILABLE`, a malformed JSON body, and safety-blocked 200s.
+
+mod answers;
+mod rules;
+
+use std::collections::VecDeque;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+
+use axum::body::to_bytes;
+use axum::extract::{Request, State};
+use axum::response::Response;
+use serde_json::Value;
+
+pub use rules::ApiError;
+
+/// Standard base64 with padding (how a test spells the photos it expects on the wire).
+pub fn base64_encode(bytes: &[u8]) -> String {
+    answers::base64_encode(bytes)
+}
+
+/// The key the fake accepts.
+pub const KEY: &str = "gm-test";
+
+/// A scene the text models answer with unless told otherwise.
+pub const SCENE: &str = r#"{"title":"The Lantern Fox","text":"A small fox found a lantern glowing in the snow.","image_prompt":"a small fox holding a lantern in the snow","choices":["Follow the light","Knock on the door","Call a friend"],"is_ending":false}"#;
+
+/// One request as the fake received it.
+#[derive(Debug, Clone)]
+pub struct Recorded {
+    pub method: String,
+    pub path: String,
+    pub query: Option<String>,
+    /// Names lower-case, in arrival order.
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Recorded {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+    }
+
+    /// The body as JSON (panics when it is not).
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.body).unwrap_or_else(|e| panic!("{} body is not JSON: {e}", self.path))
+    }
+}
+
+/// A failure to answer the next valid request with (after the key check).
+#[derive(Debug, Clone)]
+pub enum Fault {
+    /// 429 `RESOURCE_EXHAUSTED` with a `RetryInfo` detail carrying this `retryDelay` (none = no RetryInfo).
+    RateLimited { retry_delay: Option<String> },
+    /// 503 `UNAVAILABLE` ("The model is overloaded").
+    Unavailable,
+    /// 200 with a body that is not JSON.
+    MalformedJson,
+    /// 200 with no candidates and `promptFeedback.blockReason` (e.g. "SAFETY").
+    PromptBlocked(String),
+    /// 200 with a candidate that has this `finishReason` (e.g. "IMAGE_SAFETY") and no image.
+    NoImage(String),
+}
+
+struct Fake {
+    key: String,
+    prefix: String,
+    png: Vec<u8>,
+    story_reply: Mutex<String>,
+    requests: Mutex<Vec<Recorded>>,
+    faults: Mutex<VecDeque<Fault>>,
+}
+
+/// A running fake; stops when dropped.
+pub struct FakeGemini {
+    pub addr: SocketAddr,
+    fake: Arc<Fake>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for FakeGemini {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+impl FakeGemini {
+    /// Accepts `KEY` at the root, like `https://generativelanguage.googleapis.com`.
+    pub async fn start() -> FakeGemini {
+        Self::start_with(KEY, "").await
+    }
+
+    /// Accepts `key` under `prefix` (e.g. `/proxy/google`).
+    pub async fn start_with(key: &str, prefix: &str) -> FakeGemini {
+        let fake = Arc::new(Fake {
+            key: key.to_string(),
+            prefix: prefix.trim_end_matches('/').to_string(),
+            png: answers::png(),
+            story_reply: Mutex::new(SCENE.to_string()),
+            requests: Mutex::new(Vec::new()),
+            faults: Mutex::new(VecDeque::new()),
+        });
+        let app = axum::Router::new().fallback(handle).with_state(Arc::clone(&fake));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let task = tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        FakeGemini { addr, fake, task }
+    }
+
+    /// The value for `GEMINI_BASE_URL` (no version in it).
+    pub fn base_url(&self) -> String {
+        format!("http://{}{}", self.addr, self.fake.prefix)
+    }
+
+    /// Every request so far, oldest first.
+    pub fn requests(&self) -> Vec<Recorded> {
+        self.fake.requests.lock().unwrap().clone()
+    }
+
+    /// The most recent request.
+    pub fn last(&self) -> Recorded {
+        self.requests().pop().expect("the fake Gemini received a request")
+    }
+
+    /// Answer the next valid request with `fault`.
+    pub fn push_fault(&self, fault: Fault) {
+        self.fake.faults.lock().unwrap().push_back(fault);
+    }
+
+    /// The PNG every image call returns.
+    pub fn png(&self) -> Vec<u8> {
+        self.fake.png.clone()
+    }
+
+    /// What the text models answer from now on.
+    pub fn set_story_reply(&self, content: &str) {
+        *self.fake.story_reply.lock().unwrap() = content.to_string();
+    }
+}
+
+async fn handle(State(fake): State<Arc<Fake>>, request: Request) -> Response {
+    let (parts, body) = request.into_parts();
+    let body = to_bytes(body, 64 * 1024 * 1024).await.map(|b| b.to_vec()).unwrap_or_default();
+    let headers = parts.headers.iter().map(|(k, v)| (k.as_str().to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned())).collect();
+    let recorded = Recorded {
+        method: parts.method.to_string(),
+        path: parts.uri.path().to_string(),
+        query: parts.uri.query().map(str::to_string),
+        headers,
+        body,
+    };
+    fake.requests.lock().unwrap().push(recorded.clone());
+    answer(&fake, &recorded).unwrap_or_else(|err| answers::error_response(&err))
+}
+
+fn answer(fake: &Fake, req: &Recorded) -> Result<Response, ApiError> {
+    let model = req
+        .path
+        .strip_prefix(&fake.prefix)
+        .and_then(|p| p.strip_prefix("/v1beta/models/"))
+        .and_then(|p| p.strip_suffix(":generateContent"))
+        .filter(|m| !m.is_empty() && !m.contains('/') && req.method == "POST");
+    let Some(model) = model else {
+        return Ok(answers::not_found_page(&req.method, &req.path));
+    };
+    rules::check_key(&fake.key, req)?;
+    let kind = rules::model_kind(model)?;
+    let params = rules::json_body(req.header("content-type").unwrap_or(""), &req.body)?;
+    let wants_image = rules::generate_content(kind, &params)?;
+    if let Some(fault) = fake.faults.lock().unwrap().pop_front() {
+        return Ok(answers::fault_response(&fault));
+    }
+    Ok(if wants_image { answers::image_answer(model, &fake.png) } else { answers::text_answer(model, &fake.story_reply.lock().unwrap()) })
+}

@@ -1,0 +1,95 @@
+//! Reading a `generateContent` answer (contract §4.1, §5.4): the first
+//! candidate's parts, skipping `thought` parts; and the readable reason when
+//! Google gave no usable output (`promptFeedback.blockReason` with no
+//! candidates, or the candidate's `finishReason`). Responses are camelCase;
+//! snake_case is read too, as the API's proto-JSON allows it.
+
+use serde_json::Value;
+
+use crate::errors::shorten;
+use crate::transport::Failure;
+
+/// The first candidate's parts (thoughts left out) and why it stopped; a blocked prompt is `refused`.
+pub struct Candidate {
+    pub parts: Vec<Value>,
+    pub finish_reason: Option<String>,
+}
+
+/// `field` under its camelCase or snake_case name.
+pub fn field<'a>(value: &'a Value, camel: &str, snake: &str) -> Option<&'a Value> {
+    value.get(camel).or_else(|| value.get(snake))
+}
+
+/// Parse the body and take the first candidate.
+pub fn first_candidate(body: &[u8], what: &str) -> Result<Candidate, Failure> {
+    let parsed: Value = serde_json::from_slice(body)
+        .map_err(|e| Failure::Transient(format!("Gemini's {what} answer was not the expected JSON ({e})")))?;
+    let candidate = parsed.get("candidates").and_then(Value::as_array).and_then(|c| c.first());
+    let Some(candidate) = candidate else {
+        let feedback = field(&parsed, "promptFeedback", "prompt_feedback");
+        if let Some(reason) = feedback.and_then(|f| field(f, "blockReason", "block_reason")).and_then(Value::as_str) {
+            let detail = feedback
+                .and_then(|f| field(f, "blockReasonMessage", "block_reason_message"))
+                .and_then(Value::as_str)
+                .map(|m| format!(": {}", shorten(m)))
+                .unwrap_or_default();
+            return Err(Failure::Refused(format!("Gemini: the request was blocked (blockReason {reason}){detail}")));
+        }
+        return Err(Failure::Transient(format!("Gemini's {what} answer held no candidate")));
+    };
+    let parts = field(candidate, "content", "content")
+        .and_then(|c| c.get("parts"))
+        .and_then(Value::as_array)
+        .map(|parts| parts.iter().filter(|p| p.get("thought").and_then(Value::as_bool) != Some(true)).cloned().collect())
+        .unwrap_or_default();
+    let finish_reason = field(candidate, "finishReason", "finish_reason").and_then(Value::as_str).map(str::to_string);
+    Ok(Candidate { parts, finish_reason })
+}
+
+impl Candidate {
+    /// The text parts joined.
+    pub fn text(&self) -> String {
+        self.parts.iter().filter_map(|p| p.get("text").and_then(Value::as_str)).collect::<Vec<_>>().join("")
+    }
+}
+
+/// Finish reasons that mean a content-policy stop (`types.py` `FinishReason`).
+pub fn is_a_block(reason: &str) -> bool {
+    matches!(
+        reason,
+        "SAFETY"
+            | "PROHIBITED_CONTENT"
+            | "BLOCKLIST"
+            | "SPII"
+            | "RECITATION"
+            | "IMAGE_SAFETY"
+            | "IMAGE_PROHIBITED_CONTENT"
+            | "IMAGE_RECITATION"
+            | "IMAGE_OTHER"
+            | "NO_IMAGE"
+            | "OTHER"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_blocked_prompt_is_refused_with_its_reason() {
+        let body = json!({"promptFeedback": {"blockReason": "SAFETY", "blockReasonMessage": "unsafe"}}).to_string();
+        assert!(matches!(first_candidate(body.as_bytes(), "picture"), Err(Failure::Refused(m)) if m == "Gemini: the request was blocked (blockReason SAFETY): unsafe"));
+        assert!(matches!(first_candidate(b"{}", "picture"), Err(Failure::Transient(m)) if m.contains("no candidate")));
+        assert!(matches!(first_candidate(b"<html>", "picture"), Err(Failure::Transient(m)) if m.contains("not the expected JSON")));
+    }
+
+    #[test]
+    fn thoughts_are_skipped_and_text_joined() {
+        let body = json!({"candidates": [{"content": {"role": "model", "parts": [
+            {"text": "plan", "thought": true}, {"text": "{\"a\":"}, {"text": "1}"}]}, "finishReason": "STOP"}]}).to_string();
+        let candidate = first_candidate(body.as_bytes(), "story").unwrap();
+        assert_eq!((candidate.text().as_str(), candidate.finish_reason.as_deref()), ("{\"a\":1}", Some("STOP")));
+        assert!(is_a_block("IMAGE_SAFETY") && !is_a_block("STOP") && !is_a_block("MAX_TOKENS"));
+    }
+}

@@ -4,13 +4,20 @@
 //! - plugin call overhead: fresh instance + `describe` (a no-op) on the bundled story plugin;
 //! - offline picture: one 1024x1024 `picture-book` image, plugin call only;
 //! - start → scene page: `POST /kids/story/start` until the scene page's HTML has arrived;
-//! - plugin load: cold (compile) and warm (compile cache) start-up of the bundled plugins.
+//! - plugin load: cold (compile) and warm (compile cache) start-up of the bundled plugins;
+//! - host overhead per provider image call: `gpt-image-1` through the real OpenAI
+//!   plugin against the local fake, minus a plain HTTP round trip of the same
+//!   request to the same fake (the fake's own time).
 
 #![allow(clippy::unwrap_used, clippy::panic)] // tests and benches may fail loudly
 
 use std::time::{Duration, Instant};
 
 use storyloom::plugin_host::ImageRequest;
+
+// The wire-exact fake providers the provider tests use.
+#[path = "../tests/fakes/mod.rs"]
+mod fakes;
 
 fn stats(name: &str, mut samples: Vec<Duration>) {
     samples.sort();
@@ -42,7 +49,7 @@ async fn main() -> anyhow::Result<()> {
         warm.push(started.elapsed());
     }
     println!("Storyloom figures (release build, {} cores)", std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
-    stats("plugin load, cold (compile both bundled)", vec![cold]);
+    stats("plugin load, cold (compile all 6 bundled)", vec![cold]);
     stats("plugin load, warm (compile cache)", warm);
 
     let host = storyloom::load_plugins(&config).await?;
@@ -75,6 +82,56 @@ async fn main() -> anyhow::Result<()> {
     }
     stats("offline picture 1024x1024 (plugin call)", pictures);
     drop(host);
+
+    // Provider image call against the fake OpenAI server, and the fake's own round trip.
+    let fake = fakes::openai::FakeOpenAi::start().await;
+    let mut provider_config = config.clone();
+    provider_config.env.insert("OPENAI_API_KEY".into(), fakes::openai::KEY.into());
+    provider_config.env.insert("OPENAI_BASE_URL".into(), fake.base_url());
+    provider_config.allow_private = vec!["127.0.0.1".parse()?];
+    let provider_host = storyloom::load_plugins(&provider_config).await?;
+    let request = |i: usize| ImageRequest {
+        model: String::new(),
+        prompt: format!("a lighthouse at dawn, picture {i}"),
+        width: 1024,
+        height: 1024,
+        aspect_ratio: "1:1".into(),
+        references: Vec::new(),
+        settings: Vec::new(),
+    };
+    for i in 0..20 {
+        provider_host.generate_image("gpt-image-1", request(i)).await?;
+    }
+    let mut through_plugin = Vec::new();
+    for i in 0..300 {
+        let started = Instant::now();
+        provider_host.generate_image("gpt-image-1", request(i)).await?;
+        through_plugin.push(started.elapsed());
+    }
+    let raw_client = reqwest::Client::new();
+    let mut raw = Vec::new();
+    for i in 0..300 {
+        let body = serde_json::json!({"model": "gpt-image-1", "prompt": format!("a lighthouse at dawn, picture {i}"), "n": 1, "size": "1024x1024"});
+        let started = Instant::now();
+        let response = raw_client
+            .post(format!("{}/images/generations", fake.base_url()))
+            .bearer_auth(fakes::openai::KEY)
+            .json(&body)
+            .send()
+            .await?;
+        let bytes = response.bytes().await?;
+        raw.push(started.elapsed());
+        assert!(!bytes.is_empty());
+    }
+    let median = |v: &mut Vec<Duration>| {
+        v.sort();
+        v[v.len() / 2]
+    };
+    let (plugin_median, raw_median) = (median(&mut through_plugin.clone()), median(&mut raw.clone()));
+    stats("gpt-image-1 via OpenAI plugin + fake", through_plugin);
+    stats("same request, plain HTTP to the fake", raw);
+    println!("{:<44} median {:>10.3?}", "host overhead per provider image call", plugin_median.saturating_sub(raw_median));
+    drop(provider_host);
 
     // The real server: POST /story/start → 303 → scene page.
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;

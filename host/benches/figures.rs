@@ -16,8 +16,7 @@ use std::time::{Duration, Instant};
 use storyloom::plugin_host::ImageRequest;
 
 // The wire-exact fake providers the provider tests use.
-#[path = "../tests/fakes/mod.rs"]
-mod fakes;
+use storyloom_fakes as fakes;
 
 fn stats(name: &str, mut samples: Vec<Duration>) {
     samples.sort();

@@ -8,7 +8,7 @@
 #![allow(clippy::unwrap_used, clippy::panic)] // tests may fail loudly
 
 mod common;
-mod fakes;
+use storyloom_fakes as fakes;
 
 use std::collections::BTreeMap;
 use std::io::Cursor;
@@ -295,5 +295,7 @@ async fn a_base_url_with_a_path_prefix_is_followed() {
 
 #[path = "provider_openai/fake_rules.rs"]
 mod fake_rules;
+#[path = "provider_openai/slow_provider.rs"]
+mod slow_provider;
 #[path = "provider_openai/through_the_server.rs"]
 mod through_the_server;

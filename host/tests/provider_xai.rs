@@ -9,7 +9,7 @@
 #![allow(clippy::unwrap_used, clippy::panic)] // tests may fail loudly
 
 mod common;
-mod fakes;
+use storyloom_fakes as fakes;
 
 use std::collections::BTreeMap;
 use std::io::Cursor;

@@ -48,7 +48,6 @@ pub fn unparseable_json() -> ApiError {
     )
 }
 
-pub const GPT_IMAGE_MODELS: [&str; 3] = ["gpt-image-1", "gpt-image-1-mini", "gpt-image-1.5"];
 const GPT_IMAGE_SIZES: [&str; 4] = ["1024x1024", "1536x1024", "1024x1536", "auto"];
 const DALL_E_2_SIZES: [&str; 3] = ["256x256", "512x512", "1024x1024"];
 const GENERATION_MODELS: [&str; 5] = ["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"];

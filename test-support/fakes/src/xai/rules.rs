@@ -54,8 +54,9 @@ const COMMON_PARAMS: [&str; 10] =
 /// Chat models the fake knows; anything else is a 404.
 pub const CHAT_MODELS: [&str; 6] = ["grok-3", "grok-3-mini", "grok-4", "grok-4-fast-reasoning", "grok-4-fast-non-reasoning", "grok-4-1-fast-reasoning"];
 
-/// What an accepted image request asked for.
+/// What an accepted image request asked for (all of it shown in `Debug` when a test fails).
 #[derive(Debug, Clone)]
+#[allow(dead_code)]
 pub struct ImageOrder {
     pub model: String,
     /// `b64_json`, or `url` (the default).

@@ -168,7 +168,7 @@ fn check_parts(parts: Option<&Value>, at: &str) -> Result<(), ApiError> {
                     return Err(invalid(&format!("Unsupported MIME type: {mime}")));
                 }
                 let data = inline.get("data").and_then(Value::as_str).unwrap_or("");
-                if crate::fakes::xai::base64_decode(data).is_none_or(|b| b.is_empty()) {
+                if crate::xai::base64_decode(data).is_none_or(|b| b.is_empty()) {
                     return Err(invalid(&format!("Invalid value at '{at}.inline_data.data' (TYPE_BYTES), Base64 decoding failed")));
                 }
             }

@@ -78,6 +78,8 @@ struct Fake {
     story_reply: Mutex<String>,
     requests: Mutex<Vec<Recorded>>,
     faults: Mutex<VecDeque<Fault>>,
+    /// How long every answer waits before it is sent (a slow provider).
+    delay: Mutex<Option<std::time::Duration>>,
 }
 
 /// A running fake; stops when dropped.
@@ -108,6 +110,7 @@ impl FakeOpenAi {
             story_reply: Mutex::new(SCENE.to_string()),
             requests: Mutex::new(Vec::new()),
             faults: Mutex::new(VecDeque::new()),
+            delay: Mutex::new(None),
         });
         let app = axum::Router::new().fallback(handle).with_state(Arc::clone(&fake));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -134,6 +137,11 @@ impl FakeOpenAi {
     }
 
     /// Answer the next request with `fault`.
+    /// Make every answer from now on wait `delay` first (None: answer at once).
+    pub fn set_delay(&self, delay: Option<std::time::Duration>) {
+        *self.fake.delay.lock().unwrap() = delay;
+    }
+
     pub fn push_fault(&self, fault: Fault) {
         self.fake.faults.lock().unwrap().push_back(fault);
     }
@@ -155,6 +163,10 @@ async fn handle(State(fake): State<Arc<Fake>>, request: Request) -> Response {
     let headers = parts.headers.iter().map(|(k, v)| (k.as_str().to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned())).collect();
     let recorded = Recorded { method: parts.method.to_string(), path: parts.uri.path().to_string(), headers, body };
     fake.requests.lock().unwrap().push(recorded.clone());
+    let delay = *fake.delay.lock().unwrap();
+    if let Some(delay) = delay {
+        tokio::time::sleep(delay).await;
+    }
     match answer(&fake, &recorded, &parts.headers) {
         Ok(response) => response,
         Err(err) => error_response(&err, &[]),

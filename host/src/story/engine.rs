@@ -274,3 +274,17 @@ fn legacy_name(key: &str) -> String {
         other => other.to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::legacy_name;
+
+    #[test]
+    fn legacy_and_unknown_model_keys_get_sensible_names() {
+        assert_eq!(legacy_name("dalle"), "DALL-E");
+        assert_eq!(legacy_name("gpt-image-1.5"), "GPT Image 1.5");
+        assert_eq!(legacy_name("grok-imagine"), "Grok Imagine");
+        assert_eq!(legacy_name(""), "Unknown model");
+        assert_eq!(legacy_name("some-future-model"), "some-future-model");
+    }
+}

@@ -81,6 +81,7 @@ pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<
         queue.enqueue(id);
     }
 
+    let closing = store.clone();
     let state = state::AppState {
         tiers: config.tiers.clone(),
         engine: story::StoryEngine::new(store.clone(), Arc::clone(&plugins), queue),
@@ -102,5 +103,7 @@ pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<
     if let Err(err) = dispatcher.await {
         tracing::warn!("job dispatcher ended badly: {err}");
     }
+    // Return only once the store is closed, so a restart in this process can open it.
+    closing.close(Duration::from_secs(10)).await;
     result.map_err(|e| anyhow::anyhow!("server error: {e}"))
 }

@@ -102,6 +102,20 @@ impl Store {
         tokio::task::spawn_blocking(move || f(&db)).await.map_err(|e| StoreError::Task(e.to_string()))?
     }
 
+    /// Wait (up to `limit`) until this is the last handle to the database, then
+    /// close it, so another server in this process can open the same file.
+    /// Handles held by requests or blocking tasks that are still unwinding are
+    /// dropped within moments of a shutdown.
+    pub async fn close(self, limit: std::time::Duration) {
+        let started = std::time::Instant::now();
+        while Arc::strong_count(&self.db) > 1 && started.elapsed() < limit {
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        }
+        if Arc::strong_count(&self.db) > 1 {
+            tracing::warn!("store still in use at shutdown; it closes when the last task ends");
+        }
+    }
+
     /// Whether the database answers a read (for health checks and tests).
     pub async fn ping(&self) -> Result<()> {
         self.run(|db| {

@@ -42,14 +42,18 @@ impl TestServer {
         let handle = tokio::spawn(storyloom::serve(listener, config, async move {
             let _ = stopped.await;
         }));
-        let server = TestServer { addr, data_dir: data_dir.to_path_buf(), stop: Some(stop), handle: Some(handle) };
+        let mut server = TestServer { addr, data_dir: data_dir.to_path_buf(), stop: Some(stop), handle: Some(handle) };
         server.wait_ready().await;
         server
     }
 
-    async fn wait_ready(&self) {
+    async fn wait_ready(&mut self) {
         // Generous: on a loaded 2-core CI machine the first start compiles every bundled plugin.
         for _ in 0..2400 {
+            if self.handle.as_ref().is_some_and(|h| h.is_finished()) {
+                let outcome = self.handle.take().unwrap().await;
+                panic!("server stopped during start-up: {outcome:?}");
+            }
             if reqwest::get(self.url("/static/style.css")).await.is_ok_and(|r| r.status().is_success()) {
                 return;
             }

@@ -35,23 +35,23 @@ fn stats(name: &str, mut samples: Vec<Duration>) {
 async fn main() -> anyhow::Result<()> {
     let dir = tempfile::tempdir()?;
     let mut config = storyloom::Config::new(dir.path().to_path_buf())?;
-    config.env.retain(|k, _| !k.ends_with("_API_KEY"));
+    config.env = storyloom::plugin_host::Environment::default();
 
     // Plugin load, cold then warm.
     let started = Instant::now();
-    drop(storyloom::load_plugins(&config).await?);
+    drop(storyloom::load_plugins(&config, Vec::new()).await?);
     let cold = started.elapsed();
     let mut warm = Vec::new();
     for _ in 0..5 {
         let started = Instant::now();
-        drop(storyloom::load_plugins(&config).await?);
+        drop(storyloom::load_plugins(&config, Vec::new()).await?);
         warm.push(started.elapsed());
     }
     println!("Storyloom figures (release build, {} cores)", std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
     stats("plugin load, cold (compile all 6 bundled)", vec![cold]);
     stats("plugin load, warm (compile cache)", warm);
 
-    let host = storyloom::load_plugins(&config).await?;
+    let host = storyloom::load_plugins(&config, Vec::new()).await?;
     for _ in 0..200 {
         host.describe_call("builtin-story").await?;
     }
@@ -85,10 +85,10 @@ async fn main() -> anyhow::Result<()> {
     // Provider image call against the fake OpenAI server, and the fake's own round trip.
     let fake = fakes::openai::FakeOpenAi::start().await;
     let mut provider_config = config.clone();
-    provider_config.env.insert("OPENAI_API_KEY".into(), fakes::openai::KEY.into());
-    provider_config.env.insert("OPENAI_BASE_URL".into(), fake.base_url());
+    provider_config.env.insert("OPENAI_API_KEY", fakes::openai::KEY);
+    provider_config.env.insert("OPENAI_BASE_URL", fake.base_url());
     provider_config.allow_private = vec!["127.0.0.1".parse()?];
-    let provider_host = storyloom::load_plugins(&provider_config).await?;
+    let provider_host = storyloom::load_plugins(&provider_config, Vec::new()).await?;
     let request = |i: usize| ImageRequest {
         model: String::new(),
         prompt: format!("a lighthouse at dawn, picture {i}"),

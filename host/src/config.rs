@@ -1,11 +1,10 @@
 //! Server configuration: where to listen, where data and plugins live, the
-//! tiers, and the operator's environment (API keys and plugin settings).
+//! tiers, the operator's environment (API keys and plugin settings) and plugin limits.
 
-use std::collections::BTreeMap;
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 
-use crate::plugin_host::LimitsByKind;
+use crate::plugin_host::{Environment, LimitsByKind, SlotLimits};
 use crate::tier::{TierConfig, Tiers};
 
 #[derive(Debug, Clone)]
@@ -17,8 +16,8 @@ pub struct Config {
     /// More plugin files (tests and tinkering).
     pub extra_plugins: Vec<PathBuf>,
     pub tiers: Tiers,
-    /// API keys and plugin settings by variable name. Never logged.
-    pub env: BTreeMap<String, String>,
+    /// Where API keys and plugin settings come from; read only for granted names. Never logged.
+    pub env: Environment,
     /// Private or loopback addresses plugins may reach (e.g. a local proxy, or test fakes).
     pub allow_private: Vec<IpAddr>,
     /// Where compiled plugins are cached; default `<data>/plugin-cache`.
@@ -26,6 +25,8 @@ pub struct Config {
     /// Background jobs (pictures) run at once.
     pub job_concurrency: usize,
     pub limits: LimitsByKind,
+    /// Plugin calls in flight, per plugin and for all dropped-in plugins together.
+    pub slots: SlotLimits,
 }
 
 impl Config {
@@ -36,11 +37,12 @@ impl Config {
             plugins_dir: None,
             extra_plugins: Vec::new(),
             tiers: Tiers::with_builtin(Vec::new())?,
-            env: std::env::vars().collect(),
+            env: Environment::process(),
             allow_private: Vec::new(),
             plugin_cache: None,
             job_concurrency: 2,
             limits: LimitsByKind::default(),
+            slots: SlotLimits::default(),
         })
     }
 

@@ -9,10 +9,12 @@
 //! - `plugin_host`: sandboxed WASM model plugins (wasmtime), including the checked HTTP import.
 //! - `store`: redb tables for stories, scenes, media metadata and jobs.
 //! - `blobs`: media files under `media/<tier>/`, written atomically.
+//! - `cli`: the operator's plugin commands (list, approve, revoke).
 //!
 //! `serve` runs the whole server on a listener until a shutdown future resolves.
 
 pub mod blobs;
+pub mod cli;
 pub mod config;
 pub mod error;
 pub mod jobs;
@@ -33,10 +35,11 @@ use tokio::net::TcpListener;
 
 pub use config::Config;
 
-use plugin_host::{PluginHost, PluginHostConfig, net::GateConfig};
+use plugin_host::{Approval, PluginHost, PluginHostConfig, net::GateConfig};
 
-/// Load the plugins of `config` (bundled, folder and extra files).
-pub async fn load_plugins(config: &Config) -> anyhow::Result<PluginHost> {
+/// Load the plugins of `config` (bundled, folder and extra files), with the
+/// operator's `approvals` of dropped-in files (from the store).
+pub async fn load_plugins(config: &Config, approvals: Vec<Approval>) -> anyhow::Result<PluginHost> {
     let gate = GateConfig { allowed_private: config.allow_private.clone(), ..GateConfig::default() };
     PluginHost::load(PluginHostConfig {
         cache_dir: config.cache_dir(),
@@ -46,7 +49,8 @@ pub async fn load_plugins(config: &Config) -> anyhow::Result<PluginHost> {
         limits: config.limits,
         gate,
         env: config.env.clone(),
-        max_instances: 64,
+        approvals,
+        slots: config.slots,
     })
     .await
 }
@@ -58,7 +62,7 @@ pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<
         .map_err(|e| anyhow::anyhow!("cannot create data directory {}: {e}", config.data_dir.display()))?;
     let store = store::Store::open(&config.store_path())?;
     let blobs = blobs::Blobs::new(config.data_dir.clone());
-    let plugins = Arc::new(load_plugins(&config).await?);
+    let plugins = Arc::new(load_plugins(&config, store.plugin_approvals().await?).await?);
 
     // Start-up order matters: sweep orphans, then recover interrupted jobs, then queue them.
     let removed = blobs.sweep(&store.all_media_files().await?);

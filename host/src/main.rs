@@ -24,29 +24,51 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
-    /// List the loaded plugins and their models (and whether each model's API key is set).
+    /// List the plugins: bundled or dropped in, approved or not, their hosts,
+    /// credentials, settings and models, and the files that were not loaded.
     Plugins {
+        #[command(subcommand)]
+        action: Option<PluginsAction>,
         #[command(flatten)]
         common: Common,
+    },
+}
+
+#[derive(Subcommand)]
+enum PluginsAction {
+    /// Let a dropped-in plugin offer its models, as its file is now (a changed file needs approving again).
+    Approve {
+        /// The plugin's id, as `storyloom plugins` shows it.
+        id: String,
+        /// Grant a credential it asks for: `NAME` for a key Storyloom knows
+        /// (e.g. OPENAI_API_KEY, sent only to its provider), `NAME=https://origin`
+        /// for another key (sent only there). Repeatable.
+        #[arg(long = "grant", value_name = "NAME[=ORIGIN,...]")]
+        grants: Vec<String>,
+    },
+    /// Withdraw a dropped-in plugin's approval.
+    Revoke {
+        /// The plugin's id.
+        id: String,
     },
 }
 
 #[derive(clap::Args)]
 struct Common {
     /// Data directory: holds store.redb, media/<tier>/ and the compiled-plugin cache.
-    #[arg(long, env = "STORYLOOM_DATA", default_value = ".")]
+    #[arg(long, global = true, env = "STORYLOOM_DATA", default_value = ".")]
     data: PathBuf,
-    /// Folder of extra plugins: every .wasm file in it is loaded on top of the built-in ones.
-    #[arg(long, env = "STORYLOOM_PLUGINS", default_value = "./plugins")]
+    /// Folder of extra plugins: every .wasm file in it is loaded (once approved) beside the built-in ones.
+    #[arg(long, global = true, env = "STORYLOOM_PLUGINS", default_value = "./plugins")]
     plugins: PathBuf,
     /// JSON file with more tiers (a list of {id, name, theme, content_guidelines, image_style, ...}).
-    #[arg(long, env = "STORYLOOM_TIERS")]
+    #[arg(long, global = true, env = "STORYLOOM_TIERS")]
     tiers: Option<PathBuf>,
     /// Private or loopback addresses plugins may reach (comma-separated), e.g. a local proxy.
-    #[arg(long, env = "STORYLOOM_ALLOW_PRIVATE", value_delimiter = ',')]
+    #[arg(long, global = true, env = "STORYLOOM_ALLOW_PRIVATE", value_delimiter = ',')]
     allow_private: Vec<IpAddr>,
     /// How many pictures are made at once.
-    #[arg(long, env = "STORYLOOM_JOBS", default_value_t = 2)]
+    #[arg(long, global = true, env = "STORYLOOM_JOBS", default_value_t = 2)]
     jobs: usize,
 }
 
@@ -73,22 +95,14 @@ async fn main() -> anyhow::Result<()> {
             let listener = tokio::net::TcpListener::bind(bind).await.map_err(|e| anyhow::anyhow!("cannot listen on {bind}: {e}"))?;
             storyloom::serve(listener, config, shutdown_signal()).await
         }
-        Command::Plugins { common } => {
+        Command::Plugins { action, common } => {
             let config = common.config()?;
-            let host = storyloom::load_plugins(&config).await?;
-            for plugin in host.plugins() {
-                println!("{} {} ({})", plugin.id, plugin.version, plugin.source);
-                for key in &plugin.models {
-                    if let Some(model) = host.model(key) {
-                        let availability = match (&model.credential, model.available) {
-                            (None, _) => "available".to_string(),
-                            (Some(_), true) => "available (key set)".to_string(),
-                            (Some(cred), false) => format!("needs {cred}"),
-                        };
-                        println!("  {:<20} {:<28} {:<8} {:<12} {availability}", model.key, model.display_name, format!("{:?}", model.kind).to_lowercase(), model.provider_group);
-                    }
-                }
-            }
+            let text = match action {
+                None => storyloom::cli::plugins::list(&config).await?,
+                Some(PluginsAction::Approve { id, grants }) => storyloom::cli::plugins::approve(&config, &id, &grants).await?,
+                Some(PluginsAction::Revoke { id }) => storyloom::cli::plugins::revoke(&config, &id).await?,
+            };
+            print!("{text}");
             Ok(())
         }
     }

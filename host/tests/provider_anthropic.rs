@@ -20,7 +20,7 @@ use fakes::anthropic::{FakeAnthropic, Fault, KEY, SCENE};
 use serde_json::{Value, json};
 use storyloom::plugin_host::{
     LimitsByKind, Message, ModelKind, PluginError, PluginHost, PluginHostConfig, ProviderFailure, StoryHints, StoryRequest,
-    net::GateConfig,
+    net::GateConfig, Environment, SlotLimits,
 };
 
 fn localhost() -> IpAddr {
@@ -47,8 +47,9 @@ async fn host(fake: &FakeAnthropic, key: Option<&str>) -> PluginHost {
         extra_files: Vec::new(),
         limits: LimitsByKind::default(),
         gate: GateConfig { allowed_private: vec![localhost()], ..GateConfig::default() },
-        env,
-        max_instances: 8,
+        env: Environment::fixed(env),
+        approvals: Vec::new(),
+        slots: SlotLimits::default(),
     })
     .await
     .unwrap()

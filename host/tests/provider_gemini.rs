@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 
 use fakes::gemini::{FakeGemini, KEY, Recorded, SCENE, base64_encode};
 use storyloom::plugin_host::{
-    ImageRequest, LimitsByKind, Media, Message, ModelKind, PluginHost, PluginHostConfig, StoryHints, StoryRequest, net::GateConfig,
+    ImageRequest, LimitsByKind, Media, Message, ModelKind, PluginHost, PluginHostConfig, StoryHints, StoryRequest, net::GateConfig, Environment, SlotLimits,
 };
 
 fn localhost() -> IpAddr {
@@ -47,8 +47,9 @@ async fn host(fake: &FakeGemini, key: Option<&str>) -> PluginHost {
         extra_files: Vec::new(),
         limits: LimitsByKind::default(),
         gate: GateConfig { allowed_private: vec![localhost()], ..GateConfig::default() },
-        env,
-        max_instances: 8,
+        env: Environment::fixed(env),
+        approvals: Vec::new(),
+        slots: SlotLimits::default(),
     })
     .await
     .unwrap()

@@ -20,7 +20,7 @@ use std::time::Duration;
 use fakes::openai::{FakeOpenAi, Fault, KEY, SCENE};
 use storyloom::plugin_host::{
     ImageRequest, LimitsByKind, Media, Message, ModelKind, PluginError, PluginHost, PluginHostConfig, ProviderFailure,
-    StoryHints, StoryRequest, net::GateConfig,
+    StoryHints, StoryRequest, net::GateConfig, Environment, SlotLimits,
 };
 
 const IMAGE_MODELS: [(&str, &str, bool); 3] =
@@ -50,8 +50,9 @@ async fn host(fake: &FakeOpenAi, key: Option<&str>) -> PluginHost {
         extra_files: Vec::new(),
         limits: LimitsByKind::default(),
         gate: GateConfig { allowed_private: vec![localhost()], ..GateConfig::default() },
-        env,
-        max_instances: 8,
+        env: Environment::fixed(env),
+        approvals: Vec::new(),
+        slots: SlotLimits::default(),
     })
     .await
     .unwrap()

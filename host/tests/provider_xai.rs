@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 use fakes::xai::{FakeXai, KEY, Recorded, SCENE, Server, base64_decode};
 use storyloom::plugin_host::{
     ImageRequest, LimitsByKind, Media, Message, ModelKind, PluginError, PluginHost, PluginHostConfig, StoryHints, StoryRequest,
-    net::GateConfig,
+    net::GateConfig, Environment, SlotLimits,
 };
 
 /// `ImageAspectRatio` of contract §2.1 without `auto`.
@@ -56,8 +56,9 @@ async fn host_with(fake: &FakeXai, key: Option<&str>, cdn_url: &str) -> PluginHo
         extra_files: Vec::new(),
         limits: LimitsByKind::default(),
         gate: GateConfig { allowed_private: vec![localhost()], ..GateConfig::default() },
-        env,
-        max_instances: 8,
+        env: Environment::fixed(env),
+        approvals: Vec::new(),
+        slots: SlotLimits::default(),
     })
     .await
     .unwrap()

@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use common::*;
-use storyloom::plugin_host::{CallLimits, ImageRequest, LimitsByKind, PluginError, PluginHost, PluginHostConfig, net::GateConfig};
+use storyloom::plugin_host::{CallLimits, Environment, LimitsByKind, PluginError, PluginHost, PluginHostConfig, SlotLimits, net::GateConfig};
 
 fn tight_limits() -> LimitsByKind {
     let limits = CallLimits { cpu: Duration::from_millis(300), wall: Duration::from_secs(2), memory_bytes: 32 * 1024 * 1024 };
@@ -27,24 +27,14 @@ async fn hostile_host(dir: &std::path::Path) -> PluginHost {
         extra_files: vec![hostile_guest()],
         limits: tight_limits(),
         gate: GateConfig { allowed_private: vec!["127.0.0.1".parse().unwrap()], ..GateConfig::default() },
-        env: Default::default(),
-        max_instances: 8,
+        env: Environment::default(),
+        approvals: vec![approval(&hostile_guest(), "hostile", Vec::new())],
+        slots: SlotLimits::default(),
     })
     .await
     .unwrap()
 }
 
-fn image(prompt: &str) -> ImageRequest {
-    ImageRequest {
-        model: String::new(),
-        prompt: prompt.into(),
-        width: 512,
-        height: 512,
-        aspect_ratio: "1:1".into(),
-        references: Vec::new(),
-        settings: Vec::new(),
-    }
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn each_limit_stops_the_guest_with_its_own_error() {
@@ -52,15 +42,15 @@ async fn each_limit_stops_the_guest_with_its_own_error() {
     let host = hostile_host(dir.path()).await;
     assert_eq!(host.plugins()[0].id, "hostile");
 
-    let spin = host.generate_image("hostile-image", image("spin")).await.unwrap_err();
+    let spin = host.generate_image("hostile-image", image_request("spin")).await.unwrap_err();
     assert!(matches!(spin, PluginError::CpuDeadline { .. }), "{spin:?}");
     assert!(spin.to_string().contains("hostile") && spin.to_string().contains("ran too long"));
 
-    let alloc = host.generate_image("hostile-image", image("alloc")).await.unwrap_err();
+    let alloc = host.generate_image("hostile-image", image_request("alloc")).await.unwrap_err();
     assert!(matches!(alloc, PluginError::Memory { limit_mib: 32, .. }), "{alloc:?}");
     assert!(alloc.to_string().contains("too much memory"));
 
-    let trap = host.generate_image("hostile-image", image("trap")).await.unwrap_err();
+    let trap = host.generate_image("hostile-image", image_request("trap")).await.unwrap_err();
     assert!(matches!(trap, PluginError::Trap { .. }), "{trap:?}");
     assert!(trap.to_string().contains("crashed"));
 
@@ -74,7 +64,7 @@ async fn each_limit_stops_the_guest_with_its_own_error() {
             seen.fetch_add(1, Ordering::SeqCst);
         }
     });
-    let fetch = host.generate_image("hostile-image", image(&format!("fetch http://127.0.0.1:{port}/steal"))).await.unwrap_err();
+    let fetch = host.generate_image("hostile-image", image_request(&format!("fetch http://127.0.0.1:{port}/steal"))).await.unwrap_err();
     match &fetch {
         PluginError::HostNotDeclared { plugin, origin } => {
             assert_eq!(plugin, "hostile");
@@ -86,12 +76,12 @@ async fn each_limit_stops_the_guest_with_its_own_error() {
     assert_eq!(connections.load(Ordering::SeqCst), 0);
 
     // A guest waiting in the host uses no CPU: the wall-clock limit ends it.
-    let sleep = host.generate_image("hostile-image", image("sleep")).await.unwrap_err();
+    let sleep = host.generate_image("hostile-image", image_request("sleep")).await.unwrap_err();
     assert!(matches!(sleep, PluginError::Timeout { .. }), "{sleep:?}");
     assert!(sleep.to_string().contains("did not finish within"));
 
     // Each failure killed only its own instance: the next call works.
-    let ok = host.generate_image("hostile-image", image("noop")).await.unwrap();
+    let ok = host.generate_image("hostile-image", image_request("noop")).await.unwrap();
     assert_eq!(ok.bytes, b"ok");
     let reasons: Vec<&str> = [&spin, &alloc, &trap, &fetch, &sleep].iter().map(|e| e.reason()).collect();
     assert_eq!(reasons, ["cpu-deadline", "memory", "trap", "host-not-declared", "timeout"]);
@@ -112,12 +102,13 @@ async fn a_second_start_uses_the_compile_cache() {
     }
     let third = hostile_host(dir.path()).await;
     assert!(!third.plugins()[0].from_cache);
-    assert!(third.generate_image("hostile-image", image("noop")).await.is_ok());
+    assert!(third.generate_image("hostile-image", image_request("noop")).await.is_ok());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_server_keeps_serving_while_plugins_misbehave() {
     let dir = tempfile::tempdir().unwrap();
+    pre_approve(dir.path(), &hostile_guest(), "hostile").await;
     let server = TestServer::start_with(dir.path(), |config| {
         config.extra_plugins.push(hostile_guest());
         config.limits = tight_limits();
@@ -170,15 +161,7 @@ async fn the_server_keeps_serving_while_plugins_misbehave() {
 
     // Picture jobs: a failed picture is a clear failed status, never stuck "generating".
     for (behaviour, expected) in [("spin", "ran too long"), ("trap", "crashed"), ("garbage", "unusable"), ("ratelimit", "Slow down")] {
-        let premise = format!("image:{behaviour}");
-        let response = client()
-            .post(server.url("/kids/story/start"))
-            .form(&[("prompt", premise.as_str()), ("model", "hostile-story"), ("image_model", "hostile-image")])
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(response.status(), 303);
-        let scene = location(&response);
+        let scene = start_hostile_picture(&server, behaviour).await;
         let status = wait_image(&server, "kids", &last_id(&scene)).await;
         assert_eq!(status["status"], "failed", "{behaviour}: {status}");
         assert!(status["error"].as_str().unwrap().contains(expected), "{behaviour}: {status}");

@@ -6,11 +6,14 @@
 //! `sweep` deletes whatever no row points to (temp files, orphans).
 
 pub mod atomic;
+pub mod sniff;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use uuid::Uuid;
+
+use sniff::MediaType;
 
 /// The media folder of the data directory.
 #[derive(Debug, Clone)]
@@ -18,23 +21,15 @@ pub struct Blobs {
     data_dir: PathBuf,
 }
 
-/// File extension for a media type we accept from plugins.
-pub fn extension_for(media_type: &str) -> Option<&'static str> {
-    match media_type {
-        "image/png" => Some("png"),
-        "image/jpeg" => Some("jpg"),
-        "video/mp4" => Some("mp4"),
-        _ => None,
-    }
-}
-
 impl Blobs {
     pub fn new(data_dir: PathBuf) -> Self {
         Self { data_dir }
     }
 
-    /// Write a scene's blob atomically; returns its path relative to the data directory.
-    pub async fn put(&self, tier: &str, story: Uuid, scene: Uuid, media: Uuid, ext: &str, bytes: Vec<u8>) -> std::io::Result<String> {
+    /// Write a scene's blob atomically, named with the extension of its sniffed
+    /// type; returns its path relative to the data directory.
+    pub async fn put(&self, tier: &str, story: Uuid, scene: Uuid, media: Uuid, media_type: MediaType, bytes: Vec<u8>) -> std::io::Result<String> {
+        let ext = media_type.extension();
         let relative = format!("media/{tier}/{}/{}-{}.{ext}", story.simple(), scene.simple(), media.simple());
         let full = self.data_dir.join(&relative);
         tokio::task::spawn_blocking(move || {
@@ -50,6 +45,16 @@ impl Blobs {
     /// Absolute path of a stored blob.
     pub fn path(&self, relative: &str) -> PathBuf {
         self.data_dir.join(relative)
+    }
+
+    /// The type a stored blob really is, from its first [`sniff::SNIFF_LEN`] bytes
+    /// (`None` when it is of no type we serve).
+    pub async fn sniff(&self, relative: &str) -> std::io::Result<Option<sniff::MediaType>> {
+        use tokio::io::AsyncReadExt;
+        let file = tokio::fs::File::open(self.path(relative)).await?;
+        let mut head = Vec::with_capacity(sniff::SNIFF_LEN);
+        file.take(sniff::SNIFF_LEN as u64).read_to_end(&mut head).await?;
+        Ok(sniff::served_type(&head))
     }
 
     /// Delete blobs (after their rows are gone); a missing file is not an error.
@@ -114,8 +119,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let blobs = Blobs::new(dir.path().to_path_buf());
         let (story, scene) = (Uuid::new_v4(), Uuid::new_v4());
-        let kept = blobs.put("kids", story, scene, Uuid::new_v4(), "png", b"png".to_vec()).await.unwrap();
-        let orphan = blobs.put("kids", story, scene, Uuid::new_v4(), "png", b"old".to_vec()).await.unwrap();
+        let kept = blobs.put("kids", story, scene, Uuid::new_v4(), MediaType::Png, b"png".to_vec()).await.unwrap();
+        let orphan = blobs.put("kids", story, scene, Uuid::new_v4(), MediaType::Png, b"old".to_vec()).await.unwrap();
         let temp = blobs.path(&kept).with_file_name(".tmp-123");
         std::fs::write(&temp, b"half").unwrap();
 
@@ -124,5 +129,22 @@ mod tests {
         assert!(!blobs.path(&orphan).exists());
         assert!(!temp.exists());
         assert!(kept.starts_with(&format!("media/kids/{}/", story.simple())));
+    }
+
+    #[tokio::test]
+    async fn sniff_reads_a_blobs_true_type_from_its_first_bytes() {
+        let dir = tempfile::tempdir().unwrap();
+        let blobs = Blobs::new(dir.path().to_path_buf());
+        let (story, scene) = (Uuid::new_v4(), Uuid::new_v4());
+        let mut jpeg = vec![0xFF, 0xD8, 0xFF, 0xE0];
+        jpeg.resize(4096, 0);
+        // Named .png, as a record from before sniffing could be: the bytes decide.
+        let file = blobs.put("kids", story, scene, Uuid::new_v4(), MediaType::Png, jpeg).await.unwrap();
+        assert!(file.ends_with(".png"));
+        assert_eq!(blobs.sniff(&file).await.unwrap(), Some(MediaType::Jpeg));
+        let junk = blobs.put("kids", story, scene, Uuid::new_v4(), MediaType::Png, b"<html>".to_vec()).await.unwrap();
+        assert_eq!(blobs.sniff(&junk).await.unwrap(), None);
+        let missing = blobs.sniff("media/kids/nothing.png").await.unwrap_err();
+        assert_eq!(missing.kind(), std::io::ErrorKind::NotFound);
     }
 }

@@ -5,6 +5,7 @@
 //! and runs at most `concurrency` jobs at once. At start-up, `recover`
 //! re-queues jobs a crash interrupted, so none stays "generating".
 
+pub mod picture_check;
 pub mod record;
 mod worker;
 

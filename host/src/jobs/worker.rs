@@ -1,15 +1,17 @@
-//! One scene-picture job: plugin call → checked picture → blob written
+//! One scene-picture job: plugin call → checked picture (true type from its
+//! bytes, size capped: `blobs::sniff`, `picture_check`) → blob written
 //! atomically → media row and scene state committed together, in that order.
 
-use std::io::Cursor;
 use std::sync::Arc;
 use std::time::Duration;
 
 use uuid::Uuid;
 
 use super::JobQueue;
+use super::picture_check::check_picture;
 use super::record::MAX_ATTEMPTS;
-use crate::blobs::{Blobs, extension_for};
+use crate::blobs::Blobs;
+use crate::blobs::sniff::{self, MediaKind};
 use crate::plugin_host::retry::backoff;
 use crate::plugin_host::{ImageRequest, Media, PluginError, PluginHost};
 use crate::store::Store;
@@ -80,17 +82,21 @@ pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: Uuid) {
     }
 }
 
-/// Check the picture, write it, then commit its row.
+/// Check the picture (its type from its bytes, then its size), write it, then commit its row.
 async fn save(ctx: &WorkerContext, start: &crate::store::JobStart, media: Media) -> Result<(), PluginError> {
     let plugin = start.story.image_model.clone();
     let bad = |message: String| PluginError::BadOutput { plugin: plugin.clone(), message };
-    let ext = extension_for(&media.media_type).ok_or_else(|| bad(format!("unsupported media type {:?}", media.media_type)))?;
-    let (width, height) = check_image(media.bytes.clone()).await.map_err(bad)?;
+    let media_type = sniff::true_type(MediaKind::Picture, &media.media_type, &media.bytes).map_err(|e| bad(e.to_string()))?;
+    if !media_type.matches_declared(&media.media_type) {
+        let declared = sniff::shown(&media.media_type);
+        tracing::warn!(model = %plugin, ?declared, actual = media_type.mime(), "the plugin mislabelled its picture; stored under the type of its bytes");
+    }
+    let (picture, width, height) = check_picture(media.bytes, media_type).await.map_err(bad)?;
     let media_id = Uuid::new_v4();
-    let bytes = media.bytes.len() as u64;
+    let bytes = picture.len() as u64;
     let file = ctx
         .blobs
-        .put(&start.job.tier, start.story.id, start.scene.id, media_id, ext, media.bytes)
+        .put(&start.job.tier, start.story.id, start.scene.id, media_id, media_type, picture)
         .await
         .map_err(|e| PluginError::Host(format!("could not save the picture: {e}")))?;
     let record = MediaRecord {
@@ -99,7 +105,7 @@ async fn save(ctx: &WorkerContext, start: &crate::store::JobStart, media: Media)
         story_id: start.story.id,
         scene_id: start.scene.id,
         file: file.clone(),
-        media_type: media.media_type,
+        media_type: media_type.mime().to_string(),
         bytes,
         width,
         height,
@@ -118,18 +124,4 @@ async fn save(ctx: &WorkerContext, start: &crate::store::JobStart, media: Media)
             Err(PluginError::Host(format!("could not record the picture: {err}")))
         }
     }
-}
-
-/// Decode the whole picture to prove it is one; returns its size.
-async fn check_image(bytes: Vec<u8>) -> Result<(u32, u32), String> {
-    tokio::task::spawn_blocking(move || {
-        let reader = image::ImageReader::new(Cursor::new(bytes)).with_guessed_format().map_err(|e| e.to_string())?;
-        let image = reader.decode().map_err(|e| format!("not a readable picture ({e})"))?;
-        if image.width() < 16 || image.height() < 16 {
-            return Err(format!("picture is only {}x{} pixels", image.width(), image.height()));
-        }
-        Ok((image.width(), image.height()))
-    })
-    .await
-    .map_err(|e| e.to_string())?
 }

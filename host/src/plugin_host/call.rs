@@ -1,19 +1,23 @@
 //! One plugin call: a fresh store and instance from the plugin's pre-linked
-//! `InstancePre`, CPU and memory limits, a wall-clock timeout, and the
-//! translation of whatever went wrong into a `PluginError`.
+//! `InstancePre`, CPU and memory limits, a wall-clock timeout, the host
+//! imports (`http.fetch`, `logging.log`) under the call's [`CallBudget`], and
+//! the translation of whatever went wrong into a `PluginError`.
 //!
-//! The CPU budget is counted in epoch ticks by a deadline callback that yields
-//! to tokio at every tick, so a spinning guest never blocks a worker thread and
-//! the wall-clock timeout can always fire.
+//! The CPU budget covers the guest's wasm and the host work it causes (see
+//! [`CpuMeter`]). It is checked by an epoch deadline callback that yields to
+//! tokio at every tick, so a spinning guest never blocks a worker thread and
+//! the wall-clock timeout can always fire, and again at every host import.
 
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use wasmtime::component::ResourceTable;
 use wasmtime::{Engine, Store, Trap, UpdateDeadline};
 use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
 
 use super::bindings::{PluginPre, wit_http, wit_logging, wit_types};
+use super::budget::{CallBudget, LogDecision, MAX_FETCHES_PER_CALL, MAX_LOG_BYTES_PER_CALL, MAX_LOG_LINES_PER_CALL};
+use super::cpu::{CpuMeter, Metered};
 use super::error::PluginError;
 use super::limits::{CallLimits, CpuDeadlineExceeded, Limiter, MemoryLimitExceeded};
 use super::net::{self, HttpGate, NetPolicy};
@@ -44,10 +48,21 @@ pub struct CallState {
     table: ResourceTable,
     limiter: Limiter,
     net: Arc<NetAccess>,
-    /// Ticks of CPU time the guest has left.
-    ticks_left: u64,
-    /// Network requests the host refused during this call (origin and reason).
-    refusals: Vec<(String, net::GateError)>,
+    /// CPU time of this call so far, guest and host work together.
+    cpu: Arc<CpuMeter>,
+    cpu_limit: Duration,
+    /// Fetches, refused fetches and log lines of this call.
+    budget: CallBudget,
+}
+
+impl CallState {
+    /// Stop the call once its CPU time, host work included, is used up.
+    fn check_cpu(&self) -> wasmtime::Result<()> {
+        if self.cpu.used() >= self.cpu_limit {
+            return Err(CpuDeadlineExceeded { limit: self.cpu_limit }.into());
+        }
+        Ok(())
+    }
 }
 
 impl WasiView for CallState {
@@ -60,8 +75,20 @@ impl wit_types::Host for CallState {}
 
 impl wit_logging::Host for CallState {
     async fn log(&mut self, level: wit_logging::Level, message: String) -> wasmtime::Result<()> {
+        self.check_cpu()?;
         let plugin = self.net.policy.plugin_id.as_str();
-        let message: String = message.chars().take(2000).collect();
+        let message = match self.budget.log_line(&message) {
+            LogDecision::Write(text) => text,
+            LogDecision::LimitReached => {
+                tracing::warn!(
+                    plugin,
+                    "log limit reached ({MAX_LOG_LINES_PER_CALL} lines or {MAX_LOG_BYTES_PER_CALL} bytes per call); \
+                     the rest of this call's log lines are dropped"
+                );
+                return Ok(());
+            }
+            LogDecision::Drop => return Ok(()),
+        };
         match level {
             wit_logging::Level::Trace => tracing::trace!(plugin, "{message}"),
             wit_logging::Level::Debug => tracing::debug!(plugin, "{message}"),
@@ -78,6 +105,16 @@ impl wit_http::Host for CallState {
         &mut self,
         req: wit_http::Request,
     ) -> wasmtime::Result<Result<wit_http::Response, wit_http::HttpError>> {
+        self.check_cpu()?;
+        let plugin = self.net.policy.plugin_id.clone();
+        if let Err(first) = self.budget.take_fetch() {
+            if first {
+                tracing::warn!(plugin, "fetch limit reached ({MAX_FETCHES_PER_CALL} per call); further requests are refused unsent");
+            }
+            return Ok(Err(wit_http::HttpError::InvalidRequest(format!(
+                "plugin `{plugin}` made more than {MAX_FETCHES_PER_CALL} requests in one call; nothing was sent"
+            ))));
+        }
         let url = req.url.clone();
         let out = net::OutRequest {
             method: match req.method {
@@ -112,7 +149,7 @@ impl wit_http::Host for CallState {
                     net::GateError::Transport(m) => wit_http::HttpError::Transport(m.clone()),
                 };
                 if matches!(err, net::GateError::HostNotDeclared(_) | net::GateError::DestinationProhibited(_)) {
-                    self.refusals.push((origin_of(&url), err));
+                    self.budget.note_refusal(&origin_of(&url));
                 }
                 Ok(Err(wit_err))
             }
@@ -124,7 +161,7 @@ impl wit_http::Host for CallState {
 fn origin_of(url: &str) -> String {
     match url::Url::parse(url) {
         Ok(u) => u.origin().ascii_serialization(),
-        Err(_) => url.chars().take(200).collect(),
+        Err(_) => url.chars().take(120).collect(),
     }
 }
 
@@ -138,12 +175,19 @@ pub async fn invoke(
 ) -> Result<Answer, PluginError> {
     let plugin = net.policy.plugin_id.clone();
     let started = Instant::now();
-    let run = run_in_fresh_store(engine, pre, net, limits, call);
+    let cpu = Arc::new(CpuMeter::default());
+    let run = Metered::new(run_in_fresh_store(engine, pre, net, limits, call, Arc::clone(&cpu)), Arc::clone(&cpu));
     let outcome = match tokio::time::timeout(limits.wall, run).await {
         Ok(outcome) => outcome,
         Err(_) => Err(PluginError::Timeout { plugin: plugin.clone(), limit: limits.wall }),
     };
-    tracing::debug!(plugin, elapsed_ms = started.elapsed().as_millis() as u64, ok = outcome.is_ok(), "plugin instance call");
+    tracing::debug!(
+        plugin,
+        elapsed_ms = started.elapsed().as_millis() as u64,
+        cpu_ms = cpu.used().as_millis() as u64,
+        ok = outcome.is_ok(),
+        "plugin instance call"
+    );
     outcome
 }
 
@@ -153,6 +197,7 @@ async fn run_in_fresh_store(
     net: &Arc<NetAccess>,
     limits: CallLimits,
     call: Call<'_>,
+    cpu: Arc<CpuMeter>,
 ) -> Result<Answer, PluginError> {
     let wasi = WasiCtx::builder().allow_tcp(false).allow_udp(false).allow_ip_name_lookup(false).build();
     let state = CallState {
@@ -160,18 +205,14 @@ async fn run_in_fresh_store(
         table: ResourceTable::new(),
         limiter: Limiter { memory_bytes: limits.memory_bytes },
         net: Arc::clone(net),
-        ticks_left: limits.cpu_ticks(),
-        refusals: Vec::new(),
+        cpu,
+        cpu_limit: limits.cpu,
+        budget: CallBudget::default(),
     };
     let mut store = Store::new(engine, state);
     store.limiter(|state| &mut state.limiter);
-    let cpu_limit = limits.cpu;
-    store.epoch_deadline_callback(move |mut ctx| {
-        let state = ctx.data_mut();
-        if state.ticks_left == 0 {
-            return Err(CpuDeadlineExceeded { limit: cpu_limit }.into());
-        }
-        state.ticks_left -= 1;
+    store.epoch_deadline_callback(|ctx| {
+        ctx.data().check_cpu()?;
         Ok(UpdateDeadline::Yield(1))
     });
     store.set_epoch_deadline(1);
@@ -187,7 +228,10 @@ async fn run_in_fresh_store(
     .await;
 
     let plugin = net.policy.plugin_id.clone();
-    let refused = store.data().refusals.first().map(|(origin, _)| origin.clone());
+    let budget = &store.data().budget;
+    let refused = budget.first_refusal().map(str::to_owned);
+    let (fetches, refused_fetches) = budget.fetch_counts();
+    tracing::debug!(plugin = %net.policy.plugin_id, fetches, refused_fetches, "plugin call host work");
     match result {
         Ok(answer) => {
             let guest_failed = match &answer {

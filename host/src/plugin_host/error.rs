@@ -24,6 +24,8 @@ pub enum PluginError {
     UnknownModel(String),
     #[error("{model} needs {credential}, which is not set on this server")]
     Unavailable { model: String, credential: String },
+    #[error("{model} comes from the plugin {plugin}, which is waiting for the operator's approval")]
+    NotApproved { model: String, plugin: String },
     #[error("the plugin host failed: {0}")]
     Host(String),
 }
@@ -69,6 +71,7 @@ impl PluginError {
             Self::BadOutput { .. } => "bad-output",
             Self::UnknownModel(_) => "unknown-model",
             Self::Unavailable { .. } => "unavailable",
+            Self::NotApproved { .. } => "not-approved",
             Self::Host(_) => "host",
         }
     }

@@ -3,13 +3,15 @@
 
 use std::time::Duration;
 
-/// Interval of the engine's epoch ticker: the granularity of CPU deadlines.
+/// Interval of the engine's epoch ticker: how often a running guest's CPU time is checked.
 pub const EPOCH_TICK: Duration = Duration::from_millis(10);
 
 /// Limits for one kind of call.
 #[derive(Debug, Clone, Copy)]
 pub struct CallLimits {
-    /// Time the guest may spend running wasm (host I/O is not counted).
+    /// CPU time the call may use: the guest's wasm and the host work it causes
+    /// (copying its arguments, checking its requests, writing its logs); waiting
+    /// for the network is not counted.
     pub cpu: Duration,
     /// Wall-clock bound of the whole call, host I/O included.
     pub wall: Duration,
@@ -35,14 +37,6 @@ impl Default for LimitsByKind {
             image: CallLimits { cpu: Duration::from_secs(20), wall: Duration::from_secs(300), memory_bytes: 256 * mib },
             video: CallLimits { cpu: Duration::from_secs(60), wall: Duration::from_secs(300), memory_bytes: 512 * mib },
         }
-    }
-}
-
-impl CallLimits {
-    /// The CPU budget in epoch ticks (at least one).
-    pub fn cpu_ticks(&self) -> u64 {
-        let ticks = self.cpu.as_millis() / EPOCH_TICK.as_millis().max(1);
-        u64::try_from(ticks).unwrap_or(u64::MAX).max(1)
     }
 }
 

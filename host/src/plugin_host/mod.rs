@@ -3,29 +3,37 @@
 //!
 //! Layout: `engine` (wasmtime config + epoch ticker), `compile_cache`
 //! (compiled artifacts on disk), `bindings` (the WIT contract), `registry`
-//! (loading and describing plugins), `call` (one sandboxed call), `limits`
-//! (CPU and memory budgets), `net` (the checked HTTP import), `error`.
+//! (loading and describing plugins), `trust` (grants, approvals, identity),
+//! `call` (one sandboxed call), `limits` (CPU and memory budgets), `cpu` (CPU
+//! time of a call, host work included), `budget` (fetches and log lines per
+//! call), `net` (the checked HTTP import), `error`.
 
 mod bindings;
+mod budget;
 mod call;
 mod compile_cache;
+mod cpu;
 mod engine;
 mod error;
 mod limits;
 pub mod net;
 mod registry;
 pub mod retry;
+pub mod trust;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
+use tokio::sync::{Semaphore, SemaphorePermit};
+
 pub use bindings::wit_types::{ImageRequest, Media, Message, StoryHints, StoryRequest};
 pub use compile_cache::CacheOutcome;
 pub use error::{PluginError, ProviderFailure};
 pub use limits::{CallLimits, LimitsByKind};
-pub use registry::PluginSource;
+pub use registry::{PluginSource, Rejected};
+pub use trust::{Approval, CredentialGrant, CredentialStatus, Environment, ResolvedSetting, Standing};
 
 use bindings::wit_types;
 use call::{Answer, Call};
@@ -54,16 +62,36 @@ pub enum ModelKind {
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct ModelEntry {
     pub key: String,
+    /// Cleaned and length-capped.
     pub display_name: String,
+    /// Cleaned; a dropped-in plugin's group also names the plugin.
     pub provider_group: String,
     pub kind: ModelKind,
     pub credential: Option<String>,
-    /// True when the model needs no key or its key is set.
+    /// False while its plugin is a dropped-in file the operator has not approved.
+    pub approved: bool,
+    /// True when the model is approved and needs no key, or its key is granted and set.
     pub available: bool,
     pub plugin_id: String,
     pub max_reference_images: u32,
     /// Position in load order (plugin, then the plugin's own model order): how pickers list models.
     pub order: usize,
+}
+
+/// How many plugin calls may run at once.
+#[derive(Debug, Clone, Copy)]
+pub struct SlotLimits {
+    /// Calls in flight per plugin; a plugin's further calls wait for one of its own slots.
+    pub per_plugin: u32,
+    /// Calls in flight across all dropped-in plugins together. The bundled
+    /// plugins' slots are reserved for them, so they always get one.
+    pub dropped_in_total: u32,
+}
+
+impl Default for SlotLimits {
+    fn default() -> Self {
+        Self { per_plugin: 8, dropped_in_total: 16 }
+    }
 }
 
 /// How the host is set up.
@@ -75,22 +103,33 @@ pub struct PluginHostConfig {
     pub plugins_dir: Option<PathBuf>,
     /// Load the bundled plugins (off only in tests that want a bare host).
     pub bundled: bool,
-    /// Extra plugin files to load (tests).
+    /// Extra plugin files to load (tests); treated as dropped in.
     pub extra_files: Vec<PathBuf>,
     pub limits: LimitsByKind,
     pub gate: net::GateConfig,
-    /// The operator's environment: API keys and plugin settings are read from it.
-    pub env: BTreeMap<String, String>,
-    /// Most plugin instances alive at once.
-    pub max_instances: u32,
+    /// The operator's environment: read only for granted credentials and settings.
+    pub env: Environment,
+    /// The operator's approvals of dropped-in plugin files (from the store).
+    pub approvals: Vec<Approval>,
+    pub slots: SlotLimits,
 }
 
-/// One loaded plugin, as listed by `storyloom plugins`.
+/// One plugin, as `storyloom plugins` lists it.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct PluginSummary {
     pub id: String,
+    /// Cleaned and capped.
     pub version: String,
     pub source: String,
+    pub bundled: bool,
+    /// "bundled", "approved", "not approved" or "changed since it was approved".
+    pub standing: &'static str,
+    pub sha256: String,
+    /// The origins it may reach.
+    pub hosts: Vec<String>,
+    pub credentials: Vec<CredentialStatus>,
+    pub settings: Vec<ResolvedSetting>,
+    /// Its model keys, in its own order (see [`PluginHost::model_entry`]).
     pub models: Vec<String>,
     pub from_cache: bool,
 }
@@ -99,24 +138,24 @@ pub struct PluginSummary {
 pub struct PluginHost {
     engine: wasmtime::Engine,
     plugins: Vec<Arc<LoadedPlugin>>,
+    rejected: Vec<Rejected>,
     /// Model key → index into `plugins`, and the model's description.
     models: BTreeMap<String, (usize, ModelEntry)>,
     limits: LimitsByKind,
-    env: BTreeMap<String, String>,
-    /// One permit per pooled instance slot: calls beyond the pool wait instead of failing.
-    slots: Arc<tokio::sync::Semaphore>,
+    /// Slots shared by every dropped-in plugin (each also has its own share).
+    dropped_in_slots: Arc<Semaphore>,
 }
 
 impl PluginHost {
-    /// Load the bundled plugins, then the plugins folder. A broken file is
-    /// skipped with a warning; the others keep working.
+    /// Load the bundled plugins, then the plugins folder. A file that may not
+    /// load is listed in [`PluginHost::rejected`] with the reason; the others keep working.
     pub async fn load(config: PluginHostConfig) -> anyhow::Result<Self> {
-        let engine = engine::build(config.max_instances).map_err(|e| anyhow::anyhow!("wasmtime engine: {e:#}"))?;
+        let bundled_count = if config.bundled { BUNDLED.len() as u32 } else { 0 };
+        // Every slot the semaphores can hand out, plus one for describing plugins at load.
+        let pool = config.slots.per_plugin * bundled_count + config.slots.dropped_in_total + 1;
+        let engine = engine::build(pool).map_err(|e| anyhow::anyhow!("wasmtime engine: {e:#}"))?;
         let linker = registry::linker(&engine).map_err(|e| anyhow::anyhow!("plugin linker: {e:#}"))?;
         let cache = compile_cache::CompileCache::new(config.cache_dir.clone(), &engine);
-        let secrets = net::Secrets::from_pairs(config.env.iter().map(|(k, v)| (k.clone(), v.clone())));
-        let gate = net::HttpGate::new(config.gate.clone(), secrets)?;
-        let ctx = LoadContext { engine: &engine, linker: &linker, cache: &cache, gate: &gate, env: &config.env, describe_limits: config.limits.describe };
 
         let mut files: Vec<PluginBytes> = Vec::new();
         if config.bundled {
@@ -129,45 +168,36 @@ impl PluginHost {
             let wasm = std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
             files.push(PluginBytes { source: PluginSource::File(path.clone()), wasm });
         }
-
-        let mut plugins: Vec<Arc<LoadedPlugin>> = Vec::new();
-        for bytes in files {
-            let source = bytes.source.to_string();
-            let started = Instant::now();
-            match registry::load_one(&ctx, bytes).await {
-                Ok(plugin) => {
-                    tracing::info!(plugin = %plugin.id, %source, cache = ?plugin.cache, ms = started.elapsed().as_millis() as u64, "plugin loaded");
-                    // A dropped-in file with the id of an earlier plugin replaces it.
-                    plugins.retain(|p| p.id != plugin.id);
-                    plugins.push(Arc::new(plugin));
-                }
-                Err(err) => tracing::warn!(%source, "plugin not loaded: {err:#}"),
-            }
-        }
+        let ctx = LoadContext {
+            engine: &engine,
+            linker: &linker,
+            cache: &cache,
+            env: &config.env,
+            approvals: &config.approvals,
+            describe_limits: config.limits.describe,
+            gate: config.gate.clone(),
+            slots_per_plugin: config.slots.per_plugin as usize,
+        };
+        let loaded = registry::load_all(&ctx, files).await?;
 
         let mut models = BTreeMap::new();
-        for (index, plugin) in plugins.iter().enumerate() {
+        for (index, plugin) in loaded.plugins.iter().enumerate() {
             for model in &plugin.info.models {
-                if let Some((other, _)) = models.get(&model.key) {
-                    let other: &usize = other;
-                    tracing::warn!(model = %model.key, plugin = %plugin.id, "model key already offered by {}; ignored", plugins[*other].id);
-                    continue;
-                }
-                let available = match &model.credential {
-                    None => true,
-                    Some(name) => config.env.get(name).is_some_and(|v| !v.trim().is_empty()),
-                };
+                let (display_name, provider_group) = plugin.labels.models.get(&model.key).cloned().unwrap_or_default();
+                let approved = plugin.offers_models();
+                let key_ready = |name: &String| plugin.grants.has_credential(name) && loaded.secrets.contains(name);
                 let entry = ModelEntry {
                     key: model.key.clone(),
-                    display_name: model.display_name.clone(),
-                    provider_group: model.provider_group.clone(),
+                    display_name,
+                    provider_group,
                     kind: match model.kind {
                         wit_types::ModelKind::Story => ModelKind::Story,
                         wit_types::ModelKind::Image => ModelKind::Image,
                         wit_types::ModelKind::Video => ModelKind::Video,
                     },
                     credential: model.credential.clone(),
-                    available,
+                    approved,
+                    available: approved && model.credential.as_ref().is_none_or(key_ready),
                     plugin_id: plugin.id.clone(),
                     max_reference_images: model.capabilities.max_reference_images,
                     order: models.len(),
@@ -175,17 +205,28 @@ impl PluginHost {
                 models.insert(model.key.clone(), (index, entry));
             }
         }
-        let slots = Arc::new(tokio::sync::Semaphore::new(config.max_instances as usize));
-        Ok(Self { engine, plugins, models, limits: config.limits, env: config.env, slots })
+        Ok(Self {
+            engine,
+            plugins: loaded.plugins.into_iter().map(Arc::new).collect(),
+            rejected: loaded.rejected,
+            models,
+            limits: config.limits,
+            dropped_in_slots: Arc::new(Semaphore::new(config.slots.dropped_in_total as usize)),
+        })
     }
 
-    /// Every model of every loaded plugin, available or not, sorted by key.
+    /// Every model a plugin offers (bundled or approved), available or not, sorted by key.
     pub fn models(&self) -> impl Iterator<Item = &ModelEntry> {
-        self.models.values().map(|(_, entry)| entry)
+        self.models.values().map(|(_, entry)| entry).filter(|entry| entry.approved)
     }
 
-    /// The model with this key, if a plugin offers it.
+    /// The offered model with this key.
     pub fn model(&self, key: &str) -> Option<&ModelEntry> {
+        self.model_entry(key).filter(|entry| entry.approved)
+    }
+
+    /// Any loaded plugin's model with this key, approved or not (for listings).
+    pub fn model_entry(&self, key: &str) -> Option<&ModelEntry> {
         self.models.get(key).map(|(_, entry)| entry)
     }
 
@@ -195,18 +236,37 @@ impl PluginHost {
             .iter()
             .map(|p| PluginSummary {
                 id: p.id.clone(),
-                version: p.version.clone(),
+                version: p.labels.version.clone(),
                 source: p.source.to_string(),
+                bundled: p.source.is_bundled(),
+                standing: match p.standing {
+                    Standing::Bundled => "bundled",
+                    Standing::Approved => "approved",
+                    Standing::NotApproved { changed: false } => "not approved",
+                    Standing::NotApproved { changed: true } => "changed since it was approved",
+                },
+                sha256: p.sha256.clone(),
+                hosts: p.hosts.clone(),
+                credentials: p.grants.credential_status.clone(),
+                settings: p.grants.settings.clone(),
                 models: p.info.models.iter().map(|m| m.key.clone()).collect(),
                 from_cache: p.cache == CacheOutcome::Hit,
             })
             .collect()
     }
 
+    /// Plugin files that were not loaded, with the reason.
+    pub fn rejected(&self) -> &[Rejected] {
+        &self.rejected
+    }
+
     fn plugin_for(&self, key: &str, kind: ModelKind) -> Result<(&Arc<LoadedPlugin>, &ModelEntry), PluginError> {
         let (index, entry) = self.models.get(key).ok_or_else(|| PluginError::UnknownModel(key.to_string()))?;
         if entry.kind != kind {
             return Err(PluginError::UnknownModel(key.to_string()));
+        }
+        if !entry.approved {
+            return Err(PluginError::NotApproved { model: entry.display_name.clone(), plugin: entry.plugin_id.clone() });
         }
         if !entry.available {
             return Err(PluginError::Unavailable {
@@ -224,7 +284,7 @@ impl PluginHost {
         let (plugin, _) = self.plugin_for(model, ModelKind::Story)?;
         tracing::Span::current().record("plugin", plugin.id.as_str());
         req.model = model.to_string();
-        req.settings = registry::resolve_settings(&plugin.info, &self.env);
+        req.settings = registry::call_settings(&plugin.grants.settings);
         let answer = self.traced(plugin, model, "story", self.limits.story, Call::Story(&req)).await?;
         match answer {
             Answer::Story(Ok(reply)) => Ok(reply.text),
@@ -239,7 +299,7 @@ impl PluginHost {
         let (plugin, _) = self.plugin_for(model, ModelKind::Image)?;
         tracing::Span::current().record("plugin", plugin.id.as_str());
         req.model = model.to_string();
-        req.settings = registry::resolve_settings(&plugin.info, &self.env);
+        req.settings = registry::call_settings(&plugin.grants.settings);
         let answer = self.traced(plugin, model, "image", self.limits.image, Call::Image(&req)).await?;
         match answer {
             Answer::Image(Ok(media)) => Ok(media),
@@ -251,16 +311,23 @@ impl PluginHost {
     /// Instantiate a plugin and call `describe` (a no-op for the benchmark).
     pub async fn describe_call(&self, plugin_id: &str) -> Result<(), PluginError> {
         let plugin = self.plugins.iter().find(|p| p.id == plugin_id).ok_or_else(|| PluginError::UnknownModel(plugin_id.to_string()))?;
-        let _slot = self.slot().await?;
+        let _slots = self.slots(plugin).await?;
         call::invoke(&self.engine, &plugin.pre, &plugin.net, self.limits.describe, Call::Describe).await.map(|_| ())
     }
 
-    async fn slot(&self) -> Result<tokio::sync::SemaphorePermit<'_>, PluginError> {
-        self.slots.acquire().await.map_err(|_| PluginError::Host("the plugin host is shutting down".into()))
+    /// The plugin's own slot, and for a dropped-in plugin one of the shared ones too.
+    async fn slots<'a>(&'a self, plugin: &'a LoadedPlugin) -> Result<(SemaphorePermit<'a>, Option<SemaphorePermit<'a>>), PluginError> {
+        let closed = |_| PluginError::Host("the plugin host is shutting down".into());
+        let own = plugin.slots.acquire().await.map_err(closed)?;
+        let shared = match plugin.source.is_bundled() {
+            true => None,
+            false => Some(self.dropped_in_slots.acquire().await.map_err(closed)?),
+        };
+        Ok((own, shared))
     }
 
     async fn traced(&self, plugin: &LoadedPlugin, model: &str, kind: &str, limits: CallLimits, c: Call<'_>) -> Result<Answer, PluginError> {
-        let _slot = self.slot().await?;
+        let _slots = self.slots(plugin).await?;
         let started = Instant::now();
         let result = call::invoke(&self.engine, &plugin.pre, &plugin.net, limits, c).await;
         let ms = started.elapsed().as_millis() as u64;
@@ -283,6 +350,6 @@ fn guest_error(plugin: &str, err: wit_types::PluginError) -> PluginError {
         W::Refused(m) => (ProviderFailure::Refused, m, None),
         W::Unsupported(m) => (ProviderFailure::Unsupported, m, None),
     };
-    let message: String = message.chars().take(1000).collect();
+    let message = trust::labels::clean_label(&message, trust::labels::MAX_MESSAGE);
     PluginError::Provider { plugin: plugin.to_string(), kind, message, retry_after }
 }

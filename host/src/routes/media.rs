@@ -1,5 +1,7 @@
 //! `GET /{tier}/media/{media_id}`: a stored picture, served with Range
-//! support by tower-http, only when it belongs to this tier.
+//! support by tower-http, only when it belongs to this tier, and always under
+//! the type its bytes are (records from before sniffing may say otherwise);
+//! a file of no type we serve is answered as missing.
 
 use axum::body::Body;
 use axum::extract::{Path, Request, State};
@@ -30,7 +32,19 @@ pub async fn media(
     let not_found = || AppError::NotFound { tier: Some(tier_view(&tier)) };
     let id = parse_id(&params.media_id).ok_or_else(not_found)?;
     let record = store.media(id).await.map_err(AppError::internal)?.filter(|m| m.tier == tier.id).ok_or_else(not_found)?;
-    let mime = HeaderValue::from_str(&record.media_type).map_err(AppError::internal)?;
+    let actual = match blobs.sniff(&record.file).await {
+        Ok(Some(actual)) => actual,
+        Ok(None) => {
+            tracing::warn!(media = %id, stored = ?record.media_type, "media file is of no type we serve; answered as missing");
+            return Err(not_found());
+        }
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Err(not_found()),
+        Err(err) => return Err(AppError::internal(err)),
+    };
+    if !actual.matches_declared(&record.media_type) {
+        tracing::warn!(media = %id, stored = ?record.media_type, actual = actual.mime(), "stored media type differs from the file; serving the file's type");
+    }
+    let mime = HeaderValue::from_static(actual.mime());
     let mut response = ServeFile::new(blobs.path(&record.file))
         .oneshot(request)
         .await

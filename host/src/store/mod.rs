@@ -1,4 +1,4 @@
-//! The redb store: stories, scenes, media metadata and jobs. Nothing outside
+//! The redb store: stories, scenes, media metadata, jobs and plugin approvals. Nothing outside
 //! this folder names a redb type.
 //!
 //! redb is synchronous; every operation runs on a blocking thread through
@@ -9,6 +9,7 @@
 mod codec;
 mod jobs;
 mod media;
+mod plugins;
 mod stories;
 mod tables;
 
@@ -87,6 +88,7 @@ impl Store {
             txn.open_table(tables::MEDIA)?;
             txn.open_multimap_table(tables::STORY_MEDIA)?;
             txn.open_table(tables::JOBS)?;
+            txn.open_table(tables::PLUGIN_APPROVALS)?;
         }
         txn.commit()?;
         Ok(Self { db: Arc::new(db) })

@@ -29,3 +29,8 @@ pub const JOBS: TableDefinition<u128, &[u8]> = TableDefinition::new("jobs");
 
 /// Bumped whenever a table or record changes shape incompatibly.
 pub const SCHEMA_VERSION: u32 = 1;
+
+/// Plugin id → `Approval`: the operator approved this exact dropped-in file
+/// (by SHA-256) and granted it these credentials. Added without a schema bump:
+/// the table is created empty on first open.
+pub const PLUGIN_APPROVALS: TableDefinition<&str, &[u8]> = TableDefinition::new("plugin_approvals");

@@ -30,8 +30,8 @@ impl TestServer {
     pub async fn start_with(data_dir: &Path, tweak: impl FnOnce(&mut storyloom::Config)) -> TestServer {
         init_logs();
         let mut config = storyloom::Config::new(data_dir.to_path_buf()).unwrap();
-        // No real keys from the machine running the tests.
-        config.env.retain(|key, _| !key.ends_with("_API_KEY"));
+        // Nothing from the environment of the machine running the tests (no real keys).
+        config.env = storyloom::plugin_host::Environment::default();
         // One compile cache for every test server (writes are atomic), so the
         // bundled plugins are compiled once per test run, not once per server.
         config.plugin_cache = Some(PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("plugin-cache"));
@@ -161,7 +161,76 @@ pub async fn wait_image(server: &TestServer, tier: &str, scene_id: &str) -> serd
     panic!("image never finished");
 }
 
+/// Start a kids story with the hostile guest whose first picture prompt is
+/// `behaviour` (see the guest's `image:` premise); returns the scene's path.
+pub async fn start_hostile_picture(server: &TestServer, behaviour: &str) -> String {
+    let premise = format!("image:{behaviour}");
+    let response = client()
+        .post(server.url("/kids/story/start"))
+        .form(&[("prompt", premise.as_str()), ("model", "hostile-story"), ("image_model", "hostile-image")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303, "{behaviour}");
+    location(&response)
+}
+
+/// A 512×512 picture request with this prompt, for calling a `PluginHost` directly.
+pub fn image_request(prompt: &str) -> storyloom::plugin_host::ImageRequest {
+    storyloom::plugin_host::ImageRequest {
+        model: String::new(),
+        prompt: prompt.into(),
+        width: 512,
+        height: 512,
+        aspect_ratio: "1:1".into(),
+        references: Vec::new(),
+        settings: Vec::new(),
+    }
+}
+
 /// Directory of the hostile test guest, built by `build.rs`.
 pub fn hostile_guest() -> PathBuf {
     PathBuf::from(env!("STORYLOOM_TEST_GUESTS_DIR")).join("hostile_guest.wasm")
+}
+
+/// The hostile guest's patchable persona marker and size (see the guest's `persona` module).
+const PERSONA_MARKER: &[u8] = b"STORYLOOM-HOSTILE-PERSONA:";
+const PERSONA_SIZE: usize = 4096;
+
+/// A copy of the hostile guest, written to `dir/file`, that describes itself
+/// as `persona` (one item per line: `id x`, `model key|name|group|kind|credential`,
+/// `credential NAME|header|prefix`, `setting NAME|default`, `host origin`,
+/// `host-setting NAME`). Each persona is a different file with its own hash.
+pub fn impostor(dir: &Path, file: &str, persona: &str) -> PathBuf {
+    let mut wasm = std::fs::read(hostile_guest()).unwrap();
+    let at: Vec<usize> = wasm.windows(PERSONA_MARKER.len()).enumerate().filter(|(_, w)| *w == PERSONA_MARKER).map(|(i, _)| i).collect();
+    assert_eq!(at.len(), 1, "the persona marker appears once in the guest");
+    let start = at[0] + PERSONA_MARKER.len();
+    let room = PERSONA_SIZE - PERSONA_MARKER.len();
+    assert!(persona.len() <= room, "persona too long");
+    let mut patch = persona.as_bytes().to_vec();
+    patch.resize(room, b' ');
+    wasm[start..start + room].copy_from_slice(&patch);
+    let path = dir.join(file);
+    std::fs::write(&path, wasm).unwrap();
+    path
+}
+
+/// The operator's approval of the plugin file at `path` (id `id`), granting `credentials`.
+pub fn approval(path: &Path, id: &str, credentials: Vec<storyloom::plugin_host::CredentialGrant>) -> storyloom::plugin_host::Approval {
+    storyloom::plugin_host::Approval {
+        plugin_id: id.to_string(),
+        sha256: storyloom::plugin_host::trust::file_hash(&std::fs::read(path).unwrap()),
+        credentials,
+        approved_at_ms: 0,
+    }
+}
+
+/// Store the approval of the plugin file at `path` in `data_dir`'s store, as
+/// `storyloom plugins approve` does (the server must not be running).
+pub async fn pre_approve(data_dir: &Path, path: &Path, id: &str) {
+    std::fs::create_dir_all(data_dir).unwrap();
+    let store = storyloom::store::Store::open(&data_dir.join("store.redb")).unwrap();
+    store.approve_plugin(approval(path, id, Vec::new())).await.unwrap();
+    store.close(Duration::from_secs(5)).await;
 }

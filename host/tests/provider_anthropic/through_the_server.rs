@@ -21,8 +21,8 @@ async fn the_kids_page_offers_claude_and_a_story_is_written_by_it() {
     let dir = tempfile::tempdir().unwrap();
     let base_url = fake.base_url();
     let server = TestServer::start_with(dir.path(), |config| {
-        config.env.insert("ANTHROPIC_API_KEY".into(), KEY.into());
-        config.env.insert("ANTHROPIC_BASE_URL".into(), base_url.clone());
+        config.env.insert("ANTHROPIC_API_KEY", KEY);
+        config.env.insert("ANTHROPIC_BASE_URL", base_url.clone());
         config.allow_private.push(localhost());
     })
     .await;

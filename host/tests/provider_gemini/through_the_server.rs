@@ -41,7 +41,7 @@ async fn all_four_providers_paint_stories_and_name_their_models() {
     ];
     let configure = |config: &mut storyloom::Config, keys: &[(&str, &str)]| {
         for (name, value) in urls.iter().map(|(n, v)| (*n, v.as_str())).chain(keys.iter().copied()) {
-            config.env.insert(name.into(), value.into());
+            config.env.insert(name, value);
         }
         config.allow_private.push(localhost());
     };

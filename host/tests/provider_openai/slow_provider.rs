@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use storyloom::plugin_host::{CallLimits, LimitsByKind, PluginError, PluginHost, PluginHostConfig, net::GateConfig};
+use storyloom::plugin_host::{CallLimits, Environment, LimitsByKind, PluginError, PluginHost, PluginHostConfig, SlotLimits, net::GateConfig};
 
 use super::{FakeOpenAi, KEY, cache_dir, image, localhost};
 
@@ -23,8 +23,9 @@ async fn host_with_wall(fake: &FakeOpenAi, wall: Duration) -> PluginHost {
         extra_files: Vec::new(),
         limits,
         gate: GateConfig { allowed_private: vec![localhost()], ..GateConfig::default() },
-        env,
-        max_instances: 8,
+        env: Environment::fixed(env),
+        approvals: Vec::new(),
+        slots: SlotLimits::default(),
     })
     .await
     .unwrap()

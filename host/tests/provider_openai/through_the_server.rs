@@ -22,7 +22,7 @@ async fn the_kids_page_offers_the_openai_models_and_a_story_gets_its_picture() {
     // No key: the OpenAI models are not offered.
     let base_url = fake.base_url();
     let server = TestServer::start_with(dir.path(), |config| {
-        config.env.insert("OPENAI_BASE_URL".into(), base_url.clone());
+        config.env.insert("OPENAI_BASE_URL", base_url.clone());
         config.allow_private.push(localhost());
     })
     .await;
@@ -33,8 +33,8 @@ async fn the_kids_page_offers_the_openai_models_and_a_story_gets_its_picture() {
 
     // The operator sets the key and restarts.
     let server = TestServer::start_with(dir.path(), |config| {
-        config.env.insert("OPENAI_API_KEY".into(), KEY.into());
-        config.env.insert("OPENAI_BASE_URL".into(), base_url.clone());
+        config.env.insert("OPENAI_API_KEY", KEY);
+        config.env.insert("OPENAI_BASE_URL", base_url.clone());
         config.allow_private.push(localhost());
     })
     .await;

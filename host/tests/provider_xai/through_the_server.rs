@@ -21,10 +21,10 @@ async fn the_kids_page_offers_grok_imagine_and_a_story_gets_its_picture() {
     let (base_url, cdn_url) = (fake.base_url(), fake.cdn_url());
     let configure = |config: &mut storyloom::Config, key: bool| {
         if key {
-            config.env.insert("XAI_API_KEY".into(), KEY.into());
+            config.env.insert("XAI_API_KEY", KEY);
         }
-        config.env.insert("XAI_BASE_URL".into(), base_url.clone());
-        config.env.insert("XAI_IMAGE_CDN_URL".into(), cdn_url.clone());
+        config.env.insert("XAI_BASE_URL", base_url.clone());
+        config.env.insert("XAI_IMAGE_CDN_URL", cdn_url.clone());
         config.allow_private.push(localhost());
     };
 

@@ -44,6 +44,22 @@ impl AllowList {
         Ok(list)
     }
 
+    /// The list of these (already parsed) origins.
+    pub fn from_origins<I: IntoIterator<Item = Origin>>(origins: I) -> AllowList {
+        AllowList { origins: origins.into_iter().map(|o| OriginKey::from(&o)).collect() }
+    }
+
+    /// The origins, sorted, as `https://host[:port]` strings.
+    pub fn origins(&self) -> Vec<String> {
+        self.origins
+            .iter()
+            .map(|OriginKey(scheme, host, port)| {
+                let default = if *scheme == "https" { 443 } else { 80 };
+                if *port == default { format!("{scheme}://{host}") } else { format!("{scheme}://{host}:{port}") }
+            })
+            .collect()
+    }
+
     /// Whether the URL's origin is declared. URLs without an http/https origin are never allowed.
     pub fn allows(&self, url: &Url) -> bool {
         Origin::from_url(url).is_ok_and(|origin| self.allows_origin(&origin))

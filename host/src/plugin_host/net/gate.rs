@@ -29,6 +29,15 @@ pub struct GateConfig {
     /// Private or loopback addresses the operator allows, compared exactly
     /// (e.g. `127.0.0.1` for a local model server). Default: none.
     pub allowed_private: Vec<IpAddr>,
+    /// Longest URL a plugin may ask for, in bytes. Default 8 KiB (what common HTTP servers accept).
+    pub max_url_bytes: usize,
+    /// Most headers a plugin may send on one request. Default 64.
+    pub max_request_headers: usize,
+    /// Most bytes of header names and values a plugin may send on one request. Default 32 KiB.
+    pub max_header_bytes: usize,
+    /// Largest request body a plugin may send, in bytes. Default 64 MiB (three
+    /// reference photos, base64-encoded, fit several times over).
+    pub max_request_body_bytes: usize,
 }
 
 impl Default for GateConfig {
@@ -38,6 +47,10 @@ impl Default for GateConfig {
             max_response_bytes: 32 * 1024 * 1024,
             max_redirects: 5,
             allowed_private: Vec::new(),
+            max_url_bytes: 8 * 1024,
+            max_request_headers: 64,
+            max_header_bytes: 32 * 1024,
+            max_request_body_bytes: 64 * 1024 * 1024,
         }
     }
 }
@@ -125,6 +138,7 @@ impl HttpGate {
         trace: &mut CallTrace,
     ) -> Result<InResponse, GateError> {
         let plugin = &policy.plugin_id;
+        self.check_sizes(plugin, &req)?;
         let url = Url::parse(req.url.trim()).map_err(|e| {
             GateError::InvalidRequest(format!(
                 "plugin `{plugin}` asked to fetch {:?}, which is not a valid URL ({e}); fix the plugin's request",
@@ -142,7 +156,7 @@ impl HttpGate {
         }
         let headers = guest_headers(policy, &req.headers)?;
         let credential = match &req.credential {
-            Some(name) => Some(credential_header(policy, &self.inner.secrets, name)?),
+            Some(name) => Some(credential_header(policy, &self.inner.secrets, name, &origin)?),
             None => None,
         };
         let limit = effective_timeout(self.inner.config.timeout, req.timeout_ms);
@@ -170,6 +184,37 @@ impl HttpGate {
             Ok(result) => result,
             Err(_) => Err(timed_out()),
         }
+    }
+}
+
+impl HttpGate {
+    /// Refuse a request whose URL, headers or body exceed the operator's limits,
+    /// before anything is parsed or copied further.
+    fn check_sizes(&self, plugin: &str, req: &OutRequest) -> Result<(), GateError> {
+        let config = &self.inner.config;
+        let too_big = |what: &str, size: usize, limit: usize| {
+            GateError::InvalidRequest(format!(
+                "plugin `{plugin}` sent {what} of {size} bytes; at most {limit} are allowed, so nothing was sent"
+            ))
+        };
+        if req.url.len() > config.max_url_bytes {
+            return Err(too_big("a URL", req.url.len(), config.max_url_bytes));
+        }
+        if req.headers.len() > config.max_request_headers {
+            return Err(GateError::InvalidRequest(format!(
+                "plugin `{plugin}` sent {} headers; at most {} are allowed, so nothing was sent",
+                req.headers.len(),
+                config.max_request_headers
+            )));
+        }
+        let header_bytes: usize = req.headers.iter().map(|(n, v)| n.len() + v.len()).sum();
+        if header_bytes > config.max_header_bytes {
+            return Err(too_big("headers", header_bytes, config.max_header_bytes));
+        }
+        if req.body.len() > config.max_request_body_bytes {
+            return Err(too_big("a body", req.body.len(), config.max_request_body_bytes));
+        }
+        Ok(())
     }
 }
 

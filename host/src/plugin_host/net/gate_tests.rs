@@ -199,7 +199,7 @@ async fn credentials_must_be_declared_and_set() {
         .await
         .unwrap_err();
     assert!(
-        matches!(&err, GateError::CredentialUnavailable(m) if m.contains("not declare")),
+        matches!(&err, GateError::CredentialUnavailable(m) if m.contains("not granted")),
         "{err:?}"
     );
     let err = gate
@@ -210,5 +210,53 @@ async fn credentials_must_be_declared_and_set() {
         matches!(&err, GateError::CredentialUnavailable(m) if m.contains("CUSTOM_KEY, which is not set")),
         "{err:?}"
     );
+    assert!(server.seen().is_empty());
+}
+
+#[tokio::test]
+async fn a_key_goes_only_to_the_origins_it_is_bound_to() {
+    let provider = TestServer::start(ok_server()).await;
+    let other = TestServer::start(ok_server()).await;
+    let gate = gate(local_config());
+    // The plugin may reach both servers, but its key is bound to the provider only.
+    let mut policy = policy(&[provider.origin(), other.origin()]);
+    for rule in &mut policy.credentials {
+        rule.origins = AllowList::new([provider.origin()]).unwrap();
+    }
+    let mut req = request(Method::Get, &other.url("/collect"));
+    req.credential = Some("OPENAI_API_KEY".into());
+    let err = gate.fetch(&policy, req).await.unwrap_err();
+    assert!(matches!(&err, GateError::CredentialUnavailable(m) if m.contains("goes only to")), "{err:?}");
+    assert!(other.seen().is_empty(), "nothing reached the other server");
+    let mut req = request(Method::Get, &provider.url("/ok"));
+    req.credential = Some("OPENAI_API_KEY".into());
+    gate.fetch(&policy, req).await.unwrap();
+    assert_eq!(provider.seen()[0].header("authorization"), Some(format!("Bearer {KEY}").as_str()));
+}
+
+#[tokio::test]
+async fn oversized_urls_headers_and_bodies_are_refused_before_sending() {
+    let server = TestServer::start(ok_server()).await;
+    let gate = gate(local_config());
+    let policy = policy(&[server.origin()]);
+    let long_url = format!("{}?q={}", server.url("/"), "a".repeat(9000));
+    let long_host = format!("http://{}.example/", "h".repeat(1 << 20));
+    let mut many_headers = request(Method::Get, &server.url("/"));
+    many_headers.headers = (0..65).map(|i| (format!("x-h{i}"), "v".into())).collect();
+    let mut big_headers = request(Method::Get, &server.url("/"));
+    big_headers.headers = vec![("x-big".into(), "v".repeat(40 * 1024))];
+    let mut big_body = request(Method::Post, &server.url("/"));
+    big_body.body = vec![b'x'; 64 * 1024 * 1024 + 1];
+    for (what, req) in [
+        ("url", request(Method::Get, &long_url)),
+        ("host", request(Method::Get, &long_host)),
+        ("headers", many_headers),
+        ("header bytes", big_headers),
+        ("body", big_body),
+    ] {
+        let err = gate.fetch(&policy, req).await.unwrap_err();
+        assert!(matches!(err, GateError::InvalidRequest(_)), "{what}: {err:?}");
+        assert!(err.to_string().len() < 400, "{what}: the message stays short");
+    }
     assert!(server.seen().is_empty());
 }

@@ -3,6 +3,7 @@
 
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
+use super::origin::Origin;
 use super::secrets::Secrets;
 use super::types::{GateError, NetPolicy};
 
@@ -71,12 +72,14 @@ pub(crate) fn guest_headers(
     Ok(map)
 }
 
-/// The header carrying a credential's key: `rule.header: rule.prefix + key`.
+/// The header carrying a credential's key: `rule.header: rule.prefix + key`,
+/// for a request to `origin`, which must be one the credential is bound to.
 /// Errors never include the key.
 pub(crate) fn credential_header(
     policy: &NetPolicy,
     secrets: &Secrets,
     credential: &str,
+    origin: &Origin,
 ) -> Result<(HeaderName, HeaderValue), GateError> {
     let plugin = &policy.plugin_id;
     let Some(rule) = policy
@@ -85,10 +88,17 @@ pub(crate) fn credential_header(
         .find(|rule| rule.name == credential)
     else {
         return Err(GateError::CredentialUnavailable(format!(
-            "plugin `{plugin}` asked for credential `{credential}`, which it does not declare; \
-             a plugin can only use the credentials it lists when it describes itself"
+            "plugin `{plugin}` asked for credential `{}`, which is not granted to it; \
+             nothing was sent (`storyloom plugins` shows what each plugin is granted)",
+            credential.chars().take(64).collect::<String>()
         )));
     };
+    if !rule.origins.allows_origin(origin) {
+        return Err(GateError::CredentialUnavailable(format!(
+            "plugin `{plugin}` asked to send {credential} to {origin}, but that key goes only to {}; nothing was sent",
+            rule.origins.origins().join(", ")
+        )));
+    }
     let Some(key) = secrets.value(credential) else {
         return Err(GateError::CredentialUnavailable(format!(
             "plugin `{plugin}` needs {credential}, which is not set: set {credential} in the \
@@ -120,7 +130,12 @@ mod tests {
     use super::super::types::CredentialRule;
     use super::*;
 
+    fn origin() -> Origin {
+        Origin::parse("https://api.openai.com").unwrap()
+    }
+
     fn policy() -> NetPolicy {
+        let bound = || super::super::AllowList::new(["https://api.openai.com"]).unwrap();
         NetPolicy {
             plugin_id: "openai".into(),
             credentials: vec![
@@ -128,11 +143,13 @@ mod tests {
                     name: "OPENAI_API_KEY".into(),
                     header: "authorization".into(),
                     prefix: "Bearer ".into(),
+                    origins: bound(),
                 },
                 CredentialRule {
                     name: "CUSTOM_KEY".into(),
                     header: "X-Custom-Token".into(),
                     prefix: String::new(),
+                    origins: bound(),
                 },
             ],
             ..NetPolicy::default()
@@ -199,7 +216,7 @@ mod tests {
     #[test]
     fn credential_header_is_prefixed_and_sensitive() {
         let secrets = Secrets::from_pairs([("OPENAI_API_KEY", "sk-live-123")]);
-        let (name, value) = credential_header(&policy(), &secrets, "OPENAI_API_KEY").unwrap();
+        let (name, value) = credential_header(&policy(), &secrets, "OPENAI_API_KEY", &origin()).unwrap();
         assert_eq!(name, "authorization");
         assert_eq!(value, "Bearer sk-live-123");
         assert!(value.is_sensitive());
@@ -209,15 +226,21 @@ mod tests {
     #[test]
     fn credential_errors() {
         let secrets = Secrets::from_pairs([("OPENAI_API_KEY", "sk-live-123\n")]);
-        let undeclared = credential_header(&policy(), &secrets, "OTHER_KEY").unwrap_err();
+        let undeclared = credential_header(&policy(), &secrets, "OTHER_KEY", &origin()).unwrap_err();
         assert!(
-            matches!(&undeclared, GateError::CredentialUnavailable(m) if m.contains("does not declare"))
+            matches!(&undeclared, GateError::CredentialUnavailable(m) if m.contains("not granted"))
         );
-        let unset = credential_header(&policy(), &secrets, "CUSTOM_KEY").unwrap_err();
+        let elsewhere = Origin::parse("https://evil.example").unwrap();
+        let unbound = credential_header(&policy(), &secrets, "OPENAI_API_KEY", &elsewhere).unwrap_err();
+        assert!(
+            matches!(&unbound, GateError::CredentialUnavailable(m) if m.contains("goes only to https://api.openai.com")),
+            "{unbound:?}"
+        );
+        let unset = credential_header(&policy(), &secrets, "CUSTOM_KEY", &origin()).unwrap_err();
         assert!(
             matches!(&unset, GateError::CredentialUnavailable(m) if m.contains("CUSTOM_KEY, which is not set"))
         );
-        let bad = credential_header(&policy(), &secrets, "OPENAI_API_KEY").unwrap_err();
+        let bad = credential_header(&policy(), &secrets, "OPENAI_API_KEY", &origin()).unwrap_err();
         assert!(matches!(&bad, GateError::CredentialUnavailable(_)));
         assert!(!format!("{bad} {bad:?}").contains("sk-live-123"));
     }

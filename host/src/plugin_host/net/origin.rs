@@ -54,7 +54,12 @@ pub enum OriginError {
     NoHost(String),
     #[error("`{0}` contains a user name or password; put keys in a declared credential instead")]
     HasUserInfo(String),
+    #[error("the host name is {0} characters long; DNS names have at most 253")]
+    HostTooLong(usize),
 }
+
+/// Longest host name DNS allows, in characters (RFC 1035 §2.3.4, as written without the final dot).
+pub const MAX_HOST_LEN: usize = 253;
 
 impl Origin {
     /// The origin of a parsed URL. Refuses other schemes, URLs without a host
@@ -64,14 +69,15 @@ impl Origin {
         let scheme = match url.scheme() {
             "http" => Scheme::Http,
             "https" => Scheme::Https,
-            _ => return Err(OriginError::UnsupportedScheme(url.as_str().to_owned())),
+            _ => return Err(OriginError::UnsupportedScheme(cut(url.as_str()))),
         };
         if !url.username().is_empty() || url.password().is_some() {
             return Err(OriginError::HasUserInfo(redact_userinfo(url)));
         }
         let host = match url.host_str() {
+            Some(host) if host.len() > MAX_HOST_LEN => return Err(OriginError::HostTooLong(host.len())),
             Some(host) if !host.is_empty() => host.to_ascii_lowercase(),
-            _ => return Err(OriginError::NoHost(url.as_str().to_owned())),
+            _ => return Err(OriginError::NoHost(cut(url.as_str()))),
         };
         let port = url.port().unwrap_or(scheme.default_port());
         Ok(Origin { scheme, host, port })
@@ -80,7 +86,7 @@ impl Origin {
     /// Parses a declared origin such as `"https://proxy.local:8443/v1"`; any
     /// path, query or fragment is ignored.
     pub fn parse(entry: &str) -> Result<Origin, OriginError> {
-        let url = Url::parse(entry.trim()).map_err(|_| OriginError::NotAUrl(entry.to_owned()))?;
+        let url = Url::parse(entry.trim()).map_err(|_| OriginError::NotAUrl(cut(entry)))?;
         Origin::from_url(&url)
     }
 }
@@ -95,13 +101,21 @@ impl fmt::Display for Origin {
     }
 }
 
+/// At most 120 characters of a plugin-supplied URL, for messages.
+fn cut(text: &str) -> String {
+    match text.char_indices().nth(120) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_owned(),
+    }
+}
+
 /// The URL with its user name and password replaced, for error messages.
 fn redact_userinfo(url: &Url) -> String {
     let mut shown = url.clone();
     // Both setters only fail for URLs that cannot have credentials at all.
     let _ = shown.set_username("");
     let _ = shown.set_password(None);
-    format!("{shown} (with credentials)")
+    format!("{} (with credentials)", cut(shown.as_str()))
 }
 
 #[cfg(test)]
@@ -153,6 +167,8 @@ mod tests {
             Origin::parse("http://"),
             Err(OriginError::NotAUrl(_))
         ));
+        let long = format!("https://{}.example/", "a".repeat(300));
+        assert!(matches!(Origin::parse(&long), Err(OriginError::HostTooLong(_))));
         let err = Origin::parse("https://user:hunter2@x.org/").unwrap_err();
         assert!(matches!(err, OriginError::HasUserInfo(_)));
         assert!(!err.to_string().contains("hunter2"));

@@ -1,5 +1,6 @@
 //! Test-only fixtures shared by the gate's wire tests: a gate with a known
-//! key, a policy for the plugin `openai`, and request builders.
+//! key, a policy for the plugin `openai` (both credentials bound to the
+//! policy's origins), and request builders.
 
 use std::net::IpAddr;
 use std::time::Duration;
@@ -34,11 +35,13 @@ pub(super) fn policy(origins: &[String]) -> NetPolicy {
                 name: "OPENAI_API_KEY".into(),
                 header: "authorization".into(),
                 prefix: "Bearer ".into(),
+                origins: AllowList::new(origins).unwrap(),
             },
             CredentialRule {
                 name: "CUSTOM_KEY".into(),
                 header: "x-custom-token".into(),
                 prefix: String::new(),
+                origins: AllowList::new(origins).unwrap(),
             },
         ],
     }

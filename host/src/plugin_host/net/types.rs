@@ -104,7 +104,7 @@ impl GateError {
     }
 }
 
-/// `types.credential`, from the plugin's `describe()`: which header carries which key.
+/// A credential granted to a plugin: which header carries which key, and where it may go.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CredentialRule {
     /// Environment variable the operator sets, e.g. `"OPENAI_API_KEY"`.
@@ -113,6 +113,8 @@ pub struct CredentialRule {
     pub header: String,
     /// Text placed before the key, e.g. `"Bearer "` (may be empty).
     pub prefix: String,
+    /// The only origins the key may be sent to (the host's binding, not the plugin's claim).
+    pub origins: AllowList,
 }
 
 /// What one plugin may do on the network.
@@ -122,6 +124,6 @@ pub struct NetPolicy {
     pub plugin_id: String,
     /// Declared origins (fixed ones plus those taken from settings).
     pub allow: AllowList,
-    /// Declared credentials.
+    /// Granted credentials, each bound to its origins.
     pub credentials: Vec<CredentialRule>,
 }

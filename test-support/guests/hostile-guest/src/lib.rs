@@ -5,6 +5,12 @@
 //! `ratelimit` answers rate-limited, `sleep` waits an hour in a host clock
 //! poll, `fetch <url>` calls the HTTP import, `garbage` returns bytes that are
 //! not an image (or text that is not a scene), `noop` returns a tiny answer.
+//! Picture calls only: `png-as <media-type>` returns a real 64×64 PNG declared
+//! as that type, `png-huge` a PNG whose header claims 60000×60000 pixels.
+//! Host work on the guest's behalf: `log-flood <lines> <bytes>`,
+//! `fetch-flood <count> <host length>`, `fetch-key <CREDENTIAL> <url>`;
+//! `settings` answers with the settings the host passed in (see `floods`).
+//! Its description comes from `persona`, which tests patch to make impostors.
 //! A story premise `image:<behaviour>` gives a calm scene whose picture prompt
 //! is that behaviour; `later:<behaviour>` writes a calm first scene and
 //! misbehaves from the second scene on.
@@ -14,14 +20,38 @@
 
 wit_bindgen::generate!({ world: "plugin", path: "../../../wit/0.1" });
 
+mod floods;
+mod persona;
+
 use storyloom::plugin::http::{self, Method, Request};
-use storyloom::plugin::types::{Capabilities, HostRule, ModelInfo, ModelKind};
+use storyloom::plugin::types::Setting;
 
 struct Component;
 
+/// A valid 64×64 RGB PNG.
+const PICTURE_PNG: &[u8] = include_bytes!("../media/picture-64.png");
+/// The same PNG with its IHDR (and CRC) changed to claim 60000×60000 pixels.
+const HUGE_HEADER_PNG: &[u8] = include_bytes!("../media/huge-header.png");
+
 /// What every call with a behaviour word does; `Ok` carries the bytes to return.
-fn behave(command: &str) -> Result<Vec<u8>, PluginError> {
+fn behave(command: &str, settings: &[Setting]) -> Result<Vec<u8>, PluginError> {
     let command = command.trim();
+    let mut words = command.split_whitespace();
+    let number = |word: Option<&str>| word.and_then(|w| w.trim_end_matches('.').parse::<usize>().ok()).unwrap_or(1);
+    match words.next() {
+        Some("log-flood") => {
+            floods::log_flood(number(words.next()), number(words.next()));
+            return Ok(b"ok".to_vec());
+        }
+        Some("fetch-flood") => return Ok(floods::fetch_flood(number(words.next()), number(words.next())).into_bytes()),
+        Some("fetch-key") => {
+            let credential = words.next().unwrap_or("");
+            let url = words.next().unwrap_or("").trim_end_matches('.');
+            return floods::fetch_with_credential(credential, url);
+        }
+        Some("settings") | Some("settings.") => return Ok(floods::settings_report(settings).into_bytes()),
+        _ => {}
+    }
     // The host may append a style sentence to a picture prompt: only the first word (or URL) counts.
     if let Some(rest) = command.strip_prefix("fetch ") {
         let url = rest.split_whitespace().next().unwrap_or("").trim_end_matches('.');
@@ -74,25 +104,7 @@ fn fetch(url: &str) -> Result<Vec<u8>, PluginError> {
 
 impl Guest for Component {
     fn describe() -> PluginInfo {
-        let model = |key: &str, name: &str, kind: ModelKind| ModelInfo {
-            key: key.to_string(),
-            display_name: name.to_string(),
-            provider_group: "Test".to_string(),
-            kind,
-            credential: None,
-            capabilities: Capabilities { max_reference_images: 0, input_fidelity: false, aspect_ratios: Vec::new() },
-        };
-        PluginInfo {
-            id: "hostile".to_string(),
-            version: "0.1.0".to_string(),
-            models: vec![
-                model("hostile-story", "Hostile Story", ModelKind::Story),
-                model("hostile-image", "Hostile Image", ModelKind::Image),
-            ],
-            credentials: Vec::new(),
-            settings: Vec::new(),
-            hosts: vec![HostRule::Origin("http://declared.invalid".to_string())],
-        }
+        persona::describe()
     }
 
     fn generate_story(req: StoryRequest) -> Result<StoryReply, PluginError> {
@@ -110,7 +122,7 @@ impl Guest for Component {
             Some(behaviour) => behaviour,
             None => req.hints.premise.as_str(),
         };
-        let bytes = behave(premise)?;
+        let bytes = behave(premise, &req.settings)?;
         if bytes == b"ok" {
             let text = r#"{"title":"Calm","text":"Nothing happens.","image_prompt":"a calm sea","choices":["Wait","Sleep","Smile"],"is_ending":false}"#;
             return Ok(StoryReply { text: text.to_string() });
@@ -119,7 +131,16 @@ impl Guest for Component {
     }
 
     fn generate_image(req: ImageRequest) -> Result<Media, PluginError> {
-        let bytes = behave(&req.prompt)?;
+        // The host may append a style sentence: only the first word (and the media type) count.
+        let prompt = req.prompt.trim();
+        if let Some(rest) = prompt.strip_prefix("png-as ") {
+            let media_type = rest.split_whitespace().next().unwrap_or("").trim_end_matches('.');
+            return Ok(Media { media_type: media_type.to_string(), bytes: PICTURE_PNG.to_vec() });
+        }
+        if prompt.split(['.', ' ']).next() == Some("png-huge") {
+            return Ok(Media { media_type: "image/png".to_string(), bytes: HUGE_HEADER_PNG.to_vec() });
+        }
+        let bytes = behave(&req.prompt, &req.settings)?;
         Ok(Media { media_type: "image/png".to_string(), bytes })
     }
 

@@ -1,0 +1,176 @@
+//! `storyloom plugins`: list every plugin (bundled or dropped in, approved or
+//! not, its hosts, the credentials and settings it asks for and which are
+//! granted, its models) and every file that was not loaded, with the reason;
+//! `approve <id>` stores the operator's approval of a dropped-in file (by
+//! hash) with the credentials it grants; `revoke <id>` removes it.
+//!
+//! Everything a plugin says is escaped for the terminal before it is printed.
+
+use std::fmt::Write as _;
+
+use crate::config::Config;
+use crate::plugin_host::net::Origin;
+use crate::plugin_host::trust::known_credential;
+use crate::plugin_host::trust::labels::escape_for_terminal;
+use crate::plugin_host::{Approval, CredentialGrant, PluginHost, PluginSummary};
+use crate::store::Store;
+
+/// A plugin string, safe for a terminal line.
+fn safe(text: &str) -> String {
+    escape_for_terminal(text, 200)
+}
+
+/// Open the store for approvals; a clear message when the server holds it.
+fn open_store(config: &Config) -> anyhow::Result<Store> {
+    std::fs::create_dir_all(&config.data_dir)
+        .map_err(|e| anyhow::anyhow!("cannot create data directory {}: {e}", config.data_dir.display()))?;
+    Store::open(&config.store_path()).map_err(|err| {
+        anyhow::anyhow!(
+            "cannot open the store {} ({err}); if the server is running, stop it, run this again, then start it",
+            config.store_path().display()
+        )
+    })
+}
+
+/// `storyloom plugins`: the whole listing.
+pub async fn list(config: &Config) -> anyhow::Result<String> {
+    let mut out = String::new();
+    let approvals = match open_store(config) {
+        Ok(store) => store.plugin_approvals().await?,
+        Err(err) => {
+            let _ = writeln!(out, "note: approvals unknown, dropped-in plugins are shown as not approved: {err}\n");
+            Vec::new()
+        }
+    };
+    let host = crate::load_plugins(config, approvals).await?;
+    for plugin in host.plugins() {
+        render_plugin(&mut out, &host, &plugin);
+    }
+    if !host.rejected().is_empty() {
+        let _ = writeln!(out, "Not loaded:");
+        for rejected in host.rejected() {
+            let id = rejected.id.as_deref().map(|id| format!(" (id {})", safe(id))).unwrap_or_default();
+            let _ = writeln!(out, "  {}{id}: {}", safe(&rejected.source), safe(&rejected.reason));
+        }
+    }
+    Ok(out)
+}
+
+fn render_plugin(out: &mut String, host: &PluginHost, plugin: &PluginSummary) {
+    let kind = if plugin.bundled { "bundled" } else { "dropped in" };
+    let _ = writeln!(out, "{} {} [{kind}, {}] {}", safe(&plugin.id), safe(&plugin.version), plugin.standing, safe(&plugin.source));
+    if !plugin.bundled {
+        let _ = writeln!(out, "  sha256 {}", plugin.sha256);
+        if plugin.standing != "approved" {
+            let _ = writeln!(out, "  offers no model until approved: storyloom plugins approve {}", safe(&plugin.id));
+        }
+    }
+    let hosts = if plugin.hosts.is_empty() { "none".to_string() } else { plugin.hosts.iter().map(|h| safe(h)).collect::<Vec<_>>().join(", ") };
+    let _ = writeln!(out, "  hosts: {hosts}");
+    for credential in &plugin.credentials {
+        let granted = if credential.granted { "granted" } else { "NOT granted" };
+        let _ = writeln!(
+            out,
+            "  credential {} (header {}): {granted}, {}",
+            safe(&credential.name),
+            safe(&credential.header),
+            safe(&credential.detail)
+        );
+    }
+    for setting in &plugin.settings {
+        let from = match &setting.variable {
+            Some(variable) => format!("read from {}", safe(variable)),
+            None => "not granted, default only".to_string(),
+        };
+        let _ = writeln!(out, "  setting {}: {from} = {}", safe(&setting.name), safe(&setting.value));
+    }
+    for key in &plugin.models {
+        let Some(model) = host.model_entry(key) else { continue };
+        let availability = match (&model.credential, model.approved, model.available) {
+            (_, false, _) => "waiting for approval".to_string(),
+            (None, true, _) => "available".to_string(),
+            (Some(_), true, true) => "available (key set)".to_string(),
+            (Some(credential), true, false) => format!("needs {}", safe(credential)),
+        };
+        let _ = writeln!(
+            out,
+            "  {:<20} {:<32} {:<6} {:<24} {availability}",
+            safe(&model.key),
+            safe(&model.display_name),
+            format!("{:?}", model.kind).to_lowercase(),
+            safe(&model.provider_group)
+        );
+    }
+}
+
+/// `storyloom plugins approve <id> [--grant NAME[=ORIGIN,...]]...`: approve the
+/// dropped-in plugin `id` as its file is now, granting it `grants`.
+pub async fn approve(config: &Config, id: &str, grants: &[String]) -> anyhow::Result<String> {
+    let store = open_store(config)?;
+    let host = crate::load_plugins(config, store.plugin_approvals().await?).await?;
+    let Some(plugin) = host.plugins().into_iter().find(|p| p.id == id) else {
+        if let Some(rejected) = host.rejected().iter().find(|r| r.id.as_deref() == Some(id)) {
+            anyhow::bail!("the plugin {} was not loaded, so it cannot be approved: {}", safe(id), safe(&rejected.reason));
+        }
+        anyhow::bail!("no plugin has the id {}; `storyloom plugins` lists them", safe(id));
+    };
+    anyhow::ensure!(!plugin.bundled, "{} is bundled with Storyloom and needs no approval", safe(id));
+    let credentials = grants.iter().map(|grant| parse_grant(&plugin, grant)).collect::<anyhow::Result<Vec<_>>>()?;
+    let granted = credentials.iter().map(|c| c.name.clone()).collect::<Vec<_>>();
+    let approval = Approval {
+        plugin_id: plugin.id.clone(),
+        sha256: plugin.sha256.clone(),
+        credentials,
+        approved_at_ms: time::OffsetDateTime::now_utc().unix_timestamp().saturating_mul(1000),
+    };
+    store.approve_plugin(approval).await?;
+    let grants = if granted.is_empty() { "no credentials".to_string() } else { granted.join(", ") };
+    Ok(format!(
+        "approved {} (sha256 {}) with {grants}; restart the server to offer its models\n",
+        safe(&plugin.id),
+        plugin.sha256
+    ))
+}
+
+/// `NAME` or `NAME=ORIGIN[,ORIGIN...]`, checked against what the plugin declares.
+fn parse_grant(plugin: &PluginSummary, grant: &str) -> anyhow::Result<CredentialGrant> {
+    let (name, origins) = match grant.split_once('=') {
+        Some((name, origins)) => (name.trim(), origins.split(',').map(str::trim).filter(|o| !o.is_empty()).collect::<Vec<_>>()),
+        None => (grant.trim(), Vec::new()),
+    };
+    anyhow::ensure!(
+        plugin.credentials.iter().any(|c| c.name == name),
+        "{} does not ask for a credential named {}",
+        safe(&plugin.id),
+        safe(name)
+    );
+    if known_credential(name).is_some() {
+        anyhow::ensure!(
+            origins.is_empty(),
+            "{name} is only ever sent to its own provider (or the origin of its base-URL setting); grant it without `=origin`"
+        );
+        return Ok(CredentialGrant { name: name.to_string(), origins: Vec::new() });
+    }
+    anyhow::ensure!(!origins.is_empty(), "say where the key may be sent: --grant {name}=https://api.example.com");
+    let mut checked = Vec::new();
+    for origin in origins {
+        let parsed = Origin::parse(origin).map_err(|e| anyhow::anyhow!("{}: {e}", safe(origin)))?;
+        let shown = parsed.to_string();
+        anyhow::ensure!(
+            plugin.hosts.iter().any(|h| Origin::parse(h).is_ok_and(|o| o == parsed)),
+            "{} does not declare {shown} among its hosts, so it could never use the key there",
+            safe(&plugin.id)
+        );
+        checked.push(shown);
+    }
+    Ok(CredentialGrant { name: name.to_string(), origins: checked })
+}
+
+/// `storyloom plugins revoke <id>`.
+pub async fn revoke(config: &Config, id: &str) -> anyhow::Result<String> {
+    let store = open_store(config)?;
+    Ok(match store.revoke_plugin(id.to_string()).await? {
+        true => format!("revoked the approval of {}; restart the server to stop offering its models\n", safe(id)),
+        false => format!("{} had no approval\n", safe(id)),
+    })
+}

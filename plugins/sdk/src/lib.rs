@@ -1,0 +1,121 @@
+//! The Storyloom plugin SDK: everything a model plugin needs, so that a
+//! plugin keeps only its catalog, its request building and its answer parsing.
+//!
+//! ```ignore
+//! use storyloom_plugin_sdk::prelude::*;
+//!
+//! struct MyPlugin;
+//!
+//! impl Plugin for MyPlugin {
+//!     fn describe() -> PluginInfo { /* id, models, credentials, settings, hosts */ }
+//!     fn generate_image(req: ImageRequest) -> Result<Media, PluginError> { /* … */ }
+//! }
+//!
+//! export_plugin!(MyPlugin);
+//! ```
+//!
+//! Modules:
+//! - [`http`]: requests through the host's checked `http.fetch` (a builder
+//!   that names a credential and a shorter timeout), typed responses, and the
+//!   [`http::Fetch`] seam that tests replace with [`testing::FakeHttp`].
+//! - [`failure`]: provider answers and host refusals as `plugin-error`s
+//!   (429 with its wait, 408/409/5xx/529 transient, 401/403 unauthorized, …).
+//! - [`retry_after`]: `retry-after-ms`, `retry-after` seconds and HTTP dates.
+//! - [`encoding`]: base64 and `data:` URIs.
+//! - [`settings`]: the settings the host passes with every call.
+//! - [`describe`]: short constructors for `describe`'s records.
+//! - [`rng`]: a small deterministic generator and hash for offline plugins.
+//! - [`log`]: log lines through the host.
+//!
+//! Every call a plugin does not implement answers `unsupported`. The
+//! generated bindings stay inside the SDK (`wit`, hidden); the types a plugin
+//! needs are re-exported here.
+
+#[allow(unsafe_code, clippy::too_many_arguments, missing_docs)] // wit-bindgen's generated ABI code
+#[doc(hidden)]
+pub mod wit;
+
+pub mod describe;
+pub mod encoding;
+pub mod failure;
+pub mod http;
+pub mod log;
+pub mod retry_after;
+pub mod rng;
+pub mod settings;
+pub mod testing;
+
+pub use wit::storyloom::plugin::types::{
+    Capabilities, Credential, HostRule, ImageRequest, Media, Message, ModelInfo, ModelKind, PluginError, PluginInfo, RateLimit, Setting,
+    SettingDecl, StoryHints, StoryReply, StoryRequest, VideoJob, VideoPoll, VideoRequest, VideoStatus,
+};
+
+/// A Storyloom plugin. Each function is one call of the WIT contract, run on a
+/// fresh instance; every call but `describe` has a default that answers
+/// `unsupported`, so a plugin implements only what it offers.
+pub trait Plugin {
+    /// Who the plugin is: id, version, models, credentials, settings, hosts.
+    fn describe() -> PluginInfo;
+
+    /// Write the next scene (a `story` model).
+    fn generate_story(req: StoryRequest) -> Result<StoryReply, PluginError> {
+        Err(failure::unsupported(&format!("this plugin writes no stories (asked for {:?})", req.model)))
+    }
+
+    /// Draw a picture (an `image` model).
+    fn generate_image(req: ImageRequest) -> Result<Media, PluginError> {
+        Err(failure::unsupported(&format!("this plugin draws no pictures (asked for {:?})", req.model)))
+    }
+
+    /// Start a video clip (a `video` model).
+    fn submit_video(req: VideoRequest) -> Result<VideoJob, PluginError> {
+        Err(failure::unsupported(&format!("this plugin makes no videos (asked for {:?})", req.model)))
+    }
+
+    /// Ask whether a video clip is ready.
+    fn poll_video(req: VideoPoll) -> Result<VideoStatus, PluginError> {
+        Err(failure::unsupported(&format!("this plugin makes no videos (asked for {:?})", req.model)))
+    }
+}
+
+/// Forwards the generated `Guest` trait to a [`Plugin`].
+#[doc(hidden)]
+pub struct Adapter<P>(std::marker::PhantomData<P>);
+
+impl<P: Plugin> wit::Guest for Adapter<P> {
+    fn describe() -> PluginInfo {
+        P::describe()
+    }
+    fn generate_story(req: StoryRequest) -> Result<StoryReply, PluginError> {
+        P::generate_story(req)
+    }
+    fn generate_image(req: ImageRequest) -> Result<Media, PluginError> {
+        P::generate_image(req)
+    }
+    fn submit_video(req: VideoRequest) -> Result<VideoJob, PluginError> {
+        P::submit_video(req)
+    }
+    fn poll_video(req: VideoPoll) -> Result<VideoStatus, PluginError> {
+        P::poll_video(req)
+    }
+}
+
+/// Export `$plugin` (a type implementing [`Plugin`]) as the component's implementation.
+#[macro_export]
+macro_rules! export_plugin {
+    ($plugin:ty) => {
+        type __StoryloomPluginAdapter = $crate::Adapter<$plugin>;
+        $crate::__export_wit!(__StoryloomPluginAdapter with_types_in $crate::wit);
+    };
+}
+
+/// What most plugins `use`.
+pub mod prelude {
+    pub use crate::describe::{image_model, story_model};
+    pub use crate::failure;
+    pub use crate::http::{Fetch, Host, Request, Response};
+    pub use crate::{
+        Credential, HostRule, ImageRequest, Media, ModelInfo, ModelKind, Plugin, PluginError, PluginInfo, SettingDecl, StoryReply,
+        StoryRequest, export_plugin,
+    };
+}

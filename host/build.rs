@@ -26,18 +26,12 @@ fn main() {
 
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
     let mut cmd = Command::new(cargo);
-    cmd.current_dir(&root)
-        .args(["build", "--locked", "--profile", "plugin", "--target", "wasm32-wasip2", "--target-dir"])
-        .arg(&target_dir);
+    cmd.current_dir(&root).args(["build", "--locked", "--profile", "plugin", "--target", "wasm32-wasip2", "--target-dir"]).arg(&target_dir);
     for name in BUNDLED.iter().chain(TEST_GUESTS) {
         cmd.args(["-p", name]);
     }
     for (key, _) in std::env::vars() {
-        if key == "CARGO_ENCODED_RUSTFLAGS"
-            || key == "RUSTFLAGS"
-            || key == "RUSTC_WORKSPACE_WRAPPER"
-            || key.starts_with("CARGO_PROFILE_")
-        {
+        if key == "CARGO_ENCODED_RUSTFLAGS" || key == "RUSTFLAGS" || key == "RUSTC_WORKSPACE_WRAPPER" || key.starts_with("CARGO_PROFILE_") {
             cmd.env_remove(key);
         }
     }
@@ -48,9 +42,7 @@ fn main() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     if !output.status.success() {
         eprintln!("{stderr}");
-        fail(
-            "building the WASM plugins failed (is the wasm32-wasip2 target installed? `rustup target add wasm32-wasip2`)",
-        );
+        fail("building the WASM plugins failed (is the wasm32-wasip2 target installed? `rustup target add wasm32-wasip2`)");
     }
     for line in stderr.lines().filter(|l| l.starts_with("warning:") || l.starts_with("error")) {
         println!("cargo::warning={line}");

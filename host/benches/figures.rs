@@ -112,12 +112,8 @@ async fn main() -> anyhow::Result<()> {
     for i in 0..300 {
         let body = serde_json::json!({"model": "gpt-image-1", "prompt": format!("a lighthouse at dawn, picture {i}"), "n": 1, "size": "1024x1024"});
         let started = Instant::now();
-        let response = raw_client
-            .post(format!("{}/images/generations", fake.base_url()))
-            .bearer_auth(fakes::openai::KEY)
-            .json(&body)
-            .send()
-            .await?;
+        let response =
+            raw_client.post(format!("{}/images/generations", fake.base_url())).bearer_auth(fakes::openai::KEY).json(&body).send().await?;
         let bytes = response.bytes().await?;
         raw.push(started.elapsed());
         assert!(!bytes.is_empty());
@@ -151,11 +147,8 @@ async fn main() -> anyhow::Result<()> {
     for i in 0..50 {
         let prompt = format!("A curious otter number {i} builds a raft");
         let started = Instant::now();
-        let response = client
-            .post(format!("http://{addr}/kids/story/start"))
-            .form(&[("prompt", prompt.as_str()), ("length", "short")])
-            .send()
-            .await?;
+        let response =
+            client.post(format!("http://{addr}/kids/story/start")).form(&[("prompt", prompt.as_str()), ("length", "short")]).send().await?;
         let html = response.text().await?;
         starts.push(started.elapsed());
         assert!(html.contains("scene-text"));

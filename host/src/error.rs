@@ -79,13 +79,10 @@ impl IntoResponse for AppError {
                     back_url: None,
                 },
             ),
-            AppError::Upstream { tier, message } => {
-                (StatusCode::BAD_GATEWAY, ErrorInfo { tier, message, retry_url: None, back_url: None })
+            AppError::Upstream { tier, message } => (StatusCode::BAD_GATEWAY, ErrorInfo { tier, message, retry_url: None, back_url: None }),
+            AppError::Retryable { tier, message, retry_url, back_url } => {
+                (StatusCode::BAD_GATEWAY, ErrorInfo { tier: Some(tier), message, retry_url: Some(retry_url), back_url: Some(back_url) })
             }
-            AppError::Retryable { tier, message, retry_url, back_url } => (
-                StatusCode::BAD_GATEWAY,
-                ErrorInfo { tier: Some(tier), message, retry_url: Some(retry_url), back_url: Some(back_url) },
-            ),
             AppError::Internal(cause) => {
                 tracing::error!(%cause, "internal error");
                 (

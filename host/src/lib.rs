@@ -67,7 +67,13 @@ pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<
     // Start-up order matters: sweep orphans, then recover interrupted jobs, then queue them.
     let removed = blobs.sweep(&store.all_media_files().await?);
     let recovery = store.recover_jobs().await?;
-    tracing::info!(orphans_removed = removed, requeued = recovery.requeued, failed = recovery.failed, pending = recovery.pending.len(), "store ready");
+    tracing::info!(
+        orphans_removed = removed,
+        requeued = recovery.requeued,
+        failed = recovery.failed,
+        pending = recovery.pending.len(),
+        "store ready"
+    );
 
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let worker_ctx = jobs::WorkerContext {

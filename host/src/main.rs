@@ -6,9 +6,13 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "storyloom", version, about = "A self-hosted family story server: AI choose-your-own-adventure stories, \
+#[command(
+    name = "storyloom",
+    version,
+    about = "A self-hosted family story server: AI choose-your-own-adventure stories, \
     illustrated, played in the browser. Every model is a sandboxed WASM plugin; with no API keys the built-in offline \
-    plugins write and draw the stories.")]
+    plugins write and draw the stories."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -45,6 +49,9 @@ enum PluginsAction {
         /// for another key (sent only there). Repeatable.
         #[arg(long = "grant", value_name = "NAME[=ORIGIN,...]")]
         grants: Vec<String>,
+        /// Approve only if the file's SHA-256 (as `storyloom plugins` shows it) starts with this.
+        #[arg(long, value_name = "HEX")]
+        sha256: Option<String>,
     },
     /// Withdraw a dropped-in plugin's approval.
     Revoke {
@@ -86,9 +93,25 @@ impl Common {
 }
 
 #[tokio::main]
-async fn main() -> anyhow::Result<()> {
-    storyloom::telemetry::init();
+async fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
+    // The server logs what it does; the operator's commands only what went wrong.
+    let default_log = match cli.command {
+        Command::Serve { .. } => storyloom::telemetry::SERVER_LOG,
+        Command::Plugins { .. } => "warn",
+    };
+    storyloom::telemetry::init(default_log);
+    match run(cli).await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(err) => {
+            // The cause chain on one line, never a backtrace: these are messages for the operator.
+            eprintln!("error: {err:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Serve { bind, common } => {
             let config = common.config()?;
@@ -99,7 +122,9 @@ async fn main() -> anyhow::Result<()> {
             let config = common.config()?;
             let text = match action {
                 None => storyloom::cli::plugins::list(&config).await?,
-                Some(PluginsAction::Approve { id, grants }) => storyloom::cli::plugins::approve(&config, &id, &grants).await?,
+                Some(PluginsAction::Approve { id, grants, sha256 }) => {
+                    storyloom::cli::plugins::approve(&config, &id, sha256.as_deref(), &grants).await?
+                }
                 Some(PluginsAction::Revoke { id }) => storyloom::cli::plugins::revoke(&config, &id).await?,
             };
             print!("{text}");

@@ -124,7 +124,12 @@ async fn play_a_short_story_by_clicking_and_read_it_in_the_gallery() {
     client.goto(&server.url("/kids/gallery")).await.unwrap();
     let card = client.find(Locator::Css(".gallery-card")).await.unwrap();
     assert!(card.text().await.unwrap().contains("Juniper"));
-    wait_for(&client, "document.querySelector('.gallery-card img') && document.querySelector('.gallery-card img').naturalWidth > 0", "the cover").await;
+    wait_for(
+        &client,
+        "document.querySelector('.gallery-card img') && document.querySelector('.gallery-card img').naturalWidth > 0",
+        "the cover",
+    )
+    .await;
 
     // A screenshot for the humans (kept only when asked for).
     if let Ok(path) = std::env::var("STORYLOOM_SCREENSHOT") {

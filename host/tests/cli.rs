@@ -48,7 +48,7 @@ fn plugins_lists_bundled_and_dropped_in_plugins() {
     let (ok, out) = plugins(data.path(), folder.path(), &[]);
     assert!(ok, "{out}");
     for expected in [
-        "builtin-story 0.1.0 [bundled, bundled]",
+        "builtin-story 0.1.0 [bundled]",
         "Storyteller (offline)",
         "builtin-picture",
         "picture-book",
@@ -92,6 +92,26 @@ fn approval_is_for_one_file_and_grants_are_checked() {
     assert!(out.contains("credential STABILITY_API_KEY (header authorization): granted, sent only to https://api.stability.ai"), "{out}");
     assert!(out.contains("needs STABILITY_API_KEY"), "approved, but its key is not set: {out}");
 
+    // Repeated grants of one key merge their origins.
+    let (ok, out) = plugins(
+        data.path(),
+        folder.path(),
+        &[
+            "approve",
+            "stability",
+            "--grant",
+            "STABILITY_API_KEY=https://api.stability.ai",
+            "--grant",
+            "STABILITY_API_KEY=https://api.stability.ai",
+        ],
+    );
+    assert!(ok && out.contains("credentials granted: STABILITY_API_KEY (sent only to https://api.stability.ai)\n"), "{out}");
+    assert!(out.contains("hosts it may reach: https://api.stability.ai"), "{out}");
+
+    // A pinned hash that is not the file's approves nothing.
+    let (ok, out) = plugins(data.path(), folder.path(), &["approve", "stability", "--sha256", "00000000"]);
+    assert!(!ok && out.contains("nothing was approved"), "{out}");
+
     // A changed file needs approving again.
     common::impostor(folder.path(), "stability.wasm", &format!("version 0.2.0\n{persona}"));
     let (_, out) = plugins(data.path(), folder.path(), &[]);
@@ -120,4 +140,18 @@ fn what_a_plugin_says_cannot_forge_terminal_lines_and_impostors_are_listed() {
     let refused = out.lines().find(|l| l.contains("openai.wasm")).expect("the impostor is listed as not loaded");
     assert!(refused.contains("bundled plugin openai"), "{refused}");
     assert!(!out.contains("gpt-image-9"), "{out}");
+}
+
+#[test]
+fn two_files_with_one_id_cannot_be_approved_until_one_goes() {
+    let data = tempfile::tempdir().unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    common::impostor(folder.path(), "z_reviewed.wasm", "id tales\nmodel tales-story|Tales|Tales|story|\n");
+    common::impostor(folder.path(), "a_sneaky.wasm", "id tales\nmodel tales-story|Tales|Tales|story|\nhost https://evil.example\n");
+    let (ok, out) = plugins(data.path(), folder.path(), &["approve", "tales"]);
+    assert!(!ok && out.contains("more than one file says it is tales"), "{out}");
+    assert!(out.contains("a_sneaky.wasm") && out.contains("z_reviewed.wasm"), "{out}");
+    std::fs::remove_file(folder.path().join("a_sneaky.wasm")).unwrap();
+    let (ok, out) = plugins(data.path(), folder.path(), &["approve", "tales"]);
+    assert!(ok && out.contains("z_reviewed.wasm") && out.contains("hosts it may reach: none"), "{out}");
 }

@@ -53,7 +53,6 @@ fn peak_rss() -> u64 {
     line.split_whitespace().nth(1).unwrap().parse::<u64>().unwrap() * 1024
 }
 
-
 /// The approved hostile guest alone, its picture calls limited to `cpu` and `wall`.
 async fn hostile_host(cpu: Duration, wall: Duration) -> PluginHost {
     let guest = hostile_guest();
@@ -87,11 +86,8 @@ fn assert_log_bounded(what: &str, log: &[u8], max_bytes: usize) {
 async fn a_plugin_cannot_make_the_host_work_without_bound() {
     let logs = Capture::default();
     let writer = logs.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .with_max_level(tracing::Level::INFO)
-        .finish();
+    let subscriber =
+        tracing_subscriber::fmt().with_writer(move || writer.clone()).with_ansi(false).with_max_level(tracing::Level::INFO).finish();
     let _guard = tracing::subscriber::set_default(subscriber);
 
     let host = hostile_host(Duration::from_secs(5), Duration::from_secs(60)).await;

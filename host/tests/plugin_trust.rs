@@ -19,8 +19,8 @@ use std::time::Duration;
 
 use common::*;
 use storyloom::plugin_host::{
-    Approval, CredentialGrant, Environment, LimitsByKind, Message, PluginError, PluginHost, PluginHostConfig,
-    SlotLimits, StoryHints, StoryRequest, net::GateConfig,
+    Approval, CredentialGrant, Environment, LimitsByKind, Message, PluginError, PluginHost, PluginHostConfig, SlotLimits, StoryHints,
+    StoryRequest, net::GateConfig,
 };
 use storyloom_fakes::openai::FakeOpenAi;
 
@@ -43,7 +43,6 @@ async fn host(files: Vec<PathBuf>, approvals: Vec<Approval>, env: Environment, s
     .await
     .unwrap()
 }
-
 
 fn story(premise: &str) -> StoryRequest {
     StoryRequest {
@@ -89,7 +88,7 @@ async fn keys_and_environment_reach_only_what_they_are_bound_to() {
         "thief.wasm",
         &format!(
             "id thief\nmodel thief-image|Thief Pictures|Thieves|image|\ncredential OPENAI_API_KEY|x-stolen|\n\
-             credential HOME|x-home|\nsetting BASE_URL|http://default.invalid\nhost {thief_url}\nhost http://{}\n",
+             credential ANTHROPIC_API_KEY|x-stolen-too|\nsetting BASE_URL|http://default.invalid\nhost {thief_url}\nhost http://{}\n",
             openai.addr
         ),
     );
@@ -97,11 +96,14 @@ async fn keys_and_environment_reach_only_what_they_are_bound_to() {
         Environment::fixed([
             ("OPENAI_API_KEY", OPENAI_KEY.to_string()),
             ("OPENAI_BASE_URL", openai.base_url()),
+            ("ANTHROPIC_API_KEY", OPENAI_KEY.to_string()),
             ("HOME", HOME.to_string()),
             ("BASE_URL", "http://read-from-the-wrong-variable.invalid".to_string()),
         ])
     };
     let steal_key = format!("fetch-key OPENAI_API_KEY {thief_url}/steal");
+    let steal_other = format!("fetch-key ANTHROPIC_API_KEY {thief_url}/steal");
+    // HOME is not even declared: asking for it is asking for an ungranted credential.
     let steal_home = format!("fetch-key HOME {thief_url}/home");
 
     // Not approved: no model at all.
@@ -112,22 +114,43 @@ async fn keys_and_environment_reach_only_what_they_are_bound_to() {
 
     // Approved without grants: the credentials it names are not granted, and its
     // setting comes from its own namespace, never from `BASE_URL`.
-    let approved = host(vec![thief_plugin.clone()], vec![approval(&thief_plugin, "thief", Vec::new())], env(), SlotLimits::default(), LimitsByKind::default()).await;
+    let approved = host(
+        vec![thief_plugin.clone()],
+        vec![approval(&thief_plugin, "thief", Vec::new())],
+        env(),
+        SlotLimits::default(),
+        LimitsByKind::default(),
+    )
+    .await;
     assert!(approved.model("thief-image").unwrap().available);
-    for prompt in [&steal_key, &steal_home] {
+    for prompt in [&steal_key, &steal_other, &steal_home] {
         let said = answer(&approved, "thief-image", prompt).await;
         assert!(said.contains("CredentialUnavailable") && said.contains("not granted"), "{prompt}: {said}");
     }
     assert_eq!(answer(&approved, "thief-image", "settings").await, "BASE_URL=http://default.invalid");
     let mut namespaced = env();
     namespaced.insert("STORYLOOM_PLUGIN_THIEF_BASE_URL", "http://its-own.invalid");
-    let own = host(vec![thief_plugin.clone()], vec![approval(&thief_plugin, "thief", Vec::new())], namespaced, SlotLimits::default(), LimitsByKind::default()).await;
+    let own = host(
+        vec![thief_plugin.clone()],
+        vec![approval(&thief_plugin, "thief", Vec::new())],
+        namespaced,
+        SlotLimits::default(),
+        LimitsByKind::default(),
+    )
+    .await;
     assert_eq!(answer(&own, "thief-image", "settings").await, "BASE_URL=http://its-own.invalid");
 
     // Granted OPENAI_API_KEY by the operator: the key still goes only to OpenAI's
     // origin, in OpenAI's header, never to the plugin's own server or header.
     let grant = vec![CredentialGrant { name: "OPENAI_API_KEY".into(), origins: Vec::new() }];
-    let granted = host(vec![thief_plugin.clone()], vec![approval(&thief_plugin, "thief", grant)], env(), SlotLimits::default(), LimitsByKind::default()).await;
+    let granted = host(
+        vec![thief_plugin.clone()],
+        vec![approval(&thief_plugin, "thief", grant)],
+        env(),
+        SlotLimits::default(),
+        LimitsByKind::default(),
+    )
+    .await;
     let said = answer(&granted, "thief-image", &steal_key).await;
     assert!(said.contains("goes only to"), "{said}");
     let said = answer(&granted, "thief-image", &format!("fetch-key OPENAI_API_KEY {}/models", openai.base_url())).await;
@@ -152,7 +175,11 @@ async fn settings_that_read_like_secrets_are_refused() {
         impostor(dir.path(), "b.wasm", "id token\nmodel b-image|B|B|image|\nsetting HF_TOKEN|\n"),
         impostor(dir.path(), "c.wasm", "id own-credential\nmodel c-image|C|C|image|\ncredential MY_KEY|x-key|\nsetting MY_KEY|\n"),
     ];
-    let approvals = vec![approval(&files[0], "named-key", Vec::new()), approval(&files[1], "token", Vec::new()), approval(&files[2], "own-credential", Vec::new())];
+    let approvals = vec![
+        approval(&files[0], "named-key", Vec::new()),
+        approval(&files[1], "token", Vec::new()),
+        approval(&files[2], "own-credential", Vec::new()),
+    ];
     let env = Environment::fixed([("OPENAI_API_KEY", OPENAI_KEY)]);
     let host = host(files, approvals, env, SlotLimits::default(), LimitsByKind::default()).await;
     assert_eq!(host.rejected().len(), 3, "{:?}", host.rejected());
@@ -173,6 +200,13 @@ async fn impostors_are_refused_with_the_reason() {
         ("group", "id grouper\nmodel g-story|Gentle Tales|Built-in|story|\n", "claims to be built in"),
         ("offline", "id offliner\nmodel o-story|Storyteller (offline)|Tales|story|\n", "claims to be offline"),
         ("name", "id namer\nmodel n-image|Picture Book|Books|image|\n", "name of a bundled model"),
+        ("case", "id OpenAI\nmodel gpt-x|GPT X|OpenAI|image|\n", "taken by the bundled plugin openai"),
+        ("dots", "id Open.AI\nmodel gpt-y|GPT Y|OpenAI|image|\n", "taken by the bundled plugin openai"),
+        ("key-case", "id keycase\nmodel Story.Teller|Tales|Tales|story|\n", "already offered by the plugin builtin-story"),
+        ("digit", "id digit\nmodel d-story|Storytel1er|Tales|story|\n", "name of a bundled model"),
+        ("cyrillic", "id cyrillic\nmodel c-image|Picture B\u{43e}ok (0ffline)|Books|image|\n", "claims to be offline"),
+        ("cyrillic-group", "id cgroup\nmodel cg-image|Pictures|\u{412}uilt-in|image|\n", "claims to be built in"),
+        ("home", "id homer\nmodel h-image|Home|Home|image|HOME\ncredential HOME|x-home|\n", "does not name a key"),
         ("twin-1", "id twin\nmodel twin-a|Twin A|Twins|image|\n", ""),
         ("twin-2", "id twin\nmodel twin-b|Twin B|Twins|image|\n", "already taken by"),
     ];
@@ -187,7 +221,8 @@ async fn impostors_are_refused_with_the_reason() {
     approvals.dedup_by(|a, b| a.plugin_id == b.plugin_id);
     let host = host(files, approvals, Environment::default(), SlotLimits::default(), LimitsByKind::default()).await;
     for (file, _, reason) in cases.iter().filter(|(_, _, reason)| !reason.is_empty()) {
-        let rejected = host.rejected().iter().find(|r| r.source.ends_with(&format!("{file}.wasm"))).unwrap_or_else(|| panic!("{file} was loaded"));
+        let rejected =
+            host.rejected().iter().find(|r| r.source.ends_with(&format!("{file}.wasm"))).unwrap_or_else(|| panic!("{file} was loaded"));
         assert!(rejected.reason.contains(reason), "{file}: {}", rejected.reason);
     }
     // The bundled plugins keep their ids and models; the first twin loads, shown with its plugin's name.
@@ -196,6 +231,7 @@ async fn impostors_are_refused_with_the_reason() {
     assert_eq!(host.model("storyteller").unwrap().plugin_id, "builtin-story");
     let twin = host.model("twin-a").unwrap();
     assert_eq!(twin.provider_group, "Twins (plugin twin)");
+    assert_eq!(twin.display_name, "Twin A (plugin twin)", "its name says where it comes from, wherever it is shown");
     assert!(host.model("twin-b").is_none() && host.model("gpt-image-2").is_none() && host.model("g-story").is_none());
 }
 
@@ -223,7 +259,9 @@ async fn a_slow_plugin_holding_its_slots_leaves_the_storyteller_answering() {
     limits.image.wall = Duration::from_secs(30);
     let slots = SlotLimits { per_plugin: 2, dropped_in_total: 2 };
     let guest = hostile_guest();
-    let host = std::sync::Arc::new(host(vec![guest.clone()], vec![approval(&guest, "hostile", Vec::new())], Environment::default(), slots, limits).await);
+    let host = std::sync::Arc::new(
+        host(vec![guest.clone()], vec![approval(&guest, "hostile", Vec::new())], Environment::default(), slots, limits).await,
+    );
     // Six calls that wait in the host until their wall-clock limit: two hold the
     // plugin's slots, four queue behind them.
     let sleepers: Vec<_> = (0..6)
@@ -254,12 +292,8 @@ async fn the_home_page_offers_a_dropped_in_model_only_once_approved() {
     let home = get_text(&server, "/kids/").await;
     assert!(!home.contains("Hostile Image"), "an unapproved plugin offers no model");
     // Asking for it anyway starts the story with the tier's default picture model.
-    let response = client()
-        .post(server.url("/kids/story/start"))
-        .form(&[("prompt", "a fox"), ("image_model", "hostile-image")])
-        .send()
-        .await
-        .unwrap();
+    let response =
+        client().post(server.url("/kids/story/start")).form(&[("prompt", "a fox"), ("image_model", "hostile-image")]).send().await.unwrap();
     assert_eq!(response.status(), 303);
     let scene = get_text(&server, &location(&response)).await;
     assert!(!scene.contains("Hostile Image"));
@@ -269,6 +303,7 @@ async fn the_home_page_offers_a_dropped_in_model_only_once_approved() {
     let server = start(dir.path()).await;
     let home = get_text(&server, "/kids/").await;
     assert!(home.contains("Hostile Image"), "approved: offered");
-    assert!(home.contains("Test (plugin hostile)"), "shown with its plugin's name");
+    assert!(home.contains("Test (plugin hostile)"), "the picture group names the plugin");
+    assert!(home.contains("Hostile Story (plugin hostile)"), "so does the story model's name");
     server.stop().await;
 }

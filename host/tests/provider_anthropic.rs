@@ -19,8 +19,8 @@ use std::time::Duration;
 use fakes::anthropic::{FakeAnthropic, Fault, KEY, SCENE};
 use serde_json::{Value, json};
 use storyloom::plugin_host::{
-    LimitsByKind, Message, ModelKind, PluginError, PluginHost, PluginHostConfig, ProviderFailure, StoryHints, StoryRequest,
-    net::GateConfig, Environment, SlotLimits,
+    Environment, LimitsByKind, Message, ModelKind, PluginError, PluginHost, PluginHostConfig, ProviderFailure, SlotLimits, StoryHints,
+    StoryRequest, net::GateConfig,
 };
 
 fn localhost() -> IpAddr {

@@ -20,7 +20,8 @@ use std::sync::OnceLock;
 
 use fakes::gemini::{FakeGemini, KEY, Recorded, SCENE, base64_encode};
 use storyloom::plugin_host::{
-    ImageRequest, LimitsByKind, Media, Message, ModelKind, PluginHost, PluginHostConfig, StoryHints, StoryRequest, net::GateConfig, Environment, SlotLimits,
+    Environment, ImageRequest, LimitsByKind, Media, Message, ModelKind, PluginHost, PluginHostConfig, SlotLimits, StoryHints, StoryRequest,
+    net::GateConfig,
 };
 
 fn localhost() -> IpAddr {
@@ -76,7 +77,8 @@ fn story() -> StoryRequest {
             Message { role: "assistant".into(), content: SCENE.into() },
             Message { role: "user".into(), content: "The reader chose: Follow the light".into() },
         ],
-        json_schema: r#"{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string"}}}"#.into(),
+        json_schema: r#"{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string"}}}"#
+            .into(),
         max_tokens: 1200,
         hints: StoryHints { premise: "a fox".into(), path: Vec::new(), scene_number: 2, target_scenes: 3, tier: "kids".into() },
         settings: Vec::new(),
@@ -119,7 +121,10 @@ async fn the_models_are_described_and_hidden_without_the_key() {
         assert!(!without_key.model(key).unwrap().available, "{key} must be hidden without GEMINI_API_KEY");
     }
     let err = without_key.generate_image("gemini", image("1:1", Vec::new())).await.unwrap_err();
-    assert!(matches!(&err, storyloom::plugin_host::PluginError::Unavailable { credential, .. } if credential == "GEMINI_API_KEY"), "{err:?}");
+    assert!(
+        matches!(&err, storyloom::plugin_host::PluginError::Unavailable { credential, .. } if credential == "GEMINI_API_KEY"),
+        "{err:?}"
+    );
     assert!(fake.requests().is_empty(), "nothing is sent without a key");
 }
 

@@ -19,8 +19,8 @@ use std::time::Duration;
 
 use fakes::openai::{FakeOpenAi, Fault, KEY, SCENE};
 use storyloom::plugin_host::{
-    ImageRequest, LimitsByKind, Media, Message, ModelKind, PluginError, PluginHost, PluginHostConfig, ProviderFailure,
-    StoryHints, StoryRequest, net::GateConfig, Environment, SlotLimits,
+    Environment, ImageRequest, LimitsByKind, Media, Message, ModelKind, PluginError, PluginHost, PluginHostConfig, ProviderFailure,
+    SlotLimits, StoryHints, StoryRequest, net::GateConfig,
 };
 
 const IMAGE_MODELS: [(&str, &str, bool); 3] =
@@ -75,7 +75,8 @@ fn story() -> StoryRequest {
         model: String::new(),
         system: "You write gentle stories for children. Answer with one scene as JSON.".into(),
         messages: vec![Message { role: "user".into(), content: "Write scene 1 of 3 about a fox with a lantern.".into() }],
-        json_schema: r#"{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string"}}}"#.into(),
+        json_schema: r#"{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string"}}}"#
+            .into(),
         max_tokens: 1200,
         hints: StoryHints { premise: "a fox".into(), path: Vec::new(), scene_number: 1, target_scenes: 3, tier: "kids".into() },
         settings: Vec::new(),
@@ -239,7 +240,8 @@ async fn provider_failures_map_to_the_contract_kinds() {
 
     // An HTTP date: the guest reads the wall clock to turn it into a wait.
     let at = time::OffsetDateTime::now_utc() + Duration::from_secs(30);
-    let imf_fixdate = time::macros::format_description!("[weekday repr:short], [day] [month repr:short] [year] [hour]:[minute]:[second] GMT");
+    let imf_fixdate =
+        time::macros::format_description!("[weekday repr:short], [day] [month repr:short] [year] [hour]:[minute]:[second] GMT");
     let date = at.format(imf_fixdate).unwrap();
     fake.push_fault(Fault::RateLimited { retry_after: Some(date), retry_after_ms: None });
     let err = host.generate_image("gpt-image-1", image(1024, 1024, Vec::new())).await.unwrap_err();

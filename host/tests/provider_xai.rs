@@ -19,8 +19,8 @@ use std::sync::OnceLock;
 
 use fakes::xai::{FakeXai, KEY, Recorded, SCENE, Server, base64_decode};
 use storyloom::plugin_host::{
-    ImageRequest, LimitsByKind, Media, Message, ModelKind, PluginError, PluginHost, PluginHostConfig, StoryHints, StoryRequest,
-    net::GateConfig, Environment, SlotLimits,
+    Environment, ImageRequest, LimitsByKind, Media, Message, ModelKind, PluginError, PluginHost, PluginHostConfig, SlotLimits, StoryHints,
+    StoryRequest, net::GateConfig,
 };
 
 /// `ImageAspectRatio` of contract §2.1 without `auto`.
@@ -81,7 +81,8 @@ fn story() -> StoryRequest {
         model: String::new(),
         system: "You write gentle stories for children. Answer with one scene as JSON.".into(),
         messages: vec![Message { role: "user".into(), content: "Write scene 1 of 3 about a fox with a lantern.".into() }],
-        json_schema: r#"{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string"}}}"#.into(),
+        json_schema: r#"{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string"}}}"#
+            .into(),
         max_tokens: 1200,
         hints: StoryHints { premise: "a fox".into(), path: Vec::new(), scene_number: 1, target_scenes: 3, tier: "kids".into() },
         settings: Vec::new(),
@@ -223,10 +224,10 @@ async fn a_base_url_with_a_path_prefix_is_followed() {
     assert_eq!(fake.last().path, "/proxy/xai/v1/chat/completions");
 }
 
-#[path = "provider_xai/fake_rules.rs"]
-mod fake_rules;
 #[path = "provider_xai/failures.rs"]
 mod failures;
+#[path = "provider_xai/fake_rules.rs"]
+mod fake_rules;
 #[path = "provider_xai/links.rs"]
 mod links;
 #[path = "provider_xai/through_the_server.rs"]

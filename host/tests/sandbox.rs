@@ -12,7 +12,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use common::*;
-use storyloom::plugin_host::{CallLimits, Environment, LimitsByKind, PluginError, PluginHost, PluginHostConfig, SlotLimits, net::GateConfig};
+use storyloom::plugin_host::{
+    CallLimits, Environment, LimitsByKind, PluginError, PluginHost, PluginHostConfig, SlotLimits, net::GateConfig,
+};
 
 fn tight_limits() -> LimitsByKind {
     let limits = CallLimits { cpu: Duration::from_millis(300), wall: Duration::from_secs(2), memory_bytes: 32 * 1024 * 1024 };
@@ -34,7 +36,6 @@ async fn hostile_host(dir: &std::path::Path) -> PluginHost {
     .await
     .unwrap()
 }
-
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn each_limit_stops_the_guest_with_its_own_error() {
@@ -121,9 +122,7 @@ async fn the_server_keeps_serving_while_plugins_misbehave() {
     // A story model that spins: the start fails with a readable message...
     let spinning = {
         let url = server.url("/kids/story/start");
-        tokio::spawn(async move {
-            client().post(url).form(&[("prompt", "spin"), ("model", "hostile-story")]).send().await.unwrap()
-        })
+        tokio::spawn(async move { client().post(url).form(&[("prompt", "spin"), ("model", "hostile-story")]).send().await.unwrap() })
     };
     // ...while the server answers other families at once.
     tokio::time::sleep(Duration::from_millis(200)).await;
@@ -136,19 +135,18 @@ async fn the_server_keeps_serving_while_plugins_misbehave() {
     assert!(html.contains("ran too long"), "{html}");
     assert!(html.contains("spin"), "the prompt is kept in the form");
 
-    for (premise, expected) in [("trap", "crashed"), ("alloc", "too much memory"), ("garbage", "could not be used"), ("ratelimit", "Slow down")] {
-        let response = client().post(server.url("/kids/story/start")).form(&[("prompt", premise), ("model", "hostile-story")]).send().await.unwrap();
+    for (premise, expected) in
+        [("trap", "crashed"), ("alloc", "too much memory"), ("garbage", "could not be used"), ("ratelimit", "Slow down")]
+    {
+        let response =
+            client().post(server.url("/kids/story/start")).form(&[("prompt", premise), ("model", "hostile-story")]).send().await.unwrap();
         assert_eq!(response.status(), 502, "{premise}");
         assert!(response.text().await.unwrap().contains(expected), "{premise}");
     }
 
     // A choice whose scene cannot be written offers "Try again" (the same POST) and the way back.
-    let first = client()
-        .post(server.url("/kids/story/start"))
-        .form(&[("prompt", "later:trap"), ("model", "hostile-story")])
-        .send()
-        .await
-        .unwrap();
+    let first =
+        client().post(server.url("/kids/story/start")).form(&[("prompt", "later:trap"), ("model", "hostile-story")]).send().await.unwrap();
     let scene = location(&first);
     let choose = choice_actions(&get_text(&server, &scene).await)[0].clone();
     let failed = client().post(server.url(&choose)).send().await.unwrap();
@@ -170,12 +168,14 @@ async fn the_server_keeps_serving_while_plugins_misbehave() {
 
         // The retry makes a new job: the scene goes back to pending, then fails again (same hostile guest).
         let retry = format!("/kids/story/image/{}/retry", last_id(&scene));
-        let foreign = client().post(server.url(&retry.replacen("/kids/", "/bible/", 1))).form(&[("return_to", "/bible/")]).send().await.unwrap();
+        let foreign =
+            client().post(server.url(&retry.replacen("/kids/", "/bible/", 1))).form(&[("return_to", "/bible/")]).send().await.unwrap();
         assert_eq!(foreign.status(), 404, "another tier cannot retry a kids picture");
         let response = client().post(server.url(&retry)).form(&[("return_to", scene.as_str())]).send().await.unwrap();
         assert_eq!(response.status(), 303);
         assert_eq!(location(&response), scene);
-        let after: serde_json::Value = reqwest::get(server.url(&format!("/kids/story/image/{}", last_id(&scene)))).await.unwrap().json().await.unwrap();
+        let after: serde_json::Value =
+            reqwest::get(server.url(&format!("/kids/story/image/{}", last_id(&scene)))).await.unwrap().json().await.unwrap();
         assert_ne!(after["status"], "complete");
         let status = wait_image(&server, "kids", &last_id(&scene)).await;
         assert_eq!(status["status"], "failed", "{behaviour} after retry: {status}");

@@ -161,10 +161,7 @@ async fn taking_another_choice_keeps_both_branches() {
 
 fn count_files(dir: &std::path::Path) -> usize {
     let Ok(entries) = std::fs::read_dir(dir) else { return 0 };
-    entries
-        .filter_map(Result::ok)
-        .map(|e| if e.path().is_dir() { count_files(&e.path()) } else { 1 })
-        .sum()
+    entries.filter_map(Result::ok).map(|e| if e.path().is_dir() { count_files(&e.path()) } else { 1 }).sum()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

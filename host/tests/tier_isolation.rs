@@ -49,10 +49,8 @@ async fn another_tiers_ids_are_not_found_anywhere() {
             let body = response.text().await.unwrap();
             assert!(!body.contains("pancakes") && !body.contains("/kids/"), "GET {path} leaks kids content");
         }
-        let posts = [
-            format!("/{other}/story/choose/{unfinished_scene}/{unfinished_choice}"),
-            format!("/{other}/gallery/{story_id}/delete"),
-        ];
+        let posts =
+            [format!("/{other}/story/choose/{unfinished_scene}/{unfinished_choice}"), format!("/{other}/gallery/{story_id}/delete")];
         for path in &posts {
             let response = client.post(server.url(path)).send().await.unwrap();
             assert_eq!(response.status(), 404, "POST {path}");
@@ -71,7 +69,9 @@ async fn another_tiers_ids_are_not_found_anywhere() {
     assert!(bible_gallery.contains("gallery-empty"), "kids stories never show in the bible gallery");
 
     // Malformed ids are plain 404s too.
-    for path in ["/kids/story/scene/not-a-uuid", "/kids/gallery/../../etc/passwd", "/kids/media/%2e%2e%2fstore.redb", "/kids/gallery/123/456"] {
+    for path in
+        ["/kids/story/scene/not-a-uuid", "/kids/gallery/../../etc/passwd", "/kids/media/%2e%2e%2fstore.redb", "/kids/gallery/123/456"]
+    {
         assert_eq!(client.get(server.url(path)).send().await.unwrap().status(), 404, "{path}");
     }
 

@@ -28,7 +28,15 @@ impl Blobs {
 
     /// Write a scene's blob atomically, named with the extension of its sniffed
     /// type; returns its path relative to the data directory.
-    pub async fn put(&self, tier: &str, story: Uuid, scene: Uuid, media: Uuid, media_type: MediaType, bytes: Vec<u8>) -> std::io::Result<String> {
+    pub async fn put(
+        &self,
+        tier: &str,
+        story: Uuid,
+        scene: Uuid,
+        media: Uuid,
+        media_type: MediaType,
+        bytes: Vec<u8>,
+    ) -> std::io::Result<String> {
         let ext = media_type.extension();
         let relative = format!("media/{tier}/{}/{}-{}.{ext}", story.simple(), scene.simple(), media.simple());
         let full = self.data_dir.join(&relative);

@@ -67,7 +67,10 @@ fn a_mislabelled_picture_gets_the_type_of_its_bytes() {
 fn a_png_declared_as_video_is_refused_in_a_picture_call() {
     let refusal = true_type(MediaKind::Picture, "video/mp4", &png()).unwrap_err();
     assert!(matches!(refusal, MediaRefusal::NotOfKind { wanted: MediaKind::Picture, .. }), "{refusal:?}");
-    assert_eq!(refusal.to_string(), "the picture model sent something that is not a picture (it said video/mp4, the bytes are a PNG image)");
+    assert_eq!(
+        refusal.to_string(),
+        "the picture model sent something that is not a picture (it said video/mp4, the bytes are a PNG image)"
+    );
     // Any video type, whatever the bytes.
     assert!(true_type(MediaKind::Picture, "Video/WebM", &png()).is_err());
 }
@@ -77,14 +80,20 @@ fn media_of_the_other_kind_are_refused() {
     let clip = true_type(MediaKind::Picture, "image/png", &ftyp(b"isom")).unwrap_err();
     assert_eq!(clip.to_string(), "the picture model sent something that is not a picture (it said image/png, the bytes are an MP4 video)");
     let picture = true_type(MediaKind::Clip, "video/mp4", &png()).unwrap_err();
-    assert_eq!(picture.to_string(), "the video model sent something that is not a video clip (it said video/mp4, the bytes are a PNG image)");
+    assert_eq!(
+        picture.to_string(),
+        "the video model sent something that is not a video clip (it said video/mp4, the bytes are a PNG image)"
+    );
     assert!(true_type(MediaKind::Clip, "image/png", &ftyp(b"isom")).is_err(), "a picture type declared in a video call");
 }
 
 #[test]
 fn junk_and_unserved_types_are_refused() {
     let junk = true_type(MediaKind::Picture, "image/png", b"this is not an image").unwrap_err();
-    assert_eq!(junk.to_string(), "the picture model sent something that is not a picture (it said image/png, the bytes are of no known type)");
+    assert_eq!(
+        junk.to_string(),
+        "the picture model sent something that is not a picture (it said image/png, the bytes are of no known type)"
+    );
     assert!(true_type(MediaKind::Picture, "image/png", b"").is_err());
     assert_eq!(sniff(b"ok"), Sniffed::Unknown);
 

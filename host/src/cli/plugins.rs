@@ -42,6 +42,11 @@ pub async fn list(config: &Config) -> anyhow::Result<String> {
             Vec::new()
         }
     };
+    if let Some(dir) = &config.plugins_dir
+        && !dir.is_dir()
+    {
+        let _ = writeln!(out, "note: there is no plugins folder at {}; dropped-in plugins go there\n", dir.display());
+    }
     let host = crate::load_plugins(config, approvals).await?;
     for plugin in host.plugins() {
         render_plugin(&mut out, &host, &plugin);
@@ -57,15 +62,16 @@ pub async fn list(config: &Config) -> anyhow::Result<String> {
 }
 
 fn render_plugin(out: &mut String, host: &PluginHost, plugin: &PluginSummary) {
-    let kind = if plugin.bundled { "bundled" } else { "dropped in" };
-    let _ = writeln!(out, "{} {} [{kind}, {}] {}", safe(&plugin.id), safe(&plugin.version), plugin.standing, safe(&plugin.source));
+    let standing = if plugin.bundled { "bundled".to_string() } else { format!("dropped in, {}", plugin.standing) };
+    let _ = writeln!(out, "{} {} [{standing}] {}", safe(&plugin.id), safe(&plugin.version), safe(&plugin.source));
     if !plugin.bundled {
         let _ = writeln!(out, "  sha256 {}", plugin.sha256);
         if plugin.standing != "approved" {
             let _ = writeln!(out, "  offers no model until approved: storyloom plugins approve {}", safe(&plugin.id));
         }
     }
-    let hosts = if plugin.hosts.is_empty() { "none".to_string() } else { plugin.hosts.iter().map(|h| safe(h)).collect::<Vec<_>>().join(", ") };
+    let hosts =
+        if plugin.hosts.is_empty() { "none".to_string() } else { plugin.hosts.iter().map(|h| safe(h)).collect::<Vec<_>>().join(", ") };
     let _ = writeln!(out, "  hosts: {hosts}");
     for credential in &plugin.credentials {
         let granted = if credential.granted { "granted" } else { "NOT granted" };
@@ -103,9 +109,11 @@ fn render_plugin(out: &mut String, host: &PluginHost, plugin: &PluginSummary) {
     }
 }
 
-/// `storyloom plugins approve <id> [--grant NAME[=ORIGIN,...]]...`: approve the
-/// dropped-in plugin `id` as its file is now, granting it `grants`.
-pub async fn approve(config: &Config, id: &str, grants: &[String]) -> anyhow::Result<String> {
+/// `storyloom plugins approve <id> [--sha256 HEX] [--grant NAME[=ORIGIN,...]]...`:
+/// approve the dropped-in plugin `id` as its file is now (the file with that
+/// hash, when `sha256` is given), granting it `grants`. Refused while two files
+/// claim the id, so the file approved is always the one the operator reviewed.
+pub async fn approve(config: &Config, id: &str, sha256: Option<&str>, grants: &[String]) -> anyhow::Result<String> {
     let store = open_store(config)?;
     let host = crate::load_plugins(config, store.plugin_approvals().await?).await?;
     let Some(plugin) = host.plugins().into_iter().find(|p| p.id == id) else {
@@ -115,8 +123,28 @@ pub async fn approve(config: &Config, id: &str, grants: &[String]) -> anyhow::Re
         anyhow::bail!("no plugin has the id {}; `storyloom plugins` lists them", safe(id));
     };
     anyhow::ensure!(!plugin.bundled, "{} is bundled with Storyloom and needs no approval", safe(id));
-    let credentials = grants.iter().map(|grant| parse_grant(&plugin, grant)).collect::<anyhow::Result<Vec<_>>>()?;
-    let granted = credentials.iter().map(|c| c.name.clone()).collect::<Vec<_>>();
+    let others: Vec<&str> = host.rejected().iter().filter(|r| r.id.as_deref() == Some(id)).map(|r| r.source.as_str()).collect();
+    anyhow::ensure!(
+        others.is_empty(),
+        "more than one file says it is {}: {} and {}; remove the one you did not mean, then approve",
+        safe(id),
+        safe(&plugin.source),
+        others.iter().map(|o| safe(o)).collect::<Vec<_>>().join(", ")
+    );
+    if let Some(expected) = sha256 {
+        anyhow::ensure!(
+            plugin.sha256.starts_with(&expected.trim().to_ascii_lowercase()) && expected.trim().len() >= 8,
+            "{} is now the file with sha256 {}, not {}; nothing was approved",
+            safe(id),
+            plugin.sha256,
+            safe(expected)
+        );
+    }
+    let credentials = merge(grants.iter().map(|grant| parse_grant(&plugin, grant)).collect::<anyhow::Result<Vec<_>>>()?);
+    let granted = credentials
+        .iter()
+        .map(|c| if c.origins.is_empty() { c.name.clone() } else { format!("{} (sent only to {})", c.name, c.origins.join(", ")) })
+        .collect::<Vec<_>>();
     let approval = Approval {
         plugin_id: plugin.id.clone(),
         sha256: plugin.sha256.clone(),
@@ -125,11 +153,33 @@ pub async fn approve(config: &Config, id: &str, grants: &[String]) -> anyhow::Re
     };
     store.approve_plugin(approval).await?;
     let grants = if granted.is_empty() { "no credentials".to_string() } else { granted.join(", ") };
+    let hosts =
+        if plugin.hosts.is_empty() { "none".to_string() } else { plugin.hosts.iter().map(|h| safe(h)).collect::<Vec<_>>().join(", ") };
     Ok(format!(
-        "approved {} (sha256 {}) with {grants}; restart the server to offer its models\n",
+        "approved {} {} ({})\n  sha256 {}\n  hosts it may reach: {hosts}\n  credentials granted: {grants}\nrestart the server to offer its models\n",
         safe(&plugin.id),
+        safe(&plugin.version),
+        safe(&plugin.source),
         plugin.sha256
     ))
+}
+
+/// One grant per credential, with the origins of repeated `--grant`s merged.
+fn merge(grants: Vec<CredentialGrant>) -> Vec<CredentialGrant> {
+    let mut merged: Vec<CredentialGrant> = Vec::new();
+    for grant in grants {
+        match merged.iter_mut().find(|g| g.name == grant.name) {
+            Some(existing) => {
+                for origin in grant.origins {
+                    if !existing.origins.contains(&origin) {
+                        existing.origins.push(origin);
+                    }
+                }
+            }
+            None => merged.push(grant),
+        }
+    }
+    merged
 }
 
 /// `NAME` or `NAME=ORIGIN[,ORIGIN...]`, checked against what the plugin declares.

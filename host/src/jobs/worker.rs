@@ -85,7 +85,8 @@ pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: Uuid) {
 /// Check the picture (its type from its bytes, then its size), write it, then commit its row.
 async fn save(ctx: &WorkerContext, start: &crate::store::JobStart, media: Media) -> Result<(), PluginError> {
     let plugin = start.story.image_model.clone();
-    let bad = |message: String| PluginError::BadOutput { plugin: plugin.clone(), message };
+    let shown = ctx.plugins.model(&plugin).map_or_else(|| plugin.clone(), |m| m.display_name.clone());
+    let bad = |message: String| PluginError::BadOutput { plugin: shown.clone(), message };
     let media_type = sniff::true_type(MediaKind::Picture, &media.media_type, &media.bytes).map_err(|e| bad(e.to_string()))?;
     if !media_type.matches_declared(&media.media_type) {
         let declared = sniff::shown(&media.media_type);

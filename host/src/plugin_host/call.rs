@@ -101,10 +101,7 @@ impl wit_logging::Host for CallState {
 }
 
 impl wit_http::Host for CallState {
-    async fn fetch(
-        &mut self,
-        req: wit_http::Request,
-    ) -> wasmtime::Result<Result<wit_http::Response, wit_http::HttpError>> {
+    async fn fetch(&mut self, req: wit_http::Request) -> wasmtime::Result<Result<wit_http::Response, wit_http::HttpError>> {
         self.check_cpu()?;
         let plugin = self.net.policy.plugin_id.clone();
         if let Err(first) = self.budget.take_fetch() {
@@ -133,12 +130,9 @@ impl wit_http::Host for CallState {
         };
         let net = Arc::clone(&self.net);
         match net.gate.fetch(&net.policy, out).await {
-            Ok(resp) => Ok(Ok(wit_http::Response {
-                status: resp.status,
-                headers: resp.headers,
-                body: resp.body,
-                truncated: resp.truncated,
-            })),
+            Ok(resp) => {
+                Ok(Ok(wit_http::Response { status: resp.status, headers: resp.headers, body: resp.body, truncated: resp.truncated }))
+            }
             Err(err) => {
                 let wit_err = match &err {
                     net::GateError::HostNotDeclared(m) => wit_http::HttpError::HostNotDeclared(m.clone()),

@@ -19,10 +19,7 @@ pub fn build(max_instances: u32) -> wasmtime::Result<Engine> {
         .max_memory_size(POOL_MAX_MEMORY);
 
     let mut config = Config::new();
-    config
-        .wasm_component_model(true)
-        .epoch_interruption(true)
-        .allocation_strategy(InstanceAllocationStrategy::Pooling(pool));
+    config.wasm_component_model(true).epoch_interruption(true).allocation_strategy(InstanceAllocationStrategy::Pooling(pool));
     let engine = Engine::new(&config)?;
     start_ticker(&engine);
     Ok(engine)
@@ -52,4 +49,3 @@ pub fn compatibility_key(engine: &Engine) -> String {
     engine.precompile_compatibility_hash().hash(&mut hasher);
     format!("{:016x}", hasher.finish())
 }
-

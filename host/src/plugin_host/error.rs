@@ -18,7 +18,8 @@ pub enum PluginError {
     Trap { plugin: String, message: String },
     #[error("{message}")]
     Provider { plugin: String, kind: ProviderFailure, message: String, retry_after: Option<Duration> },
-    #[error("plugin {plugin} returned something unusable: {message}")]
+    /// `plugin` names the model or plugin as the family knows it (e.g. "GPT Image 1").
+    #[error("{plugin} returned something unusable: {message}")]
     BadOutput { plugin: String, message: String },
     #[error("no model called {0:?} is installed")]
     UnknownModel(String),

@@ -179,6 +179,16 @@ impl PluginHost {
             slots_per_plugin: config.slots.per_plugin as usize,
         };
         let loaded = registry::load_all(&ctx, files).await?;
+        for plugin in loaded.plugins.iter().filter(|p| !p.offers_models()) {
+            let what = if plugin.standing == (Standing::NotApproved { changed: true }) { "changed since it was approved" } else { "new" };
+            tracing::warn!(
+                plugin = %plugin.id,
+                source = %plugin.source,
+                "plugin {} is {what} and offers no model until the operator approves it: storyloom plugins approve {}",
+                plugin.id,
+                plugin.id
+            );
+        }
 
         let mut models = BTreeMap::new();
         for (index, plugin) in loaded.plugins.iter().enumerate() {

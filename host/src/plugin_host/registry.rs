@@ -107,7 +107,7 @@ pub fn read_plugin_dir(dir: &Path) -> Vec<PluginBytes> {
     let mut paths: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|ext| ext == "wasm") && p.is_file())
+        .filter(|p| p.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("wasm")) && p.is_file())
         .collect();
     paths.sort();
     paths
@@ -186,11 +186,8 @@ pub async fn load_all(ctx: &LoadContext<'_>, files: Vec<PluginBytes>) -> anyhow:
     let plugins = admitted
         .into_iter()
         .map(|p| {
-            let policy = NetPolicy {
-                plugin_id: p.info.id.clone(),
-                allow: AllowList::new(&p.hosts)?,
-                credentials: p.grants.credential_rules(),
-            };
+            let policy =
+                NetPolicy { plugin_id: p.info.id.clone(), allow: AllowList::new(&p.hosts)?, credentials: p.grants.credential_rules() };
             Ok(LoadedPlugin {
                 id: p.info.id.clone(),
                 labels: trust::shown_labels(&p.info, p.source.is_bundled()),
@@ -244,7 +241,12 @@ async fn describe(
     gate: &HttpGate,
     bytes: &PluginBytes,
 ) -> anyhow::Result<(wit_types::PluginInfo, PluginPre<CallState>, CacheOutcome)> {
-    let (component, cache) = ctx.cache.load(ctx.engine, &bytes.wasm).map_err(|e| anyhow::anyhow!("{e:#}"))?;
+    let (component, cache) = ctx.cache.load(ctx.engine, &bytes.wasm).map_err(|e| {
+        tracing::debug!(source = %bytes.source, "compile error: {e:#}");
+        let detail = e.to_string();
+        let first_line = detail.lines().next().unwrap_or("").trim_end_matches([':', ' ', '[', '=']);
+        anyhow::anyhow!("this is not a WebAssembly component built for Storyloom ({first_line})")
+    })?;
     let instance_pre = ctx.linker.instantiate_pre(&component).map_err(|e| anyhow::anyhow!("{e:#}"))?;
     let pre = PluginPre::new(instance_pre).map_err(|e| anyhow::anyhow!("not a Storyloom 0.1 plugin: {e:#}"))?;
     let net = Arc::new(NetAccess {
@@ -279,11 +281,22 @@ fn resolve_hosts(info: &wit_types::PluginInfo, settings: &[ResolvedSetting]) -> 
 /// Reject answers the host could not use safely.
 fn validate(info: &wit_types::PluginInfo) -> anyhow::Result<()> {
     let valid_id = |s: &str| !s.is_empty() && s.len() <= 64 && s.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
-    anyhow::ensure!(valid_id(&info.id), "plugin id {:?} must be 1-64 letters, digits, '-', '_' or '.'", trust::labels::escape_for_terminal(&info.id, 80));
+    anyhow::ensure!(
+        valid_id(&info.id),
+        "plugin id `{}` must be 1-64 letters, digits, '-', '_' or '.'",
+        trust::labels::escape_for_terminal(&info.id, 80)
+    );
     anyhow::ensure!(info.models.len() <= 32, "it offers {} models; at most 32 are allowed", info.models.len());
-    anyhow::ensure!(info.hosts.len() <= 16 && info.credentials.len() <= 8 && info.settings.len() <= 16, "it declares too many hosts, credentials or settings (at most 16, 8 and 16)");
+    anyhow::ensure!(
+        info.hosts.len() <= 16 && info.credentials.len() <= 8 && info.settings.len() <= 16,
+        "it declares too many hosts, credentials or settings (at most 16, 8 and 16)"
+    );
     for model in &info.models {
-        anyhow::ensure!(valid_id(&model.key), "model key {:?} must be 1-64 letters, digits, '-', '_' or '.'", trust::labels::escape_for_terminal(&model.key, 80));
+        anyhow::ensure!(
+            valid_id(&model.key),
+            "model key `{}` must be 1-64 letters, digits, '-', '_' or '.'",
+            trust::labels::escape_for_terminal(&model.key, 80)
+        );
         anyhow::ensure!(
             !trust::labels::clean_label(&model.display_name, trust::labels::MAX_DISPLAY_NAME).is_empty(),
             "model {} has no display name",
@@ -299,8 +312,16 @@ fn validate(info: &wit_types::PluginInfo) -> anyhow::Result<()> {
         }
     }
     for credential in &info.credentials {
-        let valid = !credential.name.is_empty() && credential.name.len() <= 64 && credential.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-        anyhow::ensure!(valid, "credential name {:?} must be 1-64 letters, digits or '_'", trust::labels::escape_for_terminal(&credential.name, 80));
+        let valid = !credential.name.is_empty()
+            && credential.name.len() <= 64
+            && credential.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        let name = trust::labels::escape_for_terminal(&credential.name, 80);
+        anyhow::ensure!(valid, "credential name `{name}` must be 1-64 letters, digits or '_'");
+        // A credential names an API key, never another environment variable (HOME, PATH, …).
+        anyhow::ensure!(
+            trust::looks_like_secret(&credential.name),
+            "credential `{name}` does not name a key; credential names say what they hold (…_API_KEY, …_TOKEN, …_SECRET)"
+        );
     }
     Ok(())
 }

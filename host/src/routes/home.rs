@@ -67,13 +67,13 @@ pub async fn start(
 fn render(tier: &Tier, engine: &StoryEngine, views: &Views, form: &StartForm, error: Option<String>) -> Result<Html<String>, AppError> {
     let choices = engine.model_choices(tier);
     let selected_story = Some(form.model.clone()).filter(|k| choices.story.iter().any(|m| &m.key == k)).or(choices.default_story);
-    let selected_image =
-        Some(form.image_model.clone()).filter(|k| choices.image.iter().any(|m| &m.key == k)).or(choices.default_image);
+    let selected_image = Some(form.image_model.clone()).filter(|k| choices.image.iter().any(|m| &m.key == k)).or(choices.default_image);
     let length = Length::parse(&form.length).unwrap_or(Length::Short);
 
     let mut image_groups: Vec<ModelGroup> = Vec::new();
     for model in &choices.image {
-        let option = ModelOption { key: model.key.clone(), name: model.display_name.clone(), selected: Some(&model.key) == selected_image.as_ref() };
+        let option =
+            ModelOption { key: model.key.clone(), name: model.display_name.clone(), selected: Some(&model.key) == selected_image.as_ref() };
         match image_groups.iter_mut().find(|g| g.group == model.provider_group) {
             Some(group) => group.models.push(option),
             None => image_groups.push(ModelGroup { group: model.provider_group.clone(), models: vec![option] }),

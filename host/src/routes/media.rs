@@ -45,18 +45,12 @@ pub async fn media(
         tracing::warn!(media = %id, stored = ?record.media_type, actual = actual.mime(), "stored media type differs from the file; serving the file's type");
     }
     let mime = HeaderValue::from_static(actual.mime());
-    let mut response = ServeFile::new(blobs.path(&record.file))
-        .oneshot(request)
-        .await
-        .map_err(AppError::internal)?
-        .into_response();
+    let mut response = ServeFile::new(blobs.path(&record.file)).oneshot(request).await.map_err(AppError::internal)?.into_response();
     if response.status() == axum::http::StatusCode::NOT_FOUND {
         return Err(not_found());
     }
     response.headers_mut().insert(header::CONTENT_TYPE, mime);
     // Blobs never change once written: a new picture gets a new id.
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("private, max-age=31536000, immutable"));
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("private, max-age=31536000, immutable"));
     Ok(response)
 }

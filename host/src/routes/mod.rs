@@ -117,4 +117,3 @@ async fn render_errors(State(views): State<Arc<Views>>, request: Request, next: 
         }
     }
 }
-

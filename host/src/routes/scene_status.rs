@@ -18,7 +18,11 @@ pub struct ImageStatusBody {
     pub error: Option<String>,
 }
 
-pub async fn image_status(tier: Tier, Path(params): Path<SceneParams>, State(engine): State<StoryEngine>) -> Result<Json<ImageStatusBody>, AppError> {
+pub async fn image_status(
+    tier: Tier,
+    Path(params): Path<SceneParams>,
+    State(engine): State<StoryEngine>,
+) -> Result<Json<ImageStatusBody>, AppError> {
     let tv = tier_view(&tier);
     let not_found = || AppError::NotFound { tier: Some(tv.clone()) };
     let id = parse_id(params.scene_id()).ok_or_else(not_found)?;

@@ -41,10 +41,8 @@ impl Store {
             {
                 let mut jobs = txn.open_table(tables::JOBS)?;
                 let mut scenes = txn.open_table(tables::SCENES)?;
-                let all: Vec<Job> = jobs
-                    .iter()?
-                    .map(|entry| -> Result<Job> { Ok(codec::decode(entry?.1.value())?) })
-                    .collect::<Result<_>>()?;
+                let all: Vec<Job> =
+                    jobs.iter()?.map(|entry| -> Result<Job> { Ok(codec::decode(entry?.1.value())?) }).collect::<Result<_>>()?;
                 let mut pending: Vec<Job> = Vec::new();
                 for mut job in all {
                     match job.state {

@@ -73,11 +73,7 @@ impl Store {
                 }
                 Some(found) if found == tables::SCHEMA_VERSION => {}
                 Some(found) => {
-                    return Err(StoreError::Schema {
-                        path: path.display().to_string(),
-                        found,
-                        expected: tables::SCHEMA_VERSION,
-                    });
+                    return Err(StoreError::Schema { path: path.display().to_string(), found, expected: tables::SCHEMA_VERSION });
                 }
             }
             // Create every table so read transactions never meet a missing one.

@@ -79,20 +79,11 @@ impl StoryEngine {
             models
         };
         let pick = |models: &[ModelEntry], preferred: &[String]| {
-            preferred
-                .iter()
-                .find(|key| models.iter().any(|m| &m.key == *key))
-                .cloned()
-                .or_else(|| models.first().map(|m| m.key.clone()))
+            preferred.iter().find(|key| models.iter().any(|m| &m.key == *key)).cloned().or_else(|| models.first().map(|m| m.key.clone()))
         };
         let story = of_kind(ModelKind::Story);
         let image = of_kind(ModelKind::Image);
-        ModelChoices {
-            default_story: pick(&story, &tier.story_models),
-            default_image: pick(&image, &tier.image_models),
-            story,
-            image,
-        }
+        ModelChoices { default_story: pick(&story, &tier.story_models), default_image: pick(&image, &tier.image_models), story, image }
     }
 
     /// Display name of a model key, also for models no longer installed.
@@ -161,12 +152,8 @@ impl StoryEngine {
         let path: Vec<Scene> = tree.path_to(scene.id).into_iter().cloned().collect();
         let number = scene.number + 1;
         let must_end = number >= story.target_scenes;
-        let request = prompt::story_request(
-            tier,
-            &story.prompt,
-            story.target_scenes,
-            Some(Continuation { path: &path, choice: &choice.text }),
-        );
+        let request =
+            prompt::story_request(tier, &story.prompt, story.target_scenes, Some(Continuation { path: &path, choice: &choice.text }));
         let parsed = self.write_scene(&story.story_model, request, must_end).await?;
         let created = now();
         let next = new_scene(tier, story.id, Some(scene.id), Some(choice_id), number, parsed, created);

@@ -79,9 +79,7 @@ pub fn repair(mut req: StoryRequest, bad_answer: &str, problem: &str) -> StoryRe
     req.messages.push(Message { role: "assistant".into(), content: shown });
     req.messages.push(Message {
         role: "user".into(),
-        content: format!(
-            "That answer could not be used: {problem}. Answer again with only the JSON object described in the instructions."
-        ),
+        content: format!("That answer could not be used: {problem}. Answer again with only the JSON object described in the instructions."),
     });
     req
 }

@@ -71,11 +71,7 @@ impl StoryTree {
 
     /// The scene shown on the gallery card: the main path's last scene with a picture, else the root.
     pub fn cover(&self) -> Option<&Scene> {
-        self.main_path
-            .iter()
-            .filter_map(|id| self.scenes.get(id))
-            .find(|s| s.image.media.is_some())
-            .or_else(|| self.root())
+        self.main_path.iter().filter_map(|id| self.scenes.get(id)).find(|s| s.image.media.is_some()).or_else(|| self.root())
     }
 
     pub fn len(&self) -> usize {

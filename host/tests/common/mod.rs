@@ -2,7 +2,6 @@
 //! directory and the real built plugins, plus small HTTP helpers.
 
 #![allow(clippy::unwrap_used, clippy::panic)] // tests and benches may fail loudly
-
 #![allow(dead_code)]
 
 use std::net::SocketAddr;

@@ -8,8 +8,10 @@ use crate::fakes::anthropic::{FakeAnthropic, KEY};
 
 /// POST `body` to `/v1/messages` with the given key and version; returns the status and the JSON answer.
 async fn post(fake: &FakeAnthropic, key: Option<&str>, version: Option<&str>, body: &Value) -> (u16, Value) {
-    let mut request =
-        reqwest::Client::new().post(format!("{}/v1/messages", fake.base_url())).header("content-type", "application/json").body(body.to_string());
+    let mut request = reqwest::Client::new()
+        .post(format!("{}/v1/messages", fake.base_url()))
+        .header("content-type", "application/json")
+        .body(body.to_string());
     if let Some(key) = key {
         request = request.header("x-api-key", key);
     }
@@ -47,7 +49,9 @@ async fn the_fake_refuses_what_anthropic_refuses() {
     assert_eq!(status, 200, "{body}");
     assert_eq!((body["type"].as_str(), body["content"][0]["type"].as_str()), (Some("message"), Some("text")));
 
-    for (field, message) in [("model", "model: Field required"), ("max_tokens", "max_tokens: Field required"), ("messages", "messages: Field required")] {
+    for (field, message) in
+        [("model", "model: Field required"), ("max_tokens", "max_tokens: Field required"), ("messages", "messages: Field required")]
+    {
         let mut without = good.clone();
         without.as_object_mut().unwrap().remove(field);
         let (status, body) = valid(&fake, &without).await;
@@ -79,7 +83,8 @@ async fn the_fake_refuses_what_anthropic_refuses() {
     schema["output_config"]["format"]["schema"].as_object_mut().unwrap().remove("additionalProperties");
     assert_eq!(valid(&fake, &schema).await.0, 400, "objects must set additionalProperties: false");
 
-    let (status, _) = reqwest::Client::new().post(format!("{}/v1/complete", fake.base_url())).send().await.map(|r| (r.status().as_u16(), ())).unwrap();
+    let (status, _) =
+        reqwest::Client::new().post(format!("{}/v1/complete", fake.base_url())).send().await.map(|r| (r.status().as_u16(), ())).unwrap();
     assert_eq!(status, 404);
     assert_eq!(fake.requests().len(), 15, "every request is recorded");
 }

@@ -10,8 +10,17 @@ use crate::localhost;
 /// The `<option>` names of the story model select, and the selected one's value.
 fn story_select(html: &str) -> (Vec<String>, Option<String>) {
     let select = html.split("<select name=\"model\"").nth(1).and_then(|s| s.split("</select>").next()).unwrap_or("");
-    let names = select.split("<option ").skip(1).filter_map(|o| o.split('>').nth(1)).map(|n| n.split('<').next().unwrap_or("").to_string()).collect();
-    let selected = select.split("<option ").skip(1).find(|o| o.split('>').next().unwrap_or("").contains(" selected")).map(|o| attr_values(o, "value=\"")[0].clone());
+    let names = select
+        .split("<option ")
+        .skip(1)
+        .filter_map(|o| o.split('>').nth(1))
+        .map(|n| n.split('<').next().unwrap_or("").to_string())
+        .collect();
+    let selected = select
+        .split("<option ")
+        .skip(1)
+        .find(|o| o.split('>').next().unwrap_or("").contains(" selected"))
+        .map(|o| attr_values(o, "value=\"")[0].clone());
     (names, selected)
 }
 

@@ -20,7 +20,8 @@ async fn post(fake: &FakeGemini, path: &str, key: Option<&str>, body: &Value) ->
 async fn the_fake_checks_key_model_and_body_like_google() {
     let fake = FakeGemini::start().await;
     let path = "/v1beta/models/gemini-2.5-flash:generateContent";
-    let good = json!({"contents": [{"role": "user", "parts": [{"text": "hi"}]}], "generationConfig": {"responseMimeType": "application/json"}});
+    let good =
+        json!({"contents": [{"role": "user", "parts": [{"text": "hi"}]}], "generationConfig": {"responseMimeType": "application/json"}});
     let (status, body) = post(&fake, path, Some(KEY), &good).await;
     assert_eq!(status, 200, "{body}");
     assert!(body["candidates"][0]["content"]["parts"][0]["text"].is_string());

@@ -30,7 +30,8 @@ fn groups(expected: &[(&str, &[&str])]) -> Vec<(String, Vec<String>)> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn all_four_providers_paint_stories_and_name_their_models() {
-    let (openai, xai, gemini, anthropic) = (FakeOpenAi::start().await, FakeXai::start().await, FakeGemini::start().await, FakeAnthropic::start().await);
+    let (openai, xai, gemini, anthropic) =
+        (FakeOpenAi::start().await, FakeXai::start().await, FakeGemini::start().await, FakeAnthropic::start().await);
     let dir = tempfile::tempdir().unwrap();
     let urls = [
         ("OPENAI_BASE_URL", openai.base_url()),
@@ -54,7 +55,12 @@ async fn all_four_providers_paint_stories_and_name_their_models() {
     assert_eq!(image_groups(&home), groups(expected), "{home}");
     server.stop().await;
 
-    let keys = [("OPENAI_API_KEY", openai::KEY), ("XAI_API_KEY", xai::KEY), ("GEMINI_API_KEY", gemini::KEY), ("ANTHROPIC_API_KEY", anthropic::KEY)];
+    let keys = [
+        ("OPENAI_API_KEY", openai::KEY),
+        ("XAI_API_KEY", xai::KEY),
+        ("GEMINI_API_KEY", gemini::KEY),
+        ("ANTHROPIC_API_KEY", anthropic::KEY),
+    ];
     let server = TestServer::start_with(dir.path(), |config| configure(config, &keys)).await;
     let home = get_text(&server, "/kids/").await;
     let expected: &[(&str, &[&str])] = &[

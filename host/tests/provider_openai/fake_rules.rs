@@ -49,7 +49,8 @@ async fn the_fake_refuses_what_openai_refuses() {
     let (status, body) = post(&fake, "/images/generations", None, "application/json", good.to_string().into_bytes()).await;
     assert_eq!(status, 401);
     assert!(body["error"]["message"].as_str().unwrap().starts_with("You didn't provide an API key"));
-    let (status, body) = post(&fake, "/images/generations", Some("sk-nope-000000000"), "application/json", good.to_string().into_bytes()).await;
+    let (status, body) =
+        post(&fake, "/images/generations", Some("sk-nope-000000000"), "application/json", good.to_string().into_bytes()).await;
     assert_eq!((status, code(&body)), (401, "invalid_api_key"));
     assert!(!body.to_string().contains("sk-nope-000000000"), "the real API masks the key");
 

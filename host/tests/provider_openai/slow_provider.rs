@@ -6,7 +6,9 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use storyloom::plugin_host::{CallLimits, Environment, LimitsByKind, PluginError, PluginHost, PluginHostConfig, SlotLimits, net::GateConfig};
+use storyloom::plugin_host::{
+    CallLimits, Environment, LimitsByKind, PluginError, PluginHost, PluginHostConfig, SlotLimits, net::GateConfig,
+};
 
 use super::{FakeOpenAi, KEY, cache_dir, image, localhost};
 

@@ -36,7 +36,8 @@ async fn provider_failures_map_to_the_contract_kinds() {
     errors.push(err);
 
     let at = time::OffsetDateTime::now_utc() + Duration::from_secs(30);
-    let imf_fixdate = time::macros::format_description!("[weekday repr:short], [day] [month repr:short] [year] [hour]:[minute]:[second] GMT");
+    let imf_fixdate =
+        time::macros::format_description!("[weekday repr:short], [day] [month repr:short] [year] [hour]:[minute]:[second] GMT");
     fake.push_fault(Fault::RateLimited { retry_after: Some(at.format(imf_fixdate).unwrap()) });
     let err = host.generate_story("grok", story()).await.unwrap_err();
     let wait = provider(&err).1.unwrap();

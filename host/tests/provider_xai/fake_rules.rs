@@ -29,21 +29,49 @@ async fn the_fake_refuses_what_xai_refuses() {
 
     let (status, body) = post(&fake, "/images/generations", Some("xai-nope-1234"), good.clone()).await;
     assert_eq!(status, 400);
-    assert_eq!(body, json!({"code": "Client specified an invalid argument",
-                            "error": "Incorrect API key provided: xa***34. You can obtain an API key from https://console.x.ai."}));
+    assert_eq!(
+        body,
+        json!({"code": "Client specified an invalid argument",
+                            "error": "Incorrect API key provided: xa***34. You can obtain an API key from https://console.x.ai."})
+    );
     assert_eq!(post(&fake, "/images/generations", None, good.clone()).await.0, 400);
 
     let cases = [
         ("/images/generations", json!({"prompt": "a fox"}), 422, "missing field `model`"),
         ("/images/generations", json!({"model": "grok-imagine-image"}), 422, "missing field `prompt`"),
         ("/images/generations", json!({"model": "grok-9-image", "prompt": "a fox"}), 404, "does not exist"),
-        ("/images/generations", json!({"model": "grok-imagine-image", "prompt": "a fox", "size": "1024x1024"}), 422, "unknown field `size`"),
+        (
+            "/images/generations",
+            json!({"model": "grok-imagine-image", "prompt": "a fox", "size": "1024x1024"}),
+            422,
+            "unknown field `size`",
+        ),
         ("/images/generations", json!({"model": "grok-imagine-image", "prompt": "a fox", "aspect_ratio": "5:4"}), 422, "unknown variant"),
         ("/images/edits", json!({"model": "grok-imagine-image", "prompt": "a fox"}), 400, "One of `image` or `images`"),
-        ("/images/edits", json!({"model": "grok-imagine-image", "prompt": "a fox", "image": {"url": PNG_URL}, "images": [{"url": PNG_URL}]}), 400, "Only one of"),
-        ("/images/edits", json!({"model": "grok-imagine-image", "prompt": "a fox", "image": {"url": PNG_URL}, "aspect_ratio": "1:1"}), 400, "multiple input images"),
-        ("/images/edits", json!({"model": "grok-imagine-image", "prompt": "a fox", "images": [{"url": PNG_URL}, {"url": PNG_URL}, {"url": PNG_URL}, {"url": PNG_URL}]}), 400, "between 1 and 3"),
-        ("/images/edits", json!({"model": "grok-imagine-image", "prompt": "a fox", "image": {"url": "data:image/png;base64,AAAA"}}), 400, "Unable to decode"),
+        (
+            "/images/edits",
+            json!({"model": "grok-imagine-image", "prompt": "a fox", "image": {"url": PNG_URL}, "images": [{"url": PNG_URL}]}),
+            400,
+            "Only one of",
+        ),
+        (
+            "/images/edits",
+            json!({"model": "grok-imagine-image", "prompt": "a fox", "image": {"url": PNG_URL}, "aspect_ratio": "1:1"}),
+            400,
+            "multiple input images",
+        ),
+        (
+            "/images/edits",
+            json!({"model": "grok-imagine-image", "prompt": "a fox", "images": [{"url": PNG_URL}, {"url": PNG_URL}, {"url": PNG_URL}, {"url": PNG_URL}]}),
+            400,
+            "between 1 and 3",
+        ),
+        (
+            "/images/edits",
+            json!({"model": "grok-imagine-image", "prompt": "a fox", "image": {"url": "data:image/png;base64,AAAA"}}),
+            400,
+            "Unable to decode",
+        ),
         ("/chat/completions", json!({"model": "grok-9", "messages": [{"role": "user", "content": "hi"}]}), 404, "does not exist"),
         ("/chat/completions", json!({"messages": [{"role": "user", "content": "hi"}]}), 422, "missing field `model`"),
     ];

@@ -57,7 +57,10 @@ mod tests {
     fn base_url_comes_from_the_setting_or_the_default() {
         assert_eq!(base_url([]), "https://api.anthropic.com");
         assert_eq!(base_url([(BASE_URL_SETTING, "  ")]), "https://api.anthropic.com");
-        assert_eq!(base_url([("OTHER", "x"), (BASE_URL_SETTING, "http://127.0.0.1:9/proxy/anthropic/")]), "http://127.0.0.1:9/proxy/anthropic");
+        assert_eq!(
+            base_url([("OTHER", "x"), (BASE_URL_SETTING, "http://127.0.0.1:9/proxy/anthropic/")]),
+            "http://127.0.0.1:9/proxy/anthropic"
+        );
         assert_eq!(endpoint("http://h/p", "v1/messages"), "http://h/p/v1/messages");
         assert_eq!(endpoint("https://api.anthropic.com", "v1/messages"), "https://api.anthropic.com/v1/messages");
     }

@@ -129,16 +129,26 @@ mod tests {
             }
         );
         let spent = json!({"type": "error", "error": {"type": "rate_limit_error", "message": "spend limit",
-                           "details": {"error_code": "enforced_spend_limit_reached"}}}).to_string();
+                           "details": {"error_code": "enforced_spend_limit_reached"}}})
+        .to_string();
         assert!(matches!(failure_from(&answer(429, &[("retry-after", "7")], &spent), 0), Failure::Unauthorized(_)));
-        assert_eq!(failure_from(&answer(529, &[], &error("overloaded_error", "Overloaded")), 0), Failure::Transient("Anthropic: Overloaded".into()));
+        assert_eq!(
+            failure_from(&answer(529, &[], &error("overloaded_error", "Overloaded")), 0),
+            Failure::Transient("Anthropic: Overloaded".into())
+        );
         for status in [408, 409, 500, 504] {
-            assert!(matches!(failure_from(&answer(status, &[], &error("api_error", "Internal server error")), 0), Failure::Transient(_)), "{status}");
+            assert!(
+                matches!(failure_from(&answer(status, &[], &error("api_error", "Internal server error")), 0), Failure::Transient(_)),
+                "{status}"
+            );
         }
         let key = error("authentication_error", "invalid x-api-key");
         assert_eq!(failure_from(&answer(401, &[], &key), 0), Failure::Unauthorized("Anthropic: invalid x-api-key".into()));
         assert!(matches!(failure_from(&answer(403, &[], &error("permission_error", "no")), 0), Failure::Unauthorized(_)));
-        assert!(matches!(failure_from(&answer(400, &[], &error("billing_error", "credit balance is too low")), 0), Failure::Unauthorized(_)));
+        assert!(matches!(
+            failure_from(&answer(400, &[], &error("billing_error", "credit balance is too low")), 0),
+            Failure::Unauthorized(_)
+        ));
         let bad = error("invalid_request_error", "max_tokens: Field required");
         assert_eq!(failure_from(&answer(400, &[], &bad), 0), Failure::InvalidRequest("Anthropic: max_tokens: Field required".into()));
         assert!(matches!(failure_from(&answer(404, &[], &error("not_found_error", "model: claude-x")), 0), Failure::InvalidRequest(_)));

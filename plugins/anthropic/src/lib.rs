@@ -23,7 +23,7 @@ mod glue {
 
     use crate::catalog::{self, CREDENTIAL, STORY_MODEL};
     use crate::messages;
-    use crate::transport::{FetchError, Failure, Incoming, Outgoing, Transport};
+    use crate::transport::{Failure, FetchError, Incoming, Outgoing, Transport};
     use storyloom::plugin::http::{self, HttpError, Method, Request};
     use storyloom::plugin::types::{Capabilities, Credential, HostRule, ModelInfo, ModelKind, RateLimit, SettingDecl};
 
@@ -83,10 +83,7 @@ mod glue {
                     header: catalog::CREDENTIAL_HEADER.into(),
                     prefix: catalog::CREDENTIAL_PREFIX.into(),
                 }],
-                settings: vec![SettingDecl {
-                    name: catalog::BASE_URL_SETTING.into(),
-                    default_value: catalog::DEFAULT_BASE_URL.into(),
-                }],
+                settings: vec![SettingDecl { name: catalog::BASE_URL_SETTING.into(), default_value: catalog::DEFAULT_BASE_URL.into() }],
                 hosts: vec![HostRule::FromSetting(catalog::BASE_URL_SETTING.into())],
             }
         }

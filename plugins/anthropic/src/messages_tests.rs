@@ -61,7 +61,10 @@ fn without_a_schema_or_system_those_fields_are_left_out() {
 #[test]
 fn turns_alternate_and_start_with_the_user() {
     let joined = turns(&[("user", "a"), ("user", "b"), ("assistant", " "), ("assistant", "c"), ("user", "d")]).unwrap();
-    assert_eq!(joined, vec![json!({"role":"user","content":"a\n\nb"}), json!({"role":"assistant","content":"c"}), json!({"role":"user","content":"d"})]);
+    assert_eq!(
+        joined,
+        vec![json!({"role":"user","content":"a\n\nb"}), json!({"role":"assistant","content":"c"}), json!({"role":"user","content":"d"})]
+    );
     let opened = turns(&[("assistant", "x"), ("user", "y")]).unwrap();
     assert_eq!(opened[0]["role"], "user");
     assert_eq!(opened.len(), 3);
@@ -84,7 +87,8 @@ fn refusals_cut_offs_and_odd_answers_are_failures() {
 
 #[test]
 fn a_rate_limit_keeps_the_providers_words_and_wait() {
-    let mut fake = Recorder::answering(429, r#"{"type":"error","error":{"type":"rate_limit_error","message":"Rate limited"},"request_id":"req_1"}"#);
+    let mut fake =
+        Recorder::answering(429, r#"{"type":"error","error":{"type":"rate_limit_error","message":"Rate limited"},"request_id":"req_1"}"#);
     if let Ok(answer) = &mut fake.answer {
         answer.headers.push(("retry-after".into(), "12".into()));
     }

@@ -22,8 +22,8 @@ pub fn field<'a>(value: &'a Value, camel: &str, snake: &str) -> Option<&'a Value
 
 /// Parse the body and take the first candidate.
 pub fn first_candidate(body: &[u8], what: &str) -> Result<Candidate, Failure> {
-    let parsed: Value = serde_json::from_slice(body)
-        .map_err(|e| Failure::Transient(format!("Gemini's {what} answer was not the expected JSON ({e})")))?;
+    let parsed: Value =
+        serde_json::from_slice(body).map_err(|e| Failure::Transient(format!("Gemini's {what} answer was not the expected JSON ({e})")))?;
     let candidate = parsed.get("candidates").and_then(Value::as_array).and_then(|c| c.first());
     let Some(candidate) = candidate else {
         let feedback = field(&parsed, "promptFeedback", "prompt_feedback");
@@ -79,7 +79,9 @@ mod tests {
     #[test]
     fn a_blocked_prompt_is_refused_with_its_reason() {
         let body = json!({"promptFeedback": {"blockReason": "SAFETY", "blockReasonMessage": "unsafe"}}).to_string();
-        assert!(matches!(first_candidate(body.as_bytes(), "picture"), Err(Failure::Refused(m)) if m == "Gemini: the request was blocked (blockReason SAFETY): unsafe"));
+        assert!(
+            matches!(first_candidate(body.as_bytes(), "picture"), Err(Failure::Refused(m)) if m == "Gemini: the request was blocked (blockReason SAFETY): unsafe")
+        );
         assert!(matches!(first_candidate(b"{}", "picture"), Err(Failure::Transient(m)) if m.contains("no candidate")));
         assert!(matches!(first_candidate(b"<html>", "picture"), Err(Failure::Transient(m)) if m.contains("not the expected JSON")));
     }
@@ -87,7 +89,8 @@ mod tests {
     #[test]
     fn thoughts_are_skipped_and_text_joined() {
         let body = json!({"candidates": [{"content": {"role": "model", "parts": [
-            {"text": "plan", "thought": true}, {"text": "{\"a\":"}, {"text": "1}"}]}, "finishReason": "STOP"}]}).to_string();
+            {"text": "plan", "thought": true}, {"text": "{\"a\":"}, {"text": "1}"}]}, "finishReason": "STOP"}]})
+        .to_string();
         let candidate = first_candidate(body.as_bytes(), "story").unwrap();
         assert_eq!((candidate.text().as_str(), candidate.finish_reason.as_deref()), ("{\"a\":1}", Some("STOP")));
         assert!(is_a_block("IMAGE_SAFETY") && !is_a_block("STOP") && !is_a_block("MAX_TOKENS"));

@@ -61,7 +61,9 @@ pub fn read_reply(body: &[u8]) -> Result<String, Failure> {
     let candidate = answer::first_candidate(body, "story")?;
     let text = candidate.text();
     match candidate.finish_reason.as_deref() {
-        Some(reason) if answer::is_a_block(reason) => Err(Failure::Refused(format!("Gemini: the scene was blocked (finishReason {reason})"))),
+        Some(reason) if answer::is_a_block(reason) => {
+            Err(Failure::Refused(format!("Gemini: the scene was blocked (finishReason {reason})")))
+        }
         Some("MAX_TOKENS") => Err(Failure::Transient("Gemini stopped at the token limit before the scene was complete".into())),
         _ if text.trim().is_empty() => Err(Failure::Transient("Gemini's answer held an empty scene".into())),
         _ => Ok(text),
@@ -87,7 +89,8 @@ mod tests {
 
     fn reply(text: &str, finish: &str) -> String {
         json!({"candidates": [{"content": {"role": "model", "parts": [{"text": text}]}, "finishReason": finish, "index": 0}],
-               "modelVersion": "gemini-2.5-flash"}).to_string()
+               "modelVersion": "gemini-2.5-flash"})
+        .to_string()
     }
 
     #[test]

@@ -34,7 +34,8 @@ pub fn failure_from(response: &Incoming, now_unix_secs: u64) -> Failure {
     let details: &[Value] = error.get("details").and_then(Value::as_array).map_or(&[], Vec::as_slice);
     match status {
         429 => {
-            let wait = retry_after_ms(response, now_unix_secs).or_else(|| details.iter().find_map(|d| d.get("retryDelay")?.as_str().and_then(retry_delay_ms)));
+            let wait = retry_after_ms(response, now_unix_secs)
+                .or_else(|| details.iter().find_map(|d| d.get("retryDelay")?.as_str().and_then(retry_delay_ms)));
             Failure::RateLimited { retry_after_ms: wait, message }
         }
         408 | 409 | 500..=599 => Failure::Transient(message),
@@ -74,12 +75,20 @@ mod tests {
 
     #[test]
     fn statuses_map_to_the_contract_kinds() {
-        let quota = google(429, "RESOURCE_EXHAUSTED", "You exceeded your current quota. Please retry in 47.43s.", serde_json::json!([
+        let quota = google(
+            429,
+            "RESOURCE_EXHAUSTED",
+            "You exceeded your current quota. Please retry in 47.43s.",
+            serde_json::json!([
             {"@type": "type.googleapis.com/google.rpc.QuotaFailure", "violations": [{"quotaId": "PerMinute"}]},
-            {"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "47s"}]));
+            {"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "47s"}]),
+        );
         assert_eq!(
             failure_from(&incoming(429, &[], quota.as_bytes()), 0),
-            Failure::RateLimited { retry_after_ms: Some(47_000), message: "Gemini: You exceeded your current quota. Please retry in 47.43s.".into() }
+            Failure::RateLimited {
+                retry_after_ms: Some(47_000),
+                message: "Gemini: You exceeded your current quota. Please retry in 47.43s.".into()
+            }
         );
         let header_wins = failure_from(&incoming(429, &[("retry-after", "3")], quota.as_bytes()), 0);
         assert!(matches!(header_wins, Failure::RateLimited { retry_after_ms: Some(3000), .. }));
@@ -87,15 +96,27 @@ mod tests {
         assert!(matches!(failure_from(&incoming(429, &[], bare.as_bytes()), 0), Failure::RateLimited { retry_after_ms: None, .. }));
         for status in [408, 409, 500, 503, 504] {
             let body = google(status, "UNAVAILABLE", "The model is overloaded.", serde_json::json!([]));
-            assert_eq!(failure_from(&incoming(status, &[], body.as_bytes()), 0), Failure::Transient("Gemini: The model is overloaded.".into()));
+            assert_eq!(
+                failure_from(&incoming(status, &[], body.as_bytes()), 0),
+                Failure::Transient("Gemini: The model is overloaded.".into())
+            );
         }
-        let key = google(400, "INVALID_ARGUMENT", "API key not valid. Please pass a valid API key.", serde_json::json!([
-            {"@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": "API_KEY_INVALID", "domain": "googleapis.com"}]));
-        assert!(matches!(failure_from(&incoming(400, &[], key.as_bytes()), 0), Failure::Unauthorized(m) if m.starts_with("Gemini: API key not valid")));
+        let key = google(
+            400,
+            "INVALID_ARGUMENT",
+            "API key not valid. Please pass a valid API key.",
+            serde_json::json!([
+            {"@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": "API_KEY_INVALID", "domain": "googleapis.com"}]),
+        );
+        assert!(
+            matches!(failure_from(&incoming(400, &[], key.as_bytes()), 0), Failure::Unauthorized(m) if m.starts_with("Gemini: API key not valid"))
+        );
         let denied = google(403, "PERMISSION_DENIED", "Permission denied.", serde_json::json!([]));
         assert!(matches!(failure_from(&incoming(403, &[], denied.as_bytes()), 0), Failure::Unauthorized(_)));
         let bad = google(400, "INVALID_ARGUMENT", "Invalid value at 'contents'.", serde_json::json!([]));
-        assert!(matches!(failure_from(&incoming(400, &[], bad.as_bytes()), 0), Failure::InvalidRequest(m) if m == "Gemini: Invalid value at 'contents'."));
+        assert!(
+            matches!(failure_from(&incoming(400, &[], bad.as_bytes()), 0), Failure::InvalidRequest(m) if m == "Gemini: Invalid value at 'contents'.")
+        );
         let missing = google(404, "NOT_FOUND", "models/x is not found", serde_json::json!([]));
         assert!(matches!(failure_from(&incoming(404, &[], missing.as_bytes()), 0), Failure::InvalidRequest(_)));
         assert_eq!(

@@ -69,7 +69,9 @@ fn media_type(index: usize, reference: &Picture) -> Result<&'static str, Failure
         "image/webp" => Ok("image/webp"),
         "image/heic" => Ok("image/heic"),
         "image/heif" => Ok("image/heif"),
-        other => Err(Failure::InvalidRequest(format!("reference photo {} is {other:?}; Gemini takes PNG, JPEG, WebP, HEIC or HEIF", index + 1))),
+        other => {
+            Err(Failure::InvalidRequest(format!("reference photo {} is {other:?}; Gemini takes PNG, JPEG, WebP, HEIC or HEIF", index + 1)))
+        }
     }
 }
 

@@ -17,7 +17,8 @@ fn call<'a>(aspect_ratio: &'a str, references: &'a [Picture]) -> ImageCall<'a> {
 fn picture_answer(bytes: &[u8]) -> String {
     json!({"candidates": [{"content": {"role": "model", "parts": [
         {"text": "Here is the image."}, {"inlineData": {"mimeType": "image/png", "data": b64(bytes)}}]},
-        "finishReason": "STOP", "index": 0}], "modelVersion": "gemini-2.5-flash-image"}).to_string()
+        "finishReason": "STOP", "index": 0}], "modelVersion": "gemini-2.5-flash-image"})
+    .to_string()
 }
 
 #[test]
@@ -68,11 +69,15 @@ fn answers_without_a_picture_are_readable_refusals() {
     let blocked = json!({"promptFeedback": {"blockReason": "PROHIBITED_CONTENT"}}).to_string();
     assert!(matches!(read_picture(blocked.as_bytes()), Err(Failure::Refused(m)) if m.contains("PROHIBITED_CONTENT")));
     let safety = json!({"candidates": [{"content": {"parts": []}, "finishReason": "IMAGE_SAFETY"}]}).to_string();
-    assert!(matches!(read_picture(safety.as_bytes()), Err(Failure::Refused(m)) if m == "Gemini: the picture was blocked (finishReason IMAGE_SAFETY)"));
+    assert!(
+        matches!(read_picture(safety.as_bytes()), Err(Failure::Refused(m)) if m == "Gemini: the picture was blocked (finishReason IMAGE_SAFETY)")
+    );
     let no_content = json!({"candidates": [{"finishReason": "SAFETY"}]}).to_string();
     assert!(matches!(read_picture(no_content.as_bytes()), Err(Failure::Refused(m)) if m.contains("SAFETY")));
     let text_only = json!({"candidates": [{"content": {"parts": [{"text": "I can't draw that."}]}, "finishReason": "STOP"}]}).to_string();
-    assert!(matches!(read_picture(text_only.as_bytes()), Err(Failure::Refused(m)) if m == "Gemini: the answer held no picture (finishReason STOP): I can't draw that."));
+    assert!(
+        matches!(read_picture(text_only.as_bytes()), Err(Failure::Refused(m)) if m == "Gemini: the answer held no picture (finishReason STOP): I can't draw that.")
+    );
     let broken = json!({"candidates": [{"content": {"parts": [{"inlineData": {"mimeType": "image/png", "data": "%%%"}}]}}]}).to_string();
     assert!(matches!(read_picture(broken.as_bytes()), Err(Failure::Transient(m)) if m.contains("base64")));
 }
@@ -81,6 +86,7 @@ fn answers_without_a_picture_are_readable_refusals() {
 fn snake_case_and_thought_parts_are_handled() {
     let body = json!({"candidates": [{"content": {"parts": [
         {"inlineData": {"mimeType": "image/png", "data": b64(JPEG)}, "thought": true},
-        {"inline_data": {"mime_type": "image/jpeg", "data": b64(JPEG)}}]}}]}).to_string();
+        {"inline_data": {"mime_type": "image/jpeg", "data": b64(JPEG)}}]}}]})
+    .to_string();
     assert_eq!(read_picture(body.as_bytes()).unwrap(), Picture { media_type: "image/jpeg".into(), bytes: JPEG.to_vec() });
 }

@@ -26,12 +26,10 @@ mod glue {
     wit_bindgen::generate!({ world: "plugin", path: "../../wit/0.1" });
 
     use crate::catalog::{self, CREDENTIAL};
-    use crate::transport::{self as plain, FetchError, Failure, Incoming, Outgoing, Picture, Transport};
+    use crate::transport::{self as plain, Failure, FetchError, Incoming, Outgoing, Picture, Transport};
     use crate::{chat, images};
     use storyloom::plugin::http::{self, HttpError, Request};
-    use storyloom::plugin::types::{
-        Capabilities, Credential, HostRule, ModelInfo, ModelKind, RateLimit, Setting, SettingDecl,
-    };
+    use storyloom::plugin::types::{Capabilities, Credential, HostRule, ModelInfo, ModelKind, RateLimit, Setting, SettingDecl};
 
     struct Component;
 
@@ -108,10 +106,7 @@ mod glue {
                     header: catalog::CREDENTIAL_HEADER.into(),
                     prefix: catalog::CREDENTIAL_PREFIX.into(),
                 }],
-                settings: vec![SettingDecl {
-                    name: catalog::BASE_URL_SETTING.into(),
-                    default_value: catalog::DEFAULT_BASE_URL.into(),
-                }],
+                settings: vec![SettingDecl { name: catalog::BASE_URL_SETTING.into(), default_value: catalog::DEFAULT_BASE_URL.into() }],
                 hosts: vec![HostRule::FromSetting(catalog::BASE_URL_SETTING.into())],
             }
         }

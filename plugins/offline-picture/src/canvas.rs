@@ -28,8 +28,17 @@ impl Rgb {
 /// A filled shape in pixel coordinates.
 #[derive(Debug, Clone)]
 pub enum Shape {
-    Circle { x: f32, y: f32, r: f32 },
-    Ellipse { x: f32, y: f32, rx: f32, ry: f32 },
+    Circle {
+        x: f32,
+        y: f32,
+        r: f32,
+    },
+    Ellipse {
+        x: f32,
+        y: f32,
+        rx: f32,
+        ry: f32,
+    },
     /// A convex polygon, corners in either winding order.
     Poly(Vec<(f32, f32)>),
 }
@@ -49,10 +58,9 @@ impl Shape {
         match self {
             Shape::Circle { x, y, r } => (x - r - g, y - r - g, x + r + g, y + r + g),
             Shape::Ellipse { x, y, rx, ry } => (x - rx - g, y - ry - g, x + rx + g, y + ry + g),
-            Shape::Poly(pts) => pts.iter().fold(
-                (f32::MAX, f32::MAX, f32::MIN, f32::MIN),
-                |(a, b, c, d), &(px, py)| (a.min(px - g), b.min(py - g), c.max(px + g), d.max(py + g)),
-            ),
+            Shape::Poly(pts) => pts.iter().fold((f32::MAX, f32::MAX, f32::MIN, f32::MIN), |(a, b, c, d), &(px, py)| {
+                (a.min(px - g), b.min(py - g), c.max(px + g), d.max(py + g))
+            }),
         }
     }
 }
@@ -63,20 +71,26 @@ struct Edges(Vec<(f32, f32, f32)>);
 impl Edges {
     fn new(pts: &[(f32, f32)]) -> Edges {
         let n = pts.len();
-        let area: f32 = (0..n).map(|i| {
-            let (a, b) = (pts[i], pts[(i + 1) % n]);
-            a.0 * b.1 - b.0 * a.1
-        }).sum();
-        let sign = if area >= 0.0 { 1.0 } else { -1.0 };
-        Edges((0..n).filter_map(|i| {
-            let (a, b) = (pts[i], pts[(i + 1) % n]);
-            let (dx, dy) = (b.0 - a.0, b.1 - a.1);
-            let len = (dx * dx + dy * dy).sqrt();
-            (len > 1e-6).then(|| {
-                let (nx, ny) = (-dy / len * sign, dx / len * sign);
-                (nx, ny, -(nx * a.0 + ny * a.1))
+        let area: f32 = (0..n)
+            .map(|i| {
+                let (a, b) = (pts[i], pts[(i + 1) % n]);
+                a.0 * b.1 - b.0 * a.1
             })
-        }).collect())
+            .sum();
+        let sign = if area >= 0.0 { 1.0 } else { -1.0 };
+        Edges(
+            (0..n)
+                .filter_map(|i| {
+                    let (a, b) = (pts[i], pts[(i + 1) % n]);
+                    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+                    let len = (dx * dx + dy * dy).sqrt();
+                    (len > 1e-6).then(|| {
+                        let (nx, ny) = (-dy / len * sign, dx / len * sign);
+                        (nx, ny, -(nx * a.0 + ny * a.1))
+                    })
+                })
+                .collect(),
+        )
     }
 
     /// Distance inside the polygon (negative outside).

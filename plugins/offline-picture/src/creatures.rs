@@ -42,7 +42,9 @@ pub fn animal(pen: &mut Pen<'_>, kind: Animal, rng: &mut Rng) {
     let limb = if kind == Animal::Panda { Rgb(50, 50, 60) } else { fur };
     // Tail, behind the body.
     match kind {
-        Animal::Bunny | Animal::Bear | Animal::Panda => pen.circle(-22.0, -16.0, 7.0, if kind == Animal::Bunny { Rgb(255, 255, 255) } else { fur }),
+        Animal::Bunny | Animal::Bear | Animal::Panda => {
+            pen.circle(-22.0, -16.0, 7.0, if kind == Animal::Bunny { Rgb(255, 255, 255) } else { fur })
+        }
         Animal::Cat | Animal::Mouse | Animal::Lion | Animal::Dog => {
             let (colour, r) = if kind == Animal::Mouse { (PINK, 2.4) } else { (fur, 4.0) };
             let curve: &[(f32, f32)] = if kind == Animal::Dog {
@@ -51,13 +53,17 @@ pub fn animal(pen: &mut Pen<'_>, kind: Animal, rng: &mut Rng) {
                 &[(-18.0, -12.0), (-24.0, -15.0), (-30.0, -20.0), (-34.0, -27.0), (-36.0, -35.0), (-35.0, -43.0), (-32.0, -49.0)]
             };
             // Dense circles along the curve make one smooth, round tail.
-            let dots: Vec<(f32, f32, f32)> = curve.windows(2).flat_map(|w| {
-                let ((x0, y0), (x1, y1)) = (w[0], w[1]);
-                (0..4).map(move |i| {
-                    let t = i as f32 / 4.0;
-                    (x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, r)
+            let dots: Vec<(f32, f32, f32)> = curve
+                .windows(2)
+                .flat_map(|w| {
+                    let ((x0, y0), (x1, y1)) = (w[0], w[1]);
+                    (0..4).map(move |i| {
+                        let t = i as f32 / 4.0;
+                        (x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, r)
+                    })
                 })
-            }).chain(curve.last().map(|&(x, y)| (x, y, r))).collect();
+                .chain(curve.last().map(|&(x, y)| (x, y, r)))
+                .collect();
             pen.group(&dots, colour);
             if kind == Animal::Lion {
                 pen.circle(-32.0, -51.0, 5.5, Rgb(200, 110, 50));
@@ -94,10 +100,12 @@ pub fn animal(pen: &mut Pen<'_>, kind: Animal, rng: &mut Rng) {
         }
         Animal::Bear | Animal::Panda | Animal::Lion => {
             if kind == Animal::Lion {
-                let mane: Vec<(f32, f32, f32)> = (0..10).map(|i| {
-                    let a = i as f32 * std::f32::consts::TAU / 10.0;
-                    (a.cos() * 20.0, -66.0 + a.sin() * 20.0, 10.0)
-                }).collect();
+                let mane: Vec<(f32, f32, f32)> = (0..10)
+                    .map(|i| {
+                        let a = i as f32 * std::f32::consts::TAU / 10.0;
+                        (a.cos() * 20.0, -66.0 + a.sin() * 20.0, 10.0)
+                    })
+                    .collect();
                 pen.group(&mane, Rgb(200, 110, 50));
             }
             for x in [-15.0, 15.0] {
@@ -174,7 +182,8 @@ pub fn owl(pen: &mut Pen<'_>, rng: &mut Rng) {
 }
 
 pub fn dragon(pen: &mut Pen<'_>, rng: &mut Rng) {
-    let scale = rng.pick(&[Rgb(110, 190, 110), Rgb(150, 110, 210), Rgb(230, 100, 90), Rgb(70, 170, 180), Rgb(240, 160, 70)], Rgb(110, 190, 110));
+    let scale =
+        rng.pick(&[Rgb(110, 190, 110), Rgb(150, 110, 210), Rgb(230, 100, 90), Rgb(70, 170, 180), Rgb(240, 160, 70)], Rgb(110, 190, 110));
     let wing = scale.mix(Rgb(250, 200, 120), 0.35);
     pen.poly(&[(-12.0, -50.0), (-30.0, -102.0), (4.0, -62.0)], wing);
     pen.poly(&[(-30.0, -102.0), (-44.0, -70.0), (-12.0, -50.0)], wing.darker(0.1));

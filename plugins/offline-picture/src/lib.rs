@@ -41,11 +41,7 @@ mod glue {
                     provider_group: "Built-in".into(),
                     kind: ModelKind::Image,
                     credential: None,
-                    capabilities: Capabilities {
-                        max_reference_images: 0,
-                        input_fidelity: false,
-                        aspect_ratios: vec!["1:1".into()],
-                    },
+                    capabilities: Capabilities { max_reference_images: 0, input_fidelity: false, aspect_ratios: vec!["1:1".into()] },
                 }],
                 credentials: vec![],
                 settings: vec![],

@@ -125,10 +125,13 @@ impl Pen<'_> {
     pub fn group(&mut self, circles: &[(f32, f32, f32)], c: Rgb) {
         let w = self.outline();
         let c = self.p.lit(c);
-        let shapes: Vec<Shape> = circles.iter().map(|&(x, y, r)| {
-            let (x, y) = self.at(x, y);
-            Shape::Circle { x, y, r: r * self.u }
-        }).collect();
+        let shapes: Vec<Shape> = circles
+            .iter()
+            .map(|&(x, y, r)| {
+                let (x, y) = self.at(x, y);
+                Shape::Circle { x, y, r: r * self.u }
+            })
+            .collect();
         for s in &shapes {
             self.p.cv.fill_grown(s, w, c.darker(0.55), 1.0);
         }

@@ -94,7 +94,12 @@ pub fn child(pen: &mut Pen<'_>, kind: Kid, rng: &mut Rng) {
             let glass = Shape::Circle { x, y, r };
             pen.p.cv.fill_grown(&glass, 0.0, Rgb(220, 240, 255), 0.15);
             pen.p.cv.ring(x, y, r, (pen.u * 1.6).clamp(1.5, 5.0), Rgb(120, 130, 160));
-            pen.p.cv.fill_grown(&Shape::Ellipse { x: x - 9.0 * pen.u * pen.flip, y: y - 10.0 * pen.u, rx: 5.0 * pen.u, ry: 3.0 * pen.u }, 0.0, Rgb(255, 255, 255), 0.7);
+            pen.p.cv.fill_grown(
+                &Shape::Ellipse { x: x - 9.0 * pen.u * pen.flip, y: y - 10.0 * pen.u, rx: 5.0 * pen.u, ry: 3.0 * pen.u },
+                0.0,
+                Rgb(255, 255, 255),
+                0.7,
+            );
         }
         _ => {}
     }

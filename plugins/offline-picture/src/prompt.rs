@@ -72,27 +72,72 @@ impl Subject {
 }
 
 const SUBJECTS: &[(&str, Subject)] = &[
-    ("girl", Subject::Child(Kid::Girl)), ("boy", Subject::Child(Kid::Boy)), ("child", Subject::Child(Kid::Child)),
-    ("kid", Subject::Child(Kid::Child)), ("children", Subject::Child(Kid::Child)), ("explorer", Subject::Child(Kid::Child)),
-    ("princess", Subject::Child(Kid::Princess)), ("queen", Subject::Child(Kid::Princess)), ("prince", Subject::Child(Kid::Boy)),
-    ("knight", Subject::Child(Kid::Boy)), ("astronaut", Subject::Child(Kid::Astronaut)), ("wizard", Subject::Child(Kid::Wizard)),
-    ("witch", Subject::Child(Kid::Wizard)), ("fairy", Subject::Child(Kid::Fairy)),
-    ("bunny", Subject::Animal(Animal::Bunny)), ("rabbit", Subject::Animal(Animal::Bunny)),
-    ("bunnies", Subject::Animal(Animal::Bunny)), ("hare", Subject::Animal(Animal::Bunny)),
-    ("cat", Subject::Animal(Animal::Cat)), ("kitten", Subject::Animal(Animal::Cat)), ("kitty", Subject::Animal(Animal::Cat)),
-    ("dog", Subject::Animal(Animal::Dog)), ("puppy", Subject::Animal(Animal::Dog)), ("puppies", Subject::Animal(Animal::Dog)),
-    ("bear", Subject::Animal(Animal::Bear)), ("teddy", Subject::Animal(Animal::Bear)), ("mouse", Subject::Animal(Animal::Mouse)),
-    ("mice", Subject::Animal(Animal::Mouse)), ("fox", Subject::Animal(Animal::Fox)), ("foxes", Subject::Animal(Animal::Fox)),
-    ("pig", Subject::Animal(Animal::Pig)), ("piglet", Subject::Animal(Animal::Pig)), ("panda", Subject::Animal(Animal::Panda)),
-    ("squirrel", Subject::Animal(Animal::Squirrel)), ("lion", Subject::Animal(Animal::Lion)),
-    ("owl", Subject::Owl), ("bird", Subject::Owl), ("dragon", Subject::Dragon), ("dinosaur", Subject::Dragon),
-    ("dino", Subject::Dragon), ("robot", Subject::Robot), ("rocket", Subject::Rocket), ("spaceship", Subject::Rocket),
-    ("boat", Subject::Boat), ("ship", Subject::Boat), ("sailboat", Subject::Boat), ("pirate", Subject::Boat),
-    ("fish", Subject::Fish), ("whale", Subject::Fish), ("dolphin", Subject::Fish), ("castle", Subject::Castle),
-    ("palace", Subject::Castle), ("tower", Subject::Castle), ("house", Subject::House), ("home", Subject::House),
-    ("cottage", Subject::House), ("barn", Subject::House), ("tree", Subject::Tree), ("forest", Subject::Tree),
-    ("woods", Subject::Tree), ("mountain", Subject::Mountain), ("mountains", Subject::Mountain),
-    ("flower", Subject::Flower), ("rose", Subject::Flower), ("alien", Subject::Blob), ("monster", Subject::Blob),
+    ("girl", Subject::Child(Kid::Girl)),
+    ("boy", Subject::Child(Kid::Boy)),
+    ("child", Subject::Child(Kid::Child)),
+    ("kid", Subject::Child(Kid::Child)),
+    ("children", Subject::Child(Kid::Child)),
+    ("explorer", Subject::Child(Kid::Child)),
+    ("princess", Subject::Child(Kid::Princess)),
+    ("queen", Subject::Child(Kid::Princess)),
+    ("prince", Subject::Child(Kid::Boy)),
+    ("knight", Subject::Child(Kid::Boy)),
+    ("astronaut", Subject::Child(Kid::Astronaut)),
+    ("wizard", Subject::Child(Kid::Wizard)),
+    ("witch", Subject::Child(Kid::Wizard)),
+    ("fairy", Subject::Child(Kid::Fairy)),
+    ("bunny", Subject::Animal(Animal::Bunny)),
+    ("rabbit", Subject::Animal(Animal::Bunny)),
+    ("bunnies", Subject::Animal(Animal::Bunny)),
+    ("hare", Subject::Animal(Animal::Bunny)),
+    ("cat", Subject::Animal(Animal::Cat)),
+    ("kitten", Subject::Animal(Animal::Cat)),
+    ("kitty", Subject::Animal(Animal::Cat)),
+    ("dog", Subject::Animal(Animal::Dog)),
+    ("puppy", Subject::Animal(Animal::Dog)),
+    ("puppies", Subject::Animal(Animal::Dog)),
+    ("bear", Subject::Animal(Animal::Bear)),
+    ("teddy", Subject::Animal(Animal::Bear)),
+    ("mouse", Subject::Animal(Animal::Mouse)),
+    ("mice", Subject::Animal(Animal::Mouse)),
+    ("fox", Subject::Animal(Animal::Fox)),
+    ("foxes", Subject::Animal(Animal::Fox)),
+    ("pig", Subject::Animal(Animal::Pig)),
+    ("piglet", Subject::Animal(Animal::Pig)),
+    ("panda", Subject::Animal(Animal::Panda)),
+    ("squirrel", Subject::Animal(Animal::Squirrel)),
+    ("lion", Subject::Animal(Animal::Lion)),
+    ("owl", Subject::Owl),
+    ("bird", Subject::Owl),
+    ("dragon", Subject::Dragon),
+    ("dinosaur", Subject::Dragon),
+    ("dino", Subject::Dragon),
+    ("robot", Subject::Robot),
+    ("rocket", Subject::Rocket),
+    ("spaceship", Subject::Rocket),
+    ("boat", Subject::Boat),
+    ("ship", Subject::Boat),
+    ("sailboat", Subject::Boat),
+    ("pirate", Subject::Boat),
+    ("fish", Subject::Fish),
+    ("whale", Subject::Fish),
+    ("dolphin", Subject::Fish),
+    ("castle", Subject::Castle),
+    ("palace", Subject::Castle),
+    ("tower", Subject::Castle),
+    ("house", Subject::House),
+    ("home", Subject::House),
+    ("cottage", Subject::House),
+    ("barn", Subject::House),
+    ("tree", Subject::Tree),
+    ("forest", Subject::Tree),
+    ("woods", Subject::Tree),
+    ("mountain", Subject::Mountain),
+    ("mountains", Subject::Mountain),
+    ("flower", Subject::Flower),
+    ("rose", Subject::Flower),
+    ("alien", Subject::Blob),
+    ("monster", Subject::Blob),
 ];
 
 /// Everything the painter needs to know.
@@ -127,9 +172,8 @@ impl Spec {
         fn singular(w: &str) -> &str {
             w.strip_suffix('s').filter(|s| s.len() > 2).unwrap_or(w)
         }
-        let found: Vec<Subject> = words.iter().filter_map(|w| {
-            SUBJECTS.iter().find(|(k, _)| *k == *w || *k == singular(w)).map(|s| s.1)
-        }).collect();
+        let found: Vec<Subject> =
+            words.iter().filter_map(|w| SUBJECTS.iter().find(|(k, _)| *k == *w || *k == singular(w)).map(|s| s.1)).collect();
 
         let mut characters = found.iter().copied().filter(|s| !s.is_scenery());
         let scenery = found.iter().copied().find(|s| s.is_scenery());
@@ -151,7 +195,8 @@ impl Spec {
         };
 
         let water_subject = matches!(subject, Subject::Boat | Subject::Fish);
-        let ground = if any(&words, &["space", "rocket", "planet", "planets", "galaxy", "astronaut", "comet", "spaceship", "mars", "alien"]) {
+        let ground = if any(&words, &["space", "rocket", "planet", "planets", "galaxy", "astronaut", "comet", "spaceship", "mars", "alien"])
+        {
             Ground::Space
         } else if any(&words, &["desert", "dune", "dunes", "cactus", "camel"]) {
             Ground::Desert

@@ -177,7 +177,10 @@ pub fn ground(p: &mut Painter, spec: &Spec, rng: &mut Rng, lay: &Layout) {
             }
             if spec.ground == Ground::Beach {
                 let sand = p.lit(Rgb(246, 222, 160));
-                p.cv.fill(&Shape::Ellipse { x: w * rng.range(0.3, 0.7), y: hz + u * 16.0 + w, rx: w * 1.4, ry: w }, p.lit(Rgb(230, 236, 240)));
+                p.cv.fill(
+                    &Shape::Ellipse { x: w * rng.range(0.3, 0.7), y: hz + u * 16.0 + w, rx: w * 1.4, ry: w },
+                    p.lit(Rgb(230, 236, 240)),
+                );
                 p.cv.fill(&Shape::Ellipse { x: w * rng.range(0.3, 0.7), y: hz + u * 18.0 + w, rx: w * 1.4, ry: w }, sand);
                 p.cv.fill(&Shape::rect(0.0, hz + u * 30.0, w, h), sand);
             }

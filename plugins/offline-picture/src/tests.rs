@@ -27,8 +27,15 @@ fn png_signature_and_dimensions() {
 fn same_prompt_same_bytes_and_different_prompts_differ() {
     let a = render_png("a dragon in a castle at night", 512, 512).expect("a");
     assert_eq!(a, render_png("a dragon in a castle at night", 512, 512).expect("b"));
-    let prompts = ["a dragon in a castle at night", "a bunny in a meadow", "a rocket in space",
-        "a boat on the sea at sunset", "a cat in a house", "a friendly bear in the forest", ""];
+    let prompts = [
+        "a dragon in a castle at night",
+        "a bunny in a meadow",
+        "a rocket in space",
+        "a boat on the sea at sunset",
+        "a cat in a house",
+        "a friendly bear in the forest",
+        "",
+    ];
     let all: std::collections::BTreeSet<Vec<u8>> = prompts.iter().map(|p| render_png(p, 512, 512).expect("png")).collect();
     assert_eq!(all.len(), prompts.len());
 }
@@ -56,12 +63,28 @@ fn empty_prompt_draws_a_scene() {
 #[test]
 #[ignore]
 fn print_pictures() {
-    let prompts = ["a dragon in a castle at night", "a bunny in a meadow", "a rocket in space", "a boat on the sea at sunset",
+    let prompts = [
+        "a dragon in a castle at night",
+        "a bunny in a meadow",
+        "a rocket in space",
+        "a boat on the sea at sunset",
         "A brave bunny named Pip and an owl discovering a ring of giant spotty mushrooms in a garden full of flowers at night",
-        "a cat and a dog near a house in the snow", "a fox in the forest at dawn", "a robot on the beach", "", "a lion in the desert",
-        "a panda with a balloon at a birthday party", "a fish jumping in the ocean", "a mouse by a tree", "a pig and a squirrel on a farm",
-        "a little green alien on the moon", "a mountain at sunset", "a little girl and a firefly in a cozy house",
-        "a princess and a dragon near a castle", "an astronaut boy in space", "a wizard in the forest at night"];
+        "a cat and a dog near a house in the snow",
+        "a fox in the forest at dawn",
+        "a robot on the beach",
+        "",
+        "a lion in the desert",
+        "a panda with a balloon at a birthday party",
+        "a fish jumping in the ocean",
+        "a mouse by a tree",
+        "a pig and a squirrel on a farm",
+        "a little green alien on the moon",
+        "a mountain at sunset",
+        "a little girl and a firefly in a cozy house",
+        "a princess and a dragon near a castle",
+        "an astronaut boy in space",
+        "a wizard in the forest at night",
+    ];
     let mut sheet = vec![0u8; 1024 * 1280 * 3];
     for (i, prompt) in prompts.iter().enumerate() {
         let start = std::time::Instant::now();

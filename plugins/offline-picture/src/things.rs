@@ -88,10 +88,12 @@ pub fn flower(pen: &mut Pen<'_>, rng: &mut Rng, size: f32) {
     pen.rect(-1.5 * size, -60.0 * size, 1.5 * size, 0.0, Rgb(80, 160, 80));
     pen.ellipse(-9.0 * size, -22.0 * size, 9.0 * size, 4.0 * size, Rgb(90, 180, 90));
     pen.ellipse(9.0 * size, -34.0 * size, 9.0 * size, 4.0 * size, Rgb(90, 180, 90));
-    let petals: Vec<(f32, f32, f32)> = (0..6).map(|i| {
-        let a = i as f32 * std::f32::consts::TAU / 6.0;
-        (a.cos() * 12.0 * size, -62.0 * size + a.sin() * 12.0 * size, 9.0 * size)
-    }).collect();
+    let petals: Vec<(f32, f32, f32)> = (0..6)
+        .map(|i| {
+            let a = i as f32 * std::f32::consts::TAU / 6.0;
+            (a.cos() * 12.0 * size, -62.0 * size + a.sin() * 12.0 * size, 9.0 * size)
+        })
+        .collect();
     pen.group(&petals, petal);
     pen.circle(0.0, -62.0 * size, 7.0 * size, Rgb(250, 210, 80));
 }

@@ -45,7 +45,8 @@ pub fn tokenize(premise: &str) -> Vec<Tok> {
 
 fn creature(low: &str) -> Option<(&'static str, Pron)> {
     CREATURES.iter().find_map(|&(word, kind, pron)| {
-        let plural = low == format!("{word}s") || low == format!("{word}es")
+        let plural = low == format!("{word}s")
+            || low == format!("{word}es")
             || word.strip_suffix('y').is_some_and(|stem| low == format!("{stem}ies"));
         (low == word || plural).then_some((kind, pron))
     })
@@ -59,8 +60,7 @@ fn is_keyword(low: &str) -> bool {
 }
 
 fn name_like(t: &Tok) -> bool {
-    t.cap && t.raw.len() >= 2 && t.raw.chars().all(char::is_alphabetic) && !NOT_NAMES.contains(&t.low.as_str())
-        && !is_keyword(&t.low)
+    t.cap && t.raw.len() >= 2 && t.raw.chars().all(char::is_alphabetic) && !NOT_NAMES.contains(&t.low.as_str()) && !is_keyword(&t.low)
 }
 
 pub fn characters(toks: &[Tok]) -> Vec<Character> {
@@ -120,8 +120,15 @@ pub fn pronoun_in_text(toks: &[Tok]) -> Option<Pron> {
 
 pub fn echo(premise: &str) -> Option<String> {
     let mut p = premise.trim().trim_end_matches(['.', '!', ' ']).to_string();
-    for lead in ["tell me a story about ", "write a story about ", "make up a story about ", "a story about ",
-        "story about ", "once upon a time there was ", "once upon a time, there was "] {
+    for lead in [
+        "tell me a story about ",
+        "write a story about ",
+        "make up a story about ",
+        "a story about ",
+        "story about ",
+        "once upon a time there was ",
+        "once upon a time, there was ",
+    ] {
         if p.to_lowercase().starts_with(lead) {
             p = p[lead.len()..].to_string();
         }

@@ -29,9 +29,8 @@ pub const FRIEND_INTROS: &[&str] = &[
 ];
 
 /// Before a discovery.
-pub const TRANSITIONS: &[&str] = &[
-    "Just then, ", "Suddenly, ", "A little farther on, ", "Before long, ", "Around the very next bend, ", "All of a sudden, ",
-];
+pub const TRANSITIONS: &[&str] =
+    &["Just then, ", "Suddenly, ", "A little farther on, ", "Before long, ", "Around the very next bend, ", "All of a sudden, "];
 
 /// Before the first discovery.
 pub const FIRST_TRANSITIONS: &[&str] = &["Soon, ", "Before they had gone very far, ", "That {daytime}, ", "Right away, "];

@@ -35,14 +35,8 @@ pub struct Premise {
 }
 
 /// The place used if the tables were ever empty.
-const FOREST: Place = Place {
-    words: &[],
-    name: "the Whispering Woods",
-    prep: "in",
-    visual: "a forest of tall trees",
-    title: "Forest",
-    realm: Realm::Land,
-};
+const FOREST: Place =
+    Place { words: &[], name: "the Whispering Woods", prep: "in", visual: "a forest of tall trees", title: "Forest", realm: Realm::Land };
 
 impl Premise {
     pub fn read(premise: &str) -> Premise {

@@ -148,9 +148,9 @@ pub fn write_scene(h: Hints<'_>) -> Scene {
     let mut w = Words { p: &p, spot, act: String::new(), choice: last.unwrap_or("").to_string() };
 
     let reaction = last.map(|last| {
-        let outcome = previous.as_ref().and_then(|prev| {
-            prev.choices.iter().find(|c| w.fill(c.text).eq_ignore_ascii_case(last.trim_end_matches(['.', '!'])))
-        });
+        let outcome = previous
+            .as_ref()
+            .and_then(|prev| prev.choices.iter().find(|c| w.fill(c.text).eq_ignore_ascii_case(last.trim_end_matches(['.', '!']))));
         let decision = match choice_as_action(last) {
             Some(act) => {
                 // "Pip and Hoot agreed: they would ask Hoot ..." reads badly.
@@ -181,7 +181,11 @@ pub fn write_scene(h: Hints<'_>) -> Scene {
         paragraphs.push(paragraph(&[home, w.pick(&mut rng, GOODNIGHTS), echo.unwrap_or_default(), "The End.".into()]));
         format!(
             "{} celebrating with {} {} {}{}, soft picture-book illustration.",
-            cast_phrase(&p), p.treasure_visual, p.place_prep, p.place_visual, time_phrase(&p, scene, true)
+            cast_phrase(&p),
+            p.treasure_visual,
+            p.place_prep,
+            p.place_visual,
+            time_phrase(&p, scene, true)
         )
     } else {
         let found = w.fill(discovery.intro);
@@ -205,7 +209,11 @@ pub fn write_scene(h: Hints<'_>) -> Scene {
         }
         format!(
             "{} discovering {} {} {}{}, soft picture-book illustration.",
-            cast_phrase(&p), discovery.visual, p.place_prep, p.place_visual, time_phrase(&p, scene, false)
+            cast_phrase(&p),
+            discovery.visual,
+            p.place_prep,
+            p.place_visual,
+            time_phrase(&p, scene, false)
         )
     };
 

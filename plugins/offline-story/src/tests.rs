@@ -81,11 +81,23 @@ fn every_scene_has_3_or_4_short_distinct_choices_and_the_last_ends() {
 #[test]
 fn same_inputs_same_output() {
     for premise in PREMISES {
-        assert_eq!(play(premise, 5, 1).iter().map(|s| s.text.clone()).collect::<Vec<_>>(),
-            play(premise, 5, 1).iter().map(|s| s.text.clone()).collect::<Vec<_>>());
+        assert_eq!(
+            play(premise, 5, 1).iter().map(|s| s.text.clone()).collect::<Vec<_>>(),
+            play(premise, 5, 1).iter().map(|s| s.text.clone()).collect::<Vec<_>>()
+        );
     }
-    let a = scene_json(Hints { premise: "a cat in a castle", path: &["Look around carefully for clues".into()], scene_number: 2, target_scenes: 4 });
-    let b = scene_json(Hints { premise: "a cat in a castle", path: &["Look around carefully for clues".into()], scene_number: 2, target_scenes: 4 });
+    let a = scene_json(Hints {
+        premise: "a cat in a castle",
+        path: &["Look around carefully for clues".into()],
+        scene_number: 2,
+        target_scenes: 4,
+    });
+    let b = scene_json(Hints {
+        premise: "a cat in a castle",
+        path: &["Look around carefully for clues".into()],
+        scene_number: 2,
+        target_scenes: 4,
+    });
     assert_eq!(a.expect("a"), b.expect("b"));
 }
 
@@ -95,8 +107,7 @@ fn premises_and_paths_change_the_scene() {
     assert_eq!(texts.len(), PREMISES.len());
     let premise = PREMISES[0];
     let first = scene(premise, &[], 1, 5);
-    let nexts: std::collections::BTreeSet<String> =
-        first.choices.iter().map(|c| scene(premise, &[c.as_str()], 2, 5).text).collect();
+    let nexts: std::collections::BTreeSet<String> = first.choices.iter().map(|c| scene(premise, &[c.as_str()], 2, 5).text).collect();
     assert_eq!(nexts.len(), first.choices.len());
     assert_ne!(play(premise, 5, 0)[3].text, play(premise, 5, 1)[3].text);
 }
@@ -169,9 +180,16 @@ fn print_stories() {
 #[test]
 #[ignore]
 fn print_openings() {
-    for premise in ["a lost puppy trying to find its way home", "Leo's first trip to space", "a day in Grandma's garden",
-        "Dinosaurs!", "the princess and the dragon", "a brave bunny named Pip explores a moonlit garden",
-        "Sam the robot builds a sandcastle at the beach", "a shy octopus who wants to make friends under the sea"] {
+    for premise in [
+        "a lost puppy trying to find its way home",
+        "Leo's first trip to space",
+        "a day in Grandma's garden",
+        "Dinosaurs!",
+        "the princess and the dragon",
+        "a brave bunny named Pip explores a moonlit garden",
+        "Sam the robot builds a sandcastle at the beach",
+        "a shy octopus who wants to make friends under the sea",
+    ] {
         let s = scene(premise, &[], 1, 4);
         println!("=== {} === ({premise})\n{}\n[img] {}\n[choices] {:?}\n", s.title, s.text, s.image_prompt, s.choices);
         let e = scene(premise, &[s.choices[0].as_str()], 2, 2);

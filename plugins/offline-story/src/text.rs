@@ -88,8 +88,8 @@ pub fn title_case(s: &str) -> String {
 
 /// Words that cannot start an imperative choice ("decided to ...").
 const NOT_VERBS: &[&str] = &[
-    "i", "we", "you", "he", "she", "they", "it", "the", "a", "an", "my", "our", "what", "why",
-    "how", "where", "who", "when", "if", "maybe", "don't", "do", "no", "yes", "is", "are", "can",
+    "i", "we", "you", "he", "she", "they", "it", "the", "a", "an", "my", "our", "what", "why", "how", "where", "who", "when", "if",
+    "maybe", "don't", "do", "no", "yes", "is", "are", "can",
 ];
 
 /// Turn a choice ("Follow the glowing footprints!") into the end of a

@@ -89,8 +89,8 @@ struct ChatMessage {
 
 /// `choices[0].message.content`; a refusal or the content filter is `refused`.
 pub fn read_reply(body: &[u8]) -> Result<String, Failure> {
-    let parsed: ChatResponse = serde_json::from_slice(body)
-        .map_err(|e| Failure::Transient(format!("OpenAI's story answer was not the expected JSON ({e})")))?;
+    let parsed: ChatResponse =
+        serde_json::from_slice(body).map_err(|e| Failure::Transient(format!("OpenAI's story answer was not the expected JSON ({e})")))?;
     let choice = parsed.choices.into_iter().next().ok_or_else(|| Failure::Transient("OpenAI's answer held no scene".into()))?;
     let message = choice.message.ok_or_else(|| Failure::Transient("OpenAI's answer held no scene".into()))?;
     if let Some(refusal) = message.refusal.filter(|r| !r.trim().is_empty()) {
@@ -170,7 +170,10 @@ mod tests {
 
     #[test]
     fn a_rate_limit_keeps_the_providers_words() {
-        let mut fake = Recorder::answering(429, r#"{"error":{"message":"Rate limit reached for requests","type":"requests","param":null,"code":"rate_limit_exceeded"}}"#);
+        let mut fake = Recorder::answering(
+            429,
+            r#"{"error":{"message":"Rate limit reached for requests","type":"requests","param":null,"code":"rate_limit_exceeded"}}"#,
+        );
         if let Ok(answer) = &mut fake.answer {
             answer.headers.push(("retry-after-ms".into(), "250".into()));
         }

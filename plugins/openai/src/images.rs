@@ -64,11 +64,7 @@ pub fn edit_request(call: &ImageCall<'_>) -> Result<Outgoing, Failure> {
     let mut files = Vec::with_capacity(call.references.len());
     for (index, reference) in call.references.iter().enumerate() {
         let (content_type, extension) = reference_type(reference).ok_or_else(|| {
-            Failure::InvalidRequest(format!(
-                "reference photo {} is {:?}; OpenAI takes PNG, JPEG or WebP",
-                index + 1,
-                reference.media_type
-            ))
+            Failure::InvalidRequest(format!("reference photo {} is {:?}; OpenAI takes PNG, JPEG or WebP", index + 1, reference.media_type))
         })?;
         files.push((format!("reference-{}.{extension}", index + 1), content_type, reference.bytes.as_slice()));
     }
@@ -98,11 +94,7 @@ pub fn size_for(width: u32, height: u32, aspect_ratio: &str) -> &'static str {
     let ratio = if width > 0 && height > 0 { Some(f64::from(width) / f64::from(height)) } else { parse_ratio(aspect_ratio) };
     let ratio = ratio.filter(|r| r.is_finite() && *r > 0.0).unwrap_or(1.0);
     let distance = |candidate: f64| (ratio.ln() - candidate.ln()).abs();
-    SIZES
-        .iter()
-        .min_by(|a, b| distance(a.1).total_cmp(&distance(b.1)))
-        .map(|(size, _)| *size)
-        .unwrap_or("1024x1024")
+    SIZES.iter().min_by(|a, b| distance(a.1).total_cmp(&distance(b.1))).map(|(size, _)| *size).unwrap_or("1024x1024")
 }
 
 /// "16:9" → 1.777…
@@ -152,8 +144,8 @@ struct ImageData {
 
 /// Decode `data[0].b64_json`; the media type comes from the bytes, else `output_format`, else PNG.
 pub fn read_picture(body: &[u8]) -> Result<Picture, Failure> {
-    let parsed: ImagesResponse = serde_json::from_slice(body)
-        .map_err(|e| Failure::Transient(format!("OpenAI's picture answer was not the expected JSON ({e})")))?;
+    let parsed: ImagesResponse =
+        serde_json::from_slice(body).map_err(|e| Failure::Transient(format!("OpenAI's picture answer was not the expected JSON ({e})")))?;
     let first = parsed.data.first().ok_or_else(|| Failure::Transient("OpenAI's answer held no picture".into()))?;
     let encoded = match (&first.b64_json, &first.url) {
         (Some(encoded), _) => encoded,

@@ -38,8 +38,7 @@ pub fn encode(parts: &[Part<'_>]) -> Form {
             }
             Part::File { name, filename, content_type, .. } => {
                 body.extend_from_slice(
-                    format!("Content-Disposition: form-data; name=\"{}\"; filename=\"{}\"\r\n", quoted(name), quoted(filename))
-                        .as_bytes(),
+                    format!("Content-Disposition: form-data; name=\"{}\"; filename=\"{}\"\r\n", quoted(name), quoted(filename)).as_bytes(),
                 );
                 body.extend_from_slice(format!("Content-Type: {}\r\n", quoted(content_type)).as_bytes());
             }

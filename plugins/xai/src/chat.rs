@@ -83,8 +83,8 @@ struct ChatMessage {
 
 /// `choices[0].message.content`; a refusal or the content filter is `refused`.
 pub fn read_reply(body: &[u8]) -> Result<String, Failure> {
-    let parsed: ChatResponse = serde_json::from_slice(body)
-        .map_err(|e| Failure::Transient(format!("xAI's story answer was not the expected JSON ({e})")))?;
+    let parsed: ChatResponse =
+        serde_json::from_slice(body).map_err(|e| Failure::Transient(format!("xAI's story answer was not the expected JSON ({e})")))?;
     let choice = parsed.choices.into_iter().next().ok_or_else(|| Failure::Transient("xAI's answer held no scene".into()))?;
     let message = choice.message.ok_or_else(|| Failure::Transient("xAI's answer held no scene".into()))?;
     if let Some(refusal) = message.refusal.filter(|r| !r.trim().is_empty()) {

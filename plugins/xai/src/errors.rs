@@ -112,7 +112,9 @@ mod tests {
         let blocked = xai("Client specified an invalid argument", "Generated image rejected by content moderation.");
         assert!(matches!(failure_from(&answer(400, &[], &blocked), 0), Failure::Refused(m) if m.contains("moderation")));
         let public = xai("invalid-argument", "Public URLs are not supported");
-        assert!(matches!(failure_from(&answer(400, &[], &public), 0), Failure::InvalidRequest(m) if m == "xAI: Public URLs are not supported"));
+        assert!(
+            matches!(failure_from(&answer(400, &[], &public), 0), Failure::InvalidRequest(m) if m == "xAI: Public URLs are not supported")
+        );
         let missing = "Failed to deserialize the JSON body into the target type: missing field `prompt` at line 1 column 2";
         assert!(matches!(failure_from(&answer(422, &[], &xai("x", missing)), 0), Failure::InvalidRequest(_)));
         assert!(matches!(failure_from(&answer(404, &[], &xai("x", "no such model")), 0), Failure::InvalidRequest(_)));

@@ -80,10 +80,7 @@ fn data_url(index: usize, reference: &Picture) -> Result<String, Failure> {
         "image/jpeg" | "image/jpg" => "image/jpeg",
         "image/webp" => "image/webp",
         other => {
-            return Err(Failure::InvalidRequest(format!(
-                "reference photo {} is {other:?}; xAI takes PNG, JPEG or WebP",
-                index + 1
-            )));
+            return Err(Failure::InvalidRequest(format!("reference photo {} is {other:?}; xAI takes PNG, JPEG or WebP", index + 1)));
         }
     };
     Ok(format!("data:{media_type};base64,{}", base64::engine::general_purpose::STANDARD.encode(&reference.bytes)))

@@ -25,12 +25,10 @@ mod glue {
     wit_bindgen::generate!({ world: "plugin", path: "../../wit/0.1" });
 
     use crate::catalog::{self, CREDENTIAL};
-    use crate::transport::{self as plain, FetchError, Failure, Incoming, Outgoing, Picture, Transport};
+    use crate::transport::{self as plain, Failure, FetchError, Incoming, Outgoing, Picture, Transport};
     use crate::{chat, images};
     use storyloom::plugin::http::{self, HttpError, Request};
-    use storyloom::plugin::types::{
-        Capabilities, Credential, HostRule, ModelInfo, ModelKind, RateLimit, Setting, SettingDecl,
-    };
+    use storyloom::plugin::types::{Capabilities, Credential, HostRule, ModelInfo, ModelKind, RateLimit, Setting, SettingDecl};
 
     struct Component;
 

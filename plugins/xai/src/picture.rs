@@ -26,8 +26,8 @@ struct GeneratedImage {
 
 /// The picture in an answer body, downloading it when it is a link.
 pub fn read(transport: &dyn Transport, body: &[u8], base_url: &str, cdn_url: &str) -> Result<Picture, Failure> {
-    let parsed: GeneratedImageResponse = serde_json::from_slice(body)
-        .map_err(|e| Failure::Transient(format!("xAI's picture answer was not the expected JSON ({e})")))?;
+    let parsed: GeneratedImageResponse =
+        serde_json::from_slice(body).map_err(|e| Failure::Transient(format!("xAI's picture answer was not the expected JSON ({e})")))?;
     let withheld = || Failure::Refused("xAI: no picture came back; xAI withholds pictures its moderation blocks".into());
     let first = parsed.data.into_iter().next().ok_or_else(withheld)?;
     let encoded = first.b64_json.as_deref().map(str::trim).filter(|b| !b.is_empty());

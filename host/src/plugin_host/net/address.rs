@@ -16,9 +16,7 @@ pub(crate) struct AddressPolicy {
 
 impl AddressPolicy {
     pub(crate) fn new(allowed_private: &[IpAddr]) -> Self {
-        AddressPolicy {
-            allowed_private: allowed_private.into(),
-        }
+        AddressPolicy { allowed_private: allowed_private.into() }
     }
 
     /// `Ok` when the address may be used, else the kind of address it is (for messages).
@@ -40,11 +38,7 @@ pub(crate) fn special_kind(ip: IpAddr) -> Option<&'static str> {
 }
 
 fn in_v4(ip: u32, net: [u8; 4], prefix: u32) -> bool {
-    let mask = if prefix == 0 {
-        0
-    } else {
-        u32::MAX << (32 - prefix)
-    };
+    let mask = if prefix == 0 { 0 } else { u32::MAX << (32 - prefix) };
     ip & mask == u32::from_be_bytes(net) & mask
 }
 
@@ -67,18 +61,11 @@ fn special_v4(ip: Ipv4Addr) -> Option<&'static str> {
         ([224, 0, 0, 0], 4, "multicast"),
         ([240, 0, 0, 0], 4, "reserved"),
     ];
-    ranges
-        .iter()
-        .find(|(net, prefix, _)| in_v4(n, *net, *prefix))
-        .map(|(_, _, kind)| *kind)
+    ranges.iter().find(|(net, prefix, _)| in_v4(n, *net, *prefix)).map(|(_, _, kind)| *kind)
 }
 
 fn in_v6(ip: u128, net: u128, prefix: u32) -> bool {
-    let mask = if prefix == 0 {
-        0
-    } else {
-        u128::MAX << (128 - prefix)
-    };
+    let mask = if prefix == 0 { 0 } else { u128::MAX << (128 - prefix) };
     ip & mask == net & mask
 }
 
@@ -104,10 +91,7 @@ fn special_v6(ip: Ipv6Addr) -> Option<&'static str> {
         (0xfec0 << 112, 10, "site-local"),
         (0xff00 << 112, 8, "multicast"),
     ];
-    if let Some((_, _, kind)) = ranges
-        .iter()
-        .find(|(net, prefix, _)| in_v6(n, *net, *prefix))
-    {
+    if let Some((_, _, kind)) = ranges.iter().find(|(net, prefix, _)| in_v6(n, *net, *prefix)) {
         return Some(kind);
     }
     // Wrappers that carry an IPv4 address: refuse them when that address is special.
@@ -157,14 +141,7 @@ mod tests {
 
     #[test]
     fn allows_public_ipv4() {
-        for s in [
-            "8.8.8.8",
-            "1.1.1.1",
-            "100.63.255.255",
-            "100.128.0.0",
-            "172.32.0.1",
-            "162.159.140.245",
-        ] {
+        for s in ["8.8.8.8", "1.1.1.1", "100.63.255.255", "100.128.0.0", "172.32.0.1", "162.159.140.245"] {
             assert_eq!(kind(s), None, "{s} is public");
         }
     }
@@ -199,28 +176,19 @@ mod tests {
 
     #[test]
     fn allows_public_ipv6() {
-        for s in [
-            "2606:4700::1111",
-            "2a00:1450:4001::200e",
-            "64:ff9b::808:808",
-            "2002:808:808::1",
-        ] {
+        for s in ["2606:4700::1111", "2a00:1450:4001::200e", "64:ff9b::808:808", "2002:808:808::1"] {
             assert_eq!(kind(s), None, "{s} is public");
         }
     }
 
     #[test]
     fn operator_exceptions_are_exact() {
-        let policy =
-            AddressPolicy::new(&["127.0.0.1".parse().unwrap(), "fd00::5".parse().unwrap()]);
+        let policy = AddressPolicy::new(&["127.0.0.1".parse().unwrap(), "fd00::5".parse().unwrap()]);
         assert!(policy.check("127.0.0.1".parse().unwrap()).is_ok());
         assert!(policy.check("fd00::5".parse().unwrap()).is_ok());
         assert!(policy.check("8.8.8.8".parse().unwrap()).is_ok());
         assert_eq!(policy.check("127.0.0.2".parse().unwrap()), Err("loopback"));
         assert_eq!(policy.check("::1".parse().unwrap()), Err("loopback"));
-        assert_eq!(
-            policy.check("::ffff:127.0.0.1".parse().unwrap()),
-            Err("IPv4-mapped")
-        );
+        assert_eq!(policy.check("::ffff:127.0.0.1".parse().unwrap()), Err("IPv4-mapped"));
     }
 }

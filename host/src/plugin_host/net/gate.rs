@@ -70,10 +70,7 @@ struct Inner {
 
 impl fmt::Debug for HttpGate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("HttpGate")
-            .field("config", &self.inner.config)
-            .field("secrets", &self.inner.secrets)
-            .finish_non_exhaustive()
+        f.debug_struct("HttpGate").field("config", &self.inner.config).field("secrets", &self.inner.secrets).finish_non_exhaustive()
     }
 }
 
@@ -94,14 +91,7 @@ impl HttpGate {
                     e.without_url()
                 ))
             })?;
-        Ok(HttpGate {
-            inner: Arc::new(Inner {
-                client,
-                config,
-                addresses,
-                secrets,
-            }),
-        })
+        Ok(HttpGate { inner: Arc::new(Inner { client, config, addresses, secrets }) })
     }
 
     /// The limits this gate enforces.
@@ -118,11 +108,7 @@ impl HttpGate {
     /// allow-list, the private-address ban, header and credential rules,
     /// redirects, the timeout and the size cap. Returns every HTTP answer,
     /// 4xx/5xx included; `Err` only when no answer could be had.
-    pub async fn fetch(
-        &self,
-        policy: &NetPolicy,
-        req: OutRequest,
-    ) -> Result<InResponse, GateError> {
+    pub async fn fetch(&self, policy: &NetPolicy, req: OutRequest) -> Result<InResponse, GateError> {
         let started = Instant::now();
         let method = req.method;
         let mut trace = CallTrace::default();
@@ -131,12 +117,7 @@ impl HttpGate {
         result
     }
 
-    async fn run(
-        &self,
-        policy: &NetPolicy,
-        req: OutRequest,
-        trace: &mut CallTrace,
-    ) -> Result<InResponse, GateError> {
+    async fn run(&self, policy: &NetPolicy, req: OutRequest, trace: &mut CallTrace) -> Result<InResponse, GateError> {
         let plugin = &policy.plugin_id;
         self.check_sizes(plugin, &req)?;
         let url = Url::parse(req.url.trim()).map_err(|e| {
@@ -156,7 +137,11 @@ impl HttpGate {
         }
         let headers = guest_headers(policy, &req.headers)?;
         let credential = match &req.credential {
-            Some(name) => Some(credential_header(policy, &self.inner.secrets, name, &origin)?),
+            Some(name) => {
+                let header = credential_header(policy, &self.inner.secrets, name, &origin)?;
+                trace.credential = Some(name.clone());
+                Some(header)
+            }
             None => None,
         };
         let limit = effective_timeout(self.inner.config.timeout, req.timeout_ms);
@@ -227,11 +212,7 @@ pub(crate) fn effective_timeout(host: Duration, plugin_ms: Option<u32>) -> Durat
 }
 
 pub(crate) fn host_not_declared(plugin: &str, origin: &Origin, redirected: bool) -> GateError {
-    let how = if redirected {
-        "was redirected to"
-    } else {
-        "may not reach"
-    };
+    let how = if redirected { "was redirected to" } else { "may not reach" };
     GateError::HostNotDeclared(format!(
         "plugin `{plugin}` {how} {origin}, which is not one of the hosts it declares; if you trust \
          {origin}, add it to the plugin's hosts (or point the plugin's base-URL setting at it)"
@@ -239,11 +220,7 @@ pub(crate) fn host_not_declared(plugin: &str, origin: &Origin, redirected: bool)
 }
 
 fn describe_duration(d: Duration) -> String {
-    if d < Duration::from_secs(1) {
-        format!("{} ms", d.as_millis())
-    } else {
-        format!("{:.1} s", d.as_secs_f64())
-    }
+    if d < Duration::from_secs(1) { format!("{} ms", d.as_millis()) } else { format!("{:.1} s", d.as_secs_f64()) }
 }
 
 /// At most 120 characters of a plugin-supplied string, for messages.
@@ -262,15 +239,9 @@ mod tests {
     fn plugin_may_only_shorten_the_timeout() {
         let host = Duration::from_secs(120);
         assert_eq!(effective_timeout(host, None), host);
-        assert_eq!(
-            effective_timeout(host, Some(500)),
-            Duration::from_millis(500)
-        );
+        assert_eq!(effective_timeout(host, Some(500)), Duration::from_millis(500));
         assert_eq!(effective_timeout(host, Some(u32::MAX)), host);
-        assert_eq!(
-            effective_timeout(Duration::from_millis(200), Some(10_000)),
-            Duration::from_millis(200)
-        );
+        assert_eq!(effective_timeout(Duration::from_millis(200), Some(10_000)), Duration::from_millis(200));
     }
 
     #[test]

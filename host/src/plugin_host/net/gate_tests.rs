@@ -16,41 +16,18 @@ async fn undeclared_origin_is_refused_before_any_connection() {
     let gate = gate(local_config());
     let policy = policy(&[declared.origin()]);
 
-    let err = gate
-        .fetch(&policy, request(Method::Get, &other.url("/x")))
-        .await
-        .unwrap_err();
-    let GateError::HostNotDeclared(msg) = &err else {
-        panic!("{err:?}")
-    };
-    assert!(
-        msg.contains("openai") && msg.contains(&other.origin()),
-        "{msg}"
-    );
+    let err = gate.fetch(&policy, request(Method::Get, &other.url("/x"))).await.unwrap_err();
+    let GateError::HostNotDeclared(msg) = &err else { panic!("{err:?}") };
+    assert!(msg.contains("openai") && msg.contains(&other.origin()), "{msg}");
     // Same address, but by name: still a different origin.
     let by_name = format!("http://localhost:{}/", declared.addr.port());
-    assert!(matches!(
-        gate.fetch(&policy, request(Method::Get, &by_name)).await,
-        Err(GateError::HostNotDeclared(_))
-    ));
+    assert!(matches!(gate.fetch(&policy, request(Method::Get, &by_name)).await, Err(GateError::HostNotDeclared(_))));
     // A name that cannot resolve is refused as undeclared, proving no lookup happened first.
-    let err = gate
-        .fetch(
-            &policy,
-            request(Method::Get, "http://no-such-host.invalid/"),
-        )
-        .await
-        .unwrap_err();
+    let err = gate.fetch(&policy, request(Method::Get, "http://no-such-host.invalid/")).await.unwrap_err();
     assert!(matches!(err, GateError::HostNotDeclared(_)), "{err:?}");
     assert!(other.seen().is_empty() && declared.seen().is_empty());
 
-    assert_eq!(
-        gate.fetch(&policy, request(Method::Get, &declared.url("/y")))
-            .await
-            .unwrap()
-            .body,
-        b"hello"
-    );
+    assert_eq!(gate.fetch(&policy, request(Method::Get, &declared.url("/y"))).await.unwrap().body, b"hello");
     assert_eq!(declared.seen().len(), 1);
 }
 
@@ -58,20 +35,9 @@ async fn undeclared_origin_is_refused_before_any_connection() {
 async fn bad_urls_are_invalid_requests() {
     let gate = gate(local_config());
     let policy = policy(&["https://api.openai.com".to_string()]);
-    for url in [
-        "not a url",
-        "ftp://api.openai.com/x",
-        "file:///etc/passwd",
-        "https://user:pw@api.openai.com/",
-    ] {
-        let err = gate
-            .fetch(&policy, request(Method::Get, url))
-            .await
-            .unwrap_err();
-        assert!(
-            matches!(&err, GateError::InvalidRequest(m) if m.contains("openai")),
-            "{url}: {err:?}"
-        );
+    for url in ["not a url", "ftp://api.openai.com/x", "file:///etc/passwd", "https://user:pw@api.openai.com/"] {
+        let err = gate.fetch(&policy, request(Method::Get, url)).await.unwrap_err();
+        assert!(matches!(&err, GateError::InvalidRequest(m) if m.contains("openai")), "{url}: {err:?}");
         assert!(!err.to_string().contains(":pw@"), "{err}");
     }
 }
@@ -80,24 +46,12 @@ async fn bad_urls_are_invalid_requests() {
 async fn private_and_loopback_destinations_need_operator_permission() {
     let server = TestServer::start(ok_server()).await;
     let port = server.addr.port();
-    let origins = [
-        format!("http://127.0.0.1:{port}"),
-        format!("http://localhost:{port}"),
-        format!("http://[::1]:{port}"),
-    ];
+    let origins = [format!("http://127.0.0.1:{port}"), format!("http://localhost:{port}"), format!("http://[::1]:{port}")];
     let policy = policy(&origins);
-    let strict = gate(GateConfig {
-        timeout: Duration::from_secs(5),
-        ..GateConfig::default()
-    });
+    let strict = gate(GateConfig { timeout: Duration::from_secs(5), ..GateConfig::default() });
     for url in &origins {
-        let err = strict
-            .fetch(&policy, request(Method::Get, url))
-            .await
-            .unwrap_err();
-        let GateError::DestinationProhibited(msg) = &err else {
-            panic!("{url}: {err:?}")
-        };
+        let err = strict.fetch(&policy, request(Method::Get, url)).await.unwrap_err();
+        let GateError::DestinationProhibited(msg) = &err else { panic!("{url}: {err:?}") };
         assert!(msg.contains("openai") && msg.contains("loopback"), "{msg}");
     }
     assert!(server.seen().is_empty());
@@ -105,24 +59,10 @@ async fn private_and_loopback_destinations_need_operator_permission() {
     // With 127.0.0.1 allowed, both the literal and `localhost` (filtered to 127.0.0.1) work; ::1 does not.
     let allowed = gate(local_config());
     for url in &origins[..2] {
-        assert_eq!(
-            allowed
-                .fetch(&policy, request(Method::Get, url))
-                .await
-                .unwrap()
-                .status,
-            200,
-            "{url}"
-        );
+        assert_eq!(allowed.fetch(&policy, request(Method::Get, url)).await.unwrap().status, 200, "{url}");
     }
-    let err = allowed
-        .fetch(&policy, request(Method::Get, &origins[2]))
-        .await
-        .unwrap_err();
-    assert!(
-        matches!(err, GateError::DestinationProhibited(_)),
-        "{err:?}"
-    );
+    let err = allowed.fetch(&policy, request(Method::Get, &origins[2])).await.unwrap_err();
+    assert!(matches!(err, GateError::DestinationProhibited(_)), "{err:?}");
     assert_eq!(server.seen().len(), 2);
 }
 
@@ -131,29 +71,17 @@ async fn credential_and_guest_headers_arrive_on_the_wire() {
     let server = TestServer::start(|_| Reply::ok("{}")).await;
     let gate = gate(local_config());
     let mut req = request(Method::Post, &server.url("/v1/chat?stream=false"));
-    req.headers = vec![
-        ("Content-Type".into(), "application/json".into()),
-        ("X-Request-Id".into(), "r-1".into()),
-    ];
+    req.headers = vec![("Content-Type".into(), "application/json".into()), ("X-Request-Id".into(), "r-1".into())];
     req.body = br#"{"model":"gpt"}"#.to_vec();
     req.credential = Some("OPENAI_API_KEY".into());
     let response = gate.fetch(&policy(&[server.origin()]), req).await.unwrap();
-    assert_eq!(
-        (response.status, response.body.as_slice()),
-        (200, &b"{}"[..])
-    );
+    assert_eq!((response.status, response.body.as_slice()), (200, &b"{}"[..]));
 
     let seen = server.seen();
     assert_eq!(seen.len(), 1);
     let seen = &seen[0];
-    assert_eq!(
-        (seen.method.as_str(), seen.path.as_str()),
-        ("POST", "/v1/chat?stream=false")
-    );
-    assert_eq!(
-        seen.header("authorization"),
-        Some(format!("Bearer {KEY}").as_str())
-    );
+    assert_eq!((seen.method.as_str(), seen.path.as_str()), ("POST", "/v1/chat?stream=false"));
+    assert_eq!(seen.header("authorization"), Some(format!("Bearer {KEY}").as_str()));
     assert_eq!(seen.header("content-type"), Some("application/json"));
     assert_eq!(seen.header("x-request-id"), Some("r-1"));
     assert_eq!(seen.body, br#"{"model":"gpt"}"#);
@@ -176,10 +104,7 @@ async fn forbidden_guest_headers_are_refused_before_sending() {
         let mut req = request(Method::Get, &server.url("/"));
         req.headers = vec![(name.into(), value.into())];
         let err = gate.fetch(&policy, req).await.unwrap_err();
-        assert!(
-            matches!(&err, GateError::InvalidRequest(m) if m.contains("openai")),
-            "{name}: {err:?}"
-        );
+        assert!(matches!(&err, GateError::InvalidRequest(m) if m.contains("openai")), "{name}: {err:?}");
     }
     assert!(server.seen().is_empty());
 }
@@ -189,27 +114,12 @@ async fn credentials_must_be_declared_and_set() {
     let server = TestServer::start(ok_server()).await;
     let gate = gate(local_config());
     let policy = policy(&[server.origin()]);
-    let with_credential = |name: &str| OutRequest {
-        credential: Some(name.into()),
-        ..request(Method::Get, &server.url("/"))
-    };
+    let with_credential = |name: &str| OutRequest { credential: Some(name.into()), ..request(Method::Get, &server.url("/")) };
 
-    let err = gate
-        .fetch(&policy, with_credential("ANTHROPIC_API_KEY"))
-        .await
-        .unwrap_err();
-    assert!(
-        matches!(&err, GateError::CredentialUnavailable(m) if m.contains("not granted")),
-        "{err:?}"
-    );
-    let err = gate
-        .fetch(&policy, with_credential("CUSTOM_KEY"))
-        .await
-        .unwrap_err();
-    assert!(
-        matches!(&err, GateError::CredentialUnavailable(m) if m.contains("CUSTOM_KEY, which is not set")),
-        "{err:?}"
-    );
+    let err = gate.fetch(&policy, with_credential("ANTHROPIC_API_KEY")).await.unwrap_err();
+    assert!(matches!(&err, GateError::CredentialUnavailable(m) if m.contains("not granted")), "{err:?}");
+    let err = gate.fetch(&policy, with_credential("CUSTOM_KEY")).await.unwrap_err();
+    assert!(matches!(&err, GateError::CredentialUnavailable(m) if m.contains("CUSTOM_KEY, which is not set")), "{err:?}");
     assert!(server.seen().is_empty());
 }
 

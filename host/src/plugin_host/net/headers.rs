@@ -8,47 +8,23 @@ use super::secrets::Secrets;
 use super::types::{GateError, NetPolicy};
 
 /// Authentication headers a plugin may never set itself: keys are the host's job.
-const AUTH_HEADERS: [&str; 6] = [
-    "authorization",
-    "proxy-authorization",
-    "x-api-key",
-    "x-goog-api-key",
-    "api-key",
-    "cookie",
-];
+const AUTH_HEADERS: [&str; 6] = ["authorization", "proxy-authorization", "x-api-key", "x-goog-api-key", "api-key", "cookie"];
 
 /// Headers the HTTP client manages (framing and routing); a plugin setting
 /// them could desynchronise or misroute the request.
-const HOST_MANAGED: [&str; 9] = [
-    "host",
-    "content-length",
-    "transfer-encoding",
-    "connection",
-    "keep-alive",
-    "proxy-connection",
-    "te",
-    "trailer",
-    "upgrade",
-];
+const HOST_MANAGED: [&str; 9] =
+    ["host", "content-length", "transfer-encoding", "connection", "keep-alive", "proxy-connection", "te", "trailer", "upgrade"];
 
 /// Checks the plugin's headers and builds the map sent on every hop.
-pub(crate) fn guest_headers(
-    policy: &NetPolicy,
-    headers: &[(String, String)],
-) -> Result<HeaderMap, GateError> {
+pub(crate) fn guest_headers(policy: &NetPolicy, headers: &[(String, String)]) -> Result<HeaderMap, GateError> {
     let plugin = &policy.plugin_id;
     let mut map = HeaderMap::with_capacity(headers.len());
     for (name, value) in headers {
         let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
-            GateError::InvalidRequest(format!(
-                "plugin `{plugin}` sent an invalid header name {name:?}; fix the plugin's request"
-            ))
+            GateError::InvalidRequest(format!("plugin `{plugin}` sent an invalid header name {name:?}; fix the plugin's request"))
         })?;
         let lower = name.as_str();
-        let is_credential_header = policy
-            .credentials
-            .iter()
-            .any(|rule| rule.header.trim().eq_ignore_ascii_case(lower));
+        let is_credential_header = policy.credentials.iter().any(|rule| rule.header.trim().eq_ignore_ascii_case(lower));
         if AUTH_HEADERS.contains(&lower) || is_credential_header {
             return Err(GateError::InvalidRequest(format!(
                 "plugin `{plugin}` tried to set the `{lower}` header itself; plugins may not send \
@@ -82,11 +58,7 @@ pub(crate) fn credential_header(
     origin: &Origin,
 ) -> Result<(HeaderName, HeaderValue), GateError> {
     let plugin = &policy.plugin_id;
-    let Some(rule) = policy
-        .credentials
-        .iter()
-        .find(|rule| rule.name == credential)
-    else {
+    let Some(rule) = policy.credentials.iter().find(|rule| rule.name == credential) else {
         return Err(GateError::CredentialUnavailable(format!(
             "plugin `{plugin}` asked for credential `{}`, which is not granted to it; \
              nothing was sent (`storyloom plugins` shows what each plugin is granted)",
@@ -145,12 +117,7 @@ mod tests {
                     prefix: "Bearer ".into(),
                     origins: bound(),
                 },
-                CredentialRule {
-                    name: "CUSTOM_KEY".into(),
-                    header: "X-Custom-Token".into(),
-                    prefix: String::new(),
-                    origins: bound(),
-                },
+                CredentialRule { name: "CUSTOM_KEY".into(), header: "X-Custom-Token".into(), prefix: String::new(), origins: bound() },
             ],
             ..NetPolicy::default()
         }
@@ -227,9 +194,7 @@ mod tests {
     fn credential_errors() {
         let secrets = Secrets::from_pairs([("OPENAI_API_KEY", "sk-live-123\n")]);
         let undeclared = credential_header(&policy(), &secrets, "OTHER_KEY", &origin()).unwrap_err();
-        assert!(
-            matches!(&undeclared, GateError::CredentialUnavailable(m) if m.contains("not granted"))
-        );
+        assert!(matches!(&undeclared, GateError::CredentialUnavailable(m) if m.contains("not granted")));
         let elsewhere = Origin::parse("https://evil.example").unwrap();
         let unbound = credential_header(&policy(), &secrets, "OPENAI_API_KEY", &elsewhere).unwrap_err();
         assert!(
@@ -237,9 +202,7 @@ mod tests {
             "{unbound:?}"
         );
         let unset = credential_header(&policy(), &secrets, "CUSTOM_KEY", &origin()).unwrap_err();
-        assert!(
-            matches!(&unset, GateError::CredentialUnavailable(m) if m.contains("CUSTOM_KEY, which is not set"))
-        );
+        assert!(matches!(&unset, GateError::CredentialUnavailable(m) if m.contains("CUSTOM_KEY, which is not set")));
         let bad = credential_header(&policy(), &secrets, "OPENAI_API_KEY", &origin()).unwrap_err();
         assert!(matches!(&bad, GateError::CredentialUnavailable(_)));
         assert!(!format!("{bad} {bad:?}").contains("sk-live-123"));

@@ -28,13 +28,7 @@ pub(crate) struct Hops<'a> {
 
 impl Hops<'_> {
     /// The first hop's request. The body is kept in memory so 307/308 can resend it.
-    pub(crate) fn first_request(
-        &self,
-        method: reqwest::Method,
-        url: Url,
-        headers: HeaderMap,
-        body: Vec<u8>,
-    ) -> Request {
+    pub(crate) fn first_request(&self, method: reqwest::Method, url: Url, headers: HeaderMap, body: Vec<u8>) -> Request {
         let sends_body = !body.is_empty() || matches!(method.as_str(), "POST" | "PUT" | "PATCH");
         let mut request = Request::new(method, url);
         *request.headers_mut() = headers;
@@ -44,45 +38,28 @@ impl Hops<'_> {
         request
     }
 
-    pub(crate) async fn run(
-        &self,
-        mut request: Request,
-        first: Origin,
-        trace: &mut CallTrace,
-    ) -> Result<InResponse, GateError> {
+    pub(crate) async fn run(&self, mut request: Request, first: Origin, trace: &mut CallTrace) -> Result<InResponse, GateError> {
         let plugin = &self.policy.plugin_id;
         let mut origin = first.clone();
         let mut redirects = 0u8;
         loop {
             trace.final_origin = Some(origin.clone());
-            check_literal(self.addresses, request.url())
-                .map_err(|p| prohibited(plugin, &origin, &p, false))?;
-            let mut to_send = request.try_clone().ok_or_else(|| {
-                GateError::Transport(format!(
-                    "plugin `{plugin}`: the request to {origin} could not be repeated"
-                ))
-            })?;
+            check_literal(self.addresses, request.url()).map_err(|p| prohibited(plugin, &origin, &p, false))?;
+            let mut to_send = request
+                .try_clone()
+                .ok_or_else(|| GateError::Transport(format!("plugin `{plugin}`: the request to {origin} could not be repeated")))?;
             if origin == first
                 && let Some((name, value)) = &self.credential
             {
                 to_send.headers_mut().insert(name.clone(), value.clone());
             }
-            let response = self
-                .client
-                .execute(to_send)
-                .await
-                .map_err(|e| send_error(plugin, &origin, e))?;
+            let response = self.client.execute(to_send).await.map_err(|e| send_error(plugin, &origin, e))?;
             trace.status = Some(response.status().as_u16());
             let Some(next) = redirect_target(&response, request.url()) else {
-                return read_body(response, self.max_bytes, trace)
-                    .await
-                    .map_err(|e| send_error(plugin, &origin, e));
+                return read_body(response, self.max_bytes, trace).await.map_err(|e| send_error(plugin, &origin, e));
             };
-            let next = next.map_err(|why| {
-                GateError::Transport(format!(
-                    "plugin `{plugin}`: {origin} answered with a redirect that {why}"
-                ))
-            })?;
+            let next =
+                next.map_err(|why| GateError::Transport(format!("plugin `{plugin}`: {origin} answered with a redirect that {why}")))?;
             if redirects >= self.max_redirects {
                 return Err(GateError::Transport(format!(
                     "plugin `{plugin}`: {first} redirected more than {} times; the service or its URL is misconfigured",
@@ -91,11 +68,8 @@ impl Hops<'_> {
             }
             redirects += 1;
             trace.redirects = redirects;
-            let next_origin = Origin::from_url(&next).map_err(|e| {
-                GateError::Transport(format!(
-                    "plugin `{plugin}`: {origin} redirected to a URL plugins cannot fetch ({e})"
-                ))
-            })?;
+            let next_origin = Origin::from_url(&next)
+                .map_err(|e| GateError::Transport(format!("plugin `{plugin}`: {origin} redirected to a URL plugins cannot fetch ({e})")))?;
             if !self.policy.allow.allows_origin(&next_origin) {
                 trace.final_origin = Some(next_origin.clone());
                 return Err(host_not_declared(plugin, &next_origin, true));
@@ -137,36 +111,19 @@ fn rewrite_for_redirect(request: &mut Request, status: StatusCode) {
         *request.method_mut() = reqwest::Method::GET;
     }
     *request.body_mut() = None;
-    for name in [
-        header::CONTENT_TYPE,
-        header::CONTENT_ENCODING,
-        header::CONTENT_LANGUAGE,
-        header::CONTENT_LOCATION,
-    ] {
+    for name in [header::CONTENT_TYPE, header::CONTENT_ENCODING, header::CONTENT_LANGUAGE, header::CONTENT_LOCATION] {
         request.headers_mut().remove(name);
     }
 }
 
-async fn read_body(
-    mut response: Response,
-    max_bytes: usize,
-    trace: &mut CallTrace,
-) -> Result<InResponse, reqwest::Error> {
+async fn read_body(mut response: Response, max_bytes: usize, trace: &mut CallTrace) -> Result<InResponse, reqwest::Error> {
     let status = response.status().as_u16();
     let headers = response
         .headers()
         .iter()
-        .map(|(name, value)| {
-            (
-                name.as_str().to_owned(),
-                String::from_utf8_lossy(value.as_bytes()).into_owned(),
-            )
-        })
+        .map(|(name, value)| (name.as_str().to_owned(), String::from_utf8_lossy(value.as_bytes()).into_owned()))
         .collect();
-    let expected = response
-        .content_length()
-        .and_then(|n| usize::try_from(n).ok())
-        .unwrap_or(0);
+    let expected = response.content_length().and_then(|n| usize::try_from(n).ok()).unwrap_or(0);
     let mut body = Vec::with_capacity(expected.min(max_bytes));
     let mut truncated = false;
     while let Some(chunk) = response.chunk().await? {
@@ -180,26 +137,12 @@ async fn read_body(
     }
     trace.bytes = body.len();
     trace.truncated = truncated;
-    Ok(InResponse {
-        status,
-        headers,
-        body,
-        truncated,
-    })
+    Ok(InResponse { status, headers, body, truncated })
 }
 
-fn prohibited(
-    plugin: &str,
-    origin: &Origin,
-    found: &ProhibitedAddress,
-    resolved: bool,
-) -> GateError {
+fn prohibited(plugin: &str, origin: &Origin, found: &ProhibitedAddress, resolved: bool) -> GateError {
     let ProhibitedAddress { ip, kind } = found;
-    let what = if resolved {
-        format!("its name resolves to {ip}, which")
-    } else {
-        ip.to_string()
-    };
+    let what = if resolved { format!("its name resolves to {ip}, which") } else { ip.to_string() };
     GateError::DestinationProhibited(format!(
         "plugin `{plugin}` may not reach {origin}: {what} is a private or local address ({kind}), and \
          those are refused; if this is your own trusted service, the operator can allow {ip} explicitly"
@@ -220,16 +163,14 @@ fn send_error(plugin: &str, origin: &Origin, err: reqwest::Error) -> GateError {
         source = cause.source();
     }
     if err.is_timeout() {
-        return GateError::Timeout(format!(
-            "plugin `{plugin}`: {origin} did not answer in time ({detail})"
-        ));
+        return GateError::Timeout(format!("plugin `{plugin}`: {origin} did not answer in time ({detail})"));
     }
     GateError::Transport(format!(
         "plugin `{plugin}` could not reach {origin} ({detail}); check that the service is running and its address is right"
     ))
 }
 
-/// What the call's single log event reports. Origins only: no path, query, headers or body.
+/// What the call's single log event reports. Origins and a credential's name only: no path, query, headers, body or key.
 #[derive(Debug, Default)]
 pub(crate) struct CallTrace {
     pub(crate) origin: Option<Origin>,
@@ -238,24 +179,20 @@ pub(crate) struct CallTrace {
     pub(crate) bytes: usize,
     pub(crate) truncated: bool,
     pub(crate) redirects: u8,
+    /// The granted credential whose key was attached (its name, never its value).
+    pub(crate) credential: Option<String>,
 }
 
 impl CallTrace {
-    pub(crate) fn emit(
-        &self,
-        plugin: &str,
-        method: Method,
-        elapsed: Duration,
-        result: &Result<InResponse, GateError>,
-    ) {
+    pub(crate) fn emit(&self, plugin: &str, method: Method, elapsed: Duration, result: &Result<InResponse, GateError>) {
         let outcome = match result {
             Ok(_) => "ok",
             Err(e) => e.kind(),
         };
-        let show =
-            |o: &Option<Origin>| o.as_ref().map_or_else(|| "-".to_owned(), Origin::to_string);
+        let show = |o: &Option<Origin>| o.as_ref().map_or_else(|| "-".to_owned(), Origin::to_string);
         let origin = show(&self.origin);
         let final_origin = show(&self.final_origin);
+        let credential = self.credential.as_deref().unwrap_or("-");
         let duration_ms = u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX);
         macro_rules! event {
             ($level:expr) => {
@@ -269,6 +206,7 @@ impl CallTrace {
                     bytes = self.bytes,
                     truncated = self.truncated,
                     redirects = self.redirects,
+                    credential,
                     duration_ms,
                     outcome,
                     "plugin http fetch"

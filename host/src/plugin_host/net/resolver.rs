@@ -47,16 +47,11 @@ pub(crate) fn check_literal(policy: &AddressPolicy, url: &Url) -> Result<(), Pro
         },
         None => return Ok(()),
     };
-    policy
-        .check(ip)
-        .map_err(|kind| ProhibitedAddress { ip, kind })
+    policy.check(ip).map_err(|kind| ProhibitedAddress { ip, kind })
 }
 
 /// Resolves a name with the system resolver and keeps only allowed addresses.
-pub(crate) async fn resolve_checked(
-    policy: &AddressPolicy,
-    host: &str,
-) -> Result<Vec<SocketAddr>, Box<dyn StdError + Send + Sync>> {
+pub(crate) async fn resolve_checked(policy: &AddressPolicy, host: &str) -> Result<Vec<SocketAddr>, Box<dyn StdError + Send + Sync>> {
     let found: Vec<SocketAddr> = tokio::net::lookup_host((host, 0)).await?.collect();
     let mut refused = None;
     let mut allowed = Vec::with_capacity(found.len());
@@ -64,10 +59,7 @@ pub(crate) async fn resolve_checked(
         match policy.check(addr.ip()) {
             Ok(()) => allowed.push(addr),
             Err(kind) => {
-                refused.get_or_insert(ProhibitedAddress {
-                    ip: addr.ip(),
-                    kind,
-                });
+                refused.get_or_insert(ProhibitedAddress { ip: addr.ip(), kind });
             }
         }
     }
@@ -125,12 +117,7 @@ mod tests {
     fn literal_urls_are_checked() {
         let strict = AddressPolicy::default();
         let url = |s: &str| Url::parse(s).unwrap();
-        assert_eq!(
-            check_literal(&strict, &url("http://127.0.0.1:1/"))
-                .unwrap_err()
-                .kind,
-            "loopback"
-        );
+        assert_eq!(check_literal(&strict, &url("http://127.0.0.1:1/")).unwrap_err().kind, "loopback");
         assert!(check_literal(&strict, &url("http://[::1]/")).is_err());
         assert!(check_literal(&strict, &url("http://[::ffff:7f00:1]/")).is_err());
         assert!(check_literal(&strict, &url("http://2130706433/")).is_err());
@@ -144,21 +131,14 @@ mod tests {
 
     #[tokio::test]
     async fn resolver_filters_names() {
-        let err = resolve_checked(&AddressPolicy::default(), "localhost")
-            .await
-            .unwrap_err();
+        let err = resolve_checked(&AddressPolicy::default(), "localhost").await.unwrap_err();
         let found = find_prohibited(err.as_ref()).expect("a ProhibitedAddress");
         assert!(found.ip.is_loopback());
 
-        let ok = resolve_checked(&loopback_allowed(), "localhost")
-            .await
-            .unwrap();
+        let ok = resolve_checked(&loopback_allowed(), "localhost").await.unwrap();
         // Only the allowed address survives (never ::1).
         assert!(!ok.is_empty());
-        assert!(
-            ok.iter()
-                .all(|a| a.ip() == "127.0.0.1".parse::<IpAddr>().unwrap())
-        );
+        assert!(ok.iter().all(|a| a.ip() == "127.0.0.1".parse::<IpAddr>().unwrap()));
     }
 
     #[tokio::test]

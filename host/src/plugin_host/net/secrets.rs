@@ -29,11 +29,7 @@ impl Secrets {
         K: Into<String>,
         V: Into<String>,
     {
-        let values = pairs
-            .into_iter()
-            .map(|(k, v)| (k.into(), v.into()))
-            .filter(|(_, v)| !v.is_empty())
-            .collect();
+        let values = pairs.into_iter().map(|(k, v)| (k.into(), v.into())).filter(|(_, v)| !v.is_empty()).collect();
         Secrets { values }
     }
 
@@ -42,11 +38,7 @@ impl Secrets {
         I: IntoIterator<Item = S>,
         S: AsRef<str>,
     {
-        Secrets::from_pairs(
-            names
-                .into_iter()
-                .filter_map(|n| lookup(n.as_ref()).map(|v| (n.as_ref().to_owned(), v))),
-        )
+        Secrets::from_pairs(names.into_iter().filter_map(|n| lookup(n.as_ref()).map(|v| (n.as_ref().to_owned(), v))))
     }
 
     /// Whether a non-empty key is set for this credential name.
@@ -67,9 +59,7 @@ impl Secrets {
 
 impl fmt::Debug for Secrets {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Secrets")
-            .field("names", &self.values.keys().collect::<Vec<_>>())
-            .finish()
+        f.debug_struct("Secrets").field("names", &self.values.keys().collect::<Vec<_>>()).finish()
     }
 }
 
@@ -95,9 +85,6 @@ mod tests {
         assert!(s.contains("A"));
         assert!(!s.contains("B"));
         // from_env on a name that is surely unset yields nothing.
-        assert!(
-            !Secrets::from_env(["STORYLOOM_NETGATE_TEST_SURELY_UNSET_7f3a"])
-                .contains("STORYLOOM_NETGATE_TEST_SURELY_UNSET_7f3a")
-        );
+        assert!(!Secrets::from_env(["STORYLOOM_NETGATE_TEST_SURELY_UNSET_7f3a"]).contains("STORYLOOM_NETGATE_TEST_SURELY_UNSET_7f3a"));
     }
 }

@@ -15,11 +15,7 @@ pub(super) fn local() -> IpAddr {
 }
 
 pub(super) fn local_config() -> GateConfig {
-    GateConfig {
-        allowed_private: vec![local()],
-        timeout: Duration::from_secs(5),
-        ..GateConfig::default()
-    }
+    GateConfig { allowed_private: vec![local()], timeout: Duration::from_secs(5), ..GateConfig::default() }
 }
 
 pub(super) fn gate(config: GateConfig) -> HttpGate {
@@ -48,14 +44,7 @@ pub(super) fn policy(origins: &[String]) -> NetPolicy {
 }
 
 pub(super) fn request(method: Method, url: &str) -> OutRequest {
-    OutRequest {
-        method,
-        url: url.into(),
-        headers: vec![],
-        body: vec![],
-        credential: None,
-        timeout_ms: None,
-    }
+    OutRequest { method, url: url.into(), headers: vec![], body: vec![], credential: None, timeout_ms: None }
 }
 
 pub(super) fn ok_server() -> impl Fn(&Seen) -> Reply + Send + Sync + 'static {

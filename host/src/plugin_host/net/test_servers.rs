@@ -26,10 +26,7 @@ pub(super) struct Seen {
 
 impl Seen {
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
+        self.headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
     }
 }
 
@@ -44,18 +41,10 @@ pub(super) struct Reply {
 
 impl Reply {
     pub fn ok(body: impl Into<Vec<u8>>) -> Reply {
-        Reply {
-            status: 200,
-            body: body.into(),
-            ..Reply::default()
-        }
+        Reply { status: 200, body: body.into(), ..Reply::default() }
     }
     pub fn status(status: u16, body: impl Into<Vec<u8>>) -> Reply {
-        Reply {
-            status,
-            body: body.into(),
-            ..Reply::default()
-        }
+        Reply { status, body: body.into(), ..Reply::default() }
     }
     pub fn redirect(status: u16, location: &str) -> Reply {
         Reply::status(status, "moved").header("location", location)
@@ -105,32 +94,13 @@ impl TestServer {
     }
 }
 
-async fn handle(
-    State((seen, respond)): State<(Arc<Mutex<Vec<Seen>>>, Responder)>,
-    req: Request,
-) -> Response {
+async fn handle(State((seen, respond)): State<(Arc<Mutex<Vec<Seen>>>, Responder)>, req: Request) -> Response {
     let (parts, body) = req.into_parts();
-    let body = axum::body::to_bytes(body, usize::MAX)
-        .await
-        .unwrap_or_default()
-        .to_vec();
+    let body = axum::body::to_bytes(body, usize::MAX).await.unwrap_or_default().to_vec();
     let record = Seen {
         method: parts.method.to_string(),
-        path: parts
-            .uri
-            .path_and_query()
-            .map(|p| p.to_string())
-            .unwrap_or_default(),
-        headers: parts
-            .headers
-            .iter()
-            .map(|(n, v)| {
-                (
-                    n.to_string(),
-                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
-                )
-            })
-            .collect(),
+        path: parts.uri.path_and_query().map(|p| p.to_string()).unwrap_or_default(),
+        headers: parts.headers.iter().map(|(n, v)| (n.to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned())).collect(),
         body,
     };
     let reply = respond(&record);
@@ -141,10 +111,7 @@ async fn handle(
     let mut response = Response::new(Body::from(reply.body));
     *response.status_mut() = StatusCode::from_u16(reply.status).unwrap();
     for (name, value) in reply.headers {
-        response.headers_mut().append(
-            HeaderName::from_bytes(name.as_bytes()).unwrap(),
-            HeaderValue::from_str(&value).unwrap(),
-        );
+        response.headers_mut().append(HeaderName::from_bytes(name.as_bytes()).unwrap(), HeaderValue::from_str(&value).unwrap());
     }
     response
 }
@@ -189,10 +156,7 @@ pub(super) struct LogCapture {
 struct Anchor;
 
 impl tracing::Subscriber for Anchor {
-    fn register_callsite(
-        &self,
-        _: &'static tracing::Metadata<'static>,
-    ) -> tracing::subscriber::Interest {
+    fn register_callsite(&self, _: &'static tracing::Metadata<'static>) -> tracing::subscriber::Interest {
         tracing::subscriber::Interest::sometimes()
     }
     fn max_level_hint(&self) -> Option<tracing::level_filters::LevelFilter> {
@@ -235,11 +199,7 @@ impl LogCapture {
         let anchor = tracing::Dispatch::new(Anchor);
         let guard = tracing::subscriber::set_default(subscriber);
         tracing::callsite::rebuild_interest_cache();
-        LogCapture {
-            buf,
-            _guard: guard,
-            _anchor: anchor,
-        }
+        LogCapture { buf, _guard: guard, _anchor: anchor }
     }
 
     pub fn text(&self) -> String {
@@ -248,10 +208,6 @@ impl LogCapture {
 
     /// Lines of the gate's own per-call event.
     pub fn fetch_events(&self) -> Vec<String> {
-        self.text()
-            .lines()
-            .filter(|l| l.contains("plugin http fetch"))
-            .map(str::to_owned)
-            .collect()
+        self.text().lines().filter(|l| l.contains("plugin http fetch")).map(str::to_owned).collect()
     }
 }

@@ -81,7 +81,9 @@ pub enum Standing {
     Bundled,
     Approved,
     /// Dropped in and not approved; `changed` when an approval exists for an older file.
-    NotApproved { changed: bool },
+    NotApproved {
+        changed: bool,
+    },
 }
 
 /// The environment variable a dropped-in plugin's setting is read from.
@@ -98,10 +100,8 @@ pub fn resolve(info: &PluginInfo, standing: Standing, approval: Option<&Approval
     for declared in &info.credentials {
         let decision = match standing {
             Standing::Bundled => bundled_credential(info, &declared.name, env),
-            Standing::Approved => approved_credential(&declared.name, &declared.header, &declared.prefix, approval, env),
-            Standing::NotApproved { .. } => {
-                Err(format!("not granted: the plugin is not approved (storyloom plugins approve {})", info.id))
-            }
+            Standing::Approved => approved_credential(&info.id, &declared.name, &declared.header, &declared.prefix, approval, env),
+            Standing::NotApproved { .. } => Err("the plugin is not approved yet".to_string()),
         };
         match decision {
             Ok(granted) => {
@@ -155,27 +155,34 @@ fn resolve_settings(info: &PluginInfo, standing: Standing, env: &Environment) ->
 fn bundled_credential(info: &PluginInfo, name: &str, env: &Environment) -> Result<GrantedCredential, String> {
     let known = bundled::bundled_grant(&info.id)
         .and_then(|g| g.credentials.iter().find(|c| c.name == name))
-        .ok_or_else(|| format!("not granted: {name} does not belong to the bundled plugin {}", info.id))?;
+        .ok_or_else(|| format!("{name} does not belong to the bundled plugin {}", info.id))?;
     known_grant(known, env)
 }
 
 fn approved_credential(
+    plugin_id: &str,
     name: &str,
     header: &str,
     prefix: &str,
     approval: Option<&Approval>,
     env: &Environment,
 ) -> Result<GrantedCredential, String> {
-    let grant = approval
-        .and_then(|a| a.credentials.iter().find(|g| g.name == name))
-        .ok_or_else(|| format!("not granted (grant it with: storyloom plugins approve <id> --grant {name}=<origin>)"))?;
+    let grant =
+        approval.and_then(|a| a.credentials.iter().find(|g| g.name == name)).ok_or_else(|| match bundled::known_credential(name) {
+            Some(_) => format!("grant it with: storyloom plugins approve {plugin_id} --grant {name} (it goes only to its provider)"),
+            None => format!("grant it with: storyloom plugins approve {plugin_id} --grant {name}=<origin>"),
+        })?;
     if let Some(known) = bundled::known_credential(name) {
         return known_grant(known, env);
     }
     if grant.origins.is_empty() {
         return Err("granted without an origin, so it is never sent".into());
     }
-    let origins = grant.origins.iter().map(|o| Origin::parse(o).map_err(|e| format!("granted origin is not usable: {e}"))).collect::<Result<Vec<_>, _>>()?;
+    let origins = grant
+        .origins
+        .iter()
+        .map(|o| Origin::parse(o).map_err(|e| format!("granted origin is not usable: {e}")))
+        .collect::<Result<Vec<_>, _>>()?;
     let clean_header = header.trim().to_ascii_lowercase();
     if clean_header.is_empty() || !clean_header.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
         return Err(format!("its header {header:?} cannot carry a key"));
@@ -189,7 +196,8 @@ fn approved_credential(
 /// A known credential, bound to its provider's origin (or the operator's base URL for it).
 fn known_grant(known: &KnownCredential, env: &Environment) -> Result<GrantedCredential, String> {
     let base = env.get(known.base_url_setting).unwrap_or_else(|| known.default_base_url.to_string());
-    let origin = Origin::parse(&base).map_err(|e| format!("{} is not a usable URL ({e}), so {} is never sent", known.base_url_setting, known.name))?;
+    let origin = Origin::parse(&base)
+        .map_err(|e| format!("{} is not a usable URL ({e}), so {} is never sent", known.base_url_setting, known.name))?;
     Ok(GrantedCredential {
         name: known.name.to_string(),
         header: known.header.to_string(),

@@ -15,9 +15,9 @@ const RESERVED_WORDS: &[&str] = &["builtin", "offline", "storyloom"];
 /// Ids, model keys and model names already taken, in load order.
 #[derive(Debug, Default)]
 pub struct Claims {
-    /// Plugin id → where it was loaded from.
+    /// Reading of a plugin id → which plugin holds it.
     ids: BTreeMap<String, String>,
-    /// Model key → plugin id.
+    /// Reading of a model key → plugin id.
     model_keys: BTreeMap<String, String>,
     /// Readings of the bundled models' display names.
     bundled_names: BTreeSet<String>,
@@ -27,18 +27,19 @@ impl Claims {
     /// Check `info` against everything claimed so far and, when it may load,
     /// claim its id and model keys. The error says why it may not.
     pub fn claim(&mut self, info: &PluginInfo, bundled: bool, source: &str) -> Result<(), String> {
-        if let Some(holder) = self.ids.get(&info.id) {
+        // Ids and keys are compared as they read: `OpenAI` and `open.ai` are `openai`.
+        if let Some(holder) = self.ids.get(&reading(&info.id)) {
             return Err(format!("its id `{}` is already taken by {holder}; a plugin cannot replace another", info.id));
         }
-        if !bundled && BUNDLED_GRANTS.iter().any(|g| g.plugin_id == info.id) {
-            return Err(format!("its id `{}` belongs to a bundled plugin; a dropped-in plugin cannot replace it", info.id));
+        if !bundled && BUNDLED_GRANTS.iter().any(|g| reading(g.plugin_id) == reading(&info.id)) {
+            return Err(format!("its id `{}` reads as a bundled plugin's; a dropped-in plugin cannot replace it", info.id));
         }
         let mut keys = BTreeSet::new();
         for model in &info.models {
-            if let Some(holder) = self.model_keys.get(&model.key) {
+            if let Some(holder) = self.model_keys.get(&reading(&model.key)) {
                 return Err(format!("its model key `{}` is already offered by the plugin {holder}", model.key));
             }
-            if !keys.insert(model.key.as_str()) {
+            if !keys.insert(reading(&model.key)) {
                 return Err(format!("it offers the model key `{}` twice", model.key));
             }
             if !bundled {
@@ -48,9 +49,10 @@ impl Claims {
         if !bundled && RESERVED_WORDS.iter().any(|w| reading(&info.id).contains(w)) {
             return Err(format!("its id `{}` claims to be built in; only bundled plugins may", info.id));
         }
-        self.ids.insert(info.id.clone(), if bundled { format!("the bundled plugin {}", info.id) } else { source.to_string() });
+        let holder = if bundled { format!("the bundled plugin {}", info.id) } else { format!("{source} (plugin {})", info.id) };
+        self.ids.insert(reading(&info.id), holder);
         for model in &info.models {
-            self.model_keys.insert(model.key.clone(), info.id.clone());
+            self.model_keys.insert(reading(&model.key), info.id.clone());
             if bundled {
                 let name = reading(&model.display_name);
                 self.bundled_names.insert(name.replace("offline", ""));
@@ -80,8 +82,9 @@ fn impersonation(display_name: &str, group: &str, bundled_names: &BTreeSet<Strin
 }
 
 /// The labels a plugin's models are shown with: cleaned and capped; a
-/// dropped-in plugin's group also carries its id, so a family can tell it from
-/// the bundled providers.
+/// dropped-in plugin's model names and group also carry its id, wherever they
+/// are shown (pickers, scene pages, the reader), so a family can tell them
+/// from the bundled models.
 pub fn shown_labels(info: &PluginInfo, bundled: bool) -> Labels {
     let models = info
         .models
@@ -89,13 +92,12 @@ pub fn shown_labels(info: &PluginInfo, bundled: bool) -> Labels {
         .map(|m| {
             let name = clean_label(&m.display_name, MAX_DISPLAY_NAME);
             let group = clean_label(&m.provider_group, MAX_GROUP);
-            let group = match (bundled, group.is_empty()) {
-                (true, _) => group,
-                (false, true) => format!("Plugin {}", info.id),
-                (false, false) if reading(&group) == reading(&info.id) => format!("{group} (plugin)"),
-                (false, false) => format!("{group} (plugin {})", info.id),
+            let shown = match (bundled, group.is_empty()) {
+                (true, _) => (name, group),
+                (false, true) => (format!("{name} (plugin {})", info.id), format!("Plugin {}", info.id)),
+                (false, false) => (format!("{name} (plugin {})", info.id), format!("{group} (plugin {})", info.id)),
             };
-            (m.key.clone(), (name, group))
+            (m.key.clone(), shown)
         })
         .collect();
     Labels { version: clean_label(&info.version, MAX_VERSION), models }

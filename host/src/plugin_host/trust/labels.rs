@@ -16,8 +16,7 @@ pub const MAX_MESSAGE: usize = 1000;
 /// controls (escape sequences, line breaks), bidirectional overrides and
 /// isolates, zero-width joiners and the byte-order mark.
 fn is_unsafe(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+    c.is_control() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// `text` as one clean line: unsafe characters dropped, runs of whitespace
@@ -70,10 +69,40 @@ pub fn escape_for_terminal(text: &str, max: usize) -> String {
     out
 }
 
-/// Letters and digits of `text`, lowercased: what a label reads as, whatever
-/// its punctuation, spacing or case ("Built-in", "BUILT IN", "built_in").
+/// Letters and digits of `text`, lowercased, with look-alikes folded to the
+/// Latin letter they pass for: what a label reads as, whatever its
+/// punctuation, spacing, case or alphabet ("Built-in", "BUILT IN", "Вuilt_in",
+/// "0ffline" and "Storytel1er" read as "builtin", "offline", "storyteller").
 pub fn reading(text: &str) -> String {
-    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).map(fold_look_alike).collect()
+}
+
+/// The Latin letter a digit or a Cyrillic or Greek letter is mistaken for (itself otherwise).
+fn fold_look_alike(c: char) -> char {
+    match c {
+        '0' | 'о' | 'ο' => 'o',
+        '1' | 'і' | 'ι' | 'ӏ' => 'l',
+        '3' | 'е' | 'ε' => 'e',
+        '5' | 'ѕ' => 's',
+        'а' | 'α' => 'a',
+        'в' | 'β' => 'b',
+        'с' | 'ϲ' => 'c',
+        'р' | 'ρ' => 'p',
+        'у' | 'γ' => 'y',
+        'х' | 'χ' => 'x',
+        'к' | 'κ' => 'k',
+        'т' | 'τ' => 't',
+        'η' => 'n',
+        'н' => 'h',
+        'м' => 'm',
+        'ј' => 'j',
+        'ԁ' => 'd',
+        'ɡ' => 'g',
+        'υ' => 'u',
+        'ν' => 'v',
+        'ω' => 'w',
+        other => other,
+    }
 }
 
 #[cfg(test)]
@@ -103,5 +132,9 @@ mod tests {
         assert_eq!(reading("Built-in"), "builtin");
         assert_eq!(reading("BUILT  IN"), "builtin");
         assert_eq!(reading("Storyteller (offline)"), "storytelleroffline");
+        assert_eq!(reading("Вuilt-in"), "builtin", "Cyrillic Ve");
+        assert_eq!(reading("Picture Bоok (0ffline)"), "picturebookoffline", "Cyrillic o, zero");
+        assert_eq!(reading("Storytel1er"), "storyteller");
+        assert_eq!(reading("Open.AI"), reading("openai"));
     }
 }

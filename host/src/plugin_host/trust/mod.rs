@@ -15,7 +15,7 @@ mod identity;
 pub mod labels;
 
 pub use approval::{Approval, CredentialGrant, file_hash};
-pub use bundled::{KNOWN_CREDENTIALS, KnownCredential, known_credential};
+pub use bundled::{KNOWN_CREDENTIALS, KnownCredential, known_credential, looks_like_secret};
 pub use environment::Environment;
 pub use grants::{CredentialStatus, GrantedCredential, Grants, ResolvedSetting, Standing, namespaced_variable, resolve};
 pub use identity::{Claims, Labels, shown_labels};

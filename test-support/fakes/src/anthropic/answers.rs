@@ -35,8 +35,10 @@ pub fn fault_response(fault: Fault, model: &str) -> Response {
         }
         Fault::Overloaded => error_response(&api_error(529, "overloaded_error", "Overloaded"), &[]),
         Fault::ServerError => error_response(&api_error(500, "api_error", "Internal server error"), &[]),
-        Fault::MalformedJson => (StatusCode::OK, [(header::CONTENT_TYPE, "application/json")], Body::from(r#"{"id":"msg_01","type":"message","content":[{"ty"#))
-            .into_response(),
+        Fault::MalformedJson => {
+            (StatusCode::OK, [(header::CONTENT_TYPE, "application/json")], Body::from(r#"{"id":"msg_01","type":"message","content":[{"ty"#))
+                .into_response()
+        }
         Fault::Refusal => message(model, "", "refusal"),
     }
 }

@@ -28,11 +28,27 @@ pub fn invalid(message: &str) -> ApiError {
 /// The `anthropic-version` values the API knows.
 pub const VERSIONS: [&str; 2] = ["2023-06-01", "2023-01-01"];
 /// Models the fake knows (with structured outputs); anything else is `not_found_error`.
-pub const MODELS: [&str; 5] = ["claude-sonnet-4-5", "claude-sonnet-4-5-20250929", "claude-opus-4-5", "claude-haiku-4-5", "claude-sonnet-4-6"];
+pub const MODELS: [&str; 5] =
+    ["claude-sonnet-4-5", "claude-sonnet-4-5-20250929", "claude-opus-4-5", "claude-haiku-4-5", "claude-sonnet-4-6"];
 /// `MessageCreateParams` fields (types/message_create_params.py).
 const PARAMS: [&str; 17] = [
-    "model", "max_tokens", "messages", "system", "temperature", "top_p", "top_k", "stop_sequences", "stream", "metadata",
-    "tools", "tool_choice", "thinking", "output_config", "service_tier", "container", "mcp_servers",
+    "model",
+    "max_tokens",
+    "messages",
+    "system",
+    "temperature",
+    "top_p",
+    "top_k",
+    "stop_sequences",
+    "stream",
+    "metadata",
+    "tools",
+    "tool_choice",
+    "thinking",
+    "output_config",
+    "service_tier",
+    "container",
+    "mcp_servers",
 ];
 /// Schema keywords structured outputs refuse (the SDK's `transform_schema` moves them into `description`).
 const UNSUPPORTED_KEYWORDS: [&str; 9] =
@@ -85,7 +101,9 @@ pub fn messages(params: &Map<String, Value>) -> Result<String, ApiError> {
         };
         let final_assistant = i + 1 == turns.len() && role == "assistant";
         if empty && !final_assistant {
-            return Err(invalid(&format!("messages.{i}: all messages must have non-empty content except for the optional final assistant message")));
+            return Err(invalid(&format!(
+                "messages.{i}: all messages must have non-empty content except for the optional final assistant message"
+            )));
         }
     }
     if turns.is_empty() {

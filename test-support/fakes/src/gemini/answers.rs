@@ -45,7 +45,9 @@ pub fn fault_response(fault: &Fault) -> Response {
             error_response(&google_error(429, message, details))
         }
         Fault::Unavailable => error_response(&google_error(503, "The model is overloaded. Please try again later.", vec![])),
-        Fault::MalformedJson => (StatusCode::OK, [(header::CONTENT_TYPE, "application/json")], Body::from(r#"{"candidates":[{"con"#)).into_response(),
+        Fault::MalformedJson => {
+            (StatusCode::OK, [(header::CONTENT_TYPE, "application/json")], Body::from(r#"{"candidates":[{"con"#)).into_response()
+        }
         Fault::PromptBlocked(reason) => ok_json(json!({"promptFeedback": {"blockReason": reason}, "usageMetadata": usage()})),
         Fault::NoImage(reason) => ok_json(json!({
             "candidates": [{"content": {"role": "model"}, "finishReason": reason, "index": 0}], "usageMetadata": usage(),
@@ -63,7 +65,9 @@ pub fn error_response(err: &ApiError) -> Response {
 
 /// Google's front end answers an unknown path or method with an HTML 404.
 pub fn not_found_page(method: &str, path: &str) -> Response {
-    let html = format!("<!DOCTYPE html><html lang=en><title>Error 404 (Not Found)!!1</title><p><b>404.</b> <ins>That’s an error.</ins><p>The requested URL <code>{path}</code> was not found on this server ({method}). <ins>That’s all we know.</ins>");
+    let html = format!(
+        "<!DOCTYPE html><html lang=en><title>Error 404 (Not Found)!!1</title><p><b>404.</b> <ins>That’s an error.</ins><p>The requested URL <code>{path}</code> was not found on this server ({method}). <ins>That’s all we know.</ins>"
+    );
     (StatusCode::NOT_FOUND, [(header::CONTENT_TYPE, "text/html; charset=UTF-8")], html).into_response()
 }
 

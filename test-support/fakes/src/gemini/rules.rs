@@ -52,24 +52,40 @@ pub fn model_kind(model: &str) -> Result<Kind, ApiError> {
     match model {
         "gemini-2.5-flash-image" | "gemini-3-pro-image-preview" | "gemini-3.1-flash-image-preview" => Ok(Kind::Image),
         "gemini-2.5-flash" | "gemini-2.5-pro" | "gemini-2.5-flash-lite" => Ok(Kind::Text),
-        _ => Err(google_error(404, &format!(
-            "models/{model} is not found for API version v1beta, or is not supported for generateContent. Call ListModels to see the list of available models and their supported methods."
-        ), vec![])),
+        _ => Err(google_error(
+            404,
+            &format!(
+                "models/{model} is not found for API version v1beta, or is not supported for generateContent. Call ListModels to see the list of available models and their supported methods."
+            ),
+            vec![],
+        )),
     }
 }
 
 /// The key comes in `x-goog-api-key` (or `?key=`); a bearer token is not an API key.
 pub fn check_key(key: &str, req: &Recorded) -> Result<(), ApiError> {
     if req.header("authorization").is_some() {
-        return Err(google_error(401, "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.", vec![]));
+        return Err(google_error(
+            401,
+            "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.",
+            vec![],
+        ));
     }
     let query_key = req.query.as_deref().and_then(|q| q.split('&').find_map(|p| p.strip_prefix("key=")));
     match req.header("x-goog-api-key").or(query_key) {
         Some(sent) if sent == key => Ok(()),
-        Some(_) => Err(google_error(400, "API key not valid. Please pass a valid API key.", vec![json!({
+        Some(_) => Err(google_error(
+            400,
+            "API key not valid. Please pass a valid API key.",
+            vec![json!({
             "@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": "API_KEY_INVALID", "domain": "googleapis.com",
-            "metadata": {"service": "generativelanguage.googleapis.com"}})])),
-        None => Err(google_error(403, "Method doesn't allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.", vec![])),
+            "metadata": {"service": "generativelanguage.googleapis.com"}})],
+        )),
+        None => Err(google_error(
+            403,
+            "Method doesn't allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.",
+            vec![],
+        )),
     }
 }
 
@@ -95,12 +111,30 @@ fn known_fields(map: &Map<String, Value>, known: &[(&str, &str)], at: &str) -> R
     }
 }
 
-const TOP: &[(&str, &str)] = &[("contents", "contents"), ("systemInstruction", "system_instruction"), ("generationConfig", "generation_config"),
-    ("safetySettings", "safety_settings"), ("tools", "tools"), ("toolConfig", "tool_config"), ("cachedContent", "cached_content")];
-const CONFIG: &[(&str, &str)] = &[("responseModalities", "response_modalities"), ("imageConfig", "image_config"),
-    ("responseMimeType", "response_mime_type"), ("responseSchema", "response_schema"), ("responseJsonSchema", "response_json_schema"),
-    ("maxOutputTokens", "max_output_tokens"), ("temperature", "temperature"), ("topP", "top_p"), ("topK", "top_k"),
-    ("candidateCount", "candidate_count"), ("stopSequences", "stop_sequences"), ("thinkingConfig", "thinking_config"), ("seed", "seed")];
+const TOP: &[(&str, &str)] = &[
+    ("contents", "contents"),
+    ("systemInstruction", "system_instruction"),
+    ("generationConfig", "generation_config"),
+    ("safetySettings", "safety_settings"),
+    ("tools", "tools"),
+    ("toolConfig", "tool_config"),
+    ("cachedContent", "cached_content"),
+];
+const CONFIG: &[(&str, &str)] = &[
+    ("responseModalities", "response_modalities"),
+    ("imageConfig", "image_config"),
+    ("responseMimeType", "response_mime_type"),
+    ("responseSchema", "response_schema"),
+    ("responseJsonSchema", "response_json_schema"),
+    ("maxOutputTokens", "max_output_tokens"),
+    ("temperature", "temperature"),
+    ("topP", "top_p"),
+    ("topK", "top_k"),
+    ("candidateCount", "candidate_count"),
+    ("stopSequences", "stop_sequences"),
+    ("thinkingConfig", "thinking_config"),
+    ("seed", "seed"),
+];
 const RATIOS: [&str; 10] = ["1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9", "21:9"];
 
 /// Check a `generateContent` body; returns whether an image was asked for.

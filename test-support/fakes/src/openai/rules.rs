@@ -53,13 +53,38 @@ const DALL_E_2_SIZES: [&str; 3] = ["256x256", "512x512", "1024x1024"];
 const GENERATION_MODELS: [&str; 5] = ["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"];
 const EDIT_MODELS: [&str; 5] = ["gpt-image-1.5", "dall-e-2", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"];
 const GENERATION_PARAMS: [&str; 14] = [
-    "prompt", "model", "n", "size", "quality", "background", "output_format", "output_compression", "moderation", "stream",
-    "partial_images", "response_format", "style", "user",
+    "prompt",
+    "model",
+    "n",
+    "size",
+    "quality",
+    "background",
+    "output_format",
+    "output_compression",
+    "moderation",
+    "stream",
+    "partial_images",
+    "response_format",
+    "style",
+    "user",
 ];
 /// `CreateImageEditRequest` (multipart): no `moderation`, no `style`.
 const EDIT_PARAMS: [&str; 15] = [
-    "image", "image[]", "prompt", "mask", "model", "n", "size", "quality", "background", "output_format", "output_compression",
-    "input_fidelity", "response_format", "stream", "partial_images",
+    "image",
+    "image[]",
+    "prompt",
+    "mask",
+    "model",
+    "n",
+    "size",
+    "quality",
+    "background",
+    "output_format",
+    "output_compression",
+    "input_fidelity",
+    "response_format",
+    "stream",
+    "partial_images",
 ];
 const IMAGE_TYPES: [&str; 3] = ["image/png", "image/jpeg", "image/webp"];
 /// Chat models the fake knows; anything else is `model_not_found`.
@@ -181,7 +206,11 @@ pub fn chat(params: &Map<String, Value>) -> Result<String, ApiError> {
     }
     let messages = params.get("messages").and_then(Value::as_array).ok_or_else(|| missing("messages"))?;
     if messages.is_empty() {
-        return Err(invalid("Invalid 'messages': empty array. Expected an array with minimum length 1.", Some("messages"), Some("empty_array")));
+        return Err(invalid(
+            "Invalid 'messages': empty array. Expected an array with minimum length 1.",
+            Some("messages"),
+            Some("empty_array"),
+        ));
     }
     for (i, message) in messages.iter().enumerate() {
         let role = message["role"].as_str().unwrap_or("");
@@ -195,7 +224,11 @@ pub fn chat(params: &Map<String, Value>) -> Result<String, ApiError> {
                 let name = format["json_schema"]["name"].as_str().unwrap_or("");
                 let valid = !name.is_empty() && name.len() <= 64 && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
                 if !valid {
-                    return Err(invalid("Invalid 'response_format.json_schema.name'.", Some("response_format.json_schema.name"), Some("invalid_value")));
+                    return Err(invalid(
+                        "Invalid 'response_format.json_schema.name'.",
+                        Some("response_format.json_schema.name"),
+                        Some("invalid_value"),
+                    ));
                 }
                 if !format["json_schema"]["schema"].is_object() {
                     return Err(missing("response_format.json_schema.schema"));
@@ -223,6 +256,8 @@ fn text(params: &Map<String, Value>, name: &str) -> Result<Option<String>, ApiEr
     match params.get(name) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(s.clone())),
-        Some(other) => Err(invalid(&format!("Invalid type for '{name}': expected a string, but got {other}."), Some(name), Some("invalid_type"))),
+        Some(other) => {
+            Err(invalid(&format!("Invalid type for '{name}': expected a string, but got {other}."), Some(name), Some("invalid_type")))
+        }
     }
 }

@@ -45,14 +45,14 @@ fn unprocessable(detail: &str) -> ApiError {
 
 pub const IMAGE_MODELS: [&str; 5] =
     ["grok-imagine-image", "grok-imagine-image-2.0", "grok-imagine-image-quality", "grok-2-image", "grok-2-image-1212"];
-pub const ASPECT_RATIOS: [&str; 16] = [
-    "1:1", "3:4", "4:3", "9:16", "16:9", "2:3", "3:2", "9:19.5", "19.5:9", "9:20", "20:9", "1:2", "2:1", "21:9", "5:2", "auto",
-];
+pub const ASPECT_RATIOS: [&str; 16] =
+    ["1:1", "3:4", "4:3", "9:16", "16:9", "2:3", "3:2", "9:19.5", "19.5:9", "9:20", "20:9", "1:2", "2:1", "21:9", "5:2", "auto"];
 const RESOLUTIONS: [&str; 3] = ["1k", "1.5k", "2k"];
 const COMMON_PARAMS: [&str; 10] =
     ["prompt", "model", "n", "response_format", "aspect_ratio", "resolution", "deferred", "output", "storage_options", "user"];
 /// Chat models the fake knows; anything else is a 404.
-pub const CHAT_MODELS: [&str; 6] = ["grok-3", "grok-3-mini", "grok-4", "grok-4-fast-reasoning", "grok-4-fast-non-reasoning", "grok-4-1-fast-reasoning"];
+pub const CHAT_MODELS: [&str; 6] =
+    ["grok-3", "grok-3-mini", "grok-4", "grok-4-fast-reasoning", "grok-4-fast-non-reasoning", "grok-4-1-fast-reasoning"];
 
 /// What an accepted image request asked for (all of it shown in `Debug` when a test fails).
 #[derive(Debug, Clone)]
@@ -81,7 +81,10 @@ pub fn edit(params: &Map<String, Value>) -> Result<ImageOrder, ApiError> {
         (None, None) => return Err(api_error(400, "One of `image` or `images` must be set.")),
         (Some(one), None) => {
             if params.contains_key("aspect_ratio") {
-                return Err(api_error(400, "`aspect_ratio` is only supported with multiple input images; a single image keeps its own ratio."));
+                return Err(api_error(
+                    400,
+                    "`aspect_ratio` is only supported with multiple input images; a single image keeps its own ratio.",
+                ));
             }
             vec![image_url(one, "image")?]
         }
@@ -112,7 +115,10 @@ fn image_url(value: &Value, field: &str) -> Result<Vec<u8>, ApiError> {
     let (head, data) = url.split_once(',').unwrap_or(("", ""));
     let media_type = head.strip_prefix("data:").and_then(|h| h.strip_suffix(";base64")).unwrap_or("");
     if !["image/png", "image/jpeg", "image/jpg", "image/webp"].contains(&media_type) {
-        return Err(api_error(400, &format!("Invalid image URL in `{field}`: expected an https URL or a base64 data URL of a PNG, JPEG or WebP image.")));
+        return Err(api_error(
+            400,
+            &format!("Invalid image URL in `{field}`: expected an https URL or a base64 data URL of a PNG, JPEG or WebP image."),
+        ));
     }
     match super::answers::base64_decode(data) {
         Some(bytes) if !bytes.is_empty() && image::load_from_memory(&bytes).is_ok() => Ok(bytes),

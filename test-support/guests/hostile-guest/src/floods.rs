@@ -2,10 +2,10 @@
 //! many refused fetches with long host names, a fetch that names a credential,
 //! and a report of the settings the host passed in.
 
+use crate::PluginError;
 use crate::storyloom::plugin::http::{self, Method, Request};
 use crate::storyloom::plugin::logging::{self, Level};
 use crate::storyloom::plugin::types::Setting;
-use crate::PluginError;
 
 /// `log-flood <lines> <bytes>`: that many log lines of that many bytes, each
 /// with line breaks and terminal escape codes in it.

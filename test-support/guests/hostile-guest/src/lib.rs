@@ -88,14 +88,8 @@ fn behave(command: &str, settings: &[Setting]) -> Result<Vec<u8>, PluginError> {
 }
 
 fn fetch(url: &str) -> Result<Vec<u8>, PluginError> {
-    let request = Request {
-        method: Method::Get,
-        url: url.to_string(),
-        headers: Vec::new(),
-        body: Vec::new(),
-        credential: None,
-        timeout_ms: None,
-    };
+    let request =
+        Request { method: Method::Get, url: url.to_string(), headers: Vec::new(), body: Vec::new(), credential: None, timeout_ms: None };
     match http::fetch(&request) {
         Ok(response) => Ok(format!("status {}", response.status).into_bytes()),
         Err(err) => Err(PluginError::InvalidRequest(format!("fetch refused: {err:?}"))),

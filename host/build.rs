@@ -11,8 +11,10 @@ use std::process::Command;
 
 /// Bundled plugins: embedded in the binary and loaded at every start.
 const BUNDLED: &[&str] = &["offline-story", "offline-picture", "openai", "anthropic", "xai", "gemini"];
-/// Purpose-built misbehaving guests for the sandbox tests; built, never embedded.
-const TEST_GUESTS: &[&str] = &["hostile-guest"];
+/// Plugins the tests load as dropped-in files; built, never embedded: the
+/// misbehaving guest of the sandbox and trust tests, and the worked example of
+/// `docs/plugins.md`.
+const TEST_GUESTS: &[&str] = &["hostile-guest", "compatible-image"];
 
 fn main() {
     let manifest_dir = PathBuf::from(env("CARGO_MANIFEST_DIR"));
@@ -20,7 +22,7 @@ fn main() {
     let out_dir = PathBuf::from(env("OUT_DIR"));
     let target_dir = root.join("target").join("plugins");
 
-    for watched in ["wit", "plugins", "test-support/guests", "Cargo.toml", "Cargo.lock", ".cargo/config.toml"] {
+    for watched in ["wit", "plugins", "examples/plugins", "test-support/guests", "Cargo.toml", "Cargo.lock", ".cargo/config.toml"] {
         println!("cargo::rerun-if-changed={}", root.join(watched).display());
     }
 

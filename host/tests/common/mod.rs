@@ -228,8 +228,18 @@ pub fn approval(path: &Path, id: &str, credentials: Vec<storyloom::plugin_host::
 /// Store the approval of the plugin file at `path` in `data_dir`'s store, as
 /// `storyloom plugins approve` does (the server must not be running).
 pub async fn pre_approve(data_dir: &Path, path: &Path, id: &str) {
+    pre_approve_with(data_dir, path, id, Vec::new()).await;
+}
+
+/// [`pre_approve`], granting `credentials`.
+pub async fn pre_approve_with(data_dir: &Path, path: &Path, id: &str, credentials: Vec<storyloom::plugin_host::CredentialGrant>) {
     std::fs::create_dir_all(data_dir).unwrap();
     let store = storyloom::store::Store::open(&data_dir.join("store.redb")).unwrap();
-    store.approve_plugin(approval(path, id, Vec::new())).await.unwrap();
+    store.approve_plugin(approval(path, id, credentials)).await.unwrap();
     store.close(Duration::from_secs(5)).await;
+}
+
+/// The worked-example plugin of `docs/plugins.md`, built by `build.rs`.
+pub fn example_plugin() -> PathBuf {
+    PathBuf::from(env!("STORYLOOM_TEST_GUESTS_DIR")).join("compatible_image.wasm")
 }

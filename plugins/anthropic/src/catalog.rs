@@ -1,6 +1,8 @@
 //! What this plugin offers: the Claude story model (key, name, API model),
-//! the credential and the base-URL setting, as plain Rust data the glue turns
-//! into the WIT `plugin-info`.
+//! the credential and the base-URL setting, which `describe` in `lib.rs`
+//! turns into the `plugin-info`.
+
+use storyloom_plugin_sdk::{Setting, settings};
 
 /// Environment variable holding the API key; the host adds it as `x-api-key: <key>`.
 pub const CREDENTIAL: &str = "ANTHROPIC_API_KEY";
@@ -34,19 +36,8 @@ pub fn story_model(key: &str) -> Option<StoryModel> {
 }
 
 /// The base URL from the call's settings (the default when absent or blank), without a trailing `/`.
-pub fn base_url<'a>(settings: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
-    let value = settings
-        .into_iter()
-        .find(|(name, _)| *name == BASE_URL_SETTING)
-        .map(|(_, value)| value.trim())
-        .filter(|value| !value.is_empty())
-        .unwrap_or(DEFAULT_BASE_URL);
-    value.trim_end_matches('/').to_string()
-}
-
-/// `{base}/{path}` for an endpoint path such as `v1/messages`.
-pub fn endpoint(base: &str, path: &str) -> String {
-    format!("{}/{}", base.trim_end_matches('/'), path.trim_start_matches('/'))
+pub fn base_url(call_settings: &[Setting]) -> String {
+    settings::base_url(call_settings, BASE_URL_SETTING, DEFAULT_BASE_URL)
 }
 
 #[cfg(test)]
@@ -55,14 +46,15 @@ mod tests {
 
     #[test]
     fn base_url_comes_from_the_setting_or_the_default() {
-        assert_eq!(base_url([]), "https://api.anthropic.com");
-        assert_eq!(base_url([(BASE_URL_SETTING, "  ")]), "https://api.anthropic.com");
+        let with = |pairs: &[(&str, &str)]| -> Vec<Setting> {
+            pairs.iter().map(|(name, value)| Setting { name: name.to_string(), value: value.to_string() }).collect()
+        };
+        assert_eq!(base_url(&with(&[])), "https://api.anthropic.com");
+        assert_eq!(base_url(&with(&[(BASE_URL_SETTING, "  ")])), "https://api.anthropic.com");
         assert_eq!(
-            base_url([("OTHER", "x"), (BASE_URL_SETTING, "http://127.0.0.1:9/proxy/anthropic/")]),
+            base_url(&with(&[("OTHER", "x"), (BASE_URL_SETTING, "http://127.0.0.1:9/proxy/anthropic/")])),
             "http://127.0.0.1:9/proxy/anthropic"
         );
-        assert_eq!(endpoint("http://h/p", "v1/messages"), "http://h/p/v1/messages");
-        assert_eq!(endpoint("https://api.anthropic.com", "v1/messages"), "https://api.anthropic.com/v1/messages");
     }
 
     #[test]

@@ -6,11 +6,13 @@
 
 use serde::Deserialize;
 use serde_json::{Value, json};
+use storyloom_plugin_sdk::PluginError;
+use storyloom_plugin_sdk::failure::shorten;
+use storyloom_plugin_sdk::http::{Fetch, Request, endpoint};
 
 use crate::catalog::{self, StoryModel};
-use crate::errors;
+use crate::errors::{self, PROVIDER};
 use crate::schema;
-use crate::transport::{self, Failure, Outgoing, Transport};
 
 /// One story request, in plain terms.
 #[derive(Debug, Clone)]
@@ -28,16 +30,16 @@ pub struct StoryCall<'a> {
 const DEFAULT_MAX_TOKENS: u32 = 2000;
 
 /// Ask for the next scene; returns the model's raw JSON text.
-pub fn write(transport: &dyn Transport, call: &StoryCall<'_>) -> Result<String, Failure> {
-    let response = errors::ok_or_failure(transport::send(transport, request(call)?)?)?;
+pub fn write(http: &dyn Fetch, call: &StoryCall<'_>) -> Result<String, PluginError> {
+    let response = errors::ok_or_failure(request(call)?.send(http, PROVIDER)?)?;
     if response.truncated {
-        return Err(Failure::InvalidRequest("Anthropic's story answer was larger than the host accepts".into()));
+        return Err(PluginError::InvalidRequest("Anthropic's story answer was larger than the host accepts".into()));
     }
     read_reply(&response.body)
 }
 
-/// The `POST {base}/v1/messages` request.
-pub fn request(call: &StoryCall<'_>) -> Result<Outgoing, Failure> {
+/// The `POST {base}/v1/messages` request, naming the credential the host adds as `x-api-key`.
+pub fn request(call: &StoryCall<'_>) -> Result<Request, PluginError> {
     let max_tokens = if call.max_tokens == 0 { DEFAULT_MAX_TOKENS } else { call.max_tokens };
     let mut body = json!({
         "model": call.model.api_model,
@@ -50,25 +52,20 @@ pub fn request(call: &StoryCall<'_>) -> Result<Outgoing, Failure> {
     if let Ok(schema @ Value::Object(_)) = serde_json::from_str::<Value>(call.json_schema) {
         body["output_config"] = json!({"format": {"type": "json_schema", "schema": schema::strict(&schema)}});
     }
-    let body = serde_json::to_vec(&body).map_err(|e| Failure::InvalidRequest(format!("could not encode the request: {e}")))?;
-    Ok(Outgoing {
-        url: catalog::endpoint(call.base_url, "v1/messages"),
-        headers: vec![
-            ("anthropic-version".into(), catalog::API_VERSION.into()),
-            ("content-type".into(), "application/json".into()),
-            ("accept".into(), "application/json".into()),
-        ],
-        body,
-    })
+    Ok(Request::post(endpoint(call.base_url, "v1/messages"))
+        .header("anthropic-version", catalog::API_VERSION)
+        .json(&body)
+        .header("accept", "application/json")
+        .credential(catalog::CREDENTIAL))
 }
 
 /// The conversation as the API takes it: user/assistant only, blank turns
 /// dropped, consecutive turns of one role joined into one, starting with the user.
-fn turns(messages: &[(&str, &str)]) -> Result<Vec<Value>, Failure> {
+fn turns(messages: &[(&str, &str)]) -> Result<Vec<Value>, PluginError> {
     let mut merged: Vec<(&str, String)> = Vec::new();
     for (role, content) in messages {
         if *role != "user" && *role != "assistant" {
-            return Err(Failure::InvalidRequest(format!("a story message has the role {role:?}; Anthropic takes user or assistant")));
+            return Err(PluginError::InvalidRequest(format!("a story message has the role {role:?}; Anthropic takes user or assistant")));
         }
         if content.trim().is_empty() {
             continue;
@@ -85,7 +82,7 @@ fn turns(messages: &[(&str, &str)]) -> Result<Vec<Value>, Failure> {
         }
     }
     if merged.is_empty() {
-        return Err(Failure::InvalidRequest("the story request has no messages for Anthropic".into()));
+        return Err(PluginError::InvalidRequest("the story request has no messages for Anthropic".into()));
     }
     Ok(merged.into_iter().map(|(role, content)| json!({"role": role, "content": content})).collect())
 }
@@ -106,24 +103,24 @@ struct Block {
 }
 
 /// The text of the `content` blocks; a refusal is `refused`, a cut-off scene `transient`.
-pub fn read_reply(body: &[u8]) -> Result<String, Failure> {
+pub fn read_reply(body: &[u8]) -> Result<String, PluginError> {
     let parsed: MessageResponse = serde_json::from_slice(body)
-        .map_err(|e| Failure::Transient(format!("Anthropic's story answer was not the expected JSON ({e})")))?;
+        .map_err(|e| PluginError::Transient(format!("Anthropic's story answer was not the expected JSON ({e})")))?;
     let text: String = parsed.content.iter().filter(|b| b.kind == "text").filter_map(|b| b.text.as_deref()).collect();
     match parsed.stop_reason.as_deref() {
         Some("refusal") => {
-            let said = errors::shorten(&text);
+            let said = shorten(&text);
             let message = if said.is_empty() { "Anthropic declined to write this scene".into() } else { format!("Anthropic: {said}") };
-            return Err(Failure::Refused(message));
+            return Err(PluginError::Refused(message));
         }
-        Some("max_tokens") => return Err(Failure::Transient("Anthropic's scene was cut off at max_tokens".into())),
+        Some("max_tokens") => return Err(PluginError::Transient("Anthropic's scene was cut off at max_tokens".into())),
         Some("model_context_window_exceeded") => {
-            return Err(Failure::InvalidRequest("Anthropic: the story no longer fits the model's context window".into()));
+            return Err(PluginError::InvalidRequest("Anthropic: the story no longer fits the model's context window".into()));
         }
         _ => {}
     }
     if text.trim().is_empty() {
-        return Err(Failure::Transient("Anthropic's answer held no scene text".into()));
+        return Err(PluginError::Transient("Anthropic's answer held no scene text".into()));
     }
     Ok(text)
 }

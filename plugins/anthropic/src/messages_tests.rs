@@ -3,7 +3,9 @@
 
 use super::*;
 use crate::catalog::STORY_MODEL;
-use crate::test_support::Recorder;
+use storyloom_plugin_sdk::RateLimit;
+use storyloom_plugin_sdk::http::{HttpError, Method, Response};
+use storyloom_plugin_sdk::testing::FakeHttp;
 
 const SCHEMA: &str = r#"{"type":"object","additionalProperties":false,"required":["title","choices"],"properties":{"title":{"type":"string"},"choices":{"type":"array","items":{"type":"string"},"maxItems":4}}}"#;
 
@@ -26,13 +28,14 @@ fn reply(content: Value, stop: &str) -> String {
 
 #[test]
 fn the_request_carries_version_system_turns_tokens_and_schema() {
-    let fake = Recorder::answering(200, &reply(json!([{"type": "text", "text": "{\"title\":\"B\"}"}]), "end_turn"));
+    let fake = FakeHttp::answering_text(200, &reply(json!([{"type": "text", "text": "{\"title\":\"B\"}"}]), "end_turn"));
     assert_eq!(write(&fake, &call(SCHEMA)).unwrap(), "{\"title\":\"B\"}");
     let sent = fake.only();
-    assert_eq!(sent.url, "https://api.anthropic.com/v1/messages");
+    assert_eq!((sent.method, sent.url.as_str()), (Method::Post, "https://api.anthropic.com/v1/messages"));
     assert!(sent.headers.contains(&("anthropic-version".into(), "2023-06-01".into())));
     assert!(sent.headers.contains(&("content-type".into(), "application/json".into())));
     assert!(!sent.headers.iter().any(|(k, _)| k == "x-api-key" || k == "authorization"), "the host adds the key");
+    assert_eq!((sent.credential.as_deref(), sent.timeout_ms), (Some("ANTHROPIC_API_KEY"), None));
     let body = fake.json();
     assert_eq!(body["model"], "claude-sonnet-4-5");
     assert_eq!(body["max_tokens"], 1500);
@@ -68,30 +71,37 @@ fn turns_alternate_and_start_with_the_user() {
     let opened = turns(&[("assistant", "x"), ("user", "y")]).unwrap();
     assert_eq!(opened[0]["role"], "user");
     assert_eq!(opened.len(), 3);
-    assert!(matches!(turns(&[("system", "x")]), Err(Failure::InvalidRequest(_))));
-    assert!(matches!(turns(&[]), Err(Failure::InvalidRequest(_))));
+    assert!(matches!(turns(&[("system", "x")]), Err(PluginError::InvalidRequest(_))));
+    assert!(matches!(turns(&[]), Err(PluginError::InvalidRequest(_))));
 }
 
 #[test]
 fn refusals_cut_offs_and_odd_answers_are_failures() {
     let refused = reply(json!([{"type": "text", "text": "I can't help with that."}]), "refusal");
-    assert_eq!(read_reply(refused.as_bytes()), Err(Failure::Refused("Anthropic: I can't help with that.".into())));
-    assert!(matches!(read_reply(reply(json!([]), "refusal").as_bytes()), Err(Failure::Refused(m)) if m.contains("declined")));
+    assert_eq!(read_reply(refused.as_bytes()), Err(PluginError::Refused("Anthropic: I can't help with that.".into())));
+    assert!(matches!(read_reply(reply(json!([]), "refusal").as_bytes()), Err(PluginError::Refused(m)) if m.contains("declined")));
     let cut = reply(json!([{"type": "text", "text": "{\"title\":"}]), "max_tokens");
-    assert!(matches!(read_reply(cut.as_bytes()), Err(Failure::Transient(m)) if m.contains("max_tokens")));
-    assert!(matches!(read_reply(reply(json!([]), "end_turn").as_bytes()), Err(Failure::Transient(m)) if m.contains("no scene")));
+    assert!(matches!(read_reply(cut.as_bytes()), Err(PluginError::Transient(m)) if m.contains("max_tokens")));
+    assert!(matches!(read_reply(reply(json!([]), "end_turn").as_bytes()), Err(PluginError::Transient(m)) if m.contains("no scene")));
     let thinking = reply(json!([{"type": "thinking", "thinking": "hm", "signature": "s"}, {"type": "text", "text": "{}"}]), "end_turn");
     assert_eq!(read_reply(thinking.as_bytes()).unwrap(), "{}");
-    assert!(matches!(read_reply(b"{\"content\":[{\"ty"), Err(Failure::Transient(m)) if m.contains("not the expected JSON")));
+    assert!(matches!(read_reply(b"{\"content\":[{\"ty"), Err(PluginError::Transient(m)) if m.contains("not the expected JSON")));
 }
 
 #[test]
 fn a_rate_limit_keeps_the_providers_words_and_wait() {
-    let mut fake =
-        Recorder::answering(429, r#"{"type":"error","error":{"type":"rate_limit_error","message":"Rate limited"},"request_id":"req_1"}"#);
-    if let Ok(answer) = &mut fake.answer {
-        answer.headers.push(("retry-after".into(), "12".into()));
-    }
+    let body = r#"{"type":"error","error":{"type":"rate_limit_error","message":"Rate limited"},"request_id":"req_1"}"#;
+    let fake = FakeHttp::answering(Response::new(429, body).with_header("retry-after", "12"));
     let err = write(&fake, &call(SCHEMA)).unwrap_err();
-    assert_eq!(err, Failure::RateLimited { retry_after_ms: Some(12_000), message: "Anthropic: Rate limited".into() });
+    assert_eq!(err, PluginError::RateLimited(RateLimit { retry_after_ms: Some(12_000), message: "Anthropic: Rate limited".into() }));
+}
+
+#[test]
+fn host_failures_and_cut_answers_name_anthropic() {
+    let down = FakeHttp::failing(HttpError::Transport("connection reset".into()));
+    assert_eq!(write(&down, &call(SCHEMA)), Err(PluginError::Transient("could not reach Anthropic: connection reset".into())));
+    let refused = FakeHttp::failing(HttpError::CredentialUnavailable("ANTHROPIC_API_KEY is not set".into()));
+    assert_eq!(write(&refused, &call(SCHEMA)), Err(PluginError::InvalidRequest("ANTHROPIC_API_KEY is not set".into())));
+    let cut = Response { truncated: true, ..Response::new(200, reply(json!([{"type": "text", "text": "{}"}]), "end_turn")) };
+    assert!(matches!(write(&FakeHttp::answering(cut), &call(SCHEMA)), Err(PluginError::InvalidRequest(m)) if m.contains("larger")));
 }

@@ -1,6 +1,14 @@
 //! What this plugin offers: the Gemini image model and the Gemini story
-//! model, the credential and the base-URL setting, as plain Rust data the
-//! glue turns into the WIT `plugin-info`, plus the endpoint URL builder.
+//! model, the credential and the base-URL setting, as plain Rust data
+//! `describe` turns into the `plugin-info`; plus the base URL read from the
+//! call's settings and the `generateContent` request both models send.
+
+use serde_json::Value;
+use storyloom_plugin_sdk::http::Request;
+use storyloom_plugin_sdk::{Setting, settings};
+
+/// The name failures and host refusals carry ("Gemini: …", "could not reach Gemini: …").
+pub const PROVIDER: &str = "Gemini";
 
 /// Environment variable holding the API key; the host adds it as `x-goog-api-key: <key>`.
 pub const CREDENTIAL: &str = "GEMINI_API_KEY";
@@ -33,20 +41,19 @@ pub const STORY_KEY: &str = "gemini-story";
 pub const STORY_DISPLAY_NAME: &str = "Gemini";
 pub const STORY_API_MODEL: &str = "gemini-2.5-flash";
 
-/// The value of setting `name` from the call's settings (`default` when absent or blank), without a trailing `/`.
-pub fn setting<'a>(settings: impl IntoIterator<Item = (&'a str, &'a str)>, name: &str, default: &str) -> String {
-    let value = settings
-        .into_iter()
-        .find(|(key, _)| *key == name)
-        .map(|(_, value)| value.trim())
-        .filter(|value| !value.is_empty())
-        .unwrap_or(default);
-    value.trim_end_matches('/').to_string()
+/// `GEMINI_BASE_URL` from the call's settings (the default when absent or blank), without a trailing `/`.
+pub fn base_url(call_settings: &[Setting]) -> String {
+    settings::base_url(call_settings, BASE_URL_SETTING, DEFAULT_BASE_URL)
 }
 
 /// `{base}/v1beta/models/{model}:generateContent`.
 pub fn generate_content_url(base: &str, model: &str) -> String {
     format!("{}/{API_VERSION}/models/{model}:generateContent", base.trim_end_matches('/'))
+}
+
+/// A JSON `generateContent` POST to `model`, naming the credential so the host adds the key.
+pub fn generate_content(base: &str, model: &str, body: &Value) -> Request {
+    Request::post(generate_content_url(base, model)).json(body).header("accept", "application/json").credential(CREDENTIAL)
 }
 
 #[cfg(test)]
@@ -55,10 +62,13 @@ mod tests {
 
     #[test]
     fn settings_come_from_the_call_or_the_default() {
-        assert_eq!(setting([], BASE_URL_SETTING, DEFAULT_BASE_URL), DEFAULT_BASE_URL);
-        assert_eq!(setting([(BASE_URL_SETTING, " ")], BASE_URL_SETTING, DEFAULT_BASE_URL), DEFAULT_BASE_URL);
-        let custom = [("OTHER", "x"), (BASE_URL_SETTING, "http://127.0.0.1:9/proxy/google/")];
-        assert_eq!(setting(custom, BASE_URL_SETTING, DEFAULT_BASE_URL), "http://127.0.0.1:9/proxy/google");
+        let settings = |pairs: &[(&str, &str)]| -> Vec<Setting> {
+            pairs.iter().map(|(name, value)| Setting { name: name.to_string(), value: value.to_string() }).collect()
+        };
+        assert_eq!(base_url(&[]), DEFAULT_BASE_URL);
+        assert_eq!(base_url(&settings(&[(BASE_URL_SETTING, " ")])), DEFAULT_BASE_URL);
+        let custom = settings(&[("OTHER", "x"), (BASE_URL_SETTING, "http://127.0.0.1:9/proxy/google/")]);
+        assert_eq!(base_url(&custom), "http://127.0.0.1:9/proxy/google");
     }
 
     #[test]
@@ -69,5 +79,15 @@ mod tests {
         );
         assert_eq!(generate_content_url("http://h/p/", "m"), "http://h/p/v1beta/models/m:generateContent");
         assert!(IMAGE_ASPECT_RATIOS.contains(&DEFAULT_ASPECT_RATIO));
+    }
+
+    #[test]
+    fn the_request_is_json_with_the_key_named_never_sent() {
+        let request = generate_content("http://h", "m", &serde_json::json!({"a": 1}));
+        assert_eq!(request.method, storyloom_plugin_sdk::http::Method::Post);
+        let headers =
+            [("content-type".to_string(), "application/json".to_string()), ("accept".to_string(), "application/json".to_string())];
+        assert_eq!((request.headers.as_slice(), request.body.as_slice()), (headers.as_slice(), br#"{"a":1}"#.as_slice()));
+        assert_eq!((request.credential.as_deref(), request.timeout_ms), (Some(CREDENTIAL), None));
     }
 }

@@ -6,11 +6,11 @@
 //! OpenAPI subset) and `maxOutputTokens`; the answer is the first candidate's text.
 
 use serde_json::{Value, json};
+use storyloom_plugin_sdk::PluginError;
+use storyloom_plugin_sdk::http::{Fetch, Request};
 
 use crate::answer;
 use crate::catalog::{self, STORY_API_MODEL};
-use crate::errors;
-use crate::transport::{self, Failure, Outgoing, Transport};
 
 /// One story request, in plain terms.
 #[derive(Debug, Clone)]
@@ -24,16 +24,12 @@ pub struct StoryCall<'a> {
 }
 
 /// Ask for the next scene; returns the model's raw text.
-pub fn write(transport: &dyn Transport, call: &StoryCall<'_>) -> Result<String, Failure> {
-    let response = errors::ok_or_failure(transport::send(transport, request(call)?)?)?;
-    if response.truncated {
-        return Err(Failure::InvalidRequest("Gemini's story answer was larger than the host accepts".into()));
-    }
-    read_reply(&response.body)
+pub fn write(http: &dyn Fetch, call: &StoryCall<'_>) -> Result<String, PluginError> {
+    read_reply(&answer::send(http, &request(call), "story")?.body)
 }
 
 /// The `generateContent` request.
-pub fn request(call: &StoryCall<'_>) -> Result<Outgoing, Failure> {
+pub fn request(call: &StoryCall<'_>) -> Request {
     let contents: Vec<Value> = call
         .messages
         .iter()
@@ -53,19 +49,19 @@ pub fn request(call: &StoryCall<'_>) -> Result<Outgoing, Failure> {
     if !call.system.trim().is_empty() {
         body["systemInstruction"] = json!({"parts": [{"text": call.system}]});
     }
-    transport::post_json(catalog::generate_content_url(call.base_url, STORY_API_MODEL), &body)
+    catalog::generate_content(call.base_url, STORY_API_MODEL, &body)
 }
 
 /// The first candidate's text; a block is `refused`, a cut-off or empty answer transient.
-pub fn read_reply(body: &[u8]) -> Result<String, Failure> {
+pub fn read_reply(body: &[u8]) -> Result<String, PluginError> {
     let candidate = answer::first_candidate(body, "story")?;
     let text = candidate.text();
     match candidate.finish_reason.as_deref() {
         Some(reason) if answer::is_a_block(reason) => {
-            Err(Failure::Refused(format!("Gemini: the scene was blocked (finishReason {reason})")))
+            Err(PluginError::Refused(format!("Gemini: the scene was blocked (finishReason {reason})")))
         }
-        Some("MAX_TOKENS") => Err(Failure::Transient("Gemini stopped at the token limit before the scene was complete".into())),
-        _ if text.trim().is_empty() => Err(Failure::Transient("Gemini's answer held an empty scene".into())),
+        Some("MAX_TOKENS") => Err(PluginError::Transient("Gemini stopped at the token limit before the scene was complete".into())),
+        _ if text.trim().is_empty() => Err(PluginError::Transient("Gemini's answer held an empty scene".into())),
         _ => Ok(text),
     }
 }
@@ -73,7 +69,8 @@ pub fn read_reply(body: &[u8]) -> Result<String, Failure> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_support::Recorder;
+    use storyloom_plugin_sdk::http::Method;
+    use storyloom_plugin_sdk::testing::FakeHttp;
 
     const SCHEMA: &str = r#"{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string"}}}"#;
 
@@ -95,11 +92,11 @@ mod tests {
 
     #[test]
     fn the_request_carries_system_contents_json_output_and_token_limit() {
-        let fake = Recorder::answering(200, &reply("{\"title\":\"B\"}", "STOP"));
+        let fake = FakeHttp::answering_text(200, &reply("{\"title\":\"B\"}", "STOP"));
         assert_eq!(write(&fake, &call(SCHEMA)).unwrap(), "{\"title\":\"B\"}");
         let sent = fake.only();
         assert_eq!(sent.url, "https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent");
-        assert!(sent.with_credential);
+        assert_eq!((sent.method, sent.credential.as_deref()), (Method::Post, Some("GEMINI_API_KEY")));
         let body = fake.json();
         assert_eq!(body["systemInstruction"], json!({"parts": [{"text": "You write gentle stories. Answer in JSON."}]}));
         let roles: Vec<&str> = body["contents"].as_array().unwrap().iter().map(|m| m["role"].as_str().unwrap()).collect();
@@ -109,16 +106,16 @@ mod tests {
         assert_eq!((config["responseMimeType"].as_str(), config["maxOutputTokens"].as_u64()), (Some("application/json"), Some(1500)));
         assert_eq!(config["responseJsonSchema"], serde_json::from_str::<Value>(SCHEMA).unwrap());
         assert!(config.get("responseSchema").is_none(), "one schema field, not both");
-        let body: Value = serde_json::from_slice(&request(&call("not json")).unwrap().body).unwrap();
+        let body: Value = request(&call("not json")).json_body().unwrap();
         assert!(body["generationConfig"].get("responseJsonSchema").is_none());
     }
 
     #[test]
     fn blocks_and_odd_answers_are_failures() {
-        assert!(matches!(read_reply(reply("", "SAFETY").as_bytes()), Err(Failure::Refused(m)) if m.contains("SAFETY")));
-        assert!(matches!(read_reply(reply("{\"ti", "MAX_TOKENS").as_bytes()), Err(Failure::Transient(m)) if m.contains("token limit")));
-        assert!(matches!(read_reply(reply("  ", "STOP").as_bytes()), Err(Failure::Transient(_))));
+        assert!(matches!(read_reply(reply("", "SAFETY").as_bytes()), Err(PluginError::Refused(m)) if m.contains("SAFETY")));
+        assert!(matches!(read_reply(reply("{\"ti", "MAX_TOKENS").as_bytes()), Err(PluginError::Transient(m)) if m.contains("token limit")));
+        assert!(matches!(read_reply(reply("  ", "STOP").as_bytes()), Err(PluginError::Transient(_))));
         let blocked = json!({"promptFeedback": {"blockReason": "BLOCKLIST"}}).to_string();
-        assert!(matches!(read_reply(blocked.as_bytes()), Err(Failure::Refused(m)) if m.contains("BLOCKLIST")));
+        assert!(matches!(read_reply(blocked.as_bytes()), Err(PluginError::Refused(m)) if m.contains("BLOCKLIST")));
     }
 }

@@ -3,20 +3,20 @@
 //! (a picture, a blocked prompt, a safety stop, text only, broken) are read.
 
 use serde_json::json;
+use storyloom_plugin_sdk::http::Method;
+use storyloom_plugin_sdk::testing::{FakeHttp, JPEG, PNG};
 
 use super::*;
-use crate::test_support::{JPEG, PNG, Recorder};
-use crate::transport::Method;
 
 const BASE: &str = "https://generativelanguage.googleapis.com";
 
-fn call<'a>(aspect_ratio: &'a str, references: &'a [Picture]) -> ImageCall<'a> {
+fn call<'a>(aspect_ratio: &'a str, references: &'a [Media]) -> ImageCall<'a> {
     ImageCall { base_url: BASE, prompt: "A fox in a red scarf", width: 1024, height: 1024, aspect_ratio, references }
 }
 
 fn picture_answer(bytes: &[u8]) -> String {
     json!({"candidates": [{"content": {"role": "model", "parts": [
-        {"text": "Here is the image."}, {"inlineData": {"mimeType": "image/png", "data": b64(bytes)}}]},
+        {"text": "Here is the image."}, {"inlineData": {"mimeType": "image/png", "data": base64_encode(bytes)}}]},
         "finishReason": "STOP", "index": 0}], "modelVersion": "gemini-2.5-flash-image"})
     .to_string()
 }
@@ -24,20 +24,20 @@ fn picture_answer(bytes: &[u8]) -> String {
 #[test]
 fn the_request_sends_photos_then_the_prompt_and_asks_for_an_image() {
     let references = [
-        Picture { media_type: "application/octet-stream".into(), bytes: PNG.to_vec() },
-        Picture { media_type: "image/png".into(), bytes: JPEG.to_vec() },
+        Media { media_type: "application/octet-stream".into(), bytes: PNG.to_vec() },
+        Media { media_type: "image/png".into(), bytes: JPEG.to_vec() },
     ];
-    let fake = Recorder::answering(200, &picture_answer(PNG));
+    let fake = FakeHttp::answering_text(200, &picture_answer(PNG));
     let picture = generate(&fake, &call("16:9", &references)).unwrap();
-    assert_eq!(picture, Picture { media_type: "image/png".into(), bytes: PNG.to_vec() });
+    assert_eq!(picture, Media { media_type: "image/png".into(), bytes: PNG.to_vec() });
     let sent = fake.only();
     let url = "https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash-image:generateContent";
-    assert_eq!((sent.method, sent.url.as_str(), sent.with_credential), (Method::Post, url, true));
+    assert_eq!((sent.method, sent.url.as_str(), sent.credential.as_deref()), (Method::Post, url, Some("GEMINI_API_KEY")));
     assert!(!sent.headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("authorization") || k.eq_ignore_ascii_case("x-goog-api-key")));
     let expected = json!({
         "contents": [{"role": "user", "parts": [
-            {"inlineData": {"mimeType": "image/png", "data": b64(PNG)}},
-            {"inlineData": {"mimeType": "image/jpeg", "data": b64(JPEG)}},
+            {"inlineData": {"mimeType": "image/png", "data": base64_encode(PNG)}},
+            {"inlineData": {"mimeType": "image/jpeg", "data": base64_encode(JPEG)}},
             {"text": "A fox in a red scarf"}]}],
         "generationConfig": {"responseModalities": ["IMAGE"], "imageConfig": {"aspectRatio": "16:9"}},
     });
@@ -46,10 +46,10 @@ fn the_request_sends_photos_then_the_prompt_and_asks_for_an_image() {
 
 #[test]
 fn too_many_or_unknown_photos_are_invalid() {
-    let four = vec![Picture { media_type: "image/png".into(), bytes: PNG.to_vec() }; 4];
-    assert!(matches!(request(&call("1:1", &four)), Err(Failure::InvalidRequest(m)) if m.contains("at most 3")));
-    let gif = [Picture { media_type: "image/gif".into(), bytes: b"GIF89a".to_vec() }];
-    assert!(matches!(request(&call("1:1", &gif)), Err(Failure::InvalidRequest(m)) if m.contains("image/gif")));
+    let four = vec![Media { media_type: "image/png".into(), bytes: PNG.to_vec() }; 4];
+    assert!(matches!(request(&call("1:1", &four)), Err(PluginError::InvalidRequest(m)) if m.contains("at most 3")));
+    let gif = [Media { media_type: "image/gif".into(), bytes: b"GIF89a".to_vec() }];
+    assert!(matches!(request(&call("1:1", &gif)), Err(PluginError::InvalidRequest(m)) if m.contains("image/gif")));
 }
 
 #[test]
@@ -67,26 +67,26 @@ fn aspect_ratios_pass_through_or_snap_to_the_closest() {
 #[test]
 fn answers_without_a_picture_are_readable_refusals() {
     let blocked = json!({"promptFeedback": {"blockReason": "PROHIBITED_CONTENT"}}).to_string();
-    assert!(matches!(read_picture(blocked.as_bytes()), Err(Failure::Refused(m)) if m.contains("PROHIBITED_CONTENT")));
+    assert!(matches!(read_picture(blocked.as_bytes()), Err(PluginError::Refused(m)) if m.contains("PROHIBITED_CONTENT")));
     let safety = json!({"candidates": [{"content": {"parts": []}, "finishReason": "IMAGE_SAFETY"}]}).to_string();
     assert!(
-        matches!(read_picture(safety.as_bytes()), Err(Failure::Refused(m)) if m == "Gemini: the picture was blocked (finishReason IMAGE_SAFETY)")
+        matches!(read_picture(safety.as_bytes()), Err(PluginError::Refused(m)) if m == "Gemini: the picture was blocked (finishReason IMAGE_SAFETY)")
     );
     let no_content = json!({"candidates": [{"finishReason": "SAFETY"}]}).to_string();
-    assert!(matches!(read_picture(no_content.as_bytes()), Err(Failure::Refused(m)) if m.contains("SAFETY")));
+    assert!(matches!(read_picture(no_content.as_bytes()), Err(PluginError::Refused(m)) if m.contains("SAFETY")));
     let text_only = json!({"candidates": [{"content": {"parts": [{"text": "I can't draw that."}]}, "finishReason": "STOP"}]}).to_string();
     assert!(
-        matches!(read_picture(text_only.as_bytes()), Err(Failure::Refused(m)) if m == "Gemini: the answer held no picture (finishReason STOP): I can't draw that.")
+        matches!(read_picture(text_only.as_bytes()), Err(PluginError::Refused(m)) if m == "Gemini: the answer held no picture (finishReason STOP): I can't draw that.")
     );
     let broken = json!({"candidates": [{"content": {"parts": [{"inlineData": {"mimeType": "image/png", "data": "%%%"}}]}}]}).to_string();
-    assert!(matches!(read_picture(broken.as_bytes()), Err(Failure::Transient(m)) if m.contains("base64")));
+    assert!(matches!(read_picture(broken.as_bytes()), Err(PluginError::Transient(m)) if m.contains("base64")));
 }
 
 #[test]
 fn snake_case_and_thought_parts_are_handled() {
     let body = json!({"candidates": [{"content": {"parts": [
-        {"inlineData": {"mimeType": "image/png", "data": b64(JPEG)}, "thought": true},
-        {"inline_data": {"mime_type": "image/jpeg", "data": b64(JPEG)}}]}}]})
+        {"inlineData": {"mimeType": "image/png", "data": base64_encode(JPEG)}, "thought": true},
+        {"inline_data": {"mime_type": "image/jpeg", "data": base64_encode(JPEG)}}]}}]})
     .to_string();
-    assert_eq!(read_picture(body.as_bytes()).unwrap(), Picture { media_type: "image/jpeg".into(), bytes: JPEG.to_vec() });
+    assert_eq!(read_picture(body.as_bytes()).unwrap(), Media { media_type: "image/jpeg".into(), bytes: JPEG.to_vec() });
 }

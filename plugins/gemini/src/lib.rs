@@ -1,159 +1,95 @@
-//! The Gemini plugin: wit-bindgen glue only. It offers the image model
+//! The Gemini plugin, on the Storyloom plugin SDK. It offers the image model
 //! `gemini` (API model `gemini-2.5-flash-image`) and the story model
 //! `gemini-story` (API model `gemini-2.5-flash`), both behind the
-//! `GEMINI_API_KEY` credential (sent by the host as `x-goog-api-key`), and
-//! reaches the origin of `GEMINI_BASE_URL`. The work lives in plain modules:
-//! `catalog` (models and settings), `images` (picture calls), `chat` (story
-//! calls), `answer` (reading `generateContent` answers), `errors` and
-//! `retry_after` (failure mapping), `transport` (the plain view of the
-//! `http.fetch` import).
+//! `GEMINI_API_KEY` credential (added by the host as `x-goog-api-key`), and
+//! reaches the origin of `GEMINI_BASE_URL`. This file only wires the calls to
+//! the modules: `catalog` (models, settings, the `generateContent` request),
+//! `images` (picture calls), `chat` (story calls), `answer` (sending and
+//! reading `generateContent` answers), `errors` (Google's error answers).
+//! Videos are not offered: the SDK's default answers `unsupported`.
 
 mod answer;
 mod catalog;
 mod chat;
 mod errors;
 mod images;
-mod retry_after;
-mod transport;
+
+use storyloom_plugin_sdk::describe::{image_model, story_model};
+use storyloom_plugin_sdk::http::Host;
+use storyloom_plugin_sdk::{ImageRequest, Media, Plugin, PluginError, PluginInfo, StoryReply, StoryRequest, export_plugin, failure};
+
+use crate::catalog::{BASE_URL_SETTING, CREDENTIAL, PROVIDER_GROUP};
+
+struct Gemini;
+
+impl Plugin for Gemini {
+    fn describe() -> PluginInfo {
+        let image = image_model(catalog::IMAGE_KEY, catalog::IMAGE_DISPLAY_NAME, PROVIDER_GROUP)
+            .needs(CREDENTIAL)
+            .references(catalog::MAX_REFERENCE_IMAGES)
+            .aspect_ratios(&catalog::IMAGE_ASPECT_RATIOS);
+        PluginInfo::new("gemini", "0.1.0")
+            .model(image)
+            .model(story_model(catalog::STORY_KEY, catalog::STORY_DISPLAY_NAME, PROVIDER_GROUP).needs(CREDENTIAL))
+            .credential(CREDENTIAL, catalog::CREDENTIAL_HEADER, catalog::CREDENTIAL_PREFIX)
+            .setting(BASE_URL_SETTING, catalog::DEFAULT_BASE_URL)
+            .host_from_setting(BASE_URL_SETTING)
+    }
+
+    fn generate_story(req: StoryRequest) -> Result<StoryReply, PluginError> {
+        if req.model != catalog::STORY_KEY {
+            return Err(failure::unsupported(&format!("model {:?} is not a Gemini story model", req.model)));
+        }
+        let base_url = catalog::base_url(&req.settings);
+        let call = chat::StoryCall {
+            base_url: &base_url,
+            system: &req.system,
+            messages: req.messages.iter().map(|m| (m.role.as_str(), m.content.as_str())).collect(),
+            json_schema: &req.json_schema,
+            max_tokens: req.max_tokens,
+        };
+        chat::write(&Host, &call).map(|text| StoryReply { text })
+    }
+
+    fn generate_image(req: ImageRequest) -> Result<Media, PluginError> {
+        if req.model != catalog::IMAGE_KEY {
+            return Err(failure::unsupported(&format!("model {:?} is not a Gemini image model", req.model)));
+        }
+        let base_url = catalog::base_url(&req.settings);
+        let call = images::ImageCall {
+            base_url: &base_url,
+            prompt: &req.prompt,
+            width: req.width,
+            height: req.height,
+            aspect_ratio: &req.aspect_ratio,
+            references: &req.references,
+        };
+        images::generate(&Host, &call)
+    }
+}
+
+export_plugin!(Gemini);
 
 #[cfg(test)]
-mod test_support;
+mod tests {
+    use super::*;
+    use storyloom_plugin_sdk::{HostRule, ModelKind};
 
-/// wit-bindgen's generated ABI code uses `unsafe` (and long argument lists);
-/// nothing hand-written here does.
-#[allow(unsafe_code, clippy::too_many_arguments)]
-mod glue {
-    wit_bindgen::generate!({ world: "plugin", path: "../../wit/0.1" });
-
-    use crate::catalog::{self, CREDENTIAL};
-    use crate::transport::{self as plain, Failure, FetchError, Incoming, Outgoing, Picture, Transport};
-    use crate::{chat, images};
-    use storyloom::plugin::http::{self, HttpError, Request};
-    use storyloom::plugin::types::{Capabilities, Credential, HostRule, ModelInfo, ModelKind, RateLimit, Setting, SettingDecl};
-
-    struct Component;
-
-    /// The host's `http.fetch`; names the credential only when the request asks for it.
-    struct HostFetch;
-
-    impl Transport for HostFetch {
-        fn fetch(&self, request: Outgoing) -> Result<Incoming, FetchError> {
-            let request = Request {
-                method: match request.method {
-                    plain::Method::Post => http::Method::Post,
-                },
-                url: request.url,
-                headers: request.headers,
-                body: request.body,
-                credential: request.with_credential.then(|| CREDENTIAL.to_string()),
-                timeout_ms: None,
-            };
-            match http::fetch(&request) {
-                Ok(r) => Ok(Incoming { status: r.status, headers: r.headers, body: r.body, truncated: r.truncated }),
-                Err(HttpError::HostNotDeclared(m)) => Err(FetchError::HostNotDeclared(m)),
-                Err(HttpError::DestinationProhibited(m)) => Err(FetchError::DestinationProhibited(m)),
-                Err(HttpError::CredentialUnavailable(m)) => Err(FetchError::CredentialUnavailable(m)),
-                Err(HttpError::InvalidRequest(m)) => Err(FetchError::InvalidRequest(m)),
-                Err(HttpError::Timeout(m)) => Err(FetchError::Timeout(m)),
-                Err(HttpError::Transport(m)) => Err(FetchError::Transport(m)),
-            }
-        }
+    #[test]
+    fn describe_offers_both_models_behind_the_google_key() {
+        let info = Gemini::describe();
+        assert_eq!((info.id.as_str(), info.version.as_str(), info.models.len()), ("gemini", "0.1.0", 2));
+        let (image, story) = (&info.models[0], &info.models[1]);
+        assert_eq!((image.key.as_str(), image.kind, image.credential.as_deref()), ("gemini", ModelKind::Image, Some(CREDENTIAL)));
+        assert_eq!((image.capabilities.max_reference_images, image.capabilities.aspect_ratios.len()), (3, 10));
+        assert_eq!((story.key.as_str(), story.kind, story.credential.as_deref()), ("gemini-story", ModelKind::Story, Some(CREDENTIAL)));
+        assert_eq!((story.capabilities.max_reference_images, story.capabilities.aspect_ratios.len()), (0, 0));
+        let key = &info.credentials[0];
+        assert_eq!((key.name.as_str(), key.header.as_str(), key.prefix.as_str()), ("GEMINI_API_KEY", "x-goog-api-key", ""));
+        assert_eq!(info.hosts, [HostRule::FromSetting(BASE_URL_SETTING.into())]);
+        assert_eq!(
+            (info.settings[0].name.as_str(), info.settings[0].default_value.as_str()),
+            (BASE_URL_SETTING, catalog::DEFAULT_BASE_URL)
+        );
     }
-
-    fn to_wit(failure: Failure) -> PluginError {
-        match failure {
-            Failure::RateLimited { retry_after_ms, message } => PluginError::RateLimited(RateLimit { retry_after_ms, message }),
-            Failure::Transient(m) => PluginError::Transient(m),
-            Failure::Unauthorized(m) => PluginError::Unauthorized(m),
-            Failure::InvalidRequest(m) => PluginError::InvalidRequest(m),
-            Failure::Refused(m) => PluginError::Refused(m),
-            Failure::Unsupported(m) => PluginError::Unsupported(m),
-        }
-    }
-
-    fn setting(settings: &[Setting], name: &str, default: &str) -> String {
-        catalog::setting(settings.iter().map(|s| (s.name.as_str(), s.value.as_str())), name, default)
-    }
-
-    fn model(key: &str, name: &str, kind: ModelKind, capabilities: Capabilities) -> ModelInfo {
-        ModelInfo {
-            key: key.into(),
-            display_name: name.into(),
-            provider_group: catalog::PROVIDER_GROUP.into(),
-            kind,
-            credential: Some(CREDENTIAL.into()),
-            capabilities,
-        }
-    }
-
-    impl Guest for Component {
-        fn describe() -> PluginInfo {
-            let image = Capabilities {
-                max_reference_images: catalog::MAX_REFERENCE_IMAGES,
-                input_fidelity: false,
-                aspect_ratios: catalog::IMAGE_ASPECT_RATIOS.iter().map(|r| r.to_string()).collect(),
-            };
-            let none = Capabilities { max_reference_images: 0, input_fidelity: false, aspect_ratios: vec![] };
-            PluginInfo {
-                id: "gemini".into(),
-                version: "0.1.0".into(),
-                models: vec![
-                    model(catalog::IMAGE_KEY, catalog::IMAGE_DISPLAY_NAME, ModelKind::Image, image),
-                    model(catalog::STORY_KEY, catalog::STORY_DISPLAY_NAME, ModelKind::Story, none),
-                ],
-                credentials: vec![Credential {
-                    name: CREDENTIAL.into(),
-                    header: catalog::CREDENTIAL_HEADER.into(),
-                    prefix: catalog::CREDENTIAL_PREFIX.into(),
-                }],
-                settings: vec![SettingDecl { name: catalog::BASE_URL_SETTING.into(), default_value: catalog::DEFAULT_BASE_URL.into() }],
-                hosts: vec![HostRule::FromSetting(catalog::BASE_URL_SETTING.into())],
-            }
-        }
-
-        fn generate_story(req: StoryRequest) -> Result<StoryReply, PluginError> {
-            if req.model != catalog::STORY_KEY {
-                return Err(to_wit(Failure::Unsupported(format!("model {:?} is not a Gemini story model", req.model))));
-            }
-            let base_url = setting(&req.settings, catalog::BASE_URL_SETTING, catalog::DEFAULT_BASE_URL);
-            let call = chat::StoryCall {
-                base_url: &base_url,
-                system: &req.system,
-                messages: req.messages.iter().map(|m| (m.role.as_str(), m.content.as_str())).collect(),
-                json_schema: &req.json_schema,
-                max_tokens: req.max_tokens,
-            };
-            chat::write(&HostFetch, &call).map(|text| StoryReply { text }).map_err(to_wit)
-        }
-
-        fn generate_image(req: ImageRequest) -> Result<Media, PluginError> {
-            if req.model != catalog::IMAGE_KEY {
-                return Err(to_wit(Failure::Unsupported(format!("model {:?} is not a Gemini image model", req.model))));
-            }
-            let base_url = setting(&req.settings, catalog::BASE_URL_SETTING, catalog::DEFAULT_BASE_URL);
-            let references: Vec<Picture> =
-                req.references.into_iter().map(|m| Picture { media_type: m.media_type, bytes: m.bytes }).collect();
-            let call = images::ImageCall {
-                base_url: &base_url,
-                prompt: &req.prompt,
-                width: req.width,
-                height: req.height,
-                aspect_ratio: &req.aspect_ratio,
-                references: &references,
-            };
-            images::generate(&HostFetch, &call)
-                .map(|picture| Media { media_type: picture.media_type, bytes: picture.bytes })
-                .map_err(to_wit)
-        }
-
-        fn submit_video(_req: VideoRequest) -> Result<VideoJob, PluginError> {
-            Err(to_wit(Failure::Unsupported("the Gemini plugin does not make videos".into())))
-        }
-
-        fn poll_video(_req: VideoPoll) -> Result<VideoStatus, PluginError> {
-            Err(to_wit(Failure::Unsupported("the Gemini plugin does not make videos".into())))
-        }
-    }
-
-    export!(Component);
 }

@@ -6,7 +6,7 @@
 use crate::canvas::Rgb;
 use crate::paint::Pen;
 use crate::prompt::Animal;
-use crate::rng::Rng;
+use storyloom_plugin_sdk::rng::Rng;
 
 const INK: Rgb = Rgb(45, 35, 45);
 const PINK: Rgb = Rgb(250, 170, 180);
@@ -18,11 +18,11 @@ struct Look {
 
 fn look(kind: Animal, rng: &mut Rng) -> Look {
     let fur = match kind {
-        Animal::Bunny => rng.pick(&[Rgb(245, 245, 248), Rgb(210, 180, 150), Rgb(190, 190, 200)], Rgb(245, 245, 248)),
-        Animal::Cat => rng.pick(&[Rgb(245, 170, 80), Rgb(150, 150, 160), Rgb(90, 80, 90), Rgb(240, 230, 220)], Rgb(245, 170, 80)),
-        Animal::Dog => rng.pick(&[Rgb(210, 160, 100), Rgb(240, 220, 180), Rgb(160, 110, 80)], Rgb(210, 160, 100)),
-        Animal::Bear => rng.pick(&[Rgb(170, 115, 75), Rgb(200, 150, 100), Rgb(140, 95, 70)], Rgb(170, 115, 75)),
-        Animal::Mouse => rng.pick(&[Rgb(185, 180, 190), Rgb(200, 170, 150)], Rgb(185, 180, 190)),
+        Animal::Bunny => rng.pick_or(&[Rgb(245, 245, 248), Rgb(210, 180, 150), Rgb(190, 190, 200)], Rgb(245, 245, 248)),
+        Animal::Cat => rng.pick_or(&[Rgb(245, 170, 80), Rgb(150, 150, 160), Rgb(90, 80, 90), Rgb(240, 230, 220)], Rgb(245, 170, 80)),
+        Animal::Dog => rng.pick_or(&[Rgb(210, 160, 100), Rgb(240, 220, 180), Rgb(160, 110, 80)], Rgb(210, 160, 100)),
+        Animal::Bear => rng.pick_or(&[Rgb(170, 115, 75), Rgb(200, 150, 100), Rgb(140, 95, 70)], Rgb(170, 115, 75)),
+        Animal::Mouse => rng.pick_or(&[Rgb(185, 180, 190), Rgb(200, 170, 150)], Rgb(185, 180, 190)),
         Animal::Fox => Rgb(240, 130, 50),
         Animal::Pig => Rgb(250, 185, 190),
         Animal::Panda => Rgb(250, 250, 250),
@@ -161,7 +161,7 @@ pub fn animal(pen: &mut Pen<'_>, kind: Animal, rng: &mut Rng) {
 }
 
 pub fn owl(pen: &mut Pen<'_>, rng: &mut Rng) {
-    let body = rng.pick(&[Rgb(160, 110, 80), Rgb(130, 120, 150), Rgb(190, 140, 90)], Rgb(160, 110, 80));
+    let body = rng.pick_or(&[Rgb(160, 110, 80), Rgb(130, 120, 150), Rgb(190, 140, 90)], Rgb(160, 110, 80));
     for s in [-1.0, 1.0] {
         pen.poly(&[(s * 22.0, -62.0), (s * 10.0, -70.0), (s * 24.0, -84.0)], body);
     }
@@ -183,7 +183,7 @@ pub fn owl(pen: &mut Pen<'_>, rng: &mut Rng) {
 
 pub fn dragon(pen: &mut Pen<'_>, rng: &mut Rng) {
     let scale =
-        rng.pick(&[Rgb(110, 190, 110), Rgb(150, 110, 210), Rgb(230, 100, 90), Rgb(70, 170, 180), Rgb(240, 160, 70)], Rgb(110, 190, 110));
+        rng.pick_or(&[Rgb(110, 190, 110), Rgb(150, 110, 210), Rgb(230, 100, 90), Rgb(70, 170, 180), Rgb(240, 160, 70)], Rgb(110, 190, 110));
     let wing = scale.mix(Rgb(250, 200, 120), 0.35);
     pen.poly(&[(-12.0, -50.0), (-30.0, -102.0), (4.0, -62.0)], wing);
     pen.poly(&[(-30.0, -102.0), (-44.0, -70.0), (-12.0, -50.0)], wing.darker(0.1));
@@ -216,8 +216,8 @@ pub fn dragon(pen: &mut Pen<'_>, rng: &mut Rng) {
 }
 
 pub fn robot(pen: &mut Pen<'_>, rng: &mut Rng) {
-    let metal = rng.pick(&[Rgb(180, 195, 210), Rgb(200, 190, 170), Rgb(160, 200, 200)], Rgb(180, 195, 210));
-    let glow = rng.pick(&[Rgb(120, 230, 250), Rgb(140, 250, 160)], Rgb(120, 230, 250));
+    let metal = rng.pick_or(&[Rgb(180, 195, 210), Rgb(200, 190, 170), Rgb(160, 200, 200)], Rgb(180, 195, 210));
+    let glow = rng.pick_or(&[Rgb(120, 230, 250), Rgb(140, 250, 160)], Rgb(120, 230, 250));
     pen.rect(-15.0, -14.0, -5.0, 0.0, metal.darker(0.2));
     pen.rect(5.0, -14.0, 15.0, 0.0, metal.darker(0.2));
     pen.rect(-30.0, -54.0, -22.0, -24.0, metal.darker(0.1));
@@ -239,7 +239,7 @@ pub fn blob(pen: &mut Pen<'_>, rng: &mut Rng, alien: bool) {
     let skin = if alien {
         Rgb(140, 220, 120)
     } else {
-        rng.pick(&[Rgb(250, 170, 200), Rgb(140, 210, 230), Rgb(200, 170, 240), Rgb(250, 210, 110)], Rgb(250, 170, 200))
+        rng.pick_or(&[Rgb(250, 170, 200), Rgb(140, 210, 230), Rgb(200, 170, 240), Rgb(250, 210, 110)], Rgb(250, 170, 200))
     };
     if alien {
         for s in [-1.0, 1.0] {

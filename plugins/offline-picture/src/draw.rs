@@ -6,9 +6,9 @@ use crate::creatures;
 use crate::paint::Painter;
 use crate::people;
 use crate::prompt::{Ground, Spec, Subject, Time};
-use crate::rng::Rng;
 use crate::scene::{self, Layout};
 use crate::things;
+use storyloom_plugin_sdk::rng::Rng;
 
 /// Requested size clamped to what the plugin draws: 512..=1024 a side, 0 meaning 512.
 pub fn size(width: u32, height: u32) -> (u32, u32) {
@@ -113,7 +113,7 @@ fn decorations(p: &mut Painter, spec: &Spec, rng: &mut Rng, lay: &Layout) {
         Ground::Beach => {
             for _ in 0..5 {
                 let (x, y) = near(rng);
-                let c = p.lit(rng.pick(&[Rgb(250, 190, 200), Rgb(250, 230, 210), Rgb(240, 160, 120)], Rgb(250, 190, 200)));
+                let c = p.lit(rng.pick_or(&[Rgb(250, 190, 200), Rgb(250, 230, 210), Rgb(240, 160, 120)], Rgb(250, 190, 200)));
                 p.cv.outlined(&Shape::Ellipse { x, y, rx: unit * 1.4, ry: unit * 1.0 }, c, unit * 0.3);
             }
         }
@@ -163,7 +163,7 @@ pub fn paint(prompt: &str, w: u32, h: u32) -> Canvas {
     let light_x = side(0.74, 0.86, &mut rng);
     let companion_x = side(0.76, 0.84, &mut rng);
     let water = spec.ground == Ground::Water;
-    let lay = Layout { horizon: hf * rng.range(0.56, 0.62), base: hf * if water { 0.8 } else { 0.88 }, light_x, green: rng.f() };
+    let lay = Layout { horizon: hf * rng.range(0.56, 0.62), base: hf * if water { 0.8 } else { 0.88 }, light_x, green: rng.unit() };
 
     scene::sky(&mut p, &spec, &mut rng, &lay);
     scene::far_hills(&mut p, &spec, &mut rng, &lay);

@@ -4,7 +4,7 @@
 
 use crate::canvas::{Rgb, Shape};
 use crate::paint::Pen;
-use crate::rng::Rng;
+use storyloom_plugin_sdk::rng::Rng;
 
 /// Which child, and dressed how.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,9 +23,9 @@ const HAIR: &[Rgb] = &[Rgb(50, 40, 40), Rgb(120, 70, 40), Rgb(240, 200, 110), Rg
 const CLOTHES: &[Rgb] = &[Rgb(240, 90, 110), Rgb(90, 150, 230), Rgb(250, 190, 60), Rgb(120, 200, 120), Rgb(170, 120, 220)];
 
 pub fn child(pen: &mut Pen<'_>, kind: Kid, rng: &mut Rng) {
-    let skin = rng.pick(SKIN, SKIN[0]);
-    let hair = rng.pick(HAIR, HAIR[0]);
-    let mut clothes = rng.pick(CLOTHES, CLOTHES[0]);
+    let skin = rng.pick_or(SKIN, SKIN[0]);
+    let hair = rng.pick_or(HAIR, HAIR[0]);
+    let mut clothes = rng.pick_or(CLOTHES, CLOTHES[0]);
     let long_hair = match kind {
         Kid::Girl | Kid::Princess | Kid::Fairy => true,
         Kid::Boy => false,

@@ -3,6 +3,7 @@
 //! hash of the prompt that varies colours and positions.
 
 pub use crate::people::Kid;
+use storyloom_plugin_sdk::rng::{FNV_START, fnv1a};
 
 /// Light of the scene.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -156,11 +157,6 @@ pub struct Spec {
     pub alien: bool,
 }
 
-/// FNV-1a 64-bit hash.
-pub fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
-}
-
 fn any(words: &[&str], keys: &[&str]) -> bool {
     words.iter().any(|w| keys.contains(w))
 }
@@ -211,7 +207,7 @@ impl Spec {
         };
 
         Spec {
-            seed: fnv1a(lower.as_bytes()),
+            seed: fnv1a(FNV_START, lower.as_bytes()),
             time,
             ground,
             subject,

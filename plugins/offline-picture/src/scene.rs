@@ -4,7 +4,7 @@
 use crate::canvas::{Rgb, Shape};
 use crate::paint::Painter;
 use crate::prompt::{Ground, Spec, Time};
-use crate::rng::Rng;
+use storyloom_plugin_sdk::rng::Rng;
 
 /// Where things sit, in pixels.
 #[derive(Debug, Clone, Copy)]
@@ -188,7 +188,7 @@ pub fn ground(p: &mut Painter, spec: &Spec, rng: &mut Rng, lay: &Layout) {
         Ground::Space => {
             let away = if lay.light_x > w * 0.5 { rng.range(0.12, 0.3) } else { rng.range(0.7, 0.88) };
             let (x, y, r) = (w * away, h * rng.range(0.2, 0.3), u * rng.range(6.0, 9.0));
-            let tone = rng.pick(&[Rgb(240, 170, 110), Rgb(130, 200, 230), Rgb(200, 150, 230)], Rgb(240, 170, 110));
+            let tone = rng.pick_or(&[Rgb(240, 170, 110), Rgb(130, 200, 230), Rgb(200, 150, 230)], Rgb(240, 170, 110));
             p.cv.outlined(&Shape::Circle { x, y, r }, tone, u * 0.6);
             p.cv.fill_grown(&Shape::Ellipse { x, y: y + r * 0.1, rx: r * 1.25, ry: r * 0.12 }, 0.0, tone.darker(0.2), 0.5);
             p.cv.fill_grown(&Shape::Ellipse { x, y, rx: r * 1.9, ry: r * 0.28 }, 0.0, Rgb(250, 230, 180), 0.8);

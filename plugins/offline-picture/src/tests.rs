@@ -109,3 +109,15 @@ fn print_pictures() {
     enc.write_header().expect("header").write_image_data(&sheet).expect("data");
     std::fs::write("/tmp/picture-sheet.png", out).expect("write sheet");
 }
+
+/// The pictures themselves are pinned (their pixels, so a `png` update does not
+/// matter): a change to the painting or to the SDK's `rng` that alters them
+/// shows up here (update the hash only on purpose).
+#[test]
+fn output_is_pinned() {
+    let pixels: Vec<u8> = ["a dragon in a castle at night", "a bunny in a meadow", "a boat on the sea at sunset", ""]
+        .iter()
+        .flat_map(|p| decode(&render_png(p, 512, 512).expect("png")).2)
+        .collect();
+    assert_eq!(storyloom_plugin_sdk::rng::fnv1a(storyloom_plugin_sdk::rng::FNV_START, &pixels), 15_802_485_426_759_685_593);
+}

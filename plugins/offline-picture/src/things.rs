@@ -4,7 +4,7 @@
 
 use crate::canvas::Rgb;
 use crate::paint::Pen;
-use crate::rng::Rng;
+use storyloom_plugin_sdk::rng::Rng;
 
 const WINDOW_DAY: Rgb = Rgb(110, 160, 210);
 const WINDOW_NIGHT: Rgb = Rgb(255, 214, 110);
@@ -15,8 +15,8 @@ fn window(pen: &mut Pen<'_>, x0: f32, y0: f32, x1: f32, y1: f32) {
 }
 
 pub fn castle(pen: &mut Pen<'_>, rng: &mut Rng) {
-    let stone = rng.pick(&[Rgb(200, 196, 210), Rgb(214, 200, 180), Rgb(190, 200, 214)], Rgb(200, 196, 210));
-    let roof = rng.pick(&[Rgb(220, 80, 90), Rgb(90, 110, 210), Rgb(150, 90, 200), Rgb(60, 160, 140)], Rgb(220, 80, 90));
+    let stone = rng.pick_or(&[Rgb(200, 196, 210), Rgb(214, 200, 180), Rgb(190, 200, 214)], Rgb(200, 196, 210));
+    let roof = rng.pick_or(&[Rgb(220, 80, 90), Rgb(90, 110, 210), Rgb(150, 90, 200), Rgb(60, 160, 140)], Rgb(220, 80, 90));
     for x in [-47.0, 47.0] {
         pen.rect(x - 13.0, -82.0, x + 13.0, 0.0, stone.darker(0.08));
         pen.poly(&[(x - 17.0, -82.0), (x + 17.0, -82.0), (x, -118.0)], roof);
@@ -40,8 +40,8 @@ pub fn castle(pen: &mut Pen<'_>, rng: &mut Rng) {
 }
 
 pub fn house(pen: &mut Pen<'_>, rng: &mut Rng) {
-    let wall = rng.pick(&[Rgb(250, 230, 190), Rgb(240, 200, 200), Rgb(200, 225, 245), Rgb(250, 244, 220)], Rgb(250, 230, 190));
-    let roof = rng.pick(&[Rgb(200, 80, 70), Rgb(90, 100, 170), Rgb(120, 90, 70)], Rgb(200, 80, 70));
+    let wall = rng.pick_or(&[Rgb(250, 230, 190), Rgb(240, 200, 200), Rgb(200, 225, 245), Rgb(250, 244, 220)], Rgb(250, 230, 190));
+    let roof = rng.pick_or(&[Rgb(200, 80, 70), Rgb(90, 100, 170), Rgb(120, 90, 70)], Rgb(200, 80, 70));
     pen.rect(18.0, -92.0, 28.0, -60.0, Rgb(170, 100, 80));
     pen.rect(-36.0, -52.0, 36.0, 0.0, wall);
     pen.poly(&[(-46.0, -50.0), (46.0, -50.0), (0.0, -92.0)], roof);
@@ -62,7 +62,7 @@ pub fn tree(pen: &mut Pen<'_>, rng: &mut Rng, snowy: bool) {
         }
         return;
     }
-    let leaf = rng.pick(&[Rgb(80, 170, 80), Rgb(100, 180, 70), Rgb(70, 160, 110)], Rgb(80, 170, 80));
+    let leaf = rng.pick_or(&[Rgb(80, 170, 80), Rgb(100, 180, 70), Rgb(70, 160, 110)], Rgb(80, 170, 80));
     pen.poly(&[(-8.0, 0.0), (8.0, 0.0), (5.0, -50.0), (-5.0, -50.0)], Rgb(130, 88, 60));
     pen.group(&[(-22.0, -58.0, 22.0), (22.0, -60.0, 21.0), (0.0, -80.0, 27.0), (-4.0, -52.0, 20.0)], leaf);
     pen.dot(-8.0, -86.0, 9.0, leaf.lighter(0.18));
@@ -74,7 +74,7 @@ pub fn tree(pen: &mut Pen<'_>, rng: &mut Rng, snowy: bool) {
 }
 
 pub fn mountain(pen: &mut Pen<'_>, rng: &mut Rng) {
-    let rock = rng.pick(&[Rgb(130, 140, 170), Rgb(150, 130, 160), Rgb(120, 150, 160)], Rgb(130, 140, 170));
+    let rock = rng.pick_or(&[Rgb(130, 140, 170), Rgb(150, 130, 160), Rgb(120, 150, 160)], Rgb(130, 140, 170));
     pen.poly(&[(-70.0, 0.0), (70.0, 0.0), (0.0, -110.0)], rock);
     pen.flat_poly(&[(0.0, -110.0), (70.0, 0.0), (20.0, 0.0)], rock.darker(0.12));
     pen.flat_poly(&[(-21.6, -76.0), (21.6, -76.0), (0.0, -110.0)], Rgb(248, 250, 255));
@@ -84,7 +84,7 @@ pub fn mountain(pen: &mut Pen<'_>, rng: &mut Rng) {
 }
 
 pub fn flower(pen: &mut Pen<'_>, rng: &mut Rng, size: f32) {
-    let petal = rng.pick(&[Rgb(240, 110, 150), Rgb(250, 200, 70), Rgb(170, 120, 230), Rgb(250, 140, 90)], Rgb(240, 110, 150));
+    let petal = rng.pick_or(&[Rgb(240, 110, 150), Rgb(250, 200, 70), Rgb(170, 120, 230), Rgb(250, 140, 90)], Rgb(240, 110, 150));
     pen.rect(-1.5 * size, -60.0 * size, 1.5 * size, 0.0, Rgb(80, 160, 80));
     pen.ellipse(-9.0 * size, -22.0 * size, 9.0 * size, 4.0 * size, Rgb(90, 180, 90));
     pen.ellipse(9.0 * size, -34.0 * size, 9.0 * size, 4.0 * size, Rgb(90, 180, 90));
@@ -99,7 +99,7 @@ pub fn flower(pen: &mut Pen<'_>, rng: &mut Rng, size: f32) {
 }
 
 pub fn rocket(pen: &mut Pen<'_>, rng: &mut Rng) {
-    let trim = rng.pick(&[Rgb(230, 70, 70), Rgb(70, 130, 230), Rgb(250, 170, 50), Rgb(150, 90, 210)], Rgb(230, 70, 70));
+    let trim = rng.pick_or(&[Rgb(230, 70, 70), Rgb(70, 130, 230), Rgb(250, 170, 50), Rgb(150, 90, 210)], Rgb(230, 70, 70));
     for (c, rx, ry, y) in [(Rgb(255, 160, 60), 10.0, 20.0, 4.0), (Rgb(255, 230, 120), 6.0, 12.0, -2.0)] {
         pen.flat_ellipse(0.0, y, rx, ry, c);
     }
@@ -114,8 +114,8 @@ pub fn rocket(pen: &mut Pen<'_>, rng: &mut Rng) {
 }
 
 pub fn boat(pen: &mut Pen<'_>, rng: &mut Rng) {
-    let hull = rng.pick(&[Rgb(200, 80, 60), Rgb(70, 110, 190), Rgb(150, 100, 70), Rgb(240, 200, 80)], Rgb(200, 80, 60));
-    let sail = rng.pick(&[Rgb(250, 250, 245), Rgb(250, 230, 200), Rgb(250, 200, 210)], Rgb(250, 250, 245));
+    let hull = rng.pick_or(&[Rgb(200, 80, 60), Rgb(70, 110, 190), Rgb(150, 100, 70), Rgb(240, 200, 80)], Rgb(200, 80, 60));
+    let sail = rng.pick_or(&[Rgb(250, 250, 245), Rgb(250, 230, 200), Rgb(250, 200, 210)], Rgb(250, 250, 245));
     pen.rect(-2.0, -112.0, 2.0, -22.0, Rgb(120, 80, 50));
     pen.poly(&[(5.0, -108.0), (5.0, -30.0), (50.0, -30.0)], sail);
     pen.poly(&[(-5.0, -94.0), (-5.0, -30.0), (-38.0, -30.0)], sail.darker(0.06));
@@ -133,7 +133,7 @@ pub fn boat(pen: &mut Pen<'_>, rng: &mut Rng) {
 }
 
 pub fn fish(pen: &mut Pen<'_>, rng: &mut Rng) {
-    let body = rng.pick(&[Rgb(250, 150, 60), Rgb(90, 170, 240), Rgb(240, 110, 160), Rgb(250, 210, 70)], Rgb(250, 150, 60));
+    let body = rng.pick_or(&[Rgb(250, 150, 60), Rgb(90, 170, 240), Rgb(240, 110, 160), Rgb(250, 210, 70)], Rgb(250, 150, 60));
     pen.poly(&[(-26.0, -50.0), (-52.0, -72.0), (-52.0, -28.0)], body.darker(0.1));
     pen.poly(&[(-8.0, -64.0), (14.0, -64.0), (-2.0, -82.0)], body.darker(0.1));
     pen.ellipse(0.0, -50.0, 32.0, 20.0, body);
@@ -158,7 +158,7 @@ pub fn mushroom(pen: &mut Pen<'_>, size: f32) {
 }
 
 pub fn balloon(pen: &mut Pen<'_>, rng: &mut Rng) {
-    let c = rng.pick(&[Rgb(235, 70, 80), Rgb(250, 190, 60), Rgb(90, 150, 240)], Rgb(235, 70, 80));
+    let c = rng.pick_or(&[Rgb(235, 70, 80), Rgb(250, 190, 60), Rgb(90, 150, 240)], Rgb(235, 70, 80));
     pen.flat_poly(&[(-0.4, -20.0), (0.4, -20.0), (1.5, 30.0), (0.7, 30.0)], Rgb(80, 70, 70));
     pen.poly(&[(-2.5, -17.0), (2.5, -17.0), (0.0, -21.0)], c);
     pen.ellipse(0.0, -32.0, 11.0, 13.0, c);

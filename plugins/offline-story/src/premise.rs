@@ -3,9 +3,9 @@
 //! deterministic fallback, so an empty premise still gives a whole story.
 
 use crate::cast::{characters, echo, pronoun_in_text, tokenize};
-use crate::rng::{Rng, hash_parts};
 use crate::text::article;
 use crate::words::*;
+use storyloom_plugin_sdk::rng::{Rng, hash_parts};
 
 /// Everything a story needs to know about its premise.
 #[derive(Debug, Clone)]

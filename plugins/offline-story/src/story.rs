@@ -9,9 +9,9 @@ use serde::Serialize;
 use crate::bank::{ANYWHERE, Choice, DISCOVERIES, Discovery, LAND, SPACE, WATER};
 use crate::lines::*;
 use crate::premise::Premise;
-use crate::rng::{Rng, fnv1a};
 use crate::text::{article, choice_as_action, fill, sentence_case};
 use crate::words::{Realm, Time};
+use storyloom_plugin_sdk::rng::{Rng, fnv1a};
 
 /// What the host tells us about the scene to write.
 #[derive(Debug, Clone, Copy)]

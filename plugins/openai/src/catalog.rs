@@ -1,6 +1,8 @@
 //! What this plugin offers: its models (key, name, API model, capabilities),
-//! the credential and the base-URL setting, as plain Rust data the glue turns
-//! into the WIT `plugin-info`.
+//! the credential and the base-URL setting, as plain Rust data `describe`
+//! (in `lib.rs`) turns into the `plugin-info`.
+
+use storyloom_plugin_sdk::{Setting, settings};
 
 /// Environment variable holding the API key; the host adds it as `Authorization: Bearer <key>`.
 pub const CREDENTIAL: &str = "OPENAI_API_KEY";
@@ -12,8 +14,8 @@ pub const CREDENTIAL_PREFIX: &str = "Bearer ";
 pub const BASE_URL_SETTING: &str = "OPENAI_BASE_URL";
 /// The base URL when the operator sets none (contract §1.1: spec `servers`).
 pub const DEFAULT_BASE_URL: &str = "https://api.openai.com/v1";
-/// Group the home page lists the models under.
-pub const PROVIDER_GROUP: &str = "OpenAI";
+/// The provider's name: the group the home page lists the models under, and the name error messages use.
+pub const PROVIDER: &str = "OpenAI";
 
 /// Reference photos a GPT image model takes on `/images/edits` (contract §1.3: `maxItems` 16).
 pub const MAX_REFERENCE_IMAGES: u32 = 16;
@@ -59,31 +61,24 @@ pub fn story_model(key: &str) -> Option<StoryModel> {
 }
 
 /// The base URL from the call's settings (the default when absent or blank), without a trailing `/`.
-pub fn base_url<'a>(settings: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
-    let value = settings
-        .into_iter()
-        .find(|(name, _)| *name == BASE_URL_SETTING)
-        .map(|(_, value)| value.trim())
-        .filter(|value| !value.is_empty())
-        .unwrap_or(DEFAULT_BASE_URL);
-    value.trim_end_matches('/').to_string()
-}
-
-/// `{base}/{path}` for an endpoint path such as `images/generations`.
-pub fn endpoint(base: &str, path: &str) -> String {
-    format!("{}/{}", base.trim_end_matches('/'), path.trim_start_matches('/'))
+pub fn base_url(call_settings: &[Setting]) -> String {
+    settings::base_url(call_settings, BASE_URL_SETTING, DEFAULT_BASE_URL)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn settings(pairs: &[(&str, &str)]) -> Vec<Setting> {
+        pairs.iter().map(|(name, value)| Setting { name: name.to_string(), value: value.to_string() }).collect()
+    }
+
     #[test]
     fn base_url_comes_from_the_setting_or_the_default() {
-        assert_eq!(base_url([]), "https://api.openai.com/v1");
-        assert_eq!(base_url([(BASE_URL_SETTING, "  ")]), "https://api.openai.com/v1");
-        assert_eq!(base_url([("OTHER", "x"), (BASE_URL_SETTING, "http://127.0.0.1:9/proxy/v1/")]), "http://127.0.0.1:9/proxy/v1");
-        assert_eq!(endpoint("http://h/p/v1", "images/edits"), "http://h/p/v1/images/edits");
+        assert_eq!(base_url(&[]), "https://api.openai.com/v1");
+        assert_eq!(base_url(&settings(&[(BASE_URL_SETTING, "  ")])), "https://api.openai.com/v1");
+        let proxy = settings(&[("OTHER", "x"), (BASE_URL_SETTING, "http://127.0.0.1:9/proxy/v1/")]);
+        assert_eq!(base_url(&proxy), "http://127.0.0.1:9/proxy/v1");
     }
 
     #[test]

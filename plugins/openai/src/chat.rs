@@ -1,126 +1,57 @@
-//! Story scenes from Chat Completions (contract §5.2): `POST {base}/chat/completions`
-//! with the system prompt and the story so far, structured output through
-//! `response_format` (the host's JSON Schema, strict), and
-//! `max_completion_tokens` (`max_tokens` is deprecated); the answer is
-//! `choices[0].message.content`.
+//! Story scenes from Chat Completions (contract §5.2), in the SDK's
+//! `chat_completions` wire format: the story model's API name and OpenAI's
+//! error rules are all that is OpenAI's own here.
 
-use serde::Deserialize;
-use serde_json::{Value, json};
+use storyloom_plugin_sdk::http::{Fetch, Request, endpoint};
+use storyloom_plugin_sdk::{PluginError, StoryReply, StoryRequest, chat_completions, failure};
 
-use crate::catalog::{self, StoryModel};
+use crate::catalog::{self, CREDENTIAL, PROVIDER, StoryModel};
 use crate::errors;
-use crate::transport::{self, Failure, Outgoing, Transport};
 
-/// One story request, in plain terms.
-#[derive(Debug, Clone)]
-pub struct StoryCall<'a> {
-    pub model: StoryModel,
-    pub base_url: &'a str,
-    pub system: &'a str,
-    /// (role, content), oldest first.
-    pub messages: Vec<(&'a str, &'a str)>,
-    pub json_schema: &'a str,
-    pub max_tokens: u32,
-}
-
-/// Name of the schema in `response_format.json_schema.name` (`[a-zA-Z0-9_-]{1,64}`).
-const SCHEMA_NAME: &str = "story_scene";
-
-/// Ask for the next scene; returns the model's raw text.
-pub fn write(transport: &dyn Transport, call: &StoryCall<'_>) -> Result<String, Failure> {
-    let response = errors::ok_or_failure(transport::send(transport, request(call)?)?)?;
-    if response.truncated {
-        return Err(Failure::InvalidRequest("OpenAI's story answer was larger than the host accepts".into()));
-    }
-    read_reply(&response.body)
+/// Ask the story model for the next scene; the reply is the model's raw text.
+pub fn write(http: &dyn Fetch, req: &StoryRequest) -> Result<StoryReply, PluginError> {
+    let model = catalog::story_model(&req.model)
+        .ok_or_else(|| failure::unsupported(&format!("model {:?} is not an OpenAI story model", req.model)))?;
+    let response = errors::ok_or_failure(request(model, req).send(http, PROVIDER)?)?;
+    chat_completions::read_reply(PROVIDER, &response).map(|text| StoryReply { text })
 }
 
 /// The `POST {base}/chat/completions` request.
-pub fn request(call: &StoryCall<'_>) -> Result<Outgoing, Failure> {
-    let mut messages = Vec::with_capacity(call.messages.len() + 1);
-    if !call.system.trim().is_empty() {
-        messages.push(json!({"role": "system", "content": call.system}));
-    }
-    messages.extend(call.messages.iter().map(|(role, content)| json!({"role": role, "content": content})));
-    let mut body = json!({
-        "model": call.model.api_model,
-        "messages": messages,
-        "response_format": response_format(call.json_schema),
-    });
-    if call.max_tokens > 0 {
-        body["max_completion_tokens"] = json!(call.max_tokens);
-    }
-    let body = serde_json::to_vec(&body).map_err(|e| Failure::InvalidRequest(format!("could not encode the request: {e}")))?;
-    Ok(Outgoing {
-        url: catalog::endpoint(call.base_url, "chat/completions"),
-        headers: vec![("content-type".into(), "application/json".into()), ("accept".into(), "application/json".into())],
-        body,
-    })
-}
-
-/// Strict `json_schema` output when the host's schema is a JSON object, else plain JSON mode.
-fn response_format(schema: &str) -> Value {
-    match serde_json::from_str::<Value>(schema) {
-        Ok(schema @ Value::Object(_)) => json!({
-            "type": "json_schema",
-            "json_schema": {"name": SCHEMA_NAME, "strict": true, "schema": schema},
-        }),
-        _ => json!({"type": "json_object"}),
-    }
-}
-
-#[derive(Debug, Deserialize)]
-struct ChatResponse {
-    #[serde(default)]
-    choices: Vec<Choice>,
-}
-
-#[derive(Debug, Deserialize)]
-struct Choice {
-    message: Option<ChatMessage>,
-    finish_reason: Option<String>,
-}
-
-#[derive(Debug, Deserialize)]
-struct ChatMessage {
-    content: Option<String>,
-    refusal: Option<String>,
-}
-
-/// `choices[0].message.content`; a refusal or the content filter is `refused`.
-pub fn read_reply(body: &[u8]) -> Result<String, Failure> {
-    let parsed: ChatResponse =
-        serde_json::from_slice(body).map_err(|e| Failure::Transient(format!("OpenAI's story answer was not the expected JSON ({e})")))?;
-    let choice = parsed.choices.into_iter().next().ok_or_else(|| Failure::Transient("OpenAI's answer held no scene".into()))?;
-    let message = choice.message.ok_or_else(|| Failure::Transient("OpenAI's answer held no scene".into()))?;
-    if let Some(refusal) = message.refusal.filter(|r| !r.trim().is_empty()) {
-        return Err(Failure::Refused(format!("OpenAI: {}", errors::shorten(&refusal))));
-    }
-    if choice.finish_reason.as_deref() == Some("content_filter") {
-        return Err(Failure::Refused("OpenAI's content filter stopped the scene".into()));
-    }
-    match message.content {
-        Some(text) if !text.trim().is_empty() => Ok(text),
-        _ => Err(Failure::Transient("OpenAI's answer held an empty scene".into())),
-    }
+pub fn request(model: StoryModel, req: &StoryRequest) -> Request {
+    Request::post(endpoint(&catalog::base_url(&req.settings), "chat/completions"))
+        .json(&chat_completions::body(model.api_model, req))
+        .header("accept", "application/json")
+        .credential(CREDENTIAL)
 }
 
 #[cfg(test)]
 mod tests {
+    use storyloom_plugin_sdk::http::{HttpError, Response};
+    use storyloom_plugin_sdk::testing::FakeHttp;
+    use storyloom_plugin_sdk::{Message, Setting, StoryHints};
+
+    use serde_json::{Value, json};
+
     use super::*;
     use crate::catalog::STORY_MODEL;
-    use crate::test_support::Recorder;
+
+    /// The SDK's reader on a 200 answer with this body.
+    fn read(body: &[u8]) -> Result<String, PluginError> {
+        chat_completions::read_reply(PROVIDER, &Response::new(200, body.to_vec()))
+    }
 
     const SCHEMA: &str = r#"{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string"}}}"#;
 
-    fn call(schema: &str) -> StoryCall<'_> {
-        StoryCall {
-            model: STORY_MODEL,
-            base_url: "https://api.openai.com/v1",
-            system: "You write gentle stories. Answer in JSON.",
-            messages: vec![("user", "Write scene 1 of 3."), ("assistant", "{\"title\":\"A\"}"), ("user", "The reader chose: Run")],
-            json_schema: schema,
+    fn call(schema: &str) -> StoryRequest {
+        let messages = [("user", "Write scene 1 of 3."), ("assistant", "{\"title\":\"A\"}"), ("user", "The reader chose: Run")];
+        StoryRequest {
+            model: "gpt".into(),
+            system: "You write gentle stories. Answer in JSON.".into(),
+            messages: messages.iter().map(|(role, content)| Message { role: role.to_string(), content: content.to_string() }).collect(),
+            json_schema: schema.into(),
             max_tokens: 1500,
+            hints: StoryHints { premise: String::new(), path: Vec::new(), scene_number: 2, target_scenes: 3, tier: String::new() },
+            settings: vec![Setting { name: "OPENAI_BASE_URL".into(), value: "https://api.openai.com/v1".into() }],
         }
     }
 
@@ -132,9 +63,15 @@ mod tests {
 
     #[test]
     fn the_request_carries_system_messages_schema_and_token_limit() {
-        let fake = Recorder::answering(200, &reply(json!({"role": "assistant", "content": "{\"title\":\"B\"}", "refusal": null}), "stop"));
-        assert_eq!(write(&fake, &call(SCHEMA)).unwrap(), "{\"title\":\"B\"}");
-        assert_eq!(fake.only().url, "https://api.openai.com/v1/chat/completions");
+        let fake =
+            FakeHttp::answering_text(200, &reply(json!({"role": "assistant", "content": "{\"title\":\"B\"}", "refusal": null}), "stop"));
+        assert_eq!(write(&fake, &call(SCHEMA)).unwrap().text, "{\"title\":\"B\"}");
+        let sent = fake.only();
+        assert_eq!(sent.url, "https://api.openai.com/v1/chat/completions");
+        let json_headers = [("content-type", "application/json"), ("accept", "application/json")].map(|(k, v)| (k.into(), v.into()));
+        assert_eq!(sent.headers, json_headers);
+        assert_eq!(sent.credential.as_deref(), Some("OPENAI_API_KEY"));
+        assert_eq!(sent.timeout_ms, None);
         let body = fake.json();
         assert_eq!(body["model"], "gpt-4.1-mini");
         assert_eq!(body["max_completion_tokens"], 1500);
@@ -143,7 +80,7 @@ mod tests {
         assert_eq!(roles, ["system", "user", "assistant", "user"]);
         assert_eq!(body["messages"][3]["content"], "The reader chose: Run");
         assert_eq!(body["response_format"]["type"], "json_schema");
-        assert_eq!(body["response_format"]["json_schema"]["name"], SCHEMA_NAME);
+        assert_eq!(body["response_format"]["json_schema"]["name"], chat_completions::SCHEMA_NAME);
         assert_eq!(body["response_format"]["json_schema"]["strict"], true);
         assert_eq!(body["response_format"]["json_schema"]["schema"], serde_json::from_str::<Value>(SCHEMA).unwrap());
     }
@@ -151,7 +88,7 @@ mod tests {
     #[test]
     fn without_a_usable_schema_it_asks_for_a_json_object() {
         for schema in ["", "not json", "[1]"] {
-            let body: Value = serde_json::from_slice(&request(&call(schema)).unwrap().body).unwrap();
+            let body = request(STORY_MODEL, &call(schema)).json_body().unwrap();
             assert_eq!(body["response_format"], json!({"type": "json_object"}), "{schema:?}");
         }
     }
@@ -159,25 +96,57 @@ mod tests {
     #[test]
     fn refusals_and_odd_answers_are_failures() {
         let refused = reply(json!({"role": "assistant", "content": null, "refusal": "I can't help with that."}), "stop");
-        assert!(matches!(read_reply(refused.as_bytes()), Err(Failure::Refused(m)) if m.contains("can't help")));
+        assert!(matches!(read(refused.as_bytes()), Err(PluginError::Refused(m)) if m.contains("can't help")));
         let filtered = reply(json!({"role": "assistant", "content": "", "refusal": null}), "content_filter");
-        assert!(matches!(read_reply(filtered.as_bytes()), Err(Failure::Refused(_))));
+        assert!(matches!(read(filtered.as_bytes()), Err(PluginError::Refused(_))));
         let empty = reply(json!({"role": "assistant", "content": "  ", "refusal": null}), "stop");
-        assert!(matches!(read_reply(empty.as_bytes()), Err(Failure::Transient(_))));
-        assert!(matches!(read_reply(br#"{"choices":[]}"#), Err(Failure::Transient(m)) if m.contains("no scene")));
-        assert!(matches!(read_reply(b"<html>"), Err(Failure::Transient(m)) if m.contains("not the expected JSON")));
+        assert!(matches!(read(empty.as_bytes()), Err(PluginError::Transient(_))));
+        assert!(matches!(read(br#"{"choices":[]}"#), Err(PluginError::Transient(m)) if m.contains("no scene")));
+        assert!(matches!(read(b"<html>"), Err(PluginError::Transient(m)) if m.contains("not the expected JSON")));
     }
 
     #[test]
     fn a_rate_limit_keeps_the_providers_words() {
-        let mut fake = Recorder::answering(
-            429,
-            r#"{"error":{"message":"Rate limit reached for requests","type":"requests","param":null,"code":"rate_limit_exceeded"}}"#,
-        );
-        if let Ok(answer) = &mut fake.answer {
-            answer.headers.push(("retry-after-ms".into(), "250".into()));
-        }
+        let body = r#"{"error":{"message":"Rate limit reached for requests","type":"requests","param":null,"code":"rate_limit_exceeded"}}"#;
+        let fake = FakeHttp::answering(Response::new(429, body).with_header("retry-after-ms", "250"));
         let err = write(&fake, &call(SCHEMA)).unwrap_err();
-        assert_eq!(err, Failure::RateLimited { retry_after_ms: Some(250), message: "OpenAI: Rate limit reached for requests".into() });
+        assert_eq!(err, failure::rate_limited(Some(250), "OpenAI: Rate limit reached for requests".into()));
+    }
+
+    #[test]
+    fn host_errors_map_to_transient_or_invalid_with_the_hosts_message() {
+        let cases = [
+            (HttpError::Timeout("120 s".into()), "Transient"),
+            (HttpError::Transport("connection reset".into()), "Transient"),
+            (HttpError::HostNotDeclared("not declared: http://x".into()), "InvalidRequest"),
+            (HttpError::DestinationProhibited("loopback".into()), "InvalidRequest"),
+            (HttpError::CredentialUnavailable("OPENAI_API_KEY is not set".into()), "InvalidRequest"),
+            (HttpError::InvalidRequest("bad header".into()), "InvalidRequest"),
+        ];
+        for (err, kind) in cases {
+            let (got, message) = match write(&FakeHttp::failing(err.clone()), &call(SCHEMA)).unwrap_err() {
+                PluginError::Transient(m) => ("Transient", m),
+                PluginError::InvalidRequest(m) => ("InvalidRequest", m),
+                other => panic!("{other:?}"),
+            };
+            assert_eq!(got, kind, "{err:?}");
+            let host_message = match err {
+                HttpError::HostNotDeclared(m)
+                | HttpError::DestinationProhibited(m)
+                | HttpError::CredentialUnavailable(m)
+                | HttpError::InvalidRequest(m)
+                | HttpError::Timeout(m)
+                | HttpError::Transport(m) => m,
+            };
+            assert!(message.contains(&host_message), "{message}");
+        }
+    }
+
+    #[test]
+    fn other_models_are_not_this_plugins() {
+        let fake = FakeHttp::answering_text(200, "{}");
+        let err = write(&fake, &StoryRequest { model: "gpt-image-1".into(), ..call(SCHEMA) }).unwrap_err();
+        assert_eq!(err, PluginError::Unsupported("model \"gpt-image-1\" is not an OpenAI story model".into()));
+        assert!(fake.sent().is_empty());
     }
 }

@@ -2,91 +2,83 @@
 //! (JSON) without reference photos, `POST {base}/images/edits` (multipart, one
 //! `image[]` part per photo) with them; the answer's `data[0].b64_json` decoded.
 
-use base64::Engine as _;
 use serde::Deserialize;
 use serde_json::json;
+use storyloom_plugin_sdk::encoding::{base64_decode, sniff_picture};
+use storyloom_plugin_sdk::http::{Fetch, Request, endpoint};
+use storyloom_plugin_sdk::{ImageRequest, Media, PluginError, failure};
 
-use crate::catalog::{self, ImageModel, MAX_REFERENCE_IMAGES};
+use crate::catalog::{self, CREDENTIAL, ImageModel, MAX_REFERENCE_IMAGES, PROVIDER};
 use crate::errors;
 use crate::multipart::{self, Part};
-use crate::transport::{self, Failure, Outgoing, Picture, Transport};
-
-/// One picture request, in plain terms.
-#[derive(Debug, Clone)]
-pub struct ImageCall<'a> {
-    pub model: ImageModel,
-    pub base_url: &'a str,
-    pub prompt: &'a str,
-    pub width: u32,
-    pub height: u32,
-    pub aspect_ratio: &'a str,
-    pub references: &'a [Picture],
-}
 
 /// Sizes GPT image models accept, with their width/height ratio (contract §1.6).
 const SIZES: [(&str, f64); 3] = [("1024x1024", 1.0), ("1536x1024", 1.5), ("1024x1536", 2.0 / 3.0)];
 
-/// Ask for one picture and decode it.
-pub fn generate(transport: &dyn Transport, call: &ImageCall<'_>) -> Result<Picture, Failure> {
-    let request = if call.references.is_empty() { generation_request(call)? } else { edit_request(call)? };
-    let response = errors::ok_or_failure(transport::send(transport, request)?)?;
+/// Ask an image model for one picture and decode it.
+pub fn generate(http: &dyn Fetch, req: &ImageRequest) -> Result<Media, PluginError> {
+    let model = catalog::image_model(&req.model)
+        .ok_or_else(|| failure::unsupported(&format!("model {:?} is not an OpenAI image model", req.model)))?;
+    let request = if req.references.is_empty() { generation_request(model, req) } else { edit_request(model, req)? };
+    let response = errors::ok_or_failure(request.send(http, PROVIDER)?)?;
     if response.truncated {
-        return Err(Failure::InvalidRequest("OpenAI's picture was larger than the host accepts".into()));
+        return Err(PluginError::InvalidRequest("OpenAI's picture was larger than the host accepts".into()));
     }
     read_picture(&response.body)
 }
 
 /// `POST {base}/images/generations`: `model` always (else the API picks dall-e-2), never `response_format`.
-pub fn generation_request(call: &ImageCall<'_>) -> Result<Outgoing, Failure> {
+pub fn generation_request(model: ImageModel, req: &ImageRequest) -> Request {
     let body = json!({
-        "model": call.model.key,
-        "prompt": call.prompt,
+        "model": model.key,
+        "prompt": req.prompt,
         "n": 1,
-        "size": size_for(call.width, call.height, call.aspect_ratio),
+        "size": size_for(req.width, req.height, &req.aspect_ratio),
     });
-    let body = serde_json::to_vec(&body).map_err(|e| Failure::InvalidRequest(format!("could not encode the request: {e}")))?;
-    Ok(Outgoing {
-        url: catalog::endpoint(call.base_url, "images/generations"),
-        headers: vec![("content-type".into(), "application/json".into()), ("accept".into(), "application/json".into())],
-        body,
-    })
+    Request::post(endpoint(&catalog::base_url(&req.settings), "images/generations"))
+        .json(&body)
+        .header("accept", "application/json")
+        .credential(CREDENTIAL)
 }
 
 /// `POST {base}/images/edits` as multipart: `input_fidelity=high` only for models that take it.
-pub fn edit_request(call: &ImageCall<'_>) -> Result<Outgoing, Failure> {
-    if call.references.len() > MAX_REFERENCE_IMAGES as usize {
-        return Err(Failure::InvalidRequest(format!(
+pub fn edit_request(model: ImageModel, req: &ImageRequest) -> Result<Request, PluginError> {
+    if req.references.len() > MAX_REFERENCE_IMAGES as usize {
+        return Err(PluginError::InvalidRequest(format!(
             "{} takes at most {MAX_REFERENCE_IMAGES} reference photos, not {}",
-            call.model.display_name,
-            call.references.len()
+            model.display_name,
+            req.references.len()
         )));
     }
-    let mut files = Vec::with_capacity(call.references.len());
-    for (index, reference) in call.references.iter().enumerate() {
+    let mut files = Vec::with_capacity(req.references.len());
+    for (index, reference) in req.references.iter().enumerate() {
         let (content_type, extension) = reference_type(reference).ok_or_else(|| {
-            Failure::InvalidRequest(format!("reference photo {} is {:?}; OpenAI takes PNG, JPEG or WebP", index + 1, reference.media_type))
+            PluginError::InvalidRequest(format!(
+                "reference photo {} is {:?}; OpenAI takes PNG, JPEG or WebP",
+                index + 1,
+                reference.media_type
+            ))
         })?;
         files.push((format!("reference-{}.{extension}", index + 1), content_type, reference.bytes.as_slice()));
     }
-    let size = size_for(call.width, call.height, call.aspect_ratio);
+    let size = size_for(req.width, req.height, &req.aspect_ratio);
     let mut parts = vec![
-        Part::Text { name: "model", value: call.model.key },
-        Part::Text { name: "prompt", value: call.prompt },
+        Part::Text { name: "model", value: model.key },
+        Part::Text { name: "prompt", value: &req.prompt },
         Part::Text { name: "n", value: "1" },
         Part::Text { name: "size", value: size },
     ];
     for (filename, content_type, bytes) in &files {
         parts.push(Part::File { name: "image[]", filename, content_type, bytes });
     }
-    if call.model.input_fidelity {
+    if model.input_fidelity {
         parts.push(Part::Text { name: "input_fidelity", value: "high" });
     }
     let form = multipart::encode(&parts);
-    Ok(Outgoing {
-        url: catalog::endpoint(call.base_url, "images/edits"),
-        headers: vec![("content-type".into(), form.content_type), ("accept".into(), "application/json".into())],
-        body: form.body,
-    })
+    Ok(Request::post(endpoint(&catalog::base_url(&req.settings), "images/edits"))
+        .body(form.body, &form.content_type)
+        .header("accept", "application/json")
+        .credential(CREDENTIAL))
 }
 
 /// The accepted size closest in shape to the request (by log ratio); square when unknown.
@@ -105,26 +97,13 @@ fn parse_ratio(text: &str) -> Option<f64> {
 }
 
 /// Content type and file extension of a reference photo OpenAI accepts (its bytes decide, then its label).
-fn reference_type(reference: &Picture) -> Option<(&'static str, &'static str)> {
-    let media_type = sniff(&reference.bytes).unwrap_or(reference.media_type.as_str());
+fn reference_type(reference: &Media) -> Option<(&'static str, &'static str)> {
+    let media_type = sniff_picture(&reference.bytes).unwrap_or(reference.media_type.as_str());
     match media_type {
         "image/png" => Some(("image/png", "png")),
         "image/jpeg" | "image/jpg" => Some(("image/jpeg", "jpg")),
         "image/webp" => Some(("image/webp", "webp")),
         _ => None,
-    }
-}
-
-/// The media type the magic bytes show, for the formats OpenAI produces.
-pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
-    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
-        Some("image/png")
-    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
-        Some("image/jpeg")
-    } else if bytes.len() >= 12 && bytes.starts_with(b"RIFF") && &bytes[8..12] == b"WEBP" {
-        Some("image/webp")
-    } else {
-        None
     }
 }
 
@@ -143,28 +122,26 @@ struct ImageData {
 }
 
 /// Decode `data[0].b64_json`; the media type comes from the bytes, else `output_format`, else PNG.
-pub fn read_picture(body: &[u8]) -> Result<Picture, Failure> {
-    let parsed: ImagesResponse =
-        serde_json::from_slice(body).map_err(|e| Failure::Transient(format!("OpenAI's picture answer was not the expected JSON ({e})")))?;
-    let first = parsed.data.first().ok_or_else(|| Failure::Transient("OpenAI's answer held no picture".into()))?;
+pub fn read_picture(body: &[u8]) -> Result<Media, PluginError> {
+    let parsed: ImagesResponse = serde_json::from_slice(body)
+        .map_err(|e| PluginError::Transient(format!("OpenAI's picture answer was not the expected JSON ({e})")))?;
+    let first = parsed.data.first().ok_or_else(|| PluginError::Transient("OpenAI's answer held no picture".into()))?;
     let encoded = match (&first.b64_json, &first.url) {
         (Some(encoded), _) => encoded,
-        (None, Some(_)) => return Err(Failure::InvalidRequest("OpenAI sent a link instead of the picture".into())),
-        (None, None) => return Err(Failure::Transient("OpenAI's answer held no picture".into())),
+        (None, Some(_)) => return Err(PluginError::InvalidRequest("OpenAI sent a link instead of the picture".into())),
+        (None, None) => return Err(PluginError::Transient("OpenAI's answer held no picture".into())),
     };
-    let bytes = base64::engine::general_purpose::STANDARD
-        .decode(encoded.trim())
-        .map_err(|e| Failure::Transient(format!("OpenAI's picture was not valid base64 ({e})")))?;
+    let bytes = base64_decode(encoded).map_err(|e| PluginError::Transient(format!("OpenAI's picture was not valid base64 ({e})")))?;
     if bytes.is_empty() {
-        return Err(Failure::Transient("OpenAI's picture was empty".into()));
+        return Err(PluginError::Transient("OpenAI's picture was empty".into()));
     }
-    let media_type = match (sniff(&bytes), parsed.output_format.as_deref()) {
+    let media_type = match (sniff_picture(&bytes), parsed.output_format.as_deref()) {
         (Some(sniffed), _) => sniffed,
         (None, Some("jpeg" | "jpg")) => "image/jpeg",
         (None, Some("webp")) => "image/webp",
         (None, _) => "image/png",
     };
-    Ok(Picture { media_type: media_type.to_string(), bytes })
+    Ok(Media { media_type: media_type.to_string(), bytes })
 }
 
 #[cfg(test)]

@@ -1,26 +1,31 @@
 //! Tests of the picture calls: what goes on the wire for generations and
 //! edits, size mapping, and how answers (good, odd, failed) are read.
 
-use base64::Engine as _;
+use storyloom_plugin_sdk::Setting;
+use storyloom_plugin_sdk::encoding::base64_encode;
+use storyloom_plugin_sdk::http::Response;
+use storyloom_plugin_sdk::testing::{FakeHttp, JPEG, PNG};
 
 use super::*;
-use crate::catalog::image_model;
-use crate::test_support::{JPEG, PNG, Recorder};
 
-fn call<'a>(key: &str, references: &'a [Picture]) -> ImageCall<'a> {
-    ImageCall {
-        model: image_model(key).unwrap(),
-        base_url: "http://127.0.0.1:9/v1",
-        prompt: "A fox in a red scarf",
+fn call(key: &str, references: &[Media]) -> ImageRequest {
+    ImageRequest {
+        model: key.into(),
+        prompt: "A fox in a red scarf".into(),
         width: 1024,
         height: 1024,
-        aspect_ratio: "1:1",
-        references,
+        aspect_ratio: "1:1".into(),
+        references: references.to_vec(),
+        settings: vec![Setting { name: "OPENAI_BASE_URL".into(), value: "http://127.0.0.1:9/v1".into() }],
     }
 }
 
+fn media(media_type: &str, bytes: &[u8]) -> Media {
+    Media { media_type: media_type.into(), bytes: bytes.to_vec() }
+}
+
 fn answer_with(bytes: &[u8], output_format: &str) -> String {
-    let b64 = base64::engine::general_purpose::STANDARD.encode(bytes);
+    let b64 = base64_encode(bytes);
     serde_json::json!({"created": 1, "data": [{"b64_json": b64}], "output_format": output_format}).to_string()
 }
 
@@ -28,7 +33,7 @@ fn answer_with(bytes: &[u8], output_format: &str) -> String {
 type FormPart = (String, Option<String>, Option<String>, Vec<u8>);
 
 /// The multipart body, part by part.
-fn parts(request: &Outgoing) -> Vec<FormPart> {
+fn parts(request: &Request) -> Vec<FormPart> {
     let content_type = &request.headers.iter().find(|(k, _)| k == "content-type").unwrap().1;
     let boundary = content_type.strip_prefix("multipart/form-data; boundary=").unwrap();
     let body = &request.body;
@@ -62,12 +67,15 @@ fn split<'a>(mut bytes: &'a [u8], separator: &[u8]) -> Vec<&'a [u8]> {
 #[test]
 fn a_generation_sends_model_prompt_n_and_size_and_nothing_else() {
     for key in ["gpt-image-1", "gpt-image-1-mini", "gpt-image-1.5"] {
-        let fake = Recorder::answering(200, &answer_with(PNG, "png"));
+        let fake = FakeHttp::answering_text(200, &answer_with(PNG, "png"));
         let picture = generate(&fake, &call(key, &[])).unwrap();
-        assert_eq!(picture, Picture { media_type: "image/png".into(), bytes: PNG.to_vec() });
+        assert_eq!(picture, media("image/png", PNG));
         let sent = fake.only();
         assert_eq!(sent.url, "http://127.0.0.1:9/v1/images/generations");
         assert!(sent.headers.contains(&("content-type".into(), "application/json".into())));
+        let json_headers = [("content-type", "application/json"), ("accept", "application/json")].map(|(k, v)| (k.into(), v.into()));
+        assert_eq!(sent.headers, json_headers);
+        assert_eq!(sent.credential.as_deref(), Some("OPENAI_API_KEY"));
         assert!(!sent.headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("authorization")));
         let body = fake.json();
         assert_eq!(body, serde_json::json!({"model": key, "prompt": "A fox in a red scarf", "n": 1, "size": "1024x1024"}));
@@ -88,15 +96,14 @@ fn sizes_map_to_the_closest_accepted_shape() {
 
 #[test]
 fn references_go_to_edits_as_image_parts_with_fidelity_only_where_supported() {
-    let references = [
-        Picture { media_type: "image/png".into(), bytes: PNG.to_vec() },
-        Picture { media_type: "image/jpeg".into(), bytes: JPEG.to_vec() },
-    ];
+    let references = [media("image/png", PNG), media("image/jpeg", JPEG)];
     for (key, fidelity) in [("gpt-image-1", true), ("gpt-image-1-mini", false), ("gpt-image-1.5", true)] {
-        let fake = Recorder::answering(200, &answer_with(PNG, "png"));
+        let fake = FakeHttp::answering_text(200, &answer_with(PNG, "png"));
         generate(&fake, &call(key, &references)).unwrap();
         let sent = fake.only();
         assert_eq!(sent.url, "http://127.0.0.1:9/v1/images/edits");
+        assert_eq!(sent.headers[1], ("accept".into(), "application/json".into()));
+        assert_eq!(sent.credential.as_deref(), Some("OPENAI_API_KEY"));
         let got = parts(&sent);
         let text = |name: &str| got.iter().find(|p| p.0 == name).map(|p| String::from_utf8(p.3.clone()).unwrap());
         assert_eq!(text("model").as_deref(), Some(key));
@@ -118,13 +125,13 @@ fn references_go_to_edits_as_image_parts_with_fidelity_only_where_supported() {
 
 #[test]
 fn references_that_openai_cannot_read_are_refused_before_sending() {
-    let gif = [Picture { media_type: "image/gif".into(), bytes: b"GIF89a".to_vec() }];
-    let fake = Recorder::answering(200, "{}");
+    let gif = [media("image/gif", b"GIF89a")];
+    let fake = FakeHttp::answering_text(200, "{}");
     let err = generate(&fake, &call("gpt-image-1", &gif)).unwrap_err();
-    assert!(matches!(&err, Failure::InvalidRequest(m) if m.contains("reference photo 1")), "{err:?}");
-    let many = vec![Picture { media_type: "image/png".into(), bytes: PNG.to_vec() }; 17];
-    assert!(matches!(generate(&fake, &call("gpt-image-1", &many)), Err(Failure::InvalidRequest(_))));
-    assert!(fake.sent.borrow().is_empty());
+    assert!(matches!(&err, PluginError::InvalidRequest(m) if m.contains("reference photo 1")), "{err:?}");
+    let many = vec![media("image/png", PNG); 17];
+    assert!(matches!(generate(&fake, &call("gpt-image-1", &many)), Err(PluginError::InvalidRequest(_))));
+    assert!(fake.sent().is_empty());
 }
 
 #[test]
@@ -146,22 +153,19 @@ fn odd_answers_fail_with_a_clear_message() {
     ];
     for (body, expected) in cases {
         let err = read_picture(body.as_bytes()).unwrap_err();
-        assert!(matches!(&err, Failure::Transient(m) if m.contains(expected)), "{body}: {err:?}");
+        assert!(matches!(&err, PluginError::Transient(m) if m.contains(expected)), "{body}: {err:?}");
     }
     let link = read_picture(br#"{"created":1,"data":[{"url":"https://x/y.png"}]}"#).unwrap_err();
-    assert!(matches!(link, Failure::InvalidRequest(m) if m.contains("link")));
+    assert!(matches!(link, PluginError::InvalidRequest(m) if m.contains("link")));
 }
 
 #[test]
 fn an_error_answer_is_mapped_and_a_cut_answer_refused() {
     let body = r#"{"error":{"message":"Your request was rejected by the safety system.","type":"image_generation_user_error","param":"","code":"moderation_blocked"}}"#;
-    let fake = Recorder::answering(400, body);
+    let fake = FakeHttp::answering_text(400, body);
     let err = generate(&fake, &call("gpt-image-1", &[])).unwrap_err();
-    assert!(matches!(&err, Failure::Refused(m) if m.contains("safety system")), "{err:?}");
+    assert!(matches!(&err, PluginError::Refused(m) if m.contains("safety system")), "{err:?}");
 
-    let mut fake = Recorder::answering(200, &answer_with(PNG, "png"));
-    if let Ok(answer) = &mut fake.answer {
-        answer.truncated = true;
-    }
-    assert!(matches!(generate(&fake, &call("gpt-image-1", &[])), Err(Failure::InvalidRequest(m)) if m.contains("larger")));
+    let fake = FakeHttp::answering(Response { truncated: true, ..Response::new(200, answer_with(PNG, "png")) });
+    assert!(matches!(generate(&fake, &call("gpt-image-1", &[])), Err(PluginError::InvalidRequest(m)) if m.contains("larger")));
 }

@@ -98,6 +98,32 @@ impl PluginInfo {
     }
 }
 
+/// The aspect ratio to ask a model for: `requested` when `supported` has it,
+/// else the supported one closest to it (or, when `requested` is not a ratio,
+/// to `width`×`height`), compared on a log scale so 2:1 and 1:2 are equally far
+/// from 1:1; `default` when nothing can be compared.
+pub fn nearest_aspect_ratio(requested: &str, width: u32, height: u32, supported: &[&str], default: &str) -> String {
+    let requested = requested.trim();
+    if supported.contains(&requested) {
+        return requested.to_string();
+    }
+    let wanted = parse_ratio(requested)
+        .or_else(|| (width > 0 && height > 0).then(|| f64::from(width) / f64::from(height)))
+        .filter(|r| r.is_finite() && *r > 0.0);
+    let Some(wanted) = wanted else {
+        return default.to_string();
+    };
+    let distance = |candidate: &&&str| parse_ratio(candidate).map_or(f64::INFINITY, |r| (r.ln() - wanted.ln()).abs());
+    supported.iter().min_by(|a, b| distance(a).total_cmp(&distance(b))).map_or_else(|| default.to_string(), |r| r.to_string())
+}
+
+/// "16:9" → 1.777…
+fn parse_ratio(text: &str) -> Option<f64> {
+    let (w, h) = text.split_once(':')?;
+    let (w, h): (f64, f64) = (w.trim().parse().ok()?, h.trim().parse().ok()?);
+    (w > 0.0 && h > 0.0).then(|| w / h)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,5 +142,14 @@ mod tests {
         assert_eq!(info.models[1].kind, ModelKind::Story);
         assert_eq!(info.credentials[0].prefix, "Bearer ");
         assert!(matches!(&info.hosts[0], HostRule::FromSetting(s) if s == "BASE_URL"));
+    }
+
+    #[test]
+    fn aspect_ratios_snap_to_the_nearest_supported() {
+        let supported = ["1:1", "16:9", "9:16", "4:3"];
+        assert_eq!(nearest_aspect_ratio("16:9", 0, 0, &supported, "1:1"), "16:9");
+        assert_eq!(nearest_aspect_ratio("21:9", 0, 0, &supported, "1:1"), "16:9");
+        assert_eq!(nearest_aspect_ratio("", 600, 1000, &supported, "1:1"), "9:16");
+        assert_eq!(nearest_aspect_ratio("wide", 0, 0, &supported, "1:1"), "1:1");
     }
 }

@@ -27,6 +27,20 @@ pub fn parse_data_uri(uri: &str) -> Option<(String, Vec<u8>)> {
     Some((media_type.to_string(), base64_decode(payload).ok()?))
 }
 
+/// The picture type its magic bytes show (PNG, JPEG, WebP), for answers that
+/// do not say; the host checks the bytes again before storing anything.
+pub fn sniff_picture(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some("image/png")
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("image/jpeg")
+    } else if bytes.len() >= 12 && bytes.starts_with(b"RIFF") && &bytes[8..12] == b"WEBP" {
+        Some("image/webp")
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -41,5 +55,13 @@ mod tests {
         assert_eq!(parse_data_uri(&uri), Some(("image/png".to_string(), b"\x89PNG".to_vec())));
         assert_eq!(parse_data_uri("https://x.example/a.png"), None);
         assert_eq!(parse_data_uri("data:text/plain,hello"), None);
+    }
+
+    #[test]
+    fn pictures_are_known_by_their_magic_bytes() {
+        assert_eq!(sniff_picture(crate::testing::PNG), Some("image/png"));
+        assert_eq!(sniff_picture(crate::testing::JPEG), Some("image/jpeg"));
+        assert_eq!(sniff_picture(b"RIFF\0\0\0\0WEBPVP8 "), Some("image/webp"));
+        assert_eq!(sniff_picture(b"GIF89a"), None);
     }
 }

@@ -58,6 +58,30 @@ pub fn from_response(provider: &str, response: &Response, now_unix_secs: u64) ->
     classify(response.status, retry_after::from_headers(response, now_unix_secs), message)
 }
 
+/// Apply the `x-should-retry` header the way the Stainless-generated SDKs
+/// (openai-python, anthropic-sdk-python) do: `true` makes a final failure
+/// retryable (a 429 stays `rate-limited` with its wait), `false` makes a
+/// retryable one final (`invalid-request`); absent, `failure` is kept.
+pub fn should_retry(failure: PluginError, response: &Response, now_unix_secs: u64) -> PluginError {
+    match (response.header("x-should-retry").map(str::trim), failure) {
+        (Some("true"), failure @ (PluginError::RateLimited(_) | PluginError::Transient(_))) => failure,
+        (
+            Some("true"),
+            PluginError::Unauthorized(m) | PluginError::InvalidRequest(m) | PluginError::Refused(m) | PluginError::Unsupported(m),
+        ) => {
+            if response.status == 429 {
+                rate_limited(retry_after::from_headers(response, now_unix_secs), m)
+            } else {
+                PluginError::Transient(m)
+            }
+        }
+        (Some("false"), PluginError::RateLimited(RateLimit { message, .. }) | PluginError::Transient(message)) => {
+            PluginError::InvalidRequest(message)
+        }
+        (_, failure) => failure,
+    }
+}
+
 /// `"{provider}: {message}"`, or a plain sentence naming the status when the body said nothing.
 pub fn message_for(provider: &str, status: u16, message: Option<String>) -> String {
     match message {
@@ -148,6 +172,17 @@ mod tests {
         ] {
             assert!(matches!(from_host("Example", err), PluginError::InvalidRequest(_)));
         }
+    }
+
+    #[test]
+    fn x_should_retry_overrides_the_status() {
+        let with = |status: u16, value: &str| answer(status, &[("x-should-retry", value), ("retry-after-ms", "10")], "");
+        assert_eq!(should_retry(PluginError::Transient("t".into()), &with(500, "false"), 0), PluginError::InvalidRequest("t".into()));
+        assert_eq!(should_retry(rate_limited(None, "r".into()), &with(429, "false"), 0), PluginError::InvalidRequest("r".into()));
+        assert_eq!(should_retry(PluginError::InvalidRequest("i".into()), &with(400, "true"), 0), PluginError::Transient("i".into()));
+        assert_eq!(should_retry(PluginError::Unauthorized("q".into()), &with(429, "true"), 0), rate_limited(Some(10), "q".into()));
+        let kept = PluginError::Refused("no".into());
+        assert_eq!(should_retry(kept.clone(), &answer(400, &[], ""), 0), kept);
     }
 
     #[test]

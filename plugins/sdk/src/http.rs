@@ -137,14 +137,24 @@ impl Response {
         if self.is_success() { Ok(self) } else { Err(failure::from_response(provider, &self, failure::now_unix_secs())) }
     }
 
-    /// The body as JSON of type `T`; an unreadable or cut-off body is a
-    /// transient failure naming `provider` (another try may get a whole answer).
+    /// The body as JSON of type `T`. A cut-off body is refused as with
+    /// [`Response::check_whole`]; an unreadable one is a transient failure
+    /// naming `provider` (another try may get a whole answer).
     pub fn json<T: DeserializeOwned>(&self, provider: &str) -> Result<T, PluginError> {
-        if self.truncated {
-            return Err(PluginError::Transient(format!("{provider}'s answer was too large and was cut off")));
-        }
+        self.check_whole(provider, "")?;
         serde_json::from_slice(&self.body)
             .map_err(|e| PluginError::Transient(format!("{provider} sent an answer that could not be read ({e})")))
+    }
+
+    /// `Ok` unless the host cut the body at its size cap: then `invalid-request`
+    /// (asking again gets an answer as large), naming `provider` and what the
+    /// answer was for (`"story"`, `"picture"`; empty for none).
+    pub fn check_whole(&self, provider: &str, what: &str) -> Result<(), PluginError> {
+        if !self.truncated {
+            return Ok(());
+        }
+        let what = if what.is_empty() { String::new() } else { format!("{what} ") };
+        Err(PluginError::InvalidRequest(format!("{provider}'s {what}answer was larger than the host accepts")))
     }
 
     /// The body as text (invalid UTF-8 replaced).
@@ -155,6 +165,11 @@ impl Response {
 
 fn find_header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
     headers.iter().find(|(key, _)| key.eq_ignore_ascii_case(name)).map(|(_, value)| value.as_str())
+}
+
+/// `{base}/{path}` with exactly one slash between them, e.g. `endpoint("https://h/v1/", "/images")`.
+pub fn endpoint(base: &str, path: &str) -> String {
+    format!("{}/{}", base.trim_end_matches('/'), path.trim_start_matches('/'))
 }
 
 /// Something that sends requests: the host inside Storyloom, a fake in tests.
@@ -216,7 +231,13 @@ mod tests {
         assert_eq!(answer.header("retry-after"), Some("3"));
         assert_eq!(answer.json::<serde_json::Value>("Example").unwrap()["a"], 1);
         let cut = Response { truncated: true, ..answer.clone() };
-        assert!(matches!(cut.json::<serde_json::Value>("Example"), Err(PluginError::Transient(m)) if m.contains("cut off")));
+        assert_eq!(
+            cut.json::<serde_json::Value>("Example"),
+            Err(PluginError::InvalidRequest("Example's answer was larger than the host accepts".into()))
+        );
+        let cut_picture = cut.check_whole("Example", "picture");
+        assert_eq!(cut_picture, Err(PluginError::InvalidRequest("Example's picture answer was larger than the host accepts".into())));
+        assert_eq!(endpoint("https://h/v1/", "/images/edits"), "https://h/v1/images/edits");
         let junk = Response::new(200, "<html>");
         assert!(matches!(junk.json::<serde_json::Value>("Example"), Err(PluginError::Transient(m)) if m.contains("Example")));
     }

@@ -21,9 +21,11 @@
 //! - [`failure`]: provider answers and host refusals as `plugin-error`s
 //!   (429 with its wait, 408/409/5xx/529 transient, 401/403 unauthorized, …).
 //! - [`retry_after`]: `retry-after-ms`, `retry-after` seconds and HTTP dates.
-//! - [`encoding`]: base64 and `data:` URIs.
+//! - [`encoding`]: base64, `data:` URIs, pictures known by their magic bytes.
 //! - [`settings`]: the settings the host passes with every call.
-//! - [`describe`]: short constructors for `describe`'s records.
+//! - [`describe`]: short constructors for `describe`'s records, aspect-ratio snapping.
+//! - [`chat_completions`]: OpenAI's Chat Completions wire format (xAI, gateways
+//!   and local servers speak it too): the story request's body and its answer.
 //! - [`rng`]: a small deterministic generator and hash for offline plugins.
 //! - [`log`]: log lines through the host.
 //!
@@ -35,6 +37,7 @@
 #[doc(hidden)]
 pub mod wit;
 
+pub mod chat_completions;
 pub mod describe;
 pub mod encoding;
 pub mod failure;
@@ -105,7 +108,7 @@ impl<P: Plugin> wit::Guest for Adapter<P> {
 macro_rules! export_plugin {
     ($plugin:ty) => {
         type __StoryloomPluginAdapter = $crate::Adapter<$plugin>;
-        $crate::__export_wit!(__StoryloomPluginAdapter with_types_in $crate::wit);
+        $crate::wit::__export_wit!(__StoryloomPluginAdapter with_types_in $crate::wit);
     };
 }
 

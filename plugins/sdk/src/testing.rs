@@ -49,6 +49,12 @@ impl FakeHttp {
         self
     }
 
+    /// Queue one host failure (a refusal, a timeout…), given after the answers before it.
+    pub fn then_fail(&self, error: HttpError) -> &Self {
+        self.answers.borrow_mut().push_back(Err(error));
+        self
+    }
+
     /// Every request so far, oldest first.
     pub fn sent(&self) -> Vec<Request> {
         self.sent.borrow().clone()

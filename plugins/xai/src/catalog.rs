@@ -1,6 +1,10 @@
 //! What this plugin offers: Grok Imagine and the Grok story model, the
 //! credential and the two URL settings (API base, image CDN), as plain Rust
-//! data the glue turns into the WIT `plugin-info`.
+//! data `describe` builds the `plugin-info` from; and the shape of an API
+//! call (a JSON POST carrying the key) and of the origins it compares.
+
+use serde_json::Value;
+use storyloom_plugin_sdk::http::Request;
 
 /// Environment variable holding the API key; the host adds it as `Authorization: Bearer <key>`.
 pub const CREDENTIAL: &str = "XAI_API_KEY";
@@ -37,20 +41,14 @@ pub const STORY_DISPLAY_NAME: &str = "Grok";
 /// The chat model the seed app's `grok` used (`grok-3` via `https://api.x.ai/v1`).
 pub const STORY_API_MODEL: &str = "grok-3";
 
-/// The value of setting `name` from the call's settings (`default` when absent or blank), without a trailing `/`.
-pub fn setting<'a>(settings: impl IntoIterator<Item = (&'a str, &'a str)>, name: &str, default: &str) -> String {
-    let value = settings
-        .into_iter()
-        .find(|(key, _)| *key == name)
-        .map(|(_, value)| value.trim())
-        .filter(|value| !value.is_empty())
-        .unwrap_or(default);
-    value.trim_end_matches('/').to_string()
-}
-
 /// `{base}/{path}` for an endpoint path such as `images/generations`.
 pub fn endpoint(base: &str, path: &str) -> String {
     format!("{}/{}", base.trim_end_matches('/'), path.trim_start_matches('/'))
+}
+
+/// A JSON POST to `{base}/{path}` with the key: `content-type` then `accept: application/json`.
+pub fn api_post(base: &str, path: &str, body: &Value) -> Request {
+    Request::post(endpoint(base, path)).json(body).header("accept", "application/json").credential(CREDENTIAL)
 }
 
 /// `scheme://host:port` of a URL, lower-cased with the default port filled in; `None` when it is not http(s).
@@ -76,13 +74,28 @@ pub fn origin(url: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    use storyloom_plugin_sdk::{Setting, settings};
+
+    fn given(pairs: &[(&str, &str)]) -> Vec<Setting> {
+        pairs.iter().map(|(name, value)| Setting { name: name.to_string(), value: value.to_string() }).collect()
+    }
+
     #[test]
     fn settings_come_from_the_call_or_the_default() {
-        assert_eq!(setting([], BASE_URL_SETTING, DEFAULT_BASE_URL), "https://api.x.ai/v1");
-        assert_eq!(setting([(BASE_URL_SETTING, " ")], BASE_URL_SETTING, DEFAULT_BASE_URL), "https://api.x.ai/v1");
-        let custom = [("OTHER", "x"), (BASE_URL_SETTING, "http://127.0.0.1:9/proxy/v1/")];
-        assert_eq!(setting(custom, BASE_URL_SETTING, DEFAULT_BASE_URL), "http://127.0.0.1:9/proxy/v1");
+        assert_eq!(settings::base_url(&given(&[]), BASE_URL_SETTING, DEFAULT_BASE_URL), "https://api.x.ai/v1");
+        assert_eq!(settings::base_url(&given(&[(BASE_URL_SETTING, " ")]), BASE_URL_SETTING, DEFAULT_BASE_URL), "https://api.x.ai/v1");
+        let custom = given(&[("OTHER", "x"), (BASE_URL_SETTING, "http://127.0.0.1:9/proxy/v1/")]);
+        assert_eq!(settings::base_url(&custom, BASE_URL_SETTING, DEFAULT_BASE_URL), "http://127.0.0.1:9/proxy/v1");
         assert_eq!(endpoint("http://h/p/v1", "images/edits"), "http://h/p/v1/images/edits");
+    }
+
+    #[test]
+    fn api_calls_post_json_with_the_key() {
+        let request = api_post("https://api.x.ai/v1/", "/chat/completions", &serde_json::json!({"a": 1}));
+        assert_eq!(request.url, "https://api.x.ai/v1/chat/completions");
+        let expected = [("content-type", "application/json"), ("accept", "application/json")];
+        assert_eq!(request.headers, expected.map(|(k, v)| (k.to_string(), v.to_string())));
+        assert_eq!((request.body.as_slice(), request.credential.as_deref()), (br#"{"a":1}"#.as_slice(), Some(CREDENTIAL)));
     }
 
     #[test]

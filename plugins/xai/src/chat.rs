@@ -1,119 +1,54 @@
-//! Story scenes from xAI's OpenAI-compatible chat completions (contract §5.3):
-//! `POST {base}/chat/completions` with the system prompt and the story so
-//! far, structured output through `response_format` (the host's JSON Schema)
-//! and `max_completion_tokens` (`max_tokens` is deprecated); the answer is
-//! `choices[0].message.content`.
+//! Story scenes from xAI's OpenAI-compatible chat completions (contract §5.3),
+//! in the SDK's `chat_completions` wire format: Grok's API model name and
+//! xAI's error rules are all that is xAI's own here.
 
-use serde::Deserialize;
-use serde_json::{Value, json};
+use storyloom_plugin_sdk::http::{Fetch, Request};
+use storyloom_plugin_sdk::{PluginError, StoryRequest, chat_completions};
 
 use crate::catalog::{self, STORY_API_MODEL};
-use crate::errors;
-use crate::transport::{self, Failure, Outgoing, Transport};
+use crate::errors::{self, PROVIDER};
 
-/// One story request, in plain terms.
-#[derive(Debug, Clone)]
-pub struct StoryCall<'a> {
-    pub base_url: &'a str,
-    pub system: &'a str,
-    /// (role, content), oldest first.
-    pub messages: Vec<(&'a str, &'a str)>,
-    pub json_schema: &'a str,
-    pub max_tokens: u32,
-}
-
-/// Name of the schema in `response_format.json_schema.name`.
-const SCHEMA_NAME: &str = "story_scene";
-
-/// Ask for the next scene; returns the model's raw text.
-pub fn write(transport: &dyn Transport, call: &StoryCall<'_>) -> Result<String, Failure> {
-    let response = errors::ok_or_failure(transport::send(transport, request(call)?)?)?;
-    if response.truncated {
-        return Err(Failure::InvalidRequest("xAI's story answer was larger than the host accepts".into()));
-    }
-    read_reply(&response.body)
+/// Ask for the next scene from the API at `base_url`; returns the model's raw text.
+pub fn write(http: &dyn Fetch, base_url: &str, req: &StoryRequest) -> Result<String, PluginError> {
+    let response = errors::ok_or_failure(request(base_url, req).send(http, PROVIDER)?)?;
+    chat_completions::read_reply(PROVIDER, &response)
 }
 
 /// The `POST {base}/chat/completions` request.
-pub fn request(call: &StoryCall<'_>) -> Result<Outgoing, Failure> {
-    let mut messages = Vec::with_capacity(call.messages.len() + 1);
-    if !call.system.trim().is_empty() {
-        messages.push(json!({"role": "system", "content": call.system}));
-    }
-    messages.extend(call.messages.iter().map(|(role, content)| json!({"role": role, "content": content})));
-    let mut body = json!({
-        "model": STORY_API_MODEL,
-        "messages": messages,
-        "response_format": response_format(call.json_schema),
-    });
-    if call.max_tokens > 0 {
-        body["max_completion_tokens"] = json!(call.max_tokens);
-    }
-    transport::post_json(catalog::endpoint(call.base_url, "chat/completions"), &body)
-}
-
-/// Strict `json_schema` output when the host's schema is a JSON object, else `json_object`.
-fn response_format(schema: &str) -> Value {
-    match serde_json::from_str::<Value>(schema) {
-        Ok(schema @ Value::Object(_)) => json!({
-            "type": "json_schema",
-            "json_schema": {"name": SCHEMA_NAME, "strict": true, "schema": schema},
-        }),
-        _ => json!({"type": "json_object"}),
-    }
-}
-
-#[derive(Debug, Deserialize)]
-struct ChatResponse {
-    #[serde(default)]
-    choices: Vec<Choice>,
-}
-
-#[derive(Debug, Deserialize)]
-struct Choice {
-    message: Option<ChatMessage>,
-    finish_reason: Option<String>,
-}
-
-#[derive(Debug, Deserialize)]
-struct ChatMessage {
-    content: Option<String>,
-    refusal: Option<String>,
-}
-
-/// `choices[0].message.content`; a refusal or the content filter is `refused`.
-pub fn read_reply(body: &[u8]) -> Result<String, Failure> {
-    let parsed: ChatResponse =
-        serde_json::from_slice(body).map_err(|e| Failure::Transient(format!("xAI's story answer was not the expected JSON ({e})")))?;
-    let choice = parsed.choices.into_iter().next().ok_or_else(|| Failure::Transient("xAI's answer held no scene".into()))?;
-    let message = choice.message.ok_or_else(|| Failure::Transient("xAI's answer held no scene".into()))?;
-    if let Some(refusal) = message.refusal.filter(|r| !r.trim().is_empty()) {
-        return Err(Failure::Refused(format!("xAI: {}", errors::shorten(&refusal))));
-    }
-    if choice.finish_reason.as_deref() == Some("content_filter") {
-        return Err(Failure::Refused("xAI: its content filter stopped the scene".into()));
-    }
-    match message.content {
-        Some(text) if !text.trim().is_empty() => Ok(text),
-        _ => Err(Failure::Transient("xAI's answer held an empty scene".into())),
-    }
+pub fn request(base_url: &str, req: &StoryRequest) -> Request {
+    catalog::api_post(base_url, "chat/completions", &chat_completions::body(STORY_API_MODEL, req))
 }
 
 #[cfg(test)]
 mod tests {
+    use serde_json::{Value, json};
+    use storyloom_plugin_sdk::chat_completions::SCHEMA_NAME;
+    use storyloom_plugin_sdk::http::Response;
+    use storyloom_plugin_sdk::testing::FakeHttp;
+    use storyloom_plugin_sdk::{Message, StoryHints};
+
     use super::*;
-    use crate::test_support::Recorder;
 
     const SCHEMA: &str = r#"{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string"}}}"#;
 
-    fn call(schema: &str) -> StoryCall<'_> {
-        StoryCall {
-            base_url: "https://api.x.ai/v1",
-            system: "You write gentle stories. Answer in JSON.",
-            messages: vec![("user", "Write scene 1 of 3."), ("assistant", "{\"title\":\"A\"}"), ("user", "The reader chose: Run")],
-            json_schema: schema,
+    const BASE: &str = "https://api.x.ai/v1";
+
+    fn call(schema: &str) -> StoryRequest {
+        let messages = [("user", "Write scene 1 of 3."), ("assistant", "{\"title\":\"A\"}"), ("user", "The reader chose: Run")];
+        StoryRequest {
+            model: "grok".into(),
+            system: "You write gentle stories. Answer in JSON.".into(),
+            messages: messages.iter().map(|(role, content)| Message { role: role.to_string(), content: content.to_string() }).collect(),
+            json_schema: schema.into(),
             max_tokens: 1500,
+            hints: StoryHints { premise: String::new(), path: Vec::new(), scene_number: 1, target_scenes: 3, tier: "kids".into() },
+            settings: Vec::new(),
         }
+    }
+
+    /// The SDK's reader on a 200 answer with this body.
+    fn read_reply(body: &[u8]) -> Result<String, PluginError> {
+        chat_completions::read_reply(PROVIDER, &Response::new(200, body.to_vec()))
     }
 
     fn reply(message: Value, finish: &str) -> String {
@@ -124,11 +59,12 @@ mod tests {
 
     #[test]
     fn the_request_carries_system_messages_schema_and_token_limit() {
-        let fake = Recorder::answering(200, &reply(json!({"role": "assistant", "content": "{\"title\":\"B\"}", "refusal": null}), "stop"));
-        assert_eq!(write(&fake, &call(SCHEMA)).unwrap(), "{\"title\":\"B\"}");
+        let fake =
+            FakeHttp::answering_text(200, &reply(json!({"role": "assistant", "content": "{\"title\":\"B\"}", "refusal": null}), "stop"));
+        assert_eq!(write(&fake, BASE, &call(SCHEMA)).unwrap(), "{\"title\":\"B\"}");
         let sent = fake.only();
         assert_eq!(sent.url, "https://api.x.ai/v1/chat/completions");
-        assert!(sent.with_credential);
+        assert_eq!(sent.credential.as_deref(), Some("XAI_API_KEY"));
         let body = fake.json();
         assert_eq!(body["model"], "grok-3");
         assert_eq!(body["max_completion_tokens"], 1500);
@@ -138,7 +74,7 @@ mod tests {
         assert_eq!(body["response_format"]["json_schema"]["name"], SCHEMA_NAME);
         assert_eq!(body["response_format"]["json_schema"]["schema"], serde_json::from_str::<Value>(SCHEMA).unwrap());
         for schema in ["", "not json", "[1]"] {
-            let body: Value = serde_json::from_slice(&request(&call(schema)).unwrap().body).unwrap();
+            let body: Value = serde_json::from_slice(&request(BASE, &call(schema)).body).unwrap();
             assert_eq!(body["response_format"], json!({"type": "json_object"}), "{schema:?}");
         }
     }
@@ -146,12 +82,12 @@ mod tests {
     #[test]
     fn refusals_and_odd_answers_are_failures() {
         let refused = reply(json!({"role": "assistant", "content": null, "refusal": "I can't help with that."}), "stop");
-        assert!(matches!(read_reply(refused.as_bytes()), Err(Failure::Refused(m)) if m == "xAI: I can't help with that."));
+        assert!(matches!(read_reply(refused.as_bytes()), Err(PluginError::Refused(m)) if m == "xAI: I can't help with that."));
         let filtered = reply(json!({"role": "assistant", "content": ""}), "content_filter");
-        assert!(matches!(read_reply(filtered.as_bytes()), Err(Failure::Refused(_))));
+        assert!(matches!(read_reply(filtered.as_bytes()), Err(PluginError::Refused(_))));
         let empty = reply(json!({"role": "assistant", "content": "  "}), "stop");
-        assert!(matches!(read_reply(empty.as_bytes()), Err(Failure::Transient(_))));
-        assert!(matches!(read_reply(br#"{"choices":[]}"#), Err(Failure::Transient(m)) if m.contains("no scene")));
-        assert!(matches!(read_reply(b"<html>"), Err(Failure::Transient(m)) if m.contains("not the expected JSON")));
+        assert!(matches!(read_reply(empty.as_bytes()), Err(PluginError::Transient(_))));
+        assert!(matches!(read_reply(br#"{"choices":[]}"#), Err(PluginError::Transient(m)) if m.contains("no scene")));
+        assert!(matches!(read_reply(b"<html>"), Err(PluginError::Transient(m)) if m.contains("not the expected JSON")));
     }
 }

@@ -8,7 +8,6 @@
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
-use crate::story::StoryError;
 use crate::views::TierView;
 
 #[derive(Debug, thiserror::Error)]
@@ -46,23 +45,6 @@ impl AppError {
         match self {
             AppError::Upstream { tier: Some(tier), message } => AppError::Retryable { tier, message, retry_url, back_url },
             other => other,
-        }
-    }
-
-    /// From an engine error, seen from `tier`.
-    pub fn from_story(err: StoryError, tier: &TierView) -> Self {
-        match err {
-            StoryError::NotFound => AppError::NotFound { tier: Some(tier.clone()) },
-            StoryError::Invalid(message) => AppError::Upstream { tier: Some(tier.clone()), message },
-            StoryError::Plugin(err) => AppError::Upstream {
-                tier: Some(tier.clone()),
-                message: format!("The story model could not write this scene: {err}. Nothing was lost."),
-            },
-            StoryError::BadScene(problem) => AppError::Upstream {
-                tier: Some(tier.clone()),
-                message: format!("The story model's answer could not be used ({problem}). Nothing was lost."),
-            },
-            StoryError::Store(err) => AppError::Internal(err.to_string()),
         }
     }
 }

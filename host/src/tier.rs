@@ -3,19 +3,76 @@
 //! extractor that turns the `/{tier}` path segment into one (or a 404).
 
 use std::collections::BTreeMap;
+use std::fmt;
 use std::sync::Arc;
 
 use axum::extract::{FromRef, FromRequestParts, Path};
 use axum::http::request::Parts;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
+
+/// An audience's id (`kids`, `bible`, …): 1-32 lowercase letters, digits and
+/// `-`. It names the URL namespace and the media folder, so nothing else is
+/// ever one.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct TierId(String);
+
+impl TierId {
+    /// The id, if `text` is a valid one.
+    pub fn parse(text: &str) -> Option<Self> {
+        let valid = !text.is_empty() && text.len() <= 32 && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        valid.then(|| Self(text.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// A built-in tier's id, known valid.
+    fn builtin(id: &'static str) -> Self {
+        Self(id.to_string())
+    }
+}
+
+impl TryFrom<String> for TierId {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, String> {
+        Self::parse(&text).ok_or_else(|| format!("tier id {text:?} must be 1-32 lowercase letters, digits or '-'"))
+    }
+}
+
+impl From<TierId> for String {
+    fn from(id: TierId) -> String {
+        id.0
+    }
+}
+
+impl fmt::Display for TierId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<str> for TierId {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for TierId {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
 
 /// One audience's settings.
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]
 pub struct TierConfig {
-    /// URL segment and storage key, e.g. "kids". Lowercase letters, digits and '-'.
-    pub id: String,
+    /// URL segment and storage key, e.g. "kids".
+    pub id: TierId,
     /// Shown in every page header, e.g. "Kids Adventures".
     pub name: String,
     /// CSS theme class on `<body>`.
@@ -42,13 +99,12 @@ fn default_theme() -> String {
 
 /// All configured tiers, by id.
 #[derive(Debug, Clone)]
-pub struct Tiers(Arc<BTreeMap<String, TierConfig>>);
+pub struct Tiers(Arc<BTreeMap<TierId, TierConfig>>);
 
 impl Tiers {
     pub fn new(tiers: impl IntoIterator<Item = TierConfig>) -> anyhow::Result<Self> {
         let mut map = BTreeMap::new();
         for tier in tiers {
-            anyhow::ensure!(is_valid_id(&tier.id), "tier id {:?} must be lowercase letters, digits or '-'", tier.id);
             map.insert(tier.id.clone(), tier);
         }
         anyhow::ensure!(!map.is_empty(), "at least one tier must be configured");
@@ -60,8 +116,9 @@ impl Tiers {
         Self::new(builtin().into_iter().chain(extra))
     }
 
+    /// The tier with this id (any string: an unknown or malformed one is `None`).
     pub fn get(&self, id: &str) -> Option<&TierConfig> {
-        self.0.get(id)
+        self.0.get(&TierId::parse(id)?)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &TierConfig> {
@@ -69,15 +126,11 @@ impl Tiers {
     }
 }
 
-fn is_valid_id(id: &str) -> bool {
-    !id.is_empty() && id.len() <= 32 && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-}
-
 /// `kids` and `bible`, always present unless a configured tier replaces them.
 pub fn builtin() -> Vec<TierConfig> {
     vec![
         TierConfig {
-            id: "kids".into(),
+            id: TierId::builtin("kids"),
             name: "Kids Adventures".into(),
             theme: "theme-kids".into(),
             listed: true,
@@ -90,7 +143,7 @@ pub fn builtin() -> Vec<TierConfig> {
             image_models: vec!["gpt-image-1".into(), "picture-book".into()],
         },
         TierConfig {
-            id: "bible".into(),
+            id: TierId::builtin("bible"),
             name: "Bible Stories".into(),
             theme: "theme-bible".into(),
             listed: true,
@@ -148,9 +201,18 @@ mod tests {
     #[test]
     fn rejects_ids_that_could_escape_a_path() {
         for bad in ["", "../x", "Kids", "a/b", "a b"] {
-            let mut tier = builtin().remove(0);
-            tier.id = bad.to_string();
-            assert!(Tiers::new([tier]).is_err(), "{bad:?} accepted");
+            let json = format!(r#"[{{"id": {bad:?}, "name": "X", "content_guidelines": "", "image_style": ""}}]"#);
+            assert!(serde_json::from_str::<Vec<TierConfig>>(&json).is_err(), "{bad:?} accepted");
         }
+    }
+
+    #[test]
+    fn tier_ids_are_checked() {
+        assert_eq!(TierId::parse("kids").unwrap().as_str(), "kids");
+        for bad in ["", "Kids", "../etc", "a b", &"x".repeat(33)] {
+            assert!(TierId::parse(bad).is_none(), "{bad:?}");
+        }
+        assert!(serde_json::from_str::<TierId>("\"Bad\"").is_err());
+        assert_eq!(serde_json::to_string(&TierId::parse("bible").unwrap()).unwrap(), "\"bible\"");
     }
 }

@@ -8,18 +8,17 @@
 mod common;
 
 use common::*;
-use storyloom::jobs::record::{Job, MAX_ATTEMPTS};
-use storyloom::store::Store;
-use storyloom::story::model::{Choice, ImageState, ImageStatus, Scene, Story, now};
-use uuid::Uuid;
+use storyloom::store::{Choice, ChoiceId, ImageState, ImageStatus, Job, MAX_ATTEMPTS, Scene, SceneId, Store, Story, StoryId, now};
+use storyloom::tier::TierId;
 
 fn story_with_scene(tier: &str, prompt: &str) -> (Story, Scene, Job) {
-    let (story_id, scene_id) = (Uuid::new_v4(), Uuid::new_v4());
+    let (story_id, scene_id) = (StoryId::new(), SceneId::new());
+    let tier = TierId::parse(tier).unwrap();
     let created = now();
     let scene = Scene {
         id: scene_id,
         story_id,
-        tier: tier.into(),
+        tier: tier.clone(),
         parent: None,
         via_choice: None,
         number: 1,
@@ -27,7 +26,7 @@ fn story_with_scene(tier: &str, prompt: &str) -> (Story, Scene, Job) {
         image_prompt: "a lighthouse by the sea at sunset".into(),
         choices: ["Climb the stairs", "Wave at the boats", "Make some tea"]
             .iter()
-            .map(|t| Choice { id: Uuid::new_v4(), text: t.to_string(), child: None })
+            .map(|t| Choice { id: ChoiceId::new(), text: t.to_string(), child: None })
             .collect(),
         is_ending: false,
         image: ImageState::pending(),
@@ -35,7 +34,7 @@ fn story_with_scene(tier: &str, prompt: &str) -> (Story, Scene, Job) {
     };
     let story = Story {
         id: story_id,
-        tier: tier.into(),
+        tier: tier.clone(),
         title: "The Lighthouse".into(),
         prompt: prompt.into(),
         target_scenes: 3,
@@ -46,7 +45,7 @@ fn story_with_scene(tier: &str, prompt: &str) -> (Story, Scene, Job) {
         finished_at: None,
         ending_scene: None,
     };
-    let job = Job::scene_image(tier, story_id, scene_id, created);
+    let job = Job::scene_image(&tier, story_id, scene_id, created);
     (story, scene, job)
 }
 

@@ -11,9 +11,10 @@ pub mod sniff;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use uuid::Uuid;
-
 use sniff::MediaType;
+
+use crate::store::{MediaId, SceneId, StoryId};
+use crate::tier::TierId;
 
 /// The media folder of the data directory.
 #[derive(Debug, Clone)]
@@ -30,10 +31,10 @@ impl Blobs {
     /// type; returns its path relative to the data directory.
     pub async fn put(
         &self,
-        tier: &str,
-        story: Uuid,
-        scene: Uuid,
-        media: Uuid,
+        tier: &TierId,
+        story: StoryId,
+        scene: SceneId,
+        media: MediaId,
         media_type: MediaType,
         bytes: Vec<u8>,
     ) -> std::io::Result<String> {
@@ -122,13 +123,17 @@ fn sweep_dir(dir: &Path, known: &HashSet<PathBuf>, removed: &mut usize, depth: u
 mod tests {
     use super::*;
 
+    fn kids() -> TierId {
+        TierId::parse("kids").unwrap()
+    }
+
     #[tokio::test]
     async fn put_then_sweep_keeps_known_and_removes_orphans_and_temps() {
         let dir = tempfile::tempdir().unwrap();
         let blobs = Blobs::new(dir.path().to_path_buf());
-        let (story, scene) = (Uuid::new_v4(), Uuid::new_v4());
-        let kept = blobs.put("kids", story, scene, Uuid::new_v4(), MediaType::Png, b"png".to_vec()).await.unwrap();
-        let orphan = blobs.put("kids", story, scene, Uuid::new_v4(), MediaType::Png, b"old".to_vec()).await.unwrap();
+        let (story, scene) = (StoryId::new(), SceneId::new());
+        let kept = blobs.put(&kids(), story, scene, MediaId::new(), MediaType::Png, b"png".to_vec()).await.unwrap();
+        let orphan = blobs.put(&kids(), story, scene, MediaId::new(), MediaType::Png, b"old".to_vec()).await.unwrap();
         let temp = blobs.path(&kept).with_file_name(".tmp-123");
         std::fs::write(&temp, b"half").unwrap();
 
@@ -143,14 +148,14 @@ mod tests {
     async fn sniff_reads_a_blobs_true_type_from_its_first_bytes() {
         let dir = tempfile::tempdir().unwrap();
         let blobs = Blobs::new(dir.path().to_path_buf());
-        let (story, scene) = (Uuid::new_v4(), Uuid::new_v4());
+        let (story, scene) = (StoryId::new(), SceneId::new());
         let mut jpeg = vec![0xFF, 0xD8, 0xFF, 0xE0];
         jpeg.resize(4096, 0);
         // Named .png, as a record from before sniffing could be: the bytes decide.
-        let file = blobs.put("kids", story, scene, Uuid::new_v4(), MediaType::Png, jpeg).await.unwrap();
+        let file = blobs.put(&kids(), story, scene, MediaId::new(), MediaType::Png, jpeg).await.unwrap();
         assert!(file.ends_with(".png"));
         assert_eq!(blobs.sniff(&file).await.unwrap(), Some(MediaType::Jpeg));
-        let junk = blobs.put("kids", story, scene, Uuid::new_v4(), MediaType::Png, b"<html>".to_vec()).await.unwrap();
+        let junk = blobs.put(&kids(), story, scene, MediaId::new(), MediaType::Png, b"<html>".to_vec()).await.unwrap();
         assert_eq!(blobs.sniff(&junk).await.unwrap(), None);
         let missing = blobs.sniff("media/kids/nothing.png").await.unwrap_err();
         assert_eq!(missing.kind(), std::io::ErrorKind::NotFound);

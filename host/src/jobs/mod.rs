@@ -6,26 +6,26 @@
 //! re-queues jobs a crash interrupted, so none stays "generating".
 
 pub mod picture_check;
-pub mod record;
 mod worker;
 
 use std::sync::Arc;
 
 use tokio::sync::{Semaphore, mpsc};
 use tokio::task::JoinHandle;
-use uuid::Uuid;
+
+use crate::store::JobId;
 
 pub use worker::WorkerContext;
 
 /// Hands job ids to the dispatcher. Cheap to clone.
 #[derive(Clone)]
 pub struct JobQueue {
-    tx: mpsc::UnboundedSender<Uuid>,
+    tx: mpsc::UnboundedSender<JobId>,
 }
 
 impl JobQueue {
     /// Queue a job that is already stored as pending.
-    pub fn enqueue(&self, id: Uuid) {
+    pub fn enqueue(&self, id: JobId) {
         if self.tx.send(id).is_err() {
             // Only during shutdown; the job stays pending in the store and runs after the restart.
             tracing::warn!(%id, "job queue closed; job left pending for the next start");
@@ -40,7 +40,7 @@ pub fn start(
     concurrency: usize,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> (JobQueue, JoinHandle<()>) {
-    let (tx, mut rx) = mpsc::unbounded_channel::<Uuid>();
+    let (tx, mut rx) = mpsc::unbounded_channel::<JobId>();
     let queue = JobQueue { tx };
     let ctx = Arc::new(ctx);
     let requeue = queue.clone();

@@ -5,17 +5,15 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use uuid::Uuid;
-
 use super::JobQueue;
 use super::picture_check::check_picture;
-use super::record::MAX_ATTEMPTS;
 use crate::blobs::Blobs;
 use crate::blobs::sniff::{self, MediaKind};
 use crate::plugin_host::retry::backoff;
 use crate::plugin_host::{ImageRequest, Media, PluginError, PluginHost};
-use crate::store::Store;
-use crate::story::model::{MediaRecord, now};
+use crate::store::MAX_ATTEMPTS;
+use crate::store::{JobId, MediaId, Store};
+use crate::store::{MediaRecord, now};
 use crate::tier::Tiers;
 
 /// What workers need.
@@ -32,7 +30,7 @@ pub struct WorkerContext {
 const IMAGE_SIDE: u32 = 1024;
 
 #[tracing::instrument(skip(ctx, queue), fields(job = %id))]
-pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: Uuid) {
+pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: JobId) {
     let start = match ctx.store.start_job(id).await {
         Ok(Some(start)) => start,
         Ok(None) => return,
@@ -41,7 +39,7 @@ pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: Uuid) {
             return;
         }
     };
-    let style = ctx.tiers.get(&start.job.tier).map(|t| t.image_style.clone()).unwrap_or_default();
+    let style = ctx.tiers.get(start.job.tier.as_str()).map(|t| t.image_style.clone()).unwrap_or_default();
     let prompt = match style.as_str() {
         "" => start.scene.image_prompt.clone(),
         style => format!("{}. Style: {style}.", start.scene.image_prompt.trim_end_matches('.')),
@@ -93,7 +91,7 @@ async fn save(ctx: &WorkerContext, start: &crate::store::JobStart, media: Media)
         tracing::warn!(model = %plugin, ?declared, actual = media_type.mime(), "the plugin mislabelled its picture; stored under the type of its bytes");
     }
     let (picture, width, height) = check_picture(media.bytes, media_type).await.map_err(bad)?;
-    let media_id = Uuid::new_v4();
+    let media_id = MediaId::new();
     let bytes = picture.len() as u64;
     let file = ctx
         .blobs

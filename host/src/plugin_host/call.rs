@@ -19,8 +19,9 @@ use super::bindings::{PluginPre, wit_http, wit_logging, wit_types};
 use super::budget::{CallBudget, LogDecision, MAX_FETCHES_PER_CALL, MAX_LOG_BYTES_PER_CALL, MAX_LOG_LINES_PER_CALL};
 use super::cpu::{CpuMeter, Metered};
 use super::error::PluginError;
-use super::limits::{CallLimits, CpuDeadlineExceeded, Limiter, MemoryLimitExceeded};
+use super::limits::{CpuDeadlineExceeded, Limiter, MemoryLimitExceeded};
 use super::net::{self, HttpGate, NetPolicy};
+use crate::config::CallLimits;
 
 /// A request to a plugin.
 pub enum Call<'a> {

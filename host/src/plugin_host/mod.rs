@@ -28,12 +28,12 @@ use std::time::Instant;
 
 use tokio::sync::{Semaphore, SemaphorePermit};
 
+pub use crate::config::{CallLimits, Environment, LimitsByKind, SlotLimits};
 pub use bindings::wit_types::{ImageRequest, Media, Message, StoryHints, StoryRequest};
 pub use compile_cache::CacheOutcome;
 pub use error::{PluginError, ProviderFailure};
-pub use limits::{CallLimits, LimitsByKind};
 pub use registry::{PluginSource, Rejected};
-pub use trust::{Approval, CredentialGrant, CredentialStatus, Environment, ResolvedSetting, Standing};
+pub use trust::{Approval, CredentialGrant, CredentialStatus, ResolvedSetting, Standing};
 
 use bindings::wit_types;
 use call::{Answer, Call};
@@ -76,22 +76,6 @@ pub struct ModelEntry {
     pub max_reference_images: u32,
     /// Position in load order (plugin, then the plugin's own model order): how pickers list models.
     pub order: usize,
-}
-
-/// How many plugin calls may run at once.
-#[derive(Debug, Clone, Copy)]
-pub struct SlotLimits {
-    /// Calls in flight per plugin; a plugin's further calls wait for one of its own slots.
-    pub per_plugin: u32,
-    /// Calls in flight across all dropped-in plugins together. The bundled
-    /// plugins' slots are reserved for them, so they always get one.
-    pub dropped_in_total: u32,
-}
-
-impl Default for SlotLimits {
-    fn default() -> Self {
-        Self { per_plugin: 8, dropped_in_total: 16 }
-    }
 }
 
 /// How the host is set up.

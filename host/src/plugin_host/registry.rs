@@ -16,9 +16,9 @@ use wasmtime::component::{HasSelf, Linker};
 use super::bindings::{Plugin, PluginPre, wit_types};
 use super::call::{self, Answer, Call, CallState, NetAccess};
 use super::compile_cache::{CacheOutcome, CompileCache};
-use super::limits::CallLimits;
 use super::net::{AllowList, HttpGate, NetPolicy, Secrets};
-use super::trust::{self, Approval, Claims, Environment, Grants, Labels, ResolvedSetting, Standing};
+use super::trust::{self, Approval, Claims, Grants, Labels, ResolvedSetting, Standing};
+use crate::config::{CallLimits, Environment};
 
 /// Where a plugin came from.
 #[derive(Debug, Clone)]

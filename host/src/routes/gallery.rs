@@ -9,10 +9,10 @@ use axum::response::{Html, Redirect};
 use serde::Deserialize;
 
 use super::urls;
-use super::views_common::{image_url, parse_id, scene_view, story_view, tier_view};
+use super::views_common::{image_url, scene_view, story_error, story_view, tier_view};
 use crate::blobs::Blobs;
 use crate::error::AppError;
-use crate::store::Store;
+use crate::store::{SceneId, Store, StoryId};
 use crate::story::StoryEngine;
 use crate::tier::Tier;
 use crate::views::{BranchView, GalleryCard, GalleryPage, ReaderPage, Views};
@@ -38,7 +38,7 @@ pub async fn list(
     let stories = store.gallery(tier.id.clone()).await.map_err(AppError::internal)?;
     let mut cards = Vec::with_capacity(stories.len());
     for story in stories {
-        let Some((story, tree)) = engine.tree_in(&tier, story.id).await.map_err(|e| AppError::from_story(e, &tv))? else {
+        let Some((story, tree)) = engine.tree_in(&tier, story.id).await.map_err(|e| story_error(e, &tv))? else {
             continue;
         };
         let summary = story_view(&engine, &story);
@@ -80,13 +80,13 @@ pub async fn reader(
 async fn read(tier: &Tier, engine: &StoryEngine, views: &Views, story_id: &str, scene_id: Option<&str>) -> Result<Html<String>, AppError> {
     let tv = tier_view(tier);
     let not_found = || AppError::NotFound { tier: Some(tv.clone()) };
-    let story_id = parse_id(story_id).ok_or_else(not_found)?;
-    let (story, tree) = engine.tree_in(tier, story_id).await.map_err(|e| AppError::from_story(e, &tv))?.ok_or_else(not_found)?;
+    let story_id = StoryId::parse(story_id).ok_or_else(not_found)?;
+    let (story, tree) = engine.tree_in(tier, story_id).await.map_err(|e| story_error(e, &tv))?.ok_or_else(not_found)?;
     if story.finished_at.is_none() {
         return Err(not_found());
     }
     let scene_id = match scene_id {
-        Some(id) => parse_id(id).ok_or_else(not_found)?,
+        Some(id) => SceneId::parse(id).ok_or_else(not_found)?,
         None => story.root_scene,
     };
     let scene = tree.get(scene_id).ok_or_else(not_found)?;
@@ -116,9 +116,9 @@ pub async fn delete(
 ) -> Result<Redirect, AppError> {
     let tv = tier_view(&tier);
     let not_found = || AppError::NotFound { tier: Some(tv.clone()) };
-    let id = parse_id(&params.story_id).ok_or_else(not_found)?;
+    let id = StoryId::parse(&params.story_id).ok_or_else(not_found)?;
     // Only a story of this tier can be deleted from this tier's page.
-    engine.story_in(&tier, id).await.map_err(|e| AppError::from_story(e, &tv))?.ok_or_else(not_found)?;
+    engine.story_in(&tier, id).await.map_err(|e| story_error(e, &tv))?.ok_or_else(not_found)?;
     let removed = store.delete_story(id).await.map_err(AppError::internal)?.ok_or_else(not_found)?;
     blobs.delete(removed.into_iter().map(|m| m.file).collect()).await;
     tracing::info!(story = %id, tier = %tier.id, "story deleted");

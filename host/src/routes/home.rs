@@ -10,7 +10,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::urls;
-use super::views_common::tier_view;
+use super::views_common::{story_error, tier_view};
 use crate::error::AppError;
 use crate::story::model::Length;
 use crate::story::{StartRequest, StoryEngine, StoryError};
@@ -55,10 +55,10 @@ pub async fn start(
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&tier, &engine, &views, &form, Some(message))?).into_response())
         }
         Err(err @ (StoryError::Plugin(_) | StoryError::BadScene(_))) => {
-            let message = AppError::from_story(err, &tier_view(&tier)).to_string();
+            let message = story_error(err, &tier_view(&tier)).to_string();
             Ok((StatusCode::BAD_GATEWAY, render(&tier, &engine, &views, &form, Some(message))?).into_response())
         }
-        Err(err) => Err(AppError::from_story(err, &tier_view(&tier))),
+        Err(err) => Err(story_error(err, &tier_view(&tier))),
     }
 }
 

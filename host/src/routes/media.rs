@@ -11,10 +11,10 @@ use serde::Deserialize;
 use tower::ServiceExt;
 use tower_http::services::ServeFile;
 
-use super::views_common::{parse_id, tier_view};
+use super::views_common::tier_view;
 use crate::blobs::Blobs;
 use crate::error::AppError;
-use crate::store::Store;
+use crate::store::{MediaId, Store};
 use crate::tier::Tier;
 
 #[derive(Deserialize)]
@@ -30,7 +30,7 @@ pub async fn media(
     request: Request<Body>,
 ) -> Result<Response, AppError> {
     let not_found = || AppError::NotFound { tier: Some(tier_view(&tier)) };
-    let id = parse_id(&params.media_id).ok_or_else(not_found)?;
+    let id = MediaId::parse(&params.media_id).ok_or_else(not_found)?;
     let record = store.media(id).await.map_err(AppError::internal)?.filter(|m| m.tier == tier.id).ok_or_else(not_found)?;
     let actual = match blobs.sniff(&record.file).await {
         Ok(Some(actual)) => actual,

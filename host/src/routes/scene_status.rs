@@ -6,8 +6,9 @@ use axum::extract::{Path, State};
 use serde::Serialize;
 
 use super::story::SceneParams;
-use super::views_common::{image_url, parse_id, tier_view};
+use super::views_common::{image_url, story_error, tier_view};
 use crate::error::AppError;
+use crate::store::SceneId;
 use crate::story::StoryEngine;
 use crate::tier::Tier;
 
@@ -25,7 +26,7 @@ pub async fn image_status(
 ) -> Result<Json<ImageStatusBody>, AppError> {
     let tv = tier_view(&tier);
     let not_found = || AppError::NotFound { tier: Some(tv.clone()) };
-    let id = parse_id(params.scene_id()).ok_or_else(not_found)?;
-    let scene = engine.scene_in(&tier, id).await.map_err(|e| AppError::from_story(e, &tv))?.ok_or_else(not_found)?;
+    let id = SceneId::parse(params.scene_id()).ok_or_else(not_found)?;
+    let scene = engine.scene_in(&tier, id).await.map_err(|e| story_error(e, &tv))?.ok_or_else(not_found)?;
     Ok(Json(ImageStatusBody { status: scene.image.status.as_str(), url: image_url(&tier.id, &scene), error: scene.image.error.clone() }))
 }

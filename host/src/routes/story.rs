@@ -9,8 +9,9 @@ use axum::response::{Html, Redirect};
 use serde::Deserialize;
 
 use super::urls;
-use super::views_common::{parse_id, scene_view, story_view, tier_view};
+use super::views_common::{scene_view, story_error, story_view, tier_view};
 use crate::error::AppError;
+use crate::store::{ChoiceId, SceneId};
 use crate::story::StoryEngine;
 use crate::tier::Tier;
 use crate::views::{ChoiceView, ScenePage, Views};
@@ -40,9 +41,9 @@ pub async fn scene(
 ) -> Result<Html<String>, AppError> {
     let tv = tier_view(&tier);
     let not_found = || AppError::NotFound { tier: Some(tv.clone()) };
-    let id = parse_id(&params.scene_id).ok_or_else(not_found)?;
-    let scene = engine.scene_in(&tier, id).await.map_err(|e| AppError::from_story(e, &tv))?.ok_or_else(not_found)?;
-    let story = engine.story_in(&tier, scene.story_id).await.map_err(|e| AppError::from_story(e, &tv))?.ok_or_else(not_found)?;
+    let id = SceneId::parse(&params.scene_id).ok_or_else(not_found)?;
+    let scene = engine.scene_in(&tier, id).await.map_err(|e| story_error(e, &tv))?.ok_or_else(not_found)?;
+    let story = engine.story_in(&tier, scene.story_id).await.map_err(|e| story_error(e, &tv))?.ok_or_else(not_found)?;
     let page = ScenePage {
         title: story.title.clone(),
         story: story_view(&engine, &story),
@@ -63,11 +64,12 @@ pub async fn scene(
 pub async fn choose(tier: Tier, Path(params): Path<ChooseParams>, State(engine): State<StoryEngine>) -> Result<Redirect, AppError> {
     let tv = tier_view(&tier);
     let not_found = || AppError::NotFound { tier: Some(tv.clone()) };
-    let scene_id = parse_id(&params.scene_id).ok_or_else(not_found)?;
-    let choice_id = parse_id(&params.choice_id).ok_or_else(not_found)?;
-    let next = engine.choose(&tier, scene_id, choice_id).await.map_err(|e| {
-        AppError::from_story(e, &tv).with_retry(urls::choose(&tier.id, scene_id, choice_id), urls::scene(&tier.id, scene_id))
-    })?;
+    let scene_id = SceneId::parse(&params.scene_id).ok_or_else(not_found)?;
+    let choice_id = ChoiceId::parse(&params.choice_id).ok_or_else(not_found)?;
+    let next = engine
+        .choose(&tier, scene_id, choice_id)
+        .await
+        .map_err(|e| story_error(e, &tv).with_retry(urls::choose(&tier.id, scene_id, choice_id), urls::scene(&tier.id, scene_id)))?;
     Ok(Redirect::to(&urls::scene(&tier.id, next)))
 }
 
@@ -86,8 +88,8 @@ pub async fn retry_image(
     Form(form): Form<RetryForm>,
 ) -> Result<Redirect, AppError> {
     let tv = tier_view(&tier);
-    let id = parse_id(&params.scene_id).ok_or_else(|| AppError::NotFound { tier: Some(tv.clone()) })?;
-    engine.retry_image(&tier, id).await.map_err(|e| AppError::from_story(e, &tv))?;
+    let id = SceneId::parse(&params.scene_id).ok_or_else(|| AppError::NotFound { tier: Some(tv.clone()) })?;
+    engine.retry_image(&tier, id).await.map_err(|e| story_error(e, &tv))?;
     // Only a page of this tier; anything else goes to the scene.
     let inside_tier = form.return_to.starts_with(&format!("/{}/", tier.id))
         && !form.return_to.contains("..")

@@ -1,48 +1,49 @@
 //! Every URL the pages link to, built in one place so that a link can only
 //! ever point inside its own tier.
 
-use uuid::Uuid;
+use crate::store::{ChoiceId, MediaId, SceneId, StoryId};
+use crate::tier::TierId;
 
-pub fn home(tier: &str) -> String {
+pub fn home(tier: &TierId) -> String {
     format!("/{tier}/")
 }
 
-pub fn gallery(tier: &str) -> String {
+pub fn gallery(tier: &TierId) -> String {
     format!("/{tier}/gallery")
 }
 
-pub fn start(tier: &str) -> String {
+pub fn start(tier: &TierId) -> String {
     format!("/{tier}/story/start")
 }
 
-pub fn scene(tier: &str, scene: Uuid) -> String {
+pub fn scene(tier: &TierId, scene: SceneId) -> String {
     format!("/{tier}/story/scene/{scene}")
 }
 
-pub fn choose(tier: &str, scene: Uuid, choice: Uuid) -> String {
+pub fn choose(tier: &TierId, scene: SceneId, choice: ChoiceId) -> String {
     format!("/{tier}/story/choose/{scene}/{choice}")
 }
 
-pub fn image_status(tier: &str, scene: Uuid) -> String {
+pub fn image_status(tier: &TierId, scene: SceneId) -> String {
     format!("/{tier}/story/image/{scene}")
 }
 
-pub fn image_retry(tier: &str, scene: Uuid) -> String {
+pub fn image_retry(tier: &TierId, scene: SceneId) -> String {
     format!("/{tier}/story/image/{scene}/retry")
 }
 
-pub fn reader(tier: &str, story: Uuid, scene: Uuid) -> String {
+pub fn reader(tier: &TierId, story: StoryId, scene: SceneId) -> String {
     format!("/{tier}/gallery/{story}/{scene}")
 }
 
-pub fn story(tier: &str, story: Uuid) -> String {
+pub fn story(tier: &TierId, story: StoryId) -> String {
     format!("/{tier}/gallery/{story}")
 }
 
-pub fn delete(tier: &str, story: Uuid) -> String {
+pub fn delete(tier: &TierId, story: StoryId) -> String {
     format!("/{tier}/gallery/{story}/delete")
 }
 
-pub fn media(tier: &str, media: Uuid) -> String {
+pub fn media(tier: &TierId, media: MediaId) -> String {
     format!("/{tier}/media/{media}")
 }

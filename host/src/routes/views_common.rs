@@ -1,17 +1,16 @@
 //! Pieces several pages share: the tier header, a story's summary, a scene
 //! with its picture state, dates.
 
-use uuid::Uuid;
-
 use super::urls;
-use crate::story::StoryEngine;
-use crate::story::model::{ImageStatus, Scene, Story, Timestamp};
-use crate::tier::TierConfig;
+use crate::error::AppError;
+use crate::store::{ImageStatus, Scene, Story, Timestamp};
+use crate::story::{StoryEngine, StoryError};
+use crate::tier::{TierConfig, TierId};
 use crate::views::{ImageView, SceneView, StoryView, TierView};
 
 pub fn tier_view(tier: &TierConfig) -> TierView {
     TierView {
-        id: tier.id.clone(),
+        id: tier.id.to_string(),
         name: tier.name.clone(),
         theme: tier.theme.clone(),
         home_url: urls::home(&tier.id),
@@ -31,7 +30,7 @@ pub fn story_view(engine: &StoryEngine, story: &Story) -> StoryView {
 }
 
 /// `page_url` is the page showing the scene (play view or reader), where a picture retry returns.
-pub fn scene_view(tier: &str, story: &Story, scene: &Scene, page_url: String) -> SceneView {
+pub fn scene_view(tier: &TierId, story: &Story, scene: &Scene, page_url: String) -> SceneView {
     SceneView {
         id: scene.id.to_string(),
         number: scene.number,
@@ -42,7 +41,7 @@ pub fn scene_view(tier: &str, story: &Story, scene: &Scene, page_url: String) ->
     }
 }
 
-pub fn image_view(tier: &str, scene: &Scene, page_url: String) -> ImageView {
+pub fn image_view(tier: &TierId, scene: &Scene, page_url: String) -> ImageView {
     ImageView {
         status: scene.image.status.as_str(),
         url: image_url(tier, scene),
@@ -54,7 +53,7 @@ pub fn image_view(tier: &str, scene: &Scene, page_url: String) -> ImageView {
     }
 }
 
-pub fn image_url(tier: &str, scene: &Scene) -> Option<String> {
+pub fn image_url(tier: &TierId, scene: &Scene) -> Option<String> {
     match (scene.image.status, scene.image.media) {
         (ImageStatus::Complete, Some(media)) => Some(urls::media(tier, media)),
         _ => None,
@@ -67,7 +66,19 @@ pub fn format_date(at: Timestamp) -> String {
     time::OffsetDateTime::from_unix_timestamp(at / 1000).ok().and_then(|t| t.format(&format).ok()).unwrap_or_default()
 }
 
-/// A path segment as a UUID; anything else is simply not found.
-pub fn parse_id(segment: &str) -> Option<Uuid> {
-    Uuid::parse_str(segment).ok()
+/// A story engine error as the page a family sees, in `tier`.
+pub fn story_error(err: StoryError, tier: &TierView) -> AppError {
+    match err {
+        StoryError::NotFound => AppError::NotFound { tier: Some(tier.clone()) },
+        StoryError::Invalid(message) => AppError::Upstream { tier: Some(tier.clone()), message },
+        StoryError::Plugin(err) => AppError::Upstream {
+            tier: Some(tier.clone()),
+            message: format!("The story model could not write this scene: {err}. Nothing was lost."),
+        },
+        StoryError::BadScene(problem) => AppError::Upstream {
+            tier: Some(tier.clone()),
+            message: format!("The story model's answer could not be used ({problem}). Nothing was lost."),
+        },
+        StoryError::Store(err) => AppError::Internal(err.to_string()),
+    }
 }

@@ -6,11 +6,10 @@
 //! row committed (`finish_image`).
 
 use redb::{ReadableDatabase, ReadableTable};
-use uuid::Uuid;
 
+use super::{ImageStatus, MediaRecord, Scene, Story, now};
+use super::{Job, JobId, JobState, MAX_ATTEMPTS, MediaId, SceneId};
 use super::{Result, Store, codec, get, tables};
-use crate::jobs::record::{Job, JobState, MAX_ATTEMPTS};
-use crate::story::model::{ImageStatus, MediaRecord, Scene, Story, now};
 
 /// A job that was just marked running, with what it works on.
 #[derive(Debug, Clone)]
@@ -24,7 +23,7 @@ pub struct JobStart {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Recovery {
     /// Jobs to run, oldest first (interrupted ones re-queued).
-    pub pending: Vec<Uuid>,
+    pub pending: Vec<JobId>,
     /// Interrupted jobs that had used all attempts and were marked failed.
     pub failed: usize,
     pub requeued: usize,
@@ -62,7 +61,7 @@ impl Store {
                         JobState::Done | JobState::Failed => continue,
                     }
                     job.updated_at = now();
-                    jobs.insert(job.id.as_u128(), codec::encode(&job)?.as_slice())?;
+                    jobs.insert(job.id.key(), codec::encode(&job)?.as_slice())?;
                 }
                 pending.sort_by_key(|j| (j.created_at, j.id));
                 recovery.pending = pending.into_iter().map(|j| j.id).collect();
@@ -75,17 +74,17 @@ impl Store {
 
     /// Mark a pending job running (one more attempt) and its scene's picture
     /// "generating". `None` when the job is gone (story deleted) or not pending.
-    pub async fn start_job(&self, id: Uuid) -> Result<Option<JobStart>> {
+    pub async fn start_job(&self, id: JobId) -> Result<Option<JobStart>> {
         self.run(move |db| {
             let txn = db.begin_write()?;
             let start;
             {
                 let mut jobs = txn.open_table(tables::JOBS)?;
-                let Some(mut job) = get::<Job>(&jobs, id)? else { return Ok(None) };
+                let Some(mut job) = get::<Job>(&jobs, id.key())? else { return Ok(None) };
                 if job.state != JobState::Pending {
                     return Ok(None);
                 }
-                let Some(story) = get::<Story>(&txn.open_table(tables::STORIES)?, job.story_id)? else { return Ok(None) };
+                let Some(story) = get::<Story>(&txn.open_table(tables::STORIES)?, job.story_id.key())? else { return Ok(None) };
                 let mut scenes = txn.open_table(tables::SCENES)?;
                 let Some(scene) = set_scene_image(&mut scenes, job.scene_id, ImageStatus::Generating, None, None)? else {
                     return Ok(None);
@@ -93,7 +92,7 @@ impl Store {
                 job.state = JobState::Running;
                 job.attempts += 1;
                 job.updated_at = now();
-                jobs.insert(job.id.as_u128(), codec::encode(&job)?.as_slice())?;
+                jobs.insert(job.id.key(), codec::encode(&job)?.as_slice())?;
                 start = JobStart { job, story, scene };
             }
             txn.commit()?;
@@ -105,21 +104,21 @@ impl Store {
     /// The picture is durable on disk: record it, show it, drop the job.
     /// Returns false when the story was deleted meanwhile (the caller then
     /// deletes the blob it wrote).
-    pub async fn finish_image(&self, job_id: Uuid, media: MediaRecord) -> Result<bool> {
+    pub async fn finish_image(&self, job_id: JobId, media: MediaRecord) -> Result<bool> {
         self.run(move |db| {
             let txn = db.begin_write()?;
             {
                 let mut jobs = txn.open_table(tables::JOBS)?;
-                if get::<Job>(&jobs, job_id)?.is_none() {
+                if get::<Job>(&jobs, job_id.key())?.is_none() {
                     return Ok(false);
                 }
                 let mut scenes = txn.open_table(tables::SCENES)?;
                 if set_scene_image(&mut scenes, media.scene_id, ImageStatus::Complete, Some(media.id), None)?.is_none() {
                     return Ok(false);
                 }
-                txn.open_table(tables::MEDIA)?.insert(media.id.as_u128(), codec::encode(&media)?.as_slice())?;
-                txn.open_multimap_table(tables::STORY_MEDIA)?.insert(media.story_id.as_u128(), media.id.as_u128())?;
-                jobs.remove(job_id.as_u128())?;
+                txn.open_table(tables::MEDIA)?.insert(media.id.key(), codec::encode(&media)?.as_slice())?;
+                txn.open_multimap_table(tables::STORY_MEDIA)?.insert(media.story_id.key(), media.id.key())?;
+                jobs.remove(job_id.key())?;
             }
             txn.commit()?;
             Ok(true)
@@ -128,25 +127,25 @@ impl Store {
     }
 
     /// The job failed for good: keep the reason on the job and the scene.
-    pub async fn fail_job(&self, job_id: Uuid, message: String) -> Result<()> {
+    pub async fn fail_job(&self, job_id: JobId, message: String) -> Result<()> {
         self.job_back(job_id, JobState::Failed, message).await
     }
 
     /// The attempt failed but may succeed later: back to pending.
-    pub async fn retry_job(&self, job_id: Uuid, message: String) -> Result<()> {
+    pub async fn retry_job(&self, job_id: JobId, message: String) -> Result<()> {
         self.job_back(job_id, JobState::Pending, message).await
     }
 
-    async fn job_back(&self, job_id: Uuid, state: JobState, message: String) -> Result<()> {
+    async fn job_back(&self, job_id: JobId, state: JobState, message: String) -> Result<()> {
         self.run(move |db| {
             let txn = db.begin_write()?;
             {
                 let mut jobs = txn.open_table(tables::JOBS)?;
-                let Some(mut job) = get::<Job>(&jobs, job_id)? else { return Ok(()) };
+                let Some(mut job) = get::<Job>(&jobs, job_id.key())? else { return Ok(()) };
                 job.state = state;
                 job.error = Some(message.clone());
                 job.updated_at = now();
-                jobs.insert(job.id.as_u128(), codec::encode(&job)?.as_slice())?;
+                jobs.insert(job.id.key(), codec::encode(&job)?.as_slice())?;
                 let (status, error) = match state {
                     JobState::Failed => (ImageStatus::Failed, Some(message)),
                     _ => (ImageStatus::Pending, None),
@@ -161,17 +160,17 @@ impl Store {
 
     /// Try a failed picture again: the scene goes back to "pending" with a new
     /// job, in one transaction. False when the scene is gone or its picture did not fail.
-    pub async fn retry_image(&self, scene_id: Uuid, job: Job) -> Result<bool> {
+    pub async fn retry_image(&self, scene_id: SceneId, job: Job) -> Result<bool> {
         self.run(move |db| {
             let txn = db.begin_write()?;
             {
                 let mut scenes = txn.open_table(tables::SCENES)?;
-                match get::<Scene>(&scenes, scene_id)? {
+                match get::<Scene>(&scenes, scene_id.key())? {
                     Some(scene) if scene.image.status == ImageStatus::Failed => {}
                     _ => return Ok(false),
                 }
                 set_scene_image(&mut scenes, scene_id, ImageStatus::Pending, None, None)?;
-                txn.open_table(tables::JOBS)?.insert(job.id.as_u128(), codec::encode(&job)?.as_slice())?;
+                txn.open_table(tables::JOBS)?.insert(job.id.key(), codec::encode(&job)?.as_slice())?;
             }
             txn.commit()?;
             Ok(true)
@@ -180,23 +179,23 @@ impl Store {
     }
 
     /// A job by id (tests and diagnostics).
-    pub async fn job(&self, id: Uuid) -> Result<Option<Job>> {
-        self.run(move |db| get(&db.begin_read()?.open_table(tables::JOBS)?, id)).await
+    pub async fn job(&self, id: JobId) -> Result<Option<Job>> {
+        self.run(move |db| get(&db.begin_read()?.open_table(tables::JOBS)?, id.key())).await
     }
 }
 
 /// Update a scene's picture state in an open write transaction; `None` when the scene is gone.
 fn set_scene_image(
     scenes: &mut redb::Table<u128, &'static [u8]>,
-    scene_id: Uuid,
+    scene_id: SceneId,
     status: ImageStatus,
-    media: Option<Uuid>,
+    media: Option<MediaId>,
     error: Option<String>,
 ) -> Result<Option<Scene>> {
-    let Some(mut scene) = get::<Scene>(scenes, scene_id)? else { return Ok(None) };
+    let Some(mut scene) = get::<Scene>(scenes, scene_id.key())? else { return Ok(None) };
     scene.image.status = status;
     scene.image.media = media;
     scene.image.error = error;
-    scenes.insert(scene_id.as_u128(), codec::encode(&scene)?.as_slice())?;
+    scenes.insert(scene_id.key(), codec::encode(&scene)?.as_slice())?;
     Ok(Some(scene))
 }

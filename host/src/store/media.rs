@@ -1,14 +1,13 @@
 //! Media metadata: which tier, story and scene a blob belongs to, and where it is.
 
 use redb::ReadableDatabase;
-use uuid::Uuid;
 
-use super::{Result, Store, get, tables};
-use crate::story::model::MediaRecord;
+use super::MediaRecord;
+use super::{MediaId, Result, Store, get, tables};
 
 impl Store {
-    pub async fn media(&self, id: Uuid) -> Result<Option<MediaRecord>> {
-        self.run(move |db| get(&db.begin_read()?.open_table(tables::MEDIA)?, id)).await
+    pub async fn media(&self, id: MediaId) -> Result<Option<MediaRecord>> {
+        self.run(move |db| get(&db.begin_read()?.open_table(tables::MEDIA)?, id.key())).await
     }
 
     /// Every media file the store points to, relative to the data directory (for the start-up sweep).

@@ -1,4 +1,5 @@
-//! The redb store: stories, scenes, media metadata, jobs and plugin approvals. Nothing outside
+//! The redb store: its records (stories, scenes, media metadata, jobs) and
+//! their ids, and plugin approvals. Nothing outside
 //! this folder names a redb type.
 //!
 //! redb is synchronous; every operation runs on a blocking thread through
@@ -7,9 +8,12 @@
 //! and its media row) is one write transaction.
 
 mod codec;
+pub mod ids;
+mod job_record;
 mod jobs;
 mod media;
 mod plugins;
+mod records;
 mod stories;
 mod tables;
 
@@ -19,7 +23,11 @@ use std::sync::Arc;
 use redb::{Database, ReadableDatabase, ReadableTable};
 
 pub use codec::CodecError;
+pub use ids::{ChoiceId, JobId, MediaId, SceneId, StoryId};
+pub use job_record::{Job, JobKind, JobState, MAX_ATTEMPTS};
 pub use jobs::{JobStart, Recovery};
+pub use plugins::{Approval, CredentialGrant};
+pub use records::{Choice, ImageState, ImageStatus, MediaRecord, Scene, Story, Timestamp, now};
 pub use stories::AddScene;
 
 /// Errors of the store. All of them are internal faults, never user mistakes.
@@ -126,9 +134,9 @@ impl Store {
     }
 }
 
-/// Read and decode one record.
-fn get<T: serde::de::DeserializeOwned>(table: &impl ReadableTable<u128, &'static [u8]>, id: uuid::Uuid) -> Result<Option<T>> {
-    match table.get(id.as_u128())? {
+/// Read and decode the record stored under `key` (an id's `key()`).
+fn get<T: serde::de::DeserializeOwned>(table: &impl ReadableTable<u128, &'static [u8]>, key: u128) -> Result<Option<T>> {
+    match table.get(key)? {
         Some(guard) => Ok(Some(codec::decode(guard.value())?)),
         None => Ok(None),
     }

@@ -2,10 +2,31 @@
 //! SHA-256) and which credentials each was granted. One record per plugin id;
 //! approving a new file replaces the old approval.
 
+/// `storyloom plugins approve <id>`: this exact file may offer its models.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Approval {
+    pub plugin_id: String,
+    /// Lowercase hex SHA-256 of the approved `.wasm` file.
+    pub sha256: String,
+    /// Credentials the operator granted to this file.
+    pub credentials: Vec<CredentialGrant>,
+    /// When it was approved, milliseconds since the Unix epoch.
+    pub approved_at_ms: i64,
+}
+
+/// One credential granted to a dropped-in plugin, and where its key may go.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct CredentialGrant {
+    /// Environment variable holding the key, e.g. `STABILITY_API_KEY`.
+    pub name: String,
+    /// Origins the key may be sent to, e.g. `https://api.stability.ai`. Empty for a
+    /// credential the host knows (it goes only to its provider's origin).
+    pub origins: Vec<String>,
+}
+
 use redb::{ReadableDatabase, ReadableTable};
 
 use super::{Result, Store, codec, tables};
-use crate::plugin_host::Approval;
 
 impl Store {
     /// Every stored approval, sorted by plugin id.
@@ -49,7 +70,6 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plugin_host::CredentialGrant;
 
     #[tokio::test]
     async fn approvals_round_trip_replace_and_revoke() {

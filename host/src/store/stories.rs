@@ -2,11 +2,11 @@
 //! reading the tree, the per-tier gallery and deleting a story whole.
 
 use redb::{ReadableDatabase, ReadableTable};
-use uuid::Uuid;
 
-use super::{Result, Store, codec, get, tables};
-use crate::jobs::record::Job;
-use crate::story::model::{MediaRecord, Scene, Story};
+use super::Job;
+use super::{ChoiceId, Result, SceneId, Store, StoryId, codec, get, tables};
+use super::{MediaRecord, Scene, Story};
+use crate::tier::TierId;
 
 /// What happened when a scene was added under a choice.
 #[derive(Debug, Clone, PartialEq)]
@@ -14,7 +14,7 @@ pub enum AddScene {
     /// The new scene was stored (with its image job).
     Added,
     /// The choice had already been taken (e.g. a double click): here is its scene.
-    AlreadyExplored(Uuid),
+    AlreadyExplored(SceneId),
     /// The parent scene or the choice does not exist.
     NoSuchChoice,
 }
@@ -25,10 +25,10 @@ impl Store {
         self.run(move |db| {
             let txn = db.begin_write()?;
             {
-                txn.open_table(tables::STORIES)?.insert(story.id.as_u128(), codec::encode(&story)?.as_slice())?;
-                txn.open_table(tables::SCENES)?.insert(scene.id.as_u128(), codec::encode(&scene)?.as_slice())?;
-                txn.open_multimap_table(tables::STORY_SCENES)?.insert(story.id.as_u128(), scene.id.as_u128())?;
-                txn.open_table(tables::JOBS)?.insert(job.id.as_u128(), codec::encode(&job)?.as_slice())?;
+                txn.open_table(tables::STORIES)?.insert(story.id.key(), codec::encode(&story)?.as_slice())?;
+                txn.open_table(tables::SCENES)?.insert(scene.id.key(), codec::encode(&scene)?.as_slice())?;
+                txn.open_multimap_table(tables::STORY_SCENES)?.insert(story.id.key(), scene.id.key())?;
+                txn.open_table(tables::JOBS)?.insert(job.id.key(), codec::encode(&job)?.as_slice())?;
             }
             txn.commit()?;
             Ok(())
@@ -39,13 +39,13 @@ impl Store {
     /// Store `scene` as the child of `choice_id` of its parent, with its image
     /// job; when it is an ending and the story had none, the story is finished
     /// and enters its tier's gallery. All in one transaction.
-    pub async fn add_scene(&self, choice_id: Uuid, scene: Scene, job: Job) -> Result<AddScene> {
+    pub async fn add_scene(&self, choice_id: ChoiceId, scene: Scene, job: Job) -> Result<AddScene> {
         self.run(move |db| {
             let Some(parent_id) = scene.parent else { return Ok(AddScene::NoSuchChoice) };
             let txn = db.begin_write()?;
             {
                 let mut scenes = txn.open_table(tables::SCENES)?;
-                let Some(mut parent) = get::<Scene>(&scenes, parent_id)? else { return Ok(AddScene::NoSuchChoice) };
+                let Some(mut parent) = get::<Scene>(&scenes, parent_id.key())? else { return Ok(AddScene::NoSuchChoice) };
                 let Some(choice) = parent.choices.iter_mut().find(|c| c.id == choice_id) else {
                     return Ok(AddScene::NoSuchChoice);
                 };
@@ -53,20 +53,20 @@ impl Store {
                     return Ok(AddScene::AlreadyExplored(existing));
                 }
                 choice.child = Some(scene.id);
-                scenes.insert(parent.id.as_u128(), codec::encode(&parent)?.as_slice())?;
-                scenes.insert(scene.id.as_u128(), codec::encode(&scene)?.as_slice())?;
-                txn.open_multimap_table(tables::STORY_SCENES)?.insert(scene.story_id.as_u128(), scene.id.as_u128())?;
-                txn.open_table(tables::JOBS)?.insert(job.id.as_u128(), codec::encode(&job)?.as_slice())?;
+                scenes.insert(parent.id.key(), codec::encode(&parent)?.as_slice())?;
+                scenes.insert(scene.id.key(), codec::encode(&scene)?.as_slice())?;
+                txn.open_multimap_table(tables::STORY_SCENES)?.insert(scene.story_id.key(), scene.id.key())?;
+                txn.open_table(tables::JOBS)?.insert(job.id.key(), codec::encode(&job)?.as_slice())?;
 
                 if scene.is_ending {
                     let mut stories = txn.open_table(tables::STORIES)?;
-                    if let Some(mut story) = get::<Story>(&stories, scene.story_id)?
+                    if let Some(mut story) = get::<Story>(&stories, scene.story_id.key())?
                         && story.finished_at.is_none()
                     {
                         let finished = scene.created_at;
                         story.finished_at = Some(finished);
                         story.ending_scene = Some(scene.id);
-                        stories.insert(story.id.as_u128(), codec::encode(&story)?.as_slice())?;
+                        stories.insert(story.id.key(), codec::encode(&story)?.as_slice())?;
                         txn.open_table(tables::GALLERY)?.insert(gallery_key(&story.tier, finished, story.id), ())?;
                     }
                 }
@@ -77,31 +77,31 @@ impl Store {
         .await
     }
 
-    pub async fn story(&self, id: Uuid) -> Result<Option<Story>> {
+    pub async fn story(&self, id: StoryId) -> Result<Option<Story>> {
         self.run(move |db| {
             let txn = db.begin_read()?;
-            get(&txn.open_table(tables::STORIES)?, id)
+            get(&txn.open_table(tables::STORIES)?, id.key())
         })
         .await
     }
 
-    pub async fn scene(&self, id: Uuid) -> Result<Option<Scene>> {
+    pub async fn scene(&self, id: SceneId) -> Result<Option<Scene>> {
         self.run(move |db| {
             let txn = db.begin_read()?;
-            get(&txn.open_table(tables::SCENES)?, id)
+            get(&txn.open_table(tables::SCENES)?, id.key())
         })
         .await
     }
 
     /// Every scene of a story, in no particular order.
-    pub async fn scenes_of(&self, story_id: Uuid) -> Result<Vec<Scene>> {
+    pub async fn scenes_of(&self, story_id: StoryId) -> Result<Vec<Scene>> {
         self.run(move |db| {
             let txn = db.begin_read()?;
             let index = txn.open_multimap_table(tables::STORY_SCENES)?;
             let scenes = txn.open_table(tables::SCENES)?;
             let mut out = Vec::new();
-            for id in index.get(story_id.as_u128())? {
-                if let Some(scene) = get::<Scene>(&scenes, Uuid::from_u128(id?.value()))? {
+            for id in index.get(story_id.key())? {
+                if let Some(scene) = get::<Scene>(&scenes, id?.value())? {
                     out.push(scene);
                 }
             }
@@ -111,7 +111,7 @@ impl Store {
     }
 
     /// A tier's finished stories, newest first.
-    pub async fn gallery(&self, tier: String) -> Result<Vec<Story>> {
+    pub async fn gallery(&self, tier: TierId) -> Result<Vec<Story>> {
         self.run(move |db| {
             let txn = db.begin_read()?;
             let gallery = txn.open_table(tables::GALLERY)?;
@@ -121,7 +121,7 @@ impl Store {
             for entry in gallery.range(range)? {
                 let (key, _) = entry?;
                 let (_, _, id) = key.value();
-                if let Some(story) = get::<Story>(&stories, Uuid::from_u128(id))? {
+                if let Some(story) = get::<Story>(&stories, id)? {
                     out.push(story);
                 }
             }
@@ -134,24 +134,24 @@ impl Store {
     /// Returns the media records so the caller can delete their files after
     /// the commit (a crash in between leaves orphan files, which the start-up
     /// sweep removes; never a row pointing at a missing file).
-    pub async fn delete_story(&self, id: Uuid) -> Result<Option<Vec<MediaRecord>>> {
+    pub async fn delete_story(&self, id: StoryId) -> Result<Option<Vec<MediaRecord>>> {
         self.run(move |db| {
             let txn = db.begin_write()?;
             let removed_media;
             {
                 let mut stories = txn.open_table(tables::STORIES)?;
-                let Some(story) = get::<Story>(&stories, id)? else { return Ok(None) };
-                stories.remove(id.as_u128())?;
+                let Some(story) = get::<Story>(&stories, id.key())? else { return Ok(None) };
+                stories.remove(id.key())?;
                 if let Some(finished) = story.finished_at {
                     txn.open_table(tables::GALLERY)?.remove(gallery_key(&story.tier, finished, id))?;
                 }
                 let mut scenes = txn.open_table(tables::SCENES)?;
-                for scene_id in txn.open_multimap_table(tables::STORY_SCENES)?.remove_all(id.as_u128())? {
+                for scene_id in txn.open_multimap_table(tables::STORY_SCENES)?.remove_all(id.key())? {
                     scenes.remove(scene_id?.value())?;
                 }
                 let mut media = txn.open_table(tables::MEDIA)?;
                 let mut records = Vec::new();
-                for media_id in txn.open_multimap_table(tables::STORY_MEDIA)?.remove_all(id.as_u128())? {
+                for media_id in txn.open_multimap_table(tables::STORY_MEDIA)?.remove_all(id.key())? {
                     if let Some(guard) = media.remove(media_id?.value())? {
                         records.push(codec::decode::<MediaRecord>(guard.value())?);
                     }
@@ -177,7 +177,7 @@ impl Store {
     }
 }
 
-fn gallery_key(tier: &str, finished_at: i64, id: Uuid) -> (&str, u64, u128) {
+fn gallery_key(tier: &TierId, finished_at: i64, id: StoryId) -> (&str, u64, u128) {
     let finished = u64::try_from(finished_at).unwrap_or(0);
-    (tier, u64::MAX - finished, id.as_u128())
+    (tier.as_str(), u64::MAX - finished, id.key())
 }

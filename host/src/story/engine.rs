@@ -5,16 +5,15 @@
 
 use std::sync::Arc;
 
-use uuid::Uuid;
-
-use super::model::{Choice, ImageState, Length, Scene, Story, now};
+use super::model::Length;
 use super::prompt::{self, Continuation};
 use super::scene_parse::{ParsedScene, parse_scene};
 use super::tree::StoryTree;
 use crate::jobs::JobQueue;
-use crate::jobs::record::Job;
 use crate::plugin_host::{ModelEntry, ModelKind, PluginError, PluginHost, retry};
+use crate::store::Job;
 use crate::store::{AddScene, Store, StoreError};
+use crate::store::{Choice, ChoiceId, ImageState, Scene, SceneId, Story, StoryId, now};
 use crate::tier::TierConfig;
 
 /// Tries of one story call on retryable failures, and the longest wait between them.
@@ -114,7 +113,7 @@ impl StoryEngine {
         let parsed = self.write_scene(&story_model, request, target <= 1).await?;
 
         let created = now();
-        let story_id = Uuid::new_v4();
+        let story_id = StoryId::new();
         let title = match parsed.title.as_str() {
             "" => prompt.chars().take(60).collect(),
             t => t.to_string(),
@@ -141,7 +140,7 @@ impl StoryEngine {
 
     /// Take choice `choice_id` of scene `scene_id`: returns the next scene's
     /// id, writing it first unless the choice was already explored.
-    pub async fn choose(&self, tier: &TierConfig, scene_id: Uuid, choice_id: Uuid) -> Result<Uuid, StoryError> {
+    pub async fn choose(&self, tier: &TierConfig, scene_id: SceneId, choice_id: ChoiceId) -> Result<SceneId, StoryError> {
         let scene = self.scene_in(tier, scene_id).await?.ok_or(StoryError::NotFound)?;
         let choice = scene.choices.iter().find(|c| c.id == choice_id).ok_or(StoryError::NotFound)?;
         if let Some(child) = choice.child {
@@ -169,7 +168,7 @@ impl StoryEngine {
     }
 
     /// Try a scene's failed picture again (a no-op unless it failed).
-    pub async fn retry_image(&self, tier: &TierConfig, scene_id: Uuid) -> Result<(), StoryError> {
+    pub async fn retry_image(&self, tier: &TierConfig, scene_id: SceneId) -> Result<(), StoryError> {
         let scene = self.scene_in(tier, scene_id).await?.ok_or(StoryError::NotFound)?;
         let job = Job::scene_image(&tier.id, scene.story_id, scene.id, now());
         if self.store.retry_image(scene.id, job.clone()).await? {
@@ -179,17 +178,17 @@ impl StoryEngine {
     }
 
     /// A scene, only if it belongs to `tier`.
-    pub async fn scene_in(&self, tier: &TierConfig, id: Uuid) -> Result<Option<Scene>, StoryError> {
+    pub async fn scene_in(&self, tier: &TierConfig, id: SceneId) -> Result<Option<Scene>, StoryError> {
         Ok(self.store.scene(id).await?.filter(|s| s.tier == tier.id))
     }
 
     /// A story, only if it belongs to `tier`.
-    pub async fn story_in(&self, tier: &TierConfig, id: Uuid) -> Result<Option<Story>, StoryError> {
+    pub async fn story_in(&self, tier: &TierConfig, id: StoryId) -> Result<Option<Story>, StoryError> {
         Ok(self.store.story(id).await?.filter(|s| s.tier == tier.id))
     }
 
     /// A story of `tier` with its whole scene tree.
-    pub async fn tree_in(&self, tier: &TierConfig, id: Uuid) -> Result<Option<(Story, StoryTree)>, StoryError> {
+    pub async fn tree_in(&self, tier: &TierConfig, id: StoryId) -> Result<Option<(Story, StoryTree)>, StoryError> {
         let Some(story) = self.story_in(tier, id).await? else { return Ok(None) };
         let scenes = self.store.scenes_of(story.id).await?;
         let tree = StoryTree::new(&story, scenes);
@@ -222,15 +221,15 @@ fn choose_model(posted: Option<String>, available: &[ModelEntry], default: Optio
 
 fn new_scene(
     tier: &TierConfig,
-    story_id: Uuid,
-    parent: Option<Uuid>,
-    via_choice: Option<Uuid>,
+    story_id: StoryId,
+    parent: Option<SceneId>,
+    via_choice: Option<ChoiceId>,
     number: u32,
     parsed: ParsedScene,
     created: i64,
 ) -> Scene {
     Scene {
-        id: Uuid::new_v4(),
+        id: SceneId::new(),
         story_id,
         tier: tier.id.clone(),
         parent,
@@ -238,7 +237,7 @@ fn new_scene(
         number,
         text: parsed.text,
         image_prompt: parsed.image_prompt,
-        choices: parsed.choices.into_iter().map(|text| Choice { id: Uuid::new_v4(), text, child: None }).collect(),
+        choices: parsed.choices.into_iter().map(|text| Choice { id: ChoiceId::new(), text, child: None }).collect(),
         is_ending: parsed.is_ending,
         image: ImageState::pending(),
         created_at: created,

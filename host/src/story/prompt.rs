@@ -3,7 +3,7 @@
 //! story plugin is a thin adapter around one provider.
 
 use crate::plugin_host::{Message, StoryHints, StoryRequest};
-use crate::story::model::Scene;
+use crate::store::Scene;
 use crate::tier::TierConfig;
 
 /// Largest answer we ask a model for.
@@ -67,7 +67,7 @@ pub fn story_request(tier: &TierConfig, premise: &str, target: u32, next: Option
             path: path_choices,
             scene_number: number,
             target_scenes: target,
-            tier: tier.id.clone(),
+            tier: tier.id.to_string(),
         },
         settings: Vec::new(),
     }
@@ -97,14 +97,14 @@ fn scene_as_json(scene: &Scene) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::story::model::{Choice, ImageState};
-    use uuid::Uuid;
+    use crate::store::{Choice, ChoiceId, ImageState, SceneId, StoryId};
+    use crate::tier::TierId;
 
-    fn scene(number: u32, via: Option<Uuid>, choices: &[(Uuid, &str)]) -> Scene {
+    fn scene(number: u32, via: Option<ChoiceId>, choices: &[(ChoiceId, &str)]) -> Scene {
         Scene {
-            id: Uuid::new_v4(),
-            story_id: Uuid::nil(),
-            tier: "kids".into(),
+            id: SceneId::new(),
+            story_id: StoryId::new(),
+            tier: TierId::parse("kids").unwrap(),
             parent: None,
             via_choice: via,
             number,
@@ -132,8 +132,8 @@ mod tests {
     #[test]
     fn continuation_replays_the_path_and_asks_for_the_ending() {
         let tier = crate::tier::builtin().remove(0);
-        let (a, b) = (Uuid::new_v4(), Uuid::new_v4());
-        let first = scene(1, None, &[(a, "Open the door"), (Uuid::new_v4(), "Run away")]);
+        let (a, b) = (ChoiceId::new(), ChoiceId::new());
+        let first = scene(1, None, &[(a, "Open the door"), (ChoiceId::new(), "Run away")]);
         let second = scene(2, Some(a), &[(b, "Climb the tree")]);
         let path = [first, second];
         let req = story_request(&tier, "p", 3, Some(Continuation { path: &path, choice: "Climb the tree" }));

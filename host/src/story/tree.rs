@@ -3,20 +3,18 @@
 
 use std::collections::HashMap;
 
-use uuid::Uuid;
-
-use super::model::{Scene, Story};
+use crate::store::{Scene, SceneId, Story};
 
 pub struct StoryTree {
-    scenes: HashMap<Uuid, Scene>,
-    root: Uuid,
+    scenes: HashMap<SceneId, Scene>,
+    root: SceneId,
     /// Root → first ending, when the story is finished.
-    main_path: Vec<Uuid>,
+    main_path: Vec<SceneId>,
 }
 
 impl StoryTree {
     pub fn new(story: &Story, scenes: Vec<Scene>) -> Self {
-        let scenes: HashMap<Uuid, Scene> = scenes.into_iter().map(|s| (s.id, s)).collect();
+        let scenes: HashMap<SceneId, Scene> = scenes.into_iter().map(|s| (s.id, s)).collect();
         let mut tree = Self { scenes, root: story.root_scene, main_path: Vec::new() };
         if let Some(end) = story.ending_scene {
             tree.main_path = tree.path_to(end).iter().map(|s| s.id).collect();
@@ -24,7 +22,7 @@ impl StoryTree {
         tree
     }
 
-    pub fn get(&self, id: Uuid) -> Option<&Scene> {
+    pub fn get(&self, id: SceneId) -> Option<&Scene> {
         self.scenes.get(&id)
     }
 
@@ -33,7 +31,7 @@ impl StoryTree {
     }
 
     /// Scenes from the root down to `id` (empty when `id` is not in the tree).
-    pub fn path_to(&self, id: Uuid) -> Vec<&Scene> {
+    pub fn path_to(&self, id: SceneId) -> Vec<&Scene> {
         let mut path = Vec::new();
         let mut current = self.scenes.get(&id);
         while let Some(scene) = current {
@@ -48,13 +46,13 @@ impl StoryTree {
     }
 
     /// The scene before `id`: its parent.
-    pub fn previous(&self, id: Uuid) -> Option<&Scene> {
+    pub fn previous(&self, id: SceneId) -> Option<&Scene> {
         self.scenes.get(&id)?.parent.and_then(|p| self.scenes.get(&p))
     }
 
     /// The scene after `id`: the next one on the main path when `id` is on it,
     /// else the first explored choice.
-    pub fn next(&self, id: Uuid) -> Option<&Scene> {
+    pub fn next(&self, id: SceneId) -> Option<&Scene> {
         if let Some(pos) = self.main_path.iter().position(|s| *s == id)
             && let Some(next) = self.main_path.get(pos + 1)
         {

@@ -11,11 +11,11 @@
 //!
 //! The environment is read here only, and only for granted names.
 
-use super::approval::Approval;
 use super::bundled::{self, KnownCredential};
-use super::environment::Environment;
+use crate::config::Environment;
 use crate::plugin_host::bindings::wit_types::PluginInfo;
 use crate::plugin_host::net::{AllowList, CredentialRule, Origin};
+use crate::store::Approval;
 
 /// A credential the plugin may use.
 #[derive(Debug, Clone)]

@@ -1,6 +1,5 @@
 //! Plugin trust: what the host hands to a plugin, and what a plugin may claim.
 //!
-//! - `environment`: the operator's variables, read only for granted names.
 //! - `bundled`: the credentials and settings the bundled plugins are granted.
 //! - `approval`: the operator's approval of a dropped-in file (by hash) and its grants.
 //! - `grants`: one plugin's credentials (bound to origins) and settings, resolved.
@@ -9,13 +8,12 @@
 
 mod approval;
 mod bundled;
-mod environment;
 mod grants;
 mod identity;
 pub mod labels;
 
-pub use approval::{Approval, CredentialGrant, file_hash};
+pub use crate::store::{Approval, CredentialGrant};
+pub use approval::file_hash;
 pub use bundled::{KNOWN_CREDENTIALS, KnownCredential, known_credential, looks_like_secret};
-pub use environment::Environment;
 pub use grants::{CredentialStatus, GrantedCredential, Grants, ResolvedSetting, Standing, namespaced_variable, resolve};
 pub use identity::{Claims, Labels, shown_labels};

@@ -1,9 +1,10 @@
 //! A durable background job and its states.
 
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
-use crate::story::model::Timestamp;
+use super::ids::{JobId, SceneId, StoryId};
+use super::records::Timestamp;
+use crate::tier::TierId;
 
 /// What a job makes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -26,11 +27,11 @@ pub enum JobState {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Job {
-    pub id: Uuid,
+    pub id: JobId,
     pub kind: JobKind,
-    pub tier: String,
-    pub story_id: Uuid,
-    pub scene_id: Uuid,
+    pub tier: TierId,
+    pub story_id: StoryId,
+    pub scene_id: SceneId,
     pub state: JobState,
     /// Attempts started so far (interrupted ones included).
     pub attempts: u32,
@@ -43,11 +44,11 @@ pub struct Job {
 pub const MAX_ATTEMPTS: u32 = 3;
 
 impl Job {
-    pub fn scene_image(tier: &str, story_id: Uuid, scene_id: Uuid, now: Timestamp) -> Self {
+    pub fn scene_image(tier: &TierId, story_id: StoryId, scene_id: SceneId, now: Timestamp) -> Self {
         Self {
-            id: Uuid::new_v4(),
+            id: JobId::new(),
             kind: JobKind::SceneImage,
-            tier: tier.to_string(),
+            tier: tier.clone(),
             story_id,
             scene_id,
             state: JobState::Pending,

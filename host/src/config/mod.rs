@@ -4,7 +4,12 @@
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 
-use crate::plugin_host::{Environment, LimitsByKind, SlotLimits};
+mod environment;
+mod limits;
+
+pub use environment::Environment;
+pub use limits::{CallLimits, LimitsByKind, SlotLimits};
+
 use crate::tier::{TierConfig, Tiers};
 
 #[derive(Debug, Clone)]

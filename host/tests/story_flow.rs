@@ -12,6 +12,9 @@ use common::*;
 async fn play_read_restart_and_delete_a_story() {
     let dir = tempfile::tempdir().unwrap();
     let server = TestServer::start(dir.path()).await;
+    // The landing page links every listed tier.
+    let landing = get_text(&server, "/").await;
+    assert!(landing.contains("/kids/") && landing.contains("/bible/"), "{landing}");
 
     // Home page: the form with the built-in models preselected.
     let home = get_text(&server, "/kids/").await;

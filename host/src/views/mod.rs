@@ -1,6 +1,7 @@
 //! Page rendering: the handlebars registry (templates compiled into the
 //! binary from `templates/`) and one view-model struct per page. Templates
-//! hold no logic beyond loops and conditionals.
+//! hold no logic beyond loops and conditionals, and render in strict mode: a
+//! field a template names but its view model lacks fails the render (and a test).
 
 mod pages;
 
@@ -28,7 +29,8 @@ pub struct Views {
 impl Views {
     pub fn new() -> anyhow::Result<Self> {
         let mut registry = Handlebars::new();
-        registry.set_strict_mode(false);
+        // A field a template names but the view model lacks is an error, not an empty string.
+        registry.set_strict_mode(true);
         for (name, source) in TEMPLATES {
             if *name == "layout" {
                 registry.register_partial(name, *source)?;
@@ -42,5 +44,17 @@ impl Views {
     /// Render a page; a template error is an internal fault.
     pub fn render<T: Serialize>(&self, page: &str, data: &T) -> Result<String, handlebars::RenderError> {
         self.registry.render(page, data)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_field_the_view_model_lacks_is_an_error_not_an_empty_page() {
+        let views = Views::new().unwrap();
+        // The error page names its tier and message; an empty model must not render as a blank page.
+        assert!(views.render("error", &serde_json::json!({})).is_err());
     }
 }

@@ -87,3 +87,27 @@ async fn interrupted_jobs_are_requeued_or_failed_and_temp_files_swept() {
     assert!(!orphan.exists(), "the orphan blob was swept");
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_picture_the_server_cannot_write_is_a_storage_failure_not_the_models() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = TestServer::start(dir.path()).await;
+    // A file where the tier's media folder should be (after the start-up sweep,
+    // which would remove it): every picture write fails.
+    std::fs::create_dir_all(dir.path().join("media")).unwrap();
+    std::fs::write(dir.path().join("media").join("kids"), b"not a folder").unwrap();
+    let scene = start_story(&server, "kids", "a fox with a lantern", "short").await;
+    let status = wait_image(&server, "kids", &last_id(&scene)).await;
+    assert_eq!(status["status"], "failed", "{status}");
+    let error = status["error"].as_str().unwrap();
+    assert!(error.contains("the server could not save the picture"), "{error}");
+    assert!(error.contains("storage") && !error.contains("plugin") && !error.contains("model"), "not blamed on the model: {error}");
+
+    // Once the disk is fixed, trying again makes the picture.
+    std::fs::remove_file(dir.path().join("media").join("kids")).unwrap();
+    let retry = format!("/kids/story/image/{}/retry", last_id(&scene));
+    let response = client().post(server.url(&retry)).form(&[("return_to", scene.as_str())]).send().await.unwrap();
+    assert_eq!(response.status(), 303);
+    assert_eq!(wait_image(&server, "kids", &last_id(&scene)).await["status"], "complete");
+    server.stop().await;
+}

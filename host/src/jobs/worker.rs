@@ -55,7 +55,7 @@ pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: JobId) {
     };
     let outcome = match ctx.plugins.generate_image(&start.story.image_model, request).await {
         Ok(media) => save(ctx, &start, media).await,
-        Err(err) => Err(err),
+        Err(err) => Err(JobError::Plugin(err)),
     };
     let result = match outcome {
         Ok(()) => Ok(()),
@@ -80,8 +80,42 @@ pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: JobId) {
     }
 }
 
+/// Why a picture job failed: the model (or what it sent), or the server's own
+/// storage. Both are shown on the scene; only the storage detail goes to the log.
+#[derive(Debug, thiserror::Error)]
+pub enum JobError {
+    #[error("{0}")]
+    Plugin(#[from] PluginError),
+    /// Writing the picture or its record failed: the server's disk or store, not the model.
+    #[error("the server could not save the picture: its storage failed")]
+    Storage(String),
+}
+
+impl JobError {
+    /// Whether another attempt may succeed (a full disk may be cleared; a refusal will not change).
+    fn is_retryable(&self) -> bool {
+        match self {
+            JobError::Plugin(err) => err.is_retryable(),
+            JobError::Storage(_) => true,
+        }
+    }
+
+    fn retry_after(&self) -> Option<Duration> {
+        match self {
+            JobError::Plugin(err) => err.retry_after(),
+            JobError::Storage(_) => None,
+        }
+    }
+
+    /// A storage failure, with its cause logged.
+    fn storage(what: &str, cause: impl std::fmt::Display) -> Self {
+        tracing::error!("could not {what}: {cause}");
+        JobError::Storage(format!("could not {what}: {cause}"))
+    }
+}
+
 /// Check the picture (its type from its bytes, then its size), write it, then commit its row.
-async fn save(ctx: &WorkerContext, start: &crate::store::JobStart, media: Media) -> Result<(), PluginError> {
+async fn save(ctx: &WorkerContext, start: &crate::store::JobStart, media: Media) -> Result<(), JobError> {
     let plugin = start.story.image_model.clone();
     let shown = ctx.plugins.model(&plugin).map_or_else(|| plugin.clone(), |m| m.display_name.clone());
     let bad = |message: String| PluginError::BadOutput { plugin: shown.clone(), message };
@@ -97,7 +131,7 @@ async fn save(ctx: &WorkerContext, start: &crate::store::JobStart, media: Media)
         .blobs
         .put(&start.job.tier, start.story.id, start.scene.id, media_id, media_type, picture)
         .await
-        .map_err(|e| PluginError::Host(format!("could not save the picture: {e}")))?;
+        .map_err(|e| JobError::storage("write the picture", e))?;
     let record = MediaRecord {
         id: media_id,
         tier: start.job.tier.clone(),
@@ -120,7 +154,7 @@ async fn save(ctx: &WorkerContext, start: &crate::store::JobStart, media: Media)
         }
         Err(err) => {
             ctx.blobs.delete(vec![file]).await;
-            Err(PluginError::Host(format!("could not record the picture: {err}")))
+            Err(JobError::storage("record the picture", err))
         }
     }
 }

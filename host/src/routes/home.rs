@@ -1,19 +1,17 @@
-//! `GET /{tier}/`: the story form (prompt, length, story and picture models)
-//! and `POST /{tier}/story/start`.
+//! `GET /{tier}/`: the story form (prompt, length, story and picture models),
+//! also drawn again with the family's input kept when a start fails.
 
 use std::sync::Arc;
 
-use axum::Form;
 use axum::extract::State;
-use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::Html;
 use serde::Deserialize;
 
 use super::urls;
-use super::views_common::{story_error, tier_view};
+use super::views_common::tier_view;
 use crate::error::AppError;
+use crate::story::StoryEngine;
 use crate::story::model::Length;
-use crate::story::{StartRequest, StoryEngine, StoryError};
 use crate::tier::Tier;
 use crate::views::{HomePage, LengthOption, ModelGroup, ModelOption, Views};
 
@@ -35,36 +33,15 @@ pub async fn home(tier: Tier, State(engine): State<StoryEngine>, State(views): S
     render(&tier, &engine, &views, &StartForm::default(), None)
 }
 
-pub async fn start(
-    tier: Tier,
-    State(engine): State<StoryEngine>,
-    State(views): State<Arc<Views>>,
-    Form(form): Form<StartForm>,
-) -> Result<Response, AppError> {
-    let length = Length::parse(&form.length).unwrap_or(Length::Short);
-    let request = StartRequest {
-        prompt: form.prompt.clone(),
-        length,
-        story_model: Some(form.model.clone()).filter(|m| !m.is_empty()),
-        image_model: Some(form.image_model.clone()).filter(|m| !m.is_empty()),
-    };
-    match engine.start(&tier, request).await {
-        Ok((_, scene)) => Ok(Redirect::to(&urls::scene(&tier.id, scene.id)).into_response()),
-        // The family's input stays in the form; only a message is added.
-        Err(StoryError::Invalid(message)) => {
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&tier, &engine, &views, &form, Some(message))?).into_response())
-        }
-        Err(err @ (StoryError::Plugin(_) | StoryError::BadScene(_))) => {
-            let message = story_error(err, &tier_view(&tier)).to_string();
-            Ok((StatusCode::BAD_GATEWAY, render(&tier, &engine, &views, &form, Some(message))?).into_response())
-        }
-        Err(err) => Err(story_error(err, &tier_view(&tier))),
-    }
-}
-
 // AppError carries the tier's header for the error page; it is built once per failed request.
 #[allow(clippy::result_large_err)]
-fn render(tier: &Tier, engine: &StoryEngine, views: &Views, form: &StartForm, error: Option<String>) -> Result<Html<String>, AppError> {
+pub(super) fn render(
+    tier: &Tier,
+    engine: &StoryEngine,
+    views: &Views,
+    form: &StartForm,
+    error: Option<String>,
+) -> Result<Html<String>, AppError> {
     let choices = engine.model_choices(tier);
     let selected_story = Some(form.model.clone()).filter(|k| choices.story.iter().any(|m| &m.key == k)).or(choices.default_story);
     let selected_image = Some(form.image_model.clone()).filter(|k| choices.image.iter().any(|m| &m.key == k)).or(choices.default_image);

@@ -8,7 +8,7 @@ mod assets;
 mod gallery;
 mod home;
 mod media;
-mod scene_status;
+mod pictures;
 mod story;
 mod urls;
 mod views_common;
@@ -38,14 +38,16 @@ const CSP: &str = "default-src 'self'; img-src 'self' data:; media-src 'self'; s
 
 /// The whole application.
 pub fn router(state: AppState) -> Router {
+    // Grouped by what the family does: start and play a story; its pictures;
+    // the gallery and reader; the media files.
     let tier_routes = Router::new()
         .route("/{tier}/", get(home::home))
         .route("/{tier}", get(tier_root))
-        .route("/{tier}/story/start", post(home::start))
+        .route("/{tier}/story/start", post(story::start))
         .route("/{tier}/story/scene/{scene_id}", get(story::scene))
         .route("/{tier}/story/choose/{scene_id}/{choice_id}", post(story::choose))
-        .route("/{tier}/story/image/{scene_id}", get(scene_status::image_status))
-        .route("/{tier}/story/image/{scene_id}/retry", post(story::retry_image))
+        .route("/{tier}/story/image/{scene_id}", get(pictures::image_status))
+        .route("/{tier}/story/image/{scene_id}/retry", post(pictures::retry_image))
         .route("/{tier}/gallery", get(gallery::list))
         .route("/{tier}/gallery/{story_id}", get(gallery::story))
         .route("/{tier}/gallery/{story_id}/{scene_id}", get(gallery::reader))

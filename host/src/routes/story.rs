@@ -1,18 +1,22 @@
-//! Playing a story: `GET /{tier}/story/scene/{scene_id}` and
+//! Playing a story: `POST /{tier}/story/start` (→ 303 to the first scene, or
+//! the form again with a message), `GET /{tier}/story/scene/{scene_id}` and
 //! `POST /{tier}/story/choose/{scene_id}/{choice_id}` (→ 303 to the next scene).
 
 use std::sync::Arc;
 
 use axum::Form;
 use axum::extract::{Path, State};
-use axum::response::{Html, Redirect};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
+use super::home::{self, StartForm};
 use super::urls;
 use super::views_common::{scene_view, story_error, story_view, tier_view};
 use crate::error::AppError;
 use crate::store::{ChoiceId, SceneId};
-use crate::story::StoryEngine;
+use crate::story::model::Length;
+use crate::story::{StartRequest, StoryEngine, StoryError};
 use crate::tier::Tier;
 use crate::views::{ChoiceView, ScenePage, Views};
 
@@ -73,28 +77,30 @@ pub async fn choose(tier: Tier, Path(params): Path<ChooseParams>, State(engine):
     Ok(Redirect::to(&urls::scene(&tier.id, next)))
 }
 
-/// The retry form: where to go back to.
-#[derive(Deserialize, Default)]
-pub struct RetryForm {
-    #[serde(default)]
-    return_to: String,
-}
-
-/// `POST /{tier}/story/image/{scene_id}/retry`: make a failed picture again, then back to the page.
-pub async fn retry_image(
+/// `POST /{tier}/story/start`.
+pub async fn start(
     tier: Tier,
-    Path(params): Path<SceneParams>,
     State(engine): State<StoryEngine>,
-    Form(form): Form<RetryForm>,
-) -> Result<Redirect, AppError> {
-    let tv = tier_view(&tier);
-    let id = SceneId::parse(&params.scene_id).ok_or_else(|| AppError::NotFound { tier: Some(tv.clone()) })?;
-    engine.retry_image(&tier, id).await.map_err(|e| story_error(e, &tv))?;
-    // Only a page of this tier; anything else goes to the scene.
-    let inside_tier = form.return_to.starts_with(&format!("/{}/", tier.id))
-        && !form.return_to.contains("..")
-        && !form.return_to.contains("//")
-        && !form.return_to.contains('\\');
-    let back = if inside_tier { form.return_to } else { urls::scene(&tier.id, id) };
-    Ok(Redirect::to(&back))
+    State(views): State<Arc<Views>>,
+    Form(form): Form<StartForm>,
+) -> Result<Response, AppError> {
+    let length = Length::parse(&form.length).unwrap_or(Length::Short);
+    let request = StartRequest {
+        prompt: form.prompt.clone(),
+        length,
+        story_model: Some(form.model.clone()).filter(|m| !m.is_empty()),
+        image_model: Some(form.image_model.clone()).filter(|m| !m.is_empty()),
+    };
+    match engine.start(&tier, request).await {
+        Ok((_, scene)) => Ok(Redirect::to(&urls::scene(&tier.id, scene.id)).into_response()),
+        // The family's input stays in the form; only a message is added.
+        Err(StoryError::Invalid(message)) => {
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, home::render(&tier, &engine, &views, &form, Some(message))?).into_response())
+        }
+        Err(err @ (StoryError::Plugin(_) | StoryError::BadScene(_))) => {
+            let message = story_error(err, &tier_view(&tier)).to_string();
+            Ok((StatusCode::BAD_GATEWAY, home::render(&tier, &engine, &views, &form, Some(message))?).into_response())
+        }
+        Err(err) => Err(story_error(err, &tier_view(&tier))),
+    }
 }

@@ -12,13 +12,19 @@ use serde::Serialize;
 
 /// Templates compiled into the binary, so the server needs no files beside it.
 const TEMPLATES: &[(&str, &str)] = &[
-    ("layout", include_str!("../../../templates/layout.hbs")),
     ("home", include_str!("../../../templates/home.hbs")),
     ("scene", include_str!("../../../templates/scene.hbs")),
     ("gallery", include_str!("../../../templates/gallery.hbs")),
     ("reader", include_str!("../../../templates/reader.hbs")),
     ("error", include_str!("../../../templates/error.hbs")),
     ("landing", include_str!("../../../templates/landing.hbs")),
+];
+
+/// Blocks several pages share.
+const PARTIALS: &[(&str, &str)] = &[
+    ("layout", include_str!("../../../templates/layout.hbs")),
+    ("scene_picture", include_str!("../../../templates/partials/scene_picture.hbs")),
+    ("model_names", include_str!("../../../templates/partials/model_names.hbs")),
 ];
 
 /// The template registry; cheap to share behind an `Arc`.
@@ -31,12 +37,11 @@ impl Views {
         let mut registry = Handlebars::new();
         // A field a template names but the view model lacks is an error, not an empty string.
         registry.set_strict_mode(true);
+        for (name, source) in PARTIALS {
+            registry.register_partial(name, *source)?;
+        }
         for (name, source) in TEMPLATES {
-            if *name == "layout" {
-                registry.register_partial(name, *source)?;
-            } else {
-                registry.register_template_string(name, *source)?;
-            }
+            registry.register_template_string(name, *source)?;
         }
         Ok(Self { registry })
     }

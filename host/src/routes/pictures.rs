@@ -1,0 +1,61 @@
+//! A scene's picture: `GET /{tier}/story/image/{scene_id}` says where it is
+//! (JSON for the page's polling script) and
+//! `POST /{tier}/story/image/{scene_id}/retry` makes a failed one again.
+
+use axum::extract::{Path, State};
+use axum::response::Redirect;
+use axum::{Form, Json};
+use serde::{Deserialize, Serialize};
+
+use super::story::SceneParams;
+use super::urls;
+use super::views_common::{image_url, story_error, tier_view};
+use crate::error::AppError;
+use crate::store::SceneId;
+use crate::story::StoryEngine;
+use crate::tier::Tier;
+
+#[derive(Debug, Serialize)]
+pub struct ImageStatusBody {
+    pub status: &'static str,
+    pub url: Option<String>,
+    pub error: Option<String>,
+}
+
+pub async fn image_status(
+    tier: Tier,
+    Path(params): Path<SceneParams>,
+    State(engine): State<StoryEngine>,
+) -> Result<Json<ImageStatusBody>, AppError> {
+    let tv = tier_view(&tier);
+    let not_found = || AppError::NotFound { tier: Some(tv.clone()) };
+    let id = SceneId::parse(params.scene_id()).ok_or_else(not_found)?;
+    let scene = engine.scene_in(&tier, id).await.map_err(|e| story_error(e, &tv))?.ok_or_else(not_found)?;
+    Ok(Json(ImageStatusBody { status: scene.image.status.as_str(), url: image_url(&tier.id, &scene), error: scene.image.error.clone() }))
+}
+
+/// The retry form: where to go back to.
+#[derive(Deserialize, Default)]
+pub struct RetryForm {
+    #[serde(default)]
+    return_to: String,
+}
+
+/// `POST /{tier}/story/image/{scene_id}/retry`: make a failed picture again, then back to the page.
+pub async fn retry_image(
+    tier: Tier,
+    Path(params): Path<SceneParams>,
+    State(engine): State<StoryEngine>,
+    Form(form): Form<RetryForm>,
+) -> Result<Redirect, AppError> {
+    let tv = tier_view(&tier);
+    let id = SceneId::parse(params.scene_id()).ok_or_else(|| AppError::NotFound { tier: Some(tv.clone()) })?;
+    engine.retry_image(&tier, id).await.map_err(|e| story_error(e, &tv))?;
+    // Only a page of this tier; anything else goes to the scene.
+    let inside_tier = form.return_to.starts_with(&format!("/{}/", tier.id))
+        && !form.return_to.contains("..")
+        && !form.return_to.contains("//")
+        && !form.return_to.contains('\\');
+    let back = if inside_tier { form.return_to } else { urls::scene(&tier.id, id) };
+    Ok(Redirect::to(&back))
+}

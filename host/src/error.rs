@@ -1,26 +1,27 @@
-//! `AppError`: every way a request can fail, as the response a family sees.
+//! `AppError`: every way a request can fail, as the response a family sees,
+//! with one exhaustive match from cause to HTTP status.
 //!
-//! A user mistake or a missing page gets its own friendly message; an
-//! internal fault gets "Something went wrong" while its cause is logged in
-//! the request span. Handlers return the error with an `ErrorPage` in the
-//! response extensions; `routes::render_errors` turns that into HTML.
+//! Each layer converts its own error with `From` (the story engine's in
+//! `story`, the store's and the template engine's here), so handlers use `?`.
+//! A user mistake or a missing page gets its own friendly message; an internal
+//! fault gets "Something went wrong" while its cause is logged in the request
+//! span. The response carries an `ErrorInfo` extension that
+//! `routes::render_errors` draws as the error page, in the tier the URL names.
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-
-use crate::views::TierView;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     /// No such page in this tier (including another tier's ids).
     #[error("not found")]
-    NotFound { tier: Option<TierView> },
+    NotFound,
     /// A model or provider failed; the message is for the family.
-    #[error("{message}")]
-    Upstream { tier: Option<TierView>, message: String },
+    #[error("{0}")]
+    Upstream(String),
     /// A step failed in a way worth repeating: the page offers "Try again" (a POST to `retry_url`).
     #[error("{message}")]
-    Retryable { tier: TierView, message: String, retry_url: String, back_url: String },
+    Retryable { message: String, retry_url: String, back_url: String },
     /// An internal fault; logged, never shown.
     #[error("internal error: {0}")]
     Internal(String),
@@ -29,7 +30,6 @@ pub enum AppError {
 /// What `render_errors` needs to draw the error page.
 #[derive(Debug, Clone)]
 pub struct ErrorInfo {
-    pub tier: Option<TierView>,
     pub message: String,
     pub retry_url: Option<String>,
     pub back_url: Option<String>,
@@ -43,41 +43,39 @@ impl AppError {
     /// Offer "Try again" (repeat the POST to `retry_url`) when the failure is a model's, not a missing page.
     pub fn with_retry(self, retry_url: String, back_url: String) -> Self {
         match self {
-            AppError::Upstream { tier: Some(tier), message } => AppError::Retryable { tier, message, retry_url, back_url },
+            AppError::Upstream(message) => AppError::Retryable { message, retry_url, back_url },
             other => other,
         }
+    }
+
+    /// The status and the page's words for this error.
+    fn status_and_info(self) -> (StatusCode, ErrorInfo) {
+        let plain = |message: String| ErrorInfo { message, retry_url: None, back_url: None };
+        match self {
+            AppError::NotFound => {
+                (StatusCode::NOT_FOUND, plain("We couldn't find that page. It may have been deleted, or the link is wrong.".into()))
+            }
+            AppError::Upstream(message) => (StatusCode::BAD_GATEWAY, plain(message)),
+            AppError::Retryable { message, retry_url, back_url } => {
+                (StatusCode::BAD_GATEWAY, ErrorInfo { message, retry_url: Some(retry_url), back_url: Some(back_url) })
+            }
+            AppError::Internal(cause) => {
+                tracing::error!(%cause, "internal error");
+                (StatusCode::INTERNAL_SERVER_ERROR, plain("Something went wrong on the server. Please try again.".into()))
+            }
+        }
+    }
+}
+
+impl From<handlebars::RenderError> for AppError {
+    fn from(err: handlebars::RenderError) -> Self {
+        AppError::Internal(format!("a page could not be drawn: {err}"))
     }
 }
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
-        let (status, info) = match self {
-            AppError::NotFound { tier } => (
-                StatusCode::NOT_FOUND,
-                ErrorInfo {
-                    tier,
-                    message: "We couldn't find that page. It may have been deleted, or the link is wrong.".into(),
-                    retry_url: None,
-                    back_url: None,
-                },
-            ),
-            AppError::Upstream { tier, message } => (StatusCode::BAD_GATEWAY, ErrorInfo { tier, message, retry_url: None, back_url: None }),
-            AppError::Retryable { tier, message, retry_url, back_url } => {
-                (StatusCode::BAD_GATEWAY, ErrorInfo { tier: Some(tier), message, retry_url: Some(retry_url), back_url: Some(back_url) })
-            }
-            AppError::Internal(cause) => {
-                tracing::error!(%cause, "internal error");
-                (
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    ErrorInfo {
-                        tier: None,
-                        message: "Something went wrong on the server. Please try again.".into(),
-                        retry_url: None,
-                        back_url: None,
-                    },
-                )
-            }
-        };
+        let (status, info) = self.status_and_info();
         let mut response = (status, info.message.clone()).into_response();
         response.extensions_mut().insert(info);
         response

@@ -179,11 +179,10 @@ where
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        let Path(params) =
-            Path::<BTreeMap<String, String>>::from_request_parts(parts, state).await.map_err(|_| AppError::NotFound { tier: None })?;
-        let id = params.get("tier").ok_or(AppError::NotFound { tier: None })?;
+        let Path(params) = Path::<BTreeMap<String, String>>::from_request_parts(parts, state).await.map_err(|_| AppError::NotFound)?;
+        let id = params.get("tier").ok_or(AppError::NotFound)?;
         let tiers = Tiers::from_ref(state);
-        let tier = tiers.get(id).cloned().ok_or(AppError::NotFound { tier: None })?;
+        let tier = tiers.get(id).cloned().ok_or(AppError::NotFound)?;
         Ok(Tier(tier))
     }
 }

@@ -48,6 +48,8 @@ async fn another_tiers_ids_are_not_found_anywhere() {
             assert_eq!(response.status(), 404, "GET {path}");
             let body = response.text().await.unwrap();
             assert!(!body.contains("pancakes") && !body.contains("/kids/"), "GET {path} leaks kids content");
+            // The not-found page wears the header of the tier the URL names, and only that one.
+            assert_eq!(body.contains("Bible Stories"), other == "bible", "GET {path}: {body}");
         }
         let posts =
             [format!("/{other}/story/choose/{unfinished_scene}/{unfinished_choice}"), format!("/{other}/gallery/{story_id}/delete")];

@@ -9,7 +9,7 @@ use axum::response::{Html, Redirect};
 use serde::Deserialize;
 
 use super::urls;
-use super::views_common::{image_url, scene_view, story_error, story_view, tier_view};
+use super::views_common::{image_url, scene_view, story_view, tier_view};
 use crate::blobs::Blobs;
 use crate::error::AppError;
 use crate::store::{SceneId, Store, StoryId};
@@ -35,10 +35,10 @@ pub async fn list(
     State(views): State<Arc<Views>>,
 ) -> Result<Html<String>, AppError> {
     let tv = tier_view(&tier);
-    let stories = store.gallery(tier.id.clone()).await.map_err(AppError::internal)?;
+    let stories = store.gallery(tier.id.clone()).await?;
     let mut cards = Vec::with_capacity(stories.len());
     for story in stories {
-        let Some((story, tree)) = engine.tree_in(&tier, story.id).await.map_err(|e| story_error(e, &tv))? else {
+        let Some((story, tree)) = engine.tree_in(&tier, story.id).await? else {
             continue;
         };
         let summary = story_view(&engine, &story);
@@ -55,7 +55,7 @@ pub async fn list(
         });
     }
     let page = GalleryPage { tier: tv, title: "Gallery".into(), stories: cards };
-    views.render("gallery", &page).map(Html).map_err(AppError::internal)
+    Ok(Html(views.render("gallery", &page)?))
 }
 
 pub async fn story(
@@ -79,17 +79,16 @@ pub async fn reader(
 /// The reader page for one scene of a finished story (the first scene when none is named).
 async fn read(tier: &Tier, engine: &StoryEngine, views: &Views, story_id: &str, scene_id: Option<&str>) -> Result<Html<String>, AppError> {
     let tv = tier_view(tier);
-    let not_found = || AppError::NotFound { tier: Some(tv.clone()) };
-    let story_id = StoryId::parse(story_id).ok_or_else(not_found)?;
-    let (story, tree) = engine.tree_in(tier, story_id).await.map_err(|e| story_error(e, &tv))?.ok_or_else(not_found)?;
+    let story_id = StoryId::parse(story_id).ok_or(AppError::NotFound)?;
+    let (story, tree) = engine.tree_in(tier, story_id).await?.ok_or(AppError::NotFound)?;
     if story.finished_at.is_none() {
-        return Err(not_found());
+        return Err(AppError::NotFound);
     }
     let scene_id = match scene_id {
-        Some(id) => SceneId::parse(id).ok_or_else(not_found)?,
+        Some(id) => SceneId::parse(id).ok_or(AppError::NotFound)?,
         None => story.root_scene,
     };
-    let scene = tree.get(scene_id).ok_or_else(not_found)?;
+    let scene = tree.get(scene_id).ok_or(AppError::NotFound)?;
     let reader_url = |id| urls::reader(&tier.id, story.id, id);
     let page = ReaderPage {
         title: story.title.clone(),
@@ -104,7 +103,7 @@ async fn read(tier: &Tier, engine: &StoryEngine, views: &Views, story_id: &str, 
         delete_url: urls::delete(&tier.id, story.id),
         tier: tv,
     };
-    views.render("reader", &page).map(Html).map_err(AppError::internal)
+    Ok(Html(views.render("reader", &page)?))
 }
 
 pub async fn delete(
@@ -114,12 +113,10 @@ pub async fn delete(
     State(store): State<Store>,
     State(blobs): State<Blobs>,
 ) -> Result<Redirect, AppError> {
-    let tv = tier_view(&tier);
-    let not_found = || AppError::NotFound { tier: Some(tv.clone()) };
-    let id = StoryId::parse(&params.story_id).ok_or_else(not_found)?;
+    let id = StoryId::parse(&params.story_id).ok_or(AppError::NotFound)?;
     // Only a story of this tier can be deleted from this tier's page.
-    engine.story_in(&tier, id).await.map_err(|e| story_error(e, &tv))?.ok_or_else(not_found)?;
-    let removed = store.delete_story(id).await.map_err(AppError::internal)?.ok_or_else(not_found)?;
+    engine.story_in(&tier, id).await?.ok_or(AppError::NotFound)?;
+    let removed = store.delete_story(id).await?.ok_or(AppError::NotFound)?;
     blobs.delete(removed.into_iter().map(|m| m.file).collect()).await;
     tracing::info!(story = %id, tier = %tier.id, "story deleted");
     Ok(Redirect::to(&urls::gallery(&tier.id)))

@@ -73,5 +73,5 @@ pub(super) fn render(
             .collect(),
         image_groups,
     };
-    views.render("home", &page).map(Html).map_err(AppError::internal)
+    Ok(Html(views.render("home", &page)?))
 }

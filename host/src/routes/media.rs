@@ -11,7 +11,6 @@ use serde::Deserialize;
 use tower::ServiceExt;
 use tower_http::services::ServeFile;
 
-use super::views_common::tier_view;
 use crate::blobs::Blobs;
 use crate::error::AppError;
 use crate::store::{MediaId, Store};
@@ -29,16 +28,15 @@ pub async fn media(
     State(blobs): State<Blobs>,
     request: Request<Body>,
 ) -> Result<Response, AppError> {
-    let not_found = || AppError::NotFound { tier: Some(tier_view(&tier)) };
-    let id = MediaId::parse(&params.media_id).ok_or_else(not_found)?;
-    let record = store.media(id).await.map_err(AppError::internal)?.filter(|m| m.tier == tier.id).ok_or_else(not_found)?;
+    let id = MediaId::parse(&params.media_id).ok_or(AppError::NotFound)?;
+    let record = store.media(id).await?.filter(|m| m.tier == tier.id).ok_or(AppError::NotFound)?;
     let actual = match blobs.sniff(&record.file).await {
         Ok(Some(actual)) => actual,
         Ok(None) => {
             tracing::warn!(media = %id, stored = ?record.media_type, "media file is of no type we serve; answered as missing");
-            return Err(not_found());
+            return Err(AppError::NotFound);
         }
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Err(not_found()),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Err(AppError::NotFound),
         Err(err) => return Err(AppError::internal(err)),
     };
     if !actual.matches_declared(&record.media_type) {
@@ -47,7 +45,7 @@ pub async fn media(
     let mime = HeaderValue::from_static(actual.mime());
     let mut response = ServeFile::new(blobs.path(&record.file)).oneshot(request).await.map_err(AppError::internal)?.into_response();
     if response.status() == axum::http::StatusCode::NOT_FOUND {
-        return Err(not_found());
+        return Err(AppError::NotFound);
     }
     response.headers_mut().insert(header::CONTENT_TYPE, mime);
     // Blobs never change once written: a new picture gets a new id.

@@ -31,6 +31,7 @@ use crate::error::{AppError, ErrorInfo};
 use crate::state::AppState;
 use crate::tier::Tiers;
 use crate::views::{ErrorPage, Views};
+use views_common::tier_view;
 
 /// Content Security Policy: everything from this server, nothing inline.
 const CSP: &str = "default-src 'self'; img-src 'self' data:; media-src 'self'; style-src 'self'; script-src 'self'; \
@@ -58,7 +59,7 @@ pub fn router(state: AppState) -> Router {
         .route("/", get(landing))
         .route("/static/{file}", get(assets::asset))
         .merge(tier_routes)
-        .fallback(|| async { AppError::NotFound { tier: None } })
+        .fallback(|| async { AppError::NotFound })
         .layer(middleware::from_fn_with_state(state.clone(), render_errors))
         .layer(DefaultBodyLimit::max(64 * 1024))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(300)))
@@ -95,11 +96,13 @@ async fn landing(State(tiers): State<Tiers>, State(views): State<Arc<Views>>) ->
         title: "Storyloom",
         tiers: tiers.iter().filter(|t| t.listed).map(|t| LandingTier { name: t.name.clone(), url: urls::home(&t.id) }).collect(),
     };
-    views.render("landing", &page).map(Html).map_err(AppError::internal)
+    Ok(Html(views.render("landing", &page)?))
 }
 
-/// Turn an `ErrorInfo` left by a handler (or a rejection) into the HTML error page.
-async fn render_errors(State(views): State<Arc<Views>>, request: Request, next: Next) -> Response {
+/// Turn an `ErrorInfo` left by a handler (or a rejection) into the HTML error
+/// page, with the header of the tier the URL names (none for an unknown one).
+async fn render_errors(State(views): State<Arc<Views>>, State(tiers): State<Tiers>, request: Request, next: Next) -> Response {
+    let tier = request.uri().path().trim_start_matches('/').split('/').next().and_then(|segment| tiers.get(segment)).map(tier_view);
     let response = next.run(request).await;
     let Some(info) = response.extensions().get::<ErrorInfo>().cloned() else { return response };
     let status = response.status();
@@ -107,7 +110,7 @@ async fn render_errors(State(views): State<Arc<Views>>, request: Request, next: 
         title: if status == StatusCode::NOT_FOUND { "Page not found".into() } else { "Something went wrong".into() },
         status: status.as_u16(),
         message: info.message,
-        tier: info.tier,
+        tier,
         retry_url: info.retry_url,
         back_url: info.back_url,
     };

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::story::SceneParams;
 use super::urls;
-use super::views_common::{image_url, story_error, tier_view};
+use super::views_common::image_url;
 use crate::error::AppError;
 use crate::store::SceneId;
 use crate::story::StoryEngine;
@@ -27,10 +27,8 @@ pub async fn image_status(
     Path(params): Path<SceneParams>,
     State(engine): State<StoryEngine>,
 ) -> Result<Json<ImageStatusBody>, AppError> {
-    let tv = tier_view(&tier);
-    let not_found = || AppError::NotFound { tier: Some(tv.clone()) };
-    let id = SceneId::parse(params.scene_id()).ok_or_else(not_found)?;
-    let scene = engine.scene_in(&tier, id).await.map_err(|e| story_error(e, &tv))?.ok_or_else(not_found)?;
+    let id = SceneId::parse(params.scene_id()).ok_or(AppError::NotFound)?;
+    let scene = engine.scene_in(&tier, id).await?.ok_or(AppError::NotFound)?;
     Ok(Json(ImageStatusBody { status: scene.image.status.as_str(), url: image_url(&tier.id, &scene), error: scene.image.error.clone() }))
 }
 
@@ -48,9 +46,8 @@ pub async fn retry_image(
     State(engine): State<StoryEngine>,
     Form(form): Form<RetryForm>,
 ) -> Result<Redirect, AppError> {
-    let tv = tier_view(&tier);
-    let id = SceneId::parse(params.scene_id()).ok_or_else(|| AppError::NotFound { tier: Some(tv.clone()) })?;
-    engine.retry_image(&tier, id).await.map_err(|e| story_error(e, &tv))?;
+    let id = SceneId::parse(params.scene_id()).ok_or(AppError::NotFound)?;
+    engine.retry_image(&tier, id).await?;
     // Only a page of this tier; anything else goes to the scene.
     let inside_tier = form.return_to.starts_with(&format!("/{}/", tier.id))
         && !form.return_to.contains("..")

@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use super::home::{self, StartForm};
 use super::urls;
-use super::views_common::{scene_view, story_error, story_view, tier_view};
+use super::views_common::{scene_view, story_view, tier_view};
 use crate::error::AppError;
 use crate::store::{ChoiceId, SceneId};
 use crate::story::model::Length;
@@ -44,10 +44,9 @@ pub async fn scene(
     State(views): State<Arc<Views>>,
 ) -> Result<Html<String>, AppError> {
     let tv = tier_view(&tier);
-    let not_found = || AppError::NotFound { tier: Some(tv.clone()) };
-    let id = SceneId::parse(&params.scene_id).ok_or_else(not_found)?;
-    let scene = engine.scene_in(&tier, id).await.map_err(|e| story_error(e, &tv))?.ok_or_else(not_found)?;
-    let story = engine.story_in(&tier, scene.story_id).await.map_err(|e| story_error(e, &tv))?.ok_or_else(not_found)?;
+    let id = SceneId::parse(&params.scene_id).ok_or(AppError::NotFound)?;
+    let scene = engine.scene_in(&tier, id).await?.ok_or(AppError::NotFound)?;
+    let story = engine.story_in(&tier, scene.story_id).await?.ok_or(AppError::NotFound)?;
     let page = ScenePage {
         title: story.title.clone(),
         story: story_view(&engine, &story),
@@ -62,18 +61,16 @@ pub async fn scene(
         new_story_url: urls::home(&tier.id),
         tier: tv,
     };
-    views.render("scene", &page).map(Html).map_err(AppError::internal)
+    Ok(Html(views.render("scene", &page)?))
 }
 
 pub async fn choose(tier: Tier, Path(params): Path<ChooseParams>, State(engine): State<StoryEngine>) -> Result<Redirect, AppError> {
-    let tv = tier_view(&tier);
-    let not_found = || AppError::NotFound { tier: Some(tv.clone()) };
-    let scene_id = SceneId::parse(&params.scene_id).ok_or_else(not_found)?;
-    let choice_id = ChoiceId::parse(&params.choice_id).ok_or_else(not_found)?;
+    let scene_id = SceneId::parse(&params.scene_id).ok_or(AppError::NotFound)?;
+    let choice_id = ChoiceId::parse(&params.choice_id).ok_or(AppError::NotFound)?;
     let next = engine
         .choose(&tier, scene_id, choice_id)
         .await
-        .map_err(|e| story_error(e, &tv).with_retry(urls::choose(&tier.id, scene_id, choice_id), urls::scene(&tier.id, scene_id)))?;
+        .map_err(|e| AppError::from(e).with_retry(urls::choose(&tier.id, scene_id, choice_id), urls::scene(&tier.id, scene_id)))?;
     Ok(Redirect::to(&urls::scene(&tier.id, next)))
 }
 
@@ -98,9 +95,9 @@ pub async fn start(
             Ok((StatusCode::UNPROCESSABLE_ENTITY, home::render(&tier, &engine, &views, &form, Some(message))?).into_response())
         }
         Err(err @ (StoryError::Plugin(_) | StoryError::BadScene(_))) => {
-            let message = story_error(err, &tier_view(&tier)).to_string();
+            let message = AppError::from(err).to_string();
             Ok((StatusCode::BAD_GATEWAY, home::render(&tier, &engine, &views, &form, Some(message))?).into_response())
         }
-        Err(err) => Err(story_error(err, &tier_view(&tier))),
+        Err(err) => Err(err.into()),
     }
 }

@@ -2,9 +2,8 @@
 //! with its picture state, dates.
 
 use super::urls;
-use crate::error::AppError;
 use crate::store::{ImageStatus, Scene, Story, Timestamp};
-use crate::story::{StoryEngine, StoryError};
+use crate::story::StoryEngine;
 use crate::tier::{TierConfig, TierId};
 use crate::views::{ImageView, SceneView, StoryView, TierView};
 
@@ -64,21 +63,4 @@ pub fn image_url(tier: &TierId, scene: &Scene) -> Option<String> {
 pub fn format_date(at: Timestamp) -> String {
     let format = time::macros::format_description!("[day padding:none] [month repr:short] [year]");
     time::OffsetDateTime::from_unix_timestamp(at / 1000).ok().and_then(|t| t.format(&format).ok()).unwrap_or_default()
-}
-
-/// A story engine error as the page a family sees, in `tier`.
-pub fn story_error(err: StoryError, tier: &TierView) -> AppError {
-    match err {
-        StoryError::NotFound => AppError::NotFound { tier: Some(tier.clone()) },
-        StoryError::Invalid(message) => AppError::Upstream { tier: Some(tier.clone()), message },
-        StoryError::Plugin(err) => AppError::Upstream {
-            tier: Some(tier.clone()),
-            message: format!("The story model could not write this scene: {err}. Nothing was lost."),
-        },
-        StoryError::BadScene(problem) => AppError::Upstream {
-            tier: Some(tier.clone()),
-            message: format!("The story model's answer could not be used ({problem}). Nothing was lost."),
-        },
-        StoryError::Store(err) => AppError::Internal(err.to_string()),
-    }
 }

@@ -58,6 +58,13 @@ from_redb!(redb::DatabaseError, redb::TransactionError, redb::TableError, redb::
 
 pub type Result<T> = std::result::Result<T, StoreError>;
 
+impl From<StoreError> for crate::error::AppError {
+    /// Every store failure is an internal fault: logged, never shown.
+    fn from(err: StoreError) -> Self {
+        crate::error::AppError::Internal(err.to_string())
+    }
+}
+
 /// Cheap-to-clone handle to the database.
 #[derive(Clone)]
 pub struct Store {

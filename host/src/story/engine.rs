@@ -9,6 +9,7 @@ use super::model::Length;
 use super::prompt::{self, Continuation};
 use super::scene_parse::{ParsedScene, parse_scene};
 use super::tree::StoryTree;
+use crate::error::AppError;
 use crate::jobs::JobQueue;
 use crate::plugin_host::{ModelEntry, ModelKind, PluginError, PluginHost, retry};
 use crate::store::Job;
@@ -36,6 +37,21 @@ pub enum StoryError {
     BadScene(String),
     #[error(transparent)]
     Store(#[from] StoreError),
+}
+
+impl From<StoryError> for AppError {
+    /// The page a family sees for an engine error.
+    fn from(err: StoryError) -> Self {
+        match err {
+            StoryError::NotFound => AppError::NotFound,
+            StoryError::Invalid(message) => AppError::Upstream(message),
+            StoryError::Plugin(err) => AppError::Upstream(format!("The story model could not write this scene: {err}. Nothing was lost.")),
+            StoryError::BadScene(problem) => {
+                AppError::Upstream(format!("The story model's answer could not be used ({problem}). Nothing was lost."))
+            }
+            StoryError::Store(err) => AppError::Internal(err.to_string()),
+        }
+    }
 }
 
 /// What the family asked for on the home page.

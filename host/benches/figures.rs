@@ -13,7 +13,7 @@
 
 use std::time::{Duration, Instant};
 
-use storyloom::plugin_host::ImageRequest;
+use storyloom::plugin_host::PictureCall;
 
 // The wire-exact fake providers the provider tests use.
 use storyloom_fakes as fakes;
@@ -65,14 +65,12 @@ async fn main() -> anyhow::Result<()> {
 
     let mut pictures = Vec::new();
     for i in 0..30 {
-        let request = ImageRequest {
-            model: String::new(),
+        let request = PictureCall {
             prompt: format!("a dragon and a bunny in a castle garden at sunset, picture {i}"),
             width: 1024,
             height: 1024,
             aspect_ratio: "1:1".into(),
             references: Vec::new(),
-            settings: Vec::new(),
         };
         let started = Instant::now();
         let media = host.generate_image("picture-book", request).await?;
@@ -89,14 +87,12 @@ async fn main() -> anyhow::Result<()> {
     provider_config.env.insert("OPENAI_BASE_URL", fake.base_url());
     provider_config.allow_private = vec!["127.0.0.1".parse()?];
     let provider_host = storyloom::load_plugins(&provider_config, Vec::new()).await?;
-    let request = |i: usize| ImageRequest {
-        model: String::new(),
+    let request = |i: usize| PictureCall {
         prompt: format!("a lighthouse at dawn, picture {i}"),
         width: 1024,
         height: 1024,
         aspect_ratio: "1:1".into(),
         references: Vec::new(),
-        settings: Vec::new(),
     };
     for i in 0..20 {
         provider_host.generate_image("gpt-image-1", request(i)).await?;

@@ -19,8 +19,8 @@ use std::time::Duration;
 
 use common::*;
 use storyloom::plugin_host::{
-    Approval, CredentialGrant, Environment, LimitsByKind, Message, PluginError, PluginHost, PluginHostConfig, SlotLimits, StoryHints,
-    StoryRequest, net::GateConfig,
+    Approval, CredentialGrant, Environment, LimitsByKind, PluginError, PluginHost, PluginHostConfig, SceneHints, SlotLimits, StoryCall,
+    Turn, net::GateConfig,
 };
 use storyloom_fakes::openai::FakeOpenAi;
 
@@ -44,15 +44,13 @@ async fn host(files: Vec<PathBuf>, approvals: Vec<Approval>, env: Environment, s
     .unwrap()
 }
 
-fn story(premise: &str) -> StoryRequest {
-    StoryRequest {
-        model: String::new(),
+fn story(premise: &str) -> StoryCall {
+    StoryCall {
         system: "Answer with one scene as JSON.".into(),
-        messages: vec![Message { role: "user".into(), content: format!("Write scene 1 of 3 about {premise}.") }],
+        messages: vec![Turn { role: "user".into(), content: format!("Write scene 1 of 3 about {premise}.") }],
         json_schema: "{}".into(),
         max_tokens: 1200,
-        hints: StoryHints { premise: premise.into(), path: Vec::new(), scene_number: 1, target_scenes: 3, tier: "kids".into() },
-        settings: Vec::new(),
+        hints: SceneHints { premise: premise.into(), path: Vec::new(), scene_number: 1, target_scenes: 3, tier: "kids".into() },
     }
 }
 

@@ -19,8 +19,8 @@ use std::time::Duration;
 use fakes::anthropic::{FakeAnthropic, Fault, KEY, SCENE};
 use serde_json::{Value, json};
 use storyloom::plugin_host::{
-    Environment, LimitsByKind, Message, ModelKind, PluginError, PluginHost, PluginHostConfig, ProviderFailure, SlotLimits, StoryHints,
-    StoryRequest, net::GateConfig,
+    Environment, LimitsByKind, ModelKind, PluginError, PluginHost, PluginHostConfig, ProviderFailure, SceneHints, SlotLimits, StoryCall,
+    Turn, net::GateConfig,
 };
 
 fn localhost() -> IpAddr {
@@ -58,15 +58,13 @@ async fn host(fake: &FakeAnthropic, key: Option<&str>) -> PluginHost {
 /// The host's real scene schema (with `maxItems`, which Anthropic's structured outputs refuse).
 const SCENE_SCHEMA: &str = r#"{"type":"object","additionalProperties":false,"required":["title","text","image_prompt","choices","is_ending"],"properties":{"title":{"type":"string"},"text":{"type":"string"},"image_prompt":{"type":"string"},"choices":{"type":"array","items":{"type":"string"},"maxItems":4},"is_ending":{"type":"boolean"}}}"#;
 
-fn story() -> StoryRequest {
-    StoryRequest {
-        model: String::new(),
+fn story() -> StoryCall {
+    StoryCall {
         system: "You write gentle stories for children. Answer with one scene as JSON.".into(),
-        messages: vec![Message { role: "user".into(), content: "Write scene 1 of 3 about an otter with a shell.".into() }],
+        messages: vec![Turn { role: "user".into(), content: "Write scene 1 of 3 about an otter with a shell.".into() }],
         json_schema: SCENE_SCHEMA.into(),
         max_tokens: 1200,
-        hints: StoryHints { premise: "an otter".into(), path: Vec::new(), scene_number: 1, target_scenes: 3, tier: "kids".into() },
-        settings: Vec::new(),
+        hints: SceneHints { premise: "an otter".into(), path: Vec::new(), scene_number: 1, target_scenes: 3, tier: "kids".into() },
     }
 }
 
@@ -121,9 +119,9 @@ async fn the_story_model_posts_messages_with_structured_output() {
 
     // A continuation alternates user/assistant turns; same-role neighbours are joined.
     let mut next = story();
-    next.messages.push(Message { role: "assistant".into(), content: SCENE.into() });
-    next.messages.push(Message { role: "user".into(), content: "The reader chose: Follow the tune".into() });
-    next.messages.push(Message { role: "user".into(), content: "Write scene 2 of 3.".into() });
+    next.messages.push(Turn { role: "assistant".into(), content: SCENE.into() });
+    next.messages.push(Turn { role: "user".into(), content: "The reader chose: Follow the tune".into() });
+    next.messages.push(Turn { role: "user".into(), content: "Write scene 2 of 3.".into() });
     host.generate_story("claude", next).await.unwrap();
     let turns = fake.last().json()["messages"].clone();
     assert_eq!(turns.as_array().unwrap().len(), 3);
@@ -173,7 +171,7 @@ async fn provider_failures_map_to_the_contract_kinds() {
 
     // A request the API rejects (an assistant prefill with structured output): invalid-request.
     let mut prefill = story();
-    prefill.messages.push(Message { role: "assistant".into(), content: "{".into() });
+    prefill.messages.push(Turn { role: "assistant".into(), content: "{".into() });
     let err = host.generate_story("claude", prefill).await.unwrap_err();
     let (kind, _, message) = provider(&err);
     assert_eq!(kind, ProviderFailure::InvalidRequest, "{message}");

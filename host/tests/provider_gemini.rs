@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 
 use fakes::gemini::{FakeGemini, KEY, Recorded, SCENE, base64_encode};
 use storyloom::plugin_host::{
-    Environment, ImageRequest, LimitsByKind, Media, Message, ModelKind, PluginHost, PluginHostConfig, SlotLimits, StoryHints, StoryRequest,
+    Environment, LimitsByKind, Media, ModelKind, PictureCall, PluginHost, PluginHostConfig, SceneHints, SlotLimits, StoryCall, Turn,
     net::GateConfig,
 };
 
@@ -56,32 +56,28 @@ async fn host(fake: &FakeGemini, key: Option<&str>) -> PluginHost {
     .unwrap()
 }
 
-fn image(aspect_ratio: &str, references: Vec<Media>) -> ImageRequest {
-    ImageRequest {
-        model: String::new(),
+fn image(aspect_ratio: &str, references: Vec<Media>) -> PictureCall {
+    PictureCall {
         prompt: "A fox with a lantern in the snow".into(),
         width: 1024,
         height: 1024,
         aspect_ratio: aspect_ratio.into(),
         references,
-        settings: Vec::new(),
     }
 }
 
-fn story() -> StoryRequest {
-    StoryRequest {
-        model: String::new(),
+fn story() -> StoryCall {
+    StoryCall {
         system: "You write gentle stories for children. Answer with one scene as JSON.".into(),
         messages: vec![
-            Message { role: "user".into(), content: "Write scene 1 of 3 about a fox with a lantern.".into() },
-            Message { role: "assistant".into(), content: SCENE.into() },
-            Message { role: "user".into(), content: "The reader chose: Follow the light".into() },
+            Turn { role: "user".into(), content: "Write scene 1 of 3 about a fox with a lantern.".into() },
+            Turn { role: "assistant".into(), content: SCENE.into() },
+            Turn { role: "user".into(), content: "The reader chose: Follow the light".into() },
         ],
         json_schema: r#"{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string"}}}"#
             .into(),
         max_tokens: 1200,
-        hints: StoryHints { premise: "a fox".into(), path: Vec::new(), scene_number: 2, target_scenes: 3, tier: "kids".into() },
-        settings: Vec::new(),
+        hints: SceneHints { premise: "a fox".into(), path: Vec::new(), scene_number: 2, target_scenes: 3, tier: "kids".into() },
     }
 }
 

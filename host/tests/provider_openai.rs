@@ -19,8 +19,8 @@ use std::time::Duration;
 
 use fakes::openai::{FakeOpenAi, Fault, KEY, SCENE};
 use storyloom::plugin_host::{
-    Environment, ImageRequest, LimitsByKind, Media, Message, ModelKind, PluginError, PluginHost, PluginHostConfig, ProviderFailure,
-    SlotLimits, StoryHints, StoryRequest, net::GateConfig,
+    Environment, LimitsByKind, Media, ModelKind, PictureCall, PluginError, PluginHost, PluginHostConfig, ProviderFailure, SceneHints,
+    SlotLimits, StoryCall, Turn, net::GateConfig,
 };
 
 const IMAGE_MODELS: [(&str, &str, bool); 3] =
@@ -58,28 +58,18 @@ async fn host(fake: &FakeOpenAi, key: Option<&str>) -> PluginHost {
     .unwrap()
 }
 
-fn image(width: u32, height: u32, references: Vec<Media>) -> ImageRequest {
-    ImageRequest {
-        model: String::new(),
-        prompt: "A fox with a lantern in the snow".into(),
-        width,
-        height,
-        aspect_ratio: String::new(),
-        references,
-        settings: Vec::new(),
-    }
+fn image(width: u32, height: u32, references: Vec<Media>) -> PictureCall {
+    PictureCall { prompt: "A fox with a lantern in the snow".into(), width, height, aspect_ratio: String::new(), references }
 }
 
-fn story() -> StoryRequest {
-    StoryRequest {
-        model: String::new(),
+fn story() -> StoryCall {
+    StoryCall {
         system: "You write gentle stories for children. Answer with one scene as JSON.".into(),
-        messages: vec![Message { role: "user".into(), content: "Write scene 1 of 3 about a fox with a lantern.".into() }],
+        messages: vec![Turn { role: "user".into(), content: "Write scene 1 of 3 about a fox with a lantern.".into() }],
         json_schema: r#"{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string"}}}"#
             .into(),
         max_tokens: 1200,
-        hints: StoryHints { premise: "a fox".into(), path: Vec::new(), scene_number: 1, target_scenes: 3, tier: "kids".into() },
-        settings: Vec::new(),
+        hints: SceneHints { premise: "a fox".into(), path: Vec::new(), scene_number: 1, target_scenes: 3, tier: "kids".into() },
     }
 }
 

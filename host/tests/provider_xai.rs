@@ -19,8 +19,8 @@ use std::sync::OnceLock;
 
 use fakes::xai::{FakeXai, KEY, Recorded, SCENE, Server, base64_decode};
 use storyloom::plugin_host::{
-    Environment, ImageRequest, LimitsByKind, Media, Message, ModelKind, PluginError, PluginHost, PluginHostConfig, SlotLimits, StoryHints,
-    StoryRequest, net::GateConfig,
+    Environment, LimitsByKind, Media, ModelKind, PictureCall, PluginError, PluginHost, PluginHostConfig, SceneHints, SlotLimits, StoryCall,
+    Turn, net::GateConfig,
 };
 
 /// `ImageAspectRatio` of contract §2.1 without `auto`.
@@ -64,28 +64,24 @@ async fn host_with(fake: &FakeXai, key: Option<&str>, cdn_url: &str) -> PluginHo
     .unwrap()
 }
 
-fn image(aspect_ratio: &str, references: Vec<Media>) -> ImageRequest {
-    ImageRequest {
-        model: String::new(),
+fn image(aspect_ratio: &str, references: Vec<Media>) -> PictureCall {
+    PictureCall {
         prompt: "A fox with a lantern in the snow".into(),
         width: 1024,
         height: 1024,
         aspect_ratio: aspect_ratio.into(),
         references,
-        settings: Vec::new(),
     }
 }
 
-fn story() -> StoryRequest {
-    StoryRequest {
-        model: String::new(),
+fn story() -> StoryCall {
+    StoryCall {
         system: "You write gentle stories for children. Answer with one scene as JSON.".into(),
-        messages: vec![Message { role: "user".into(), content: "Write scene 1 of 3 about a fox with a lantern.".into() }],
+        messages: vec![Turn { role: "user".into(), content: "Write scene 1 of 3 about a fox with a lantern.".into() }],
         json_schema: r#"{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string"}}}"#
             .into(),
         max_tokens: 1200,
-        hints: StoryHints { premise: "a fox".into(), path: Vec::new(), scene_number: 1, target_scenes: 3, tier: "kids".into() },
-        settings: Vec::new(),
+        hints: SceneHints { premise: "a fox".into(), path: Vec::new(), scene_number: 1, target_scenes: 3, tier: "kids".into() },
     }
 }
 

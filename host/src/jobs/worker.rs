@@ -10,7 +10,7 @@ use super::picture_check::check_picture;
 use crate::blobs::Blobs;
 use crate::blobs::sniff::{self, MediaKind};
 use crate::plugin_host::retry::backoff;
-use crate::plugin_host::{ImageRequest, Media, PluginError, PluginHost};
+use crate::plugin_host::{Media, PictureCall, PluginError, PluginHost};
 use crate::store::MAX_ATTEMPTS;
 use crate::store::{JobId, MediaId, Store};
 use crate::store::{MediaRecord, now};
@@ -44,15 +44,7 @@ pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: JobId) {
         "" => start.scene.image_prompt.clone(),
         style => format!("{}. Style: {style}.", start.scene.image_prompt.trim_end_matches('.')),
     };
-    let request = ImageRequest {
-        model: start.story.image_model.clone(),
-        prompt,
-        width: IMAGE_SIDE,
-        height: IMAGE_SIDE,
-        aspect_ratio: "1:1".into(),
-        references: Vec::new(),
-        settings: Vec::new(),
-    };
+    let request = PictureCall { prompt, width: IMAGE_SIDE, height: IMAGE_SIDE, aspect_ratio: "1:1".into(), references: Vec::new() };
     let outcome = match ctx.plugins.generate_image(&start.story.image_model, request).await {
         Ok(media) => save(ctx, &start, media).await,
         Err(err) => Err(JobError::Plugin(err)),

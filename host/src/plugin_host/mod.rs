@@ -3,7 +3,8 @@
 //!
 //! Layout: `engine` (wasmtime config + epoch ticker), `compile_cache`
 //! (compiled artifacts on disk), `bindings` (the WIT contract), `registry`
-//! (loading and describing plugins), `trust` (grants, approvals, identity),
+//! (loading and describing plugins), `calls` (the host's own requests),
+//! `trust` (grants, approvals, identity),
 //! `call` (one sandboxed call), `limits` (CPU and memory budgets), `cpu` (CPU
 //! time of a call, host work included), `budget` (fetches and log lines per
 //! call), `net` (the checked HTTP import), `error`.
@@ -11,6 +12,7 @@
 mod bindings;
 mod budget;
 mod call;
+mod calls;
 mod compile_cache;
 mod cpu;
 mod engine;
@@ -29,7 +31,8 @@ use std::time::Instant;
 use tokio::sync::{Semaphore, SemaphorePermit};
 
 pub use crate::config::{CallLimits, Environment, LimitsByKind, SlotLimits};
-pub use bindings::wit_types::{ImageRequest, Media, Message, StoryHints, StoryRequest};
+pub use bindings::wit_types::Media;
+pub use calls::{PictureCall, SceneHints, StoryCall, Turn};
 pub use compile_cache::CacheOutcome;
 pub use error::{PluginError, ProviderFailure};
 pub use registry::{PluginSource, Rejected};
@@ -273,12 +276,11 @@ impl PluginHost {
     }
 
     /// Ask a story model for the next scene; returns its raw text.
-    #[tracing::instrument(skip(self, req), fields(kind = "story", plugin))]
-    pub async fn generate_story(&self, model: &str, mut req: StoryRequest) -> Result<String, PluginError> {
+    #[tracing::instrument(skip(self, call), fields(kind = "story", plugin))]
+    pub async fn generate_story(&self, model: &str, call: StoryCall) -> Result<String, PluginError> {
         let (plugin, _) = self.plugin_for(model, ModelKind::Story)?;
         tracing::Span::current().record("plugin", plugin.id.as_str());
-        req.model = model.to_string();
-        req.settings = registry::call_settings(&plugin.grants.settings);
+        let req = call.into_wit(model, registry::call_settings(&plugin.grants.settings));
         let answer = self.traced(plugin, model, "story", self.limits.story, Call::Story(&req)).await?;
         match answer {
             Answer::Story(Ok(reply)) => Ok(reply.text),
@@ -288,12 +290,11 @@ impl PluginHost {
     }
 
     /// Ask an image model for a picture.
-    #[tracing::instrument(skip(self, req), fields(kind = "image", plugin))]
-    pub async fn generate_image(&self, model: &str, mut req: ImageRequest) -> Result<Media, PluginError> {
+    #[tracing::instrument(skip(self, call), fields(kind = "image", plugin))]
+    pub async fn generate_image(&self, model: &str, call: PictureCall) -> Result<Media, PluginError> {
         let (plugin, _) = self.plugin_for(model, ModelKind::Image)?;
         tracing::Span::current().record("plugin", plugin.id.as_str());
-        req.model = model.to_string();
-        req.settings = registry::call_settings(&plugin.grants.settings);
+        let req = call.into_wit(model, registry::call_settings(&plugin.grants.settings));
         let answer = self.traced(plugin, model, "image", self.limits.image, Call::Image(&req)).await?;
         match answer {
             Answer::Image(Ok(media)) => Ok(media),

@@ -211,7 +211,7 @@ impl StoryEngine {
         Ok(Some((story, tree)))
     }
 
-    async fn write_scene(&self, model: &str, request: crate::plugin_host::StoryRequest, must_end: bool) -> Result<ParsedScene, StoryError> {
+    async fn write_scene(&self, model: &str, request: crate::plugin_host::StoryCall, must_end: bool) -> Result<ParsedScene, StoryError> {
         let answer = self.ask(model, &request).await?;
         match parse_scene(&answer, must_end) {
             Ok(scene) => Ok(scene),
@@ -225,7 +225,7 @@ impl StoryEngine {
     }
 
     /// One story call, retried on rate limits and transient failures while the family waits.
-    async fn ask(&self, model: &str, request: &crate::plugin_host::StoryRequest) -> Result<String, PluginError> {
+    async fn ask(&self, model: &str, request: &crate::plugin_host::StoryCall) -> Result<String, PluginError> {
         retry::with_retries(STORY_ATTEMPTS, STORY_MAX_WAIT, || self.plugins.generate_story(model, request.clone())).await
     }
 }

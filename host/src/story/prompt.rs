@@ -2,7 +2,7 @@
 //! far and the JSON shape of a scene. It lives in the host so that every
 //! story plugin is a thin adapter around one provider.
 
-use crate::plugin_host::{Message, StoryHints, StoryRequest};
+use crate::plugin_host::{SceneHints, StoryCall, Turn};
 use crate::store::Scene;
 use crate::tier::TierConfig;
 
@@ -20,7 +20,7 @@ pub struct Continuation<'a> {
 }
 
 /// Build the request for scene `number` of `target`.
-pub fn story_request(tier: &TierConfig, premise: &str, target: u32, next: Option<Continuation<'_>>) -> StoryRequest {
+pub fn story_request(tier: &TierConfig, premise: &str, target: u32, next: Option<Continuation<'_>>) -> StoryCall {
     let system = format!(
         "You write an interactive choose-your-own-adventure story for the audience \"{name}\".\n\n\
          Content rules:\n{rules}\n\n\
@@ -32,15 +32,13 @@ pub fn story_request(tier: &TierConfig, premise: &str, target: u32, next: Option
         name = tier.name,
         rules = tier.content_guidelines,
     );
-    let mut messages = vec![Message {
-        role: "user".into(),
-        content: format!("Start a new story from this idea: {premise}\n\nWrite scene 1 of {target}."),
-    }];
+    let mut messages =
+        vec![Turn { role: "user".into(), content: format!("Start a new story from this idea: {premise}\n\nWrite scene 1 of {target}.") }];
     let mut path_choices = Vec::new();
     let mut number = 1;
     if let Some(next) = &next {
         for (i, scene) in next.path.iter().enumerate() {
-            messages.push(Message { role: "assistant".into(), content: scene_as_json(scene) });
+            messages.push(Turn { role: "assistant".into(), content: scene_as_json(scene) });
             // The choice taken in this scene leads to the next one on the path, or to the new scene.
             let taken = match next.path.get(i + 1) {
                 Some(child) => scene.choices.iter().find(|c| Some(c.id) == child.via_choice).map(|c| c.text.clone()),
@@ -50,34 +48,32 @@ pub fn story_request(tier: &TierConfig, premise: &str, target: u32, next: Option
             path_choices.push(taken.clone());
             number = scene.number + 1;
             let ending = if number >= target { " This is the last scene: write the ending." } else { "" };
-            messages.push(Message {
+            messages.push(Turn {
                 role: "user".into(),
                 content: format!("The reader chose: {taken}\n\nWrite scene {number} of {target}.{ending}"),
             });
         }
     }
-    StoryRequest {
-        model: String::new(),
+    StoryCall {
         system,
         messages,
         json_schema: SCENE_SCHEMA.to_string(),
         max_tokens: MAX_TOKENS,
-        hints: StoryHints {
+        hints: SceneHints {
             premise: premise.to_string(),
             path: path_choices,
             scene_number: number,
             target_scenes: target,
             tier: tier.id.to_string(),
         },
-        settings: Vec::new(),
     }
 }
 
 /// Ask again after an unusable answer.
-pub fn repair(mut req: StoryRequest, bad_answer: &str, problem: &str) -> StoryRequest {
+pub fn repair(mut req: StoryCall, bad_answer: &str, problem: &str) -> StoryCall {
     let shown: String = bad_answer.chars().take(4000).collect();
-    req.messages.push(Message { role: "assistant".into(), content: shown });
-    req.messages.push(Message {
+    req.messages.push(Turn { role: "assistant".into(), content: shown });
+    req.messages.push(Turn {
         role: "user".into(),
         content: format!("That answer could not be used: {problem}. Answer again with only the JSON object described in the instructions."),
     });

@@ -175,15 +175,13 @@ pub async fn start_hostile_picture(server: &TestServer, behaviour: &str) -> Stri
 }
 
 /// A 512×512 picture request with this prompt, for calling a `PluginHost` directly.
-pub fn image_request(prompt: &str) -> storyloom::plugin_host::ImageRequest {
-    storyloom::plugin_host::ImageRequest {
-        model: String::new(),
+pub fn image_request(prompt: &str) -> storyloom::plugin_host::PictureCall {
+    storyloom::plugin_host::PictureCall {
         prompt: prompt.into(),
         width: 512,
         height: 512,
         aspect_ratio: "1:1".into(),
         references: Vec::new(),
-        settings: Vec::new(),
     }
 }
 

@@ -2,6 +2,7 @@
 //! the credential and the base-URL setting, which `describe` in `lib.rs`
 //! turns into the `plugin-info`.
 
+use storyloom_plugin_sdk::describe::CatalogModel;
 use storyloom_plugin_sdk::{Setting, settings};
 
 /// Environment variable holding the API key; the host adds it as `x-api-key: <key>`.
@@ -19,21 +20,8 @@ pub const PROVIDER_GROUP: &str = "Anthropic";
 /// The `anthropic-version` header every request carries (contract §5.1: SDK `_client.py`).
 pub const API_VERSION: &str = "2023-06-01";
 
-/// The story model: its key, name and the API model it calls.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct StoryModel {
-    pub key: &'static str,
-    pub display_name: &'static str,
-    /// The Messages API `model` (contract §5.1's example; a model with structured outputs).
-    pub api_model: &'static str,
-}
-
-pub const STORY_MODEL: StoryModel = StoryModel { key: "claude", display_name: "Claude", api_model: "claude-sonnet-4-5" };
-
-/// The story model with this key.
-pub fn story_model(key: &str) -> Option<StoryModel> {
-    (key == STORY_MODEL.key).then_some(STORY_MODEL)
-}
+/// The story model (contract §5's examples for the API model).
+pub const STORY_MODEL: CatalogModel = CatalogModel { key: "claude", display_name: "Claude", api_model: "claude-sonnet-4-5" };
 
 /// The base URL from the call's settings (the default when absent or blank), without a trailing `/`.
 pub fn base_url(call_settings: &[Setting]) -> String {
@@ -59,7 +47,7 @@ mod tests {
 
     #[test]
     fn claude_is_the_only_model() {
-        assert_eq!(story_model("claude").map(|m| m.api_model), Some("claude-sonnet-4-5"));
-        assert!(story_model("gpt").is_none());
+        assert_eq!(STORY_MODEL.find("claude").map(|m| m.api_model), Some("claude-sonnet-4-5"));
+        assert!(STORY_MODEL.find("gpt").is_none());
     }
 }

@@ -27,7 +27,8 @@ impl Plugin for Anthropic {
     }
 
     fn generate_story(req: StoryRequest) -> Result<StoryReply, PluginError> {
-        let model = catalog::story_model(&req.model)
+        let model = STORY_MODEL
+            .find(&req.model)
             .ok_or_else(|| failure::unsupported(&format!("model {:?} is not an Anthropic story model", req.model)))?;
         let base_url = catalog::base_url(&req.settings);
         let call = messages::StoryCall {

@@ -10,14 +10,15 @@ use storyloom_plugin_sdk::PluginError;
 use storyloom_plugin_sdk::failure::shorten;
 use storyloom_plugin_sdk::http::{Fetch, Request, endpoint};
 
-use crate::catalog::{self, StoryModel};
+use crate::catalog;
 use crate::errors::{self, PROVIDER};
 use crate::schema;
+use storyloom_plugin_sdk::describe::CatalogModel;
 
 /// One story request, in plain terms.
 #[derive(Debug, Clone)]
 pub struct StoryCall<'a> {
-    pub model: StoryModel,
+    pub model: CatalogModel,
     pub base_url: &'a str,
     pub system: &'a str,
     /// (role, content), oldest first.

@@ -11,48 +11,37 @@ use storyloom_plugin_sdk::describe::nearest_aspect_ratio;
 use storyloom_plugin_sdk::encoding::{base64_decode, base64_encode, sniff_picture};
 use storyloom_plugin_sdk::failure::shorten;
 use storyloom_plugin_sdk::http::{Fetch, Request};
-use storyloom_plugin_sdk::{Media, PluginError};
+use storyloom_plugin_sdk::{ImageRequest, Media, PluginError};
 
 use crate::answer::{self, field};
 use crate::catalog::{self, DEFAULT_ASPECT_RATIO, IMAGE_API_MODEL, IMAGE_ASPECT_RATIOS, IMAGE_DISPLAY_NAME, MAX_REFERENCE_IMAGES};
 
-/// One picture request, in plain terms.
-#[derive(Debug, Clone)]
-pub struct ImageCall<'a> {
-    pub base_url: &'a str,
-    pub prompt: &'a str,
-    pub width: u32,
-    pub height: u32,
-    pub aspect_ratio: &'a str,
-    pub references: &'a [Media],
-}
-
 /// Make the picture: one `generateContent` call.
-pub fn generate(http: &dyn Fetch, call: &ImageCall<'_>) -> Result<Media, PluginError> {
-    read_picture(&answer::send(http, &request(call)?, "picture")?.body)
+pub fn generate(http: &dyn Fetch, req: &ImageRequest) -> Result<Media, PluginError> {
+    read_picture(&answer::send(http, &request(req)?, "picture")?.body)
 }
 
 /// The `generateContent` request: photos, then the prompt; image output at the ratio.
-pub fn request(call: &ImageCall<'_>) -> Result<Request, PluginError> {
-    if call.references.len() > MAX_REFERENCE_IMAGES as usize {
+pub fn request(req: &ImageRequest) -> Result<Request, PluginError> {
+    if req.references.len() > MAX_REFERENCE_IMAGES as usize {
         return Err(PluginError::InvalidRequest(format!(
             "{IMAGE_DISPLAY_NAME} takes at most {MAX_REFERENCE_IMAGES} reference photos, not {}",
-            call.references.len()
+            req.references.len()
         )));
     }
-    let mut parts = Vec::with_capacity(call.references.len() + 1);
-    for (index, reference) in call.references.iter().enumerate() {
+    let mut parts = Vec::with_capacity(req.references.len() + 1);
+    for (index, reference) in req.references.iter().enumerate() {
         parts.push(json!({"inlineData": {"mimeType": media_type(index, reference)?, "data": base64_encode(&reference.bytes)}}));
     }
-    parts.push(json!({"text": call.prompt}));
+    parts.push(json!({"text": req.prompt}));
     let body = json!({
         "contents": [{"role": "user", "parts": parts}],
         "generationConfig": {
             "responseModalities": ["IMAGE"],
-            "imageConfig": {"aspectRatio": aspect_ratio_for(call.aspect_ratio, call.width, call.height)},
+            "imageConfig": {"aspectRatio": aspect_ratio_for(&req.aspect_ratio, req.width, req.height)},
         },
     });
-    Ok(catalog::generate_content(call.base_url, IMAGE_API_MODEL, &body))
+    Ok(catalog::generate_content(&catalog::base_url(&req.settings), IMAGE_API_MODEL, &body))
 }
 
 /// The type of a PNG, JPEG, WebP, HEIC or HEIF photo: its bytes decide, then its label.

@@ -6,12 +6,22 @@ use serde_json::json;
 use storyloom_plugin_sdk::http::Method;
 use storyloom_plugin_sdk::testing::{FakeHttp, JPEG, PNG};
 
+use storyloom_plugin_sdk::Setting;
+
 use super::*;
 
 const BASE: &str = "https://generativelanguage.googleapis.com";
 
-fn call<'a>(aspect_ratio: &'a str, references: &'a [Media]) -> ImageCall<'a> {
-    ImageCall { base_url: BASE, prompt: "A fox in a red scarf", width: 1024, height: 1024, aspect_ratio, references }
+fn call(aspect_ratio: &str, references: &[Media]) -> ImageRequest {
+    ImageRequest {
+        model: catalog::IMAGE_KEY.into(),
+        prompt: "A fox in a red scarf".into(),
+        width: 1024,
+        height: 1024,
+        aspect_ratio: aspect_ratio.into(),
+        references: references.to_vec(),
+        settings: vec![Setting { name: catalog::BASE_URL_SETTING.into(), value: BASE.into() }],
+    }
 }
 
 fn picture_answer(bytes: &[u8]) -> String {

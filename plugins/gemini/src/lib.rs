@@ -55,16 +55,7 @@ impl Plugin for Gemini {
         if req.model != catalog::IMAGE_KEY {
             return Err(failure::unsupported(&format!("model {:?} is not a Gemini image model", req.model)));
         }
-        let base_url = catalog::base_url(&req.settings);
-        let call = images::ImageCall {
-            base_url: &base_url,
-            prompt: &req.prompt,
-            width: req.width,
-            height: req.height,
-            aspect_ratio: &req.aspect_ratio,
-            references: &req.references,
-        };
-        images::generate(&Host, &call)
+        images::generate(&Host, &req)
     }
 }
 

@@ -2,6 +2,7 @@
 //! the credential and the base-URL setting, as plain Rust data `describe`
 //! (in `lib.rs`) turns into the `plugin-info`.
 
+use storyloom_plugin_sdk::describe::CatalogModel;
 use storyloom_plugin_sdk::{Setting, settings};
 
 /// Environment variable holding the API key; the host adds it as `Authorization: Bearer <key>`.
@@ -39,25 +40,12 @@ pub const IMAGE_MODELS: [ImageModel; 3] = [
     ImageModel { key: "gpt-image-1.5", display_name: "GPT Image 1.5", input_fidelity: true },
 ];
 
-/// The chat story model: its key, name and the API model it calls.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct StoryModel {
-    pub key: &'static str,
-    pub display_name: &'static str,
-    /// The Chat Completions `model` (contract §5.2's structured-output example).
-    pub api_model: &'static str,
-}
-
-pub const STORY_MODEL: StoryModel = StoryModel { key: "gpt", display_name: "GPT", api_model: "gpt-4.1-mini" };
+/// The story model (contract §5's examples for the API model).
+pub const STORY_MODEL: CatalogModel = CatalogModel { key: "gpt", display_name: "GPT", api_model: "gpt-4.1-mini" };
 
 /// The image model with this key.
 pub fn image_model(key: &str) -> Option<ImageModel> {
     IMAGE_MODELS.iter().copied().find(|m| m.key == key)
-}
-
-/// The story model with this key.
-pub fn story_model(key: &str) -> Option<StoryModel> {
-    (key == STORY_MODEL.key).then_some(STORY_MODEL)
 }
 
 /// The base URL from the call's settings (the default when absent or blank), without a trailing `/`.
@@ -86,6 +74,6 @@ mod tests {
         let fidelity: Vec<(&str, bool)> = IMAGE_MODELS.iter().map(|m| (m.key, m.input_fidelity)).collect();
         assert_eq!(fidelity, [("gpt-image-1-mini", false), ("gpt-image-1", true), ("gpt-image-1.5", true)]);
         assert!(image_model("dall-e-3").is_none());
-        assert_eq!(story_model("gpt").map(|m| m.api_model), Some("gpt-4.1-mini"));
+        assert_eq!(STORY_MODEL.find("gpt").map(|m| m.api_model), Some("gpt-4.1-mini"));
     }
 }

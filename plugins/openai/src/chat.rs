@@ -5,19 +5,20 @@
 use storyloom_plugin_sdk::http::{Fetch, Request, endpoint};
 use storyloom_plugin_sdk::{PluginError, StoryReply, StoryRequest, chat_completions, failure};
 
-use crate::catalog::{self, CREDENTIAL, PROVIDER, StoryModel};
+use crate::catalog::{self, CREDENTIAL, PROVIDER, STORY_MODEL};
 use crate::errors;
+use storyloom_plugin_sdk::describe::CatalogModel;
 
 /// Ask the story model for the next scene; the reply is the model's raw text.
 pub fn write(http: &dyn Fetch, req: &StoryRequest) -> Result<StoryReply, PluginError> {
-    let model = catalog::story_model(&req.model)
-        .ok_or_else(|| failure::unsupported(&format!("model {:?} is not an OpenAI story model", req.model)))?;
+    let model =
+        STORY_MODEL.find(&req.model).ok_or_else(|| failure::unsupported(&format!("model {:?} is not an OpenAI story model", req.model)))?;
     let response = errors::ok_or_failure(request(model, req).send(http, PROVIDER)?)?;
     chat_completions::read_reply(PROVIDER, &response).map(|text| StoryReply { text })
 }
 
 /// The `POST {base}/chat/completions` request.
-pub fn request(model: StoryModel, req: &StoryRequest) -> Request {
+pub fn request(model: CatalogModel, req: &StoryRequest) -> Request {
     Request::post(endpoint(&catalog::base_url(&req.settings), "chat/completions"))
         .json(&chat_completions::body(model.api_model, req))
         .header("accept", "application/json")

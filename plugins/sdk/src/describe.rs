@@ -2,6 +2,22 @@
 
 use crate::{Capabilities, Credential, HostRule, ModelInfo, ModelKind, PluginInfo, SettingDecl};
 
+/// A model in a plugin's catalog: the key stored with every story, the name
+/// a family sees, and the provider's own name for it (its API `model`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CatalogModel {
+    pub key: &'static str,
+    pub display_name: &'static str,
+    pub api_model: &'static str,
+}
+
+impl CatalogModel {
+    /// This model, when `key` is its key.
+    pub fn find(self, key: &str) -> Option<Self> {
+        (key == self.key).then_some(self)
+    }
+}
+
 /// An image model of `group`, taking no reference photos; add what it can with
 /// the [`ModelInfo`] builder methods.
 pub fn image_model(key: &str, display_name: &str, group: &str) -> ModelInfo {

@@ -7,63 +7,59 @@ use serde_json::{Value, json};
 use storyloom_plugin_sdk::describe::nearest_aspect_ratio;
 use storyloom_plugin_sdk::encoding::{data_uri, sniff_picture};
 use storyloom_plugin_sdk::http::{Fetch, Request};
-use storyloom_plugin_sdk::{Media, PluginError};
+use storyloom_plugin_sdk::{ImageRequest, Media, PluginError, settings};
 
-use crate::catalog::{self, DEFAULT_ASPECT_RATIO, IMAGE_API_MODEL, IMAGE_ASPECT_RATIOS, IMAGE_DISPLAY_NAME, MAX_REFERENCE_IMAGES};
+use crate::catalog::{
+    self, BASE_URL_SETTING, DEFAULT_ASPECT_RATIO, DEFAULT_BASE_URL, DEFAULT_IMAGE_CDN_URL, IMAGE_API_MODEL, IMAGE_ASPECT_RATIOS,
+    IMAGE_CDN_SETTING, IMAGE_DISPLAY_NAME, MAX_REFERENCE_IMAGES,
+};
 use crate::errors::{self, PROVIDER};
 use crate::picture;
 
-/// One picture request, in plain terms.
-#[derive(Debug, Clone)]
-pub struct ImageCall<'a> {
-    pub base_url: &'a str,
-    /// Origin setting of the temporary links (`XAI_IMAGE_CDN_URL`), for the error when a link is elsewhere.
-    pub cdn_url: &'a str,
-    pub prompt: &'a str,
-    pub width: u32,
-    pub height: u32,
-    pub aspect_ratio: &'a str,
-    pub references: &'a [Media],
-}
-
 /// Make the picture: one API call, then a download when xAI answers with a link.
-pub fn generate(http: &dyn Fetch, call: &ImageCall<'_>) -> Result<Media, PluginError> {
-    let request = if call.references.is_empty() { generation_request(call) } else { edit_request(call)? };
+pub fn generate(http: &dyn Fetch, req: &ImageRequest) -> Result<Media, PluginError> {
+    let request = if req.references.is_empty() { generation_request(req) } else { edit_request(req)? };
     let response = errors::ok_or_failure(request.send(http, PROVIDER)?)?;
     if response.truncated {
         return Err(PluginError::InvalidRequest("xAI's picture answer was larger than the host accepts".into()));
     }
-    picture::read(http, &response.body, call.base_url, call.cdn_url)
+    let cdn_url = settings::base_url(&req.settings, IMAGE_CDN_SETTING, DEFAULT_IMAGE_CDN_URL);
+    picture::read(http, &response.body, &base_url(req), &cdn_url)
+}
+
+/// The API root from the call's settings.
+fn base_url(req: &ImageRequest) -> String {
+    settings::base_url(&req.settings, BASE_URL_SETTING, DEFAULT_BASE_URL)
 }
 
 /// `POST {base}/images/generations`: model, prompt, n, aspect ratio, base64 answer.
-pub fn generation_request(call: &ImageCall<'_>) -> Request {
+pub fn generation_request(req: &ImageRequest) -> Request {
     let body = json!({
         "model": IMAGE_API_MODEL,
-        "prompt": call.prompt,
+        "prompt": req.prompt,
         "n": 1,
-        "aspect_ratio": aspect_ratio_for(call.aspect_ratio, call.width, call.height),
+        "aspect_ratio": aspect_ratio_for(&req.aspect_ratio, req.width, req.height),
         "response_format": "b64_json",
     });
-    catalog::api_post(call.base_url, "images/generations", &body)
+    catalog::api_post(&base_url(req), "images/generations", &body)
 }
 
 /// `POST {base}/images/edits` (JSON): one photo as `image`, where the ratio follows
 /// the photo (no `aspect_ratio`); several as `images` with the ratio (contract §2.2).
-pub fn edit_request(call: &ImageCall<'_>) -> Result<Request, PluginError> {
-    if call.references.len() > MAX_REFERENCE_IMAGES as usize {
+pub fn edit_request(req: &ImageRequest) -> Result<Request, PluginError> {
+    if req.references.len() > MAX_REFERENCE_IMAGES as usize {
         return Err(PluginError::InvalidRequest(format!(
             "{IMAGE_DISPLAY_NAME} takes at most {MAX_REFERENCE_IMAGES} reference photos, not {}",
-            call.references.len()
+            req.references.len()
         )));
     }
-    let mut urls = Vec::with_capacity(call.references.len());
-    for (index, reference) in call.references.iter().enumerate() {
+    let mut urls = Vec::with_capacity(req.references.len());
+    for (index, reference) in req.references.iter().enumerate() {
         urls.push(json!({"url": data_url(index, reference)?}));
     }
     let mut body = json!({
         "model": IMAGE_API_MODEL,
-        "prompt": call.prompt,
+        "prompt": req.prompt,
         "n": 1,
         "response_format": "b64_json",
     });
@@ -71,9 +67,9 @@ pub fn edit_request(call: &ImageCall<'_>) -> Result<Request, PluginError> {
         body["image"] = only.clone();
     } else {
         body["images"] = Value::Array(urls);
-        body["aspect_ratio"] = json!(aspect_ratio_for(call.aspect_ratio, call.width, call.height));
+        body["aspect_ratio"] = json!(aspect_ratio_for(&req.aspect_ratio, req.width, req.height));
     }
-    Ok(catalog::api_post(call.base_url, "images/edits", &body))
+    Ok(catalog::api_post(&base_url(req), "images/edits", &body))
 }
 
 /// `data:<type>;base64,…` of a PNG, JPEG or WebP photo (its bytes decide the type, then its label).

@@ -8,13 +8,24 @@ use storyloom_plugin_sdk::failure;
 use storyloom_plugin_sdk::http::{HttpError, Method, Response};
 use storyloom_plugin_sdk::testing::{FakeHttp, JPEG, PNG};
 
+use storyloom_plugin_sdk::Setting;
+
 use super::*;
 
 const BASE: &str = "https://api.x.ai/v1";
 const CDN: &str = "https://imgen.x.ai";
 
-fn call<'a>(aspect_ratio: &'a str, references: &'a [Media]) -> ImageCall<'a> {
-    ImageCall { base_url: BASE, cdn_url: CDN, prompt: "A fox in a red scarf", width: 1024, height: 1024, aspect_ratio, references }
+fn call(aspect_ratio: &str, references: &[Media]) -> ImageRequest {
+    let setting = |name: &str, value: &str| Setting { name: name.into(), value: value.into() };
+    ImageRequest {
+        model: catalog::IMAGE_KEY.into(),
+        prompt: "A fox in a red scarf".into(),
+        width: 1024,
+        height: 1024,
+        aspect_ratio: aspect_ratio.into(),
+        references: references.to_vec(),
+        settings: vec![setting(catalog::BASE_URL_SETTING, BASE), setting(catalog::IMAGE_CDN_SETTING, CDN)],
+    }
 }
 
 fn answer_with(bytes: &[u8], mime_type: &str) -> String {

@@ -50,18 +50,7 @@ impl Plugin for Xai {
         if req.model != catalog::IMAGE_KEY {
             return Err(failure::unsupported(&format!("model {:?} is not an xAI image model", req.model)));
         }
-        let base_url = settings::base_url(&req.settings, BASE_URL_SETTING, DEFAULT_BASE_URL);
-        let cdn_url = settings::base_url(&req.settings, IMAGE_CDN_SETTING, DEFAULT_IMAGE_CDN_URL);
-        let call = images::ImageCall {
-            base_url: &base_url,
-            cdn_url: &cdn_url,
-            prompt: &req.prompt,
-            width: req.width,
-            height: req.height,
-            aspect_ratio: &req.aspect_ratio,
-            references: &req.references,
-        };
-        images::generate(&Host, &call)
+        images::generate(&Host, &req)
     }
 }
 

@@ -305,3 +305,58 @@ async fn the_home_page_offers_a_dropped_in_model_only_once_approved() {
     assert!(home.contains("Hostile Story (plugin hostile)"), "so does the story model's name");
     server.stop().await;
 }
+
+/// A server on 127.0.0.1 that answers every request with a 307 to `location`; returns its origin.
+async fn redirecting_server(location: String) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let origin = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        while let Ok((mut socket, _)) = listener.accept().await {
+            let mut request = [0u8; 4096];
+            let _ = socket.read(&mut request).await;
+            let answer =
+                format!("HTTP/1.1 307 Temporary Redirect\r\nlocation: {location}\r\ncontent-length: 0\r\nconnection: close\r\n\r\n");
+            let _ = socket.write_all(answer.as_bytes()).await;
+        }
+    });
+    origin
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_fetch_names_the_address_that_was_refused_and_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let elsewhere = "http://127.0.0.2:9/stolen";
+    let declared = redirecting_server(elsewhere.to_string()).await;
+    let plugin = impostor(dir.path(), "fetcher.wasm", &format!("id fetcher\nmodel f-image|Fetcher|Fetchers|image|\nhost {declared}\n"));
+    let approvals = vec![approval(&plugin, "fetcher", Vec::new())];
+
+    // A declared host on a private address the operator did not allow: prohibited, not "undeclared".
+    let strict = PluginHost::load(PluginHostConfig {
+        cache_dir: PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("plugin-cache"),
+        plugins_dir: None,
+        bundled: false,
+        extra_files: vec![plugin.clone()],
+        limits: LimitsByKind::default(),
+        gate: GateConfig::default(),
+        env: Environment::default(),
+        approvals: approvals.clone(),
+        slots: SlotLimits::default(),
+    })
+    .await
+    .unwrap();
+    let err = strict.generate_image("f-image", image_request(&format!("fetch {declared}/picture"))).await.unwrap_err();
+    match &err {
+        PluginError::DestinationProhibited { origin, .. } => assert_eq!(origin, &declared),
+        other => panic!("expected DestinationProhibited, got {other:?}"),
+    }
+    assert!(err.to_string().contains("--allow-private"), "{err}");
+
+    // Allowed, it answers with a redirect outside the declared hosts: the refused origin is the redirect's.
+    let allowed = host(vec![plugin.clone()], approvals, Environment::default(), SlotLimits::default(), LimitsByKind::default()).await;
+    let err = allowed.generate_image("f-image", image_request(&format!("fetch {declared}/picture"))).await.unwrap_err();
+    match &err {
+        PluginError::HostNotDeclared { origin, .. } => assert_eq!(origin, "http://127.0.0.2:9"),
+        other => panic!("expected HostNotDeclared, got {other:?}"),
+    }
+}

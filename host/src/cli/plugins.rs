@@ -132,15 +132,18 @@ pub async fn approve(config: &Config, id: &str, sha256: Option<&str>, grants: &[
         others.iter().map(|o| safe(o)).collect::<Vec<_>>().join(", ")
     );
     if let Some(expected) = sha256 {
+        let expected = expected.trim().to_ascii_lowercase();
+        anyhow::ensure!(expected.len() >= 8, "give at least 8 hex digits of the sha256 with --sha256; nothing was approved");
         anyhow::ensure!(
-            plugin.sha256.starts_with(&expected.trim().to_ascii_lowercase()) && expected.trim().len() >= 8,
+            plugin.sha256.starts_with(&expected),
             "{} is now the file with sha256 {}, not {}; nothing was approved",
             safe(id),
             plugin.sha256,
-            safe(expected)
+            safe(&expected)
         );
     }
     let credentials = merge(grants.iter().map(|grant| parse_grant(&plugin, grant)).collect::<anyhow::Result<Vec<_>>>()?);
+    let granted_names: Vec<String> = credentials.iter().map(|c| c.name.clone()).collect();
     let granted = credentials
         .iter()
         .map(|c| if c.origins.is_empty() { c.name.clone() } else { format!("{} (sent only to {})", c.name, c.origins.join(", ")) })
@@ -153,10 +156,17 @@ pub async fn approve(config: &Config, id: &str, sha256: Option<&str>, grants: &[
     };
     store.approve_plugin(approval).await?;
     let grants = if granted.is_empty() { "no credentials".to_string() } else { granted.join(", ") };
+    // Grants belong to one file: say which credentials it asks for and did not get this time.
+    let missing: Vec<String> = plugin.credentials.iter().filter(|c| !granted_names.contains(&c.name)).map(|c| safe(&c.name)).collect();
+    let missing = if missing.is_empty() {
+        String::new()
+    } else {
+        format!("  note: not granted {}: its models that need it stay unavailable (grant with --grant)\n", missing.join(", "))
+    };
     let hosts =
         if plugin.hosts.is_empty() { "none".to_string() } else { plugin.hosts.iter().map(|h| safe(h)).collect::<Vec<_>>().join(", ") };
     Ok(format!(
-        "approved {} {} ({})\n  sha256 {}\n  hosts it may reach: {hosts}\n  credentials granted: {grants}\nrestart the server to offer its models\n",
+        "approved {} {} ({})\n  sha256 {}\n  hosts it may reach: {hosts}\n  credentials granted: {grants}\n{missing}restart the server to offer its models\n",
         safe(&plugin.id),
         safe(&plugin.version),
         safe(&plugin.source),
@@ -208,8 +218,11 @@ fn parse_grant(plugin: &PluginSummary, grant: &str) -> anyhow::Result<Credential
         let shown = parsed.to_string();
         anyhow::ensure!(
             plugin.hosts.iter().any(|h| Origin::parse(h).is_ok_and(|o| o == parsed)),
-            "{} does not declare {shown} among its hosts, so it could never use the key there",
-            safe(&plugin.id)
+            "{} does not declare {shown} among its hosts ({}), so it could never use the key there; a host taken \
+             from a setting follows its variable ({}): set it before approving",
+            safe(&plugin.id),
+            plugin.hosts.iter().map(|h| safe(h)).collect::<Vec<_>>().join(", "),
+            plugin.settings.iter().filter_map(|s| s.variable.as_deref()).map(safe).collect::<Vec<_>>().join(", ")
         );
         checked.push(shown);
     }

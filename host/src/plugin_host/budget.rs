@@ -18,12 +18,29 @@ pub const MAX_LOG_BYTES_PER_CALL: usize = 32 * 1024;
 /// Longest single log line kept, in characters.
 pub const MAX_LOG_LINE_CHARS: usize = 1000;
 
+/// Why the host refused a fetch before (or instead of) sending it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefusalKind {
+    /// The origin is not among the plugin's declared hosts (or a redirect led outside them).
+    HostNotDeclared,
+    /// The address is private or local and the operator has not allowed it.
+    DestinationProhibited,
+}
+
+/// One refused fetch, as kept for the error and the trace.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub kind: RefusalKind,
+    /// `scheme://host[:port]`, cut at [`MAX_REFUSAL_ORIGIN_CHARS`].
+    pub origin: String,
+}
+
 /// The counters of one call.
 #[derive(Debug, Default)]
 pub struct CallBudget {
     fetches: u32,
     over_limit: u32,
-    refusals: Vec<String>,
+    refusals: Vec<Refusal>,
     refused_total: u32,
     log_lines: u32,
     log_bytes: usize,
@@ -52,17 +69,17 @@ impl CallBudget {
         Ok(())
     }
 
-    /// Remember a refused fetch's origin (the first few only, each cut short).
-    pub fn note_refusal(&mut self, origin: &str) {
+    /// Remember a refused fetch: why and where (the first few only, each origin cut short).
+    pub fn note_refusal(&mut self, kind: RefusalKind, origin: &str) {
         self.refused_total += 1;
         if self.refusals.len() < MAX_REFUSALS_KEPT {
-            self.refusals.push(origin.chars().take(MAX_REFUSAL_ORIGIN_CHARS).collect());
+            self.refusals.push(Refusal { kind, origin: origin.chars().take(MAX_REFUSAL_ORIGIN_CHARS).collect() });
         }
     }
 
-    /// The first refused origin, if any fetch was refused.
-    pub fn first_refusal(&self) -> Option<&str> {
-        self.refusals.first().map(String::as_str)
+    /// The first refused fetch, if any was refused.
+    pub fn first_refusal(&self) -> Option<&Refusal> {
+        self.refusals.first()
     }
 
     /// How many fetches were made and refused.
@@ -102,10 +119,10 @@ mod tests {
     fn refusals_are_kept_few_and_short() {
         let mut budget = CallBudget::default();
         for _ in 0..700 {
-            budget.note_refusal(&"h".repeat(1 << 20));
+            budget.note_refusal(RefusalKind::HostNotDeclared, &"h".repeat(1 << 20));
         }
         assert_eq!(budget.refusals.len(), MAX_REFUSALS_KEPT);
-        assert!(budget.refusals.iter().all(|r| r.chars().count() == MAX_REFUSAL_ORIGIN_CHARS));
+        assert!(budget.refusals.iter().all(|r| r.origin.chars().count() == MAX_REFUSAL_ORIGIN_CHARS));
         assert_eq!(budget.refused_total, 700);
     }
 

@@ -16,7 +16,7 @@ use wasmtime::{Engine, Store, Trap, UpdateDeadline};
 use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
 
 use super::bindings::{PluginPre, wit_http, wit_logging, wit_types};
-use super::budget::{CallBudget, LogDecision, MAX_FETCHES_PER_CALL, MAX_LOG_BYTES_PER_CALL, MAX_LOG_LINES_PER_CALL};
+use super::budget::{CallBudget, LogDecision, MAX_FETCHES_PER_CALL, MAX_LOG_BYTES_PER_CALL, MAX_LOG_LINES_PER_CALL, Refusal, RefusalKind};
 use super::cpu::{CpuMeter, Metered};
 use super::error::PluginError;
 use super::limits::{CpuDeadlineExceeded, Limiter, MemoryLimitExceeded};
@@ -130,7 +130,8 @@ impl wit_http::Host for CallState {
             timeout_ms: req.timeout_ms,
         };
         let net = Arc::clone(&self.net);
-        match net.gate.fetch(&net.policy, out).await {
+        let (result, last_origin) = net.gate.fetch_traced(&net.policy, out).await;
+        match result {
             Ok(resp) => {
                 Ok(Ok(wit_http::Response { status: resp.status, headers: resp.headers, body: resp.body, truncated: resp.truncated }))
             }
@@ -143,8 +144,12 @@ impl wit_http::Host for CallState {
                     net::GateError::Timeout(m) => wit_http::HttpError::Timeout(m.clone()),
                     net::GateError::Transport(m) => wit_http::HttpError::Transport(m.clone()),
                 };
-                if matches!(err, net::GateError::HostNotDeclared(_) | net::GateError::DestinationProhibited(_)) {
-                    self.budget.note_refusal(&origin_of(&url));
+                // Where it was refused: a redirect's target, not the declared origin that sent it.
+                let origin = || last_origin.clone().unwrap_or_else(|| origin_of(&url));
+                match err {
+                    net::GateError::HostNotDeclared(_) => self.budget.note_refusal(RefusalKind::HostNotDeclared, &origin()),
+                    net::GateError::DestinationProhibited(_) => self.budget.note_refusal(RefusalKind::DestinationProhibited, &origin()),
+                    _ => {}
                 }
                 Ok(Err(wit_err))
             }
@@ -224,7 +229,7 @@ async fn run_in_fresh_store(
 
     let plugin = net.policy.plugin_id.clone();
     let budget = &store.data().budget;
-    let refused = budget.first_refusal().map(str::to_owned);
+    let refused = budget.first_refusal().cloned();
     let (fetches, refused_fetches) = budget.fetch_counts();
     tracing::debug!(plugin = %net.policy.plugin_id, fetches, refused_fetches, "plugin call host work");
     match result {
@@ -235,7 +240,7 @@ async fn run_in_fresh_store(
                 Answer::Image(r) => r.is_err(),
             };
             match refused {
-                Some(origin) if guest_failed => Err(PluginError::HostNotDeclared { plugin, origin }),
+                Some(refusal) if guest_failed => Err(refused_error(plugin, refusal)),
                 _ => Ok(answer),
             }
         }
@@ -243,16 +248,24 @@ async fn run_in_fresh_store(
     }
 }
 
+/// The error a call failed with when the host refused one of its fetches.
+fn refused_error(plugin: String, refusal: Refusal) -> PluginError {
+    match refusal.kind {
+        RefusalKind::HostNotDeclared => PluginError::HostNotDeclared { plugin, origin: refusal.origin },
+        RefusalKind::DestinationProhibited => PluginError::DestinationProhibited { plugin, origin: refusal.origin },
+    }
+}
+
 /// Turn a wasmtime error into the limit or failure that caused it.
-fn classify(plugin: String, limits: CallLimits, refused: Option<String>, err: &wasmtime::Error) -> PluginError {
+fn classify(plugin: String, limits: CallLimits, refused: Option<Refusal>, err: &wasmtime::Error) -> PluginError {
     if err.downcast_ref::<CpuDeadlineExceeded>().is_some() {
         return PluginError::CpuDeadline { plugin, limit: limits.cpu };
     }
     if err.downcast_ref::<MemoryLimitExceeded>().is_some() {
         return PluginError::Memory { plugin, limit_mib: limits.memory_bytes / (1024 * 1024) };
     }
-    if let Some(origin) = refused {
-        return PluginError::HostNotDeclared { plugin, origin };
+    if let Some(refusal) = refused {
+        return refused_error(plugin, refusal);
     }
     let message = match err.downcast_ref::<Trap>() {
         Some(trap) => format!("{trap}"),

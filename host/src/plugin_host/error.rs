@@ -12,8 +12,13 @@ pub enum PluginError {
     Memory { plugin: String, limit_mib: usize },
     #[error("plugin {plugin} did not finish within {limit:?}")]
     Timeout { plugin: String, limit: Duration },
-    #[error("plugin {plugin} tried to reach {origin}, which it did not declare; the request was not sent")]
+    #[error("plugin {plugin} tried to reach {origin}, which it did not declare; nothing was sent there")]
     HostNotDeclared { plugin: String, origin: String },
+    #[error(
+        "plugin {plugin} may not reach {origin}: it is a private or local address; if it is your own service, \
+         the operator can allow it with --allow-private"
+    )]
+    DestinationProhibited { plugin: String, origin: String },
     #[error("plugin {plugin} crashed: {message}")]
     Trap { plugin: String, message: String },
     #[error("{message}")]
@@ -67,6 +72,7 @@ impl PluginError {
             Self::Memory { .. } => "memory",
             Self::Timeout { .. } => "timeout",
             Self::HostNotDeclared { .. } => "host-not-declared",
+            Self::DestinationProhibited { .. } => "destination-prohibited",
             Self::Trap { .. } => "trap",
             Self::Provider { .. } => "provider",
             Self::BadOutput { .. } => "bad-output",

@@ -327,6 +327,10 @@ impl PluginHost {
         let result = call::invoke(&self.engine, &plugin.pre, &plugin.net, limits, c).await;
         let ms = started.elapsed().as_millis() as u64;
         match &result {
+            // The plugin's own message is cleaned and capped where it becomes a `PluginError`.
+            Ok(Answer::Story(Err(_)) | Answer::Image(Err(_))) => {
+                tracing::warn!(plugin = %plugin.id, model, kind, ms, outcome = "plugin-error", "plugin call")
+            }
             Ok(_) => tracing::info!(plugin = %plugin.id, model, kind, ms, outcome = "ok", "plugin call"),
             Err(err) => tracing::warn!(plugin = %plugin.id, model, kind, ms, outcome = err.reason(), "plugin call failed: {err}"),
         }

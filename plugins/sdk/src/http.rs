@@ -142,8 +142,11 @@ impl Response {
     /// naming `provider` (another try may get a whole answer).
     pub fn json<T: DeserializeOwned>(&self, provider: &str) -> Result<T, PluginError> {
         self.check_whole(provider, "")?;
-        serde_json::from_slice(&self.body)
-            .map_err(|e| PluginError::Transient(format!("{provider} sent an answer that could not be read ({e})")))
+        serde_json::from_slice(&self.body).map_err(|e| {
+            // The parser's words are for the author's log; the family reads a plain sentence.
+            crate::log::warn(&format!("{provider}'s answer is not the expected JSON: {e}"));
+            PluginError::Transient(format!("{provider} sent an answer that could not be read"))
+        })
     }
 
     /// `Ok` unless the host cut the body at its size cap: then `invalid-request`

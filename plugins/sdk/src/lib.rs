@@ -87,20 +87,31 @@ pub struct Adapter<P>(std::marker::PhantomData<P>);
 
 impl<P: Plugin> wit::Guest for Adapter<P> {
     fn describe() -> PluginInfo {
+        report_panics();
         P::describe()
     }
     fn generate_story(req: StoryRequest) -> Result<StoryReply, PluginError> {
+        report_panics();
         P::generate_story(req)
     }
     fn generate_image(req: ImageRequest) -> Result<Media, PluginError> {
+        report_panics();
         P::generate_image(req)
     }
     fn submit_video(req: VideoRequest) -> Result<VideoJob, PluginError> {
+        report_panics();
         P::submit_video(req)
     }
     fn poll_video(req: VideoPoll) -> Result<VideoStatus, PluginError> {
+        report_panics();
         P::poll_video(req)
     }
+}
+
+/// Send a panic's message and place to the host's log before the instance
+/// traps, so a plugin author sees why (the trap alone says only "unreachable").
+fn report_panics() {
+    std::panic::set_hook(Box::new(|info| log::log(log::LogLevel::Error, &format!("the plugin panicked: {info}"))));
 }
 
 /// Export `$plugin` (a type implementing [`Plugin`]) as the component's implementation.

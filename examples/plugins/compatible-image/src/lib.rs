@@ -92,8 +92,10 @@ pub fn picture(response: &Response) -> Result<Media, PluginError> {
     let answer: Answer = response.json(PROVIDER)?;
     let encoded =
         answer.data.into_iter().find_map(|p| p.b64_json).ok_or_else(|| PluginError::Transient(format!("{PROVIDER} sent no picture")))?;
-    let bytes = encoding::base64_decode(&encoded)
-        .map_err(|e| PluginError::Transient(format!("{PROVIDER} sent a picture that could not be read ({e})")))?;
+    let bytes = encoding::base64_decode(&encoded).map_err(|e| {
+        storyloom_plugin_sdk::log::warn(&format!("the picture's base64 is broken: {e}"));
+        PluginError::Transient(format!("{PROVIDER} sent a picture that could not be read"))
+    })?;
     // The host checks the bytes and stores the picture under the type they really are.
     Ok(Media { media_type: "image/png".into(), bytes })
 }

@@ -109,12 +109,19 @@ impl HttpGate {
     /// redirects, the timeout and the size cap. Returns every HTTP answer,
     /// 4xx/5xx included; `Err` only when no answer could be had.
     pub async fn fetch(&self, policy: &NetPolicy, req: OutRequest) -> Result<InResponse, GateError> {
+        self.fetch_traced(policy, req).await.0
+    }
+
+    /// [`HttpGate::fetch`], also giving the origin the call ended at: the
+    /// refused one when a redirect led somewhere the plugin may not go.
+    pub async fn fetch_traced(&self, policy: &NetPolicy, req: OutRequest) -> (Result<InResponse, GateError>, Option<String>) {
         let started = Instant::now();
         let method = req.method;
         let mut trace = CallTrace::default();
         let result = self.run(policy, req, &mut trace).await;
         trace.emit(&policy.plugin_id, method, started.elapsed(), &result);
-        result
+        let last = trace.final_origin.as_ref().or(trace.origin.as_ref()).map(ToString::to_string);
+        (result, last)
     }
 
     async fn run(&self, policy: &NetPolicy, req: OutRequest, trace: &mut CallTrace) -> Result<InResponse, GateError> {

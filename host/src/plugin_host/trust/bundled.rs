@@ -90,8 +90,7 @@ pub fn known_credential(name: &str) -> Option<&'static KnownCredential> {
 /// Whether `name` is, or reads like, the name of a secret; a setting may never be one.
 pub fn looks_like_secret(name: &str) -> bool {
     let upper = name.to_ascii_uppercase();
-    known_credential(&upper).is_some()
-        || ["KEY", "TOKEN", "SECRET", "PASSWORD", "PASSWD", "CREDENTIAL", "AUTH"].iter().any(|word| upper.contains(word))
+    known_credential(&upper).is_some() || ["KEY", "TOKEN", "SECRET", "PASS", "CREDENTIAL", "AUTH"].iter().any(|word| upper.contains(word))
 }
 
 #[cfg(test)]
@@ -109,7 +108,7 @@ mod tests {
 
     #[test]
     fn secret_names_are_recognised() {
-        for name in ["OPENAI_API_KEY", "openai_api_key", "HF_TOKEN", "MY_SECRET", "DB_PASSWORD", "X_AUTH"] {
+        for name in ["OPENAI_API_KEY", "openai_api_key", "HF_TOKEN", "MY_SECRET", "DB_PASSWORD", "PASSPHRASE", "X_AUTH"] {
             assert!(looks_like_secret(name), "{name}");
         }
         for name in ["BASE_URL", "OPENAI_BASE_URL", "MODEL", "HOME"] {

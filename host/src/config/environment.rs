@@ -38,12 +38,6 @@ impl Environment {
         self.overrides.insert(name.into(), value.into());
     }
 
-    /// Stop reading the process environment: only values given with `insert` remain.
-    pub fn without_process(mut self) -> Self {
-        self.read_process = false;
-        self
-    }
-
     /// The non-blank value of `name`, if any. Call only for granted names.
     pub(crate) fn get(&self, name: &str) -> Option<String> {
         let value = match self.overrides.get(name) {
@@ -84,6 +78,5 @@ mod tests {
         assert!(env.get("PATH").is_some());
         env.insert("PATH", "/override");
         assert_eq!(env.get("PATH").as_deref(), Some("/override"));
-        assert_eq!(env.without_process().get("HOME"), None);
     }
 }

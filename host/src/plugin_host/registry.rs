@@ -151,6 +151,8 @@ struct Admitted {
     standing: Standing,
     grants: Grants,
     hosts: Vec<String>,
+    /// `hosts`, parsed once when the plugin is admitted.
+    allow: AllowList,
     pre: PluginPre<CallState>,
     cache: CacheOutcome,
 }
@@ -186,9 +188,8 @@ pub async fn load_all(ctx: &LoadContext<'_>, files: Vec<PluginBytes>) -> anyhow:
     let plugins = admitted
         .into_iter()
         .map(|p| {
-            let policy =
-                NetPolicy { plugin_id: p.info.id.clone(), allow: AllowList::new(&p.hosts)?, credentials: p.grants.credential_rules() };
-            Ok(LoadedPlugin {
+            let policy = NetPolicy { plugin_id: p.info.id.clone(), allow: p.allow, credentials: p.grants.credential_rules() };
+            LoadedPlugin {
                 id: p.info.id.clone(),
                 labels: trust::shown_labels(&p.info, p.source.is_bundled()),
                 source: p.source,
@@ -201,9 +202,9 @@ pub async fn load_all(ctx: &LoadContext<'_>, files: Vec<PluginBytes>) -> anyhow:
                 pre: p.pre,
                 cache: p.cache,
                 slots: Arc::new(Semaphore::new(ctx.slots_per_plugin)),
-            })
+            }
         })
-        .collect::<anyhow::Result<Vec<_>>>()?;
+        .collect();
     Ok(Loaded { plugins, rejected, secrets })
 }
 
@@ -230,9 +231,9 @@ async fn admit(
     let approval = ctx.approvals.iter().find(|a| a.plugin_id == info.id && a.sha256 == sha256);
     let grants = trust::resolve(&info, standing, approval, ctx.env).map_err(|why| (id.clone(), why))?;
     let hosts = resolve_hosts(&info, &grants.settings).map_err(|e| (id.clone(), format!("{e:#}")))?;
-    AllowList::new(&hosts).map_err(|e| (id.clone(), format!("a declared host is not usable: {e}")))?;
+    let allow = AllowList::new(&hosts).map_err(|e| (id.clone(), format!("a declared host is not usable: {e}")))?;
     claims.claim(&info, bytes.source.is_bundled(), &bytes.source.to_string()).map_err(|why| (id.clone(), why))?;
-    Ok(Admitted { source: bytes.source, sha256, info, standing, grants, hosts, pre, cache })
+    Ok(Admitted { source: bytes.source, sha256, info, standing, grants, hosts, allow, pre, cache })
 }
 
 /// Compile, link and call `describe` (no network, no keys).

@@ -102,9 +102,11 @@ async fn landing(State(tiers): State<Tiers>, State(views): State<Arc<Views>>) ->
 /// Turn an `ErrorInfo` left by a handler (or a rejection) into the HTML error
 /// page, with the header of the tier the URL names (none for an unknown one).
 async fn render_errors(State(views): State<Arc<Views>>, State(tiers): State<Tiers>, request: Request, next: Next) -> Response {
-    let tier = request.uri().path().trim_start_matches('/').split('/').next().and_then(|segment| tiers.get(segment)).map(tier_view);
+    let uri = request.uri().clone();
     let response = next.run(request).await;
     let Some(info) = response.extensions().get::<ErrorInfo>().cloned() else { return response };
+    // Only an error page needs the tier: looked up here, not on every request.
+    let tier = uri.path().trim_start_matches('/').split('/').next().and_then(|segment| tiers.get(segment)).map(tier_view);
     let status = response.status();
     let page = ErrorPage {
         title: if status == StatusCode::NOT_FOUND { "Page not found".into() } else { "Something went wrong".into() },

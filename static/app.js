@@ -19,6 +19,7 @@
   var TIMEOUT_TEXT = "The picture is taking longer than usual. Try reloading the page in a little while.";
   var DELETE_QUESTION = "Delete this story and all its pictures?";
   var CHOICE_BUSY_TEXT = "Writing the next scene…";
+  var DETAILS_LABEL = "Details";
   var START_BUSY_TEXT = "Writing your story…";
 
   /* ---------- Scene pictures ---------- */
@@ -34,15 +35,69 @@
     figure.className = keep.join(" ");
   }
 
-  function showCaption(figure, text) {
+  // The failure caption: the short sentence, and the provider's own words
+  // (when given) behind a details toggle. Text only, never HTML.
+  function showCaption(figure, text, detail) {
+    clearNotice(figure);
     var caption = figure.querySelector("figcaption.image-error");
     if (!caption) {
       caption = document.createElement("figcaption");
       caption.className = "image-error";
+      caption.dir = "auto";
       figure.appendChild(caption);
     }
     caption.textContent = text;
+    if (detail) {
+      var details = document.createElement("details");
+      details.className = "error-details";
+      var summary = document.createElement("summary");
+      summary.textContent = DETAILS_LABEL;
+      var words = document.createElement("span");
+      words.className = "error-detail";
+      words.dir = "auto";
+      words.textContent = detail;
+      details.appendChild(summary);
+      details.appendChild(words);
+      caption.appendChild(details);
+    }
     caption.setAttribute("role", "status");
+  }
+
+  // While a retryable failure waits: the busy sentence, not a failure.
+  function showNotice(figure, text) {
+    var notice = figure.querySelector("figcaption.image-notice");
+    if (!text) {
+      clearNotice(figure);
+      return;
+    }
+    if (!notice) {
+      notice = document.createElement("figcaption");
+      notice.className = "image-notice";
+      notice.dir = "auto";
+      notice.setAttribute("role", "status");
+      figure.appendChild(notice);
+    }
+    if (notice.textContent !== text) notice.textContent = text;
+  }
+
+  function clearNotice(figure) {
+    var notice = figure.querySelector("figcaption.image-notice");
+    if (notice) notice.parentNode.removeChild(notice);
+  }
+
+  // "Painted by … (… declined this scene)", under the picture's retry form.
+  function showPaintedNote(figure, text) {
+    if (!text) return;
+    var note = document.getElementById("painted-note");
+    if (!note) {
+      note = document.createElement("p");
+      note.className = "painted-note";
+      note.id = "painted-note";
+      note.dir = "auto";
+      var after = figure.nextElementSibling && figure.nextElementSibling.id === "image-retry" ? figure.nextElementSibling : figure;
+      after.parentNode.insertBefore(note, after.nextSibling);
+    }
+    note.textContent = text;
   }
 
   function findImage(figure) {
@@ -127,6 +182,8 @@
     function handle(data) {
       var status = data && data.status;
       if (status === "complete" && data.url) {
+        clearNotice(figure);
+        showPaintedNote(figure, data.painted_note);
         var img = findImage(figure);
         if (img.getAttribute("src") !== data.url) img.setAttribute("src", data.url);
         revealWhenLoaded(figure, img);
@@ -134,11 +191,12 @@
       }
       if (status === "failed") {
         setStatus(figure, "failed");
-        showCaption(figure, data.error || FAILED_TEXT);
+        showCaption(figure, data.error || FAILED_TEXT, data.detail);
         return true;
       }
       if (status === "pending" || status === "generating") {
         if (figure.getAttribute("data-status") !== status) setStatus(figure, status);
+        showNotice(figure, data.notice);
       }
       return false;
     }

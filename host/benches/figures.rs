@@ -139,12 +139,22 @@ async fn main() -> anyhow::Result<()> {
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+    // One browser: its CSRF cookie and the start form's token, as the home page gives them.
+    let home = client.get(format!("http://{addr}/kids/")).send().await?;
+    let cookie = home.headers().get("set-cookie").and_then(|v| v.to_str().ok()).and_then(|v| v.split(';').next()).unwrap_or("").to_string();
+    let html = home.text().await?;
+    let token = html.split("name=\"csrf_token\" value=\"").nth(1).and_then(|rest| rest.split('"').next()).unwrap_or("").to_string();
     let mut starts = Vec::new();
     for i in 0..50 {
         let prompt = format!("A curious otter number {i} builds a raft");
         let started = Instant::now();
-        let response =
-            client.post(format!("http://{addr}/kids/story/start")).form(&[("prompt", prompt.as_str()), ("length", "short")]).send().await?;
+        let response = client
+            .post(format!("http://{addr}/kids/story/start"))
+            .header("origin", format!("http://{addr}"))
+            .header("cookie", &cookie)
+            .form(&[("prompt", prompt.as_str()), ("length", "short"), ("csrf_token", token.as_str())])
+            .send()
+            .await?;
         let html = response.text().await?;
         starts.push(started.elapsed());
         assert!(html.contains("scene-text"));

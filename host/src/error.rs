@@ -16,12 +16,22 @@ pub enum AppError {
     /// No such page in this tier (including another tier's ids).
     #[error("not found")]
     NotFound,
-    /// A model or provider failed; the message is for the family.
-    #[error("{0}")]
-    Upstream(String),
+    /// A model or provider failed: `message` is the family's short sentence,
+    /// `detail` the provider's words behind the page's details toggle.
+    #[error("{message}")]
+    Upstream { message: String, detail: Option<String> },
     /// A step failed in a way worth repeating: the page offers "Try again" (a POST to `retry_url`).
     #[error("{message}")]
-    Retryable { message: String, retry_url: String, back_url: String },
+    Retryable { message: String, detail: Option<String>, retry_url: String, back_url: String },
+    /// A state-changing request from another web page, or with a missing or stale form token (`routes::csrf`).
+    #[error("cross-site request refused")]
+    CrossSite,
+    /// A request for a name the server does not answer to (DNS rebinding; `routes::rebinding`).
+    #[error("unknown host name {0:?}")]
+    UnknownHost(String),
+    /// A request body over the server's limit.
+    #[error("request body too large")]
+    TooLarge,
     /// An internal fault; logged, never shown.
     #[error("internal error: {0}")]
     Internal(String),
@@ -31,6 +41,8 @@ pub enum AppError {
 #[derive(Debug, Clone)]
 pub struct ErrorInfo {
     pub message: String,
+    /// Behind the page's details toggle (the provider's own words).
+    pub detail: Option<String>,
     pub retry_url: Option<String>,
     pub back_url: Option<String>,
 }
@@ -43,21 +55,41 @@ impl AppError {
     /// Offer "Try again" (repeat the POST to `retry_url`) when the failure is a model's, not a missing page.
     pub fn with_retry(self, retry_url: String, back_url: String) -> Self {
         match self {
-            AppError::Upstream(message) => AppError::Retryable { message, retry_url, back_url },
+            AppError::Upstream { message, detail } => AppError::Retryable { message, detail, retry_url, back_url },
             other => other,
         }
     }
 
     /// The status and the page's words for this error.
     fn status_and_info(self) -> (StatusCode, ErrorInfo) {
-        let plain = |message: String| ErrorInfo { message, retry_url: None, back_url: None };
+        let plain = |message: String| ErrorInfo { message, detail: None, retry_url: None, back_url: None };
         match self {
             AppError::NotFound => {
                 (StatusCode::NOT_FOUND, plain("We couldn't find that page. It may have been deleted, or the link is wrong.".into()))
             }
-            AppError::Upstream(message) => (StatusCode::BAD_GATEWAY, plain(message)),
-            AppError::Retryable { message, retry_url, back_url } => {
-                (StatusCode::BAD_GATEWAY, ErrorInfo { message, retry_url: Some(retry_url), back_url: Some(back_url) })
+            AppError::Upstream { message, detail } => {
+                (StatusCode::BAD_GATEWAY, ErrorInfo { message, detail, retry_url: None, back_url: None })
+            }
+            AppError::Retryable { message, detail, retry_url, back_url } => {
+                (StatusCode::BAD_GATEWAY, ErrorInfo { message, detail, retry_url: Some(retry_url), back_url: Some(back_url) })
+            }
+            AppError::CrossSite => (
+                StatusCode::FORBIDDEN,
+                plain(
+                    "Nothing was changed: this request did not come from a page of this story server, or the page was \
+                     out of date. Go back, reload the page and try again."
+                        .into(),
+                ),
+            ),
+            AppError::UnknownHost(name) => (
+                StatusCode::MISDIRECTED_REQUEST,
+                plain(format!(
+                    "This story server does not answer to the name \u{201c}{name}\u{201d}. Open it by its address on your network \
+                     (for example http://192.168.1.20:8080/); the person who runs it can add this name with --host-name."
+                )),
+            ),
+            AppError::TooLarge => {
+                (StatusCode::PAYLOAD_TOO_LARGE, plain("That was too much to send at once. Please shorten it and try again.".into()))
             }
             AppError::Internal(cause) => {
                 tracing::error!(%cause, "internal error");

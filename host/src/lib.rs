@@ -44,7 +44,7 @@ pub async fn load_plugins(config: &Config, approvals: Vec<Approval>) -> anyhow::
     PluginHost::load(PluginHostConfig {
         cache_dir: config.cache_dir(),
         plugins_dir: config.plugins_dir.clone(),
-        bundled: true,
+        bundled: config.bundled_plugins,
         extra_files: config.extra_plugins.clone(),
         limits: config.limits,
         gate,
@@ -81,7 +81,7 @@ pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<
         blobs: blobs.clone(),
         plugins: Arc::clone(&plugins),
         tiers: config.tiers.clone(),
-        max_backoff: Duration::from_secs(30),
+        max_backoff: config.picture_wait_cap,
     };
     let mut jobs_stop = stop_rx.clone();
     let (queue, dispatcher) = jobs::start(worker_ctx, config.job_concurrency, async move {
@@ -94,10 +94,11 @@ pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<
     let closing = store.clone();
     let state = state::AppState {
         tiers: config.tiers.clone(),
-        engine: story::StoryEngine::new(store.clone(), Arc::clone(&plugins), queue),
+        engine: story::StoryEngine::new(store.clone(), Arc::clone(&plugins), queue, config.story_wait_cap),
         store,
         blobs,
         views: Arc::new(views::Views::new()?),
+        host_names: config.host_names.clone(),
     };
     let app = routes::router(state);
     tracing::info!(addr = %listener.local_addr()?, data = %config.data_dir.display(), "Storyloom is listening");

@@ -74,6 +74,11 @@ struct Common {
     /// Private or loopback addresses plugins may reach (comma-separated), e.g. a local proxy.
     #[arg(long, global = true, env = "STORYLOOM_ALLOW_PRIVATE", value_delimiter = ',')]
     allow_private: Vec<IpAddr>,
+    /// Extra names the server is opened by (comma-separated), e.g. behind a reverse proxy
+    /// `stories.example.com`. IP addresses, localhost, one-word names and .local, .lan,
+    /// .home.arpa, .internal names always work; other names are refused (DNS rebinding).
+    #[arg(long = "host-name", global = true, env = "STORYLOOM_HOST_NAMES", value_delimiter = ',')]
+    host_names: Vec<String>,
     /// How many pictures are made at once.
     #[arg(long, global = true, env = "STORYLOOM_JOBS", default_value_t = 2)]
     jobs: usize,
@@ -84,6 +89,7 @@ impl Common {
         let mut config = storyloom::Config::new(self.data.clone())?;
         config.plugins_dir = Some(self.plugins.clone());
         config.allow_private = self.allow_private.clone();
+        config.host_names = storyloom::config::HostNames::new(self.host_names.clone());
         config.job_concurrency = self.jobs.max(1);
         if let Some(path) = &self.tiers {
             config.load_tiers(path)?;

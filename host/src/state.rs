@@ -6,6 +6,7 @@ use std::sync::Arc;
 use axum::extract::FromRef;
 
 use crate::blobs::Blobs;
+use crate::config::HostNames;
 use crate::store::Store;
 use crate::story::StoryEngine;
 use crate::tier::Tiers;
@@ -18,6 +19,14 @@ pub struct AppState {
     pub store: Store,
     pub blobs: Blobs,
     pub views: Arc<Views>,
+    /// Names the server answers to (checked on every request).
+    pub host_names: HostNames,
+}
+
+impl FromRef<AppState> for HostNames {
+    fn from_ref(state: &AppState) -> Self {
+        state.host_names.clone()
+    }
 }
 
 impl FromRef<AppState> for Tiers {

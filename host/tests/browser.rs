@@ -1,6 +1,9 @@
 //! A family's first story in a real headless Chromium (Debian's `chromium` and
 //! `chromium-driver`): type a prompt, click through a short story to its end,
-//! see every picture fade in, and read the story in the gallery.
+//! see every picture fade in, and read the story in the gallery. And text that
+//! fits any screen: pages holding Arabic, Hebrew, CJK, Thai, Devanagari, emoji
+//! and long unbroken words, names and URLs never scroll sideways in a 390 px
+//! phone window or a desktop one, and right-to-left text lays out right to left.
 
 #![allow(clippy::unwrap_used, clippy::panic)] // tests and benches may fail loudly
 
@@ -137,4 +140,353 @@ async fn play_a_short_story_by_clicking_and_read_it_in_the_gallery() {
     }
     client.close().await.unwrap();
     server.stop().await;
+}
+
+// ---------- Text that fits any screen ----------
+
+/// A word of exactly `letters` letters, unbroken (cycling `seed`).
+fn long_word(seed: &str, letters: usize) -> String {
+    let word: String = seed.chars().cycle().take(letters).collect();
+    assert_eq!(word.chars().count(), letters);
+    word
+}
+
+/// Every text shape the pages below hold, each used once so that a case finds its own element.
+struct Texts {
+    title_name: String,
+    arabic: &'static str,
+    hebrew: &'static str,
+    cjk: String,
+    thai: String,
+    devanagari: String,
+    emoji: String,
+    compound: String,
+    list_compound: String,
+    url: String,
+    name: String,
+    choice_arabic: &'static str,
+    choice_hebrew: &'static str,
+    choice_compound: String,
+    choice_emoji: String,
+    caption_host: String,
+    home_host: String,
+    error_host: String,
+}
+
+impl Texts {
+    fn new() -> Self {
+        Texts {
+            title_name: long_word("Aurelianamaximilianathistlewhisker", 70),
+            arabic: "ذهب الثعلب الصغير جونيبر إلى القمر ليبحث عن باب مضيء في الحديقة، وهناك وجد *مفتاحا* ذهبيا.",
+            hebrew: "השועל הקטן גוניפר הלך לירח כדי למצוא דלת זוהרת בגן, ושם הוא מצא מפתח זהב.",
+            cjk: "小狐狸朱尼珀去月亮上寻找花园里发光的门".repeat(5),
+            thai: "สุนัขจิ้งจอกน้อยจูนิเปอร์เดินทางไปดวงจันทร์เพื่อค้นหาประตูที่เรืองแสงในสวน".repeat(3),
+            devanagari: format!("छोटी लोमड़ी जुनिपर {} चाँद पर गई।", "चाँदकीयात्राकेलिएतैयारहोनेवालीछोटीलोमड़ी".repeat(2)),
+            emoji: "🦊🌙⭐".repeat(30),
+            compound: long_word("Donaudampfschifffahrtsgesellschaftskapitaensmuetzenabzeichen", 60),
+            list_compound: long_word("Mondscheinfuchstuerenschluesselgartenabenteuergeschichten", 60),
+            url: format!("https://stories.example/maps/{}?door=moon", "a1b2c3d4e5f6".repeat(12)),
+            name: long_word("Bartholomewfizzlebottomsnickerdoodlepennywhistle", 72),
+            choice_arabic: "افتح الباب المضيء",
+            choice_hebrew: "לך הביתה עם המפתח",
+            choice_compound: long_word("Sternschnuppenwunschbrunnenzauberlaternenfest", 60),
+            choice_emoji: "🚪✨🐇".repeat(15),
+            caption_host: long_word("picturesofthemoonandthestarsforjuniper", 60),
+            home_host: long_word("storiesaboutthegardendoorforthelittlefox", 60),
+            error_host: long_word("thenextsceneofthestoryaboutthefoxandmoon", 60),
+        }
+    }
+
+    /// The scene every step of the echo story answers with.
+    fn scene(&self) -> serde_json::Value {
+        let text = [
+            self.arabic.to_string(),
+            self.hebrew.to_string(),
+            self.cjk.clone(),
+            self.thai.clone(),
+            self.devanagari.clone(),
+            self.emoji.clone(),
+            format!("They found a {} by the door.", self.compound),
+            format!("The map was at {}", self.url),
+            format!("Sir {} waved.", self.name),
+            format!("In the bag:\n- {}\n- a lamp", self.list_compound),
+        ]
+        .join("\n\n");
+        serde_json::json!({
+            "title": format!("رحلة جونيبر إلى القمر {}", self.title_name),
+            "text": text,
+            "image_prompt": format!("fetch https://{}.example/picture.png", self.caption_host),
+            "choices": [self.choice_arabic, self.choice_hebrew, self.choice_compound, self.choice_emoji],
+        })
+    }
+}
+
+/// What a case asserts about the element holding its text, and what undoing
+/// of the page's rules makes it fail (so that it can catch a regression).
+#[derive(Clone, Copy, PartialEq)]
+enum Expect {
+    /// Neither the element nor its text reaches past its box or the window.
+    /// Fails once words no longer break anywhere (`overflow-wrap: normal;
+    /// word-break: keep-all`): a long word, name, URL or CJK run.
+    Fits,
+    /// The same, for text that breaks between its own words or clusters
+    /// (Thai by dictionary, emoji one by one): fails only once lines no longer
+    /// wrap at all (`white-space: nowrap`, as on a button styled carelessly).
+    FitsNaturally,
+    /// The text lays out right to left. Fails once the `dir` attributes are gone.
+    Rtl,
+}
+
+impl Expect {
+    fn as_str(self) -> &'static str {
+        match self {
+            Expect::Fits | Expect::FitsNaturally => "fits",
+            Expect::Rtl => "rtl",
+        }
+    }
+
+    /// The control (see [`CHECK_TEXT`]) under which this case must fail.
+    fn failing_control(self) -> u8 {
+        match self {
+            Expect::Fits | Expect::Rtl => 1,
+            Expect::FitsNaturally => 2,
+        }
+    }
+}
+
+/// One case: on `page`, the element holding `marker` meets `expect`.
+struct Case {
+    page: &'static str,
+    name: &'static str,
+    marker: String,
+    expect: Expect,
+}
+
+fn text_cases(t: &Texts) -> Vec<Case> {
+    use Expect::*;
+    let case = |page, name, marker: &str, expect| Case { page, name, marker: marker.to_string(), expect };
+    // The story's text, as the scene page, the ending and the reader show it.
+    let story = |page: &'static str| {
+        vec![
+            case(page, "title: long name", &t.title_name, Fits),
+            case(page, "title: Arabic", "رحلة جونيبر", Rtl),
+            case(page, "Arabic paragraph", "ذهب الثعلب الصغير", Rtl),
+            case(page, "Hebrew paragraph", "השועל הקטן", Rtl),
+            case(page, "CJK without spaces", &t.cjk, Fits),
+            case(page, "Thai without spaces", &t.thai, FitsNaturally),
+            case(page, "Devanagari long word", &t.devanagari, Fits),
+            case(page, "emoji run", &t.emoji, FitsNaturally),
+            case(page, "60-letter compound word", &t.compound, Fits),
+            case(page, "long URL", &t.url, Fits),
+            case(page, "long name without spaces", &t.name, Fits),
+            case(page, "long word in a list", &t.list_compound, Fits),
+        ]
+    };
+    let choices = |page: &'static str| {
+        vec![
+            case(page, "choice: Arabic", t.choice_arabic, Rtl),
+            case(page, "choice: Hebrew", t.choice_hebrew, Rtl),
+            case(page, "choice: 60-letter word", &t.choice_compound, Fits),
+            case(page, "choice: emoji run", &t.choice_emoji, FitsNaturally),
+        ]
+    };
+    let mut cases = vec![
+        case("home: prompt too long", "prompt echoed back: Arabic", "ذهب الثعلب الصغير", Rtl),
+        case("home: prompt too long", "prompt echoed back: long words", &t.name, Fits),
+        // Failure details cut long words short ("…"): their first 40 letters mark them.
+        case("home: story model failed", "error message: long URL", &t.home_host[..40], Fits),
+        case("scene", "picture caption: long URL", &t.caption_host[..40], Fits),
+        case("gallery", "card title: Arabic", "رحلة جونيبر", Rtl),
+        case("gallery", "card title: long name", &t.title_name, Fits),
+        case("gallery", "card prompt: the story's long prompt", "echo:", Fits),
+        case("error page", "error message: long URL", &t.error_host[..40], Fits),
+    ];
+    cases.extend(story("scene"));
+    cases.extend(choices("scene"));
+    cases.extend(story("ending"));
+    cases.extend(story("reader"));
+    cases.extend(choices("reader"));
+    cases
+}
+
+/// Run in the page: `[[name, marker, expect]]` → `{scroll_width, width, inner_width, results: [[name, problem or null]]}`.
+/// `width` is the page's layout width (the window less any scrollbar). With
+/// `control` 1 the page's own rules are undone first (every element
+/// `overflow-wrap: normal; word-break: keep-all`, every `dir` removed); with 2,
+/// lines stop wrapping too (`white-space: nowrap`). Under its control, each
+/// case must fail, or it could not catch a regression.
+const CHECK_TEXT: &str = r#"
+const [cases, control] = arguments;
+document.querySelectorAll('details').forEach(d => { d.open = true; });
+if (control >= 1) {
+  for (const el of document.querySelectorAll('*')) {
+    el.style.setProperty('overflow-wrap', 'normal', 'important');
+    el.style.setProperty('word-break', 'keep-all', 'important');
+    if (control >= 2) el.style.setProperty('white-space', 'nowrap', 'important');
+  }
+  for (const el of document.querySelectorAll('[dir]')) el.removeAttribute('dir');
+}
+const width = document.documentElement.clientWidth;
+function holder(marker) {
+  for (const t of document.querySelectorAll('textarea')) if (t.value.includes(marker)) return { el: t };
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let node;
+  while ((node = walker.nextNode())) if (node.data.includes(marker)) return { el: node.parentElement, text: node };
+  return null;
+}
+const results = [];
+for (const [name, marker, expect] of cases) {
+  const found = holder(marker);
+  if (!found) { results.push([name, 'its text is not on the page']); continue; }
+  let problem = null;
+  if (expect === 'fits') {
+    let box = found.el;
+    while (box.parentElement && !['TEXTAREA', 'BUTTON'].includes(box.tagName) && getComputedStyle(box).display.startsWith('inline')) box = box.parentElement;
+    if (box.scrollWidth > box.clientWidth + 1) {
+      problem = `${box.tagName.toLowerCase()}.${box.className} holds ${box.scrollWidth}px of text in ${box.clientWidth}px`;
+    }
+    if (!problem && found.text) {
+      const range = document.createRange();
+      range.selectNodeContents(found.text);
+      for (const r of range.getClientRects()) {
+        if (r.right > width + 1 || r.left < -1) { problem = `its text reaches ${Math.round(r.left)}..${Math.round(r.right)}px of a ${width}px page`; break; }
+      }
+    }
+  } else {
+    const direction = getComputedStyle(found.el).direction;
+    if (direction !== expect) problem = `direction is ${direction}, not ${expect}`;
+  }
+  results.push([name, problem]);
+}
+return { scroll_width: document.documentElement.scrollWidth, width, inner_width: window.innerWidth, results };
+"#;
+
+/// Check the page now shown against its cases; returns what is wrong. At the
+/// phone width, also checks that every case fails under its control.
+async fn check_page(client: &Client, page: &str, cases: &[Case], phone: bool) -> Vec<String> {
+    let mine: Vec<&Case> = cases.iter().filter(|c| c.page == page).collect();
+    assert!(!mine.is_empty(), "no cases for {page}");
+    let args = serde_json::json!(mine.iter().map(|c| serde_json::json!([c.name, c.marker, c.expect.as_str()])).collect::<Vec<_>>());
+    let mut problems = Vec::new();
+    let report = client.execute(CHECK_TEXT, vec![args.clone(), 0.into()]).await.unwrap();
+    let number = |key: &str| report[key].as_f64().unwrap();
+    let (scroll_width, width, inner_width) = (number("scroll_width"), number("width"), number("inner_width"));
+    // No sideways scroll: not past the window, nor under the vertical scrollbar.
+    if scroll_width > width || scroll_width > inner_width {
+        problems.push(format!("{page} @{inner_width}: the page scrolls sideways ({scroll_width}px wide in {width}px)"));
+    }
+    for result in report["results"].as_array().unwrap() {
+        if let Some(problem) = result[1].as_str() {
+            problems.push(format!("{page} @{inner_width}: {}: {problem}", result[0].as_str().unwrap()));
+        }
+    }
+    if phone {
+        if let Ok(path) = std::env::var("STORYLOOM_TEXT_SCREENSHOTS") {
+            let file = format!("{path}/{}", page.replace([' ', ':'], "-"));
+            std::fs::write(format!("{file}.png"), client.screenshot().await.unwrap()).unwrap();
+            client.execute("window.scrollTo(0, document.body.scrollHeight / 2);", vec![]).await.unwrap();
+            std::fs::write(format!("{file}-middle.png"), client.screenshot().await.unwrap()).unwrap();
+            client.execute("window.scrollTo(0, document.body.scrollHeight);", vec![]).await.unwrap();
+            std::fs::write(format!("{file}-end.png"), client.screenshot().await.unwrap()).unwrap();
+            client.execute("window.scrollTo(0, 0);", vec![]).await.unwrap();
+        }
+        // The controls add up (1, then 2 on top), so they run in that order.
+        for control in [1u8, 2] {
+            let report = client.execute(CHECK_TEXT, vec![args.clone(), control.into()]).await.unwrap();
+            for (case, result) in mine.iter().zip(report["results"].as_array().unwrap()) {
+                if case.expect.failing_control() == control && result[1].is_null() {
+                    problems.push(format!("{page}: {}: passes even under control {control}, so it tests nothing", case.name));
+                }
+            }
+        }
+    }
+    problems
+}
+
+/// Fill the home page's form (the prompt set as a script would, past `maxlength`) with the
+/// hostile story model, submit it, and wait for the form to come back with its error.
+async fn start_from_home(client: &Client, server: &TestServer, prompt: &str) {
+    client.goto(&server.url("/kids/")).await.unwrap();
+    client
+        .execute(
+            "document.querySelector('#prompt').value = arguments[0]; document.querySelector('#model').value = 'hostile-story';",
+            vec![prompt.into()],
+        )
+        .await
+        .unwrap();
+    client.find(Locator::Css("#start-button")).await.unwrap().click().await.unwrap();
+    wait_for(client, "document.querySelector('#form-error')", "the form to come back with an error").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn text_in_any_script_or_shape_fits_a_phone_and_a_desktop_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = hostile_server(dir.path()).await;
+    let t = Texts::new();
+    let cases = text_cases(&t);
+
+    // A finished story whose every scene holds every shape, and a story whose second scene fails.
+    let first = start_echo_story(&server, &t.scene(), "short").await;
+    let path = play_to_end(&server, &first).await;
+    assert_eq!(path.len(), 3);
+    let picture = wait_image(&server, "kids", &last_id(&first)).await;
+    assert_eq!(picture["status"], "failed", "the picture fails (its caption is a case): {picture}");
+    let gallery = get_text(&server, "/kids/gallery").await;
+    let reader = attr_values(&gallery, "href=\"").into_iter().find(|h| h.starts_with("/kids/gallery/")).expect("a card");
+    let failing = format!("later:fetch https://{}.example/next-scene", t.error_host);
+    let response = submit(
+        &server,
+        "/kids/",
+        "/kids/story/start",
+        &[("prompt", failing.as_str()), ("length", "short"), ("model", "hostile-story"), ("image_model", "hostile-image")],
+    )
+    .await;
+    assert_eq!(response.status(), 303);
+    let failing_scene = location(&response);
+    // Longer than the server takes (set as a script would, past the field's limit): the form comes back with it.
+    let too_long = format!("{} {} {} ", t.arabic, t.name, t.emoji).repeat(12);
+    assert!(too_long.chars().count() > storyloom::story::MAX_PROMPT);
+
+    let driver = start_driver();
+    let profile = tempfile::tempdir().unwrap();
+    let client = browser(&driver, profile.path()).await;
+    let mut problems = Vec::new();
+    for (width, height) in [(390u32, 844u32), (1280, 900)] {
+        client.set_window_size(width, height).await.unwrap();
+        let inner = client.execute("return window.innerWidth;", vec![]).await.unwrap();
+        let phone = width < 500;
+        if phone {
+            assert!(inner.as_f64().unwrap() <= 400.0, "a phone-sized window, not {inner}");
+        }
+
+        start_from_home(&client, &server, &too_long).await;
+        problems.extend(check_page(&client, "home: prompt too long", &cases, phone).await);
+
+        start_from_home(&client, &server, &format!("fetch https://{}.example/story", t.home_host)).await;
+        problems.extend(check_page(&client, "home: story model failed", &cases, phone).await);
+
+        client.goto(&server.url(&first)).await.unwrap();
+        wait_for(&client, "document.querySelector('#scene-image[data-status=failed] .image-error')", "the picture's caption").await;
+        problems.extend(check_page(&client, "scene", &cases, phone).await);
+
+        client.goto(&server.url(path.last().unwrap())).await.unwrap();
+        wait_for(&client, "document.querySelector('#ending-banner')", "the ending").await;
+        problems.extend(check_page(&client, "ending", &cases, phone).await);
+
+        client.goto(&server.url(&reader)).await.unwrap();
+        wait_for(&client, "document.querySelector('.reader-nav')", "the reader").await;
+        problems.extend(check_page(&client, "reader", &cases, phone).await);
+
+        client.goto(&server.url("/kids/gallery")).await.unwrap();
+        wait_for(&client, "document.querySelector('.gallery-card')", "the gallery").await;
+        problems.extend(check_page(&client, "gallery", &cases, phone).await);
+
+        client.goto(&server.url(&failing_scene)).await.unwrap();
+        client.find(Locator::Css(".choice-button")).await.unwrap().click().await.unwrap();
+        wait_for(&client, "document.querySelector('.error-page')", "the error page").await;
+        problems.extend(check_page(&client, "error page", &cases, phone).await);
+    }
+    client.close().await.unwrap();
+    server.stop().await;
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
 }

@@ -31,12 +31,13 @@ async fn the_worked_example_paints_a_scene_through_an_openai_compatible_server()
 
     let home = get_text(&server, "/kids/").await;
     assert!(home.contains("Compatible Pictures (plugin compatible-image)"), "the picker offers the example's model");
-    let response = client()
-        .post(server.url("/kids/story/start"))
-        .form(&[("prompt", "a fox with a lantern"), ("length", "short"), ("image_model", "compatible-image")])
-        .send()
-        .await
-        .unwrap();
+    let response = submit(
+        &server,
+        "/kids/",
+        "/kids/story/start",
+        &[("prompt", "a fox with a lantern"), ("length", "short"), ("image_model", "compatible-image")],
+    )
+    .await;
     assert_eq!(response.status(), 303);
     let scene = location(&response);
     let status = wait_image(&server, "kids", &last_id(&scene)).await;

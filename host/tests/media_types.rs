@@ -47,7 +47,9 @@ async fn output_that_is_not_a_usable_picture_is_refused_and_leaves_no_file() {
 
     let status = picture(&server, "png-as video/mp4").await;
     assert_eq!(status["status"], "failed", "{status}");
-    let error = status["error"].as_str().unwrap();
+    // The caption is a short sentence; what was wrong is behind its details toggle.
+    assert_eq!(status["error"], "The picture model sent something unusable.", "{status}");
+    let error = status["detail"].as_str().unwrap();
     assert!(error.contains("returned something unusable"), "{error}");
     assert!(
         error.contains("the picture model sent something that is not a picture (it said video/mp4, the bytes are a PNG image)"),
@@ -57,7 +59,7 @@ async fn output_that_is_not_a_usable_picture_is_refused_and_leaves_no_file() {
 
     let status = picture(&server, "png-huge").await;
     assert_eq!(status["status"], "failed", "{status}");
-    let error = status["error"].as_str().unwrap();
+    let error = status["detail"].as_str().unwrap();
     assert!(error.contains("the picture is 60000×60000 pixels, larger than the 4096×4096 this server accepts"), "{error}");
 
     assert_eq!(kids_blobs(dir.path()), Vec::<PathBuf>::new(), "a refused picture leaves no file");

@@ -290,8 +290,7 @@ async fn the_home_page_offers_a_dropped_in_model_only_once_approved() {
     let home = get_text(&server, "/kids/").await;
     assert!(!home.contains("Hostile Image"), "an unapproved plugin offers no model");
     // Asking for it anyway starts the story with the tier's default picture model.
-    let response =
-        client().post(server.url("/kids/story/start")).form(&[("prompt", "a fox"), ("image_model", "hostile-image")]).send().await.unwrap();
+    let response = submit(&server, "/kids/", "/kids/story/start", &[("prompt", "a fox"), ("image_model", "hostile-image")]).await;
     assert_eq!(response.status(), 303);
     let scene = get_text(&server, &location(&response)).await;
     assert!(!scene.contains("Hostile Image"));

@@ -2,7 +2,8 @@
 //! requests like the real API: what the Gemini image and story models send
 //! (path with the model, `x-goog-api-key` added by the host, reference
 //! photos as inline parts before the prompt, image output at the aspect
-//! ratio, JSON output with the schema), a safety-blocked 200, how provider
+//! ratio, JSON output with the schema), a safety-blocked 200 (refused) and
+//! 200s without a picture that are no block (transient), how provider
 //! failures map to `PluginError`s, that the models stay hidden without
 //! `GEMINI_API_KEY`, a base URL with a path prefix, and stories painted by
 //! every provider through the real server.
@@ -195,5 +196,7 @@ async fn a_base_url_with_a_path_prefix_is_followed() {
 mod failures;
 #[path = "provider_gemini/fake_rules.rs"]
 mod fake_rules;
+#[path = "provider_gemini/no_picture.rs"]
+mod no_picture;
 #[path = "provider_gemini/through_the_server.rs"]
 mod through_the_server;

@@ -1,9 +1,11 @@
 //! The bundled OpenAI plugin against a fake OpenAI on 127.0.0.1 that checks
 //! requests like the real API: what each image model and the story model
 //! send (path, bearer key added by the host, JSON body, multipart parts with
-//! reference photos), how provider failures map to `PluginError`s, that the
-//! models stay hidden without `OPENAI_API_KEY`, and one story painted by
-//! GPT Image 1.5 through the real server.
+//! reference photos), how provider failures map to `PluginError`s (answers
+//! without a picture: transient, a moderation block: refused), picture links
+//! (`data[0].url`) downloaded from a declared origin only, that the models
+//! stay hidden without `OPENAI_API_KEY`, and stories painted by GPT Image
+//! through the real server (a no-picture answer retried by the host).
 
 #![allow(clippy::unwrap_used, clippy::panic)] // tests may fail loudly
 
@@ -38,7 +40,12 @@ fn cache_dir() -> &'static Path {
 
 /// The bundled plugins with `OPENAI_BASE_URL` pointing at `fake` and `key` as `OPENAI_API_KEY`.
 async fn host(fake: &FakeOpenAi, key: Option<&str>) -> PluginHost {
-    let mut env = BTreeMap::new();
+    host_with(fake, key, &[]).await
+}
+
+/// [`host`] with more of the operator's environment (e.g. `OPENAI_IMAGE_CDN_URL`).
+async fn host_with(fake: &FakeOpenAi, key: Option<&str>, more: &[(&str, &str)]) -> PluginHost {
+    let mut env: BTreeMap<String, String> = more.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
     env.insert("OPENAI_BASE_URL".to_string(), fake.base_url());
     if let Some(key) = key {
         env.insert("OPENAI_API_KEY".to_string(), key.to_string());
@@ -199,7 +206,7 @@ async fn the_story_model_calls_chat_completions_with_structured_output() {
 }
 
 /// The provider failure and its message, or a panic naming what came back.
-fn provider(err: &PluginError) -> (ProviderFailure, Option<Duration>, String) {
+pub fn provider(err: &PluginError) -> (ProviderFailure, Option<Duration>, String) {
     match err {
         PluginError::Provider { plugin, kind, message, retry_after } => {
             assert_eq!(plugin, "openai");
@@ -288,6 +295,10 @@ async fn a_base_url_with_a_path_prefix_is_followed() {
 
 #[path = "provider_openai/fake_rules.rs"]
 mod fake_rules;
+#[path = "provider_openai/links.rs"]
+mod links;
+#[path = "provider_openai/no_picture.rs"]
+mod no_picture;
 #[path = "provider_openai/slow_provider.rs"]
 mod slow_provider;
 #[path = "provider_openai/through_the_server.rs"]

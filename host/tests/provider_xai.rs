@@ -2,9 +2,10 @@
 //! requests like the real API: what Grok Imagine and the Grok story model
 //! send (path, bearer key added by the host, JSON body with the aspect ratio,
 //! reference photos as data URLs), the temporary-link download (and an
-//! expired link), how provider failures map to `PluginError`s, that the
-//! models stay hidden without `XAI_API_KEY`, and one story painted by Grok
-//! Imagine through the real server.
+//! expired link, an undeclared link origin), how provider failures map to
+//! `PluginError`s (xAI's moderation shapes refused, other answers without a
+//! picture transient), that the models stay hidden without `XAI_API_KEY`,
+//! and one story painted by Grok Imagine through the real server.
 
 #![allow(clippy::unwrap_used, clippy::panic)] // tests may fail loudly
 
@@ -226,5 +227,7 @@ mod failures;
 mod fake_rules;
 #[path = "provider_xai/links.rs"]
 mod links;
+#[path = "provider_xai/no_picture.rs"]
+mod no_picture;
 #[path = "provider_xai/through_the_server.rs"]
 mod through_the_server;

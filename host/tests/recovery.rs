@@ -65,7 +65,8 @@ async fn interrupted_jobs_are_requeued_or_failed_and_temp_files_swept() {
     for attempt in 1..=MAX_ATTEMPTS {
         store.start_job(worn_job.id).await.unwrap().unwrap();
         if attempt < MAX_ATTEMPTS {
-            store.retry_job(worn_job.id, "provider busy".into()).await.unwrap();
+            let busy = storyloom::store::Failure { message: "The picture service is busy.".into(), detail: None };
+            store.retry_job(worn_job.id, busy, "busy".into(), None).await.unwrap();
         }
     }
     drop(store);
@@ -106,7 +107,7 @@ async fn a_picture_the_server_cannot_write_is_a_storage_failure_not_the_models()
     // Once the disk is fixed, trying again makes the picture.
     std::fs::remove_file(dir.path().join("media").join("kids")).unwrap();
     let retry = format!("/kids/story/image/{}/retry", last_id(&scene));
-    let response = client().post(server.url(&retry)).form(&[("return_to", scene.as_str())]).send().await.unwrap();
+    let response = submit(&server, &scene, &retry, &[("return_to", scene.as_str())]).await;
     assert_eq!(response.status(), 303);
     assert_eq!(wait_image(&server, "kids", &last_id(&scene)).await["status"], "complete");
     server.stop().await;

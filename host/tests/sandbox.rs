@@ -121,8 +121,10 @@ async fn the_server_keeps_serving_while_plugins_misbehave() {
 
     // A story model that spins: the start fails with a readable message...
     let spinning = {
-        let url = server.url("/kids/story/start");
-        tokio::spawn(async move { client().post(url).form(&[("prompt", "spin"), ("model", "hostile-story")]).send().await.unwrap() })
+        let base = server.url("");
+        tokio::spawn(
+            async move { submit_to(&base, "/kids/", "/kids/story/start", &[("prompt", "spin"), ("model", "hostile-story")]).await },
+        )
     };
     // ...while the server answers other families at once.
     tokio::time::sleep(Duration::from_millis(200)).await;
@@ -138,18 +140,16 @@ async fn the_server_keeps_serving_while_plugins_misbehave() {
     for (premise, expected) in
         [("trap", "crashed"), ("alloc", "too much memory"), ("garbage", "could not be used"), ("ratelimit", "Slow down")]
     {
-        let response =
-            client().post(server.url("/kids/story/start")).form(&[("prompt", premise), ("model", "hostile-story")]).send().await.unwrap();
+        let response = submit(&server, "/kids/", "/kids/story/start", &[("prompt", premise), ("model", "hostile-story")]).await;
         assert_eq!(response.status(), 502, "{premise}");
         assert!(response.text().await.unwrap().contains(expected), "{premise}");
     }
 
     // A choice whose scene cannot be written offers "Try again" (the same POST) and the way back.
-    let first =
-        client().post(server.url("/kids/story/start")).form(&[("prompt", "later:trap"), ("model", "hostile-story")]).send().await.unwrap();
+    let first = submit(&server, "/kids/", "/kids/story/start", &[("prompt", "later:trap"), ("model", "hostile-story")]).await;
     let scene = location(&first);
     let choose = choice_actions(&get_text(&server, &scene).await)[0].clone();
-    let failed = client().post(server.url(&choose)).send().await.unwrap();
+    let failed = submit(&server, &scene, &choose, &[]).await;
     assert_eq!(failed.status(), 502);
     let html = failed.text().await.unwrap();
     assert!(html.contains("crashed") && html.contains("Nothing was lost"), "{html}");
@@ -157,21 +157,27 @@ async fn the_server_keeps_serving_while_plugins_misbehave() {
     assert!(attr_values(&html, "href=\"").contains(&scene), "a link back to the scene");
     assert!(!get_text(&server, &scene).await.contains("visited-marker"), "the failed choice is not marked explored");
 
-    // Picture jobs: a failed picture is a clear failed status, never stuck "generating".
-    for (behaviour, expected) in [("spin", "ran too long"), ("trap", "crashed"), ("garbage", "unusable"), ("ratelimit", "Slow down")] {
+    // Picture jobs: a failed picture is a clear failed status, never stuck "generating"; a short
+    // sentence by kind, the provider's own words ("Slow down") only in its details.
+    for (behaviour, expected, detail) in [
+        ("spin", "ran too long", "ran too long"),
+        ("trap", "crashed", "crashed"),
+        ("garbage", "unusable", "unusable"),
+        ("ratelimit", "busy", "Slow down"),
+    ] {
         let scene = start_hostile_picture(&server, behaviour).await;
         let status = wait_image(&server, "kids", &last_id(&scene)).await;
         assert_eq!(status["status"], "failed", "{behaviour}: {status}");
         assert!(status["error"].as_str().unwrap().contains(expected), "{behaviour}: {status}");
+        assert!(status["detail"].as_str().unwrap().contains(detail), "{behaviour}: {status}");
         let page = get_text(&server, &scene).await;
         assert!(page.contains("Try the picture again"), "a failed picture offers a retry");
 
         // The retry makes a new job: the scene goes back to pending, then fails again (same hostile guest).
         let retry = format!("/kids/story/image/{}/retry", last_id(&scene));
-        let foreign =
-            client().post(server.url(&retry.replacen("/kids/", "/bible/", 1))).form(&[("return_to", "/bible/")]).send().await.unwrap();
+        let foreign = post_with_token(&server, &retry.replacen("/kids/", "/bible/", 1), &[("return_to", "/bible/")]).await;
         assert_eq!(foreign.status(), 404, "another tier cannot retry a kids picture");
-        let response = client().post(server.url(&retry)).form(&[("return_to", scene.as_str())]).send().await.unwrap();
+        let response = submit(&server, &scene, &retry, &[("return_to", scene.as_str())]).await;
         assert_eq!(response.status(), 303);
         assert_eq!(location(&response), scene);
         let after: serde_json::Value =
@@ -180,7 +186,7 @@ async fn the_server_keeps_serving_while_plugins_misbehave() {
         let status = wait_image(&server, "kids", &last_id(&scene)).await;
         assert_eq!(status["status"], "failed", "{behaviour} after retry: {status}");
         // A return address outside the tier is ignored.
-        let response = client().post(server.url(&retry)).form(&[("return_to", "//evil.example/")]).send().await.unwrap();
+        let response = submit(&server, &scene, &retry, &[("return_to", "//evil.example/")]).await;
         assert_eq!(location(&response), scene);
     }
     server.stop().await;

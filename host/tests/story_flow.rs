@@ -98,7 +98,7 @@ async fn play_read_restart_and_delete_a_story() {
     // Delete: rows and blobs are gone.
     let media_dir = dir.path().join("media").join("kids");
     assert_eq!(count_files(&media_dir), 3);
-    let response = client().post(server.url(&format!("/kids/gallery/{story_id}/delete"))).send().await.unwrap();
+    let response = submit(&server, "/kids/gallery", &format!("/kids/gallery/{story_id}/delete"), &[]).await;
     assert_eq!(response.status(), 303);
     assert_eq!(location(&response), "/kids/gallery");
     assert_eq!(count_files(&media_dir), 0, "every blob of the story is deleted");
@@ -114,12 +114,13 @@ async fn play_read_restart_and_delete_a_story() {
 async fn bad_start_forms_get_a_friendly_message_and_keep_the_input() {
     let dir = tempfile::tempdir().unwrap();
     let server = TestServer::start(dir.path()).await;
-    let response = client()
-        .post(server.url("/kids/story/start"))
-        .form(&[("prompt", "   "), ("length", "long"), ("model", "storyteller"), ("image_model", "nope")])
-        .send()
-        .await
-        .unwrap();
+    let response = submit(
+        &server,
+        "/kids/",
+        "/kids/story/start",
+        &[("prompt", "   "), ("length", "long"), ("model", "storyteller"), ("image_model", "nope")],
+    )
+    .await;
     assert_eq!(response.status(), 422);
     let html = response.text().await.unwrap();
     assert!(html.contains("form-error"));
@@ -129,17 +130,13 @@ async fn bad_start_forms_get_a_friendly_message_and_keep_the_input() {
 
     // A prompt that is far too long is refused with a message, not an error page.
     let long = "a".repeat(5000);
-    let response = client().post(server.url("/kids/story/start")).form(&[("prompt", long.as_str())]).send().await.unwrap();
+    let response = submit(&server, "/kids/", "/kids/story/start", &[("prompt", long.as_str())]).await;
     assert_eq!(response.status(), 422);
     assert!(response.text().await.unwrap().contains("bit long"));
 
     // An unknown image model falls back to the default; the story still starts.
-    let response = client()
-        .post(server.url("/kids/story/start"))
-        .form(&[("prompt", "a cat"), ("length", "weird"), ("image_model", "dalle")])
-        .send()
-        .await
-        .unwrap();
+    let response =
+        submit(&server, "/kids/", "/kids/story/start", &[("prompt", "a cat"), ("length", "weird"), ("image_model", "dalle")]).await;
     assert_eq!(response.status(), 303);
     server.stop().await;
 }
@@ -150,11 +147,11 @@ async fn taking_another_choice_keeps_both_branches() {
     let server = TestServer::start(dir.path()).await;
     let first = start_story(&server, "bible", "Noah builds a big boat", "medium").await;
     let actions = choice_actions(&get_text(&server, &first).await);
-    let a = location(&client().post(server.url(&actions[0])).send().await.unwrap());
-    let b = location(&client().post(server.url(&actions[1])).send().await.unwrap());
+    let a = location(&submit(&server, &first, &actions[0], &[]).await);
+    let b = location(&submit(&server, &first, &actions[1], &[]).await);
     assert_ne!(a, b);
     // Taking the same choice again returns the same scene, not a new one.
-    let again = location(&client().post(server.url(&actions[0])).send().await.unwrap());
+    let again = location(&submit(&server, &first, &actions[0], &[]).await);
     assert_eq!(again, a);
     let html = get_text(&server, &first).await;
     assert!(html.matches("visited").count() >= 2 || html.matches("explored").count() >= 2, "both explored choices are marked");

@@ -51,10 +51,14 @@ async fn another_tiers_ids_are_not_found_anywhere() {
             // The not-found page wears the header of the tier the URL names, and only that one.
             assert_eq!(body.contains("Bible Stories"), other == "bible", "GET {path}: {body}");
         }
-        let posts =
-            [format!("/{other}/story/choose/{unfinished_scene}/{unfinished_choice}"), format!("/{other}/gallery/{story_id}/delete")];
+        // Each POST carries a valid token for its exact path, so what refuses it is the tier check.
+        let posts = [
+            format!("/{other}/story/choose/{unfinished_scene}/{unfinished_choice}"),
+            format!("/{other}/story/image/{scene_id}/retry"),
+            format!("/{other}/gallery/{story_id}/delete"),
+        ];
         for path in &posts {
-            let response = client.post(server.url(path)).send().await.unwrap();
+            let response = post_with_token(&server, path, &[("return_to", "/kids/")]).await;
             assert_eq!(response.status(), 404, "POST {path}");
         }
         // Range requests are no way around it either.

@@ -5,9 +5,11 @@ use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 
 mod environment;
+mod host_names;
 mod limits;
 
 pub use environment::Environment;
+pub use host_names::HostNames;
 pub use limits::{CallLimits, LimitsByKind, SlotLimits};
 
 use crate::tier::{TierConfig, Tiers};
@@ -25,6 +27,8 @@ pub struct Config {
     pub env: Environment,
     /// Private or loopback addresses plugins may reach (e.g. a local proxy, or test fakes).
     pub allow_private: Vec<IpAddr>,
+    /// Names the server answers to besides IP addresses and home-network names (`HostNames`).
+    pub host_names: HostNames,
     /// Where compiled plugins are cached; default `<data>/plugin-cache`.
     pub plugin_cache: Option<PathBuf>,
     /// Background jobs (pictures) run at once.
@@ -32,6 +36,14 @@ pub struct Config {
     pub limits: LimitsByKind,
     /// Plugin calls in flight, per plugin and for all dropped-in plugins together.
     pub slots: SlotLimits,
+    /// Longest wait between tries of a story call while the family waits. A
+    /// provider asking for longer (`Retry-After`) ends the call at once with "busy".
+    pub story_wait_cap: std::time::Duration,
+    /// Longest wait of the picture jobs' own backoff. A provider's longer
+    /// `Retry-After` is still waited in full, in the background.
+    pub picture_wait_cap: std::time::Duration,
+    /// Load the bundled plugins (off only in tests that want only their own models).
+    pub bundled_plugins: bool,
 }
 
 impl Config {
@@ -44,10 +56,14 @@ impl Config {
             tiers: Tiers::with_builtin(Vec::new())?,
             env: Environment::process(),
             allow_private: Vec::new(),
+            host_names: HostNames::default(),
             plugin_cache: None,
             job_concurrency: 2,
             limits: LimitsByKind::default(),
             slots: SlotLimits::default(),
+            story_wait_cap: std::time::Duration::from_secs(10),
+            picture_wait_cap: std::time::Duration::from_secs(30),
+            bundled_plugins: true,
         })
     }
 

@@ -3,8 +3,12 @@
 //! Jobs live in redb, written in the same transaction as their scene; the
 //! in-memory queue only carries ids. A dispatcher takes ids from the queue
 //! and runs at most `concurrency` jobs at once. At start-up, `recover`
-//! re-queues jobs a crash interrupted, so none stays "generating".
+//! re-queues jobs a crash interrupted, so none stays "generating". A job
+//! waiting for a provider's `Retry-After` holds no worker: a timer queues it
+//! again at its stored retry time (`worker`); a refused scene goes to the next
+//! picture model (`fallback`).
 
+pub mod fallback;
 pub mod picture_check;
 mod worker;
 

@@ -1,19 +1,27 @@
 //! One scene-picture job: plugin call → checked picture (true type from its
 //! bytes, size capped: `blobs::sniff`, `picture_check`) → blob written
 //! atomically → media row and scene state committed together, in that order.
+//!
+//! When it fails: a refusal sends the job to the next model of the fallback
+//! chain (`fallback`), each model asked once; a retryable failure waits (our
+//! backoff up to `max_backoff`, or the provider's `Retry-After` in full,
+//! stored on the job as its retry time) and tries again; anything else, or a
+//! retryable failure out of attempts, fails the picture with the parents'
+//! sentence and the detail behind it.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use super::JobQueue;
+use super::fallback;
 use super::picture_check::check_picture;
 use crate::blobs::Blobs;
 use crate::blobs::sniff::{self, MediaKind};
 use crate::plugin_host::retry::backoff;
-use crate::plugin_host::{Media, PictureCall, PluginError, PluginHost};
-use crate::store::MAX_ATTEMPTS;
+use crate::plugin_host::{Media, ModelKind, PictureCall, PluginError, PluginHost, ProviderFailure, waiting_for_parents};
+use crate::store::{Declined, Failure, JobState, MAX_ATTEMPTS, Painted};
 use crate::store::{JobId, MediaId, Store};
-use crate::store::{MediaRecord, now};
+use crate::store::{MediaRecord, Timestamp, now};
 use crate::tier::Tiers;
 
 /// What workers need.
@@ -22,7 +30,8 @@ pub struct WorkerContext {
     pub blobs: Blobs,
     pub plugins: Arc<PluginHost>,
     pub tiers: Tiers,
-    /// Longest wait between retries of a rate-limited or transient failure.
+    /// Longest wait of our own backoff between retries. A provider's
+    /// `Retry-After` is honoured in full even when it is longer.
     pub max_backoff: Duration,
 }
 
@@ -31,6 +40,22 @@ const IMAGE_SIDE: u32 = 1024;
 
 #[tracing::instrument(skip(ctx, queue), fields(job = %id))]
 pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: JobId) {
+    // A stored retry time is honoured (after a restart too): the job waits
+    // without using an attempt or a worker.
+    match ctx.store.job(id).await {
+        Ok(Some(job)) if job.state == JobState::Pending => {
+            if let Some(wait) = job.not_before.and_then(wait_until) {
+                tracing::debug!(wait_ms = wait.as_millis() as u64, "picture job waits for its retry time");
+                requeue_after(queue, id, wait);
+                return;
+            }
+        }
+        Ok(_) => {}
+        Err(err) => {
+            tracing::error!("could not read the job: {err}");
+            return;
+        }
+    }
     let start = match ctx.store.start_job(id).await {
         Ok(Some(start)) => start,
         Ok(None) => return,
@@ -39,37 +64,102 @@ pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: JobId) {
             return;
         }
     };
+    let chain = fallback::chain(&start.story.image_model, ctx.plugins.models());
+    let Some(model) = fallback::next(&chain, &start.job.declined).map(str::to_string) else {
+        // Every model declined (the chain can shrink across a restart).
+        let result = ctx.store.fail_job(id, refused_by_all(&start.job.declined)).await;
+        if let Err(err) = result {
+            tracing::error!("could not record the job's outcome: {err}");
+        }
+        return;
+    };
     let style = ctx.tiers.get(start.job.tier.as_str()).map(|t| t.image_style.clone()).unwrap_or_default();
     let prompt = match style.as_str() {
         "" => start.scene.image_prompt.clone(),
         style => format!("{}. Style: {style}.", start.scene.image_prompt.trim_end_matches('.')),
     };
     let request = PictureCall { prompt, width: IMAGE_SIDE, height: IMAGE_SIDE, aspect_ratio: "1:1".into(), references: Vec::new() };
-    let outcome = match ctx.plugins.generate_image(&start.story.image_model, request).await {
-        Ok(media) => save(ctx, &start, media).await,
+    let outcome = match ctx.plugins.generate_image(&model, request).await {
+        Ok(media) => save(ctx, &start, &model, media).await,
         Err(err) => Err(JobError::Plugin(err)),
     };
     let result = match outcome {
         Ok(()) => Ok(()),
+        Err(err) if err.is_refusal() => {
+            let declined = Declined { model: model.clone(), name: display_name(ctx, &model), detail: err.failure().detail };
+            let mut all_declined = start.job.declined.clone();
+            all_declined.push(declined.clone());
+            match fallback::next(&chain, &all_declined) {
+                Some(next) => {
+                    tracing::info!(model, next, "picture refused, asking the next model: {err}");
+                    let notice = format!("{} declined this scene; {} is painting it instead.", declined.name, display_name(ctx, next));
+                    let stored = ctx.store.fall_back(id, declined, notice).await;
+                    queue.enqueue(id);
+                    stored
+                }
+                None => {
+                    tracing::warn!(model, "picture refused by every model: {err}");
+                    ctx.store.fail_job(id, refused_by_all(&all_declined)).await
+                }
+            }
+        }
         Err(err) if err.is_retryable() && start.job.attempts < MAX_ATTEMPTS => {
             let wait = backoff(start.job.attempts, err.retry_after(), ctx.max_backoff);
-            tracing::info!(attempt = start.job.attempts, wait_ms = wait.as_millis() as u64, "picture failed, will retry: {err}");
-            let stored = ctx.store.retry_job(id, err.to_string()).await;
-            let queue = queue.clone();
-            tokio::spawn(async move {
-                tokio::time::sleep(wait).await;
-                queue.enqueue(id);
-            });
+            let failure = err.failure();
+            tracing::info!(
+                model,
+                attempt = start.job.attempts,
+                wait_ms = wait.as_millis() as u64,
+                detail = failure.detail.as_deref().unwrap_or(""),
+                "picture failed, will retry: {err}"
+            );
+            let not_before = now().saturating_add(i64::try_from(wait.as_millis()).unwrap_or(i64::MAX));
+            let stored = ctx.store.retry_job(id, failure, err.waiting(), Some(not_before)).await;
+            requeue_after(queue, id, wait);
             stored
         }
         Err(err) => {
-            tracing::warn!("picture failed: {err}");
-            ctx.store.fail_job(id, err.to_string()).await
+            let failure = err.failure();
+            tracing::warn!(model, detail = failure.detail.as_deref().unwrap_or(""), "picture failed: {err}");
+            ctx.store.fail_job(id, failure).await
         }
     };
     if let Err(err) = result {
         tracing::error!("could not record the job's outcome: {err}");
     }
+}
+
+/// How long until `at` (none when it has passed).
+fn wait_until(at: Timestamp) -> Option<Duration> {
+    let left = at.saturating_sub(now());
+    (left > 0).then(|| Duration::from_millis(u64::try_from(left).unwrap_or(0)))
+}
+
+/// Queue the job again after `wait`, without holding a worker meanwhile.
+fn requeue_after(queue: &JobQueue, id: JobId, wait: Duration) {
+    let queue = queue.clone();
+    tokio::spawn(async move {
+        tokio::time::sleep(wait).await;
+        queue.enqueue(id);
+    });
+}
+
+fn display_name(ctx: &WorkerContext, key: &str) -> String {
+    ctx.plugins.model(key).map_or_else(|| key.to_string(), |m| m.display_name.clone())
+}
+
+/// Every model refused the scene: the refusal sentence, with each model's words behind it.
+fn refused_by_all(declined: &[Declined]) -> Failure {
+    let refused =
+        PluginError::Provider { plugin: String::new(), kind: ProviderFailure::Refused, message: String::new(), retry_after: None };
+    let details: Vec<String> = declined
+        .iter()
+        .map(|d| match &d.detail {
+            Some(detail) => format!("{}: {detail}", d.name),
+            None => format!("{} declined", d.name),
+        })
+        .collect();
+    Failure { message: refused.for_parents(ModelKind::Image), detail: (!details.is_empty()).then(|| details.join(" · ")) }
 }
 
 /// Why a picture job failed: the model (or what it sent), or the server's own
@@ -92,10 +182,35 @@ impl JobError {
         }
     }
 
+    /// Whether the model refused the scene (another model may paint it).
+    fn is_refusal(&self) -> bool {
+        matches!(self, JobError::Plugin(PluginError::Provider { kind: ProviderFailure::Refused, .. }))
+    }
+
     fn retry_after(&self) -> Option<Duration> {
         match self {
             JobError::Plugin(err) => err.retry_after(),
             JobError::Storage(_) => None,
+        }
+    }
+
+    /// What the scene shows while the next try waits.
+    fn waiting(&self) -> String {
+        match self {
+            JobError::Plugin(_) => waiting_for_parents(ModelKind::Image),
+            JobError::Storage(_) => "The server could not save the picture, we'll try again.".into(),
+        }
+    }
+
+    /// What the scene shows: the parents' sentence and the detail behind it
+    /// (none for storage: its cause, with paths, is only logged).
+    fn failure(&self) -> Failure {
+        match self {
+            JobError::Plugin(err) => Failure { message: err.for_parents(ModelKind::Image), detail: err.detail() },
+            JobError::Storage(_) => Failure {
+                message: "The picture was made, but the server could not save the picture: its storage failed.".into(),
+                detail: None,
+            },
         }
     }
 
@@ -106,15 +221,20 @@ impl JobError {
     }
 }
 
-/// Check the picture (its type from its bytes, then its size), write it, then commit its row.
-async fn save(ctx: &WorkerContext, start: &crate::store::JobStart, media: Media) -> Result<(), JobError> {
-    let plugin = start.story.image_model.clone();
-    let shown = ctx.plugins.model(&plugin).map_or_else(|| plugin.clone(), |m| m.display_name.clone());
+/// Check the picture (its type from its bytes, then its size), write it, then
+/// commit its row, saying which model painted it.
+async fn save(ctx: &WorkerContext, start: &crate::store::JobStart, model: &str, media: Media) -> Result<(), JobError> {
+    let shown = display_name(ctx, model);
     let bad = |message: String| PluginError::BadOutput { plugin: shown.clone(), message };
     let media_type = sniff::true_type(MediaKind::Picture, &media.media_type, &media.bytes).map_err(|e| bad(e.to_string()))?;
     if !media_type.matches_declared(&media.media_type) {
         let declared = sniff::shown(&media.media_type);
-        tracing::warn!(model = %plugin, ?declared, actual = media_type.mime(), "the plugin mislabelled its picture; stored under the type of its bytes");
+        tracing::warn!(
+            model,
+            ?declared,
+            actual = media_type.mime(),
+            "the plugin mislabelled its picture; stored under the type of its bytes"
+        );
     }
     let (picture, width, height) = check_picture(media.bytes, media_type).await.map_err(bad)?;
     let media_id = MediaId::new();
@@ -134,10 +254,11 @@ async fn save(ctx: &WorkerContext, start: &crate::store::JobStart, media: Media)
         bytes,
         width,
         height,
-        model: start.story.image_model.clone(),
+        model: model.to_string(),
         created_at: now(),
     };
-    match ctx.store.finish_image(start.job.id, record).await {
+    let painted = Painted { by: shown.clone(), declined_by: start.job.declined.iter().map(|d| d.name.clone()).collect() };
+    match ctx.store.finish_image(start.job.id, record, painted).await {
         Ok(true) => Ok(()),
         Ok(false) => {
             // The story was deleted while the picture was being made.

@@ -34,7 +34,7 @@ pub use crate::config::{CallLimits, Environment, LimitsByKind, SlotLimits};
 pub use bindings::wit_types::Media;
 pub use calls::{PictureCall, SceneHints, StoryCall, Turn};
 pub use compile_cache::CacheOutcome;
-pub use error::{PluginError, ProviderFailure};
+pub use error::{PluginError, ProviderFailure, busy_story_sentence, human_wait, waiting_for_parents};
 pub use registry::{PluginSource, Rejected};
 pub use trust::{Approval, CredentialGrant, CredentialStatus, ResolvedSetting, Standing};
 

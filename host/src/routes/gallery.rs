@@ -4,10 +4,12 @@
 
 use std::sync::Arc;
 
+use axum::Extension;
 use axum::extract::{Path, State};
 use axum::response::{Html, Redirect};
 use serde::Deserialize;
 
+use super::csrf::{self, CsrfKey};
 use super::urls;
 use super::views_common::{image_url, scene_view, story_view, tier_view};
 use crate::blobs::Blobs;
@@ -15,7 +17,7 @@ use crate::error::AppError;
 use crate::store::{SceneId, Store, StoryId};
 use crate::story::StoryEngine;
 use crate::tier::Tier;
-use crate::views::{BranchView, GalleryCard, GalleryPage, ReaderPage, Views};
+use crate::views::{BranchView, GalleryCard, GalleryPage, ReaderPage, Views, text};
 
 #[derive(Deserialize)]
 pub struct StoryParams {
@@ -30,6 +32,7 @@ pub struct ReaderParams {
 
 pub async fn list(
     tier: Tier,
+    Extension(key): Extension<CsrfKey>,
     State(engine): State<StoryEngine>,
     State(store): State<Store>,
     State(views): State<Arc<Views>>,
@@ -45,7 +48,7 @@ pub async fn list(
         cards.push(GalleryCard {
             cover_url: tree.cover().and_then(|scene| image_url(&tier.id, scene)),
             url: urls::story(&tier.id, story.id),
-            delete_url: urls::delete(&tier.id, story.id),
+            delete: csrf::form(&key, urls::delete(&tier.id, story.id)),
             scene_count: tree.len(),
             title: summary.title,
             prompt: summary.prompt,
@@ -60,24 +63,33 @@ pub async fn list(
 
 pub async fn story(
     tier: Tier,
+    Extension(key): Extension<CsrfKey>,
     Path(params): Path<StoryParams>,
     State(engine): State<StoryEngine>,
     State(views): State<Arc<Views>>,
 ) -> Result<Html<String>, AppError> {
-    read(&tier, &engine, &views, &params.story_id, None).await
+    read(&tier, &key, &engine, &views, &params.story_id, None).await
 }
 
 pub async fn reader(
     tier: Tier,
+    Extension(key): Extension<CsrfKey>,
     Path(params): Path<ReaderParams>,
     State(engine): State<StoryEngine>,
     State(views): State<Arc<Views>>,
 ) -> Result<Html<String>, AppError> {
-    read(&tier, &engine, &views, &params.story_id, Some(&params.scene_id)).await
+    read(&tier, &key, &engine, &views, &params.story_id, Some(&params.scene_id)).await
 }
 
 /// The reader page for one scene of a finished story (the first scene when none is named).
-async fn read(tier: &Tier, engine: &StoryEngine, views: &Views, story_id: &str, scene_id: Option<&str>) -> Result<Html<String>, AppError> {
+async fn read(
+    tier: &Tier,
+    key: &CsrfKey,
+    engine: &StoryEngine,
+    views: &Views,
+    story_id: &str,
+    scene_id: Option<&str>,
+) -> Result<Html<String>, AppError> {
     let tv = tier_view(tier);
     let story_id = StoryId::parse(story_id).ok_or(AppError::NotFound)?;
     let (story, tree) = engine.tree_in(tier, story_id).await?.ok_or(AppError::NotFound)?;
@@ -90,17 +102,18 @@ async fn read(tier: &Tier, engine: &StoryEngine, views: &Views, story_id: &str, 
     };
     let scene = tree.get(scene_id).ok_or(AppError::NotFound)?;
     let reader_url = |id| urls::reader(&tier.id, story.id, id);
+    let summary = story_view(engine, &story);
     let page = ReaderPage {
-        title: story.title.clone(),
-        story: story_view(engine, &story),
-        scene: scene_view(&tier.id, &story, scene, reader_url(scene.id)),
+        title: summary.title.clone(),
+        story: summary,
+        scene: scene_view(&tier.id, key, &story, scene, reader_url(scene.id)),
         position: scene.number,
         total: u32::try_from(tree.main_len()).unwrap_or(story.target_scenes).max(scene.number),
         prev_url: tree.previous(scene.id).map(|s| reader_url(s.id)),
         next_url: tree.next(scene.id).map(|s| reader_url(s.id)),
-        branches: scene.choices.iter().map(|c| BranchView { text: c.text.clone(), url: c.child.map(reader_url) }).collect(),
+        branches: scene.choices.iter().map(|c| BranchView { text: text::plain(&c.text), url: c.child.map(reader_url) }).collect(),
         gallery_url: urls::gallery(&tier.id),
-        delete_url: urls::delete(&tier.id, story.id),
+        delete: csrf::form(key, urls::delete(&tier.id, story.id)),
         tier: tv,
     };
     Ok(Html(views.render("reader", &page)?))

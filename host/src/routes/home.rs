@@ -3,10 +3,12 @@
 
 use std::sync::Arc;
 
+use axum::Extension;
 use axum::extract::State;
 use axum::response::Html;
 use serde::Deserialize;
 
+use super::csrf::{self, CsrfKey};
 use super::urls;
 use super::views_common::tier_view;
 use crate::error::AppError;
@@ -29,18 +31,25 @@ pub struct StartForm {
     pub image_model: String,
 }
 
-pub async fn home(tier: Tier, State(engine): State<StoryEngine>, State(views): State<Arc<Views>>) -> Result<Html<String>, AppError> {
-    render(&tier, &engine, &views, &StartForm::default(), None)
+pub async fn home(
+    tier: Tier,
+    Extension(key): Extension<CsrfKey>,
+    State(engine): State<StoryEngine>,
+    State(views): State<Arc<Views>>,
+) -> Result<Html<String>, AppError> {
+    render(&tier, &key, &engine, &views, &StartForm::default(), None, None)
 }
 
 // AppError carries the tier's header for the error page; it is built once per failed request.
 #[allow(clippy::result_large_err)]
 pub(super) fn render(
     tier: &Tier,
+    key: &CsrfKey,
     engine: &StoryEngine,
     views: &Views,
     form: &StartForm,
     error: Option<String>,
+    error_detail: Option<String>,
 ) -> Result<Html<String>, AppError> {
     let choices = engine.model_choices(tier);
     let selected_story = Some(form.model.clone()).filter(|k| choices.story.iter().any(|m| &m.key == k)).or(choices.default_story);
@@ -60,8 +69,10 @@ pub(super) fn render(
         tier: tier_view(tier),
         title: "New story".into(),
         error,
+        error_detail,
         prompt: form.prompt.clone(),
-        start_url: urls::start(&tier.id),
+        prompt_max_chars: crate::story::MAX_PROMPT,
+        start: csrf::form(key, urls::start(&tier.id)),
         lengths: Length::ALL
             .iter()
             .map(|l| LengthOption { value: l.as_str(), label: l.label(), scenes: l.scenes(), selected: *l == length })

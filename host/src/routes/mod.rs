@@ -5,10 +5,12 @@
 //! checks that the record belongs to that tier: another tier's id is a 404.
 
 mod assets;
+pub mod csrf;
 mod gallery;
 mod home;
 mod media;
 mod pictures;
+mod rebinding;
 mod story;
 mod urls;
 mod views_common;
@@ -58,10 +60,14 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/", get(landing))
         .route("/static/{file}", get(assets::asset))
+        .route("/favicon.ico", get(assets::favicon))
         .merge(tier_routes)
         .fallback(|| async { AppError::NotFound })
+        // Inside `render_errors`, so a refused request gets the themed page.
+        .layer(middleware::from_fn(csrf::guard))
+        .layer(middleware::from_fn_with_state(state.clone(), rebinding::check_host))
         .layer(middleware::from_fn_with_state(state.clone(), render_errors))
-        .layer(DefaultBodyLimit::max(64 * 1024))
+        .layer(DefaultBodyLimit::max(csrf::FORM_BODY_LIMIT))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(300)))
         .layer(SetResponseHeaderLayer::if_not_present(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)))
         .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
@@ -99,12 +105,27 @@ async fn landing(State(tiers): State<Tiers>, State(views): State<Arc<Views>>) ->
     Ok(Html(views.render("landing", &page)?))
 }
 
+/// The page's words for an extractor's rejection (a body over the size limit,
+/// a form or path that does not parse): axum answers those with a plain-text
+/// line of its own, which is not for families.
+fn rejection_info(response: &Response) -> Option<ErrorInfo> {
+    let plain_text = response.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"text/plain"));
+    if !response.status().is_client_error() || !plain_text {
+        return None;
+    }
+    if response.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        return AppError::TooLarge.into_response().extensions().get::<ErrorInfo>().cloned();
+    }
+    let message = "That request could not be read. Go back, reload the page and try again.".to_string();
+    Some(ErrorInfo { message, detail: None, retry_url: None, back_url: None })
+}
+
 /// Turn an `ErrorInfo` left by a handler (or a rejection) into the HTML error
 /// page, with the header of the tier the URL names (none for an unknown one).
 async fn render_errors(State(views): State<Arc<Views>>, State(tiers): State<Tiers>, request: Request, next: Next) -> Response {
     let uri = request.uri().clone();
     let response = next.run(request).await;
-    let Some(info) = response.extensions().get::<ErrorInfo>().cloned() else { return response };
+    let Some(info) = response.extensions().get::<ErrorInfo>().cloned().or_else(|| rejection_info(&response)) else { return response };
     // Only an error page needs the tier: looked up here, not on every request.
     let tier = uri.path().trim_start_matches('/').split('/').next().and_then(|segment| tiers.get(segment)).map(tier_view);
     let status = response.status();
@@ -112,8 +133,9 @@ async fn render_errors(State(views): State<Arc<Views>>, State(tiers): State<Tier
         title: if status == StatusCode::NOT_FOUND { "Page not found".into() } else { "Something went wrong".into() },
         status: status.as_u16(),
         message: info.message,
+        detail: info.detail,
         tier,
-        retry_url: info.retry_url,
+        retry: info.retry_url.and_then(|url| Some(csrf::form(response.extensions().get::<csrf::CsrfKey>()?, url))),
         back_url: info.back_url,
     };
     match views.render("error", &page) {

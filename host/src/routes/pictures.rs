@@ -11,15 +11,27 @@ use super::story::SceneParams;
 use super::urls;
 use super::views_common::image_url;
 use crate::error::AppError;
-use crate::store::SceneId;
+use crate::store::{ImageStatus, SceneId};
 use crate::story::StoryEngine;
 use crate::tier::Tier;
 
+/// What the polling script reads. Every sentence here is for the family; the
+/// provider's own words are only in `detail`.
 #[derive(Debug, Serialize)]
 pub struct ImageStatusBody {
+    /// `pending`, `generating`, `complete` or `failed`.
     pub status: &'static str,
     pub url: Option<String>,
+    /// When failed: the short sentence for parents.
     pub error: Option<String>,
+    /// When failed: the provider's words (for a details toggle).
+    pub detail: Option<String>,
+    /// While a retryable failure waits: the busy sentence, shown instead of a failure.
+    pub notice: Option<String>,
+    /// When complete: the display name of the model that painted it.
+    pub painted_by: Option<String>,
+    /// When another model than the story's painted it: "Painted by … (… declined this scene)".
+    pub painted_note: Option<String>,
 }
 
 pub async fn image_status(
@@ -29,7 +41,16 @@ pub async fn image_status(
 ) -> Result<Json<ImageStatusBody>, AppError> {
     let id = SceneId::parse(params.scene_id()).ok_or(AppError::NotFound)?;
     let scene = engine.scene_in(&tier, id).await?.ok_or(AppError::NotFound)?;
-    Ok(Json(ImageStatusBody { status: scene.image.status.as_str(), url: image_url(&tier.id, &scene), error: scene.image.error.clone() }))
+    let image = &scene.image;
+    Ok(Json(ImageStatusBody {
+        status: image.status.as_str(),
+        url: image_url(&tier.id, &scene),
+        error: image.error.clone(),
+        detail: image.detail.clone(),
+        notice: image.notice.clone(),
+        painted_by: image.painted_by.clone().filter(|_| image.status == ImageStatus::Complete),
+        painted_note: image.painted_note(),
+    }))
 }
 
 /// The retry form: where to go back to.

@@ -4,12 +4,13 @@
 
 use std::sync::Arc;
 
-use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::{Extension, Form};
 use serde::Deserialize;
 
+use super::csrf::{self, CsrfKey};
 use super::home::{self, StartForm};
 use super::urls;
 use super::views_common::{scene_view, story_view, tier_view};
@@ -18,7 +19,7 @@ use crate::store::{ChoiceId, SceneId};
 use crate::story::model::Length;
 use crate::story::{StartRequest, StoryEngine, StoryError};
 use crate::tier::Tier;
-use crate::views::{ChoiceView, ScenePage, Views};
+use crate::views::{ChoiceView, ScenePage, Views, text};
 
 #[derive(Deserialize)]
 pub struct SceneParams {
@@ -39,6 +40,7 @@ pub struct ChooseParams {
 
 pub async fn scene(
     tier: Tier,
+    Extension(key): Extension<CsrfKey>,
     Path(params): Path<SceneParams>,
     State(engine): State<StoryEngine>,
     State(views): State<Arc<Views>>,
@@ -47,14 +49,19 @@ pub async fn scene(
     let id = SceneId::parse(&params.scene_id).ok_or(AppError::NotFound)?;
     let scene = engine.scene_in(&tier, id).await?.ok_or(AppError::NotFound)?;
     let story = engine.story_in(&tier, scene.story_id).await?.ok_or(AppError::NotFound)?;
+    let summary = story_view(&engine, &story);
     let page = ScenePage {
-        title: story.title.clone(),
-        story: story_view(&engine, &story),
-        scene: scene_view(&tier.id, &story, &scene, urls::scene(&tier.id, scene.id)),
+        title: summary.title.clone(),
+        story: summary,
+        scene: scene_view(&tier.id, &key, &story, &scene, urls::scene(&tier.id, scene.id)),
         choices: scene
             .choices
             .iter()
-            .map(|c| ChoiceView { text: c.text.clone(), action_url: urls::choose(&tier.id, scene.id, c.id), explored: c.child.is_some() })
+            .map(|c| ChoiceView {
+                text: text::plain(&c.text),
+                action: csrf::form(&key, urls::choose(&tier.id, scene.id, c.id)),
+                explored: c.child.is_some(),
+            })
             .collect(),
         back_url: scene.parent.map(|p| urls::scene(&tier.id, p)),
         reader_url: scene.is_ending.then(|| urls::reader(&tier.id, story.id, story.root_scene)),
@@ -77,13 +84,16 @@ pub async fn choose(tier: Tier, Path(params): Path<ChooseParams>, State(engine):
 /// `POST /{tier}/story/start`.
 pub async fn start(
     tier: Tier,
+    Extension(key): Extension<CsrfKey>,
     State(engine): State<StoryEngine>,
     State(views): State<Arc<Views>>,
     Form(form): Form<StartForm>,
 ) -> Result<Response, AppError> {
     let length = Length::parse(&form.length).unwrap_or(Length::Short);
     let request = StartRequest {
-        prompt: form.prompt.clone(),
+        // Browsers send a textarea's line breaks as CRLF but count them as one character for
+        // `maxlength`: counted the same way here, a prompt the field accepts is never too long.
+        prompt: form.prompt.replace("\r\n", "\n"),
         length,
         story_model: Some(form.model.clone()).filter(|m| !m.is_empty()),
         image_model: Some(form.image_model.clone()).filter(|m| !m.is_empty()),
@@ -92,11 +102,12 @@ pub async fn start(
         Ok((_, scene)) => Ok(Redirect::to(&urls::scene(&tier.id, scene.id)).into_response()),
         // The family's input stays in the form; only a message is added.
         Err(StoryError::Invalid(message)) => {
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, home::render(&tier, &engine, &views, &form, Some(message))?).into_response())
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, home::render(&tier, &key, &engine, &views, &form, Some(message), None)?).into_response())
         }
+        // A short sentence for the family; the provider's words behind its details toggle.
         Err(err @ (StoryError::Plugin(_) | StoryError::BadScene(_))) => {
-            let message = AppError::from(err).to_string();
-            Ok((StatusCode::BAD_GATEWAY, home::render(&tier, &engine, &views, &form, Some(message))?).into_response())
+            let (message, detail) = (err.for_parents(), err.detail());
+            Ok((StatusCode::BAD_GATEWAY, home::render(&tier, &key, &engine, &views, &form, Some(message), detail)?).into_response())
         }
         Err(err) => Err(err.into()),
     }

@@ -1,11 +1,12 @@
 //! Pieces several pages share: the tier header, a story's summary, a scene
 //! with its picture state, dates.
 
+use super::csrf::{self, CsrfKey};
 use super::urls;
 use crate::store::{ImageStatus, Scene, Story, Timestamp};
 use crate::story::StoryEngine;
 use crate::tier::{TierConfig, TierId};
-use crate::views::{ImageView, SceneView, StoryView, TierView};
+use crate::views::{ImageView, SceneView, StoryView, TierView, text};
 
 pub fn tier_view(tier: &TierConfig) -> TierView {
     TierView {
@@ -20,7 +21,7 @@ pub fn tier_view(tier: &TierConfig) -> TierView {
 pub fn story_view(engine: &StoryEngine, story: &Story) -> StoryView {
     StoryView {
         id: story.id.to_string(),
-        title: story.title.clone(),
+        title: text::plain(&story.title),
         prompt: story.prompt.clone(),
         date: format_date(story.finished_at.unwrap_or(story.created_at)),
         story_model_name: engine.model_name(&story.story_model),
@@ -29,25 +30,28 @@ pub fn story_view(engine: &StoryEngine, story: &Story) -> StoryView {
 }
 
 /// `page_url` is the page showing the scene (play view or reader), where a picture retry returns.
-pub fn scene_view(tier: &TierId, story: &Story, scene: &Scene, page_url: String) -> SceneView {
+pub fn scene_view(tier: &TierId, key: &CsrfKey, story: &Story, scene: &Scene, page_url: String) -> SceneView {
     SceneView {
         id: scene.id.to_string(),
         number: scene.number,
         target: story.target_scenes,
-        paragraphs: scene.text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).map(String::from).collect(),
+        text: text::story_html(&scene.text),
         is_ending: scene.is_ending,
-        image: image_view(tier, scene, page_url),
+        image: image_view(tier, key, scene, page_url),
     }
 }
 
-pub fn image_view(tier: &TierId, scene: &Scene, page_url: String) -> ImageView {
+pub fn image_view(tier: &TierId, key: &CsrfKey, scene: &Scene, page_url: String) -> ImageView {
     ImageView {
         status: scene.image.status.as_str(),
         url: image_url(tier, scene),
         error: scene.image.error.clone(),
+        detail: scene.image.detail.clone(),
+        notice: scene.image.notice.clone(),
+        painted_note: scene.image.painted_note(),
         alt: scene.image_prompt.clone(),
         status_url: urls::image_status(tier, scene.id),
-        retry_url: urls::image_retry(tier, scene.id),
+        retry: csrf::form(key, urls::image_retry(tier, scene.id)),
         page_url,
     }
 }

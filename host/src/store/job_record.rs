@@ -33,11 +33,35 @@ pub struct Job {
     pub story_id: StoryId,
     pub scene_id: SceneId,
     pub state: JobState,
-    /// Attempts started so far (interrupted ones included).
+    /// Attempts started so far on the current model (interrupted ones
+    /// included); back to 0 when the job falls back to the next model.
     pub attempts: u32,
+    /// The last failure, as the parents' sentence.
     pub error: Option<String>,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
+    /// Not to be started before this time (the provider's `Retry-After`), so a
+    /// restart keeps honouring it. Fields from here on came later: `#[serde(default)]`
+    /// lets jobs stored before them still read.
+    #[serde(default)]
+    pub not_before: Option<Timestamp>,
+    /// The models that refused this scene, in the order they were asked; the
+    /// job now asks the next model of the fallback chain not in this list.
+    #[serde(default)]
+    pub declined: Vec<Declined>,
+    /// The last failure's detail (provider text or technical line).
+    #[serde(default)]
+    pub detail: Option<String>,
+}
+
+/// A model that refused the scene, and the provider's words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Declined {
+    /// Model key.
+    pub model: String,
+    /// Its display name when it declined (shown in "Painted by … (… declined this scene)").
+    pub name: String,
+    pub detail: Option<String>,
 }
 
 /// Attempts after which an interrupted or failing job is given up.
@@ -56,6 +80,25 @@ impl Job {
             error: None,
             created_at: now,
             updated_at: now,
+            not_before: None,
+            declined: Vec::new(),
+            detail: None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_job_stored_before_the_retry_and_fallback_fields_still_reads() {
+        let job = Job::scene_image(&TierId::parse("kids").unwrap(), StoryId::new(), SceneId::new(), 5);
+        let mut old = serde_json::to_value(&job).unwrap();
+        for field in ["not_before", "declined", "detail"] {
+            old.as_object_mut().unwrap().remove(field);
+        }
+        let read: Job = serde_json::from_value(old).unwrap();
+        assert_eq!(read, job);
     }
 }

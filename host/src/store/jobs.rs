@@ -3,13 +3,31 @@
 //!
 //! Invariant kept here: no job stays `Running` across a restart (`recover`),
 //! and a scene shows "complete" only once its blob is durable and its media
-//! row committed (`finish_image`).
+//! row committed (`finish_image`). A job's retry time and the models that
+//! declined its scene are stored on it, so a restart keeps both.
 
 use redb::{ReadableDatabase, ReadableTable};
 
-use super::{ImageStatus, MediaRecord, Scene, Story, now};
-use super::{Job, JobId, JobState, MAX_ATTEMPTS, MediaId, SceneId};
+use super::{Declined, ImageState, ImageStatus, MediaRecord, Scene, Story, Timestamp, now};
+use super::{Job, JobId, JobState, MAX_ATTEMPTS, SceneId};
 use super::{Result, Store, codec, get, tables};
+
+/// A failed attempt as the family sees it: the sentence and what is behind its details toggle.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Failure {
+    /// Short sentence for parents, by kind.
+    pub message: String,
+    /// The provider's words or technical detail.
+    pub detail: Option<String>,
+}
+
+/// Who painted a finished picture (display names), for the scene's "Painted by" line.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Painted {
+    pub by: String,
+    /// The models that declined the scene first, the story's own model first.
+    pub declined_by: Vec<String>,
+}
 
 /// A job that was just marked running, with what it works on.
 #[derive(Debug, Clone)]
@@ -46,14 +64,18 @@ impl Store {
                 for mut job in all {
                     match job.state {
                         JobState::Running if job.attempts >= MAX_ATTEMPTS => {
+                            let message = "The picture was interrupted by a restart too many times; try the picture again.";
                             job.state = JobState::Failed;
-                            job.error = Some("interrupted by a restart too many times".into());
-                            set_scene_image(&mut scenes, job.scene_id, ImageStatus::Failed, None, job.error.clone())?;
+                            job.error = Some(message.into());
+                            set_scene_image(&mut scenes, job.scene_id, |image| {
+                                image.status = ImageStatus::Failed;
+                                image.error = Some(message.into());
+                            })?;
                             recovery.failed += 1;
                         }
                         JobState::Running => {
                             job.state = JobState::Pending;
-                            set_scene_image(&mut scenes, job.scene_id, ImageStatus::Pending, None, None)?;
+                            set_scene_image(&mut scenes, job.scene_id, |image| image.status = ImageStatus::Pending)?;
                             recovery.requeued += 1;
                             pending.push(job.clone());
                         }
@@ -86,7 +108,7 @@ impl Store {
                 }
                 let Some(story) = get::<Story>(&txn.open_table(tables::STORIES)?, job.story_id.key())? else { return Ok(None) };
                 let mut scenes = txn.open_table(tables::SCENES)?;
-                let Some(scene) = set_scene_image(&mut scenes, job.scene_id, ImageStatus::Generating, None, None)? else {
+                let Some(scene) = set_scene_image(&mut scenes, job.scene_id, |image| image.status = ImageStatus::Generating)? else {
                     return Ok(None);
                 };
                 job.state = JobState::Running;
@@ -101,10 +123,10 @@ impl Store {
         .await
     }
 
-    /// The picture is durable on disk: record it, show it, drop the job.
-    /// Returns false when the story was deleted meanwhile (the caller then
-    /// deletes the blob it wrote).
-    pub async fn finish_image(&self, job_id: JobId, media: MediaRecord) -> Result<bool> {
+    /// The picture is durable on disk: record it, show it (with who painted
+    /// it), drop the job. Returns false when the story was deleted meanwhile
+    /// (the caller then deletes the blob it wrote).
+    pub async fn finish_image(&self, job_id: JobId, media: MediaRecord, painted: Painted) -> Result<bool> {
         self.run(move |db| {
             let txn = db.begin_write()?;
             {
@@ -113,7 +135,13 @@ impl Store {
                     return Ok(false);
                 }
                 let mut scenes = txn.open_table(tables::SCENES)?;
-                if set_scene_image(&mut scenes, media.scene_id, ImageStatus::Complete, Some(media.id), None)?.is_none() {
+                let shown = set_scene_image(&mut scenes, media.scene_id, |image| {
+                    image.status = ImageStatus::Complete;
+                    image.media = Some(media.id);
+                    image.painted_by = Some(painted.by);
+                    image.declined_by = painted.declined_by;
+                })?;
+                if shown.is_none() {
                     return Ok(false);
                 }
                 txn.open_table(tables::MEDIA)?.insert(media.id.key(), codec::encode(&media)?.as_slice())?;
@@ -127,30 +155,69 @@ impl Store {
     }
 
     /// The job failed for good: keep the reason on the job and the scene.
-    pub async fn fail_job(&self, job_id: JobId, message: String) -> Result<()> {
-        self.job_back(job_id, JobState::Failed, message).await
+    pub async fn fail_job(&self, job_id: JobId, failure: Failure) -> Result<()> {
+        self.update_job(job_id, move |job, image| {
+            job.state = JobState::Failed;
+            job.error = Some(failure.message.clone());
+            job.detail = failure.detail.clone();
+            image.status = ImageStatus::Failed;
+            image.error = Some(failure.message);
+            image.detail = failure.detail;
+        })
+        .await
     }
 
-    /// The attempt failed but may succeed later: back to pending.
-    pub async fn retry_job(&self, job_id: JobId, message: String) -> Result<()> {
-        self.job_back(job_id, JobState::Pending, message).await
+    /// The attempt failed but may succeed later: back to pending, not to be
+    /// started before `not_before`; meanwhile the scene shows `notice`, not a failure.
+    pub async fn retry_job(&self, job_id: JobId, failure: Failure, notice: String, not_before: Option<Timestamp>) -> Result<()> {
+        self.update_job(job_id, move |job, image| {
+            job.state = JobState::Pending;
+            job.error = Some(failure.message);
+            job.detail = failure.detail;
+            job.not_before = not_before;
+            image.status = ImageStatus::Pending;
+            image.notice = Some(notice);
+        })
+        .await
     }
 
-    async fn job_back(&self, job_id: JobId, state: JobState, message: String) -> Result<()> {
+    /// The current model refused the scene: remember it and ask the next model
+    /// (a fresh count of attempts, no wait); the scene shows `notice` meanwhile.
+    pub async fn fall_back(&self, job_id: JobId, declined: Declined, notice: String) -> Result<()> {
+        self.update_job(job_id, move |job, image| {
+            job.state = JobState::Pending;
+            job.attempts = 0;
+            job.not_before = None;
+            job.error = None;
+            job.detail = None;
+            job.declined.push(declined);
+            image.status = ImageStatus::Pending;
+            image.notice = Some(notice);
+        })
+        .await
+    }
+
+    /// Change a job and its scene's picture in one transaction (nothing when the job is gone).
+    async fn update_job(&self, job_id: JobId, change: impl FnOnce(&mut Job, &mut ImageState) + Send + 'static) -> Result<()> {
         self.run(move |db| {
             let txn = db.begin_write()?;
             {
                 let mut jobs = txn.open_table(tables::JOBS)?;
                 let Some(mut job) = get::<Job>(&jobs, job_id.key())? else { return Ok(()) };
-                job.state = state;
-                job.error = Some(message.clone());
+                let mut scenes = txn.open_table(tables::SCENES)?;
+                let scene_id = job.scene_id;
+                let mut change = Some(change);
+                set_scene_image(&mut scenes, scene_id, |image| {
+                    if let Some(change) = change.take() {
+                        change(&mut job, image);
+                    }
+                })?;
+                // The scene may be gone (story deleted meanwhile): the job still changes.
+                if let Some(change) = change.take() {
+                    change(&mut job, &mut ImageState::pending());
+                }
                 job.updated_at = now();
                 jobs.insert(job.id.key(), codec::encode(&job)?.as_slice())?;
-                let (status, error) = match state {
-                    JobState::Failed => (ImageStatus::Failed, Some(message)),
-                    _ => (ImageStatus::Pending, None),
-                };
-                set_scene_image(&mut txn.open_table(tables::SCENES)?, job.scene_id, status, None, error)?;
             }
             txn.commit()?;
             Ok(())
@@ -169,7 +236,7 @@ impl Store {
                     Some(scene) if scene.image.status == ImageStatus::Failed => {}
                     _ => return Ok(false),
                 }
-                set_scene_image(&mut scenes, scene_id, ImageStatus::Pending, None, None)?;
+                set_scene_image(&mut scenes, scene_id, |image| image.status = ImageStatus::Pending)?;
                 txn.open_table(tables::JOBS)?.insert(job.id.key(), codec::encode(&job)?.as_slice())?;
             }
             txn.commit()?;
@@ -184,18 +251,18 @@ impl Store {
     }
 }
 
-/// Update a scene's picture state in an open write transaction; `None` when the scene is gone.
+/// Update a scene's picture state in an open write transaction; `None` when
+/// the scene is gone. Every change starts from a clean state (no media, error,
+/// notice or painter), so no stale word outlives the status it belonged to.
 fn set_scene_image(
     scenes: &mut redb::Table<u128, &'static [u8]>,
     scene_id: SceneId,
-    status: ImageStatus,
-    media: Option<MediaId>,
-    error: Option<String>,
+    change: impl FnOnce(&mut ImageState),
 ) -> Result<Option<Scene>> {
     let Some(mut scene) = get::<Scene>(scenes, scene_id.key())? else { return Ok(None) };
-    scene.image.status = status;
-    scene.image.media = media;
-    scene.image.error = error;
+    let mut image = ImageState::pending();
+    change(&mut image);
+    scene.image = image;
     scenes.insert(scene_id.key(), codec::encode(&scene)?.as_slice())?;
     Ok(Some(scene))
 }

@@ -24,8 +24,8 @@ use redb::{Database, ReadableDatabase, ReadableTable};
 
 pub use codec::CodecError;
 pub use ids::{ChoiceId, JobId, MediaId, SceneId, StoryId};
-pub use job_record::{Job, JobKind, JobState, MAX_ATTEMPTS};
-pub use jobs::{JobStart, Recovery};
+pub use job_record::{Declined, Job, JobKind, JobState, MAX_ATTEMPTS};
+pub use jobs::{Failure, JobStart, Painted, Recovery};
 pub use plugins::{Approval, CredentialGrant};
 pub use records::{Choice, ImageState, ImageStatus, MediaRecord, Scene, Story, Timestamp, now};
 pub use stories::AddScene;

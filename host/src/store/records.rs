@@ -81,18 +81,63 @@ impl ImageStatus {
     }
 }
 
+/// A scene's picture as the family sees it. The fields after `error` came
+/// later: `#[serde(default)]` lets scenes stored before them still read.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ImageState {
     pub status: ImageStatus,
     /// The media record of the finished picture.
     pub media: Option<MediaId>,
-    /// A parent-readable reason when it failed.
+    /// When it failed: a short sentence for parents, by kind (never the provider's words).
     pub error: Option<String>,
+    /// The provider's own words or the technical detail, behind the caption's details toggle.
+    #[serde(default)]
+    pub detail: Option<String>,
+    /// While a retryable failure waits (status pending): what the family reads
+    /// instead of a failure ("The picture service is busy, we'll try again.").
+    #[serde(default)]
+    pub notice: Option<String>,
+    /// Display name of the model that painted the finished picture.
+    #[serde(default)]
+    pub painted_by: Option<String>,
+    /// Display names of the models that declined the scene before `painted_by`
+    /// painted it, the story's own model first (empty when it painted it).
+    #[serde(default)]
+    pub declined_by: Vec<String>,
 }
 
 impl ImageState {
     pub fn pending() -> Self {
-        Self { status: ImageStatus::Pending, media: None, error: None }
+        Self {
+            status: ImageStatus::Pending,
+            media: None,
+            error: None,
+            detail: None,
+            notice: None,
+            painted_by: None,
+            declined_by: Vec::new(),
+        }
+    }
+
+    /// "Painted by Grok Imagine (GPT Image 1 declined this scene)": only when a
+    /// model other than the story's own painted the picture. Names that carry
+    /// their own brackets (dropped-in plugins') get a dash instead, never "))".
+    pub fn painted_note(&self) -> Option<String> {
+        let painter = self.painted_by.as_deref().filter(|_| self.status == ImageStatus::Complete && !self.declined_by.is_empty())?;
+        let declined = and_list(&self.declined_by);
+        Some(match painter.contains('(') || declined.contains('(') {
+            false => format!("Painted by {painter} ({declined} declined this scene)"),
+            true => format!("Painted by {painter} — {declined} declined this scene"),
+        })
+    }
+}
+
+/// "A", "A and B", "A, B and C".
+fn and_list(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
 
@@ -109,6 +154,51 @@ pub struct MediaRecord {
     pub bytes: u64,
     pub width: u32,
     pub height: u32,
+    /// The model key that painted it (after a fallback, not the story's own).
     pub model: String,
     pub created_at: Timestamp,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_painted_note_names_the_painter_and_who_declined() {
+        let state = |painted_by: Option<&str>, declined: &[&str], status| ImageState {
+            status,
+            painted_by: painted_by.map(String::from),
+            declined_by: declined.iter().map(|s| s.to_string()).collect(),
+            ..ImageState::pending()
+        };
+        let cases: [(ImageState, Option<&str>); 6] = [
+            (state(Some("GPT Image 1"), &[], ImageStatus::Complete), None),
+            (
+                state(Some("Grok Imagine"), &["GPT Image 1"], ImageStatus::Complete),
+                Some("Painted by Grok Imagine (GPT Image 1 declined this scene)"),
+            ),
+            (
+                state(Some("Picture Book"), &["A", "B", "C"], ImageStatus::Complete),
+                Some("Painted by Picture Book (A, B and C declined this scene)"),
+            ),
+            (
+                state(Some("Steady (plugin d)"), &["Picky (plugin d)"], ImageStatus::Complete),
+                Some("Painted by Steady (plugin d) — Picky (plugin d) declined this scene"),
+            ),
+            (state(None, &["A"], ImageStatus::Complete), None),
+            (state(Some("B"), &["A"], ImageStatus::Pending), None),
+        ];
+        for (state, expected) in cases {
+            assert_eq!(state.painted_note().as_deref(), expected, "{state:?}");
+        }
+    }
+
+    #[test]
+    fn a_scene_stored_before_the_new_picture_fields_still_reads() {
+        let old = r#"{"status":"failed","media":null,"error":"the model crashed"}"#;
+        let state: ImageState = serde_json::from_str(old).unwrap();
+        assert_eq!(state.error.as_deref(), Some("the model crashed"));
+        assert_eq!((state.detail, state.notice, state.painted_by), (None, None, None));
+        assert!(state.declined_by.is_empty());
+    }
 }

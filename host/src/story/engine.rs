@@ -1,9 +1,12 @@
 //! `StoryEngine`: start a story, take a choice. Each step asks the story
 //! model for a scene (retrying once with a repair instruction when the answer
 //! is unusable), stores the scene with its image job in one transaction and
-//! hands the job to the queue.
+//! hands the job to the queue. The family is waiting on the page: a provider
+//! that asks for a longer wait than `story_wait_cap` ends the step at once
+//! with "busy — try again in N seconds", never an early retry.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use super::model::Length;
 use super::prompt::{self, Continuation};
@@ -17,9 +20,8 @@ use crate::store::{AddScene, Store, StoreError};
 use crate::store::{Choice, ChoiceId, ImageState, Scene, SceneId, Story, StoryId, now};
 use crate::tier::TierConfig;
 
-/// Tries of one story call on retryable failures, and the longest wait between them.
+/// Tries of one story call on retryable failures (the longest wait between them is `Config::story_wait_cap`).
 const STORY_ATTEMPTS: u32 = 3;
-const STORY_MAX_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Longest prompt a family may type, in characters.
 pub const MAX_PROMPT: usize = 2000;
@@ -44,12 +46,33 @@ impl From<StoryError> for AppError {
     fn from(err: StoryError) -> Self {
         match err {
             StoryError::NotFound => AppError::NotFound,
-            StoryError::Invalid(message) => AppError::Upstream(message),
-            StoryError::Plugin(err) => AppError::Upstream(format!("The story model could not write this scene: {err}. Nothing was lost.")),
-            StoryError::BadScene(problem) => {
-                AppError::Upstream(format!("The story model's answer could not be used ({problem}). Nothing was lost."))
+            StoryError::Invalid(_) | StoryError::Plugin(_) | StoryError::BadScene(_) => {
+                AppError::Upstream { message: err.for_parents(), detail: err.detail() }
             }
             StoryError::Store(err) => AppError::Internal(err.to_string()),
+        }
+    }
+}
+
+impl StoryError {
+    /// The short sentence the family reads (the start form or the error page):
+    /// by kind, never the provider's or the parser's words.
+    pub fn for_parents(&self) -> String {
+        match self {
+            StoryError::Invalid(message) => message.clone(),
+            StoryError::NotFound => "We couldn't find that story.".into(),
+            StoryError::Plugin(err) => format!("{} Nothing was lost.", err.for_parents(ModelKind::Story)),
+            StoryError::BadScene(_) => "The story model's answer could not be used. Nothing was lost.".into(),
+            StoryError::Store(_) => "Something went wrong on the server. Please try again.".into(),
+        }
+    }
+
+    /// What goes behind the details toggle: the provider's words or the answer's problem.
+    pub fn detail(&self) -> Option<String> {
+        match self {
+            StoryError::Plugin(err) => err.detail(),
+            StoryError::BadScene(problem) => Some(problem.clone()),
+            StoryError::Invalid(_) | StoryError::NotFound | StoryError::Store(_) => None,
         }
     }
 }
@@ -77,11 +100,13 @@ pub struct StoryEngine {
     store: Store,
     plugins: Arc<PluginHost>,
     jobs: JobQueue,
+    /// Longest wait between tries of a story call; a longer `Retry-After` ends the call.
+    story_wait_cap: Duration,
 }
 
 impl StoryEngine {
-    pub fn new(store: Store, plugins: Arc<PluginHost>, jobs: JobQueue) -> Self {
-        Self { store, plugins, jobs }
+    pub fn new(store: Store, plugins: Arc<PluginHost>, jobs: JobQueue, story_wait_cap: Duration) -> Self {
+        Self { store, plugins, jobs, story_wait_cap }
     }
 
     /// Available models of each kind (in load order, "Built-in" last), and the tier's defaults: its first preferred model
@@ -224,9 +249,14 @@ impl StoryEngine {
         }
     }
 
-    /// One story call, retried on rate limits and transient failures while the family waits.
+    /// One story call, retried on rate limits and transient failures while the
+    /// family waits; a provider's wait longer than the cap fails it at once.
     async fn ask(&self, model: &str, request: &crate::plugin_host::StoryCall) -> Result<String, PluginError> {
-        retry::with_retries(STORY_ATTEMPTS, STORY_MAX_WAIT, || self.plugins.generate_story(model, request.clone())).await
+        let result = retry::with_retries(STORY_ATTEMPTS, self.story_wait_cap, || self.plugins.generate_story(model, request.clone())).await;
+        if let Err(err) = &result {
+            tracing::warn!(model, reason = err.reason(), detail = err.detail().as_deref().unwrap_or(""), "story call failed: {err}");
+        }
+        result
     }
 }
 

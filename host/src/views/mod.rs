@@ -2,10 +2,14 @@
 //! binary from `templates/`) and one view-model struct per page. Templates
 //! hold no logic beyond loops and conditionals, and render in strict mode: a
 //! field a template names but its view model lacks fails the render (and a test).
+//! `text` turns a model's text into what a page shows: light formatting drawn
+//! as HTML, everything else escaped (the only HTML a template takes unescaped).
 
 mod pages;
+pub mod text;
 
 pub use pages::*;
+pub use text::StoryHtml;
 
 use handlebars::Handlebars;
 use serde::Serialize;

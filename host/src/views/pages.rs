@@ -2,6 +2,16 @@
 
 use serde::Serialize;
 
+use super::StoryHtml;
+
+/// A form on a page: where it posts and its cross-site token (`routes::csrf`),
+/// sent back as the hidden field `csrf_token`.
+#[derive(Debug, Clone, Serialize)]
+pub struct FormAction {
+    pub url: String,
+    pub csrf_token: String,
+}
+
 /// The tier a page belongs to (its header, theme and links).
 #[derive(Debug, Clone, Serialize)]
 pub struct TierView {
@@ -17,8 +27,12 @@ pub struct HomePage {
     pub tier: TierView,
     pub title: String,
     pub error: Option<String>,
+    /// Behind the form message's details toggle (the provider's own words).
+    pub error_detail: Option<String>,
     pub prompt: String,
-    pub start_url: String,
+    /// The longest prompt the server takes, in characters (the field's `maxlength`).
+    pub prompt_max_chars: usize,
+    pub start: FormAction,
     pub lengths: Vec<LengthOption>,
     pub story_models: Vec<ModelOption>,
     pub image_groups: Vec<ModelGroup>,
@@ -60,10 +74,16 @@ pub struct ImageView {
     pub status: &'static str,
     pub url: Option<String>,
     pub error: Option<String>,
+    /// Behind the failure caption's details toggle (the provider's own words).
+    pub detail: Option<String>,
+    /// While a retryable failure waits: the busy sentence (not a failure).
+    pub notice: Option<String>,
+    /// "Painted by … (… declined this scene)" when another model than the story's painted it.
+    pub painted_note: Option<String>,
     pub alt: String,
     pub status_url: String,
-    /// Form target of "Try the picture again" (shown when the picture failed).
-    pub retry_url: String,
+    /// Form of "Try the picture again" (shown when the picture failed).
+    pub retry: FormAction,
     /// The page to come back to after a retry.
     pub page_url: String,
 }
@@ -73,7 +93,8 @@ pub struct SceneView {
     pub id: String,
     pub number: u32,
     pub target: u32,
-    pub paragraphs: Vec<String>,
+    /// The scene's text with its light formatting drawn (`text::story_html`).
+    pub text: StoryHtml,
     pub is_ending: bool,
     pub image: ImageView,
 }
@@ -81,7 +102,7 @@ pub struct SceneView {
 #[derive(Debug, Serialize)]
 pub struct ChoiceView {
     pub text: String,
-    pub action_url: String,
+    pub action: FormAction,
     pub explored: bool,
 }
 
@@ -106,7 +127,7 @@ pub struct GalleryCard {
     pub story_model_name: String,
     pub image_model_name: String,
     pub url: String,
-    pub delete_url: String,
+    pub delete: FormAction,
     pub scene_count: usize,
 }
 
@@ -135,7 +156,7 @@ pub struct ReaderPage {
     pub next_url: Option<String>,
     pub branches: Vec<BranchView>,
     pub gallery_url: String,
-    pub delete_url: String,
+    pub delete: FormAction,
 }
 
 #[derive(Debug, Serialize)]
@@ -144,8 +165,10 @@ pub struct ErrorPage {
     pub title: String,
     pub status: u16,
     pub message: String,
-    /// A form target that repeats the failed step ("Try again").
-    pub retry_url: Option<String>,
+    /// Behind the message's details toggle (the provider's own words).
+    pub detail: Option<String>,
+    /// The form that repeats the failed step ("Try again").
+    pub retry: Option<FormAction>,
     /// The page the failed step started from.
     pub back_url: Option<String>,
 }

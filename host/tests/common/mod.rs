@@ -111,14 +111,84 @@ pub fn unescape(s: &str) -> String {
     s.replace("&#x2F;", "/").replace("&#x3D;", "=").replace("&amp;", "&").replace("&quot;", "\"").replace("&#x27;", "'")
 }
 
-/// Start a story and return the first scene's path.
+/// Submit a form as a browser would: GET `page` (which gets the browser's
+/// CSRF cookie), find the form posting to `action` on it, and POST its hidden
+/// fields (the per-form token among them, a field of `fields` replacing a
+/// hidden one of the same name) plus `fields`, from this server's own origin.
+/// Panics when the page has no such form.
+pub async fn submit(server: &TestServer, page: &str, action: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+    submit_to(&server.url(""), page, action, fields).await
+}
+
+/// [`submit`] to the server at `base` (`http://host:port`), for use inside spawned tasks.
+pub async fn submit_to(base: &str, page: &str, action: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+    let response = client().get(format!("{base}{page}")).send().await.unwrap();
+    assert_eq!(response.status(), 200, "GET {page}");
+    let cookie = form_cookie(&response);
+    let html = response.text().await.unwrap();
+    let form = form_with_action(&html, action).unwrap_or_else(|| panic!("no form posting to {action} on {page}"));
+    let mut body: Vec<(String, String)> =
+        hidden_fields(&form).into_iter().filter(|(name, _)| !fields.iter().any(|(field, _)| field == name)).collect();
+    body.extend(fields.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+    let mut request = client().post(format!("{base}{action}")).header("origin", base).form(&body);
+    if let Some(cookie) = cookie {
+        request = request.header("cookie", cookie);
+    }
+    request.send().await.unwrap()
+}
+
+/// POST `fields` to `path` as a page of this server would, with a valid token
+/// made for exactly `path` even where no page offers that form: for tests of
+/// what a route does with ids from elsewhere (another tier's, unknown ones).
+pub async fn post_with_token(server: &TestServer, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+    let landing = client().get(server.url("/")).send().await.unwrap();
+    let cookie = form_cookie(&landing).expect("a new browser gets the CSRF cookie");
+    let value = cookie.split(';').find_map(|pair| pair.trim().strip_prefix("storyloom_csrf=")).expect("the CSRF cookie");
+    let key = storyloom::routes::csrf::CsrfKey::from_cookie_value(value).expect("a well-formed CSRF cookie");
+    let mut body = vec![("csrf_token".to_string(), key.token(path))];
+    body.extend(fields.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+    client().post(server.url(path)).header("origin", server.url("")).header("cookie", cookie).form(&body).send().await.unwrap()
+}
+
+/// The `name=value` part of every `Set-Cookie` on a response, joined as a `Cookie` header.
+pub fn form_cookie(response: &reqwest::Response) -> Option<String> {
+    let cookies: Vec<&str> =
+        response.headers().get_all("set-cookie").iter().filter_map(|v| v.to_str().ok()).filter_map(|v| v.split(';').next()).collect();
+    (!cookies.is_empty()).then(|| cookies.join("; "))
+}
+
+/// The HTML of the first `<form …>…</form>` whose `action` is `action`.
+pub fn form_with_action(html: &str, action: &str) -> Option<String> {
+    html.split("<form").skip(1).map(|rest| rest.split("</form>").next().unwrap_or(rest)).find_map(|form| {
+        let this_action = attr_values(form, "action=\"").into_iter().next()?;
+        (this_action == action).then(|| form.to_string())
+    })
+}
+
+/// `(name, value)` of every `<input type="hidden">` in `form_html`.
+pub fn hidden_fields(form_html: &str) -> Vec<(String, String)> {
+    form_html
+        .split("<input")
+        .skip(1)
+        .map(|rest| rest.split('>').next().unwrap_or(rest))
+        .filter(|input| input.contains("type=\"hidden\""))
+        .filter_map(|input| {
+            let name = attr_values(input, "name=\"").into_iter().next()?;
+            let value = attr_values(input, "value=\"").into_iter().next().unwrap_or_default();
+            Some((name, value))
+        })
+        .collect()
+}
+
+/// Start a story from the tier's home page and return the first scene's path.
 pub async fn start_story(server: &TestServer, tier: &str, prompt: &str, length: &str) -> String {
-    let response = client()
-        .post(server.url(&format!("/{tier}/story/start")))
-        .form(&[("prompt", prompt), ("length", length), ("model", ""), ("image_model", "")])
-        .send()
-        .await
-        .unwrap();
+    let response = submit(
+        server,
+        &format!("/{tier}/"),
+        &format!("/{tier}/story/start"),
+        &[("prompt", prompt), ("length", length), ("model", ""), ("image_model", "")],
+    )
+    .await;
     assert_eq!(response.status(), 303, "start should redirect: {}", response.text().await.unwrap_or_default());
     location(&response)
 }
@@ -134,7 +204,7 @@ pub async fn play_to_end(server: &TestServer, scene_path: &str) -> Vec<String> {
             return path;
         }
         assert!((3..=4).contains(&actions.len()), "3-4 choices, got {}", actions.len());
-        let response = client().post(server.url(&actions[0])).send().await.unwrap();
+        let response = submit(server, path.last().unwrap(), &actions[0], &[]).await;
         assert_eq!(response.status(), 303);
         path.push(location(&response));
     }
@@ -164,13 +234,37 @@ pub async fn wait_image(server: &TestServer, tier: &str, scene_id: &str) -> serd
 /// `behaviour` (see the guest's `image:` premise); returns the scene's path.
 pub async fn start_hostile_picture(server: &TestServer, behaviour: &str) -> String {
     let premise = format!("image:{behaviour}");
-    let response = client()
-        .post(server.url("/kids/story/start"))
-        .form(&[("prompt", premise.as_str()), ("model", "hostile-story"), ("image_model", "hostile-image")])
-        .send()
-        .await
-        .unwrap();
+    let response = submit(
+        server,
+        "/kids/",
+        "/kids/story/start",
+        &[("prompt", premise.as_str()), ("model", "hostile-story"), ("image_model", "hostile-image")],
+    )
+    .await;
     assert_eq!(response.status(), 303, "{behaviour}");
+    location(&response)
+}
+
+/// A server whose plugins include the hostile test guest (approved), for
+/// `start_hostile_picture` and `start_echo_story`.
+pub async fn hostile_server(dir: &Path) -> TestServer {
+    pre_approve(dir, &hostile_guest(), "hostile").await;
+    TestServer::start_with(dir, |config| config.extra_plugins.push(hostile_guest())).await
+}
+
+/// Start a kids story of `length` whose every scene is `answer` exactly as
+/// written (the hostile guest's `echo:` premise; its pictures come from the
+/// guest too); returns the first scene's path.
+pub async fn start_echo_story(server: &TestServer, answer: &serde_json::Value, length: &str) -> String {
+    let premise = format!("echo:{answer}");
+    let response = submit(
+        server,
+        "/kids/",
+        "/kids/story/start",
+        &[("prompt", premise.as_str()), ("length", length), ("model", "hostile-story"), ("image_model", "hostile-image")],
+    )
+    .await;
+    assert_eq!(response.status(), 303, "echo story: {}", response.text().await.unwrap_or_default());
     location(&response)
 }
 

@@ -2,7 +2,8 @@
 //! §5.4): a failure as Gemini's error rules say, a cut-off answer refused; the first
 //! candidate's parts, skipping `thought` parts; and the readable reason when
 //! Google gave no usable output (`promptFeedback.blockReason` with no
-//! candidates, or the candidate's `finishReason`). Responses are camelCase;
+//! candidates, or the candidate's `finishReason`; see [`is_a_block`] for which
+//! reasons are a content-policy stop). Responses are camelCase;
 //! snake_case is read too, as the API's proto-JSON allows it.
 
 use serde_json::Value;
@@ -35,8 +36,10 @@ pub fn send(http: &dyn Fetch, request: &Request, what: &str) -> Result<Response,
 
 /// Parse the body and take the first candidate.
 pub fn first_candidate(body: &[u8], what: &str) -> Result<Candidate, PluginError> {
-    let parsed: Value = serde_json::from_slice(body)
-        .map_err(|e| PluginError::Transient(format!("Gemini's {what} answer was not the expected JSON ({e})")))?;
+    let parsed: Value = serde_json::from_slice(body).map_err(|e| {
+        storyloom_plugin_sdk::log::warn(&format!("Gemini's {what} answer is not the expected JSON: {e}"));
+        PluginError::Transient(format!("Gemini's {what} answer was not the expected JSON"))
+    })?;
     let candidate = parsed.get("candidates").and_then(Value::as_array).and_then(|c| c.first());
     let Some(candidate) = candidate else {
         let feedback = field(&parsed, "promptFeedback", "prompt_feedback");
@@ -48,7 +51,8 @@ pub fn first_candidate(body: &[u8], what: &str) -> Result<Candidate, PluginError
                 .unwrap_or_default();
             return Err(PluginError::Refused(format!("Gemini: the request was blocked (blockReason {reason}){detail}")));
         }
-        return Err(PluginError::Transient(format!("Gemini's {what} answer held no candidate")));
+        // No candidate and no block reason: nothing was judged, so another try may answer.
+        return Err(PluginError::Transient(format!("Gemini's {what} answer held no candidate; asking again")));
     };
     let parts = field(candidate, "content", "content")
         .and_then(|c| c.get("parts"))
@@ -66,7 +70,13 @@ impl Candidate {
     }
 }
 
-/// Finish reasons that mean a content-policy stop (`types.py` `FinishReason`).
+/// Finish reasons that mean a content-policy stop: the safety, prohibited-content,
+/// blocklist, personal-data and recitation stops of `types.py` `FinishReason`
+/// (contract §4.1). Not a block: `STOP`, `MAX_TOKENS`, `NO_IMAGE` ("the model
+/// was expected to generate an image, but didn't"), `OTHER` and `IMAGE_OTHER`
+/// ("stopped for a reason not otherwise specified"), as Google's API reference
+/// words them (`GoogleCloudAiplatformV1Candidate.finishReason`); another try
+/// may well succeed, so those are transient.
 pub fn is_a_block(reason: &str) -> bool {
     matches!(
         reason,
@@ -78,9 +88,6 @@ pub fn is_a_block(reason: &str) -> bool {
             | "IMAGE_SAFETY"
             | "IMAGE_PROHIBITED_CONTENT"
             | "IMAGE_RECITATION"
-            | "IMAGE_OTHER"
-            | "NO_IMAGE"
-            | "OTHER"
     )
 }
 
@@ -124,6 +131,9 @@ mod tests {
         .to_string();
         let candidate = first_candidate(body.as_bytes(), "story").unwrap();
         assert_eq!((candidate.text().as_str(), candidate.finish_reason.as_deref()), ("{\"a\":1}", Some("STOP")));
-        assert!(is_a_block("IMAGE_SAFETY") && !is_a_block("STOP") && !is_a_block("MAX_TOKENS"));
+        assert!(is_a_block("IMAGE_SAFETY") && is_a_block("SAFETY") && is_a_block("IMAGE_PROHIBITED_CONTENT"));
+        for not_a_block in ["STOP", "MAX_TOKENS", "NO_IMAGE", "OTHER", "IMAGE_OTHER", "FINISH_REASON_UNSPECIFIED"] {
+            assert!(!is_a_block(not_a_block), "{not_a_block}");
+        }
     }
 }

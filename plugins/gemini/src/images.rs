@@ -3,13 +3,17 @@
 //! are the reference photos as `inlineData` (type from the magic bytes,
 //! base64) followed by the prompt, and `generationConfig` asking for
 //! `responseModalities: ["IMAGE"]` at `imageConfig.aspectRatio`. The picture
-//! is the first `inlineData` image part of the first candidate; a 200 with
-//! no picture (a safety block, text only) is a readable `refused`.
+//! is the first `inlineData` image part of the first candidate. A 200 with
+//! no picture is `refused` only when it is a safety block (a blocked prompt,
+//! or a finish reason `answer::is_a_block` names); otherwise (text only,
+//! `NO_IMAGE`, `IMAGE_OTHER`, `STOP` or `MAX_TOKENS` without an image, no
+//! candidate at all) it is `transient` and the host asks again. Messages quote
+//! at most `failure::MAX_EXCERPT` characters of the model's text.
 
 use serde_json::{Value, json};
 use storyloom_plugin_sdk::describe::nearest_aspect_ratio;
 use storyloom_plugin_sdk::encoding::{base64_decode, base64_encode, sniff_picture};
-use storyloom_plugin_sdk::failure::shorten;
+use storyloom_plugin_sdk::failure::{MAX_EXCERPT, excerpt};
 use storyloom_plugin_sdk::http::{Fetch, Request};
 use storyloom_plugin_sdk::{ImageRequest, Media, PluginError};
 
@@ -79,11 +83,11 @@ pub fn read_picture(body: &[u8]) -> Result<Media, PluginError> {
     }
     let reason = candidate.finish_reason.as_deref().unwrap_or("none given");
     let text = candidate.text();
-    let said = if text.trim().is_empty() { String::new() } else { format!(": {}", shorten(&text)) };
+    let said = if text.trim().is_empty() { String::new() } else { format!(": {}", excerpt(&text, MAX_EXCERPT)) };
     if answer::is_a_block(reason) {
         Err(PluginError::Refused(format!("Gemini: the picture was blocked (finishReason {reason}){said}")))
     } else {
-        Err(PluginError::Refused(format!("Gemini: the answer held no picture (finishReason {reason}){said}")))
+        Err(PluginError::Transient(format!("Gemini: the answer held no picture (finishReason {reason}){said}")))
     }
 }
 

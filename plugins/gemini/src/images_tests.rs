@@ -74,19 +74,44 @@ fn aspect_ratios_pass_through_or_snap_to_the_closest() {
     assert_eq!(aspect_ratio_for("nonsense", 0, 0), "1:1");
 }
 
+/// Answers without a picture: a safety block is `refused`, every other shape
+/// `transient` (the host asks again); the model's words are cut at 80 characters.
 #[test]
-fn answers_without_a_picture_are_readable_refusals() {
-    let blocked = json!({"promptFeedback": {"blockReason": "PROHIBITED_CONTENT"}}).to_string();
-    assert!(matches!(read_picture(blocked.as_bytes()), Err(PluginError::Refused(m)) if m.contains("PROHIBITED_CONTENT")));
-    let safety = json!({"candidates": [{"content": {"parts": []}, "finishReason": "IMAGE_SAFETY"}]}).to_string();
-    assert!(
-        matches!(read_picture(safety.as_bytes()), Err(PluginError::Refused(m)) if m == "Gemini: the picture was blocked (finishReason IMAGE_SAFETY)")
+fn only_safety_blocks_are_refusals() {
+    let long = "I'm sorry, but I can only describe this scene in words today. ".repeat(5);
+    let candidate = |parts: serde_json::Value, reason: &str| json!({"candidates": [{"content": {"role": "model", "parts": parts}, "finishReason": reason}]});
+    let cases: Vec<(&str, serde_json::Value, bool)> = vec![
+        ("blocked prompt", json!({"promptFeedback": {"blockReason": "PROHIBITED_CONTENT"}}), true),
+        ("image safety stop", candidate(json!([]), "IMAGE_SAFETY"), true),
+        ("safety stop without content", json!({"candidates": [{"finishReason": "SAFETY"}]}), true),
+        ("prohibited image", candidate(json!([]), "IMAGE_PROHIBITED_CONTENT"), true),
+        ("text only, STOP", candidate(json!([{"text": "I can't draw that."}]), "STOP"), false),
+        ("long text only", candidate(json!([{"text": long}]), "STOP"), false),
+        ("NO_IMAGE", candidate(json!([]), "NO_IMAGE"), false),
+        ("IMAGE_OTHER with text", candidate(json!([{"text": "Here is a story instead."}]), "IMAGE_OTHER"), false),
+        ("MAX_TOKENS", candidate(json!([{"text": "thinking…"}]), "MAX_TOKENS"), false),
+        ("no candidates, no block reason", json!({"candidates": [], "usageMetadata": {"promptTokenCount": 3}}), false),
+        ("prompt feedback without a block reason", json!({"promptFeedback": {"safetyRatings": []}}), false),
+        ("only a non-image inline part", candidate(json!([{"inlineData": {"mimeType": "text/plain", "data": "aGk="}}]), "STOP"), false),
+    ];
+    for (what, body, safety) in cases {
+        let err = read_picture(body.to_string().as_bytes()).unwrap_err();
+        let message = match (&err, safety) {
+            (PluginError::Refused(m), true) | (PluginError::Transient(m), false) => m,
+            _ => panic!("{what}: {err:?}"),
+        };
+        assert!(message.starts_with("Gemini"), "{what}: {message}");
+        assert!(message.chars().count() <= 200 && !message.contains(&long[..100]), "{what}: the model's words are cut: {message}");
+    }
+    let text_only = candidate(json!([{"text": "I can't draw that."}]), "STOP").to_string();
+    assert_eq!(
+        read_picture(text_only.as_bytes()),
+        Err(PluginError::Transient("Gemini: the answer held no picture (finishReason STOP): I can't draw that.".into()))
     );
-    let no_content = json!({"candidates": [{"finishReason": "SAFETY"}]}).to_string();
-    assert!(matches!(read_picture(no_content.as_bytes()), Err(PluginError::Refused(m)) if m.contains("SAFETY")));
-    let text_only = json!({"candidates": [{"content": {"parts": [{"text": "I can't draw that."}]}, "finishReason": "STOP"}]}).to_string();
-    assert!(
-        matches!(read_picture(text_only.as_bytes()), Err(PluginError::Refused(m)) if m == "Gemini: the answer held no picture (finishReason STOP): I can't draw that.")
+    let safety = candidate(json!([]), "IMAGE_SAFETY").to_string();
+    assert_eq!(
+        read_picture(safety.as_bytes()),
+        Err(PluginError::Refused("Gemini: the picture was blocked (finishReason IMAGE_SAFETY)".into()))
     );
     let broken = json!({"candidates": [{"content": {"parts": [{"inlineData": {"mimeType": "image/png", "data": "%%%"}}]}}]}).to_string();
     assert!(matches!(read_picture(broken.as_bytes()), Err(PluginError::Transient(m)) if m.contains("base64")));

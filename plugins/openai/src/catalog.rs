@@ -1,5 +1,5 @@
 //! What this plugin offers: its models (key, name, API model, capabilities),
-//! the credential and the base-URL setting, as plain Rust data `describe`
+//! the credential and the URL settings (API base, picture links), as plain Rust data `describe`
 //! (in `lib.rs`) turns into the `plugin-info`.
 
 use storyloom_plugin_sdk::describe::CatalogModel;
@@ -15,6 +15,14 @@ pub const CREDENTIAL_PREFIX: &str = "Bearer ";
 pub const BASE_URL_SETTING: &str = "OPENAI_BASE_URL";
 /// The base URL when the operator sets none (contract §1.1: spec `servers`).
 pub const DEFAULT_BASE_URL: &str = "https://api.openai.com/v1";
+/// Setting with the origin of picture links that are not on the API's own
+/// origin (`data[0].url` answers from gateways and older models; only the
+/// origin matters). Declared with `host_from_setting`.
+pub const IMAGE_CDN_SETTING: &str = "OPENAI_IMAGE_CDN_URL";
+/// Its default: the default API base URL, so that with nothing set only links on
+/// the API's own origin are downloaded. The contract names no link host for
+/// OpenAI (§1.4: the GPT image models "always return base64" and never `url`).
+pub const DEFAULT_IMAGE_CDN_URL: &str = DEFAULT_BASE_URL;
 /// The provider's name: the group the home page lists the models under, and the name error messages use.
 pub const PROVIDER: &str = "OpenAI";
 
@@ -53,6 +61,11 @@ pub fn base_url(call_settings: &[Setting]) -> String {
     settings::base_url(call_settings, BASE_URL_SETTING, DEFAULT_BASE_URL)
 }
 
+/// The picture-link origin setting from the call's settings (the default when absent or blank).
+pub fn image_cdn_url(call_settings: &[Setting]) -> String {
+    settings::base_url(call_settings, IMAGE_CDN_SETTING, DEFAULT_IMAGE_CDN_URL)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,6 +80,8 @@ mod tests {
         assert_eq!(base_url(&settings(&[(BASE_URL_SETTING, "  ")])), "https://api.openai.com/v1");
         let proxy = settings(&[("OTHER", "x"), (BASE_URL_SETTING, "http://127.0.0.1:9/proxy/v1/")]);
         assert_eq!(base_url(&proxy), "http://127.0.0.1:9/proxy/v1");
+        assert_eq!(image_cdn_url(&proxy), "https://api.openai.com/v1", "links default to the default API origin");
+        assert_eq!(image_cdn_url(&settings(&[(IMAGE_CDN_SETTING, "https://files.gateway.example/")])), "https://files.gateway.example");
     }
 
     #[test]

@@ -1,14 +1,23 @@
 //! Pictures from the GPT image models (contract §1): `POST {base}/images/generations`
 //! (JSON) without reference photos, `POST {base}/images/edits` (multipart, one
-//! `image[]` part per photo) with them; the answer's `data[0].b64_json` decoded.
+//! `image[]` part per photo) with them; the answer's `data[0].b64_json` decoded,
+//! or its `data[0].url` (gateways and older models) downloaded by the SDK's
+//! `download` from a declared origin: the API's own (with the key) or the one
+//! `OPENAI_IMAGE_CDN_URL` names (without it).
+//!
+//! OpenAI reports a moderation block as an HTTP 400 error (`moderation_blocked`,
+//! contract §1.5, handled in `errors`), never as a 200; so every 200 without a
+//! picture (an empty `data`, an entry with neither field, an empty `b64_json`)
+//! is `transient` and the host asks again.
 
 use serde::Deserialize;
 use serde_json::json;
+use storyloom_plugin_sdk::download::{self, LinkPolicy};
 use storyloom_plugin_sdk::encoding::{base64_decode, sniff_picture};
 use storyloom_plugin_sdk::http::{Fetch, Request, endpoint};
-use storyloom_plugin_sdk::{ImageRequest, Media, PluginError, failure};
+use storyloom_plugin_sdk::{ImageRequest, Media, PluginError, Setting, failure, log};
 
-use crate::catalog::{self, CREDENTIAL, ImageModel, MAX_REFERENCE_IMAGES, PROVIDER};
+use crate::catalog::{self, CREDENTIAL, IMAGE_CDN_SETTING, ImageModel, MAX_REFERENCE_IMAGES, PROVIDER};
 use crate::errors;
 use crate::multipart::{self, Part};
 
@@ -24,7 +33,7 @@ pub fn generate(http: &dyn Fetch, req: &ImageRequest) -> Result<Media, PluginErr
     if response.truncated {
         return Err(PluginError::InvalidRequest("OpenAI's picture was larger than the host accepts".into()));
     }
-    read_picture(&response.body)
+    read_picture(http, &response.body, &req.settings)
 }
 
 /// `POST {base}/images/generations`: `model` always (else the API picks dall-e-2), never `response_format`.
@@ -111,7 +120,7 @@ fn reference_type(reference: &Media) -> Option<(&'static str, &'static str)> {
 #[derive(Debug, Deserialize)]
 struct ImagesResponse {
     #[serde(default)]
-    data: Vec<ImageData>,
+    data: Option<Vec<ImageData>>,
     output_format: Option<String>,
 }
 
@@ -121,27 +130,46 @@ struct ImageData {
     url: Option<String>,
 }
 
-/// Decode `data[0].b64_json`; the media type comes from the bytes, else `output_format`, else PNG.
-pub fn read_picture(body: &[u8]) -> Result<Media, PluginError> {
-    let parsed: ImagesResponse = serde_json::from_slice(body)
-        .map_err(|e| PluginError::Transient(format!("OpenAI's picture answer was not the expected JSON ({e})")))?;
-    let first = parsed.data.first().ok_or_else(|| PluginError::Transient("OpenAI's answer held no picture".into()))?;
-    let encoded = match (&first.b64_json, &first.url) {
-        (Some(encoded), _) => encoded,
-        (None, Some(_)) => return Err(PluginError::InvalidRequest("OpenAI sent a link instead of the picture".into())),
-        (None, None) => return Err(PluginError::Transient("OpenAI's answer held no picture".into())),
+/// The answer held no picture: not a moderation block (see the module doc), so worth asking again.
+fn no_picture(what: &str) -> PluginError {
+    PluginError::Transient(format!("OpenAI's answer held no picture ({what}); asking again"))
+}
+
+/// The picture of an answer: `data[0].b64_json` decoded, or `data[0].url`
+/// downloaded under this call's settings. The media type comes from the bytes,
+/// else `output_format`, else (links) the download's `content-type`, else PNG.
+pub fn read_picture(http: &dyn Fetch, body: &[u8], call_settings: &[Setting]) -> Result<Media, PluginError> {
+    let parsed: ImagesResponse = serde_json::from_slice(body).map_err(|e| {
+        log::warn(&format!("OpenAI's picture answer is not the expected JSON: {e}"));
+        PluginError::Transient("OpenAI's picture answer was not the expected JSON".into())
+    })?;
+    let label = match parsed.output_format.as_deref() {
+        Some("png") => Some("image/png"),
+        Some("jpeg" | "jpg") => Some("image/jpeg"),
+        Some("webp") => Some("image/webp"),
+        _ => None,
     };
+    let first = parsed.data.unwrap_or_default().into_iter().next().ok_or_else(|| no_picture("an empty data list"))?;
+    let encoded = first.b64_json.as_deref().map(str::trim);
+    let link = first.url.as_deref().map(str::trim).filter(|u| !u.is_empty());
+    // A link with no (or an empty) `b64_json` beside it is the picture.
+    if let Some(url) = link.filter(|_| encoded.is_none_or(str::is_empty)) {
+        let (base_url, cdn_url) = (catalog::base_url(call_settings), catalog::image_cdn_url(call_settings));
+        let policy = LinkPolicy {
+            provider: PROVIDER,
+            api_base_url: &base_url,
+            credential: CREDENTIAL,
+            link_setting: IMAGE_CDN_SETTING,
+            link_setting_value: &cdn_url,
+        };
+        return download::picture(http, url, &policy, &[label], "image/png");
+    }
+    let encoded = encoded.ok_or_else(|| no_picture("neither b64_json nor url"))?;
     let bytes = base64_decode(encoded).map_err(|e| PluginError::Transient(format!("OpenAI's picture was not valid base64 ({e})")))?;
     if bytes.is_empty() {
-        return Err(PluginError::Transient("OpenAI's picture was empty".into()));
+        return Err(PluginError::Transient("OpenAI's picture was empty; asking again".into()));
     }
-    let media_type = match (sniff_picture(&bytes), parsed.output_format.as_deref()) {
-        (Some(sniffed), _) => sniffed,
-        (None, Some("jpeg" | "jpg")) => "image/jpeg",
-        (None, Some("webp")) => "image/webp",
-        (None, _) => "image/png",
-    };
-    Ok(Media { media_type: media_type.to_string(), bytes })
+    Ok(Media { media_type: download::picture_type(&bytes, &[label], "image/png"), bytes })
 }
 
 #[cfg(test)]

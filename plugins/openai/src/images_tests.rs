@@ -134,29 +134,79 @@ fn references_that_openai_cannot_read_are_refused_before_sending() {
     assert!(fake.sent().is_empty());
 }
 
-#[test]
-fn the_media_type_comes_from_the_bytes_then_output_format() {
-    assert_eq!(read_picture(answer_with(JPEG, "png").as_bytes()).unwrap().media_type, "image/jpeg");
-    assert_eq!(read_picture(answer_with(b"????", "jpeg").as_bytes()).unwrap().media_type, "image/jpeg");
-    assert_eq!(read_picture(answer_with(b"????", "webp").as_bytes()).unwrap().media_type, "image/webp");
-    assert_eq!(read_picture(answer_with(b"????", "").as_bytes()).unwrap().media_type, "image/png");
+/// `read_picture` with no download expected (any fetch fails the test) and the call's settings.
+fn read(body: &str) -> Result<Media, PluginError> {
+    read_picture(&FakeHttp::default(), body.as_bytes(), &call("gpt-image-1", &[]).settings)
 }
 
 #[test]
-fn odd_answers_fail_with_a_clear_message() {
-    let cases: [(&str, &str); 5] = [
+fn the_media_type_comes_from_the_bytes_then_output_format() {
+    assert_eq!(read(&answer_with(JPEG, "png")).unwrap().media_type, "image/jpeg");
+    assert_eq!(read(&answer_with(b"????", "jpeg")).unwrap().media_type, "image/jpeg");
+    assert_eq!(read(&answer_with(b"????", "webp")).unwrap().media_type, "image/webp");
+    assert_eq!(read(&answer_with(b"????", "")).unwrap().media_type, "image/png");
+}
+
+/// Every 200 without a picture is transient (OpenAI's moderation block is a 400, contract §1.5).
+#[test]
+fn answers_without_a_picture_are_transient() {
+    let cases: [(&str, &str); 7] = [
         ("{not json", "not the expected JSON"),
         (r#"{"created":1,"data":[]}"#, "no picture"),
+        (r#"{"created":1}"#, "no picture"),
         (r#"{"created":1,"data":[{}]}"#, "no picture"),
+        (r#"{"created":1,"data":[{"revised_prompt":"a fox","url":null,"b64_json":null}]}"#, "no picture"),
         (r#"{"created":1,"data":[{"b64_json":"***"}]}"#, "not valid base64"),
         (r#"{"created":1,"data":[{"b64_json":""}]}"#, "empty"),
     ];
     for (body, expected) in cases {
-        let err = read_picture(body.as_bytes()).unwrap_err();
-        assert!(matches!(&err, PluginError::Transient(m) if m.contains(expected)), "{body}: {err:?}");
+        let err = read(body).unwrap_err();
+        assert!(matches!(&err, PluginError::Transient(m) if m.contains(expected) && !m.contains("line 1")), "{body}: {err:?}");
     }
-    let link = read_picture(br#"{"created":1,"data":[{"url":"https://x/y.png"}]}"#).unwrap_err();
-    assert!(matches!(link, PluginError::InvalidRequest(m) if m.contains("link")));
+}
+
+fn link_answer(url: &str) -> String {
+    serde_json::json!({"created": 1, "data": [{"url": url}]}).to_string()
+}
+
+fn with_cdn(cdn: &str) -> ImageRequest {
+    let mut request = call("gpt-image-1", &[]);
+    request.settings.push(Setting { name: "OPENAI_IMAGE_CDN_URL".into(), value: cdn.into() });
+    request
+}
+
+#[test]
+fn a_link_is_downloaded_with_the_key_only_on_the_api_origin() {
+    // (the call's settings, the link, whether the key goes along)
+    let cases = [
+        (call("gpt-image-1", &[]), "http://127.0.0.1:9/v1/files/a.png", true),
+        (with_cdn("https://files.gateway.example"), "https://files.gateway.example/tmp/a.png?sig=x", false),
+    ];
+    for (request, link, keyed) in cases {
+        let fake = FakeHttp::answering_text(200, &link_answer(link));
+        fake.then(Response::new(200, JPEG).with_header("content-type", "image/jpeg"));
+        let picture = generate(&fake, &request).unwrap();
+        assert_eq!(picture, media("image/jpeg", JPEG), "{link}");
+        let sent = fake.sent();
+        assert_eq!(sent.len(), 2, "{link}: the API call, then the download");
+        assert_eq!((sent[1].method, sent[1].url.as_str()), (storyloom_plugin_sdk::http::Method::Get, link));
+        assert_eq!(sent[1].credential.as_deref(), keyed.then_some("OPENAI_API_KEY"), "{link}");
+        assert!(sent[1].body.is_empty());
+    }
+}
+
+#[test]
+fn a_link_on_an_undeclared_origin_names_the_setting_and_is_not_fetched() {
+    for request in [call("gpt-image-1", &[]), with_cdn("https://files.gateway.example")] {
+        let fake = FakeHttp::answering_text(200, &link_answer("https://elsewhere.example/a.png"));
+        let err = generate(&fake, &request).unwrap_err();
+        assert!(matches!(&err, PluginError::InvalidRequest(m) if m.contains("OPENAI_IMAGE_CDN_URL")), "{err:?}");
+        assert_eq!(fake.sent().len(), 1, "nothing went to the undeclared origin");
+    }
+    let fake = FakeHttp::answering_text(200, &link_answer("http://127.0.0.1:9/v1/files/old.png"));
+    fake.then(Response::new(410, "Gone"));
+    let err = generate(&fake, &call("gpt-image-1", &[])).unwrap_err();
+    assert!(matches!(&err, PluginError::Transient(m) if m.contains("expired")), "{err:?}");
 }
 
 #[test]

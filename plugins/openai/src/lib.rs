@@ -1,6 +1,7 @@
 //! The OpenAI plugin: the GPT image models (`gpt-image-1`, `gpt-image-1-mini`,
 //! `gpt-image-1.5`) and the chat story model `gpt`, all behind the
-//! `OPENAI_API_KEY` credential, reaching the origin of `OPENAI_BASE_URL`.
+//! `OPENAI_API_KEY` credential, reaching the origin of `OPENAI_BASE_URL` (and
+//! of `OPENAI_IMAGE_CDN_URL`, where picture links of a gateway may live).
 //! This file is `describe` and the export; the SDK owns the WIT glue, HTTP
 //! through the host and the generic failure mapping. The OpenAI work lives in
 //! `catalog` (models and settings), `images` and `multipart` (picture calls),
@@ -14,7 +15,9 @@ mod multipart;
 
 use storyloom_plugin_sdk::prelude::*;
 
-use crate::catalog::{BASE_URL_SETTING, CREDENTIAL, IMAGE_ASPECT_RATIOS, IMAGE_MODELS, MAX_REFERENCE_IMAGES, PROVIDER, STORY_MODEL};
+use crate::catalog::{
+    BASE_URL_SETTING, CREDENTIAL, IMAGE_ASPECT_RATIOS, IMAGE_CDN_SETTING, IMAGE_MODELS, MAX_REFERENCE_IMAGES, PROVIDER, STORY_MODEL,
+};
 
 struct OpenAi;
 
@@ -32,7 +35,9 @@ impl Plugin for OpenAi {
             .model(story_model(STORY_MODEL.key, STORY_MODEL.display_name, PROVIDER).needs(CREDENTIAL))
             .credential(CREDENTIAL, catalog::CREDENTIAL_HEADER, catalog::CREDENTIAL_PREFIX)
             .setting(BASE_URL_SETTING, catalog::DEFAULT_BASE_URL)
+            .setting(IMAGE_CDN_SETTING, catalog::DEFAULT_IMAGE_CDN_URL)
             .host_from_setting(BASE_URL_SETTING)
+            .host_from_setting(IMAGE_CDN_SETTING)
     }
 
     fn generate_story(req: StoryRequest) -> Result<StoryReply, PluginError> {
@@ -70,7 +75,8 @@ mod tests {
         assert_eq!(info.models[0].capabilities.aspect_ratios, ["1:1", "3:2", "2:3"]);
         assert_eq!(info.models[3].capabilities, Capabilities { max_reference_images: 0, input_fidelity: false, aspect_ratios: vec![] });
         assert_eq!(info.credentials, [Credential { name: CREDENTIAL.into(), header: "authorization".into(), prefix: "Bearer ".into() }]);
-        assert_eq!(info.settings, [SettingDecl { name: BASE_URL_SETTING.into(), default_value: "https://api.openai.com/v1".into() }]);
-        assert_eq!(info.hosts, [HostRule::FromSetting(BASE_URL_SETTING.into())]);
+        let settings = [(BASE_URL_SETTING, "https://api.openai.com/v1"), (IMAGE_CDN_SETTING, "https://api.openai.com/v1")];
+        assert_eq!(info.settings, settings.map(|(name, default)| SettingDecl { name: name.into(), default_value: default.into() }));
+        assert_eq!(info.hosts, [HostRule::FromSetting(BASE_URL_SETTING.into()), HostRule::FromSetting(IMAGE_CDN_SETTING.into())]);
     }
 }

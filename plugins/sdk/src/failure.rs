@@ -105,11 +105,21 @@ pub fn provider_message(body: &[u8]) -> Option<String> {
 
 /// Whitespace collapsed to single spaces, cut at [`MAX_MESSAGE`] characters with `…`.
 pub fn shorten(text: &str) -> String {
+    excerpt(text, MAX_MESSAGE)
+}
+
+/// Longest piece of a model's own reply quoted in a message, in characters
+/// (a "no picture" answer's text: enough to recognise it, never the whole reply).
+pub const MAX_EXCERPT: usize = 80;
+
+/// Whitespace collapsed to single spaces, cut at `max_chars` characters
+/// (the last one `…` when cut); for quoting a model's words in a message.
+pub fn excerpt(text: &str, max_chars: usize) -> String {
     let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if one_line.chars().count() <= MAX_MESSAGE {
+    if one_line.chars().count() <= max_chars {
         return one_line;
     }
-    let mut cut: String = one_line.chars().take(MAX_MESSAGE - 1).collect();
+    let mut cut: String = one_line.chars().take(max_chars.saturating_sub(1)).collect();
     cut.push('…');
     cut
 }
@@ -192,5 +202,8 @@ mod tests {
         assert!(short.starts_with("line one word") && !short.contains('\n'));
         assert_eq!(short.chars().count(), MAX_MESSAGE);
         assert!(short.ends_with('…'));
+        let quoted = excerpt(&long, MAX_EXCERPT);
+        assert_eq!((quoted.chars().count(), quoted.ends_with('…')), (MAX_EXCERPT, true));
+        assert_eq!(excerpt(" a\n b ", MAX_EXCERPT), "a b");
     }
 }

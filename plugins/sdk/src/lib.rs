@@ -22,6 +22,8 @@
 //!   (429 with its wait, 408/409/5xx/529 transient, 401/403 unauthorized, …).
 //! - [`retry_after`]: `retry-after-ms`, `retry-after` seconds and HTTP dates.
 //! - [`encoding`]: base64, `data:` URIs, pictures known by their magic bytes.
+//! - [`download`]: pictures answered as a link (`data[0].url`), fetched at once
+//!   from a declared origin only (the key only on the API's own origin).
 //! - [`settings`]: the settings the host passes with every call.
 //! - [`describe`]: short constructors for `describe`'s records, aspect-ratio snapping.
 //! - [`chat_completions`]: OpenAI's Chat Completions wire format (xAI, gateways
@@ -39,6 +41,7 @@ pub mod wit;
 
 pub mod chat_completions;
 pub mod describe;
+pub mod download;
 pub mod encoding;
 pub mod failure;
 pub mod http;

@@ -1,7 +1,7 @@
 //! What this plugin offers: Grok Imagine and the Grok story model, the
 //! credential and the two URL settings (API base, image CDN), as plain Rust
 //! data `describe` builds the `plugin-info` from; and the shape of an API
-//! call (a JSON POST carrying the key) and of the origins it compares.
+//! call (a JSON POST carrying the key).
 
 use serde_json::Value;
 use storyloom_plugin_sdk::http::Request;
@@ -51,25 +51,6 @@ pub fn api_post(base: &str, path: &str, body: &Value) -> Request {
     Request::post(endpoint(base, path)).json(body).header("accept", "application/json").credential(CREDENTIAL)
 }
 
-/// `scheme://host:port` of a URL, lower-cased with the default port filled in; `None` when it is not http(s).
-pub fn origin(url: &str) -> Option<String> {
-    let (scheme, rest) = url.trim().split_once("://")?;
-    let scheme = scheme.to_ascii_lowercase();
-    let default_port = match scheme.as_str() {
-        "https" => "443",
-        "http" => "80",
-        _ => return None,
-    };
-    let authority = rest.split(['/', '?', '#']).next()?;
-    let host_port = authority.rsplit('@').next()?.to_ascii_lowercase();
-    if host_port.is_empty() {
-        return None;
-    }
-    let has_port = host_port.rsplit_once(':').is_some_and(|(_, port)| !port.is_empty() && port.chars().all(|c| c.is_ascii_digit()))
-        && !host_port.ends_with(']');
-    Some(if has_port { format!("{scheme}://{host_port}") } else { format!("{scheme}://{host_port}:{default_port}") })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,16 +77,6 @@ mod tests {
         let expected = [("content-type", "application/json"), ("accept", "application/json")];
         assert_eq!(request.headers, expected.map(|(k, v)| (k.to_string(), v.to_string())));
         assert_eq!((request.body.as_slice(), request.credential.as_deref()), (br#"{"a":1}"#.as_slice(), Some(CREDENTIAL)));
-    }
-
-    #[test]
-    fn origins_are_normalised() {
-        assert_eq!(origin("https://imgen.x.ai/xai-imgen/a.jpeg").as_deref(), Some("https://imgen.x.ai:443"));
-        assert_eq!(origin("HTTPS://API.X.AI:443/v1").as_deref(), Some("https://api.x.ai:443"));
-        assert_eq!(origin("http://127.0.0.1:8080?x").as_deref(), Some("http://127.0.0.1:8080"));
-        assert_eq!(origin("http://[::1]/a").as_deref(), Some("http://[::1]:80"));
-        assert_eq!(origin("ftp://x/a"), None);
-        assert_eq!(origin("data:image/png;base64,AAAA"), None);
     }
 
     #[test]

@@ -118,21 +118,56 @@ fn an_expired_or_undeclared_link_is_a_clear_failure() {
     let err = generate(&fake, &call("1:1", &[])).unwrap_err();
     assert!(matches!(&err, PluginError::Transient(m) if m.contains("expired") && m.contains("404")), "{err:?}");
 
+    // A link on an origin no setting declares is refused before anything is sent there.
     let elsewhere = json!({"data": [{"url": "https://cdn.example/a.jpeg"}]}).to_string();
-    let refused = HttpError::HostNotDeclared("plugin `xai` may not reach https://cdn.example".into());
-    let fake = RefusingDownloads { api: FakeHttp::answering_text(200, &elsewhere), refusal: refused };
+    let fake = FakeHttp::answering_text(200, &elsewhere);
     let err = generate(&fake, &call("1:1", &[])).unwrap_err();
-    assert!(matches!(&err, PluginError::InvalidRequest(m) if m.contains("XAI_IMAGE_CDN_URL") && m.contains("may not reach")), "{err:?}");
+    assert!(
+        matches!(&err, PluginError::InvalidRequest(m) if m.contains("XAI_IMAGE_CDN_URL") && m.contains("https://cdn.example,")),
+        "{err:?}"
+    );
+    assert_eq!(fake.sent().len(), 1, "only the API call; nothing went to the undeclared origin");
+
+    // The host refusing the declared CDN after all reads the same way.
+    let fake = RefusingDownloads {
+        api: FakeHttp::answering_text(200, &link),
+        refusal: HttpError::HostNotDeclared("plugin `xai` may not reach https://imgen.x.ai".into()),
+    };
+    let err = generate(&fake, &call("1:1", &[])).unwrap_err();
+    assert!(matches!(&err, PluginError::InvalidRequest(m) if m.contains("XAI_IMAGE_CDN_URL")), "{err:?}");
+}
+
+/// Answers without a picture: xAI's moderation signal (contract §2.1) is
+/// `refused`; every other shape is `transient`, so the host asks again.
+#[test]
+fn only_xais_moderation_shapes_are_refusals() {
+    let cases: [(&str, &str, bool); 8] = [
+        ("empty data", r#"{"data":[]}"#, true),
+        ("empty b64_json", r#"{"data":[{"b64_json":""}]}"#, true),
+        ("null payload", r#"{"data":[{"url":null,"b64_json":null}]}"#, true),
+        ("blank url", r#"{"data":[{"url":"  ","mime_type":"image/jpeg"}]}"#, true),
+        ("no data list", r#"{"usage":{"cost_in_usd_ticks":0}}"#, false),
+        ("a deferred answer", r#"{"request_id":"d4f1a8b2-0c3e-4a5f-9b6d-7e8f9a0b1c2d"}"#, false),
+        ("a storage error", r#"{"data":[{"storage_error":"upload failed","mime_type":"image/jpeg"}]}"#, false),
+        ("data is null", r#"{"data":null}"#, false),
+    ];
+    for (what, body, moderation) in cases {
+        let err = picture::read(&FakeHttp::answering_text(500, ""), body.as_bytes(), BASE, CDN).unwrap_err();
+        match (&err, moderation) {
+            (PluginError::Refused(m), true) => assert!(m.starts_with("xAI: ") && m.contains("moderation"), "{what}: {m}"),
+            (PluginError::Transient(m), false) => {
+                assert!(m.starts_with("xAI") && m.chars().count() <= 120 && !m.contains("d4f1a8b2"), "{what}: {m}")
+            }
+            _ => panic!("{what}: {err:?}"),
+        }
+    }
 }
 
 #[test]
-fn withheld_and_broken_answers_are_failures() {
-    for withheld in [r#"{"data":[]}"#, r#"{"data":[{"b64_json":""}]}"#, r#"{"data":[{"url":null,"b64_json":null}]}"#] {
-        let err = picture::read(&FakeHttp::answering_text(500, ""), withheld.as_bytes(), BASE, CDN).unwrap_err();
-        assert!(matches!(&err, PluginError::Refused(m) if m.starts_with("xAI: ")), "{withheld}: {err:?}");
-    }
+fn broken_answers_are_failures() {
     let odd = FakeHttp::answering_text(200, r#"{"data":[{"b64_js"#);
-    assert!(matches!(generate(&odd, &call("1:1", &[])), Err(PluginError::Transient(m)) if m.contains("not the expected JSON")));
+    let err = generate(&odd, &call("1:1", &[])).unwrap_err();
+    assert_eq!(err, PluginError::Transient("xAI's picture answer was not the expected JSON".into()), "parser words go to the log");
     let bad = FakeHttp::answering_text(200, r#"{"data":[{"b64_json":"@@@"}]}"#);
     assert!(matches!(generate(&bad, &call("1:1", &[])), Err(PluginError::Transient(m)) if m.contains("base64")));
     let unknown = json!({"data": [{"b64_json": b64(b"just bytes"), "mime_type": "image/webp"}]}).to_string();

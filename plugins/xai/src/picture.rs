@@ -1,21 +1,30 @@
 //! Reading a `GeneratedImageResponse` (contract §2.1): `data[0].b64_json`
-//! decoded, or `data[0].url`, a temporary link downloaded at once with a GET
-//! (the key only goes along when the link is on the API's own origin). An
-//! empty `data` or payload is how xAI's REST API reports a moderation block.
+//! decoded, or `data[0].url`, a temporary link downloaded at once by the
+//! SDK's `download` (the key only goes along when the link is on the API's
+//! own origin; another origin must be the one `XAI_IMAGE_CDN_URL` names).
 //! The media type comes from the magic bytes, then `mime_type`, then JPEG.
+//!
+//! Which answers without a picture are a moderation block, after contract
+//! §2.1 and §8.3 (xAI's REST moderation signal is undocumented; the observed
+//! one, vercel/ai#19168, is a 200 with `data: []` or entries with an empty
+//! payload): those two are `refused`. Every other answer without a picture is
+//! not moderation and is `transient` (the host asks again): a body without the
+//! required `data` list (e.g. a deferred `{"request_id"}` answer), an entry
+//! reporting a `storage_error`, an unreadable body or base64.
 
 use serde::Deserialize;
-use storyloom_plugin_sdk::encoding::{base64_decode, sniff_picture};
-use storyloom_plugin_sdk::http::{Fetch, Request};
-use storyloom_plugin_sdk::{Media, PluginError};
+use storyloom_plugin_sdk::download::{self, LinkPolicy};
+use storyloom_plugin_sdk::encoding::base64_decode;
+use storyloom_plugin_sdk::http::Fetch;
+use storyloom_plugin_sdk::{Media, PluginError, log};
 
-use crate::catalog::{CREDENTIAL, IMAGE_CDN_SETTING, origin};
-use crate::errors::{self, PROVIDER};
+use crate::catalog::{CREDENTIAL, IMAGE_CDN_SETTING};
+use crate::errors::PROVIDER;
 
+/// The answer; `data` is required by the spec, so its absence is not a moderation signal.
 #[derive(Debug, Deserialize)]
 struct GeneratedImageResponse {
-    #[serde(default)]
-    data: Vec<GeneratedImage>,
+    data: Option<Vec<GeneratedImage>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -23,73 +32,51 @@ struct GeneratedImage {
     b64_json: Option<String>,
     url: Option<String>,
     mime_type: Option<String>,
+    /// Set when xAI could not store the picture where `output` asked (spec `GeneratedImage`).
+    storage_error: Option<serde_json::Value>,
 }
 
-/// The picture in an answer body, downloading it when it is a link.
+/// The refusal for a withheld picture (contract §2.1: `data: []` or an empty payload).
+fn withheld() -> PluginError {
+    PluginError::Refused("xAI: no picture came back; xAI withholds pictures its moderation blocks".into())
+}
+
+/// The picture in an answer body, downloading it when it is a link; `base_url`
+/// and `cdn_url` are this call's `XAI_BASE_URL` and `XAI_IMAGE_CDN_URL`.
 pub fn read(http: &dyn Fetch, body: &[u8], base_url: &str, cdn_url: &str) -> Result<Media, PluginError> {
-    let parsed: GeneratedImageResponse = serde_json::from_slice(body)
-        .map_err(|e| PluginError::Transient(format!("xAI's picture answer was not the expected JSON ({e})")))?;
-    let withheld = || PluginError::Refused("xAI: no picture came back; xAI withholds pictures its moderation blocks".into());
-    let first = parsed.data.into_iter().next().ok_or_else(withheld)?;
+    let parsed: GeneratedImageResponse = serde_json::from_slice(body).map_err(|e| {
+        log::warn(&format!("xAI's picture answer is not the expected JSON: {e}"));
+        PluginError::Transient("xAI's picture answer was not the expected JSON".into())
+    })?;
+    let Some(data) = parsed.data else {
+        return Err(PluginError::Transient("xAI's answer held no picture list; asking again".into()));
+    };
+    let first = data.into_iter().next().ok_or_else(withheld)?;
     let encoded = first.b64_json.as_deref().map(str::trim).filter(|b| !b.is_empty());
     let link = first.url.as_deref().map(str::trim).filter(|u| !u.is_empty());
-    let (bytes, label) = match (encoded, link) {
+    if encoded.is_none() && link.is_none() && first.storage_error.as_ref().is_some_and(|e| !e.is_null()) {
+        return Err(PluginError::Transient("xAI could not store the picture it made; asking again".into()));
+    }
+    let label = first.mime_type.as_deref();
+    match (encoded, link) {
         (Some(encoded), _) => {
             let bytes = base64_decode(encoded).map_err(|e| PluginError::Transient(format!("xAI's picture was not valid base64 ({e})")))?;
-            (bytes, first.mime_type)
+            if bytes.is_empty() {
+                return Err(withheld());
+            }
+            let media_type = download::picture_type(&bytes, &[label], "image/jpeg");
+            Ok(Media { media_type, bytes })
         }
         (None, Some(url)) => {
-            let (bytes, content_type) = download(http, url, base_url, cdn_url)?;
-            (bytes, first.mime_type.or(content_type))
+            let policy = LinkPolicy {
+                provider: PROVIDER,
+                api_base_url: base_url,
+                credential: CREDENTIAL,
+                link_setting: IMAGE_CDN_SETTING,
+                link_setting_value: cdn_url,
+            };
+            download::picture(http, url, &policy, &[label], "image/jpeg")
         }
-        (None, None) => return Err(withheld()),
-    };
-    if bytes.is_empty() {
-        return Err(withheld());
+        (None, None) => Err(withheld()),
     }
-    let media_type = match (sniff_picture(&bytes), label.as_deref().map(|l| l.split(';').next().unwrap_or("").trim())) {
-        (Some(sniffed), _) => sniffed.to_string(),
-        (None, Some(label @ ("image/png" | "image/jpeg" | "image/webp"))) => label.to_string(),
-        (None, _) => "image/jpeg".to_string(),
-    };
-    Ok(Media { media_type, bytes })
-}
-
-/// GET a temporary link now; it expires (a late GET gets 404). Returns the bytes and `content-type`.
-fn download(http: &dyn Fetch, url: &str, base_url: &str, cdn_url: &str) -> Result<(Vec<u8>, Option<String>), PluginError> {
-    let link_origin = origin(url)
-        .ok_or_else(|| PluginError::Transient(format!("xAI sent a picture link that is not an http(s) URL: {:?}", shorten_url(url))))?;
-    let mut request = Request::get(url).header("accept", "image/*");
-    // Only a link on the API's own origin gets the key.
-    if origin(base_url).is_some_and(|api| api == link_origin) {
-        request = request.credential(CREDENTIAL);
-    }
-    let response = request.send(http, PROVIDER).map_err(|failure| match failure {
-        PluginError::InvalidRequest(m) if origin(cdn_url).is_none_or(|cdn| cdn != link_origin) => PluginError::InvalidRequest(format!(
-            "xAI sent its picture as a link on {link_origin}, which is not the image CDN this server allows \
-             ({IMAGE_CDN_SETTING} = {cdn_url}); set {IMAGE_CDN_SETTING} to that origin ({m})"
-        )),
-        other => other,
-    })?;
-    if matches!(response.status, 403 | 404 | 410) {
-        return Err(PluginError::Transient(format!(
-            "xAI's temporary picture link had expired before it could be downloaded (HTTP {}); asking again makes a new one",
-            response.status
-        )));
-    }
-    let response = errors::ok_or_failure(response).map_err(|failure| match failure {
-        // The key plays no part in a CDN download, and nothing was judged there.
-        PluginError::Unauthorized(m) | PluginError::Refused(m) => PluginError::InvalidRequest(m),
-        other => other,
-    })?;
-    if response.truncated {
-        return Err(PluginError::InvalidRequest("xAI's picture was larger than the host accepts".into()));
-    }
-    let content_type = response.header("content-type").map(str::to_string);
-    Ok((response.body, content_type))
-}
-
-/// A link cut to a readable length for a message.
-fn shorten_url(url: &str) -> String {
-    url.chars().take(120).collect()
 }

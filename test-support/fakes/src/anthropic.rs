@@ -5,6 +5,7 @@
 //! output returns, records each request (method, path, headers, raw body) for
 //! the tests' assertions, and injects faults on demand (429 with
 //! `retry-after`, 529 overloaded, 500, a malformed JSON body, a refusal).
+//! Replies can be queued one per call to script a repair round.
 
 mod answers;
 mod rules;
@@ -68,6 +69,8 @@ struct Fake {
     key: String,
     prefix: String,
     story_reply: Mutex<String>,
+    /// One-shot replies, used before `story_reply`.
+    story_replies: Mutex<VecDeque<String>>,
     requests: Mutex<Vec<Recorded>>,
     faults: Mutex<VecDeque<Fault>>,
 }
@@ -97,6 +100,7 @@ impl FakeAnthropic {
             key: key.to_string(),
             prefix: prefix.trim_end_matches('/').to_string(),
             story_reply: Mutex::new(SCENE.to_string()),
+            story_replies: Mutex::new(VecDeque::new()),
             requests: Mutex::new(Vec::new()),
             faults: Mutex::new(VecDeque::new()),
         });
@@ -133,6 +137,11 @@ impl FakeAnthropic {
     pub fn set_story_reply(&self, content: &str) {
         *self.fake.story_reply.lock().unwrap() = content.to_string();
     }
+
+    /// Answer the next valid call with `content` (queued replies go first, then `set_story_reply`'s).
+    pub fn push_story_reply(&self, content: &str) {
+        self.fake.story_replies.lock().unwrap().push_back(content.to_string());
+    }
 }
 
 async fn handle(State(fake): State<Arc<Fake>>, request: Request) -> Response {
@@ -160,7 +169,8 @@ fn answer(fake: &Fake, req: &Recorded) -> Result<Response, ApiError> {
         return Ok(fault_response(fault, &model));
     }
     let model = rules::messages(&params)?;
-    Ok(message(&model, &fake.story_reply.lock().unwrap(), "end_turn"))
+    let queued = fake.story_replies.lock().unwrap().pop_front();
+    Ok(message(&model, &queued.unwrap_or_else(|| fake.story_reply.lock().unwrap().clone()), "end_turn"))
 }
 
 /// `x-api-key: <key>`, with the real 401 bodies.

@@ -5,7 +5,8 @@
 //! model, unknown fields, bad parts), records every request, and answers a
 //! real PNG as an `inlineData` part (image models) or the story text (text
 //! models). Faults on demand: 429 `RESOURCE_EXHAUSTED` with `RetryInfo`,
-//! 503 `UNAVAILABLE`, a malformed JSON body, and safety-blocked 200s.
+//! 503 `UNAVAILABLE`, a malformed JSON body, safety-blocked 200s, and 200s
+//! without a picture that are no block (text only, `NO_IMAGE`, no candidate).
 
 mod answers;
 mod rules;
@@ -65,8 +66,12 @@ pub enum Fault {
     MalformedJson,
     /// 200 with no candidates and `promptFeedback.blockReason` (e.g. "SAFETY").
     PromptBlocked(String),
-    /// 200 with a candidate that has this `finishReason` (e.g. "IMAGE_SAFETY") and no image.
+    /// 200 with a candidate that has this `finishReason` (e.g. "IMAGE_SAFETY", "NO_IMAGE") and no image.
     NoImage(String),
+    /// 200 with a candidate whose only part is this text, with this `finishReason` (e.g. "STOP"): no image.
+    TextOnly { text: String, finish_reason: String },
+    /// 200 with `candidates: []` and no `promptFeedback.blockReason`.
+    NoCandidates,
 }
 
 struct Fake {

@@ -6,7 +6,9 @@
 //! temporary link on a second listener standing in for `imgen.x.ai`, which
 //! serves each picture once and answers 404 afterwards. It records every
 //! request on both listeners and injects faults on demand (429 with
-//! `Retry-After`, 500, a malformed JSON body, a withheld picture, an expired link).
+//! `Retry-After`, 500, a malformed JSON body, a withheld picture in both of
+//! xAI's moderation shapes, 200s without a picture that are not moderation,
+//! an expired link).
 
 mod answers;
 mod rules;
@@ -77,6 +79,12 @@ pub enum Fault {
     MalformedJson,
     /// 200 with `data: []`, how xAI's REST API reports a moderation block (contract §2.1).
     Withheld,
+    /// 200 with an entry whose payload is empty (`b64_json: ""`), the other moderation shape (contract §2.1, vercel/ai#19168).
+    EmptyPayload,
+    /// 200 without the required `data` list: a deferred-style `{"request_id"}` answer (contract §2.3). Not moderation.
+    NoData,
+    /// 200 with an entry that reports a `storage_error` and holds no picture (spec `GeneratedImage`). Not moderation.
+    StorageError,
     /// 200 with a link that has already been downloaded once (so it answers 404).
     ExpiredLink,
 }

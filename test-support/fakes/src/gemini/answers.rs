@@ -52,6 +52,11 @@ pub fn fault_response(fault: &Fault) -> Response {
         Fault::NoImage(reason) => ok_json(json!({
             "candidates": [{"content": {"role": "model"}, "finishReason": reason, "index": 0}], "usageMetadata": usage(),
         })),
+        Fault::TextOnly { text, finish_reason } => ok_json(json!({
+            "candidates": [{"content": {"role": "model", "parts": [{"text": text}]}, "finishReason": finish_reason, "index": 0}],
+            "usageMetadata": usage(), "modelVersion": "gemini-2.5-flash-image", "responseId": "fake-response-id",
+        })),
+        Fault::NoCandidates => ok_json(json!({"candidates": [], "usageMetadata": usage(), "responseId": "fake-response-id"})),
     }
 }
 

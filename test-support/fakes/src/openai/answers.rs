@@ -1,5 +1,6 @@
-//! The fake OpenAI's answers: images with a real PNG in `b64_json`, chat
-//! completions, the injected faults, and the real error and response headers.
+//! The fake OpenAI's answers: images with a real PNG in `b64_json` or as a
+//! link, chat completions, the injected faults (200s without a picture among
+//! them), and the real error and response headers.
 
 use std::io::Cursor;
 
@@ -21,9 +22,13 @@ pub fn image_answer(png: &[u8], order: &rules::ImageOrder) -> Response {
         "created": created,
         "data": [{"b64_json": base64(png)}],
         "background": "opaque", "output_format": "png", "size": order.size, "quality": "medium",
-        "usage": {"total_tokens": 100, "input_tokens": 50, "output_tokens": 50,
-                  "input_tokens_details": {"text_tokens": 10, "image_tokens": 40}},
+        "usage": usage(),
     }))
+}
+
+/// An `ImagesResponse` whose picture is a link (`data[0].url`), as gateways and older models answer.
+pub fn link_answer(url: &str, size: &str) -> Response {
+    ok_json(json!({"created": 1_760_000_000, "data": [{"url": url, "revised_prompt": null}], "size": size}))
 }
 
 pub fn chat_answer(model: &str, content: &str) -> Response {
@@ -62,6 +67,14 @@ pub fn fault_response(fault: Fault) -> Response {
             (StatusCode::OK, [(header::CONTENT_TYPE, "application/json")], Body::from(r#"{"created":17600000,"data":[{"b64_js"#))
                 .into_response()
         }
+        Fault::EmptyData => ok_json(json!({"created": 1_760_000_000, "data": [], "usage": usage()})),
+        Fault::NeitherField => {
+            ok_json(json!({"created": 1_760_000_000, "data": [{"revised_prompt": "a fox with a lantern"}], "usage": usage()}))
+        }
+        Fault::EmptyB64 => ok_json(json!({"created": 1_760_000_000, "data": [{"b64_json": ""}], "output_format": "png", "usage": usage()})),
+        Fault::ExpiredLink(_) => {
+            error_response(&api_error(500, "ExpiredLink is answered by the fake itself", "server_error", None, None), &[])
+        }
         Fault::Moderation => error_response(
             &api_error(
                 400,
@@ -73,6 +86,11 @@ pub fn fault_response(fault: Fault) -> Response {
             &[],
         ),
     }
+}
+
+/// `usage` of one picture (`ImageGenUsage`, contract §1.4).
+fn usage() -> Value {
+    json!({"total_tokens": 100, "input_tokens": 50, "output_tokens": 50, "input_tokens_details": {"text_tokens": 10, "image_tokens": 40}})
 }
 
 fn ok_json(body: Value) -> Response {

@@ -53,6 +53,12 @@ pub fn fault_response(fault: &Fault) -> Response {
         }
         // Contract §2.1: a blocked request comes back as 200 with `data: []`.
         Fault::Withheld => ok_json(json!({"data": [], "usage": image_usage()})),
+        Fault::EmptyPayload => ok_json(json!({"data": [{"b64_json": "", "mime_type": "image/jpeg"}], "usage": image_usage()})),
+        Fault::NoData => ok_json(json!({"request_id": "d4f1a8b2-0c3e-4a5f-9b6d-7e8f9a0b1c2d"})),
+        Fault::StorageError => ok_json(json!({
+            "data": [{"mime_type": "image/jpeg", "storage_error": "failed to upload the image to the requested location"}],
+            "usage": image_usage(),
+        })),
         Fault::ExpiredLink => error_response(&api_error(500, "ExpiredLink is answered by the fake itself"), &[]),
     }
 }

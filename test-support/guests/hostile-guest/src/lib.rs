@@ -10,16 +10,20 @@
 //! Host work on the guest's behalf: `log-flood <lines> <bytes>`,
 //! `fetch-flood <count> <host length>`, `fetch-key <CREDENTIAL> <url>`;
 //! `settings` answers with the settings the host passed in (see `floods`).
+//! Provider-like failures (`refuse`, `busy <seconds>`, `no-picture`) and calls
+//! scripted by a test's own server (`ask <url>`) are in `answers`.
 //! Its description comes from `persona`, which tests patch to make impostors.
 //! A story premise `image:<behaviour>` gives a calm scene whose picture prompt
 //! is that behaviour; `later:<behaviour>` writes a calm first scene and
-//! misbehaves from the second scene on.
+//! misbehaves from the second scene on. `echo:<answer>` answers every story
+//! call with `<answer>` as written (a test's own scene JSON, in any script).
 //! It is never bundled into the server.
 
 #![allow(clippy::panic, clippy::too_many_arguments)] // panics on purpose; bindgen glue has wide functions
 
 wit_bindgen::generate!({ world: "plugin", path: "../../../wit/0.1" });
 
+mod answers;
 mod floods;
 mod persona;
 
@@ -32,6 +36,10 @@ struct Component;
 const PICTURE_PNG: &[u8] = include_bytes!("../media/picture-64.png");
 /// The same PNG with its IHDR (and CRC) changed to claim 60000×60000 pixels.
 const HUGE_HEADER_PNG: &[u8] = include_bytes!("../media/huge-header.png");
+
+/// The scene a calm story call answers.
+const CALM_SCENE: &str =
+    r#"{"title":"Calm","text":"Nothing happens.","image_prompt":"a calm sea","choices":["Wait","Sleep","Smile"],"is_ending":false}"#;
 
 /// What every call with a behaviour word does; `Ok` carries the bytes to return.
 fn behave(command: &str, settings: &[Setting]) -> Result<Vec<u8>, PluginError> {
@@ -102,6 +110,16 @@ impl Guest for Component {
     }
 
     fn generate_story(req: StoryRequest) -> Result<StoryReply, PluginError> {
+        // "echo:<answer>": the answer exactly as the test wrote it, for every scene.
+        if let Some(answer) = req.hints.premise.strip_prefix("echo:") {
+            return Ok(StoryReply { text: answer.to_string() });
+        }
+        if let Some(answer) = answers::answer(&req.hints.premise, "story", &req.model) {
+            return match answer {
+                answers::Answer::Failed(err) => Err(err),
+                answers::Answer::Scene | answers::Answer::Picture => Ok(StoryReply { text: CALM_SCENE.to_string() }),
+            };
+        }
         // "image:<behaviour>": a calm scene whose picture prompt is the behaviour.
         if let Some(picture) = req.hints.premise.strip_prefix("image:") {
             let scene = format!(
@@ -118,8 +136,7 @@ impl Guest for Component {
         };
         let bytes = behave(premise, &req.settings)?;
         if bytes == b"ok" {
-            let text = r#"{"title":"Calm","text":"Nothing happens.","image_prompt":"a calm sea","choices":["Wait","Sleep","Smile"],"is_ending":false}"#;
-            return Ok(StoryReply { text: text.to_string() });
+            return Ok(StoryReply { text: CALM_SCENE.to_string() });
         }
         Ok(StoryReply { text: String::from_utf8_lossy(&bytes).into_owned() })
     }
@@ -127,6 +144,14 @@ impl Guest for Component {
     fn generate_image(req: ImageRequest) -> Result<Media, PluginError> {
         // The host may append a style sentence: only the first word (and the media type) count.
         let prompt = req.prompt.trim();
+        if let Some(answer) = answers::answer(prompt, "image", &req.model) {
+            return match answer {
+                answers::Answer::Failed(err) => Err(err),
+                answers::Answer::Picture | answers::Answer::Scene => {
+                    Ok(Media { media_type: "image/png".to_string(), bytes: answers::picture_bytes() })
+                }
+            };
+        }
         if let Some(rest) = prompt.strip_prefix("png-as ") {
             let media_type = rest.split_whitespace().next().unwrap_or("").trim_end_matches('.');
             return Ok(Media { media_type: media_type.to_string(), bytes: PICTURE_PNG.to_vec() });

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Bundled plugins: embedded in the binary and loaded at every start.
-const BUNDLED: &[&str] = &["offline-story", "offline-picture", "openai", "anthropic", "xai", "gemini"];
+const BUNDLED: &[&str] = &["offline-story", "offline-picture", "offline-video", "openai", "anthropic", "xai", "gemini"];
 /// Plugins the tests load as dropped-in files; built, never embedded: the
 /// misbehaving guest of the sandbox and trust tests, and the worked example of
 /// `docs/plugins.md`.

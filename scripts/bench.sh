@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Print Storyloom's performance figures (release build): plugin call overhead,
-# offline picture time, and the time from POST /story/start to the scene page.
+# offline picture time, offline clip time and size, and the time from
+# POST /story/start to the scene page.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -1,5 +1,5 @@
 /* Storyloom — small progressive enhancements. Vanilla JS, no build step.
-   Every page works without this file; it only adds picture polling,
+   Every page works without this file; it only adds picture and clip polling,
    a delete confirmation and double-submit protection. */
 (function () {
   "use strict";
@@ -227,6 +227,136 @@
     }
   }
 
+  /* ---------- Scene clips (video mode) ---------- */
+
+  var CLIP_DELAY_MS = 2000;
+  var CLIP_GIVE_UP_AFTER_MS = 20 * 60 * 1000;
+  var CLIP_MAKING_TEXT = "Making the moving picture…";
+  var CLIP_FAILED_TEXT = "The video could not be made this time.";
+  var CLIP_TIMEOUT_TEXT = "The video is taking longer than usual. Try reloading the page in a little while.";
+
+  // Replace whatever the section shows (progress or error) with `node`, keeping the retry form.
+  function showInClip(section, node) {
+    var children = section.children;
+    for (var i = children.length - 1; i >= 0; i--) {
+      if (children[i].id !== "video-retry") section.removeChild(children[i]);
+    }
+    section.insertBefore(node, section.firstChild);
+  }
+
+  function clipProgress(section, notice, percent) {
+    var line = section.querySelector(".video-progress");
+    if (!line) {
+      line = document.createElement("p");
+      line.className = "video-progress";
+      line.setAttribute("role", "status");
+      var spinner = document.createElement("span");
+      spinner.className = "spinner";
+      spinner.setAttribute("aria-hidden", "true");
+      var words = document.createElement("span");
+      words.className = "video-progress-text";
+      line.appendChild(spinner);
+      line.appendChild(document.createTextNode(" "));
+      line.appendChild(words);
+      showInClip(section, line);
+    }
+    line.querySelector(".video-progress-text").textContent = notice || CLIP_MAKING_TEXT;
+    var pct = line.querySelector(".video-percent");
+    if (typeof percent === "number") {
+      if (!pct) {
+        pct = document.createElement("span");
+        pct.className = "video-percent";
+        line.appendChild(document.createTextNode(" "));
+        line.appendChild(pct);
+      }
+      pct.textContent = percent + "%";
+    } else if (pct) {
+      pct.parentNode.removeChild(pct);
+    }
+  }
+
+  function clipError(section, text, detail) {
+    var line = document.createElement("p");
+    line.className = "video-error";
+    line.dir = "auto";
+    line.textContent = text;
+    if (detail) {
+      var details = document.createElement("details");
+      details.className = "error-details";
+      var summary = document.createElement("summary");
+      summary.textContent = DETAILS_LABEL;
+      var words = document.createElement("span");
+      words.className = "error-detail";
+      words.dir = "auto";
+      words.textContent = detail;
+      details.appendChild(summary);
+      details.appendChild(words);
+      line.appendChild(details);
+    }
+    showInClip(section, line);
+  }
+
+  function clipPlayer(section, url) {
+    var video = document.createElement("video");
+    video.className = "clip";
+    video.controls = true;
+    video.setAttribute("playsinline", "");
+    video.preload = "metadata";
+    var picture = document.querySelector("#scene-image img");
+    if (picture && picture.getAttribute("src")) video.poster = picture.getAttribute("src");
+    video.src = url;
+    showInClip(section, video);
+  }
+
+  function watchClip(section) {
+    var url = section.getAttribute("data-status-url");
+    var startedAt = Date.now();
+
+    function handle(data) {
+      var status = data && data.status;
+      if (status === "complete" && data.url) {
+        setStatus(section, "complete");
+        clipPlayer(section, data.url);
+        return true;
+      }
+      if (status === "failed") {
+        setStatus(section, "failed");
+        clipError(section, data.error || CLIP_FAILED_TEXT, data.detail);
+        return true;
+      }
+      if (status === "none") return true;
+      if (status === "pending" || status === "generating") {
+        if (section.getAttribute("data-status") !== status) setStatus(section, status);
+        clipProgress(section, data.notice, data.progress);
+      }
+      return false;
+    }
+
+    function next() {
+      if (Date.now() - startedAt >= CLIP_GIVE_UP_AFTER_MS) {
+        clipProgress(section, CLIP_TIMEOUT_TEXT, null);
+        return;
+      }
+      setTimeout(poll, CLIP_DELAY_MS);
+    }
+
+    function poll() {
+      fetchStatus(url).then(function (data) {
+        if (!handle(data)) next();
+      }, next);
+    }
+
+    next();
+  }
+
+  function initClips() {
+    var sections = document.querySelectorAll("section.scene-video[data-status]");
+    for (var i = 0; i < sections.length; i++) {
+      var status = sections[i].getAttribute("data-status");
+      if (status === "pending" || status === "generating") watchClip(sections[i]);
+    }
+  }
+
   /* ---------- Forms ---------- */
 
   var submitting = false;
@@ -301,9 +431,14 @@
   document.addEventListener("submit", onSubmit);
   window.addEventListener("pageshow", onPageShow);
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", initPictures);
-  } else {
+  function init() {
     initPictures();
+    initClips();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
   }
 })();

@@ -3,6 +3,8 @@
 //!
 //! - plugin call overhead: fresh instance + `describe` (a no-op) on the bundled story plugin;
 //! - offline picture: one 1024x1024 `picture-book` image, plugin call only;
+//! - offline clip: one 8 s 512x512 `pan-and-zoom` clip of a `picture-book`
+//!   picture, plugin call only (`submit_video` through the real `PluginHost`), and its size;
 //! - start → scene page: `POST /kids/story/start` until the scene page's HTML has arrived;
 //! - plugin load: cold (compile) and warm (compile cache) start-up of the bundled plugins;
 //! - host overhead per provider image call: `gpt-image-1` through the real OpenAI
@@ -13,7 +15,7 @@
 
 use std::time::{Duration, Instant};
 
-use storyloom::plugin_host::PictureCall;
+use storyloom::plugin_host::{PictureCall, VideoCall, VideoProgress};
 
 // The wire-exact fake providers the provider tests use.
 use storyloom_fakes as fakes;
@@ -48,7 +50,7 @@ async fn main() -> anyhow::Result<()> {
         warm.push(started.elapsed());
     }
     println!("Storyloom figures (release build, {} cores)", std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
-    stats("plugin load, cold (compile all 6 bundled)", vec![cold]);
+    stats("plugin load, cold (compile all 7 bundled)", vec![cold]);
     stats("plugin load, warm (compile cache)", warm);
 
     let host = storyloom::load_plugins(&config, Vec::new()).await?;
@@ -78,6 +80,38 @@ async fn main() -> anyhow::Result<()> {
         assert!(!media.bytes.is_empty());
     }
     stats("offline picture 1024x1024 (plugin call)", pictures);
+
+    // Offline clip: 8 s of 512x512 at 24 fps from a scene picture, as a video job makes it.
+    let scene = host
+        .generate_image(
+            "picture-book",
+            PictureCall {
+                prompt: "a lighthouse on a cliff at sunset".into(),
+                width: 1024,
+                height: 1024,
+                aspect_ratio: "1:1".into(),
+                references: Vec::new(),
+            },
+        )
+        .await?;
+    let mut clips = Vec::new();
+    let mut sizes = Vec::new();
+    for i in 0..5 {
+        let call = VideoCall {
+            prompt: format!("a lighthouse on a cliff at sunset, clip {i}"),
+            image: Some(scene.clone()),
+            duration_secs: 8,
+            aspect_ratio: "1:1".into(),
+        };
+        let started = Instant::now();
+        let answer = host.submit_video("pan-and-zoom", call).await?;
+        clips.push(started.elapsed());
+        let VideoProgress::Done(clip) = answer else { panic!("pan-and-zoom answered {answer:?}") };
+        sizes.push(clip.bytes.len());
+    }
+    stats("offline clip 8 s 512x512 (plugin call)", clips);
+    sizes.sort_unstable();
+    println!("{:<44} median {:>10} bytes  min {} max {}", "offline clip size", sizes[sizes.len() / 2], sizes[0], sizes[sizes.len() - 1]);
     drop(host);
 
     // Provider image call against the fake OpenAI server, and the fake's own round trip.

@@ -27,8 +27,11 @@ pub enum AppError {
     #[error("cross-site request refused")]
     CrossSite,
     /// A request for a name the server does not answer to (DNS rebinding; `routes::rebinding`).
-    #[error("unknown host name {0:?}")]
-    UnknownHost(String),
+    #[error("unknown host name {name:?}")]
+    UnknownHost { name: String, port: Option<u16> },
+    /// A known address asked with a method it does not take (a form's address opened some other way).
+    #[error("method not allowed")]
+    MethodNotAllowed,
     /// A request body over the server's limit.
     #[error("request body too large")]
     TooLarge,
@@ -81,12 +84,19 @@ impl AppError {
                         .into(),
                 ),
             ),
-            AppError::UnknownHost(name) => (
-                StatusCode::MISDIRECTED_REQUEST,
-                plain(format!(
-                    "This story server does not answer to the name \u{201c}{name}\u{201d}. Open it by its address on your network \
-                     (for example http://192.168.1.20:8080/); the person who runs it can add this name with --host-name."
-                )),
+            AppError::UnknownHost { name, port } => {
+                let port = port.map(|p| format!(":{p}")).unwrap_or_default();
+                (
+                    StatusCode::MISDIRECTED_REQUEST,
+                    plain(format!(
+                        "This story server does not answer to the name \u{201c}{name}\u{201d}. Open it by its address on your \
+                         network (for example http://192.168.1.20{port}/); the person who runs it can add this name with --host-name."
+                    )),
+                )
+            }
+            AppError::MethodNotAllowed => (
+                StatusCode::METHOD_NOT_ALLOWED,
+                plain("This address belongs to a button on a page; it cannot be opened on its own. Go back to the story.".into()),
             ),
             AppError::TooLarge => {
                 (StatusCode::PAYLOAD_TOO_LARGE, plain("That was too much to send at once. Please shorten it and try again.".into()))

@@ -67,21 +67,41 @@ pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<
     // Start-up order matters: sweep orphans, then recover interrupted jobs, then queue them.
     let removed = blobs.sweep(&store.all_media_files().await?);
     let recovery = store.recover_jobs().await?;
+    let clip_recovery = store.recover_video_jobs().await?;
     tracing::info!(
         orphans_removed = removed,
         requeued = recovery.requeued,
         failed = recovery.failed,
         pending = recovery.pending.len(),
+        clips_pending = clip_recovery.pending.len(),
+        clips_resumed = clip_recovery.resumed,
+        clips_failed = clip_recovery.failed,
         "store ready"
     );
 
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let clip_ctx = jobs::ClipContext {
+        store: store.clone(),
+        blobs: blobs.clone(),
+        plugins: Arc::clone(&plugins),
+        tiers: config.tiers.clone(),
+        max_backoff: config.picture_wait_cap,
+        poll_budget: config.clip_poll_budget,
+    };
+    let mut clips_stop = stop_rx.clone();
+    let (clips, clip_dispatcher) = jobs::start_clips(clip_ctx, config.clip_concurrency, async move {
+        let _ = clips_stop.wait_for(|stop| *stop).await;
+    });
+    for id in clip_recovery.pending {
+        clips.enqueue(id);
+    }
     let worker_ctx = jobs::WorkerContext {
         store: store.clone(),
         blobs: blobs.clone(),
         plugins: Arc::clone(&plugins),
         tiers: config.tiers.clone(),
         max_backoff: config.picture_wait_cap,
+        clips: clips.clone(),
     };
     let mut jobs_stop = stop_rx.clone();
     let (queue, dispatcher) = jobs::start(worker_ctx, config.job_concurrency, async move {
@@ -94,7 +114,7 @@ pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<
     let closing = store.clone();
     let state = state::AppState {
         tiers: config.tiers.clone(),
-        engine: story::StoryEngine::new(store.clone(), Arc::clone(&plugins), queue, config.story_wait_cap),
+        engine: story::StoryEngine::new(store.clone(), Arc::clone(&plugins), queue, clips, config.story_wait_cap),
         store,
         blobs,
         views: Arc::new(views::Views::new()?),
@@ -113,6 +133,9 @@ pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<
     let result = server.await;
     if let Err(err) = dispatcher.await {
         tracing::warn!("job dispatcher ended badly: {err}");
+    }
+    if let Err(err) = clip_dispatcher.await {
+        tracing::warn!("clip dispatcher ended badly: {err}");
     }
     // Return only once the store is closed, so a restart in this process can open it.
     closing.close(Duration::from_secs(10)).await;

@@ -79,6 +79,9 @@ struct Common {
     /// .home.arpa, .internal names always work; other names are refused (DNS rebinding).
     #[arg(long = "host-name", global = true, env = "STORYLOOM_HOST_NAMES", value_delimiter = ',')]
     host_names: Vec<String>,
+    /// How long a video provider may take to make a clip, in minutes, before it is given up.
+    #[arg(long, global = true, env = "STORYLOOM_VIDEO_POLL_MINUTES", default_value_t = 10)]
+    video_poll_minutes: u64,
     /// How many pictures are made at once.
     #[arg(long, global = true, env = "STORYLOOM_JOBS", default_value_t = 2)]
     jobs: usize,
@@ -91,6 +94,7 @@ impl Common {
         config.allow_private = self.allow_private.clone();
         config.host_names = storyloom::config::HostNames::new(self.host_names.clone());
         config.job_concurrency = self.jobs.max(1);
+        config.clip_poll_budget = std::time::Duration::from_secs(self.video_poll_minutes.max(1) * 60);
         if let Some(path) = &self.tiers {
             config.load_tiers(path)?;
         }

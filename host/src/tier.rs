@@ -91,10 +91,28 @@ pub struct TierConfig {
     /// Preferred image models, first available wins.
     #[serde(default)]
     pub image_models: Vec<String>,
+    /// Whether families may turn video mode on, until a parent changes it on
+    /// the tier's settings page (then the stored `TierSettings` win). Default on.
+    #[serde(default = "default_video_allowed")]
+    pub video_allowed: bool,
+    /// Preferred video models, first available wins.
+    #[serde(default)]
+    pub video_models: Vec<String>,
+    /// An example idea, shown in the empty prompt field.
+    #[serde(default = "default_prompt_example")]
+    pub prompt_example: String,
+}
+
+fn default_prompt_example() -> String {
+    "A brave bunny named Pip finds a glowing door in the garden…".to_string()
 }
 
 fn default_theme() -> String {
     "theme-default".to_string()
+}
+
+fn default_video_allowed() -> bool {
+    true
 }
 
 /// All configured tiers, by id.
@@ -141,6 +159,9 @@ pub fn builtin() -> Vec<TierConfig> {
             image_style: "bright, colourful children's book illustration, friendly and cheerful, soft shapes, nothing scary".into(),
             story_models: vec!["claude".into(), "gpt".into(), "storyteller".into()],
             image_models: vec!["gpt-image-1".into(), "picture-book".into()],
+            video_allowed: true,
+            video_models: vec!["grok-imagine-video".into(), "veo".into(), "pan-and-zoom".into()],
+            prompt_example: default_prompt_example(),
         },
         TierConfig {
             id: TierId::builtin("bible"),
@@ -155,6 +176,9 @@ pub fn builtin() -> Vec<TierConfig> {
             image_style: "warm, reverent children's Bible watercolour, golden light, earth tones, no scary or violent imagery".into(),
             story_models: vec!["claude".into(), "gpt".into(), "storyteller".into()],
             image_models: vec!["gpt-image-1".into(), "picture-book".into()],
+            video_allowed: true,
+            video_models: vec!["grok-imagine-video".into(), "veo".into(), "pan-and-zoom".into()],
+            prompt_example: "Noah builds a big boat, and the animals come two by two…".into(),
         },
     ]
 }

@@ -490,3 +490,64 @@ async fn text_in_any_script_or_shape_fits_a_phone_and_a_desktop_window() {
     server.stop().await;
     assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
 }
+
+// ---------- Forms stay usable when another site links here ----------
+
+/// Serve one HTML page on `localhost` (another site than the server's `127.0.0.1`) until dropped.
+async fn other_site(html: String) -> (String, tokio::task::JoinHandle<()>) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let task = tokio::spawn(async move {
+        loop {
+            let Ok((mut socket, _)) = listener.accept().await else { return };
+            let html = html.clone();
+            tokio::spawn(async move {
+                use tokio::io::{AsyncReadExt, AsyncWriteExt};
+                let mut buf = [0u8; 4096];
+                let _ = socket.read(&mut buf).await;
+                let response = format!(
+                    "HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{html}",
+                    html.len()
+                );
+                let _ = socket.write_all(response.as_bytes()).await;
+            });
+        }
+    });
+    (format!("http://localhost:{port}/"), task)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_link_from_another_site_leaves_the_open_story_pages_working() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = TestServer::start(dir.path()).await;
+    let driver = start_driver();
+    let profile = tempfile::tempdir().unwrap();
+    let client = browser(&driver, profile.path()).await;
+
+    // Tab A: a story in progress.
+    client.goto(&server.url("/kids/")).await.unwrap();
+    client.find(Locator::Css("#prompt")).await.unwrap().send_keys("A hedgehog builds a kite").await.unwrap();
+    client.find(Locator::Css("#start-button")).await.unwrap().click().await.unwrap();
+    wait_for(&client, "document.querySelector('.choice-button')", "the first scene").await;
+    let tab_a = client.window().await.unwrap();
+    let scene = client.current_url().await.unwrap();
+
+    // Tab B: a page on another site (a chat app, an e-mail) links to the gallery; the parent follows it.
+    let (page, _site) = other_site(format!("<a id=\"to-stories\" href=\"{}\">Our stories</a>", server.url("/kids/gallery"))).await;
+    let tab_b = client.new_window(true).await.unwrap();
+    client.switch_to_window(tab_b.handle).await.unwrap();
+    client.goto(&page).await.unwrap();
+    client.find(Locator::Css("#to-stories")).await.unwrap().click().await.unwrap();
+    wait_for(&client, "location.pathname === '/kids/gallery'", "the gallery opened from the other site").await;
+
+    // Back in tab A, without reloading, a choice still goes through.
+    client.switch_to_window(tab_a).await.unwrap();
+    assert_eq!(client.current_url().await.unwrap(), scene);
+    client.find(Locator::Css(".choice-button")).await.unwrap().click().await.unwrap();
+    wait_for(&client, &format!("location.href !== {:?} || document.querySelector('.error-page')", scene.as_str()), "the next page").await;
+    let body = client.find(Locator::Css("body")).await.unwrap().text().await.unwrap();
+    assert!(!body.contains("Nothing was changed"), "the open page's form was refused: {body}");
+    wait_for(&client, "document.querySelector('#scene-text')", "the next scene").await;
+    client.close().await.unwrap();
+    server.stop().await;
+}

@@ -177,7 +177,7 @@ async fn a_page_gives_a_new_browser_its_cookie_and_tokens_that_survive_a_restart
     let server = TestServer::start(dir.path()).await;
     let response = client().get(server.url("/kids/")).send().await.unwrap();
     let set = response.headers().get("set-cookie").unwrap().to_str().unwrap().to_string();
-    for attribute in ["storyloom_csrf=", "HttpOnly", "SameSite=Strict", "Path=/", "Max-Age="] {
+    for attribute in ["storyloom_csrf=", "HttpOnly", "SameSite=Lax", "Path=/", "Max-Age="] {
         assert!(set.contains(attribute), "{attribute} in {set}");
     }
     // A browser that has the cookie is not given another one.

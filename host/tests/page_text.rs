@@ -16,7 +16,7 @@ use serde_json::json;
 fn formatted_scene() -> serde_json::Value {
     json!({
         "title": "*Moon* **Trip**",
-        "text": "Pip found a *glowing* door and a **very** old key.\nShe smiled.\n\nIn her bag:\n- a map\n- a _tiny_ lamp\n\n1. knock\n2. wait\n\n<script>alert('pwned')</script>\n\nLook <img src=x onerror=alert(1)> and [click](javascript:alert(1)) and ![cat](http://evil.example/c.png)\n\n# Not a heading\n\nذهب الثعلب إلى القمر.",
+        "text": "Pip found a *glowing* door and a **very** old key.\nShe smiled.\n\nIn her bag:\n- a map\n- a _tiny_ lamp\n\n1. knock\n2. wait\n\n<script>alert('pwned')</script>\n\nLook <img src=x onerror=alert(1)> and [click](javascript:alert(1)) and ![cat](http://evil.example/c.png)\n\n# A heading line\n\nذهب الثعلب إلى القمر.",
         "image_prompt": "png-as image/png",
         "choices": ["**Open** the door", "Walk _away_", "1. Call <b>Juniper</b>"],
         "is_ending": false
@@ -41,7 +41,7 @@ async fn formatting_is_drawn_and_everything_else_is_escaped_on_real_pages() {
         ("img as text", "&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;"),
         ("link as text", "[click](javascript:alert(1))"),
         ("image as text", "![cat](http://evil.example/c.png)"),
-        ("heading as text", "<p dir=\"auto\"># Not a heading</p>"),
+        ("heading as a strong line, its marker dropped", "<p dir=\"auto\"><strong>A heading line</strong></p>"),
         ("right-to-left paragraph", "<p dir=\"auto\">ذهب الثعلب إلى القمر.</p>"),
         ("title without markers", "<h1 class=\"story-title\" dir=\"auto\">Moon Trip</h1>"),
         ("page title without markers", "<title>Moon Trip ·"),
@@ -55,7 +55,7 @@ async fn formatting_is_drawn_and_everything_else_is_escaped_on_real_pages() {
         ("live script", "<script>alert"),
         ("live img", "<img src=x"),
         ("live link", "href=\"javascript:"),
-        ("a heading element from the model", "<h1># Not"),
+        ("a heading element from the model", "<h1>"),
         ("stars around the title", "*Moon*"),
         ("stars in a choice", "**Open**"),
     ];

@@ -114,28 +114,40 @@ impl Director {
 
 /// The models the director plugin offers, as the family sees them (a dropped-in plugin's names carry its id).
 const PICKY_A: &str = "Picky A (plugin director)";
-const PICKY_B: &str = "Picky B (plugin director)";
-const STEADY: &str = "Steady (plugin director)";
-const PICTURE_MODELS: [&str; 3] = ["picky-a", "picky-b", "steady"];
+const PICKY_B: &str = "Picky B (plugin director-b)";
+const STEADY: &str = "Steady (plugin director-c)";
+const PICTURE_MODELS: [&str; 4] = ["picky-a", "picky-a2", "picky-b", "steady"];
+/// One model of each director plugin: the fallback chain from `picky-a` without the bundled plugins.
+const CHAIN_MODELS: [&str; 3] = ["picky-a", "picky-b", "steady"];
 
-/// The hostile guest as the plugin `director`, allowed to reach the director; approved in `data_dir`.
-async fn director_plugin(data_dir: &Path, plugin_dir: &Path, director: &Director) -> PathBuf {
-    let persona = format!(
-        "id director\nmodel dir-story|Director Story|Directors|story|\nmodel picky-a|Picky A|Directors|image|\n\
-         model picky-b|Picky B|Directors|image|\nmodel steady|Steady|Directors|image|\nhost {}\n",
-        director.origin
-    );
-    let plugin = impostor(plugin_dir, "director.wasm", &persona);
-    pre_approve(data_dir, &plugin, "director").await;
-    plugin
+/// The hostile guest as three plugins (three providers), each allowed to reach
+/// the director and approved in `data_dir`: `director` (the story model,
+/// `picky-a` and `picky-a2`), `director-b` (`picky-b`) and `director-c` (`steady`).
+async fn director_plugin(data_dir: &Path, plugin_dir: &Path, director: &Director) -> Vec<PathBuf> {
+    let host = format!("host {}\n", director.origin);
+    let personas = [
+        (
+            "director",
+            "model dir-story|Director Story|Directors|story|\nmodel picky-a|Picky A|Directors|image|\nmodel picky-a2|Picky A2|Directors|image|\n",
+        ),
+        ("director-b", "model picky-b|Picky B|Directors B|image|\n"),
+        ("director-c", "model steady|Steady|Directors C|image|\n"),
+    ];
+    let mut plugins = Vec::new();
+    for (id, models) in personas {
+        let plugin = impostor(plugin_dir, &format!("{id}.wasm"), &format!("id {id}\n{models}{host}"));
+        pre_approve(data_dir, &plugin, id).await;
+        plugins.push(plugin);
+    }
+    plugins
 }
 
-/// A server with the director plugin and short wait caps; `bundled` false leaves out the bundled plugins
+/// A server with the director plugins and short wait caps; `bundled` false leaves out the bundled plugins
 /// (so no offline painter ends the fallback chain).
-async fn server(data_dir: &Path, plugin: &Path, bundled: bool) -> TestServer {
-    let plugin = plugin.to_path_buf();
+async fn server(data_dir: &Path, plugins: &[PathBuf], bundled: bool) -> TestServer {
+    let plugins = plugins.to_vec();
     TestServer::start_with(data_dir, move |config| {
-        config.extra_plugins.push(plugin);
+        config.extra_plugins.extend(plugins);
         config.allow_private.push("127.0.0.1".parse().unwrap());
         config.picture_wait_cap = CAP;
         config.story_wait_cap = CAP;
@@ -188,18 +200,20 @@ const BUSY: &str = "The picture service is busy, we'll try again.";
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_refused_scene_is_painted_by_the_next_model_each_asked_once() {
     let dir = tempfile::tempdir().unwrap();
-    let plugins = tempfile::tempdir().unwrap();
+    let folder = tempfile::tempdir().unwrap();
     let director = Director::start().await;
-    let plugin = director_plugin(dir.path(), plugins.path(), &director).await;
-    let server = server(dir.path(), &plugin, true).await;
+    let plugins = director_plugin(dir.path(), folder.path(), &director).await;
+    let server = server(dir.path(), &plugins, true).await;
 
     let refusal = "refuse Your request was rejected by the safety system (request id: req_7Hq2). See https://help.example.invalid/policy.";
-    // (case, the story's picture model, models that refuse, who paints, who declined first)
-    let cases: [FallbackCase; 5] = [
+    // (case, the story's picture model, models that refuse, who paints, who declined first).
+    // `picky-a2` shares `picky-a`'s provider (plugin): after `picky-a` refuses it is never asked.
+    let cases: [FallbackCase; 6] = [
         ("one-refuses", "picky-a", &["picky-a"], PICKY_B, &[PICKY_A]),
         ("two-refuse", "picky-a", &["picky-a", "picky-b"], STEADY, &[PICKY_A, PICKY_B]),
         ("host-order-after-the-story-model", "picky-b", &["picky-b"], PICKY_A, &[PICKY_B]),
-        ("offline-painter-last", "picky-a", &PICTURE_MODELS, "Picture Book", &[PICKY_A, PICKY_B, STEADY]),
+        ("same-provider-not-asked-again", "picky-a2", &["picky-a2"], PICKY_B, &["Picky A2 (plugin director)"]),
+        ("offline-painter-last", "picky-a", &["picky-a", "picky-b", "steady"], "Picture Book", &[PICKY_A, PICKY_B, STEADY]),
         ("nobody-refuses", "steady", &[], STEADY, &[]),
     ];
     for (case, first, refusing, painter, declined) in cases {
@@ -260,11 +274,11 @@ async fn a_refused_scene_is_painted_by_the_next_model_each_asked_once() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn failures_read_as_a_short_sentence_with_the_providers_words_behind_details() {
     let dir = tempfile::tempdir().unwrap();
-    let plugins = tempfile::tempdir().unwrap();
+    let folder = tempfile::tempdir().unwrap();
     let director = Director::start().await;
-    let plugin = director_plugin(dir.path(), plugins.path(), &director).await;
-    // No bundled plugins: the fallback chain is the director's three models only.
-    let server = server(dir.path(), &plugin, false).await;
+    let plugins = director_plugin(dir.path(), folder.path(), &director).await;
+    // No bundled plugins: the fallback chain is one model of each director plugin only.
+    let server = server(dir.path(), &plugins, false).await;
 
     let refusals = [
         "refuse Your request was rejected as a result of our safety system (request id: req_a1b2c3). See https://help.example.invalid/usage.",
@@ -342,8 +356,9 @@ async fn failures_read_as_a_short_sentence_with_the_providers_words_behind_detai
         let scene = start_picture(&server, &director, case.name, "picky-a").await;
         let json = wait_image(&server, "kids", &last_id(&scene)).await;
         assert_eq!(json["status"], case.status, "{}: {json}", case.name);
-        let calls: Vec<usize> = PICTURE_MODELS.iter().map(|m| director.calls(case.name, m).len()).collect();
-        assert_eq!(calls, case.calls, "{}: calls to {PICTURE_MODELS:?}", case.name);
+        let calls: Vec<usize> = CHAIN_MODELS.iter().map(|m| director.calls(case.name, m).len()).collect();
+        assert_eq!(calls, case.calls, "{}: calls to {CHAIN_MODELS:?}", case.name);
+        assert!(director.calls(case.name, "picky-a2").is_empty(), "{}: the refusing provider's other model is not asked", case.name);
         let Some(sentence) = case.sentence else {
             assert_eq!(json["error"], serde_json::Value::Null, "{}: {json}", case.name);
             assert!(json["painted_by"].as_str().unwrap().starts_with(PICKY_A), "{}: retried, not handed on: {json}", case.name);
@@ -371,10 +386,10 @@ async fn failures_read_as_a_short_sentence_with_the_providers_words_behind_detai
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_long_retry_after_is_waited_in_full_while_the_scene_says_busy() {
     let dir = tempfile::tempdir().unwrap();
-    let plugins = tempfile::tempdir().unwrap();
+    let folder = tempfile::tempdir().unwrap();
     let director = Director::start().await;
-    let plugin = director_plugin(dir.path(), plugins.path(), &director).await;
-    let server = server(dir.path(), &plugin, true).await;
+    let plugins = director_plugin(dir.path(), folder.path(), &director).await;
+    let server = server(dir.path(), &plugins, true).await;
 
     // (case, the provider's wait): both far longer than the 200 ms cap.
     let cases = [("busy-1s", Duration::from_millis(1000)), ("busy-1.5s", Duration::from_millis(1500))];
@@ -413,13 +428,13 @@ async fn a_long_retry_after_is_waited_in_full_while_the_scene_says_busy() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_restart_keeps_honouring_the_retry_time() {
     let dir = tempfile::tempdir().unwrap();
-    let plugins = tempfile::tempdir().unwrap();
+    let folder = tempfile::tempdir().unwrap();
     let director = Director::start().await;
-    let plugin = director_plugin(dir.path(), plugins.path(), &director).await;
+    let plugins = director_plugin(dir.path(), folder.path(), &director).await;
     let wait = Duration::from_secs(4);
     director.script("restart", "picky-a", &[&format!("busy {} Too many requests (req_r1).", wait.as_millis()), "png"]);
 
-    let first = server(dir.path(), &plugin, true).await;
+    let first = server(dir.path(), &plugins, true).await;
     let scene = start_picture(&first, &director, "restart", "picky-a").await;
     for _ in 0..600 {
         if status(&first, &scene).await["notice"] == BUSY {
@@ -438,7 +453,7 @@ async fn a_restart_keeps_honouring_the_retry_time() {
     assert!(job.not_before.unwrap() > storyloom::store::now(), "the retry time is still ahead: {job:?}");
     store.close(Duration::from_secs(5)).await;
 
-    let second = server(dir.path(), &plugin, true).await;
+    let second = server(dir.path(), &plugins, true).await;
     let json = wait_image(&second, "kids", &last_id(&scene)).await;
     assert_eq!(json["status"], "complete", "{json}");
     let calls = director.calls("restart", "picky-a");
@@ -450,10 +465,10 @@ async fn a_restart_keeps_honouring_the_retry_time() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_story_call_with_a_long_retry_after_fails_at_once_with_busy() {
     let dir = tempfile::tempdir().unwrap();
-    let plugins = tempfile::tempdir().unwrap();
+    let folder = tempfile::tempdir().unwrap();
     let director = Director::start().await;
-    let plugin = director_plugin(dir.path(), plugins.path(), &director).await;
-    let server = server(dir.path(), &plugin, true).await;
+    let plugins = director_plugin(dir.path(), folder.path(), &director).await;
+    let server = server(dir.path(), &plugins, true).await;
 
     // Starting a story: (case, the provider's wait in ms, the sentence on the form)
     let cases = [

@@ -268,6 +268,17 @@ async fn provider_failures_map_to_the_contract_kinds() {
     assert!(!err.is_retryable());
     errors.push(err);
 
+    // Out of credit: not a wrong key, and waiting does not help.
+    fake.push_fault(Fault::InsufficientQuota);
+    let err = host.generate_image("gpt-image-1", image(1024, 1024, Vec::new())).await.unwrap_err();
+    let (kind, _, message) = provider(&err);
+    assert_eq!(kind, ProviderFailure::QuotaExceeded);
+    assert!(message.contains("exceeded your current quota"), "{message}");
+    assert!(!err.is_retryable());
+    let sentence = err.for_parents(storyloom::plugin_host::ModelKind::Image);
+    assert!(sentence.contains("run out of credit") && !sentence.contains("key"), "{sentence}");
+    errors.push(err);
+
     for err in &errors {
         assert!(!err.to_string().contains(KEY) && !format!("{err:?}").contains(KEY), "the key leaked: {err}");
     }

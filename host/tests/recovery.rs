@@ -31,6 +31,7 @@ fn story_with_scene(tier: &str, prompt: &str) -> (Story, Scene, Job) {
         is_ending: false,
         image: ImageState::pending(),
         created_at: created,
+        video: None,
     };
     let story = Story {
         id: story_id,
@@ -44,6 +45,8 @@ fn story_with_scene(tier: &str, prompt: &str) -> (Story, Scene, Job) {
         created_at: created,
         finished_at: None,
         ending_scene: None,
+        video_model: None,
+        video_note: None,
     };
     let job = Job::scene_image(&tier, story_id, scene_id, created);
     (story, scene, job)

@@ -39,6 +39,7 @@ async fn another_tiers_ids_are_not_found_anywhere() {
             format!("/{other}/story/scene/{scene_id}"),
             format!("/{other}/story/scene/{unfinished_scene}"),
             format!("/{other}/story/image/{scene_id}"),
+            format!("/{other}/story/video/{scene_id}"),
             format!("/{other}/gallery/{story_id}"),
             format!("/{other}/gallery/{story_id}/{scene_id}"),
             format!("/{other}/media/{media_id}"),
@@ -55,6 +56,7 @@ async fn another_tiers_ids_are_not_found_anywhere() {
         let posts = [
             format!("/{other}/story/choose/{unfinished_scene}/{unfinished_choice}"),
             format!("/{other}/story/image/{scene_id}/retry"),
+            format!("/{other}/story/video/{scene_id}/retry"),
             format!("/{other}/gallery/{story_id}/delete"),
         ];
         for path in &posts {

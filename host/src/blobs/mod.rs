@@ -7,6 +7,9 @@
 
 pub mod atomic;
 pub mod sniff;
+mod staged;
+
+pub use staged::Staged;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -38,8 +41,7 @@ impl Blobs {
         media_type: MediaType,
         bytes: Vec<u8>,
     ) -> std::io::Result<String> {
-        let ext = media_type.extension();
-        let relative = format!("media/{tier}/{}/{}-{}.{ext}", story.simple(), scene.simple(), media.simple());
+        let relative = relative_path(tier, story, scene, media, media_type);
         let full = self.data_dir.join(&relative);
         tokio::task::spawn_blocking(move || {
             let dir = full.parent().ok_or_else(|| std::io::Error::other("blob path has no parent"))?;
@@ -97,6 +99,11 @@ impl Blobs {
         sweep_dir(&root, &known, &mut removed, 0);
         removed
     }
+}
+
+/// `media/<tier>/<story>/<scene>-<media>.<ext>`: where a scene's blob lives, relative to the data directory.
+fn relative_path(tier: &TierId, story: StoryId, scene: SceneId, media: MediaId, media_type: MediaType) -> String {
+    format!("media/{tier}/{}/{}-{}.{}", story.simple(), scene.simple(), media.simple(), media_type.extension())
 }
 
 fn sweep_dir(dir: &Path, known: &HashSet<PathBuf>, removed: &mut usize, depth: u32) {

@@ -27,6 +27,12 @@ impl HostNames {
         Self { extra: extra.into_iter().map(|name| normalize(host_of(&name))).filter(|n| !n.is_empty()).collect() }
     }
 
+    /// Whether the operator listed this name (`name[:port]`, any case) with `--host-name`.
+    pub fn is_listed(&self, host: &str) -> bool {
+        let name = normalize(host_of(host.trim()));
+        !name.is_empty() && self.extra.contains(&name)
+    }
+
     /// Whether a request with this `Host` header value (`name[:port]`, `[v6]:port`) is answered.
     pub fn allows(&self, host_header: &str) -> bool {
         let host = host_of(host_header.trim());

@@ -42,6 +42,10 @@ pub struct Config {
     /// Longest wait of the picture jobs' own backoff. A provider's longer
     /// `Retry-After` is still waited in full, in the background.
     pub picture_wait_cap: std::time::Duration,
+    /// How long a video provider may keep a clip before it is given up (from its acceptance).
+    pub clip_poll_budget: std::time::Duration,
+    /// Clips made at once (their own workers: clips never hold up pictures).
+    pub clip_concurrency: usize,
     /// Load the bundled plugins (off only in tests that want only their own models).
     pub bundled_plugins: bool,
 }
@@ -63,6 +67,8 @@ impl Config {
             slots: SlotLimits::default(),
             story_wait_cap: std::time::Duration::from_secs(10),
             picture_wait_cap: std::time::Duration::from_secs(30),
+            clip_poll_budget: std::time::Duration::from_secs(10 * 60),
+            clip_concurrency: 1,
             bundled_plugins: true,
         })
     }

@@ -1,7 +1,10 @@
 //! Which picture models a scene's job asks, in order, when models refuse it:
-//! the story's own picture model first, then every other available picture
-//! model in the host's order (providers in load order, each plugin's models in
-//! its own order), the built-in offline painter last since it never refuses.
+//! the story's own picture model first, then one model of each other
+//! provider (plugin) in the host's order, its first available picture model,
+//! the built-in offline painter last since it never refuses. Another model of
+//! the provider that refused shares its content policy and would refuse too
+//! (and cost another call), so it is not asked; the app this grows from tried
+//! GPT Image 1, then Grok Imagine.
 //! Each model is asked once; the models that declined are stored on the job
 //! (`Job::declined`), so the chain resumes where it was after a restart.
 
@@ -13,9 +16,22 @@ const BUILT_IN: &str = "Built-in";
 
 /// The fallback chain for a story whose picture model is `story_model`.
 pub fn chain<'a>(story_model: &str, models: impl Iterator<Item = &'a ModelEntry>) -> Vec<String> {
-    let mut others: Vec<&ModelEntry> = models.filter(|m| m.kind == ModelKind::Image && m.available && m.key != story_model).collect();
+    let models: Vec<&ModelEntry> = models.collect();
+    let refusing_plugin = models.iter().find(|m| m.key == story_model).map(|m| m.plugin_id.clone());
+    let mut others: Vec<&ModelEntry> = models
+        .into_iter()
+        .filter(|m| m.kind == ModelKind::Image && m.available && m.key != story_model && Some(&m.plugin_id) != refusing_plugin.as_ref())
+        .collect();
     others.sort_by_key(|m| (m.provider_group == BUILT_IN, m.order));
-    std::iter::once(story_model.to_string()).chain(others.into_iter().map(|m| m.key.clone())).collect()
+    let mut chain = vec![story_model.to_string()];
+    let mut plugins_in_chain: Vec<&str> = Vec::new();
+    for model in others {
+        if !plugins_in_chain.contains(&model.plugin_id.as_str()) {
+            plugins_in_chain.push(&model.plugin_id);
+            chain.push(model.key.clone());
+        }
+    }
+    chain
 }
 
 /// The first model of `chain` that has not declined the scene yet.
@@ -53,16 +69,19 @@ mod tests {
             entry("storyteller", BUILT_IN, ModelKind::Story, true, 1),
             entry("gpt-image-1", "OpenAI", ModelKind::Image, true, 2),
             entry("gpt-image-1-mini", "OpenAI", ModelKind::Image, false, 3),
-            entry("grok-imagine", "xAI", ModelKind::Image, true, 4),
-            entry("gemini", "Google", ModelKind::Image, true, 5),
+            entry("gpt-image-1.5", "OpenAI", ModelKind::Image, true, 4),
+            entry("grok-imagine", "xAI", ModelKind::Image, true, 5),
+            entry("grok-imagine-pro", "xAI", ModelKind::Image, true, 6),
+            entry("gemini", "Google", ModelKind::Image, true, 7),
         ];
-        // (story's model, expected chain)
-        let cases: [(&str, &[&str]); 4] = [
+        // (story's model, expected chain): one model per other provider, the offline painter last.
+        let cases: [(&str, &[&str]); 5] = [
             ("gpt-image-1", &["gpt-image-1", "grok-imagine", "gemini", "picture-book"]),
-            ("grok-imagine", &["grok-imagine", "gpt-image-1", "gemini", "picture-book"]),
+            ("gpt-image-1.5", &["gpt-image-1.5", "grok-imagine", "gemini", "picture-book"]),
+            ("grok-imagine-pro", &["grok-imagine-pro", "gpt-image-1", "gemini", "picture-book"]),
             ("picture-book", &["picture-book", "gpt-image-1", "grok-imagine", "gemini"]),
-            // A model no longer available is still asked first (its failure says why), never twice.
-            ("gpt-image-1-mini", &["gpt-image-1-mini", "gpt-image-1", "grok-imagine", "gemini", "picture-book"]),
+            // A model no longer available is still asked first (its failure says why); its provider is not asked again.
+            ("gpt-image-1-mini", &["gpt-image-1-mini", "grok-imagine", "gemini", "picture-book"]),
         ];
         for (first, expected) in cases {
             assert_eq!(chain(first, models.iter()), expected, "{first}");

@@ -1,4 +1,5 @@
-//! Durable background work: scene pictures (later video clips).
+//! Durable background work: scene pictures (`worker`) and, in video-mode
+//! stories, scene clips (`clip`), each with its own dispatcher and workers.
 //!
 //! Jobs live in redb, written in the same transaction as their scene; the
 //! in-memory queue only carries ids. A dispatcher takes ids from the queue
@@ -8,6 +9,7 @@
 //! again at its stored retry time (`worker`); a refused scene goes to the next
 //! picture model (`fallback`).
 
+mod clip;
 pub mod fallback;
 pub mod picture_check;
 mod worker;
@@ -19,6 +21,7 @@ use tokio::task::JoinHandle;
 
 use crate::store::JobId;
 
+pub use clip::ClipContext;
 pub use worker::WorkerContext;
 
 /// Hands job ids to the dispatcher. Cheap to clone.
@@ -37,16 +40,45 @@ impl JobQueue {
     }
 }
 
-/// Start the dispatcher. It runs until `shutdown` resolves; jobs still running
-/// then are left "running" in the store and re-queued at the next start.
+/// Start the picture dispatcher. It runs until `shutdown` resolves; jobs still
+/// running then are left "running" in the store and re-queued at the next start.
 pub fn start(
     ctx: WorkerContext,
     concurrency: usize,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> (JobQueue, JoinHandle<()>) {
+    let ctx = Arc::new(ctx);
+    dispatch(concurrency, shutdown, move |queue, id| {
+        let ctx = Arc::clone(&ctx);
+        async move { worker::run(&ctx, &queue, id).await }
+    })
+}
+
+/// Start the clip dispatcher, with its own workers so clips never hold up pictures.
+pub fn start_clips(
+    ctx: ClipContext,
+    concurrency: usize,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> (JobQueue, JoinHandle<()>) {
+    let ctx = Arc::new(ctx);
+    dispatch(concurrency, shutdown, move |queue, id| {
+        let ctx = Arc::clone(&ctx);
+        async move { clip::run(&ctx, &queue, id).await }
+    })
+}
+
+/// Take ids from a new queue and run `run` on each, at most `concurrency` at once, until `shutdown`.
+fn dispatch<F, Fut>(
+    concurrency: usize,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+    run: F,
+) -> (JobQueue, JoinHandle<()>)
+where
+    F: Fn(JobQueue, JobId) -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = ()> + Send + 'static,
+{
     let (tx, mut rx) = mpsc::unbounded_channel::<JobId>();
     let queue = JobQueue { tx };
-    let ctx = Arc::new(ctx);
     let requeue = queue.clone();
     let handle = tokio::spawn(async move {
         let permits = Arc::new(Semaphore::new(concurrency.max(1)));
@@ -69,14 +101,28 @@ pub fn start(
                     Err(_) => break,
                 },
             };
-            let ctx = Arc::clone(&ctx);
-            let requeue = requeue.clone();
+            let job = run(requeue.clone(), id);
             running.spawn(async move {
-                worker::run(&ctx, &requeue, id).await;
+                job.await;
                 drop(permit);
             });
         }
         running.shutdown().await;
     });
     (queue, handle)
+}
+
+/// How long until `at` (none when it has passed).
+pub(crate) fn wait_until(at: crate::store::Timestamp) -> Option<std::time::Duration> {
+    let left = at.saturating_sub(crate::store::now());
+    (left > 0).then(|| std::time::Duration::from_millis(u64::try_from(left).unwrap_or(0)))
+}
+
+/// Queue `id` again after `wait`, holding no worker meanwhile.
+pub(crate) fn requeue_after(queue: &JobQueue, id: JobId, wait: std::time::Duration) {
+    let queue = queue.clone();
+    tokio::spawn(async move {
+        tokio::time::sleep(wait).await;
+        queue.enqueue(id);
+    });
 }

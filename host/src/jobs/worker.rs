@@ -12,16 +12,16 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::JobQueue;
 use super::fallback;
 use super::picture_check::check_picture;
+use super::{JobQueue, requeue_after, wait_until};
 use crate::blobs::Blobs;
 use crate::blobs::sniff::{self, MediaKind};
 use crate::plugin_host::retry::backoff;
 use crate::plugin_host::{Media, ModelKind, PictureCall, PluginError, PluginHost, ProviderFailure, waiting_for_parents};
 use crate::store::{Declined, Failure, JobState, MAX_ATTEMPTS, Painted};
 use crate::store::{JobId, MediaId, Store};
-use crate::store::{MediaRecord, Timestamp, now};
+use crate::store::{MediaRecord, now};
 use crate::tier::Tiers;
 
 /// What workers need.
@@ -33,6 +33,8 @@ pub struct WorkerContext {
     /// Longest wait of our own backoff between retries. A provider's
     /// `Retry-After` is honoured in full even when it is longer.
     pub max_backoff: Duration,
+    /// Where a scene's clip job goes once its picture is settled (video-mode stories).
+    pub clips: JobQueue,
 }
 
 /// Pictures are asked for at this size (plugins pick the closest they offer).
@@ -67,7 +69,7 @@ pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: JobId) {
     let chain = fallback::chain(&start.story.image_model, ctx.plugins.models());
     let Some(model) = fallback::next(&chain, &start.job.declined).map(str::to_string) else {
         // Every model declined (the chain can shrink across a restart).
-        let result = ctx.store.fail_job(id, refused_by_all(&start.job.declined)).await;
+        let result = fail(ctx, id, refused_by_all(&start.job.declined)).await;
         if let Err(err) = result {
             tracing::error!("could not record the job's outcome: {err}");
         }
@@ -99,7 +101,7 @@ pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: JobId) {
                 }
                 None => {
                     tracing::warn!(model, "picture refused by every model: {err}");
-                    ctx.store.fail_job(id, refused_by_all(&all_declined)).await
+                    fail(ctx, id, refused_by_all(&all_declined)).await
                 }
             }
         }
@@ -121,7 +123,7 @@ pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: JobId) {
         Err(err) => {
             let failure = err.failure();
             tracing::warn!(model, detail = failure.detail.as_deref().unwrap_or(""), "picture failed: {err}");
-            ctx.store.fail_job(id, failure).await
+            fail(ctx, id, failure).await
         }
     };
     if let Err(err) = result {
@@ -129,19 +131,13 @@ pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: JobId) {
     }
 }
 
-/// How long until `at` (none when it has passed).
-fn wait_until(at: Timestamp) -> Option<Duration> {
-    let left = at.saturating_sub(now());
-    (left > 0).then(|| Duration::from_millis(u64::try_from(left).unwrap_or(0)))
-}
-
-/// Queue the job again after `wait`, without holding a worker meanwhile.
-fn requeue_after(queue: &JobQueue, id: JobId, wait: Duration) {
-    let queue = queue.clone();
-    tokio::spawn(async move {
-        tokio::time::sleep(wait).await;
-        queue.enqueue(id);
-    });
+/// Fail the picture for good; in a video-mode story its clip then starts from the words alone.
+async fn fail(ctx: &WorkerContext, id: JobId, failure: Failure) -> crate::store::Result<()> {
+    let clip = ctx.store.fail_job(id, failure).await?;
+    if let Some(clip) = clip {
+        ctx.clips.enqueue(clip);
+    }
+    Ok(())
 }
 
 fn display_name(ctx: &WorkerContext, key: &str) -> String {
@@ -259,8 +255,13 @@ async fn save(ctx: &WorkerContext, start: &crate::store::JobStart, model: &str, 
     };
     let painted = Painted { by: shown.clone(), declined_by: start.job.declined.iter().map(|d| d.name.clone()).collect() };
     match ctx.store.finish_image(start.job.id, record, painted).await {
-        Ok(true) => Ok(()),
-        Ok(false) => {
+        Ok(Some(clip)) => {
+            if let Some(clip) = clip {
+                ctx.clips.enqueue(clip);
+            }
+            Ok(())
+        }
+        Ok(None) => {
             // The story was deleted while the picture was being made.
             ctx.blobs.delete(vec![file]).await;
             Ok(())

@@ -15,7 +15,7 @@ use wasmtime::component::ResourceTable;
 use wasmtime::{Engine, Store, Trap, UpdateDeadline};
 use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
 
-use super::bindings::{PluginPre, wit_http, wit_logging, wit_types};
+use super::bindings::{self, VersionedPre, wit_http, wit_logging, wit_types};
 use super::budget::{CallBudget, LogDecision, MAX_FETCHES_PER_CALL, MAX_LOG_BYTES_PER_CALL, MAX_LOG_LINES_PER_CALL, Refusal, RefusalKind};
 use super::cpu::{CpuMeter, Metered};
 use super::error::PluginError;
@@ -28,6 +28,8 @@ pub enum Call<'a> {
     Describe,
     Story(&'a wit_types::StoryRequest),
     Image(&'a wit_types::ImageRequest),
+    SubmitVideo(&'a wit_types::VideoRequest),
+    PollVideo(&'a wit_types::VideoPoll),
 }
 
 /// A plugin's answer, before the guest's own error is interpreted.
@@ -35,6 +37,8 @@ pub enum Answer {
     Describe(wit_types::PluginInfo),
     Story(Result<wit_types::StoryReply, wit_types::PluginError>),
     Image(Result<wit_types::Media, wit_types::PluginError>),
+    /// `submit-video` or `poll-video`.
+    Video(Result<wit_types::VideoStatus, wit_types::PluginError>),
 }
 
 /// What a call needs to reach the network.
@@ -168,7 +172,7 @@ fn origin_of(url: &str) -> String {
 /// Run one call on a fresh instance under `limits`.
 pub async fn invoke(
     engine: &Engine,
-    pre: &PluginPre<CallState>,
+    pre: &VersionedPre,
     net: &Arc<NetAccess>,
     limits: CallLimits,
     call: Call<'_>,
@@ -193,7 +197,7 @@ pub async fn invoke(
 
 async fn run_in_fresh_store(
     engine: &Engine,
-    pre: &PluginPre<CallState>,
+    pre: &VersionedPre,
     net: &Arc<NetAccess>,
     limits: CallLimits,
     call: Call<'_>,
@@ -217,15 +221,7 @@ async fn run_in_fresh_store(
     });
     store.set_epoch_deadline(1);
 
-    let result = async {
-        let instance = pre.instantiate_async(&mut store).await?;
-        Ok::<_, wasmtime::Error>(match call {
-            Call::Describe => Answer::Describe(instance.call_describe(&mut store).await?),
-            Call::Story(req) => Answer::Story(instance.call_generate_story(&mut store, req).await?),
-            Call::Image(req) => Answer::Image(instance.call_generate_image(&mut store, req).await?),
-        })
-    }
-    .await;
+    let result = bindings::run(pre, &mut store, call).await;
 
     let plugin = net.policy.plugin_id.clone();
     let budget = &store.data().budget;
@@ -238,6 +234,7 @@ async fn run_in_fresh_store(
                 Answer::Describe(_) => false,
                 Answer::Story(r) => r.is_err(),
                 Answer::Image(r) => r.is_err(),
+                Answer::Video(r) => r.is_err(),
             };
             match refused {
                 Some(refusal) if guest_failed => Err(refused_error(plugin, refusal)),

@@ -50,6 +50,8 @@ pub enum ProviderFailure {
     InvalidRequest,
     Refused,
     Unsupported,
+    /// The account's credit or quota is used up (waiting does not help; a grown-up must top it up).
+    QuotaExceeded,
 }
 
 impl PluginError {
@@ -92,6 +94,9 @@ impl PluginError {
                 _ => format!("The {service} service refused this scene; try changing its description."),
             },
             Self::Provider { kind: ProviderFailure::Unsupported, .. } => format!("The {service} model cannot do this."),
+            Self::Provider { kind: ProviderFailure::QuotaExceeded, .. } => {
+                format!("The {service} service's account has run out of credit; a grown-up can top it up or pick another model.")
+            }
             Self::CpuDeadline { .. } => format!("The {service} model ran too long and was stopped."),
             Self::Memory { .. } => format!("The {service} model used too much memory and was stopped."),
             Self::Timeout { .. } => format!("The {service} service took too long to answer."),
@@ -228,6 +233,7 @@ mod tests {
             ProviderFailure::InvalidRequest,
             ProviderFailure::Refused,
             ProviderFailure::Unsupported,
+            ProviderFailure::QuotaExceeded,
         ]
         .into_iter()
         .map(|kind| provider(kind, message))

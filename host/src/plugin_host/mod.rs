@@ -2,8 +2,10 @@
 //! sandboxed WASM component, called on a fresh instance per request.
 //!
 //! Layout: `engine` (wasmtime config + epoch ticker), `compile_cache`
-//! (compiled artifacts on disk), `bindings` (the WIT contract), `registry`
+//! (compiled artifacts on disk), `bindings` (the WIT contract, every
+//! supported version: `v0_1`, `v0_2`), `registry`
 //! (loading and describing plugins), `calls` (the host's own requests),
+//! `video` (video calls and the download of a finished clip),
 //! `trust` (grants, approvals, identity),
 //! `call` (one sandboxed call), `limits` (CPU and memory budgets), `cpu` (CPU
 //! time of a call, host work included), `budget` (fetches and log lines per
@@ -22,6 +24,7 @@ pub mod net;
 mod registry;
 pub mod retry;
 pub mod trust;
+mod video;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -31,12 +34,14 @@ use std::time::Instant;
 use tokio::sync::{Semaphore, SemaphorePermit};
 
 pub use crate::config::{CallLimits, Environment, LimitsByKind, SlotLimits};
+pub use bindings::ContractVersion;
 pub use bindings::wit_types::Media;
 pub use calls::{PictureCall, SceneHints, StoryCall, Turn};
 pub use compile_cache::CacheOutcome;
 pub use error::{PluginError, ProviderFailure, busy_story_sentence, human_wait, waiting_for_parents};
 pub use registry::{PluginSource, Rejected};
 pub use trust::{Approval, CredentialGrant, CredentialStatus, ResolvedSetting, Standing};
+pub use video::{MAX_JOB_ID_BYTES, MAX_POLL_AFTER, MIN_POLL_AFTER, VideoCall, VideoLink, VideoProgress};
 
 use bindings::wit_types;
 use call::{Answer, Call};
@@ -46,6 +51,7 @@ use registry::{LoadContext, LoadedPlugin, PluginBytes};
 const BUNDLED: &[(&str, &[u8])] = &[
     ("offline-story", include_bytes!(concat!(env!("OUT_DIR"), "/plugins/offline_story.wasm"))),
     ("offline-picture", include_bytes!(concat!(env!("OUT_DIR"), "/plugins/offline_picture.wasm"))),
+    ("offline-video", include_bytes!(concat!(env!("OUT_DIR"), "/plugins/offline_video.wasm"))),
     ("openai", include_bytes!(concat!(env!("OUT_DIR"), "/plugins/openai.wasm"))),
     ("anthropic", include_bytes!(concat!(env!("OUT_DIR"), "/plugins/anthropic.wasm"))),
     ("xai", include_bytes!(concat!(env!("OUT_DIR"), "/plugins/xai.wasm"))),
@@ -112,6 +118,8 @@ pub struct PluginSummary {
     /// "bundled", "approved", "not approved" or "changed since it was approved".
     pub standing: &'static str,
     pub sha256: String,
+    /// The plugin contract version the file was built against, e.g. "0.2.0".
+    pub contract: &'static str,
     /// The origins it may reach.
     pub hosts: Vec<String>,
     pub credentials: Vec<CredentialStatus>,
@@ -243,6 +251,7 @@ impl PluginHost {
                     Standing::NotApproved { changed: true } => "changed since it was approved",
                 },
                 sha256: p.sha256.clone(),
+                contract: p.contract().as_str(),
                 hosts: p.hosts.clone(),
                 credentials: p.grants.credential_status.clone(),
                 settings: p.grants.settings.clone(),
@@ -328,7 +337,7 @@ impl PluginHost {
         let ms = started.elapsed().as_millis() as u64;
         match &result {
             // The plugin's own message is cleaned and capped where it becomes a `PluginError`.
-            Ok(Answer::Story(Err(_)) | Answer::Image(Err(_))) => {
+            Ok(Answer::Story(Err(_)) | Answer::Image(Err(_)) | Answer::Video(Err(_))) => {
                 tracing::warn!(plugin = %plugin.id, model, kind, ms, outcome = "plugin-error", "plugin call")
             }
             Ok(_) => tracing::info!(plugin = %plugin.id, model, kind, ms, outcome = "ok", "plugin call"),
@@ -348,6 +357,7 @@ fn guest_error(plugin: &str, err: wit_types::PluginError) -> PluginError {
         W::InvalidRequest(m) => (ProviderFailure::InvalidRequest, m, None),
         W::Refused(m) => (ProviderFailure::Refused, m, None),
         W::Unsupported(m) => (ProviderFailure::Unsupported, m, None),
+        W::QuotaExceeded(m) => (ProviderFailure::QuotaExceeded, m, None),
     };
     let message = trust::labels::clean_label(&message, trust::labels::MAX_MESSAGE);
     PluginError::Provider { plugin: plugin.to_string(), kind, message, retry_after }

@@ -11,9 +11,9 @@ use std::sync::Arc;
 
 use tokio::sync::Semaphore;
 use wasmtime::Engine;
-use wasmtime::component::{HasSelf, Linker};
+use wasmtime::component::Linker;
 
-use super::bindings::{Plugin, PluginPre, wit_types};
+use super::bindings::{self, ContractVersion, VersionedPre, wit_types};
 use super::call::{self, Answer, Call, CallState, NetAccess};
 use super::compile_cache::{CacheOutcome, CompileCache};
 use super::net::{AllowList, HttpGate, NetPolicy, Secrets};
@@ -55,7 +55,8 @@ pub struct LoadedPlugin {
     pub grants: Grants,
     /// The origins it may reach, resolved from its host rules.
     pub hosts: Vec<String>,
-    pub pre: PluginPre<CallState>,
+    /// Linked once, in the contract version the file was built against.
+    pub pre: VersionedPre,
     pub net: Arc<NetAccess>,
     pub cache: CacheOutcome,
     /// Its share of instance slots: one permit per call in flight.
@@ -63,6 +64,11 @@ pub struct LoadedPlugin {
 }
 
 impl LoadedPlugin {
+    /// The contract version the plugin was built against.
+    pub fn contract(&self) -> ContractVersion {
+        self.pre.version()
+    }
+
     /// Whether the plugin may offer its models (bundled, or approved as this exact file).
     pub fn offers_models(&self) -> bool {
         !matches!(self.standing, Standing::NotApproved { .. })
@@ -85,12 +91,10 @@ pub struct PluginBytes {
 }
 
 /// The linker every plugin is pre-instantiated with: WASI p2 (as std needs it,
-/// with nothing granted) plus our `http` and `logging` imports.
+/// with nothing granted) plus the `http` and `logging` imports of every
+/// contract version (see `bindings`).
 pub fn linker(engine: &Engine) -> wasmtime::Result<Linker<CallState>> {
-    let mut linker = Linker::new(engine);
-    wasmtime_wasi::p2::add_to_linker_async(&mut linker)?;
-    Plugin::add_to_linker::<_, HasSelf<_>>(&mut linker, |state| state)?;
-    Ok(linker)
+    bindings::linker(engine)
 }
 
 /// Every `.wasm` file directly in `dir`, sorted by name; a missing folder is empty.
@@ -153,7 +157,7 @@ struct Admitted {
     hosts: Vec<String>,
     /// `hosts`, parsed once when the plugin is admitted.
     allow: AllowList,
-    pre: PluginPre<CallState>,
+    pre: VersionedPre,
     cache: CacheOutcome,
 }
 
@@ -241,15 +245,17 @@ async fn describe(
     ctx: &LoadContext<'_>,
     gate: &HttpGate,
     bytes: &PluginBytes,
-) -> anyhow::Result<(wit_types::PluginInfo, PluginPre<CallState>, CacheOutcome)> {
+) -> anyhow::Result<(wit_types::PluginInfo, VersionedPre, CacheOutcome)> {
     let (component, cache) = ctx.cache.load(ctx.engine, &bytes.wasm).map_err(|e| {
         tracing::debug!(source = %bytes.source, "compile error: {e:#}");
         let detail = e.to_string();
         let first_line = detail.lines().next().unwrap_or("").trim_end_matches([':', ' ', '[', '=']);
         anyhow::anyhow!("this is not a WebAssembly component built for Storyloom ({first_line})")
     })?;
+    let version = bindings::detect(ctx.engine, &component).map_err(anyhow::Error::msg)?;
     let instance_pre = ctx.linker.instantiate_pre(&component).map_err(|e| anyhow::anyhow!("{e:#}"))?;
-    let pre = PluginPre::new(instance_pre).map_err(|e| anyhow::anyhow!("not a Storyloom 0.1 plugin: {e:#}"))?;
+    let pre = VersionedPre::new(instance_pre, version)?;
+    tracing::debug!(source = %bytes.source, contract = %pre.version(), "plugin contract version");
     let net = Arc::new(NetAccess {
         gate: gate.clone(),
         policy: NetPolicy { plugin_id: bytes.source.to_string(), allow: AllowList::default(), credentials: Vec::new() },

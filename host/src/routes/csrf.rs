@@ -4,10 +4,12 @@
 //!
 //! Two independent checks, both in [`guard`], so no route can forget them:
 //! - **Origin**: the request's `Origin` (or, when a browser sent none, its
-//!   `Referer`) must name the host the request was sent to (`Host`). A request
-//!   saying neither where it came from is refused too.
+//!   `Referer`) must name the host the request was sent to (`Host`), or a
+//!   name the operator listed with `--host-name` (behind a reverse proxy that
+//!   rewrites `Host` or drops the port, the browser's origin is the listed
+//!   public name). A request saying neither where it came from is refused too.
 //! - **Token**: each browser gets a random key in an `HttpOnly`,
-//!   `SameSite=Strict` cookie ([`CSRF_COOKIE`]); every form carries
+//!   `SameSite=Lax` cookie ([`CSRF_COOKIE`]); every form carries
 //!   `csrf_token` = HMAC-SHA256(key, form action path) ([`CsrfKey::token`]),
 //!   so a token is good for one form of one browser. Another site can neither
 //!   read the cookie nor the pages that hold the tokens (the OWASP "signed
@@ -18,13 +20,14 @@
 //! browser has none, so the page they render can carry tokens.
 
 use axum::body::{Body, to_bytes};
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
+use crate::config::HostNames;
 use crate::error::AppError;
 
 /// The cookie holding a browser's CSRF key (64 hex digits).
@@ -85,7 +88,12 @@ impl CsrfKey {
 
     fn cookie(&self) -> HeaderValue {
         // Kept a year, so pages restored after the browser restarts still post.
-        let value = format!("{CSRF_COOKIE}={}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Strict", hex::encode(self.0));
+        // Lax, not Strict: a Strict cookie is left off when a link on another
+        // site (a chat, an e-mail) opens this server, which would then hand out
+        // a new key and break the forms of every tab already open. Lax still
+        // keeps it off another site's POSTs, and the token and Origin checks
+        // do not depend on it.
+        let value = format!("{CSRF_COOKIE}={}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax", hex::encode(self.0));
         HeaderValue::from_str(&value).unwrap_or_else(|_| unreachable!("hex digits are a valid header value"))
     }
 }
@@ -113,13 +121,13 @@ enum Refusal {
 /// The middleware: checks state-changing requests, hands every request its
 /// browser's [`CsrfKey`] (request and response extensions), sets the cookie
 /// when the browser had none.
-pub async fn guard(request: Request, next: Next) -> Response {
+pub async fn guard(State(names): State<HostNames>, request: Request, next: Next) -> Response {
     let existing = CsrfKey::from_headers(request.headers());
     let fresh = existing.is_none();
     let key = existing.clone().unwrap_or_else(CsrfKey::random);
     let mut request = request;
     if !matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
-        request = match check(request, existing.as_ref()).await {
+        request = match check(request, existing.as_ref(), &names).await {
             Ok(request) => request,
             Err(response) => return with_key(response, &key, fresh),
         };
@@ -139,12 +147,12 @@ fn with_key(mut response: Response, key: &CsrfKey, fresh: bool) -> Response {
 }
 
 /// Both checks; the request comes back with its body intact when they pass.
-async fn check(request: Request, key: Option<&CsrfKey>) -> Result<Request, Response> {
+async fn check(request: Request, key: Option<&CsrfKey>, names: &HostNames) -> Result<Request, Response> {
     let refuse = |refusal: Refusal, request: &Request| {
         tracing::warn!(method = %request.method(), path = %request.uri().path(), "cross-site check refused a request: {refusal}");
         AppError::CrossSite.into_response()
     };
-    if let Err(refusal) = same_origin(request.headers()) {
+    if let Err(refusal) = same_origin(request.headers(), names) {
         return Err(refuse(refusal, &request));
     }
     let Some(key) = key else { return Err(refuse(Refusal::NoCookie, &request)) };
@@ -171,13 +179,17 @@ async fn check(request: Request, key: Option<&CsrfKey>) -> Result<Request, Respo
     }
 }
 
-/// `Origin` (else `Referer`) names the `Host` this request was sent to.
-fn same_origin(headers: &HeaderMap) -> Result<(), Refusal> {
+/// `Origin` (else `Referer`) names the `Host` this request was sent to, or a name the operator listed.
+fn same_origin(headers: &HeaderMap, names: &HostNames) -> Result<(), Refusal> {
     let text = |name| headers.get(name).and_then(|v: &HeaderValue| v.to_str().ok()).map(str::trim).filter(|v| !v.is_empty());
     let claimed = text(header::ORIGIN).or_else(|| text(header::REFERER)).ok_or(Refusal::NoOrigin)?;
     let host = text(header::HOST).unwrap_or("");
     match url::Url::parse(claimed) {
-        Ok(url) if matches!(url.scheme(), "http" | "https") && url.host_str().is_some() && authority(&url).eq_ignore_ascii_case(host) => {
+        Ok(url)
+            if matches!(url.scheme(), "http" | "https")
+                && url.host_str().is_some()
+                && (authority(&url).eq_ignore_ascii_case(host) || names.is_listed(url.host_str().unwrap_or(""))) =>
+        {
             Ok(())
         }
         _ => Err(Refusal::ForeignOrigin(claimed.chars().take(200).collect(), host.chars().take(200).collect())),
@@ -225,11 +237,24 @@ mod tests {
         for (pairs, allowed) in cases {
             let mut map = headers(pairs);
             map.insert(header::HOST, HeaderValue::from_static(host));
-            assert_eq!(same_origin(&map).is_ok(), *allowed, "{pairs:?}");
+            assert_eq!(same_origin(&map, &HostNames::default()).is_ok(), *allowed, "{pairs:?}");
         }
         // Default ports are left out by browsers in both headers.
         let map = headers(&[("origin", "https://stories.home"), ("host", "stories.home")]);
-        assert!(same_origin(&map).is_ok());
+        assert!(same_origin(&map, &HostNames::default()).is_ok());
+        // Behind a reverse proxy that rewrites `Host` or drops the port, a name the operator listed is this server.
+        let listed = HostNames::new(["stories.example.com".to_string(), "nuc.local".to_string()]);
+        let cases = [
+            ("https://stories.example.com", "127.0.0.1:8080", true),
+            ("https://nuc.local:8443", "nuc.local", true),
+            ("https://evil.example", "127.0.0.1:8080", false),
+            ("https://stories.example.com.evil.example", "127.0.0.1:8080", false),
+        ];
+        for (origin, host, allowed) in cases {
+            let map = headers(&[("origin", origin), ("host", host)]);
+            assert_eq!(same_origin(&map, &listed).is_ok(), allowed, "{origin} to {host}");
+            assert!(same_origin(&map, &HostNames::default()).is_err(), "{origin} to {host}: only when listed");
+        }
     }
 
     #[test]
@@ -251,7 +276,7 @@ mod tests {
         let key = CsrfKey::random();
         let cookie = key.cookie();
         let set = cookie.to_str().unwrap();
-        assert!(set.contains("HttpOnly") && set.contains("SameSite=Strict") && set.contains("Path=/"));
+        assert!(set.contains("HttpOnly") && set.contains("SameSite=Lax") && set.contains("Path=/"));
         let pair = set.split(';').next().unwrap();
         let map = headers(&[("cookie", &format!("theme=dark; {pair}; other=1"))]);
         assert_eq!(CsrfKey::from_headers(&map).unwrap().0, key.0);

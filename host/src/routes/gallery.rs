@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use super::csrf::{self, CsrfKey};
 use super::urls;
-use super::views_common::{image_url, scene_view, story_view, tier_view};
+use super::views_common::{image_url, scene_view, story_view, tier_view, video_url};
 use crate::blobs::Blobs;
 use crate::error::AppError;
 use crate::store::{SceneId, Store, StoryId};
@@ -50,11 +50,13 @@ pub async fn list(
             url: urls::story(&tier.id, story.id),
             delete: csrf::form(&key, urls::delete(&tier.id, story.id)),
             scene_count: tree.len(),
+            has_video: tree.scenes().any(|s| video_url(&tier.id, s).is_some()),
             title: summary.title,
             prompt: summary.prompt,
             date: summary.date,
             story_model_name: summary.story_model_name,
             image_model_name: summary.image_model_name,
+            video_model_name: summary.video_model_name,
         });
     }
     let page = GalleryPage { tier: tv, title: "Gallery".into(), stories: cards };

@@ -12,10 +12,11 @@ use super::csrf::{self, CsrfKey};
 use super::urls;
 use super::views_common::tier_view;
 use crate::error::AppError;
+use crate::plugin_host::ModelEntry;
 use crate::story::StoryEngine;
 use crate::story::model::Length;
 use crate::tier::Tier;
-use crate::views::{HomePage, LengthOption, ModelGroup, ModelOption, Views};
+use crate::views::{HomePage, LengthOption, ModelGroup, ModelOption, VideoChoice, Views};
 
 /// The start form as posted. Every field is optional so that a bad post
 /// re-renders the form with a message instead of an error page.
@@ -29,6 +30,17 @@ pub struct StartForm {
     pub model: String,
     #[serde(default)]
     pub image_model: String,
+    /// The video mode switch: `on` when ticked, absent otherwise.
+    #[serde(default)]
+    pub video_mode: String,
+    #[serde(default)]
+    pub video_model: String,
+}
+
+impl StartForm {
+    pub fn video_mode(&self) -> bool {
+        self.video_mode == "on"
+    }
 }
 
 pub async fn home(
@@ -37,12 +49,10 @@ pub async fn home(
     State(engine): State<StoryEngine>,
     State(views): State<Arc<Views>>,
 ) -> Result<Html<String>, AppError> {
-    render(&tier, &key, &engine, &views, &StartForm::default(), None, None)
+    render(&tier, &key, &engine, &views, &StartForm::default(), None, None).await
 }
 
-// AppError carries the tier's header for the error page; it is built once per failed request.
-#[allow(clippy::result_large_err)]
-pub(super) fn render(
+pub(super) async fn render(
     tier: &Tier,
     key: &CsrfKey,
     engine: &StoryEngine,
@@ -52,19 +62,19 @@ pub(super) fn render(
     error_detail: Option<String>,
 ) -> Result<Html<String>, AppError> {
     let choices = engine.model_choices(tier);
-    let selected_story = Some(form.model.clone()).filter(|k| choices.story.iter().any(|m| &m.key == k)).or(choices.default_story);
-    let selected_image = Some(form.image_model.clone()).filter(|k| choices.image.iter().any(|m| &m.key == k)).or(choices.default_image);
+    let selected = |posted: &str, models: &[ModelEntry], default: &Option<String>| {
+        Some(posted.to_string()).filter(|k| models.iter().any(|m| &m.key == k)).or_else(|| default.clone())
+    };
+    let selected_story = selected(&form.model, &choices.story, &choices.default_story);
+    let selected_image = selected(&form.image_model, &choices.image, &choices.default_image);
     let length = Length::parse(&form.length).unwrap_or(Length::Short);
-
-    let mut image_groups: Vec<ModelGroup> = Vec::new();
-    for model in &choices.image {
-        let option =
-            ModelOption { key: model.key.clone(), name: model.display_name.clone(), selected: Some(&model.key) == selected_image.as_ref() };
-        match image_groups.iter_mut().find(|g| g.group == model.provider_group) {
-            Some(group) => group.models.push(option),
-            None => image_groups.push(ModelGroup { group: model.provider_group.clone(), models: vec![option] }),
-        }
-    }
+    // Video mode is offered when the tier allows it and a video model is available.
+    let video_allowed = engine.tier_settings(tier).await?.video_allowed;
+    let video = (video_allowed && !choices.video.is_empty()).then(|| VideoChoice {
+        on: form.video_mode(),
+        groups: grouped(&choices.video, selected(&form.video_model, &choices.video, &choices.default_video)),
+    });
+    let image_groups = grouped(&choices.image, selected_image);
     let page = HomePage {
         tier: tier_view(tier),
         title: "New story".into(),
@@ -72,6 +82,7 @@ pub(super) fn render(
         error_detail,
         prompt: form.prompt.clone(),
         prompt_max_chars: crate::story::MAX_PROMPT,
+        prompt_example: tier.prompt_example.clone(),
         start: csrf::form(key, urls::start(&tier.id)),
         lengths: Length::ALL
             .iter()
@@ -83,6 +94,21 @@ pub(super) fn render(
             .map(|m| ModelOption { key: m.key.clone(), name: m.display_name.clone(), selected: Some(&m.key) == selected_story.as_ref() })
             .collect(),
         image_groups,
+        video,
     };
     Ok(Html(views.render("home", &page)?))
+}
+
+/// Models as pickable options grouped by provider (in the order given), `selected` ticked.
+fn grouped(models: &[ModelEntry], selected: Option<String>) -> Vec<ModelGroup> {
+    let mut groups: Vec<ModelGroup> = Vec::new();
+    for model in models {
+        let option =
+            ModelOption { key: model.key.clone(), name: model.display_name.clone(), selected: Some(&model.key) == selected.as_ref() };
+        match groups.iter_mut().find(|g| g.group == model.provider_group) {
+            Some(group) => group.models.push(option),
+            None => groups.push(ModelGroup { group: model.provider_group.clone(), models: vec![option] }),
+        }
+    }
+    groups
 }

@@ -11,9 +11,12 @@ mod home;
 mod media;
 mod pictures;
 mod rebinding;
+mod settings;
 mod story;
 mod urls;
+mod video;
 mod views_common;
+mod wrong_method;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -51,6 +54,9 @@ pub fn router(state: AppState) -> Router {
         .route("/{tier}/story/choose/{scene_id}/{choice_id}", post(story::choose))
         .route("/{tier}/story/image/{scene_id}", get(pictures::image_status))
         .route("/{tier}/story/image/{scene_id}/retry", post(pictures::retry_image))
+        .route("/{tier}/story/video/{scene_id}", get(video::video_status))
+        .route("/{tier}/story/video/{scene_id}/retry", post(video::retry_video))
+        .route("/{tier}/settings", get(settings::show).post(settings::save))
         .route("/{tier}/gallery", get(gallery::list))
         .route("/{tier}/gallery/{story_id}", get(gallery::story))
         .route("/{tier}/gallery/{story_id}/{scene_id}", get(gallery::reader))
@@ -63,8 +69,9 @@ pub fn router(state: AppState) -> Router {
         .route("/favicon.ico", get(assets::favicon))
         .merge(tier_routes)
         .fallback(|| async { AppError::NotFound })
+        .method_not_allowed_fallback(wrong_method::wrong_method)
         // Inside `render_errors`, so a refused request gets the themed page.
-        .layer(middleware::from_fn(csrf::guard))
+        .layer(middleware::from_fn_with_state(state.clone(), csrf::guard))
         .layer(middleware::from_fn_with_state(state.clone(), rebinding::check_host))
         .layer(middleware::from_fn_with_state(state.clone(), render_errors))
         .layer(DefaultBodyLimit::max(csrf::FORM_BODY_LIMIT))
@@ -72,10 +79,15 @@ pub fn router(state: AppState) -> Router {
         .layer(SetResponseHeaderLayer::if_not_present(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)))
         .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::if_not_present(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))
-        .layer(TraceLayer::new_for_http().make_span_with(|request: &Request| {
-            let matched = request.extensions().get::<MatchedPath>().map(MatchedPath::as_str).unwrap_or("");
-            tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), route = matched)
-        }))
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(|request: &Request| {
+                    let matched = request.extensions().get::<MatchedPath>().map(MatchedPath::as_str).unwrap_or("");
+                    tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), route = matched)
+                })
+                // A 502 from a busy or refusing provider is already explained in the log by its cause: a warning, not an error.
+                .on_failure(tower_http::trace::DefaultOnFailure::new().level(tracing::Level::WARN)),
+        )
         .with_state(state)
 }
 
@@ -127,10 +139,23 @@ async fn render_errors(State(views): State<Arc<Views>>, State(tiers): State<Tier
     let response = next.run(request).await;
     let Some(info) = response.extensions().get::<ErrorInfo>().cloned().or_else(|| rejection_info(&response)) else { return response };
     // Only an error page needs the tier: looked up here, not on every request.
-    let tier = uri.path().trim_start_matches('/').split('/').next().and_then(|segment| tiers.get(segment)).map(tier_view);
+    // A refused host name gets no tier header: its links would be refused too.
     let status = response.status();
+    let tier = match status {
+        StatusCode::MISDIRECTED_REQUEST => None,
+        _ => uri.path().trim_start_matches('/').split('/').next().and_then(|segment| tiers.get(segment)).map(tier_view),
+    };
+    let (title, heading) = match status {
+        StatusCode::NOT_FOUND => ("Page not found", "Oops — that page wandered off"),
+        StatusCode::FORBIDDEN => ("Nothing was changed", "Nothing was changed"),
+        StatusCode::METHOD_NOT_ALLOWED => ("Not a page", "That address is for a button"),
+        StatusCode::PAYLOAD_TOO_LARGE => ("Too much at once", "That was too much at once"),
+        StatusCode::MISDIRECTED_REQUEST => ("Wrong address", "Wrong address for this story server"),
+        _ => ("Something went wrong", "Oops — something went wrong"),
+    };
     let page = ErrorPage {
-        title: if status == StatusCode::NOT_FOUND { "Page not found".into() } else { "Something went wrong".into() },
+        title: title.into(),
+        heading: heading.into(),
         status: status.as_u16(),
         message: info.message,
         detail: info.detail,

@@ -60,6 +60,18 @@ pub struct RetryForm {
     return_to: String,
 }
 
+impl RetryForm {
+    /// Where to go after the retry: the page it came from when that is a page
+    /// of this tier, else `fallback`.
+    pub(super) fn back_to(self, tier: &crate::tier::TierId, fallback: String) -> String {
+        let inside_tier = self.return_to.starts_with(&format!("/{tier}/"))
+            && !self.return_to.contains("..")
+            && !self.return_to.contains("//")
+            && !self.return_to.contains('\\');
+        if inside_tier { self.return_to } else { fallback }
+    }
+}
+
 /// `POST /{tier}/story/image/{scene_id}/retry`: make a failed picture again, then back to the page.
 pub async fn retry_image(
     tier: Tier,
@@ -69,11 +81,5 @@ pub async fn retry_image(
 ) -> Result<Redirect, AppError> {
     let id = SceneId::parse(params.scene_id()).ok_or(AppError::NotFound)?;
     engine.retry_image(&tier, id).await?;
-    // Only a page of this tier; anything else goes to the scene.
-    let inside_tier = form.return_to.starts_with(&format!("/{}/", tier.id))
-        && !form.return_to.contains("..")
-        && !form.return_to.contains("//")
-        && !form.return_to.contains('\\');
-    let back = if inside_tier { form.return_to } else { urls::scene(&tier.id, id) };
-    Ok(Redirect::to(&back))
+    Ok(Redirect::to(&form.back_to(&tier.id, urls::scene(&tier.id, id))))
 }

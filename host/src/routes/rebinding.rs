@@ -21,15 +21,20 @@ pub async fn check_host(State(names): State<HostNames>, request: Request, next: 
         .map(str::to_string)
         .or_else(|| request.uri().authority().map(|a| a.as_str().to_string()))
         .unwrap_or_default();
-    if names.allows(&host) {
+    // The stylesheet and icon hold nothing of the family's, and the refusal page needs them.
+    let path = request.uri().path();
+    if names.allows(&host) || path.starts_with("/static/") || path == "/favicon.ico" {
         return next.run(request).await;
     }
     let shown: String = host.chars().filter(|c| !c.is_control()).take(100).collect();
+    let (name, port) = match shown.rsplit_once(':') {
+        Some((name, port)) if !name.ends_with(']') || name.starts_with('[') => (name.to_string(), port.parse::<u16>().ok()),
+        _ => (shown.clone(), None),
+    };
     tracing::warn!(
         host = %shown,
         path = %request.uri().path(),
-        "refused a request for a name this server does not answer to; if it is yours, start the server with --host-name {}",
-        shown.rsplit_once(':').map_or(shown.as_str(), |(name, _)| name)
+        "refused a request for a name this server does not answer to; if it is yours, start the server with --host-name {name}"
     );
-    AppError::UnknownHost(shown).into_response()
+    AppError::UnknownHost { name, port }.into_response()
 }

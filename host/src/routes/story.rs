@@ -97,17 +97,20 @@ pub async fn start(
         length,
         story_model: Some(form.model.clone()).filter(|m| !m.is_empty()),
         image_model: Some(form.image_model.clone()).filter(|m| !m.is_empty()),
+        video_mode: form.video_mode(),
+        video_model: Some(form.video_model.clone()).filter(|m| !m.is_empty()),
     };
     match engine.start(&tier, request).await {
         Ok((_, scene)) => Ok(Redirect::to(&urls::scene(&tier.id, scene.id)).into_response()),
         // The family's input stays in the form; only a message is added.
         Err(StoryError::Invalid(message)) => {
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, home::render(&tier, &key, &engine, &views, &form, Some(message), None)?).into_response())
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, home::render(&tier, &key, &engine, &views, &form, Some(message), None).await?)
+                .into_response())
         }
         // A short sentence for the family; the provider's words behind its details toggle.
         Err(err @ (StoryError::Plugin(_) | StoryError::BadScene(_))) => {
             let (message, detail) = (err.for_parents(), err.detail());
-            Ok((StatusCode::BAD_GATEWAY, home::render(&tier, &key, &engine, &views, &form, Some(message), detail)?).into_response())
+            Ok((StatusCode::BAD_GATEWAY, home::render(&tier, &key, &engine, &views, &form, Some(message), detail).await?).into_response())
         }
         Err(err) => Err(err.into()),
     }

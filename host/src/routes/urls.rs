@@ -32,6 +32,18 @@ pub fn image_retry(tier: &TierId, scene: SceneId) -> String {
     format!("/{tier}/story/image/{scene}/retry")
 }
 
+pub fn video_status(tier: &TierId, scene: SceneId) -> String {
+    format!("/{tier}/story/video/{scene}")
+}
+
+pub fn video_retry(tier: &TierId, scene: SceneId) -> String {
+    format!("/{tier}/story/video/{scene}/retry")
+}
+
+pub fn settings(tier: &TierId) -> String {
+    format!("/{tier}/settings")
+}
+
 pub fn reader(tier: &TierId, story: StoryId, scene: SceneId) -> String {
     format!("/{tier}/gallery/{story}/{scene}")
 }

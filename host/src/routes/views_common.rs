@@ -3,10 +3,10 @@
 
 use super::csrf::{self, CsrfKey};
 use super::urls;
-use crate::store::{ImageStatus, Scene, Story, Timestamp};
+use crate::store::{ImageStatus, Scene, Story, Timestamp, VideoStatus};
 use crate::story::StoryEngine;
 use crate::tier::{TierConfig, TierId};
-use crate::views::{ImageView, SceneView, StoryView, TierView, text};
+use crate::views::{ImageView, SceneView, StoryView, TierView, VideoView, text};
 
 pub fn tier_view(tier: &TierConfig) -> TierView {
     TierView {
@@ -26,6 +26,8 @@ pub fn story_view(engine: &StoryEngine, story: &Story) -> StoryView {
         date: format_date(story.finished_at.unwrap_or(story.created_at)),
         story_model_name: engine.model_name(&story.story_model),
         image_model_name: engine.model_name(&story.image_model),
+        video_model_name: story.video_model.as_deref().map(|key| engine.model_name(key)),
+        video_note: story.video_note.clone(),
     }
 }
 
@@ -37,7 +39,34 @@ pub fn scene_view(tier: &TierId, key: &CsrfKey, story: &Story, scene: &Scene, pa
         target: story.target_scenes,
         text: text::story_html(&scene.text),
         is_ending: scene.is_ending,
-        image: image_view(tier, key, scene, page_url),
+        image: image_view(tier, key, scene, page_url.clone()),
+        video: video_view(tier, key, scene, page_url),
+    }
+}
+
+/// The clip part of a scene, in a video-mode story.
+pub fn video_view(tier: &TierId, key: &CsrfKey, scene: &Scene, page_url: String) -> Option<VideoView> {
+    let video = scene.video.as_ref()?;
+    Some(VideoView {
+        status: video.status.as_str(),
+        url: video_url(tier, scene),
+        poster: image_url(tier, scene),
+        error: video.error.clone(),
+        detail: video.detail.clone(),
+        notice: video.notice.clone(),
+        progress: video.progress.filter(|_| video.status == VideoStatus::Generating),
+        status_url: urls::video_status(tier, scene.id),
+        retry: csrf::form(key, urls::video_retry(tier, scene.id)),
+        page_url,
+    })
+}
+
+/// The finished clip of a scene.
+pub fn video_url(tier: &TierId, scene: &Scene) -> Option<String> {
+    let video = scene.video.as_ref()?;
+    match (video.status, video.media) {
+        (VideoStatus::Complete, Some(media)) => Some(urls::media(tier, media)),
+        _ => None,
     }
 }
 

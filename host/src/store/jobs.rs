@@ -8,6 +8,7 @@
 
 use redb::{ReadableDatabase, ReadableTable};
 
+use super::video_jobs::queue_clip;
 use super::{Declined, ImageState, ImageStatus, MediaRecord, Scene, Story, Timestamp, now};
 use super::{Job, JobId, JobState, MAX_ATTEMPTS, SceneId};
 use super::{Result, Store, codec, get, tables};
@@ -124,15 +125,16 @@ impl Store {
     }
 
     /// The picture is durable on disk: record it, show it (with who painted
-    /// it), drop the job. Returns false when the story was deleted meanwhile
-    /// (the caller then deletes the blob it wrote).
-    pub async fn finish_image(&self, job_id: JobId, media: MediaRecord, painted: Painted) -> Result<bool> {
+    /// it), drop the job, and in a video-mode story start the scene's clip.
+    /// Returns `None` when the story was deleted meanwhile (the caller then
+    /// deletes the blob it wrote), else the new clip job to queue, if any.
+    pub async fn finish_image(&self, job_id: JobId, media: MediaRecord, painted: Painted) -> Result<Option<Option<JobId>>> {
         self.run(move |db| {
             let txn = db.begin_write()?;
             {
                 let mut jobs = txn.open_table(tables::JOBS)?;
                 if get::<Job>(&jobs, job_id.key())?.is_none() {
-                    return Ok(false);
+                    return Ok(None);
                 }
                 let mut scenes = txn.open_table(tables::SCENES)?;
                 let shown = set_scene_image(&mut scenes, media.scene_id, |image| {
@@ -142,21 +144,24 @@ impl Store {
                     image.declined_by = painted.declined_by;
                 })?;
                 if shown.is_none() {
-                    return Ok(false);
+                    return Ok(None);
                 }
                 txn.open_table(tables::MEDIA)?.insert(media.id.key(), codec::encode(&media)?.as_slice())?;
                 txn.open_multimap_table(tables::STORY_MEDIA)?.insert(media.story_id.key(), media.id.key())?;
                 jobs.remove(job_id.key())?;
             }
+            let clip = queue_clip(&txn, media.scene_id)?;
             txn.commit()?;
-            Ok(true)
+            Ok(Some(clip))
         })
         .await
     }
 
-    /// The job failed for good: keep the reason on the job and the scene.
-    pub async fn fail_job(&self, job_id: JobId, failure: Failure) -> Result<()> {
-        self.update_job(job_id, move |job, image| {
+    /// The job failed for good: keep the reason on the job and the scene, and
+    /// in a video-mode story start the scene's clip from its words alone.
+    /// Returns the new clip job to queue, if any.
+    pub async fn fail_job(&self, job_id: JobId, failure: Failure) -> Result<Option<JobId>> {
+        self.update_job(job_id, true, move |job, image| {
             job.state = JobState::Failed;
             job.error = Some(failure.message.clone());
             job.detail = failure.detail.clone();
@@ -170,7 +175,7 @@ impl Store {
     /// The attempt failed but may succeed later: back to pending, not to be
     /// started before `not_before`; meanwhile the scene shows `notice`, not a failure.
     pub async fn retry_job(&self, job_id: JobId, failure: Failure, notice: String, not_before: Option<Timestamp>) -> Result<()> {
-        self.update_job(job_id, move |job, image| {
+        self.update_job(job_id, false, move |job, image| {
             job.state = JobState::Pending;
             job.error = Some(failure.message);
             job.detail = failure.detail;
@@ -179,12 +184,13 @@ impl Store {
             image.notice = Some(notice);
         })
         .await
+        .map(drop)
     }
 
     /// The current model refused the scene: remember it and ask the next model
     /// (a fresh count of attempts, no wait); the scene shows `notice` meanwhile.
     pub async fn fall_back(&self, job_id: JobId, declined: Declined, notice: String) -> Result<()> {
-        self.update_job(job_id, move |job, image| {
+        self.update_job(job_id, false, move |job, image| {
             job.state = JobState::Pending;
             job.attempts = 0;
             job.not_before = None;
@@ -195,15 +201,23 @@ impl Store {
             image.notice = Some(notice);
         })
         .await
+        .map(drop)
     }
 
-    /// Change a job and its scene's picture in one transaction (nothing when the job is gone).
-    async fn update_job(&self, job_id: JobId, change: impl FnOnce(&mut Job, &mut ImageState) + Send + 'static) -> Result<()> {
+    /// Change a job and its scene's picture in one transaction (nothing when
+    /// the job is gone); when the change `settles` the picture, start the
+    /// scene's clip too (see `queue_clip`) and return its job.
+    async fn update_job(
+        &self,
+        job_id: JobId,
+        settles: bool,
+        change: impl FnOnce(&mut Job, &mut ImageState) + Send + 'static,
+    ) -> Result<Option<JobId>> {
         self.run(move |db| {
             let txn = db.begin_write()?;
-            {
+            let scene_id = {
                 let mut jobs = txn.open_table(tables::JOBS)?;
-                let Some(mut job) = get::<Job>(&jobs, job_id.key())? else { return Ok(()) };
+                let Some(mut job) = get::<Job>(&jobs, job_id.key())? else { return Ok(None) };
                 let mut scenes = txn.open_table(tables::SCENES)?;
                 let scene_id = job.scene_id;
                 let mut change = Some(change);
@@ -218,9 +232,11 @@ impl Store {
                 }
                 job.updated_at = now();
                 jobs.insert(job.id.key(), codec::encode(&job)?.as_slice())?;
-            }
+                scene_id
+            };
+            let clip = if settles { queue_clip(&txn, scene_id)? } else { None };
             txn.commit()?;
-            Ok(())
+            Ok(clip)
         })
         .await
     }

@@ -16,6 +16,9 @@ mod plugins;
 mod records;
 mod stories;
 mod tables;
+mod tier_settings;
+mod video_jobs;
+mod video_record;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -29,6 +32,8 @@ pub use jobs::{Failure, JobStart, Painted, Recovery};
 pub use plugins::{Approval, CredentialGrant};
 pub use records::{Choice, ImageState, ImageStatus, MediaRecord, Scene, Story, Timestamp, now};
 pub use stories::AddScene;
+pub use video_jobs::{VideoRecovery, VideoStart};
+pub use video_record::{TierSettings, VideoJob, VideoState, VideoStatus};
 
 /// Errors of the store. All of them are internal faults, never user mistakes.
 #[derive(Debug, thiserror::Error)]
@@ -100,6 +105,8 @@ impl Store {
             txn.open_multimap_table(tables::STORY_MEDIA)?;
             txn.open_table(tables::JOBS)?;
             txn.open_table(tables::PLUGIN_APPROVALS)?;
+            txn.open_table(tables::VIDEO_JOBS)?;
+            txn.open_table(tables::TIER_SETTINGS)?;
         }
         txn.commit()?;
         Ok(Self { db: Arc::new(db) })

@@ -32,6 +32,14 @@ pub struct Story {
     pub finished_at: Option<Timestamp>,
     /// The first ending reached: the reader's main path leads to it.
     pub ending_scene: Option<SceneId>,
+    /// Video mode: the video model making a clip of every scene, locked when
+    /// the story starts; `None` for a picture-only story. Fields from here on
+    /// came later: `#[serde(default)]` lets stories stored before them read.
+    #[serde(default)]
+    pub video_model: Option<String>,
+    /// Why a story asked for video mode is picture-only (shown on its scenes).
+    #[serde(default)]
+    pub video_note: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -50,6 +58,9 @@ pub struct Scene {
     pub is_ending: bool,
     pub image: ImageState,
     pub created_at: Timestamp,
+    /// The scene's clip, in a video-mode story (`None` otherwise, and in scenes stored before video mode).
+    #[serde(default)]
+    pub video: Option<super::VideoState>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

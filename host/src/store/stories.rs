@@ -130,7 +130,7 @@ impl Store {
         .await
     }
 
-    /// Remove a story, its scenes, media rows and jobs in one transaction.
+    /// Remove a story, its scenes, media rows, picture and clip jobs in one transaction.
     /// Returns the media records so the caller can delete their files after
     /// the commit (a crash in between leaves orphan files, which the start-up
     /// sweep removes; never a row pointing at a missing file).
@@ -168,6 +168,18 @@ impl Store {
                     .collect();
                 for job_id in job_ids {
                     jobs.remove(job_id)?;
+                }
+                let mut video_jobs = txn.open_table(tables::VIDEO_JOBS)?;
+                let video_job_ids: Vec<u128> = video_jobs
+                    .iter()?
+                    .filter_map(|entry| {
+                        let (key, value) = entry.ok()?;
+                        let job: super::VideoJob = codec::decode(value.value()).ok()?;
+                        (job.story_id == id).then_some(key.value())
+                    })
+                    .collect();
+                for job_id in video_job_ids {
+                    video_jobs.remove(job_id)?;
                 }
             }
             txn.commit()?;

@@ -30,6 +30,14 @@ pub const JOBS: TableDefinition<u128, &[u8]> = TableDefinition::new("jobs");
 /// Bumped whenever a table or record changes shape incompatibly.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// Video job id → `VideoJob`. Complete jobs are removed; pending, generating
+/// and failed ones stay. Added without a schema bump (created empty on first open).
+pub const VIDEO_JOBS: TableDefinition<u128, &[u8]> = TableDefinition::new("video_jobs");
+
+/// Tier id → `TierSettings`, written when a parent changes a tier's settings.
+/// Added without a schema bump (created empty on first open).
+pub const TIER_SETTINGS: TableDefinition<&str, &[u8]> = TableDefinition::new("tier_settings");
+
 /// Plugin id → `Approval`: the operator approved this exact dropped-in file
 /// (by SHA-256) and granted it these credentials. Added without a schema bump:
 /// the table is created empty on first open.

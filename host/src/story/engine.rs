@@ -16,7 +16,7 @@ use crate::error::AppError;
 use crate::jobs::JobQueue;
 use crate::plugin_host::{ModelEntry, ModelKind, PluginError, PluginHost, retry};
 use crate::store::Job;
-use crate::store::{AddScene, Store, StoreError};
+use crate::store::{AddScene, Store, StoreError, TierSettings, VideoJob, VideoState};
 use crate::store::{Choice, ChoiceId, ImageState, Scene, SceneId, Story, StoryId, now};
 use crate::tier::TierConfig;
 
@@ -84,6 +84,10 @@ pub struct StartRequest {
     pub length: Length,
     pub story_model: Option<String>,
     pub image_model: Option<String>,
+    /// The family turned video mode on (`video_mode=on`).
+    pub video_mode: bool,
+    /// The video model picked on the form.
+    pub video_model: Option<String>,
 }
 
 /// The models a tier's home page offers, with the tier's defaults.
@@ -91,8 +95,10 @@ pub struct StartRequest {
 pub struct ModelChoices {
     pub story: Vec<ModelEntry>,
     pub image: Vec<ModelEntry>,
+    pub video: Vec<ModelEntry>,
     pub default_story: Option<String>,
     pub default_image: Option<String>,
+    pub default_video: Option<String>,
 }
 
 #[derive(Clone)]
@@ -100,13 +106,15 @@ pub struct StoryEngine {
     store: Store,
     plugins: Arc<PluginHost>,
     jobs: JobQueue,
+    /// Where a retried clip's job goes.
+    clips: JobQueue,
     /// Longest wait between tries of a story call; a longer `Retry-After` ends the call.
     story_wait_cap: Duration,
 }
 
 impl StoryEngine {
-    pub fn new(store: Store, plugins: Arc<PluginHost>, jobs: JobQueue, story_wait_cap: Duration) -> Self {
-        Self { store, plugins, jobs, story_wait_cap }
+    pub fn new(store: Store, plugins: Arc<PluginHost>, jobs: JobQueue, clips: JobQueue, story_wait_cap: Duration) -> Self {
+        Self { store, plugins, jobs, clips, story_wait_cap }
     }
 
     /// Available models of each kind (in load order, "Built-in" last), and the tier's defaults: its first preferred model
@@ -123,7 +131,41 @@ impl StoryEngine {
         };
         let story = of_kind(ModelKind::Story);
         let image = of_kind(ModelKind::Image);
-        ModelChoices { default_story: pick(&story, &tier.story_models), default_image: pick(&image, &tier.image_models), story, image }
+        let video = of_kind(ModelKind::Video);
+        ModelChoices {
+            default_story: pick(&story, &tier.story_models),
+            default_image: pick(&image, &tier.image_models),
+            default_video: pick(&video, &tier.video_models),
+            story,
+            image,
+            video,
+        }
+    }
+
+    /// The tier's settings: what a parent stored, else the tier's configured defaults.
+    pub async fn tier_settings(&self, tier: &TierConfig) -> Result<TierSettings, StoryError> {
+        let stored = self.store.tier_settings(tier.id.clone()).await?;
+        Ok(stored.unwrap_or(TierSettings { video_allowed: tier.video_allowed }))
+    }
+
+    /// Store a parent's change to the tier's settings.
+    pub async fn set_tier_settings(&self, tier: &TierConfig, settings: TierSettings) -> Result<(), StoryError> {
+        tracing::info!(tier = %tier.id, video_allowed = settings.video_allowed, "tier settings changed");
+        Ok(self.store.set_tier_settings(tier.id.clone(), settings).await?)
+    }
+
+    /// The video model a story asked for video mode gets, or why it gets none.
+    async fn video_for(
+        &self,
+        tier: &TierConfig,
+        choices: &ModelChoices,
+        posted: Option<String>,
+    ) -> Result<Result<String, String>, StoryError> {
+        if !self.tier_settings(tier).await?.video_allowed {
+            return Ok(Err("Video is switched off for this part of the site, so this story has pictures only.".into()));
+        }
+        Ok(choose_model(posted, &choices.video, choices.default_video.clone())
+            .ok_or_else(|| "No video model is available on this server, so this story has pictures only.".to_string()))
     }
 
     /// Display name of a model key, also for models no longer installed.
@@ -144,10 +186,20 @@ impl StoryEngine {
             return Err(StoryError::Invalid(format!("That idea is a bit long: please keep it under {MAX_PROMPT} characters.")));
         }
         let choices = self.model_choices(tier);
-        let story_model = choose_model(req.story_model, &choices.story, choices.default_story)
+        let story_model = choose_model(req.story_model, &choices.story, choices.default_story.clone())
             .ok_or_else(|| StoryError::Invalid("No story model is available on this server.".into()))?;
-        let image_model = choose_model(req.image_model, &choices.image, choices.default_image)
+        let image_model = choose_model(req.image_model, &choices.image, choices.default_image.clone())
             .ok_or_else(|| StoryError::Invalid("No picture model is available on this server.".into()))?;
+        let (video_model, video_note) = match req.video_mode {
+            false => (None, None),
+            true => match self.video_for(tier, &choices, req.video_model).await? {
+                Ok(model) => (Some(model), None),
+                Err(why) => {
+                    tracing::info!(tier = %tier.id, "video mode asked for, story starts picture-only: {why}");
+                    (None, Some(why))
+                }
+            },
+        };
         let target = req.length.scenes();
 
         let request = prompt::story_request(tier, &prompt, target, None);
@@ -159,7 +211,8 @@ impl StoryEngine {
             "" => prompt.chars().take(60).collect(),
             t => t.to_string(),
         };
-        let scene = new_scene(tier, story_id, None, None, 1, parsed, created);
+        let first = Place { story_id, parent: None, via_choice: None, number: 1, with_clip: video_model.is_some() };
+        let scene = new_scene(tier, first, parsed, created);
         let story = Story {
             id: story_id,
             tier: tier.id.clone(),
@@ -172,6 +225,8 @@ impl StoryEngine {
             created_at: created,
             finished_at: None,
             ending_scene: None,
+            video_model,
+            video_note,
         };
         let job = Job::scene_image(&tier.id, story_id, scene.id, created);
         self.store.create_story(story.clone(), scene.clone(), job.clone()).await?;
@@ -196,7 +251,14 @@ impl StoryEngine {
             prompt::story_request(tier, &story.prompt, story.target_scenes, Some(Continuation { path: &path, choice: &choice.text }));
         let parsed = self.write_scene(&story.story_model, request, must_end).await?;
         let created = now();
-        let next = new_scene(tier, story.id, Some(scene.id), Some(choice_id), number, parsed, created);
+        let place = Place {
+            story_id: story.id,
+            parent: Some(scene.id),
+            via_choice: Some(choice_id),
+            number,
+            with_clip: story.video_model.is_some(),
+        };
+        let next = new_scene(tier, place, parsed, created);
         let job = Job::scene_image(&tier.id, story.id, next.id, created);
         match self.store.add_scene(choice_id, next.clone(), job.clone()).await? {
             AddScene::Added => {
@@ -214,6 +276,18 @@ impl StoryEngine {
         let job = Job::scene_image(&tier.id, scene.story_id, scene.id, now());
         if self.store.retry_image(scene.id, job.clone()).await? {
             self.jobs.enqueue(job.id);
+        }
+        Ok(())
+    }
+
+    /// Make a failed clip again (the picture is untouched); nothing when the clip did not fail.
+    pub async fn retry_video(&self, tier: &TierConfig, scene_id: SceneId) -> Result<(), StoryError> {
+        let scene = self.scene_in(tier, scene_id).await?.ok_or(StoryError::NotFound)?;
+        let story = self.story_in(tier, scene.story_id).await?.ok_or(StoryError::NotFound)?;
+        let Some(model) = story.video_model.as_deref() else { return Err(StoryError::NotFound) };
+        let job = VideoJob::new(&tier.id, story.id, scene.id, model, now());
+        if self.store.retry_video(scene.id, job.clone()).await? {
+            self.clips.enqueue(job.id);
         }
         Ok(())
     }
@@ -265,28 +339,33 @@ fn choose_model(posted: Option<String>, available: &[ModelEntry], default: Optio
     posted.filter(|key| available.iter().any(|m| &m.key == key)).or(default)
 }
 
-fn new_scene(
-    tier: &TierConfig,
+/// Where a new scene goes in its story's tree.
+struct Place {
     story_id: StoryId,
     parent: Option<SceneId>,
     via_choice: Option<ChoiceId>,
+    /// 1-based position along its path.
     number: u32,
-    parsed: ParsedScene,
-    created: i64,
-) -> Scene {
+    /// The story is in video mode: the scene gets a clip.
+    with_clip: bool,
+}
+
+fn new_scene(tier: &TierConfig, place: Place, parsed: ParsedScene, created: i64) -> Scene {
     Scene {
         id: SceneId::new(),
-        story_id,
+        story_id: place.story_id,
         tier: tier.id.clone(),
-        parent,
-        via_choice,
-        number,
+        parent: place.parent,
+        via_choice: place.via_choice,
+        number: place.number,
         text: parsed.text,
         image_prompt: parsed.image_prompt,
         choices: parsed.choices.into_iter().map(|text| Choice { id: ChoiceId::new(), text, child: None }).collect(),
         is_ending: parsed.is_ending,
         image: ImageState::pending(),
         created_at: created,
+        // A clip waits for the picture; its job starts when the picture is settled.
+        video: place.with_clip.then(VideoState::pending),
     }
 }
 

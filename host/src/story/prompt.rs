@@ -110,6 +110,7 @@ mod tests {
             is_ending: false,
             image: ImageState::pending(),
             created_at: 0,
+            video: None,
         }
     }
 

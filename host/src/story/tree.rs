@@ -26,6 +26,11 @@ impl StoryTree {
         self.scenes.get(&id)
     }
 
+    /// Every scene, in no particular order.
+    pub fn scenes(&self) -> impl Iterator<Item = &Scene> {
+        self.scenes.values()
+    }
+
     pub fn root(&self) -> Option<&Scene> {
         self.scenes.get(&self.root)
     }

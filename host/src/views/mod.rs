@@ -22,12 +22,14 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("reader", include_str!("../../../templates/reader.hbs")),
     ("error", include_str!("../../../templates/error.hbs")),
     ("landing", include_str!("../../../templates/landing.hbs")),
+    ("settings", include_str!("../../../templates/settings.hbs")),
 ];
 
 /// Blocks several pages share.
 const PARTIALS: &[(&str, &str)] = &[
     ("layout", include_str!("../../../templates/layout.hbs")),
     ("scene_picture", include_str!("../../../templates/partials/scene_picture.hbs")),
+    ("scene_video", include_str!("../../../templates/partials/scene_video.hbs")),
     ("model_names", include_str!("../../../templates/partials/model_names.hbs")),
 ];
 

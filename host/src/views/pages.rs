@@ -32,10 +32,24 @@ pub struct HomePage {
     pub prompt: String,
     /// The longest prompt the server takes, in characters (the field's `maxlength`).
     pub prompt_max_chars: usize,
+    /// The prompt field's placeholder: an example idea for this tier.
+    pub prompt_example: String,
     pub start: FormAction,
     pub lengths: Vec<LengthOption>,
     pub story_models: Vec<ModelOption>,
     pub image_groups: Vec<ModelGroup>,
+    /// The video mode switch and picker; `None` when the tier does not allow
+    /// video or no video model is available (the form then has no switch).
+    pub video: Option<VideoChoice>,
+}
+
+/// Video mode on the start form.
+#[derive(Debug, Serialize)]
+pub struct VideoChoice {
+    /// The switch is ticked (kept when the form is drawn again).
+    pub on: bool,
+    /// Video models by provider, the tier's default selected.
+    pub groups: Vec<ModelGroup>,
 }
 
 #[derive(Debug, Serialize)]
@@ -67,6 +81,31 @@ pub struct StoryView {
     pub date: String,
     pub story_model_name: String,
     pub image_model_name: String,
+    /// The video model of a video-mode story.
+    pub video_model_name: Option<String>,
+    /// Why a story asked for video mode has pictures only.
+    pub video_note: Option<String>,
+}
+
+/// A scene's clip in a video-mode story.
+#[derive(Debug, Serialize)]
+pub struct VideoView {
+    /// `pending`, `generating`, `complete` or `failed`.
+    pub status: &'static str,
+    /// The clip, once complete.
+    pub url: Option<String>,
+    /// The scene's picture, shown before the clip plays.
+    pub poster: Option<String>,
+    pub error: Option<String>,
+    pub detail: Option<String>,
+    pub notice: Option<String>,
+    /// The provider's progress, 0–100, while generating.
+    pub progress: Option<u8>,
+    pub status_url: String,
+    /// "Try the video again" (shown when the clip failed).
+    pub retry: FormAction,
+    /// The page to come back to after a retry.
+    pub page_url: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -97,6 +136,8 @@ pub struct SceneView {
     pub text: StoryHtml,
     pub is_ending: bool,
     pub image: ImageView,
+    /// The clip, in a video-mode story.
+    pub video: Option<VideoView>,
 }
 
 #[derive(Debug, Serialize)]
@@ -126,9 +167,12 @@ pub struct GalleryCard {
     pub cover_url: Option<String>,
     pub story_model_name: String,
     pub image_model_name: String,
+    pub video_model_name: Option<String>,
     pub url: String,
     pub delete: FormAction,
     pub scene_count: usize,
+    /// The story has at least one finished clip (the card's video badge).
+    pub has_video: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -159,10 +203,25 @@ pub struct ReaderPage {
     pub delete: FormAction,
 }
 
+/// A tier's settings page.
+#[derive(Debug, Serialize)]
+pub struct SettingsPage {
+    pub tier: TierView,
+    pub title: String,
+    /// The page was just saved.
+    pub saved: bool,
+    pub video_allowed: bool,
+    /// Display names of the video models available.
+    pub video_models: Vec<String>,
+    pub save: FormAction,
+}
+
 #[derive(Debug, Serialize)]
 pub struct ErrorPage {
     pub tier: Option<TierView>,
     pub title: String,
+    /// The page's heading, by kind of error.
+    pub heading: String,
     pub status: u16,
     pub message: String,
     /// Behind the message's details toggle (the provider's own words).

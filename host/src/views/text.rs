@@ -7,8 +7,10 @@
 //! The text is read by `pulldown-cmark` (CommonMark: the flanking rules that
 //! keep `2 * 3 * 4` and `snake_case` literal, nesting, unclosed markers) and
 //! only an allow-list of its events is drawn as HTML: paragraphs, lists and
-//! items, emphasis, strong, line breaks and text. Any other construct (links,
-//! images, headings, code, quotes, rules, raw HTML) is shown as the source
+//! items (a "loose" list's items without paragraph spacing), emphasis,
+//! strong, line breaks and text; a heading (`## Part two`) becomes a line of
+//! strong text without its markers. Any other construct (links,
+//! images, code, quotes, rules, raw HTML) is shown as the source
 //! text it was written as, escaped, so nothing a model writes is lost or
 //! interpreted. Every block carries `dir="auto"`, so a right-to-left
 //! paragraph lays out right-to-left in a left-to-right page.
@@ -38,6 +40,8 @@ enum Block {
     Item,
     Emphasis,
     Strong,
+    /// Drawn as a paragraph of strong text.
+    Heading,
 }
 
 /// The text, read and reduced to the allow-list.
@@ -60,12 +64,13 @@ fn allowed(tag: &Tag<'_>) -> Option<Block> {
         Tag::Item => Some(Block::Item),
         Tag::Emphasis => Some(Block::Emphasis),
         Tag::Strong => Some(Block::Strong),
+        Tag::Heading { .. } => Some(Block::Heading),
         _ => None,
     }
 }
 
 fn allowed_end(tag: &TagEnd) -> bool {
-    matches!(tag, TagEnd::Paragraph | TagEnd::List(_) | TagEnd::Item | TagEnd::Emphasis | TagEnd::Strong)
+    matches!(tag, TagEnd::Paragraph | TagEnd::List(_) | TagEnd::Item | TagEnd::Emphasis | TagEnd::Strong | TagEnd::Heading(_))
 }
 
 /// Constructs that sit inside a line of text; any other refused one is a block.
@@ -122,6 +127,7 @@ fn pieces(source: &str) -> Vec<Piece<'_>> {
                         TagEnd::List(ordered) => Block::List(ordered.then_some(1)),
                         TagEnd::Item => Block::Item,
                         TagEnd::Emphasis => Block::Emphasis,
+                        TagEnd::Heading(_) => Block::Heading,
                         _ => Block::Strong,
                     }));
                 }
@@ -154,8 +160,27 @@ fn push_written(html: &mut String, written: &str) {
 /// Scene text as HTML: the allowed formatting drawn, everything else escaped text.
 pub fn story_html(source: &str) -> StoryHtml {
     let mut html = String::with_capacity(source.len() + source.len() / 4 + 32);
+    // Paragraphs inside a list item (a "loose" list) are drawn as its lines, not as spaced paragraphs.
+    let mut items_open = 0usize;
+    let mut item_paragraphs = 0usize;
     for piece in pieces(source) {
         match piece {
+            Piece::Open(Block::Paragraph) if items_open > 0 => {
+                if item_paragraphs > 0 {
+                    html.push_str("<br>");
+                }
+                item_paragraphs += 1;
+            }
+            Piece::Close(Block::Paragraph) if items_open > 0 => {}
+            Piece::Open(Block::Item) => {
+                items_open += 1;
+                item_paragraphs = 0;
+                html.push_str("<li dir=\"auto\">");
+            }
+            Piece::Close(Block::Item) => {
+                items_open = items_open.saturating_sub(1);
+                html.push_str("</li>");
+            }
             Piece::Open(block) => html.push_str(&match block {
                 Block::Paragraph => "<p dir=\"auto\">".to_string(),
                 Block::List(None) => "<ul dir=\"auto\">".to_string(),
@@ -164,6 +189,7 @@ pub fn story_html(source: &str) -> StoryHtml {
                 Block::Item => "<li dir=\"auto\">".to_string(),
                 Block::Emphasis => "<em>".to_string(),
                 Block::Strong => "<strong>".to_string(),
+                Block::Heading => "<p dir=\"auto\"><strong>".to_string(),
             }),
             Piece::Close(block) => html.push_str(match block {
                 Block::Paragraph => "</p>",
@@ -172,6 +198,7 @@ pub fn story_html(source: &str) -> StoryHtml {
                 Block::Item => "</li>",
                 Block::Emphasis => "</em>",
                 Block::Strong => "</strong>",
+                Block::Heading => "</strong></p>",
             }),
             Piece::Text(text) => html.push_str(&handlebars::html_escape(&text)),
             Piece::Break => html.push_str("<br>"),
@@ -266,9 +293,19 @@ mod tests {
             ("autolink as written", "go to <http://evil.example>", p("go to &lt;http://evil.example&gt;")),
             ("image as written", "![a cat](http://evil.example/cat.png)", p("![a cat](http://evil.example/cat.png)")),
             ("link inside emphasis", "*see [it](x) now*", p("<em>see [it](x) now</em>")),
-            ("heading as written", "# The End", p("# The End")),
-            ("heading then text", "## Part two\nPip hops.", p("## Part two") + &p("Pip hops.")),
-            ("underlined heading as written", "Part two\n===", p("Part two<br>&#x3D;&#x3D;&#x3D;")),
+            ("heading as a strong line", "# The End", p("<strong>The End</strong>")),
+            ("heading then text", "## Part two\nPip hops.", p("<strong>Part two</strong>") + &p("Pip hops.")),
+            ("underlined heading", "Part two\n===", p("<strong>Part two</strong>")),
+            (
+                "loose list without paragraph spacing",
+                "- a map\n\n- a lamp\n\nThey left.",
+                "<ul dir=\"auto\"><li dir=\"auto\">a map</li><li dir=\"auto\">a lamp</li></ul>".to_string() + &p("They left."),
+            ),
+            (
+                "list item of two paragraphs",
+                "- a map\n\n  with a cross\n- a lamp",
+                "<ul dir=\"auto\"><li dir=\"auto\">a map<br>with a cross</li><li dir=\"auto\">a lamp</li></ul>".to_string(),
+            ),
             ("inline code as written", "say `hello` twice", p("say &#x60;hello&#x60; twice")),
             ("code block as written", "```\nlet x = 1;\n```", p("&#x60;&#x60;&#x60;<br>let x &#x3D; 1;<br>&#x60;&#x60;&#x60;")),
             ("quote as written", "> a wise owl", p("&gt; a wise owl")),
@@ -344,7 +381,7 @@ mod tests {
             ("- Go left", "Go left"),
             ("1.", "1."),
             ("-", "-"),
-            ("# The End", "# The End"),
+            ("# The End", "The End"),
             ("see [it](http://x.example)", "see [it](http://x.example)"),
             ("<script>alert(1)</script>", "<script>alert(1)</script>"),
             ("two\nlines", "two lines"),

@@ -14,6 +14,8 @@ use crate::localhost;
 
 /// (heading, option names) of every image group on a home page, in page order.
 fn image_groups(html: &str) -> Vec<(String, Vec<String>)> {
+    // The picture picker only: the video picker (after it) has groups of its own.
+    let html = html.split("video-field").next().unwrap_or(html);
     html.split("class=\"group-heading\"")
         .skip(1)
         .map(|section| {

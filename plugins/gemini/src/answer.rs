@@ -52,7 +52,7 @@ pub fn first_candidate(body: &[u8], what: &str) -> Result<Candidate, PluginError
             return Err(PluginError::Refused(format!("Gemini: the request was blocked (blockReason {reason}){detail}")));
         }
         // No candidate and no block reason: nothing was judged, so another try may answer.
-        return Err(PluginError::Transient(format!("Gemini's {what} answer held no candidate; asking again")));
+        return Err(PluginError::Transient(format!("Gemini's {what} answer held no candidate")));
     };
     let parts = field(candidate, "content", "content")
         .and_then(|c| c.get("parts"))

@@ -1,7 +1,7 @@
 //! OpenAI's own error rules, layered on the SDK's status table
 //! (`failure::from_response`, contract §1.5 and §6): `error.code` refines the
 //! kind (a moderation block, or a 400 "rejected by the safety system", is
-//! `refused`; a 429 `insufficient_quota` is `unauthorized`), and
+//! `refused`; a 429 `insufficient_quota` is `quota-exceeded`), and
 //! `x-should-retry` overrides retryability the way openai-python does.
 
 use storyloom_plugin_sdk::http::Response;
@@ -23,7 +23,7 @@ pub fn failure_from(response: &Response, now_unix_secs: u64) -> PluginError {
     let code = code.as_deref().unwrap_or("");
     let by_status = match failure::from_response(PROVIDER, response, now_unix_secs) {
         // "You exceeded your current quota": waiting does not help (contract §6).
-        PluginError::RateLimited(limit) if code == "insufficient_quota" => PluginError::Unauthorized(limit.message),
+        PluginError::RateLimited(limit) if code == "insufficient_quota" => PluginError::QuotaExceeded(limit.message),
         PluginError::InvalidRequest(m) if response.status == 400 && (MODERATION_CODES.contains(&code) || mentions_safety(&m)) => {
             PluginError::Refused(m)
         }
@@ -64,7 +64,7 @@ mod tests {
             failure::rate_limited(Some(3000), "OpenAI: You've exceeded the rate limit, please slow down.".into())
         );
         let quota = error("You exceeded your current quota.", "insufficient_quota", Some("insufficient_quota"));
-        assert!(matches!(failure_from(&answer(429, &[], &quota), 0), PluginError::Unauthorized(m) if m.contains("quota")));
+        assert!(matches!(failure_from(&answer(429, &[], &quota), 0), PluginError::QuotaExceeded(m) if m.contains("quota")));
         for status in [408, 409, 500, 502, 503] {
             let body = error("The server had an error while processing your request.", "server_error", None);
             assert!(matches!(failure_from(&answer(status, &[], &body), 0), PluginError::Transient(_)), "{status}");

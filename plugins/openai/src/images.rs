@@ -132,7 +132,7 @@ struct ImageData {
 
 /// The answer held no picture: not a moderation block (see the module doc), so worth asking again.
 fn no_picture(what: &str) -> PluginError {
-    PluginError::Transient(format!("OpenAI's answer held no picture ({what}); asking again"))
+    PluginError::Transient(format!("OpenAI's answer held no picture ({what})"))
 }
 
 /// The picture of an answer: `data[0].b64_json` decoded, or `data[0].url`
@@ -167,7 +167,7 @@ pub fn read_picture(http: &dyn Fetch, body: &[u8], call_settings: &[Setting]) ->
     let encoded = encoded.ok_or_else(|| no_picture("neither b64_json nor url"))?;
     let bytes = base64_decode(encoded).map_err(|e| PluginError::Transient(format!("OpenAI's picture was not valid base64 ({e})")))?;
     if bytes.is_empty() {
-        return Err(PluginError::Transient("OpenAI's picture was empty; asking again".into()));
+        return Err(PluginError::Transient("OpenAI's picture was empty".into()));
     }
     Ok(Media { media_type: download::picture_type(&bytes, &[label], "image/png"), bytes })
 }

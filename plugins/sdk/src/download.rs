@@ -92,7 +92,7 @@ pub fn download(http: &dyn Fetch, link: &str, policy: &LinkPolicy<'_>) -> Result
     })?;
     if matches!(response.status, 403 | 404 | 410) {
         return Err(PluginError::Transient(format!(
-            "{provider}'s picture link had expired before it could be downloaded (HTTP {}); asking again makes a new one",
+            "{provider}'s picture link had expired before it could be downloaded (HTTP {})",
             response.status
         )));
     }

@@ -67,7 +67,11 @@ pub fn should_retry(failure: PluginError, response: &Response, now_unix_secs: u6
         (Some("true"), failure @ (PluginError::RateLimited(_) | PluginError::Transient(_))) => failure,
         (
             Some("true"),
-            PluginError::Unauthorized(m) | PluginError::InvalidRequest(m) | PluginError::Refused(m) | PluginError::Unsupported(m),
+            PluginError::Unauthorized(m)
+            | PluginError::InvalidRequest(m)
+            | PluginError::Refused(m)
+            | PluginError::Unsupported(m)
+            | PluginError::QuotaExceeded(m),
         ) => {
             if response.status == 429 {
                 rate_limited(retry_after::from_headers(response, now_unix_secs), m)

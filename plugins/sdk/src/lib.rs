@@ -53,7 +53,7 @@ pub mod testing;
 
 pub use wit::storyloom::plugin::types::{
     Capabilities, Credential, HostRule, ImageRequest, Media, Message, ModelInfo, ModelKind, PluginError, PluginInfo, RateLimit, Setting,
-    SettingDecl, StoryHints, StoryReply, StoryRequest, VideoJob, VideoPoll, VideoRequest, VideoStatus,
+    SettingDecl, StoryHints, StoryReply, StoryRequest, VideoLink, VideoPoll, VideoProgress, VideoRequest, VideoStatus,
 };
 
 /// A Storyloom plugin. Each function is one call of the WIT contract, run on a
@@ -73,12 +73,17 @@ pub trait Plugin {
         Err(failure::unsupported(&format!("this plugin draws no pictures (asked for {:?})", req.model)))
     }
 
-    /// Start a video clip (a `video` model).
-    fn submit_video(req: VideoRequest) -> Result<VideoJob, PluginError> {
+    /// Make or start a video clip (a `video` model): `VideoStatus::Done` with
+    /// the clip when it is made within the call (`video/mp4`),
+    /// `VideoStatus::Ready` with a link to a finished clip the host downloads
+    /// itself, or `VideoStatus::Pending` with the provider's job id, when to
+    /// ask again and its progress (the host then calls `poll_video`).
+    fn submit_video(req: VideoRequest) -> Result<VideoStatus, PluginError> {
         Err(failure::unsupported(&format!("this plugin makes no videos (asked for {:?})", req.model)))
     }
 
-    /// Ask whether a video clip is ready.
+    /// Ask whether the job `req.job_id` (from an earlier `Pending`) is finished;
+    /// answers as `submit_video`.
     fn poll_video(req: VideoPoll) -> Result<VideoStatus, PluginError> {
         Err(failure::unsupported(&format!("this plugin makes no videos (asked for {:?})", req.model)))
     }
@@ -101,7 +106,7 @@ impl<P: Plugin> wit::Guest for Adapter<P> {
         report_panics();
         P::generate_image(req)
     }
-    fn submit_video(req: VideoRequest) -> Result<VideoJob, PluginError> {
+    fn submit_video(req: VideoRequest) -> Result<VideoStatus, PluginError> {
         report_panics();
         P::submit_video(req)
     }
@@ -128,11 +133,11 @@ macro_rules! export_plugin {
 
 /// What most plugins `use`.
 pub mod prelude {
-    pub use crate::describe::{image_model, story_model};
+    pub use crate::describe::{image_model, story_model, video_model};
     pub use crate::failure;
     pub use crate::http::{Fetch, Host, Request, Response};
     pub use crate::{
         Credential, HostRule, ImageRequest, Media, ModelInfo, ModelKind, Plugin, PluginError, PluginInfo, SettingDecl, StoryReply,
-        StoryRequest, export_plugin,
+        StoryRequest, VideoLink, VideoPoll, VideoProgress, VideoRequest, VideoStatus, export_plugin,
     };
 }

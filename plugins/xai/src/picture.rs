@@ -49,13 +49,13 @@ pub fn read(http: &dyn Fetch, body: &[u8], base_url: &str, cdn_url: &str) -> Res
         PluginError::Transient("xAI's picture answer was not the expected JSON".into())
     })?;
     let Some(data) = parsed.data else {
-        return Err(PluginError::Transient("xAI's answer held no picture list; asking again".into()));
+        return Err(PluginError::Transient("xAI's answer held no picture list".into()));
     };
     let first = data.into_iter().next().ok_or_else(withheld)?;
     let encoded = first.b64_json.as_deref().map(str::trim).filter(|b| !b.is_empty());
     let link = first.url.as_deref().map(str::trim).filter(|u| !u.is_empty());
     if encoded.is_none() && link.is_none() && first.storage_error.as_ref().is_some_and(|e| !e.is_null()) {
-        return Err(PluginError::Transient("xAI could not store the picture it made; asking again".into()));
+        return Err(PluginError::Transient("xAI could not store the picture it made".into()));
     }
     let label = first.mime_type.as_deref();
     match (encoded, link) {

@@ -89,6 +89,8 @@ pub enum Fault {
     MalformedJson,
     /// 400 `moderation_blocked`.
     Moderation,
+    /// 429 `insufficient_quota`: the account is out of credit (contract §1.5; waiting does not help).
+    InsufficientQuota,
     /// 200 with `data: []`: no picture, and not a moderation block (OpenAI sends those as a 400).
     EmptyData,
     /// 200 with `data: [{"revised_prompt": …}]`: an entry with neither `b64_json` nor `url`.

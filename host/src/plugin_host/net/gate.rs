@@ -7,6 +7,7 @@ use std::net::IpAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use url::Url;
 
 use super::address::AddressPolicy;
@@ -119,12 +120,33 @@ impl HttpGate {
         let method = req.method;
         let mut trace = CallTrace::default();
         let result = self.run(policy, req, &mut trace).await;
-        trace.emit(&policy.plugin_id, method, started.elapsed(), &result);
+        trace.emit(&policy.plugin_id, method, started.elapsed(), result.as_ref().map(|_| ()).map_err(GateError::kind));
         let last = trace.final_origin.as_ref().or(trace.origin.as_ref()).map(ToString::to_string);
         (result, last)
     }
 
     async fn run(&self, policy: &NetPolicy, req: OutRequest, trace: &mut CallTrace) -> Result<InResponse, GateError> {
+        let Checked { method, url, origin, headers, body, credential, limit } =
+            self.check(policy, req, self.inner.config.timeout, trace)?;
+        let hops = self.hops(policy, credential);
+        let request = hops.first_request(method, url, headers, body);
+        match tokio::time::timeout(limit, hops.run(request, origin.clone(), trace)).await {
+            Ok(result) => result,
+            Err(_) => Err(timed_out(&policy.plugin_id, &origin, limit)),
+        }
+    }
+
+    /// Every check made before anything is sent, in order: sizes, URL and
+    /// origin (the allow-list), the guest's headers, the credential (granted,
+    /// bound to this origin, set), and the time left (`host_timeout`, which the
+    /// request's `timeout-ms` may only shorten; zero sends nothing).
+    pub(crate) fn check(
+        &self,
+        policy: &NetPolicy,
+        req: OutRequest,
+        host_timeout: Duration,
+        trace: &mut CallTrace,
+    ) -> Result<Checked, GateError> {
         let plugin = &policy.plugin_id;
         self.check_sizes(plugin, &req)?;
         let url = Url::parse(req.url.trim()).map_err(|e| {
@@ -151,32 +173,47 @@ impl HttpGate {
             }
             None => None,
         };
-        let limit = effective_timeout(self.inner.config.timeout, req.timeout_ms);
-        let hops = Hops {
+        let limit = effective_timeout(host_timeout, req.timeout_ms);
+        // `timeout-ms: 0` leaves no time at all: nothing is sent.
+        if limit.is_zero() {
+            return Err(timed_out(plugin, &origin, limit));
+        }
+        Ok(Checked { method: req.method.to_reqwest(), url, origin, headers, body: req.body, credential, limit })
+    }
+
+    /// The hops of one checked request, with this gate's client, address policy and limits.
+    pub(crate) fn hops<'a>(&'a self, policy: &'a NetPolicy, credential: Option<(HeaderName, HeaderValue)>) -> Hops<'a> {
+        Hops {
             client: &self.inner.client,
             addresses: &self.inner.addresses,
             policy,
             max_redirects: self.inner.config.max_redirects,
             max_bytes: self.inner.config.max_response_bytes,
             credential,
-        };
-        let timed_out = || {
-            GateError::Timeout(format!(
-                "plugin `{plugin}`: {origin} gave no full answer within {}; try again later, or ask the \
-                 operator to raise the timeout if this model is slow",
-                describe_duration(limit)
-            ))
-        };
-        // `timeout-ms: 0` leaves no time at all: nothing is sent.
-        if limit.is_zero() {
-            return Err(timed_out());
-        }
-        let request = hops.first_request(req.method.to_reqwest(), url, headers, req.body);
-        match tokio::time::timeout(limit, hops.run(request, origin.clone(), trace)).await {
-            Ok(result) => result,
-            Err(_) => Err(timed_out()),
         }
     }
+}
+
+/// A request that passed [`HttpGate::check`], ready for its hops.
+pub(crate) struct Checked {
+    pub(crate) method: reqwest::Method,
+    pub(crate) url: Url,
+    pub(crate) origin: Origin,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: Vec<u8>,
+    /// The credential's header, added only on `origin`.
+    pub(crate) credential: Option<(HeaderName, HeaderValue)>,
+    /// The whole call's time limit.
+    pub(crate) limit: Duration,
+}
+
+/// The error of a call that had no full answer within `limit`.
+pub(crate) fn timed_out(plugin: &str, origin: &Origin, limit: Duration) -> GateError {
+    GateError::Timeout(format!(
+        "plugin `{plugin}`: {origin} gave no full answer within {}; try again later, or ask the \
+         operator to raise the timeout if this model is slow",
+        describe_duration(limit)
+    ))
 }
 
 impl HttpGate {

@@ -38,7 +38,14 @@ impl Hops<'_> {
         request
     }
 
-    pub(crate) async fn run(&self, mut request: Request, first: Origin, trace: &mut CallTrace) -> Result<InResponse, GateError> {
+    /// Send `request`, follow its redirects and read the answer's body up to the cap.
+    pub(crate) async fn run(&self, request: Request, first: Origin, trace: &mut CallTrace) -> Result<InResponse, GateError> {
+        let (response, origin) = self.send(request, first, trace).await?;
+        read_body(response, self.max_bytes, trace).await.map_err(|e| send_error(&self.policy.plugin_id, &origin, e))
+    }
+
+    /// Send `request` and follow its redirects; the final answer (body unread) and the origin that gave it.
+    pub(crate) async fn send(&self, mut request: Request, first: Origin, trace: &mut CallTrace) -> Result<(Response, Origin), GateError> {
         let plugin = &self.policy.plugin_id;
         let mut origin = first.clone();
         let mut redirects = 0u8;
@@ -56,7 +63,7 @@ impl Hops<'_> {
             let response = self.client.execute(to_send).await.map_err(|e| send_error(plugin, &origin, e))?;
             trace.status = Some(response.status().as_u16());
             let Some(next) = redirect_target(&response, request.url()) else {
-                return read_body(response, self.max_bytes, trace).await.map_err(|e| send_error(plugin, &origin, e));
+                return Ok((response, origin));
             };
             let next =
                 next.map_err(|why| GateError::Transport(format!("plugin `{plugin}`: {origin} answered with a redirect that {why}")))?;
@@ -150,7 +157,7 @@ fn prohibited(plugin: &str, origin: &Origin, found: &ProhibitedAddress, resolved
 }
 
 /// Maps a reqwest error to the gate's error. The URL is dropped (the origin says enough).
-fn send_error(plugin: &str, origin: &Origin, err: reqwest::Error) -> GateError {
+pub(crate) fn send_error(plugin: &str, origin: &Origin, err: reqwest::Error) -> GateError {
     let err = err.without_url();
     if let Some(found) = find_prohibited(&err) {
         return prohibited(plugin, origin, &found, true);
@@ -184,10 +191,11 @@ pub(crate) struct CallTrace {
 }
 
 impl CallTrace {
-    pub(crate) fn emit(&self, plugin: &str, method: Method, elapsed: Duration, result: &Result<InResponse, GateError>) {
+    /// Log the call: `result` is `Err` with the failure's short name (e.g. `"timeout"`) when it failed.
+    pub(crate) fn emit(&self, plugin: &str, method: Method, elapsed: Duration, result: Result<(), &'static str>) {
         let outcome = match result {
-            Ok(_) => "ok",
-            Err(e) => e.kind(),
+            Ok(()) => "ok",
+            Err(kind) => kind,
         };
         let show = |o: &Option<Origin>| o.as_ref().map_or_else(|| "-".to_owned(), Origin::to_string);
         let origin = show(&self.origin);

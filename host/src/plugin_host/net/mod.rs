@@ -23,10 +23,15 @@
 //! 8. logs one `tracing` event per call (plugin, method, origin, status, bytes,
 //!    duration, outcome), never headers, paths or bodies.
 //!
+//! [`HttpGate::download`] (the host's own download of a video provider's
+//! finished clip) makes the same checks and streams a 2xx body to a writer,
+//! capped, instead of handing it to a plugin.
+//!
 //! The types are plain Rust; the plugin host converts the WIT bindings to them.
 
 mod address;
 mod allow_list;
+mod download;
 mod gate;
 mod headers;
 mod hops;
@@ -35,6 +40,8 @@ mod resolver;
 mod secrets;
 mod types;
 
+#[cfg(test)]
+mod download_tests;
 #[cfg(test)]
 mod gate_tests;
 #[cfg(test)]
@@ -47,6 +54,7 @@ mod test_fixtures;
 mod test_servers;
 
 pub use allow_list::AllowList;
+pub use download::{DownloadError, Downloaded};
 pub use gate::{GateConfig, HttpGate};
 pub use origin::{Origin, OriginError, Scheme};
 pub use secrets::Secrets;

@@ -71,6 +71,7 @@ pub const KNOWN_CREDENTIALS: &[KnownCredential] = &[OPENAI, XAI, GEMINI, ANTHROP
 pub const BUNDLED_GRANTS: &[BundledGrant] = &[
     BundledGrant { plugin_id: "builtin-story", credentials: &[], settings: &[] },
     BundledGrant { plugin_id: "builtin-picture", credentials: &[], settings: &[] },
+    BundledGrant { plugin_id: "builtin-video", credentials: &[], settings: &[] },
     BundledGrant { plugin_id: "openai", credentials: &[OPENAI], settings: &["OPENAI_BASE_URL", "OPENAI_IMAGE_CDN_URL"] },
     BundledGrant { plugin_id: "anthropic", credentials: &[ANTHROPIC], settings: &["ANTHROPIC_BASE_URL"] },
     BundledGrant { plugin_id: "xai", credentials: &[XAI], settings: &["XAI_BASE_URL", "XAI_IMAGE_CDN_URL"] },

@@ -75,6 +75,16 @@ pub fn fault_response(fault: Fault) -> Response {
         Fault::ExpiredLink(_) => {
             error_response(&api_error(500, "ExpiredLink is answered by the fake itself", "server_error", None, None), &[])
         }
+        Fault::InsufficientQuota => error_response(
+            &api_error(
+                429,
+                "You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.",
+                "insufficient_quota",
+                None,
+                Some("insufficient_quota"),
+            ),
+            &[],
+        ),
         Fault::Moderation => error_response(
             &api_error(
                 400,

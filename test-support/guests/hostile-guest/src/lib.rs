@@ -17,6 +17,10 @@
 //! is that behaviour; `later:<behaviour>` writes a calm first scene and
 //! misbehaves from the second scene on. `echo:<answer>` answers every story
 //! call with `<answer>` as written (a test's own scene JSON, in any script).
+//! Video calls (contract 0.1, the version this guest stays on so the host's
+//! tests keep proving 0.1 plugins run): a prompt `job <id> <ms>` answers that
+//! `video-job`, any other prompt behaves as above and answers the job `done`;
+//! polling `wait-<ms>` answers pending, `done` a tiny clip.
 //! It is never bundled into the server.
 
 #![allow(clippy::panic, clippy::too_many_arguments)] // panics on purpose; bindgen glue has wide functions
@@ -163,12 +167,28 @@ impl Guest for Component {
         Ok(Media { media_type: "image/png".to_string(), bytes })
     }
 
-    fn submit_video(_req: VideoRequest) -> Result<VideoJob, PluginError> {
-        Err(PluginError::Unsupported("no video here".to_string()))
+    fn submit_video(req: VideoRequest) -> Result<VideoJob, PluginError> {
+        // "job <id> <ms>": a provider-like job (the 0.1 answer) to poll.
+        let mut words = req.prompt.split_whitespace();
+        if words.next() == Some("job") {
+            let id = words.next().unwrap_or("job-1").to_string();
+            let poll_after_ms = words.next().and_then(|w| w.parse().ok()).unwrap_or(1000);
+            return Ok(VideoJob { id, poll_after_ms });
+        }
+        // Any other behaviour word misbehaves as in the other calls; a calm one gets the job "done".
+        behave(&req.prompt, &req.settings)?;
+        Ok(VideoJob { id: "done".to_string(), poll_after_ms: 1000 })
     }
 
-    fn poll_video(_req: VideoPoll) -> Result<VideoStatus, PluginError> {
-        Err(PluginError::Unsupported("no video here".to_string()))
+    fn poll_video(req: VideoPoll) -> Result<VideoStatus, PluginError> {
+        // "wait-<ms>": still pending; "done": a (fake) clip.
+        if let Some(ms) = req.job_id.strip_prefix("wait-") {
+            return Ok(VideoStatus::Pending(ms.parse().unwrap_or(1000)));
+        }
+        if req.job_id == "done" {
+            return Ok(VideoStatus::Done(Media { media_type: "video/mp4".to_string(), bytes: b"\0\0\0\x08ftyp".to_vec() }));
+        }
+        Err(PluginError::Unsupported(format!("no video job {:?} here", req.job_id)))
     }
 }
 

@@ -7,7 +7,7 @@
 //! ```text
 //! id openai
 //! version 6.6.6
-//! model <key>|<display name>|<group>|story or image|<credential name or empty>
+//! model <key>|<display name>|<group>|story, image or video|<credential name or empty>
 //! credential <NAME>|<header>|<prefix>
 //! setting <NAME>|<default value>
 //! host <origin>
@@ -62,7 +62,11 @@ pub fn describe() -> PluginInfo {
                 &field(0),
                 &field(1),
                 &field(2),
-                if field(3) == "story" { ModelKind::Story } else { ModelKind::Image },
+                match field(3).as_str() {
+                    "story" => ModelKind::Story,
+                    "video" => ModelKind::Video,
+                    _ => ModelKind::Image,
+                },
                 Some(field(4)).filter(|c| !c.is_empty()),
             )),
             "credential" => info.credentials.push(Credential { name: field(0), header: field(1), prefix: field(2) }),

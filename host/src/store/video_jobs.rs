@@ -1,0 +1,293 @@
+//! Clip job transitions (`VideoJob`), each one transaction that also updates
+//! the scene's `VideoState`, so a job and the page that shows it never disagree.
+//!
+//! `Pending` (not submitted yet, or waiting to submit again) → `Generating`
+//! (a worker submits it, or the provider has it and it is polled) →
+//! `Complete` (the job row is removed) | `Failed`. Invariant kept here: after a
+//! restart every `Pending` or `Generating` job is run again, and one the
+//! provider had accepted is polled under its stored provider job id, never
+//! submitted twice (`recover_video_jobs`).
+
+use redb::{ReadableDatabase, ReadableTable};
+
+use super::{Failure, MAX_ATTEMPTS, MediaRecord, Scene, Story, Timestamp, VideoJob, VideoState, VideoStatus, now};
+use super::{JobId, Result, SceneId, Store, codec, get, tables};
+
+/// A clip job a worker just claimed, with what it works on.
+#[derive(Debug, Clone)]
+pub struct VideoStart {
+    pub job: VideoJob,
+    pub story: Story,
+    pub scene: Scene,
+}
+
+/// What start-up recovery found among clip jobs.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct VideoRecovery {
+    /// Jobs to run, oldest first.
+    pub pending: Vec<JobId>,
+    /// Jobs the provider had accepted: polled again under their provider job id.
+    pub resumed: usize,
+    /// Interrupted submissions that had used every attempt, marked failed.
+    pub failed: usize,
+}
+
+impl Store {
+    /// Claim a clip job for a worker: `Pending` becomes `Generating` (one more
+    /// submission attempt); a `Generating` job the provider has is handed back
+    /// for its next poll. `None` when the job is gone, failed, or its story or scene is.
+    pub async fn claim_video_job(&self, id: JobId) -> Result<Option<VideoStart>> {
+        self.run(move |db| {
+            let txn = db.begin_write()?;
+            let start;
+            {
+                let mut jobs = txn.open_table(tables::VIDEO_JOBS)?;
+                let Some(mut job) = get::<VideoJob>(&jobs, id.key())? else { return Ok(None) };
+                match job.status {
+                    VideoStatus::Pending => {
+                        job.status = VideoStatus::Generating;
+                        job.attempts += 1;
+                    }
+                    VideoStatus::Generating if job.provider_job.is_some() => {}
+                    _ => return Ok(None),
+                }
+                let Some(story) = get::<Story>(&txn.open_table(tables::STORIES)?, job.story_id.key())? else { return Ok(None) };
+                let mut scenes = txn.open_table(tables::SCENES)?;
+                let Some(scene) = set_scene_video(&mut scenes, job.scene_id, |video| {
+                    video.status = VideoStatus::Generating;
+                    video.progress = video.progress.filter(|_| job.provider_job.is_some());
+                })?
+                else {
+                    return Ok(None);
+                };
+                job.updated_at = now();
+                jobs.insert(job.id.key(), codec::encode(&job)?.as_slice())?;
+                start = VideoStart { job, story, scene };
+            }
+            txn.commit()?;
+            Ok(Some(start))
+        })
+        .await
+    }
+
+    /// The provider has the clip and is still making it: remember its job id
+    /// (and when it accepted it), show its progress, poll again at `next_poll`.
+    pub async fn video_polling(&self, id: JobId, provider_job: String, percent: Option<u8>, next_poll: Timestamp) -> Result<()> {
+        self.update_video_job(id, move |job, video| {
+            job.status = VideoStatus::Generating;
+            job.provider_job = Some(provider_job);
+            job.submitted_at = job.submitted_at.or(Some(now()));
+            job.not_before = Some(next_poll);
+            video.status = VideoStatus::Generating;
+            video.progress = percent.map(|p| p.min(100));
+        })
+        .await
+    }
+
+    /// A try failed but may work later: try again after `not_before` (polling
+    /// on when the provider has the clip, submitting again otherwise); the
+    /// scene shows `notice` meanwhile.
+    pub async fn retry_video_job(&self, id: JobId, failure: Failure, notice: String, not_before: Timestamp) -> Result<()> {
+        self.update_video_job(id, move |job, video| {
+            job.status = if job.provider_job.is_some() { VideoStatus::Generating } else { VideoStatus::Pending };
+            job.error = Some(failure.message);
+            job.detail = failure.detail;
+            job.not_before = Some(not_before);
+            video.status = job.status;
+            video.notice = Some(notice);
+        })
+        .await
+    }
+
+    /// The clip failed for good: the reason on the job and the scene.
+    pub async fn fail_video_job(&self, id: JobId, failure: Failure) -> Result<()> {
+        self.update_video_job(id, move |job, video| {
+            job.status = VideoStatus::Failed;
+            job.error = Some(failure.message.clone());
+            job.detail = failure.detail.clone();
+            video.status = VideoStatus::Failed;
+            video.error = Some(failure.message);
+            video.detail = failure.detail;
+        })
+        .await
+    }
+
+    /// The clip is durable on disk: record it, show it, drop the job. False
+    /// when the story was deleted meanwhile (the caller deletes the file it wrote).
+    pub async fn finish_video(&self, id: JobId, media: MediaRecord) -> Result<bool> {
+        self.run(move |db| {
+            let txn = db.begin_write()?;
+            {
+                let mut jobs = txn.open_table(tables::VIDEO_JOBS)?;
+                if get::<VideoJob>(&jobs, id.key())?.is_none() {
+                    return Ok(false);
+                }
+                let mut scenes = txn.open_table(tables::SCENES)?;
+                let shown = set_scene_video(&mut scenes, media.scene_id, |video| {
+                    *video = VideoState { status: VideoStatus::Complete, media: Some(media.id), ..VideoState::pending() };
+                })?;
+                if shown.is_none() {
+                    return Ok(false);
+                }
+                txn.open_table(tables::MEDIA)?.insert(media.id.key(), codec::encode(&media)?.as_slice())?;
+                txn.open_multimap_table(tables::STORY_MEDIA)?.insert(media.story_id.key(), media.id.key())?;
+                jobs.remove(id.key())?;
+            }
+            txn.commit()?;
+            Ok(true)
+        })
+        .await
+    }
+
+    /// Make a failed clip again with `job` (a new submission); the picture is
+    /// untouched. False when the scene is gone or its clip did not fail.
+    pub async fn retry_video(&self, scene_id: SceneId, job: VideoJob) -> Result<bool> {
+        self.run(move |db| {
+            let txn = db.begin_write()?;
+            {
+                let mut scenes = txn.open_table(tables::SCENES)?;
+                match get::<Scene>(&scenes, scene_id.key())? {
+                    Some(Scene { video: Some(video), .. }) if video.status == VideoStatus::Failed => {}
+                    _ => return Ok(false),
+                }
+                let job_id = job.id;
+                set_scene_video(&mut scenes, scene_id, |video| *video = VideoState { job: Some(job_id), ..VideoState::pending() })?;
+                let mut jobs = txn.open_table(tables::VIDEO_JOBS)?;
+                let old: Vec<u128> = jobs
+                    .iter()?
+                    .filter_map(|entry| {
+                        let (key, value) = entry.ok()?;
+                        let old: VideoJob = codec::decode(value.value()).ok()?;
+                        (old.scene_id == scene_id).then_some(key.value())
+                    })
+                    .collect();
+                for key in old {
+                    jobs.remove(key)?;
+                }
+                jobs.insert(job.id.key(), codec::encode(&job)?.as_slice())?;
+            }
+            txn.commit()?;
+            Ok(true)
+        })
+        .await
+    }
+
+    /// At start-up: every `Pending` and `Generating` clip job is run again.
+    /// One the provider had accepted keeps its provider job id (it is polled,
+    /// not submitted again); an interrupted submission that had used every
+    /// attempt fails with a reason.
+    pub async fn recover_video_jobs(&self) -> Result<VideoRecovery> {
+        self.run(|db| {
+            let txn = db.begin_write()?;
+            let mut recovery = VideoRecovery::default();
+            {
+                let mut jobs = txn.open_table(tables::VIDEO_JOBS)?;
+                let mut scenes = txn.open_table(tables::SCENES)?;
+                let all: Vec<VideoJob> =
+                    jobs.iter()?.map(|entry| -> Result<VideoJob> { Ok(codec::decode(entry?.1.value())?) }).collect::<Result<_>>()?;
+                let mut pending = Vec::new();
+                for mut job in all {
+                    match (job.status, &job.provider_job) {
+                        (VideoStatus::Generating, Some(_)) => {
+                            recovery.resumed += 1;
+                            pending.push((job.created_at, job.id));
+                            continue;
+                        }
+                        (VideoStatus::Generating, None) if job.attempts >= MAX_ATTEMPTS => {
+                            let message = "The video was interrupted by a restart too many times; try the video again.";
+                            job.status = VideoStatus::Failed;
+                            job.error = Some(message.into());
+                            set_scene_video(&mut scenes, job.scene_id, |video| {
+                                video.status = VideoStatus::Failed;
+                                video.error = Some(message.into());
+                            })?;
+                            recovery.failed += 1;
+                        }
+                        (VideoStatus::Generating, None) => {
+                            job.status = VideoStatus::Pending;
+                            set_scene_video(&mut scenes, job.scene_id, |video| video.status = VideoStatus::Pending)?;
+                            pending.push((job.created_at, job.id));
+                        }
+                        (VideoStatus::Pending, _) => {
+                            pending.push((job.created_at, job.id));
+                            continue;
+                        }
+                        (VideoStatus::Complete | VideoStatus::Failed, _) => continue,
+                    }
+                    job.updated_at = now();
+                    jobs.insert(job.id.key(), codec::encode(&job)?.as_slice())?;
+                }
+                pending.sort();
+                recovery.pending = pending.into_iter().map(|(_, id)| id).collect();
+            }
+            txn.commit()?;
+            Ok(recovery)
+        })
+        .await
+    }
+
+    /// A clip job by id (tests and diagnostics).
+    pub async fn video_job(&self, id: JobId) -> Result<Option<VideoJob>> {
+        self.run(move |db| get(&db.begin_read()?.open_table(tables::VIDEO_JOBS)?, id.key())).await
+    }
+
+    /// Change a clip job and its scene's clip state in one transaction (nothing when the job is gone).
+    async fn update_video_job(&self, id: JobId, change: impl FnOnce(&mut VideoJob, &mut VideoState) + Send + 'static) -> Result<()> {
+        self.run(move |db| {
+            let txn = db.begin_write()?;
+            {
+                let mut jobs = txn.open_table(tables::VIDEO_JOBS)?;
+                let Some(mut job) = get::<VideoJob>(&jobs, id.key())? else { return Ok(()) };
+                let mut scenes = txn.open_table(tables::SCENES)?;
+                let mut change = Some(change);
+                set_scene_video(&mut scenes, job.scene_id, |video| {
+                    if let Some(change) = change.take() {
+                        change(&mut job, video);
+                    }
+                })?;
+                if let Some(change) = change.take() {
+                    change(&mut job, &mut VideoState::pending());
+                }
+                job.updated_at = now();
+                jobs.insert(job.id.key(), codec::encode(&job)?.as_slice())?;
+            }
+            txn.commit()?;
+            Ok(())
+        })
+        .await
+    }
+}
+
+/// When the scene's picture is settled (complete, or failed for good), start
+/// its clip in the same transaction: a new `VideoJob` for a video-mode story
+/// whose scene waits for one. Returns the new job's id (the caller queues it).
+pub(super) fn queue_clip(txn: &redb::WriteTransaction, scene_id: SceneId) -> Result<Option<JobId>> {
+    let mut scenes = txn.open_table(tables::SCENES)?;
+    let Some(mut scene) = get::<Scene>(&scenes, scene_id.key())? else { return Ok(None) };
+    let Some(video) = scene.video.as_mut().filter(|v| v.status == VideoStatus::Pending && v.job.is_none()) else { return Ok(None) };
+    let Some(story) = get::<Story>(&txn.open_table(tables::STORIES)?, scene.story_id.key())? else { return Ok(None) };
+    let Some(model) = story.video_model.as_deref() else { return Ok(None) };
+    let job = VideoJob::new(&scene.tier, story.id, scene.id, model, now());
+    video.job = Some(job.id);
+    scenes.insert(scene.id.key(), codec::encode(&scene)?.as_slice())?;
+    txn.open_table(tables::VIDEO_JOBS)?.insert(job.id.key(), codec::encode(&job)?.as_slice())?;
+    Ok(Some(job.id))
+}
+
+/// Update a scene's clip state in an open write transaction; `None` when the
+/// scene is gone. Words of an earlier state (error, notice) do not outlive it.
+fn set_scene_video(
+    scenes: &mut redb::Table<u128, &'static [u8]>,
+    scene_id: SceneId,
+    change: impl FnOnce(&mut VideoState),
+) -> Result<Option<Scene>> {
+    let Some(mut scene) = get::<Scene>(scenes, scene_id.key())? else { return Ok(None) };
+    let mut video = scene.video.take().unwrap_or_else(VideoState::pending);
+    video.error = None;
+    video.detail = None;
+    video.notice = None;
+    change(&mut video);
+    scene.video = Some(video);
+    scenes.insert(scene_id.key(), codec::encode(&scene)?.as_slice())?;
+    Ok(Some(scene))
+}

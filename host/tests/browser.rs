@@ -4,6 +4,10 @@
 //! fits any screen: pages holding Arabic, Hebrew, CJK, Thai, Devanagari, emoji
 //! and long unbroken words, names and URLs never scroll sideways in a 390 px
 //! phone window or a desktop one, and right-to-left text lays out right to left.
+//! A link from another site leaves the open story pages' forms working. Video
+//! mode on the embedded default: every scene's clip really decodes in the
+//! scene and the reader, the gallery card has its badge, and a parent's switch
+//! removes video mode from the start form.
 
 #![allow(clippy::unwrap_used, clippy::panic)] // tests and benches may fail loudly
 
@@ -548,6 +552,83 @@ async fn a_link_from_another_site_leaves_the_open_story_pages_working() {
     let body = client.find(Locator::Css("body")).await.unwrap().text().await.unwrap();
     assert!(!body.contains("Nothing was changed"), "the open page's form was refused: {body}");
     wait_for(&client, "document.querySelector('#scene-text')", "the next scene").await;
+    client.close().await.unwrap();
+    server.stop().await;
+}
+
+// ---------- Video mode on the embedded default ----------
+
+/// Wait until the page's clip (`selector`) has decoded data, by playing it muted; returns (width, height, duration).
+async fn clip_plays(client: &Client, selector: &str) -> (u64, u64, f64) {
+    wait_for(client, &format!("document.querySelector('{selector}')"), "the clip element").await;
+    client
+        .execute(
+            &format!("const v = document.querySelector('{selector}'); v.muted = true; v.play().catch(() => {{}}); return true;"),
+            vec![],
+        )
+        .await
+        .unwrap();
+    wait_for(
+        client,
+        &format!("(() => {{ const v = document.querySelector('{selector}'); return v.readyState >= 2 && v.duration > 0 && !v.error; }})()"),
+        "the clip to decode",
+    )
+    .await;
+    let facts = client
+        .execute(&format!("const v = document.querySelector('{selector}'); return [v.videoWidth, v.videoHeight, v.duration];"), vec![])
+        .await
+        .unwrap();
+    (facts[0].as_u64().unwrap(), facts[1].as_u64().unwrap(), facts[2].as_f64().unwrap())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn video_mode_plays_each_scenes_clip_in_the_scene_and_the_reader_on_a_phone() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = TestServer::start(dir.path()).await;
+    let driver = start_driver();
+    let profile = tempfile::tempdir().unwrap();
+    let client = browser(&driver, profile.path()).await;
+
+    client.goto(&server.url("/kids/")).await.unwrap();
+    client.find(Locator::Css("#prompt")).await.unwrap().send_keys("A snail and a firefly race to the moon").await.unwrap();
+    client.find(Locator::Css("input[name=length][value=short]")).await.unwrap().click().await.unwrap();
+    client.find(Locator::Css("#video-mode")).await.unwrap().click().await.unwrap();
+    client.find(Locator::Css("#start-button")).await.unwrap().click().await.unwrap();
+
+    // Every scene: the picture at once, then its clip (swapped in by the page's polling), which really decodes.
+    let mut scenes = 0;
+    loop {
+        wait_for(&client, "document.querySelector('#scene-text')", "a scene page").await;
+        scenes += 1;
+        wait_for(&client, "document.querySelector('#scene-image.loaded img')", "the scene's picture").await;
+        let (width, height, duration) = clip_plays(&client, "#scene-video video").await;
+        assert!(width >= 480 && height >= 480, "{width}×{height}");
+        assert!((6.0..=8.5).contains(&duration), "{duration} s");
+        let poster = client.execute("return document.querySelector('#scene-video video').getAttribute('poster');", vec![]).await.unwrap();
+        assert!(poster.as_str().is_some_and(|p| p.contains("/kids/media/")), "the picture is the clip's poster: {poster}");
+        assert!(scenes < 10, "the story never ended");
+        if client.find(Locator::Css("#ending-banner")).await.is_ok() {
+            break;
+        }
+        let url_before = client.current_url().await.unwrap();
+        client.find(Locator::Css(".choice-button")).await.unwrap().click().await.unwrap();
+        wait_for(&client, &format!("location.href !== {:?}", url_before.as_str()), "the next scene").await;
+    }
+
+    // The reader plays the clips too, and the gallery card carries the badge.
+    client.find(Locator::Css("#reader-link")).await.unwrap().click().await.unwrap();
+    wait_for(&client, "document.querySelector('.reader-next')", "the reader").await;
+    clip_plays(&client, "#scene-video video").await;
+    client.goto(&server.url("/kids/gallery")).await.unwrap();
+    client.find(Locator::Css(".gallery-card .video-badge")).await.unwrap();
+
+    // A parent switches video off for the tier: the switch is gone from the start form.
+    client.goto(&server.url("/kids/settings")).await.unwrap();
+    client.find(Locator::Css("#video-allowed")).await.unwrap().click().await.unwrap();
+    client.find(Locator::Css("#settings-save")).await.unwrap().click().await.unwrap();
+    wait_for(&client, "document.querySelector('#settings-saved')", "the saved settings").await;
+    client.goto(&server.url("/kids/")).await.unwrap();
+    assert!(client.find(Locator::Css("#video-mode")).await.is_err(), "no video switch once a parent turned video off");
     client.close().await.unwrap();
     server.stop().await;
 }

@@ -232,6 +232,13 @@ async fn a_name_re_pointed_at_the_server_reads_and_posts_nothing() {
                 let html = response.text().await.unwrap();
                 assert!(html.contains("does not answer to the name") && html.contains("--host-name"), "{html}");
                 assert!(!html.contains("pancakes") && !html.contains("csrf_token"), "nothing of the family's pages");
+                assert!(!html.contains("href=\"/kids/"), "no links that would be refused too");
+                if let Some(port) = host.split(':').nth(1) {
+                    assert!(html.contains(&format!("192.168.1.20:{port}/")), "the example address has the real port");
+                }
+                // The refusal page still gets its stylesheet (nothing private in it).
+                let css = client().get(server.url("/static/style.css")).header("host", host).send().await.unwrap();
+                assert_eq!(css.status(), 200, "stylesheet as {host}");
             }
         }
     }
@@ -248,5 +255,42 @@ async fn a_name_re_pointed_at_the_server_reads_and_posts_nothing() {
         .unwrap();
     assert_eq!(response.status(), 421);
     assert!(!get_text(&server, &scene).await.contains("visited-marker"));
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_forms_address_opened_directly_leads_to_its_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = TestServer::start(dir.path()).await;
+    let scene = start_story(&server, "kids", "A dragon who loves pancakes", "short").await;
+    let choose = choice_actions(&get_text(&server, &scene).await)[0].clone();
+    let scene_id = last_id(&scene);
+    // (address opened with GET, where it leads)
+    let cases = [
+        ("/kids/story/start".to_string(), "/kids/".to_string()),
+        (choose.clone(), scene.clone()),
+        (format!("/kids/story/image/{scene_id}/retry"), scene.clone()),
+        (format!("/kids/story/video/{scene_id}/retry"), scene.clone()),
+    ];
+    for (address, page) in &cases {
+        let response = client().get(server.url(address)).send().await.unwrap();
+        assert_eq!(response.status(), 303, "GET {address}");
+        assert_eq!(&location(&response), page, "GET {address}");
+    }
+    // Opening it changed nothing; any other method gets the themed page.
+    assert!(!get_text(&server, &scene).await.contains("visited-marker"));
+    // (A bare PUT is refused by the cross-site check first; one from the server's own origin reaches the method check.)
+    let landing = client().get(server.url("/")).send().await.unwrap();
+    let cookie = form_cookie(&landing).unwrap();
+    let key = storyloom::routes::csrf::CsrfKey::from_cookie_value(cookie.trim_start_matches("storyloom_csrf=")).unwrap();
+    let token = key.token(&choose);
+    let response =
+        client().put(server.url(&choose)).header("origin", server.url("")).header("cookie", cookie).form(&[("csrf_token", token)]);
+    let response = response.send().await.unwrap();
+    assert_eq!(response.status(), 405);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("class=\"error-page\"") && html.contains("belongs to a button"), "{html}");
+    let response = client().delete(server.url("/kids/story/start")).send().await.unwrap();
+    assert_eq!(response.status(), 403, "refused before anything else");
     server.stop().await;
 }

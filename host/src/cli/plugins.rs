@@ -64,6 +64,7 @@ pub async fn list(config: &Config) -> anyhow::Result<String> {
 fn render_plugin(out: &mut String, host: &PluginHost, plugin: &PluginSummary) {
     let standing = if plugin.bundled { "bundled".to_string() } else { format!("dropped in, {}", plugin.standing) };
     let _ = writeln!(out, "{} {} [{standing}] {}", safe(&plugin.id), safe(&plugin.version), safe(&plugin.source));
+    let _ = writeln!(out, "  contract storyloom:plugin@{}", plugin.contract);
     if !plugin.bundled {
         let _ = writeln!(out, "  sha256 {}", plugin.sha256);
         if plugin.standing != "approved" {

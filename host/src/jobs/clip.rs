@@ -90,8 +90,11 @@ pub async fn run(ctx: &ClipContext, queue: &JobQueue, id: JobId) {
         Err(err) => Err(err),
     };
     let Err(err) = result else { return };
-    // A submission is tried `MAX_ATTEMPTS` times; polls of an accepted clip are bounded by the poll budget.
-    let may_retry = err.is_retryable() && (start.job.provider_job.is_some() || start.job.attempts < MAX_ATTEMPTS);
+    // A submission, and saving a finished clip, are tried `MAX_ATTEMPTS` times;
+    // polls of an accepted clip are bounded by the poll budget.
+    let saving_failed = matches!(err, ClipError::Storage);
+    let counted = start.job.attempts + u32::from(saving_failed && start.job.provider_job.is_some());
+    let may_retry = err.is_retryable() && ((start.job.provider_job.is_some() && !saving_failed) || counted < MAX_ATTEMPTS);
     let stored = if may_retry {
         let wait = backoff(start.job.attempts.max(1), err.retry_after(), ctx.max_backoff);
         let failure = err.failure();
@@ -102,7 +105,12 @@ pub async fn run(ctx: &ClipContext, queue: &JobQueue, id: JobId) {
             "clip failed, will retry: {err}"
         );
         let not_before = now().saturating_add(i64::try_from(wait.as_millis()).unwrap_or(i64::MAX));
-        let stored = ctx.store.retry_video_job(id, failure, waiting_for_parents(ModelKind::Video), not_before).await;
+        let notice = if saving_failed {
+            "The server could not save the clip, we'll try again.".to_string()
+        } else {
+            waiting_for_parents(ModelKind::Video)
+        };
+        let stored = ctx.store.retry_video_job(id, failure, notice, not_before, saving_failed).await;
         requeue_after(queue, id, wait);
         stored
     } else {

@@ -86,9 +86,20 @@ impl Store {
 
     /// A try failed but may work later: try again after `not_before` (polling
     /// on when the provider has the clip, submitting again otherwise); the
-    /// scene shows `notice` meanwhile.
-    pub async fn retry_video_job(&self, id: JobId, failure: Failure, notice: String, not_before: Timestamp) -> Result<()> {
+    /// scene shows `notice` meanwhile. `count_attempt` counts a failure that
+    /// polling does not (saving a finished clip), so it cannot repeat forever.
+    pub async fn retry_video_job(
+        &self,
+        id: JobId,
+        failure: Failure,
+        notice: String,
+        not_before: Timestamp,
+        count_attempt: bool,
+    ) -> Result<()> {
         self.update_video_job(id, move |job, video| {
+            if count_attempt && job.provider_job.is_some() {
+                job.attempts += 1;
+            }
             job.status = if job.provider_job.is_some() { VideoStatus::Generating } else { VideoStatus::Pending };
             job.error = Some(failure.message);
             job.detail = failure.detail;
@@ -290,4 +301,116 @@ fn set_scene_video(
     scene.video = Some(video);
     scenes.insert(scene_id.key(), codec::encode(&scene)?.as_slice())?;
     Ok(Some(scene))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{Choice, ChoiceId, ImageState, Job, StoryId};
+    use crate::tier::TierId;
+
+    /// A stored video-mode story (or a picture-only one) with one scene and its picture job.
+    async fn story(store: &Store, video: bool) -> (Scene, Job) {
+        let tier = TierId::parse("kids").unwrap();
+        let (story_id, scene_id) = (StoryId::new(), SceneId::new());
+        let scene = Scene {
+            id: scene_id,
+            story_id,
+            tier: tier.clone(),
+            parent: None,
+            via_choice: None,
+            number: 1,
+            text: "A snail races a firefly.".into(),
+            image_prompt: "a snail and a firefly".into(),
+            choices: vec![Choice { id: ChoiceId::new(), text: "Go".into(), child: None }],
+            is_ending: false,
+            image: ImageState::pending(),
+            created_at: now(),
+            video: video.then(VideoState::pending),
+        };
+        let story = Story {
+            id: story_id,
+            tier: tier.clone(),
+            title: "Race".into(),
+            prompt: "race".into(),
+            target_scenes: 3,
+            story_model: "storyteller".into(),
+            image_model: "picture-book".into(),
+            root_scene: scene_id,
+            created_at: now(),
+            finished_at: None,
+            ending_scene: None,
+            video_model: video.then(|| "pan-and-zoom".to_string()),
+            video_note: None,
+        };
+        let job = Job::scene_image(&tier, story_id, scene_id, now());
+        store.create_story(story, scene.clone(), job.clone()).await.unwrap();
+        (scene, job)
+    }
+
+    fn failure(message: &str) -> Failure {
+        Failure { message: message.into(), detail: None }
+    }
+
+    #[tokio::test]
+    async fn a_clip_job_starts_once_when_the_picture_is_settled_and_only_in_video_mode() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("store.redb")).unwrap();
+
+        // Picture-only story: settling the picture starts nothing.
+        let (_, job) = story(&store, false).await;
+        store.start_job(job.id).await.unwrap();
+        assert_eq!(store.fail_job(job.id, failure("no")).await.unwrap(), None);
+
+        // Video mode: the picture fails for good → a clip job (from the words alone), once.
+        let (scene, job) = story(&store, true).await;
+        store.start_job(job.id).await.unwrap();
+        let clip = store.fail_job(job.id, failure("no")).await.unwrap().expect("a clip job");
+        let stored = store.scene(scene.id).await.unwrap().unwrap();
+        assert_eq!(stored.video.as_ref().and_then(|v| v.job), Some(clip));
+        let clip_job = store.video_job(clip).await.unwrap().unwrap();
+        assert_eq!((clip_job.status, clip_job.model.as_str(), clip_job.attempts), (VideoStatus::Pending, "pan-and-zoom", 0));
+        // The picture retried and failing again does not start a second clip.
+        let again = Job::scene_image(&scene.tier, scene.story_id, scene.id, now());
+        assert!(store.retry_image(scene.id, again.clone()).await.unwrap());
+        store.start_job(again.id).await.unwrap();
+        assert_eq!(store.fail_job(again.id, failure("no")).await.unwrap(), None);
+    }
+
+    #[tokio::test]
+    async fn a_restart_polls_an_accepted_clip_again_and_resubmits_only_an_interrupted_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("store.redb")).unwrap();
+        let mut clips = Vec::new();
+        for _ in 0..3 {
+            let (_, job) = story(&store, true).await;
+            store.start_job(job.id).await.unwrap();
+            clips.push(store.fail_job(job.id, failure("no")).await.unwrap().unwrap());
+        }
+        // Clip 0: accepted by its provider. Clip 1: interrupted mid-submission. Clip 2: interrupted too often.
+        store.claim_video_job(clips[0]).await.unwrap().unwrap();
+        store.video_polling(clips[0], "req-42".into(), Some(30), now() + 5_000).await.unwrap();
+        store.claim_video_job(clips[1]).await.unwrap().unwrap();
+        for _ in 1..MAX_ATTEMPTS {
+            store.claim_video_job(clips[2]).await.unwrap().unwrap();
+            store.recover_video_jobs().await.unwrap();
+        }
+        store.claim_video_job(clips[2]).await.unwrap().unwrap();
+
+        let recovery = store.recover_video_jobs().await.unwrap();
+        assert_eq!((recovery.resumed, recovery.failed), (1, 1), "{recovery:?}");
+        assert!(recovery.pending.contains(&clips[0]) && recovery.pending.contains(&clips[1]));
+        assert!(!recovery.pending.contains(&clips[2]));
+        let accepted = store.video_job(clips[0]).await.unwrap().unwrap();
+        assert_eq!((accepted.status, accepted.provider_job.as_deref(), accepted.attempts), (VideoStatus::Generating, Some("req-42"), 1));
+        // Claimed again, it is handed back for a poll: no new attempt, no second submission.
+        let start = store.claim_video_job(clips[0]).await.unwrap().unwrap();
+        assert_eq!((start.job.attempts, start.job.provider_job.as_deref()), (1, Some("req-42")));
+        let interrupted = store.video_job(clips[1]).await.unwrap().unwrap();
+        assert_eq!((interrupted.status, interrupted.provider_job), (VideoStatus::Pending, None));
+        let given_up = store.video_job(clips[2]).await.unwrap().unwrap();
+        assert_eq!(given_up.status, VideoStatus::Failed);
+        let scene = store.scene(given_up.scene_id).await.unwrap().unwrap();
+        assert!(scene.video.unwrap().error.unwrap().contains("interrupted by a restart"));
+    }
 }

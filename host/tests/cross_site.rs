@@ -277,6 +277,9 @@ async fn a_forms_address_opened_directly_leads_to_its_page() {
         assert_eq!(response.status(), 303, "GET {address}");
         assert_eq!(&location(&response), page, "GET {address}");
     }
+    // A trailing slash on the gallery is the gallery.
+    let response = client().get(server.url("/kids/gallery/")).send().await.unwrap();
+    assert_eq!((response.status().as_u16(), location(&response)), (308, "/kids/gallery".to_string()));
     // Opening it changed nothing; any other method gets the themed page.
     assert!(!get_text(&server, &scene).await.contains("visited-marker"));
     // (A bare PUT is refused by the cross-site check first; one from the server's own origin reaches the method check.)

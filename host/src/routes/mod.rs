@@ -58,6 +58,7 @@ pub fn router(state: AppState) -> Router {
         .route("/{tier}/story/video/{scene_id}/retry", post(video::retry_video))
         .route("/{tier}/settings", get(settings::show).post(settings::save))
         .route("/{tier}/gallery", get(gallery::list))
+        .route("/{tier}/gallery/", get(gallery_slash))
         .route("/{tier}/gallery/{story_id}", get(gallery::story))
         .route("/{tier}/gallery/{story_id}/{scene_id}", get(gallery::reader))
         .route("/{tier}/gallery/{story_id}/delete", post(gallery::delete))
@@ -89,6 +90,11 @@ pub fn router(state: AppState) -> Router {
                 .on_failure(tower_http::trace::DefaultOnFailure::new().level(tracing::Level::WARN)),
         )
         .with_state(state)
+}
+
+/// `/{tier}/gallery/` → `/{tier}/gallery`, for a known tier only.
+async fn gallery_slash(tier: crate::tier::Tier) -> Redirect {
+    Redirect::permanent(&urls::gallery(&tier.id))
 }
 
 /// `/{tier}` → `/{tier}/`, for a known tier only.

@@ -5,8 +5,8 @@
 //! ratio, JSON output with the schema), a safety-blocked 200 (refused) and
 //! 200s without a picture that are no block (transient), how provider
 //! failures map to `PluginError`s, that the models stay hidden without
-//! `GEMINI_API_KEY`, a base URL with a path prefix, and stories painted by
-//! every provider through the real server.
+//! `GEMINI_API_KEY`, a base URL with a path prefix, stories painted by
+//! every provider through the real server, and Veo clips (`video`).
 
 #![allow(clippy::unwrap_used, clippy::panic)] // tests may fail loudly
 
@@ -200,3 +200,5 @@ mod fake_rules;
 mod no_picture;
 #[path = "provider_gemini/through_the_server.rs"]
 mod through_the_server;
+#[path = "provider_gemini/video.rs"]
+mod video;

@@ -5,7 +5,9 @@
 //! expired link, an undeclared link origin), how provider failures map to
 //! `PluginError`s (xAI's moderation shapes refused, other answers without a
 //! picture transient), that the models stay hidden without `XAI_API_KEY`,
-//! and one story painted by Grok Imagine through the real server.
+//! one story painted by Grok Imagine through the real server, and Grok
+//! Imagine Video's clip jobs (submit, poll, the host's download of the
+//! finished clip) directly and through the real server (`provider_xai/video*`).
 
 #![allow(clippy::unwrap_used, clippy::panic)] // tests may fail loudly
 
@@ -38,15 +40,17 @@ fn cache_dir() -> &'static Path {
     DIR.get_or_init(|| tempfile::tempdir().unwrap()).path()
 }
 
-/// The bundled plugins with both xAI URL settings pointing at `fake` and `key` as `XAI_API_KEY`.
+/// The bundled plugins with the xAI URL settings pointing at `fake` and `key` as `XAI_API_KEY`.
 async fn host(fake: &FakeXai, key: Option<&str>) -> PluginHost {
     host_with(fake, key, &fake.cdn_url()).await
 }
 
+/// As [`host`], with `cdn_url` as both CDN settings (`XAI_IMAGE_CDN_URL`, `XAI_VIDEO_CDN_URL`).
 async fn host_with(fake: &FakeXai, key: Option<&str>, cdn_url: &str) -> PluginHost {
     let mut env = BTreeMap::new();
     env.insert("XAI_BASE_URL".to_string(), fake.base_url());
     env.insert("XAI_IMAGE_CDN_URL".to_string(), cdn_url.to_string());
+    env.insert("XAI_VIDEO_CDN_URL".to_string(), cdn_url.to_string());
     if let Some(key) = key {
         env.insert("XAI_API_KEY".to_string(), key.to_string());
     }
@@ -231,3 +235,7 @@ mod links;
 mod no_picture;
 #[path = "provider_xai/through_the_server.rs"]
 mod through_the_server;
+#[path = "provider_xai/video.rs"]
+mod video;
+#[path = "provider_xai/video_through_the_server.rs"]
+mod video_through_the_server;

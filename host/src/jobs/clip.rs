@@ -90,11 +90,14 @@ pub async fn run(ctx: &ClipContext, queue: &JobQueue, id: JobId) {
         Err(err) => Err(err),
     };
     let Err(err) = result else { return };
-    // A submission, and saving a finished clip, are tried `MAX_ATTEMPTS` times;
-    // polls of an accepted clip are bounded by the poll budget.
+    // Every failed try counts, the submission's and the polls' alike (a poll
+    // that keeps failing is usually a job the provider let expire or fail):
+    // `MAX_ATTEMPTS` in all, then the clip fails with its reason and the
+    // family can try the video again. Pending polls count nothing.
     let saving_failed = matches!(err, ClipError::Storage);
-    let counted = start.job.attempts + u32::from(saving_failed && start.job.provider_job.is_some());
-    let may_retry = err.is_retryable() && ((start.job.provider_job.is_some() && !saving_failed) || counted < MAX_ATTEMPTS);
+    let polling = start.job.provider_job.is_some();
+    let counted = start.job.attempts + u32::from(polling);
+    let may_retry = err.is_retryable() && counted < MAX_ATTEMPTS;
     let stored = if may_retry {
         let wait = backoff(start.job.attempts.max(1), err.retry_after(), ctx.max_backoff);
         let failure = err.failure();
@@ -110,7 +113,7 @@ pub async fn run(ctx: &ClipContext, queue: &JobQueue, id: JobId) {
         } else {
             waiting_for_parents(ModelKind::Video)
         };
-        let stored = ctx.store.retry_video_job(id, failure, notice, not_before, saving_failed).await;
+        let stored = ctx.store.retry_video_job(id, failure, notice, not_before, polling).await;
         requeue_after(queue, id, wait);
         stored
     } else {

@@ -86,8 +86,9 @@ impl Store {
 
     /// A try failed but may work later: try again after `not_before` (polling
     /// on when the provider has the clip, submitting again otherwise); the
-    /// scene shows `notice` meanwhile. `count_attempt` counts a failure that
-    /// polling does not (saving a finished clip), so it cannot repeat forever.
+    /// scene shows `notice` meanwhile. `count_attempt` counts a failure of a
+    /// try that claiming does not count (a poll, or saving a finished clip), so
+    /// it cannot repeat forever.
     pub async fn retry_video_job(
         &self,
         id: JobId,

@@ -1,5 +1,5 @@
-//! What this plugin offers: the Gemini image model and the Gemini story
-//! model, the credential and the base-URL setting, as plain Rust data
+//! What this plugin offers: the Gemini image model, the Gemini story
+//! model and the Veo video model, the credential and the base-URL setting, as plain Rust data
 //! `describe` turns into the `plugin-info`; plus the base URL read from the
 //! call's settings and the `generateContent` request both models send.
 
@@ -40,6 +40,11 @@ pub const IMAGE_ASPECT_RATIOS: [&str; 10] = ["1:1", "2:3", "3:2", "3:4", "4:3", 
 pub const STORY_KEY: &str = "gemini-story";
 pub const STORY_DISPLAY_NAME: &str = "Gemini";
 pub const STORY_API_MODEL: &str = "gemini-2.5-flash";
+
+/// The video model: key, name and the API model it calls (contract §4.3, `models.py` L6001).
+pub const VIDEO_KEY: &str = "veo";
+pub const VIDEO_DISPLAY_NAME: &str = "Veo 3.1";
+pub const VIDEO_API_MODEL: &str = "veo-3.1-generate-preview";
 
 /// `GEMINI_BASE_URL` from the call's settings (the default when absent or blank), without a trailing `/`.
 pub fn base_url(call_settings: &[Setting]) -> String {

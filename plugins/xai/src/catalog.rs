@@ -1,5 +1,6 @@
-//! What this plugin offers: Grok Imagine and the Grok story model, the
-//! credential and the two URL settings (API base, image CDN), as plain Rust
+//! What this plugin offers: Grok Imagine, Grok Imagine Video and the Grok
+//! story model, the credential and the three URL settings (API base, image
+//! CDN, video CDN), as plain Rust
 //! data `describe` builds the `plugin-info` from; and the shape of an API
 //! call (a JSON POST carrying the key).
 
@@ -20,6 +21,10 @@ pub const DEFAULT_BASE_URL: &str = "https://api.x.ai/v1";
 pub const IMAGE_CDN_SETTING: &str = "XAI_IMAGE_CDN_URL";
 /// Where xAI serves temporary pictures: `https://imgen.x.ai/xai-imgen/xai-tmp-imgen-<id>.jpeg`.
 pub const DEFAULT_IMAGE_CDN_URL: &str = "https://imgen.x.ai";
+/// Setting with the origin of finished clips' temporary links (`video.url`); only its origin matters.
+pub const VIDEO_CDN_SETTING: &str = "XAI_VIDEO_CDN_URL";
+/// Where xAI serves finished clips (contract §3.2): `https://vidgen.x.ai/xai-vidgen-bucket/xai-video-<id>.mp4`.
+pub const DEFAULT_VIDEO_CDN_URL: &str = "https://vidgen.x.ai";
 /// Group the home page lists the models under.
 pub const PROVIDER_GROUP: &str = "xAI";
 
@@ -34,6 +39,21 @@ pub const DEFAULT_ASPECT_RATIO: &str = "1:1";
 /// `ImageAspectRatio` without `auto` (contract §2.1), in the spec's order.
 pub const IMAGE_ASPECT_RATIOS: [&str; 15] =
     ["1:1", "3:4", "4:3", "9:16", "16:9", "2:3", "3:2", "9:19.5", "19.5:9", "9:20", "20:9", "1:2", "2:1", "21:9", "5:2"];
+
+/// The video model: key stored with stories, name shown, API model (contract §3).
+pub const VIDEO_KEY: &str = "grok-imagine-video";
+pub const VIDEO_DISPLAY_NAME: &str = "Grok Imagine Video";
+pub const VIDEO_API_MODEL: &str = "grok-imagine-video";
+/// The one ratio the host asks clips in (the spec's `VideoAspectRatio` has seven; scenes are square).
+pub const VIDEO_ASPECT_RATIO: &str = "1:1";
+/// Clip length sent when the host asks for none, in seconds (spec default 8).
+pub const DEFAULT_VIDEO_SECONDS: u32 = 8;
+/// `duration`'s range, in seconds (contract §3.1: 1..15).
+pub const VIDEO_SECONDS_RANGE: std::ops::RangeInclusive<u32> = 1..=15;
+/// `resolution` sent (contract §3.1: `480p`, `720p`, `1080p`).
+pub const VIDEO_RESOLUTION: &str = "720p";
+/// How long to wait between polls, in ms (contract §3.2: xai-sdk-ts and vercel/ai poll every 5 s).
+pub const VIDEO_POLL_AFTER_MS: u64 = 5_000;
 
 /// The story model: key, name and the chat `model` it calls.
 pub const STORY_KEY: &str = "grok";

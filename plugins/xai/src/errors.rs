@@ -37,7 +37,7 @@ fn is_about_the_key(lower: &str) -> bool {
 }
 
 /// xAI's REST moderation wording is undocumented (contract §8.3); these are the words its SDKs and relays use.
-fn is_a_refusal(lower: &str) -> bool {
+pub fn is_a_refusal(lower: &str) -> bool {
     ["moderation", "content policy", "safety", "usage guidelines"].iter().any(|w| lower.contains(w))
 }
 

@@ -7,9 +7,16 @@
 //! models). Faults on demand: 429 `RESOURCE_EXHAUSTED` with `RetryInfo`,
 //! 503 `UNAVAILABLE`, a malformed JSON body, safety-blocked 200s, and 200s
 //! without a picture that are no block (text only, `NO_IMAGE`, no candidate).
+//!
+//! Veo (`video`): `predictLongRunning` checked and recorded, each operation
+//! polled through a scripted sequence ([`VeoScript`]: pending N times then a
+//! download link on the fake's own origin that needs the key and serves a real
+//! MP4, inline bytes, failed, safety-filtered, never finished, a link
+//! elsewhere, a malformed operation name).
 
 mod answers;
 mod rules;
+mod video;
 
 use std::collections::VecDeque;
 use std::net::SocketAddr;
@@ -21,6 +28,7 @@ use axum::response::Response;
 use serde_json::Value;
 
 pub use rules::ApiError;
+pub use video::{CLIP, VeoScript};
 
 /// Standard base64 with padding (how a test spells the photos it expects on the wire).
 pub fn base64_encode(bytes: &[u8]) -> String {
@@ -81,6 +89,9 @@ struct Fake {
     story_reply: Mutex<String>,
     requests: Mutex<Vec<Recorded>>,
     faults: Mutex<VecDeque<Fault>>,
+    /// `http://addr{prefix}`, for the download links of finished clips.
+    base_url: String,
+    jobs: Mutex<video::Jobs>,
 }
 
 /// A running fake; stops when dropped.
@@ -104,24 +115,42 @@ impl FakeGemini {
 
     /// Accepts `key` under `prefix` (e.g. `/proxy/google`).
     pub async fn start_with(key: &str, prefix: &str) -> FakeGemini {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let prefix = prefix.trim_end_matches('/').to_string();
         let fake = Arc::new(Fake {
             key: key.to_string(),
-            prefix: prefix.trim_end_matches('/').to_string(),
+            base_url: format!("http://{addr}{prefix}"),
+            prefix,
+            jobs: Mutex::new(video::Jobs::default()),
             png: answers::png(),
             story_reply: Mutex::new(SCENE.to_string()),
             requests: Mutex::new(Vec::new()),
             faults: Mutex::new(VecDeque::new()),
         });
         let app = axum::Router::new().fallback(handle).with_state(Arc::clone(&fake));
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let addr = listener.local_addr().unwrap();
         let task = tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
         FakeGemini { addr, fake, task }
     }
 
     /// The value for `GEMINI_BASE_URL` (no version in it).
     pub fn base_url(&self) -> String {
-        format!("http://{}{}", self.addr, self.fake.prefix)
+        self.fake.base_url.clone()
+    }
+
+    /// Play `script` for the next submitted Veo operation (unscripted ones: pending twice, then a link).
+    pub fn push_video(&self, script: VeoScript) {
+        self.fake.jobs.lock().unwrap().push(script);
+    }
+
+    /// How many times the operation `name` was polled (`None`: the fake never started it).
+    pub fn polls(&self, name: &str) -> Option<u32> {
+        self.fake.jobs.lock().unwrap().polls(name)
+    }
+
+    /// Every `predictLongRunning` request so far, oldest first.
+    pub fn video_submissions(&self) -> Vec<Recorded> {
+        self.requests().into_iter().filter(|r| r.path.ends_with(":predictLongRunning")).collect()
     }
 
     /// Every request so far, oldest first.
@@ -166,10 +195,14 @@ async fn handle(State(fake): State<Arc<Fake>>, request: Request) -> Response {
 }
 
 fn answer(fake: &Fake, req: &Recorded) -> Result<Response, ApiError> {
-    let model = req
-        .path
-        .strip_prefix(&fake.prefix)
-        .and_then(|p| p.strip_prefix("/v1beta/models/"))
+    let Some(rest) = req.path.strip_prefix(&fake.prefix).and_then(|p| p.strip_prefix("/v1beta/")) else {
+        return Ok(answers::not_found_page(&req.method, &req.path));
+    };
+    if let Some(answer) = video_answer(fake, req, rest) {
+        return answer;
+    }
+    let model = Some(rest)
+        .and_then(|p| p.strip_prefix("models/"))
         .and_then(|p| p.strip_suffix(":generateContent"))
         .filter(|m| !m.is_empty() && !m.contains('/') && req.method == "POST");
     let Some(model) = model else {
@@ -183,4 +216,47 @@ fn answer(fake: &Fake, req: &Recorded) -> Result<Response, ApiError> {
         return Ok(answers::fault_response(&fault));
     }
     Ok(if wants_image { answers::image_answer(model, &fake.png) } else { answers::text_answer(model, &fake.story_reply.lock().unwrap()) })
+}
+
+/// The Veo paths under `/v1beta/` (`rest`): submit, poll, download; `None` for any other path.
+fn video_answer(fake: &Fake, req: &Recorded, rest: &str) -> Option<Result<Response, ApiError>> {
+    let simple = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if let Some(model) = rest.strip_prefix("models/").and_then(|p| p.strip_suffix(":predictLongRunning")).filter(|m| simple(m)) {
+        if req.method != "POST" {
+            return Some(Ok(answers::not_found_page(&req.method, &req.path)));
+        }
+        return Some((|| {
+            rules::check_key(&fake.key, req)?;
+            if !video::is_veo(model) {
+                return Err(rules::google_error(
+                    404,
+                    &format!("models/{model} is not found for API version v1beta, or is not supported for predictLongRunning."),
+                    vec![],
+                ));
+            }
+            let params = rules::json_body(req.header("content-type").unwrap_or(""), &req.body)?;
+            video::check_submit(model, &params)?;
+            if let Some(fault) = fake.faults.lock().unwrap().pop_front() {
+                return Ok(answers::fault_response(&fault));
+            }
+            Ok(video::start(&mut fake.jobs.lock().unwrap(), model))
+        })());
+    }
+    let segments: Vec<&str> = rest.split('/').collect();
+    if let ["models", model, "operations", id] = segments.as_slice()
+        && simple(model)
+        && simple(id)
+    {
+        if req.method != "GET" {
+            return Some(Ok(answers::not_found_page(&req.method, &req.path)));
+        }
+        return Some(rules::check_key(&fake.key, req).and_then(|()| video::poll(&mut fake.jobs.lock().unwrap(), rest, &fake.base_url)));
+    }
+    if let Some(file) = rest.strip_prefix("files/").and_then(|p| p.strip_suffix(":download")).filter(|f| simple(f)) {
+        if req.method != "GET" {
+            return Some(Ok(answers::not_found_page(&req.method, &req.path)));
+        }
+        return Some(rules::check_key(&fake.key, req).and_then(|()| video::download(&fake.jobs.lock().unwrap(), file, req)));
+    }
+    None
 }

@@ -9,9 +9,16 @@
 //! `Retry-After`, 500, a malformed JSON body, a withheld picture in both of
 //! xAI's moderation shapes, 200s without a picture that are not moderation,
 //! an expired link).
+//!
+//! Video (contract §3, module `video`): `POST {prefix}/videos/generations`
+//! checked like the real API and recorded, `GET {prefix}/videos/{request_id}`
+//! answering each job's scripted sequence (pending several times then done
+//! by default; failed, expired, moderated, legacy on demand), with finished
+//! clips (a real small MP4) on the CDN listener standing in for `vidgen.x.ai`.
 
 mod answers;
 mod rules;
+mod video;
 
 use std::collections::{HashMap, VecDeque};
 use std::net::SocketAddr;
@@ -27,10 +34,16 @@ use serde_json::{Map, Value};
 use answers::{b64_answer, chat_answer, error_response, fault_response, url_answer};
 
 pub use rules::{ApiError, api_error};
+pub use video::{CLIP_MP4, VideoStep, default_script};
 
 /// Standard base64 with padding, strictly (for reading the data URLs a test got).
 pub fn base64_decode(text: &str) -> Option<Vec<u8>> {
     answers::base64_decode(text)
+}
+
+/// The 64×64 PNG the image endpoints answer with (also the picture the fixed clip was made from).
+pub fn picture_png() -> Vec<u8> {
+    answers::png()
 }
 
 /// The key the fake accepts.
@@ -60,6 +73,11 @@ pub struct Recorded {
 impl Recorded {
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+    }
+
+    /// Whether this request carried a key: any `Authorization` header, right or wrong.
+    pub fn carried_key(&self) -> bool {
+        self.headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("authorization"))
     }
 
     /// The body as JSON (panics when it is not).
@@ -101,6 +119,7 @@ struct Fake {
     next_link: AtomicU32,
     /// Link path → already served.
     links: Mutex<HashMap<String, bool>>,
+    videos: video::Videos,
 }
 
 /// A running fake (API and CDN listeners); stops when dropped.
@@ -142,6 +161,7 @@ impl FakeXai {
             force_url: AtomicBool::new(false),
             next_link: AtomicU32::new(1),
             links: Mutex::new(HashMap::new()),
+            videos: video::Videos::new(),
         });
         let (addr, api) = serve(axum::Router::new().fallback(handle_api).with_state(Arc::clone(&fake))).await;
         let (cdn_addr, cdn) = serve(axum::Router::new().fallback(handle_cdn).with_state(Arc::clone(&fake))).await;
@@ -157,6 +177,43 @@ impl FakeXai {
     /// The value for `XAI_IMAGE_CDN_URL` (the stand-in for `https://imgen.x.ai`).
     pub fn cdn_url(&self) -> String {
         format!("http://{}", self.cdn_addr)
+    }
+
+    /// The value for `XAI_VIDEO_CDN_URL` (the stand-in for `https://vidgen.x.ai`; the same listener as the picture links).
+    pub fn video_cdn_url(&self) -> String {
+        self.cdn_url()
+    }
+
+    /// What video jobs submitted from now on answer, one step per poll, the last one repeating
+    /// (default: [`default_script`]). Panics on an empty script.
+    pub fn script_videos(&self, steps: Vec<VideoStep>) {
+        self.fake.videos.set_script(steps);
+    }
+
+    /// What the existing job `request_id` answers from its next poll on.
+    pub fn rescript_video(&self, request_id: &str, steps: Vec<VideoStep>) {
+        self.fake.videos.rescript(request_id, steps);
+    }
+
+    /// The request ids of every accepted video job, oldest first.
+    pub fn video_jobs(&self) -> Vec<String> {
+        self.fake.videos.request_ids()
+    }
+
+    /// How often the job `request_id` has been polled.
+    pub fn video_polls(&self, request_id: &str) -> u32 {
+        self.fake.videos.polls(request_id)
+    }
+
+    /// Make every clip link handed out so far answer 404, like an expired `vidgen.x.ai` link.
+    pub fn expire_video_links(&self) {
+        self.fake.videos.expire_links();
+    }
+
+    /// Every `POST {prefix}/videos/generations` the API listener received (accepted or not).
+    pub fn video_submissions(&self) -> Vec<Recorded> {
+        let path = format!("{}/videos/generations", self.fake.prefix);
+        self.requests().into_iter().filter(|r| r.server == Server::Api && r.method == "POST" && r.path == path).collect()
     }
 
     /// Every request so far on both listeners, oldest first.
@@ -204,9 +261,13 @@ async fn handle_api(State(fake): State<Arc<Fake>>, request: Request) -> Response
     answer(&fake, &recorded, &headers).unwrap_or_else(|err| error_response(&err, &[]))
 }
 
-/// The CDN stand-in: each link once, then 404 like an expired `imgen.x.ai` link.
+/// The CDN stand-in: each picture link once, then 404 like an expired
+/// `imgen.x.ai` link; each clip link until it is expired (`vidgen.x.ai`).
 async fn handle_cdn(State(fake): State<Arc<Fake>>, request: Request) -> Response {
     let (recorded, _) = record(&fake, Server::Cdn, request).await;
+    if let Some(clip) = fake.videos.serve(&recorded.method, &recorded.path) {
+        return clip;
+    }
     let fresh = recorded.method == "GET"
         && fake.links.lock().unwrap().get_mut(&recorded.path).is_some_and(|served| !std::mem::replace(served, true));
     if fresh {
@@ -226,12 +287,29 @@ fn new_link(fake: &Fake, expired: bool) -> String {
 }
 
 fn answer(fake: &Fake, req: &Recorded, headers: &HeaderMap) -> Result<Response, ApiError> {
-    let endpoint = req.path.strip_prefix(&fake.prefix).filter(|_| req.method == "POST");
-    let endpoint = match endpoint {
-        Some(e @ ("/images/generations" | "/images/edits" | "/chat/completions")) => e,
+    let endpoint = req.path.strip_prefix(&fake.prefix).unwrap_or("");
+    let video_job = endpoint.strip_prefix("/videos/").filter(|id| !id.is_empty() && !id.contains('/') && *id != "generations");
+    let endpoint = match (req.method.as_str(), video_job) {
+        ("GET", Some(_)) => "/videos/{request_id}",
+        ("POST", None) if matches!(endpoint, "/images/generations" | "/images/edits" | "/chat/completions" | "/videos/generations") => {
+            endpoint
+        }
         _ => return Err(api_error(404, &format!("No route for {} {}", req.method, req.path))),
     };
     check_key(fake, headers)?;
+    if let Some(request_id) = video_job {
+        // Polls take the faults that make sense for a GET (429, 500); the rest are for the image endpoints.
+        let fault = {
+            let mut faults = fake.faults.lock().unwrap();
+            let applies = matches!(faults.front(), Some(Fault::RateLimited { .. } | Fault::ServerError));
+            if applies { faults.pop_front() } else { None }
+        };
+        if let Some(fault) = fault {
+            return Ok(fault_response(&fault));
+        }
+        let cdn = fake.cdn_addr.lock().unwrap().expect("the CDN listener is up");
+        return Ok(fake.videos.poll(request_id, &format!("http://{cdn}")));
+    }
     if let Some(fault) = fake.faults.lock().unwrap().pop_front() {
         return Ok(match fault {
             Fault::ExpiredLink => url_answer(&new_link(fake, true)),
@@ -240,6 +318,10 @@ fn answer(fake: &Fake, req: &Recorded, headers: &HeaderMap) -> Result<Response, 
     }
     let params = json_params(req.header("content-type").unwrap_or(""), &req.body)?;
     let order = match endpoint {
+        "/videos/generations" => {
+            rules::video(&params)?;
+            return Ok(fake.videos.submit());
+        }
         "/images/generations" => rules::generation(&params)?,
         "/images/edits" => rules::edit(&params)?,
         _ => {

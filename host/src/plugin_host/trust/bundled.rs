@@ -74,8 +74,8 @@ pub const BUNDLED_GRANTS: &[BundledGrant] = &[
     BundledGrant { plugin_id: "builtin-video", credentials: &[], settings: &[] },
     BundledGrant { plugin_id: "openai", credentials: &[OPENAI], settings: &["OPENAI_BASE_URL", "OPENAI_IMAGE_CDN_URL"] },
     BundledGrant { plugin_id: "anthropic", credentials: &[ANTHROPIC], settings: &["ANTHROPIC_BASE_URL"] },
-    BundledGrant { plugin_id: "xai", credentials: &[XAI], settings: &["XAI_BASE_URL", "XAI_IMAGE_CDN_URL"] },
-    BundledGrant { plugin_id: "gemini", credentials: &[GEMINI], settings: &["GEMINI_BASE_URL"] },
+    BundledGrant { plugin_id: "xai", credentials: &[XAI], settings: &["XAI_BASE_URL", "XAI_IMAGE_CDN_URL", "XAI_VIDEO_CDN_URL"] },
+    BundledGrant { plugin_id: "gemini", credentials: &[GEMINI], settings: &["GEMINI_BASE_URL", "GEMINI_VIDEO_POLL_MS"] },
 ];
 
 /// The grant of the bundled plugin with this id.

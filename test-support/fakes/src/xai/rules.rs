@@ -204,3 +204,86 @@ pub fn chat(params: &Map<String, Value>) -> Result<String, ApiError> {
     }
     Ok(model)
 }
+
+/// Video models the fake knows (contract §3); anything else is a 404.
+pub const VIDEO_MODELS: [&str; 2] = ["grok-imagine-video", "grok-imagine-video-1.5"];
+/// `VideoAspectRatio` (contract §3.1).
+pub const VIDEO_ASPECT_RATIOS: [&str; 7] = ["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"];
+/// `VideoResolution` (contract §3.1).
+pub const VIDEO_RESOLUTIONS: [&str; 3] = ["480p", "720p", "1080p"];
+const VIDEO_PARAMS: [&str; 14] = [
+    "prompt",
+    "model",
+    "duration",
+    "seconds",
+    "aspect_ratio",
+    "resolution",
+    "image",
+    "input_reference",
+    "reference_images",
+    "keyframes",
+    "reference_audios",
+    "output",
+    "storage_options",
+    "user",
+];
+
+/// What an accepted video request asked for.
+#[derive(Debug, Clone)]
+#[allow(dead_code)]
+pub struct VideoOrder {
+    pub model: String,
+    pub prompt: Option<String>,
+    /// Seconds, 1..=15 (8 when not given).
+    pub duration: u64,
+    /// The first frame, decoded from its data URL (empty for an https URL or a `file_id`).
+    pub first_frame: Option<Vec<u8>>,
+}
+
+/// `POST /v1/videos/generations` (`GenerateVideoRequest`, contract §3.1): known
+/// fields only, a known `model`, `prompt` unless there is an `image`, `duration`
+/// (or `seconds`) 1..15 as a number or a numeral, `aspect_ratio` and
+/// `resolution` from their lists, `image` (alias `input_reference`) as an `ImageUrl`.
+pub fn video(params: &Map<String, Value>) -> Result<VideoOrder, ApiError> {
+    known_fields(params, &VIDEO_PARAMS)?;
+    let model = string(params, "model")?.ok_or_else(|| unprocessable("missing field `model`"))?;
+    if !VIDEO_MODELS.contains(&model.as_str()) {
+        return Err(unknown_model(&model));
+    }
+    let first_frame = match (params.get("image"), params.get("input_reference")) {
+        (Some(_), Some(_)) => return Err(api_error(400, "Only one of `image` and `input_reference` may be set.")),
+        (Some(one), None) => Some(image_url(one, "image")?),
+        (None, Some(one)) => Some(image_url(one, "input_reference")?),
+        (None, None) => None,
+    };
+    let prompt = string(params, "prompt")?;
+    if first_frame.is_none() && prompt.as_deref().is_none_or(|p| p.trim().is_empty()) {
+        return Err(api_error(400, "A prompt is required for text-to-video generation."));
+    }
+    let duration = match (params.get("duration"), params.get("seconds")) {
+        (Some(_), Some(_)) => return Err(api_error(400, "Only one of `duration` and `seconds` may be set.")),
+        (Some(value), None) | (None, Some(value)) => seconds(value)?,
+        (None, None) => 8,
+    };
+    if let Some(ratio) = string(params, "aspect_ratio")? {
+        one_of("aspect_ratio", &ratio, &VIDEO_ASPECT_RATIOS)?;
+    }
+    if let Some(resolution) = string(params, "resolution")? {
+        one_of("resolution", &resolution, &VIDEO_RESOLUTIONS)?;
+    }
+    Ok(VideoOrder { model, prompt, duration, first_frame })
+}
+
+/// A duration: an integer or a numeral string, 1..=15 seconds.
+fn seconds(value: &Value) -> Result<u64, ApiError> {
+    let parsed = match value {
+        Value::Number(n) => n.as_u64(),
+        Value::String(s) => s.trim().parse().ok(),
+        _ => None,
+    };
+    let parsed = parsed.ok_or_else(|| unprocessable(&format!("duration: invalid value: {value}, expected an integer")))?;
+    if !(1..=15).contains(&parsed) {
+        return Err(api_error(400, &format!("`duration` must be between 1 and 15 seconds, got {parsed}.")));
+    }
+    Ok(parsed)
+}

@@ -35,6 +35,21 @@
     figure.className = keep.join(" ");
   }
 
+  // The provider's own words behind a "Details" toggle. Text only, never HTML.
+  function detailsToggle(detail) {
+    var details = document.createElement("details");
+    details.className = "error-details";
+    var summary = document.createElement("summary");
+    summary.textContent = DETAILS_LABEL;
+    var words = document.createElement("span");
+    words.className = "error-detail";
+    words.dir = "auto";
+    words.textContent = detail;
+    details.appendChild(summary);
+    details.appendChild(words);
+    return details;
+  }
+
   // The failure caption: the short sentence, and the provider's own words
   // (when given) behind a details toggle. Text only, never HTML.
   function showCaption(figure, text, detail) {
@@ -47,19 +62,7 @@
       figure.appendChild(caption);
     }
     caption.textContent = text;
-    if (detail) {
-      var details = document.createElement("details");
-      details.className = "error-details";
-      var summary = document.createElement("summary");
-      summary.textContent = DETAILS_LABEL;
-      var words = document.createElement("span");
-      words.className = "error-detail";
-      words.dir = "auto";
-      words.textContent = detail;
-      details.appendChild(summary);
-      details.appendChild(words);
-      caption.appendChild(details);
-    }
+    if (detail) caption.appendChild(detailsToggle(detail));
     caption.setAttribute("role", "status");
   }
 
@@ -280,19 +283,7 @@
     line.className = "video-error";
     line.dir = "auto";
     line.textContent = text;
-    if (detail) {
-      var details = document.createElement("details");
-      details.className = "error-details";
-      var summary = document.createElement("summary");
-      summary.textContent = DETAILS_LABEL;
-      var words = document.createElement("span");
-      words.className = "error-detail";
-      words.dir = "auto";
-      words.textContent = detail;
-      details.appendChild(summary);
-      details.appendChild(words);
-      line.appendChild(details);
-    }
+    if (detail) line.appendChild(detailsToggle(detail));
     showInClip(section, line);
   }
 

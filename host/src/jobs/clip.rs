@@ -180,6 +180,11 @@ async fn save_link(ctx: &ClipContext, start: &VideoStart, link: &VideoLink) -> R
     let downloaded = ctx.plugins.download_clip(&start.job.model, link, staged.temp_path(), MAX_CLIP_BYTES).await;
     let bytes = match downloaded {
         Ok((bytes, _content_type)) => bytes,
+        // The host's own write failed (a full disk): the server's storage, not the model.
+        Err(PluginError::Host(cause)) => {
+            staged.discard().await;
+            return Err(ClipError::storage("write the downloaded clip", cause));
+        }
         Err(err) => {
             staged.discard().await;
             return Err(ClipError::Plugin(err));

@@ -1,4 +1,4 @@
-//! `GET /{tier}/media/{media_id}`: a stored picture, served with Range
+//! `GET /{tier}/media/{media_id}`: a stored picture or clip, served with Range
 //! support by tower-http, only when it belongs to this tier, and always under
 //! the type its bytes are (records from before sniffing may say otherwise);
 //! a file of no type we serve is answered as missing.

@@ -120,3 +120,64 @@ async fn a_kids_story_gets_its_grok_clip_polled_across_a_restart() {
     assert!(page.contains("<video") && page.contains(clip["url"].as_str().unwrap()), "the scene plays the clip");
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_clip_the_disk_cannot_take_fails_with_the_storage_sentence_and_leaves_no_file() {
+    let fake = FakeXai::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (base_url, cdn_url) = (fake.base_url(), fake.cdn_url());
+    let server = TestServer::start_with(dir.path(), |config| {
+        config.env.insert("XAI_API_KEY", KEY);
+        config.env.insert("XAI_BASE_URL", base_url.clone());
+        config.env.insert("XAI_IMAGE_CDN_URL", cdn_url.clone());
+        config.env.insert("XAI_VIDEO_CDN_URL", cdn_url.clone());
+        config.allow_private.push(localhost());
+        config.picture_wait_cap = Duration::from_millis(300);
+    })
+    .await;
+    // The provider holds the clip until the story's folder can no longer be written.
+    fake.script_videos(vec![VideoStep::Pending(50)]);
+    let fields = [
+        ("video_mode", "on"),
+        ("prompt", "a fox with a lantern"),
+        ("length", "short"),
+        ("image_model", "picture-book"),
+        ("video_model", "grok-imagine-video"),
+    ];
+    let response = submit(&server, "/kids/", "/kids/story/start", &fields).await;
+    assert_eq!(response.status(), 303);
+    let scene_id = last_id(&location(&response));
+    assert_eq!(wait_image(&server, "kids", &scene_id).await["status"], "complete");
+    let job = wait_job(&fake).await;
+    wait_polls(&fake, &job, 1).await;
+
+    // The disk fails: the story's folder is replaced by a file, so nothing can be written there.
+    let kids = dir.path().join("media").join("kids");
+    let folder = std::fs::read_dir(&kids).unwrap().next().unwrap().unwrap().path();
+    std::fs::rename(&folder, dir.path().join("moved-away")).unwrap();
+    std::fs::write(&folder, b"not a folder").unwrap();
+    fake.rescript_video(&job, vec![VideoStep::Done]);
+
+    let clip = wait_clip(&server, &scene_id).await;
+    assert_eq!(clip["status"], "failed", "{clip}");
+    let error = clip["error"].as_str().unwrap();
+    assert!(error.contains("could not save the clip") && !error.contains("took too long"), "{error}");
+    assert_eq!(fake.video_submissions().len(), 1, "a storage failure does not pay for another clip");
+    // No half-written clip anywhere under the media folder.
+    let mut left = Vec::new();
+    let mut dirs = vec![dir.path().join("media")];
+    while let Some(d) = dirs.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "mp4")
+                || path.file_name().is_some_and(|n| n.to_string_lossy().starts_with(".tmp-"))
+            {
+                left.push(path);
+            }
+        }
+    }
+    assert!(left.is_empty(), "{left:?}");
+    server.stop().await;
+}

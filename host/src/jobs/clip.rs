@@ -15,7 +15,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::{JobQueue, requeue_after, wait_until};
+use super::{JobQueue, after, requeue_after, wait_until};
 use crate::blobs::Blobs;
 use crate::blobs::sniff::{self, MediaKind, MediaType};
 use crate::plugin_host::retry::backoff;
@@ -80,7 +80,7 @@ pub async fn run(ctx: &ClipContext, queue: &JobQueue, id: JobId) {
         Ok(VideoProgress::Pending { job_id, poll_after, percent }) => {
             let poll_after = poll_after.clamp(Duration::from_secs(1), Duration::from_secs(60));
             tracing::debug!(model, provider_job = job_id, ?percent, "clip in progress");
-            let next = now().saturating_add(i64::try_from(poll_after.as_millis()).unwrap_or(i64::MAX));
+            let next = after(poll_after);
             let stored = ctx.store.video_polling(id, job_id, percent, next).await;
             requeue_after(queue, id, poll_after);
             stored.map_err(|e| ClipError::storage("record the clip's progress", e))
@@ -107,7 +107,7 @@ pub async fn run(ctx: &ClipContext, queue: &JobQueue, id: JobId) {
             detail = failure.detail.as_deref().unwrap_or(""),
             "clip failed, will retry: {err}"
         );
-        let not_before = now().saturating_add(i64::try_from(wait.as_millis()).unwrap_or(i64::MAX));
+        let not_before = after(wait);
         let notice = if saving_failed {
             "The server could not save the clip, we'll try again.".to_string()
         } else {
@@ -156,8 +156,9 @@ async fn picture(ctx: &ClipContext, media_id: MediaId) -> Result<Option<Media>, 
 
 /// A clip the plugin sent whole: check it is an MP4, write it atomically, record it.
 async fn save_bytes(ctx: &ClipContext, start: &VideoStart, media: Media) -> Result<(), ClipError> {
-    let media_type = sniff::true_type(MediaKind::Clip, &media.media_type, &media.bytes)
-        .map_err(|e| ClipError::Plugin(PluginError::BadOutput { plugin: display_name(ctx, &start.job.model), message: e.to_string() }))?;
+    let media_type = sniff::true_type(MediaKind::Clip, &media.media_type, &media.bytes).map_err(|e| {
+        ClipError::Plugin(PluginError::BadOutput { plugin: ctx.plugins.display_name(&start.job.model), message: e.to_string() })
+    })?;
     let media_id = MediaId::new();
     let bytes = media.bytes.len() as u64;
     let file = ctx
@@ -193,7 +194,7 @@ async fn save_link(ctx: &ClipContext, start: &VideoStart, link: &VideoLink) -> R
     if staged.media_type().await != Some(MediaType::Mp4) {
         staged.discard().await;
         let message = "the clip it linked to is not an MP4 video".to_string();
-        return Err(ClipError::Plugin(PluginError::BadOutput { plugin: display_name(ctx, &start.job.model), message }));
+        return Err(ClipError::Plugin(PluginError::BadOutput { plugin: ctx.plugins.display_name(&start.job.model), message }));
     }
     let file = staged.commit().await.map_err(|e| ClipError::storage("save the clip", e))?;
     record(ctx, start, media_id, MediaType::Mp4, file, bytes).await
@@ -236,10 +237,6 @@ async fn record(
             Err(ClipError::storage("record the clip", err))
         }
     }
-}
-
-fn display_name(ctx: &ClipContext, key: &str) -> String {
-    ctx.plugins.model(key).map_or_else(|| key.to_string(), |m| m.display_name.clone())
 }
 
 /// Why a clip job failed.

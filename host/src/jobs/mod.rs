@@ -118,6 +118,11 @@ pub(crate) fn wait_until(at: crate::store::Timestamp) -> Option<std::time::Durat
     (left > 0).then(|| std::time::Duration::from_millis(u64::try_from(left).unwrap_or(0)))
 }
 
+/// The time `wait` from now (the inverse of [`wait_until`]), for a job's stored retry or poll time.
+pub(crate) fn after(wait: std::time::Duration) -> crate::store::Timestamp {
+    crate::store::now().saturating_add(i64::try_from(wait.as_millis()).unwrap_or(i64::MAX))
+}
+
 /// Queue `id` again after `wait`, holding no worker meanwhile.
 pub(crate) fn requeue_after(queue: &JobQueue, id: JobId, wait: std::time::Duration) {
     let queue = queue.clone();

@@ -14,7 +14,7 @@ use std::time::Duration;
 
 use super::fallback;
 use super::picture_check::check_picture;
-use super::{JobQueue, requeue_after, wait_until};
+use super::{JobQueue, after, requeue_after, wait_until};
 use crate::blobs::Blobs;
 use crate::blobs::sniff::{self, MediaKind};
 use crate::plugin_host::retry::backoff;
@@ -88,13 +88,14 @@ pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: JobId) {
     let result = match outcome {
         Ok(()) => Ok(()),
         Err(err) if err.is_refusal() => {
-            let declined = Declined { model: model.clone(), name: display_name(ctx, &model), detail: err.failure().detail };
+            let declined = Declined { model: model.clone(), name: ctx.plugins.display_name(&model), detail: err.failure().detail };
             let mut all_declined = start.job.declined.clone();
             all_declined.push(declined.clone());
             match fallback::next(&chain, &all_declined) {
                 Some(next) => {
                     tracing::info!(model, next, "picture refused, asking the next model: {err}");
-                    let notice = format!("{} declined this scene; {} is painting it instead.", declined.name, display_name(ctx, next));
+                    let notice =
+                        format!("{} declined this scene; {} is painting it instead.", declined.name, ctx.plugins.display_name(next));
                     let stored = ctx.store.fall_back(id, declined, notice).await;
                     queue.enqueue(id);
                     stored
@@ -115,7 +116,7 @@ pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: JobId) {
                 detail = failure.detail.as_deref().unwrap_or(""),
                 "picture failed, will retry: {err}"
             );
-            let not_before = now().saturating_add(i64::try_from(wait.as_millis()).unwrap_or(i64::MAX));
+            let not_before = after(wait);
             let stored = ctx.store.retry_job(id, failure, err.waiting(), Some(not_before)).await;
             requeue_after(queue, id, wait);
             stored
@@ -138,10 +139,6 @@ async fn fail(ctx: &WorkerContext, id: JobId, failure: Failure) -> crate::store:
         ctx.clips.enqueue(clip);
     }
     Ok(())
-}
-
-fn display_name(ctx: &WorkerContext, key: &str) -> String {
-    ctx.plugins.model(key).map_or_else(|| key.to_string(), |m| m.display_name.clone())
 }
 
 /// Every model refused the scene: the refusal sentence, with each model's words behind it.
@@ -220,7 +217,7 @@ impl JobError {
 /// Check the picture (its type from its bytes, then its size), write it, then
 /// commit its row, saying which model painted it.
 async fn save(ctx: &WorkerContext, start: &crate::store::JobStart, model: &str, media: Media) -> Result<(), JobError> {
-    let shown = display_name(ctx, model);
+    let shown = ctx.plugins.display_name(model);
     let bad = |message: String| PluginError::BadOutput { plugin: shown.clone(), message };
     let media_type = sniff::true_type(MediaKind::Picture, &media.media_type, &media.bytes).map_err(|e| bad(e.to_string()))?;
     if !media_type.matches_declared(&media.media_type) {

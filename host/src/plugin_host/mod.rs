@@ -230,6 +230,11 @@ impl PluginHost {
         self.model_entry(key).filter(|entry| entry.approved)
     }
 
+    /// The name a family knows an offered model by; the key itself for one no longer offered.
+    pub fn display_name(&self, key: &str) -> String {
+        self.model(key).map_or_else(|| key.to_string(), |m| m.display_name.clone())
+    }
+
     /// Any loaded plugin's model with this key, approved or not (for listings).
     pub fn model_entry(&self, key: &str) -> Option<&ModelEntry> {
         self.models.get(key).map(|(_, entry)| entry)

@@ -3,7 +3,8 @@
 //! picture, an operation pending several times then ready, the host's
 //! download of the clip (the key only on the API's origin), inline bytes, a
 //! failed and a safety-filtered operation, malformed operation names, and one
-//! story with video mode on through the real server whose clip comes from Veo.
+//! story with video mode on through the real server whose clip comes from Veo,
+//! its operation polled again after a restart (never submitted twice).
 
 use std::time::Duration;
 
@@ -193,21 +194,47 @@ async fn malformed_operation_names_never_reach_a_url() {
     assert_eq!(fake.requests().iter().filter(|r| r.method == "GET").count(), 0);
 }
 
+/// Poll a scene's clip status until it is complete, failed or `none`; returns the JSON.
+async fn wait_clip(server: &TestServer, scene_id: &str) -> serde_json::Value {
+    for _ in 0..600 {
+        let clip: serde_json::Value =
+            reqwest::get(server.url(&format!("/kids/story/video/{scene_id}"))).await.unwrap().json().await.unwrap();
+        if matches!(clip["status"].as_str(), Some("complete" | "failed" | "none")) {
+            return clip;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the clip never finished");
+}
+
+/// Wait until the fake has started one operation and answered it `n` polls; returns its name.
+async fn wait_operation_polled(fake: &FakeGemini, n: u32) -> String {
+    for _ in 0..600 {
+        if let Some(name) = fake.operations().pop()
+            && fake.polls(&name).unwrap_or(0) >= n
+        {
+            return name;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("no operation polled {n} times: {:?}", fake.operations());
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_story_with_video_mode_gets_its_clip_from_veo_through_the_server() {
+async fn a_story_with_video_mode_gets_its_veo_clip_polled_across_a_restart() {
     let fake = FakeGemini::start().await;
-    fake.push_video(VeoScript::Done { pending: 0 });
+    fake.push_video(VeoScript::Never);
     let dir = tempfile::tempdir().unwrap();
     let base = fake.base_url();
-    let server = TestServer::start_with(dir.path(), |config| {
+    let configure = |config: &mut storyloom::Config| {
         config.env.insert("GEMINI_BASE_URL", &base);
         config.env.insert("GEMINI_API_KEY", gemini::KEY);
-        // Read only once the host grants the bundled gemini plugin this setting; until then the
-        // 10 s default applies, and the one poll this operation needs fits the wait below either way.
+        // A setting the host grants the bundled gemini plugin (the default is 10 s);
+        // the host waits at least 1 s between polls whatever a plugin asks.
         config.env.insert("GEMINI_VIDEO_POLL_MS", "250");
         config.allow_private.push(localhost());
-    })
-    .await;
+    };
+    let server = TestServer::start_with(dir.path(), configure).await;
     let home = get_text(&server, "/kids/").await;
     assert!(home.contains("value=\"veo\""), "Veo is offered as a video model with the key set");
 
@@ -224,15 +251,20 @@ async fn a_story_with_video_mode_gets_its_clip_from_veo_through_the_server() {
     let picture = wait_image(&server, "kids", &scene_id).await;
     assert_eq!(picture["status"], "complete", "{picture}");
 
-    let mut clip = serde_json::Value::Null;
-    for _ in 0..600 {
-        clip = reqwest::get(server.url(&format!("/kids/story/video/{scene_id}"))).await.unwrap().json().await.unwrap();
-        if matches!(clip["status"].as_str(), Some("complete" | "failed" | "none")) {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    // The operation is pending over two polls; the server stops while Veo still works on it.
+    let operation = wait_operation_polled(&fake, 2).await;
+    let status: serde_json::Value = reqwest::get(server.url(&format!("/kids/story/video/{scene_id}"))).await.unwrap().json().await.unwrap();
+    assert!(matches!(status["status"].as_str(), Some("pending" | "generating")), "{status}");
+    server.stop().await;
+
+    // After a restart the same operation is polled again: pending once more, then done.
+    let polls_before = fake.polls(&operation).unwrap();
+    fake.rescript_video(&operation, VeoScript::Done { pending: 1 });
+    let server = TestServer::start_with(dir.path(), configure).await;
+    let clip = wait_clip(&server, &scene_id).await;
     assert_eq!(clip["status"], "complete", "{clip}");
+    assert_eq!(fake.polls(&operation), Some(polls_before + 2), "polled again after the restart: pending, then done");
+    assert_eq!(fake.operations(), vec![operation.clone()], "one operation");
     let response = client().get(server.url(clip["url"].as_str().unwrap())).send().await.unwrap();
     assert_eq!((response.status().as_u16(), response.headers()["content-type"].to_str().unwrap()), (200, "video/mp4"));
     assert_eq!(response.bytes().await.unwrap().to_vec(), CLIP, "the clip Veo linked to, stored and served");
@@ -240,11 +272,12 @@ async fn a_story_with_video_mode_gets_its_clip_from_veo_through_the_server() {
     // Image-to-video: the scene's picture went as the first frame, once; the key went to the API only.
     let picture_bytes = reqwest::get(server.url(picture["url"].as_str().unwrap())).await.unwrap().bytes().await.unwrap();
     let submissions = fake.video_submissions();
-    assert_eq!(submissions.len(), 1, "submitted once");
+    assert_eq!(submissions.len(), 1, "submitted once, across the restart");
     let image = &submissions[0].json()["instances"][0]["image"];
     assert_eq!(image["bytesBase64Encoded"], base64_encode(&picture_bytes));
     assert!(fake.requests().iter().all(|r| r.header("x-goog-api-key") == Some(KEY)), "every call to the API carried the key");
-    assert_eq!(fake.requests().iter().filter(|r| r.path.contains("/operations/")).count(), 1, "one poll: done");
+    let polls: Vec<String> = fake.requests().into_iter().filter(|r| r.path.contains("/operations/")).map(|r| r.path).collect();
+    assert!(polls.iter().all(|path| *path == format!("/v1beta/{operation}")), "{polls:?}");
     assert_eq!(fake.requests().iter().filter(|r| r.path.contains("/files/")).count(), 1, "one download");
     server.stop().await;
 }

@@ -143,6 +143,17 @@ impl FakeGemini {
         self.fake.jobs.lock().unwrap().push(script);
     }
 
+    /// Play `script` for the started operation `name` from its next poll on (its
+    /// pending polls count from then). Panics when the fake never started `name`.
+    pub fn rescript_video(&self, name: &str, script: VeoScript) {
+        assert!(self.fake.jobs.lock().unwrap().rescript(name, script), "no operation {name}");
+    }
+
+    /// The names of every started Veo operation, oldest first.
+    pub fn operations(&self) -> Vec<String> {
+        self.fake.jobs.lock().unwrap().names()
+    }
+
     /// How many times the operation `name` was polled (`None`: the fake never started it).
     pub fn polls(&self, name: &str) -> Option<u32> {
         self.fake.jobs.lock().unwrap().polls(name)

@@ -46,7 +46,10 @@ pub enum VeoScript {
 #[derive(Debug, Clone)]
 struct Operation {
     script: VeoScript,
+    /// Polls since the operation started.
     polls: u32,
+    /// Polls before the script was last replaced (the script counts from there).
+    rescripted_at: u32,
 }
 
 /// Operations and files, behind the fake's lock.
@@ -61,6 +64,22 @@ pub struct Jobs {
 impl Jobs {
     pub fn push(&mut self, script: VeoScript) {
         self.scripts.push_back(script);
+    }
+
+    /// Play `script` for the started operation `name` from its next poll on
+    /// (its pending polls count from now); `false` when there is no such operation.
+    pub fn rescript(&mut self, name: &str, script: VeoScript) -> bool {
+        let Some(op) = self.operations.get_mut(name) else { return false };
+        op.rescripted_at = op.polls;
+        op.script = script;
+        true
+    }
+
+    /// Names of every started operation, oldest first.
+    pub fn names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self.operations.keys().cloned().collect();
+        names.sort();
+        names
     }
 
     /// How many times the operation `name` was polled (`None`: never started).
@@ -163,7 +182,7 @@ pub fn start(jobs: &mut Jobs, model: &str) -> Response {
     }
     jobs.next += 1;
     let name = format!("models/{model}/operations/fake{:04}op", jobs.next);
-    jobs.operations.insert(name.clone(), Operation { script, polls: 0 });
+    jobs.operations.insert(name.clone(), Operation { script, polls: 0, rescripted_at: 0 });
     ok_json(json!({"name": name}))
 }
 
@@ -176,7 +195,7 @@ pub fn poll(jobs: &mut Jobs, name: &str, base: &str) -> Result<Response, ApiErro
         VeoScript::Never => u32::MAX,
         VeoScript::Filtered { .. } | VeoScript::LinkAt(_) | VeoScript::Named(_) => 0,
     };
-    if op.polls <= pending_polls {
+    if op.polls - op.rescripted_at <= pending_polls {
         // The real API leaves `done` out until it is true.
         return Ok(ok_json(json!({"name": name})));
     }

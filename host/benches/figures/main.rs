@@ -9,9 +9,13 @@
 //! - plugin load: cold (compile) and warm (compile cache) start-up of the bundled plugins;
 //! - host overhead per provider image call: `gpt-image-1` through the real OpenAI
 //!   plugin against the local fake, minus a plain HTTP round trip of the same
-//!   request to the same fake (the fake's own time).
+//!   request to the same fake (the fake's own time);
+//! - scene → playable clip with the fake xAI server (`xai_clip.rs`).
 
 #![allow(clippy::unwrap_used, clippy::panic)] // tests and benches may fail loudly
+
+mod browser;
+mod xai_clip;
 
 use std::time::{Duration, Instant};
 
@@ -163,32 +167,15 @@ async fn main() -> anyhow::Result<()> {
     let addr = listener.local_addr()?;
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     config.job_concurrency = 2;
-    let server = tokio::spawn(storyloom::serve(listener, config, async move {
+    let server = tokio::spawn(storyloom::serve(listener, config.clone(), async move {
         let _ = stopped.await;
     }));
-    let client = reqwest::Client::new();
-    for _ in 0..100 {
-        if client.get(format!("http://{addr}/kids/")).send().await.is_ok() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    // One browser: its CSRF cookie and the start form's token, as the home page gives them.
-    let home = client.get(format!("http://{addr}/kids/")).send().await?;
-    let cookie = home.headers().get("set-cookie").and_then(|v| v.to_str().ok()).and_then(|v| v.split(';').next()).unwrap_or("").to_string();
-    let html = home.text().await?;
-    let token = html.split("name=\"csrf_token\" value=\"").nth(1).and_then(|rest| rest.split('"').next()).unwrap_or("").to_string();
+    let browser = browser::Browser::open(addr).await?;
     let mut starts = Vec::new();
     for i in 0..50 {
         let prompt = format!("A curious otter number {i} builds a raft");
         let started = Instant::now();
-        let response = client
-            .post(format!("http://{addr}/kids/story/start"))
-            .header("origin", format!("http://{addr}"))
-            .header("cookie", &cookie)
-            .form(&[("prompt", prompt.as_str()), ("length", "short"), ("csrf_token", token.as_str())])
-            .send()
-            .await?;
+        let response = browser.start_story(&[("prompt", prompt.as_str()), ("length", "short")]).await?;
         let html = response.text().await?;
         starts.push(started.elapsed());
         assert!(html.contains("scene-text"));
@@ -196,5 +183,17 @@ async fn main() -> anyhow::Result<()> {
     stats("POST /story/start -> scene page (HTML)", starts);
     let _ = stop.send(());
     server.await??;
+
+    // Scene → playable clip through the real server and the fake xAI.
+    // A fresh data folder: no picture jobs left over from the starts above.
+    let clip_dir = tempfile::tempdir()?;
+    let mut clip_config = storyloom::Config::new(clip_dir.path().to_path_buf())?;
+    clip_config.env = storyloom::plugin_host::Environment::default();
+    let clips = xai_clip::measure(clip_config, 3).await?;
+    let waits = |clip: &xai_clip::Clip| xai_clip::POLL_AFTER * clip.polls;
+    stats("xAI: start -> scene picture (fake)", clips.iter().map(|c| c.picture).collect());
+    stats("xAI: start -> playable clip (fake)", clips.iter().map(|c| c.playable).collect());
+    println!("{:<44} {} polls, {:.0?} waiting as the plugin asks", "xAI: of which provider poll waits", clips[0].polls, waits(&clips[0]));
+    stats("xAI: start -> clip, minus the poll waits", clips.iter().map(|c| c.playable.saturating_sub(waits(c))).collect());
     Ok(())
 }

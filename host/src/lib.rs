@@ -18,6 +18,7 @@ pub mod cli;
 pub mod config;
 pub mod error;
 pub mod jobs;
+pub mod photos;
 pub mod plugin_host;
 pub mod routes;
 pub mod state;
@@ -65,7 +66,9 @@ pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<
     let plugins = Arc::new(load_plugins(&config, store.plugin_approvals().await?).await?);
 
     // Start-up order matters: sweep orphans, then recover interrupted jobs, then queue them.
-    let removed = blobs.sweep(&store.all_media_files().await?);
+    let mut known = store.all_media_files().await?;
+    known.extend(store.all_photo_files().await?);
+    let removed = blobs.sweep(&known);
     let recovery = store.recover_jobs().await?;
     let clip_recovery = store.recover_video_jobs().await?;
     tracing::info!(

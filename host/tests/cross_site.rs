@@ -94,8 +94,12 @@ async fn forge(server: &TestServer, form: &OfferedForm, forgery: Forgery, extra:
         Forgery::OtherBrowsersCookie => request.header("origin", &own).header("cookie", strangers_cookie).form(&fields),
         Forgery::NoCookie => request.header("origin", &own).form(&fields),
         Forgery::Multipart => {
+            // A form with files must send its token first: here it comes after another field.
+            let mut parts = vec![("note".to_string(), "hello".to_string())];
+            parts.extend(without_token());
+            parts.extend(fields.iter().filter(|(n, _)| n == "csrf_token").cloned());
             let body: String =
-                fields.iter().map(|(k, v)| format!("--b\r\ncontent-disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n")).collect();
+                parts.iter().map(|(k, v)| format!("--b\r\ncontent-disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n")).collect();
             request
                 .header("origin", &own)
                 .header("cookie", &form.cookie)

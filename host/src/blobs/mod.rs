@@ -1,11 +1,13 @@
-//! Blob files under `<data>/media/<tier>/<story>/`. Paths are built only from
-//! a validated tier id and UUIDs, never from a user string.
+//! Blob files: scene pictures and clips under `<data>/media/<tier>/<story>/`,
+//! family photos under `<data>/photos/<tier>/`. Paths are built only from a
+//! validated tier id and UUIDs, never from a user string.
 //!
 //! Invariant: a blob is durable (written atomically and fsynced) before any
 //! row points to it; rows are removed before their files, and the start-up
 //! `sweep` deletes whatever no row points to (temp files, orphans).
 
 pub mod atomic;
+mod photos;
 pub mod sniff;
 mod staged;
 
@@ -91,12 +93,14 @@ impl Blobs {
         }
     }
 
-    /// Delete temp files and blobs no row points to. Returns how many files were removed.
+    /// Delete temp files and blobs no row points to, under `media/` and
+    /// `photos/`. Returns how many files were removed.
     pub fn sweep(&self, known: &[String]) -> usize {
         let known: HashSet<PathBuf> = known.iter().map(|f| self.data_dir.join(f)).collect();
         let mut removed = 0;
-        let root = self.data_dir.join("media");
-        sweep_dir(&root, &known, &mut removed, 0);
+        for root in ["media", "photos"] {
+            sweep_dir(&self.data_dir.join(root), &known, &mut removed, 0);
+        }
         removed
     }
 }

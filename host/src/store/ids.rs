@@ -71,6 +71,14 @@ uuid_id!(
     /// A background job.
     JobId
 );
+uuid_id!(
+    /// A character of a tier's roster.
+    CharacterId
+);
+uuid_id!(
+    /// A family photo (a character's, or one uploaded for a single story).
+    PhotoId
+);
 
 #[cfg(test)]
 mod tests {

@@ -1,5 +1,5 @@
-//! The redb store: its records (stories, scenes, media metadata, jobs) and
-//! their ids, and plugin approvals. Nothing outside
+//! The redb store: its records (stories, scenes, media metadata, jobs, the
+//! family's characters and photos) and their ids, and plugin approvals. Nothing outside
 //! this folder names a redb type.
 //!
 //! redb is synchronous; every operation runs on a blocking thread through
@@ -7,6 +7,8 @@
 //! that must be all-or-nothing (a scene and its image job, a finished image
 //! and its media row) is one write transaction.
 
+mod character_record;
+mod characters;
 mod codec;
 pub mod ids;
 mod job_record;
@@ -25,8 +27,11 @@ use std::sync::Arc;
 
 use redb::{Database, ReadableDatabase, ReadableTable};
 
+pub use character_record::{
+    Attributes, Character, CharacterWrite, MAX_CHARACTERS_PER_TIER, MAX_PHOTOS_PER_CHARACTER, PhotoOwner, PhotoRecord,
+};
 pub use codec::CodecError;
-pub use ids::{ChoiceId, JobId, MediaId, SceneId, StoryId};
+pub use ids::{CharacterId, ChoiceId, JobId, MediaId, PhotoId, SceneId, StoryId};
 pub use job_record::{Declined, Job, JobKind, JobState, MAX_ATTEMPTS};
 pub use jobs::{Failure, JobStart, Painted, Recovery};
 pub use plugins::{Approval, CredentialGrant};
@@ -107,6 +112,8 @@ impl Store {
             txn.open_table(tables::PLUGIN_APPROVALS)?;
             txn.open_table(tables::VIDEO_JOBS)?;
             txn.open_table(tables::TIER_SETTINGS)?;
+            txn.open_table(tables::CHARACTERS)?;
+            txn.open_table(tables::PHOTOS)?;
         }
         txn.commit()?;
         Ok(Self { db: Arc::new(db) })

@@ -42,3 +42,11 @@ pub const TIER_SETTINGS: TableDefinition<&str, &[u8]> = TableDefinition::new("ti
 /// (by SHA-256) and granted it these credentials. Added without a schema bump:
 /// the table is created empty on first open.
 pub const PLUGIN_APPROVALS: TableDefinition<&str, &[u8]> = TableDefinition::new("plugin_approvals");
+
+/// (tier, character id) → `Character`: a tier's roster, read by tier.
+/// Added without a schema bump (created empty on first open).
+pub const CHARACTERS: TableDefinition<(&str, u128), &[u8]> = TableDefinition::new("characters");
+
+/// Photo id → `PhotoRecord`: every family photo and where its files are.
+/// Added without a schema bump (created empty on first open).
+pub const PHOTOS: TableDefinition<u128, &[u8]> = TableDefinition::new("photos");

@@ -11,7 +11,9 @@
 //! - **Token**: each browser gets a random key in an `HttpOnly`,
 //!   `SameSite=Lax` cookie ([`CSRF_COOKIE`]); every form carries
 //!   `csrf_token` = HMAC-SHA256(key, form action path) ([`CsrfKey::token`]),
-//!   so a token is good for one form of one browser. Another site can neither
+//!   so a token is good for one form of one browser. URL-encoded forms may
+//!   put it anywhere; a form with files must send it as its first part
+//!   (`multipart.rs`). No other body is accepted. Another site can neither
 //!   read the cookie nor the pages that hold the tokens (the OWASP "signed
 //!   double-submit cookie" pattern).
 //!
@@ -29,6 +31,8 @@ use sha2::Sha256;
 
 use crate::config::HostNames;
 use crate::error::AppError;
+
+mod multipart;
 
 /// The cookie holding a browser's CSRF key (64 hex digits).
 pub const CSRF_COOKIE: &str = "storyloom_csrf";
@@ -48,7 +52,7 @@ impl std::fmt::Debug for CsrfKey {
 }
 
 impl CsrfKey {
-    fn random() -> Self {
+    pub(crate) fn random() -> Self {
         Self(rand::random())
     }
 
@@ -116,6 +120,8 @@ enum Refusal {
     BadToken(String),
     #[error("a {0:?} body cannot carry a form token")]
     NotAForm(String),
+    #[error("form with files: {0}")]
+    Upload(#[from] multipart::FirstPartRefusal),
 }
 
 /// The middleware: checks state-changing requests, hands every request its
@@ -158,8 +164,14 @@ async fn check(request: Request, key: Option<&CsrfKey>, names: &HostNames) -> Re
     let Some(key) = key else { return Err(refuse(Refusal::NoCookie, &request)) };
     let content_type = request.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
     let media_type = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    if media_type == "multipart/form-data" {
+        let (method, path) = (request.method().clone(), request.uri().path().to_string());
+        return multipart::check_first_part(request, key, &content_type).await.map_err(|refusal| {
+            tracing::warn!(%method, path, "cross-site check refused a request: {}", Refusal::from(refusal));
+            AppError::CrossSite.into_response()
+        });
+    }
     if media_type != "application/x-www-form-urlencoded" {
-        // Forms here are url-encoded; a route taking uploads will read its token from the first part.
         return Err(refuse(Refusal::NotAForm(content_type), &request));
     }
     let (parts, body) = request.into_parts();

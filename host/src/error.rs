@@ -35,6 +35,9 @@ pub enum AppError {
     /// A request body over the server's limit.
     #[error("request body too large")]
     TooLarge,
+    /// A form body that could not be read (a broken upload, a field far longer than any form offers).
+    #[error("form could not be read")]
+    BadForm,
     /// An internal fault; logged, never shown.
     #[error("internal error: {0}")]
     Internal(String),
@@ -100,6 +103,9 @@ impl AppError {
             ),
             AppError::TooLarge => {
                 (StatusCode::PAYLOAD_TOO_LARGE, plain("That was too much to send at once. Please shorten it and try again.".into()))
+            }
+            AppError::BadForm => {
+                (StatusCode::BAD_REQUEST, plain("That form could not be read. Go back, reload the page and try again.".into()))
             }
             AppError::Internal(cause) => {
                 tracing::error!(%cause, "internal error");

@@ -17,6 +17,7 @@ pub mod blobs;
 pub mod cli;
 pub mod config;
 pub mod error;
+pub mod family;
 pub mod jobs;
 pub mod photos;
 pub mod plugin_host;

@@ -58,3 +58,9 @@ impl FromRef<AppState> for Arc<Views> {
         Arc::clone(&state.views)
     }
 }
+
+impl FromRef<AppState> for crate::family::Roster {
+    fn from_ref(state: &AppState) -> Self {
+        crate::family::Roster::new(state.store.clone(), state.blobs.clone())
+    }
+}

@@ -101,6 +101,13 @@ pub struct TierConfig {
     /// An example idea, shown in the empty prompt field.
     #[serde(default = "default_prompt_example")]
     pub prompt_example: String,
+    /// What the roster is called in the header and on its page.
+    #[serde(default = "default_characters_label")]
+    pub characters_label: String,
+}
+
+fn default_characters_label() -> String {
+    "Characters".to_string()
 }
 
 fn default_prompt_example() -> String {
@@ -162,6 +169,7 @@ pub fn builtin() -> Vec<TierConfig> {
             video_allowed: true,
             video_models: vec!["grok-imagine-video".into(), "veo".into(), "pan-and-zoom".into()],
             prompt_example: default_prompt_example(),
+            characters_label: "My characters".into(),
         },
         TierConfig {
             id: TierId::builtin("bible"),
@@ -179,6 +187,7 @@ pub fn builtin() -> Vec<TierConfig> {
             video_allowed: true,
             video_models: vec!["grok-imagine-video".into(), "veo".into(), "pan-and-zoom".into()],
             prompt_example: "Noah builds a big boat, and the animals come two by two…".into(),
+            characters_label: default_characters_label(),
         },
     ]
 }

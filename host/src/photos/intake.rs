@@ -120,7 +120,7 @@ pub fn prepare_blocking(name: &str, bytes: &[u8]) -> Result<Prepared, PhotoRefus
 
 /// The file name as shown in a message: its last path part, cleaned of
 /// control characters, at most 60 characters; "This photo" when empty.
-fn display_name(name: &str) -> String {
+pub fn display_name(name: &str) -> String {
     let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
     let cleaned: String = base.chars().filter(|c| !c.is_control()).take(60).collect();
     match cleaned.trim() {

@@ -5,6 +5,7 @@
 //! checks that the record belongs to that tier: another tier's id is a 404.
 
 mod assets;
+mod characters;
 pub mod csrf;
 mod gallery;
 mod home;
@@ -13,6 +14,7 @@ mod pictures;
 mod rebinding;
 mod settings;
 mod story;
+mod upload;
 mod urls;
 mod video;
 mod views_common;
@@ -62,7 +64,8 @@ pub fn router(state: AppState) -> Router {
         .route("/{tier}/gallery/{story_id}", get(gallery::story))
         .route("/{tier}/gallery/{story_id}/{scene_id}", get(gallery::reader))
         .route("/{tier}/gallery/{story_id}/delete", post(gallery::delete))
-        .route("/{tier}/media/{media_id}", get(media::media));
+        .route("/{tier}/media/{media_id}", get(media::media))
+        .merge(roster_routes());
 
     Router::new()
         .route("/", get(landing))
@@ -90,6 +93,22 @@ pub fn router(state: AppState) -> Router {
                 .on_failure(tower_http::trace::DefaultOnFailure::new().level(tracing::Level::WARN)),
         )
         .with_state(state)
+}
+
+/// The roster's pages; its forms carry photos, so their bodies may be larger.
+fn roster_routes() -> Router<AppState> {
+    let uploads = Router::new()
+        .route("/{tier}/characters/create", post(characters::create))
+        .route("/{tier}/characters/{character_id}/update", post(characters::update))
+        .layer(DefaultBodyLimit::max(upload::UPLOAD_BODY_LIMIT));
+    Router::new()
+        .route("/{tier}/characters", get(characters::list))
+        .route("/{tier}/characters/{character_id}", get(characters::show))
+        .route("/{tier}/characters/{character_id}/delete", post(characters::delete))
+        .route("/{tier}/characters/{character_id}/photos/{photo_id}/delete", post(characters::delete_photo))
+        .route("/{tier}/photos/{photo_id}", get(characters::photo))
+        .route("/{tier}/photos/{photo_id}/thumb", get(characters::photo_thumb))
+        .merge(uploads)
 }
 
 /// `/{tier}/gallery/` → `/{tier}/gallery`, for a known tier only.

@@ -1,7 +1,7 @@
 //! Every URL the pages link to, built in one place so that a link can only
 //! ever point inside its own tier.
 
-use crate::store::{ChoiceId, MediaId, SceneId, StoryId};
+use crate::store::{CharacterId, ChoiceId, MediaId, PhotoId, SceneId, StoryId};
 use crate::tier::TierId;
 
 pub fn home(tier: &TierId) -> String {
@@ -58,4 +58,36 @@ pub fn delete(tier: &TierId, story: StoryId) -> String {
 
 pub fn media(tier: &TierId, media: MediaId) -> String {
     format!("/{tier}/media/{media}")
+}
+
+pub fn characters(tier: &TierId) -> String {
+    format!("/{tier}/characters")
+}
+
+pub fn character_create(tier: &TierId) -> String {
+    format!("/{tier}/characters/create")
+}
+
+pub fn character(tier: &TierId, id: CharacterId) -> String {
+    format!("/{tier}/characters/{id}")
+}
+
+pub fn character_update(tier: &TierId, id: CharacterId) -> String {
+    format!("/{tier}/characters/{id}/update")
+}
+
+pub fn character_delete(tier: &TierId, id: CharacterId) -> String {
+    format!("/{tier}/characters/{id}/delete")
+}
+
+pub fn character_photo_delete(tier: &TierId, id: CharacterId, photo: PhotoId) -> String {
+    format!("/{tier}/characters/{id}/photos/{photo}/delete")
+}
+
+pub fn photo(tier: &TierId, photo: PhotoId) -> String {
+    format!("/{tier}/photos/{photo}")
+}
+
+pub fn photo_thumb(tier: &TierId, photo: PhotoId) -> String {
+    format!("/{tier}/photos/{photo}/thumb")
 }

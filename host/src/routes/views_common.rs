@@ -15,6 +15,8 @@ pub fn tier_view(tier: &TierConfig) -> TierView {
         theme: tier.theme.clone(),
         home_url: urls::home(&tier.id),
         gallery_url: urls::gallery(&tier.id),
+        characters_url: urls::characters(&tier.id),
+        characters_label: tier.characters_label.clone(),
     }
 }
 

@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use super::urls;
 use crate::error::AppError;
-use crate::store::{SceneId, StoryId};
+use crate::store::{CharacterId, SceneId, StoryId};
 use crate::tier::Tiers;
 
 /// The router's fallback for a known address asked with the wrong method.
@@ -32,6 +32,10 @@ fn form_page(tiers: &Tiers, path: &str) -> Option<String> {
         [_, "story", "choose", scene_id, _] => scene(scene_id),
         [_, "story", "image" | "video", scene_id, "retry"] => scene(scene_id),
         [_, "gallery", story_id, "delete"] => StoryId::parse(story_id).map(|id| urls::story(tier, id)),
+        [_, "characters", "create"] => Some(urls::characters(tier)),
+        [_, "characters", id, "update" | "delete"] | [_, "characters", id, "photos", _, "delete"] => {
+            CharacterId::parse(id).map(|id| urls::character(tier, id))
+        }
         _ => None,
     }
 }
@@ -55,6 +59,10 @@ mod tests {
             ("/kids/story/choose/not-an-id/x".into(), None),
             ("/kids/story/image/%2F%2Fevil.example/retry".into(), None),
             (format!("/kids/gallery/{story}/delete/more"), None),
+            ("/kids/characters/create".into(), Some("/kids/characters".into())),
+            (format!("/bible/characters/{story}/update"), Some(format!("/bible/characters/{story}"))),
+            (format!("/kids/characters/{story}/photos/{scene}/delete"), Some(format!("/kids/characters/{story}"))),
+            ("/kids/characters/nope/delete".into(), None),
         ];
         for (path, expected) in cases {
             assert_eq!(form_page(&tiers, &path), expected, "{path}");

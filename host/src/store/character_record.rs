@@ -84,8 +84,6 @@ pub enum CharacterWrite {
     RosterFull,
     /// The character would have more than [`MAX_PHOTOS_PER_CHARACTER`] photos.
     TooManyPhotos,
-    /// No such character in this tier.
-    NotFound,
 }
 
 /// A name as compared for uniqueness: trimmed, case folded, inner spaces collapsed.

@@ -5,9 +5,11 @@
 //! `text` turns a model's text into what a page shows: light formatting drawn
 //! as HTML, everything else escaped (the only HTML a template takes unescaped).
 
+mod characters;
 mod pages;
 pub mod text;
 
+pub use characters::*;
 pub use pages::*;
 pub use text::StoryHtml;
 
@@ -23,6 +25,8 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("error", include_str!("../../../templates/error.hbs")),
     ("landing", include_str!("../../../templates/landing.hbs")),
     ("settings", include_str!("../../../templates/settings.hbs")),
+    ("characters", include_str!("../../../templates/characters.hbs")),
+    ("character", include_str!("../../../templates/character.hbs")),
 ];
 
 /// Blocks several pages share.
@@ -31,6 +35,7 @@ const PARTIALS: &[(&str, &str)] = &[
     ("scene_picture", include_str!("../../../templates/partials/scene_picture.hbs")),
     ("scene_video", include_str!("../../../templates/partials/scene_video.hbs")),
     ("model_names", include_str!("../../../templates/partials/model_names.hbs")),
+    ("character_form", include_str!("../../../templates/partials/character_form.hbs")),
 ];
 
 /// The template registry; cheap to share behind an `Arc`.

@@ -20,6 +20,9 @@ pub struct TierView {
     pub theme: String,
     pub home_url: String,
     pub gallery_url: String,
+    pub characters_url: String,
+    /// "My characters" on the kids tier, "Characters" elsewhere.
+    pub characters_label: String,
 }
 
 #[derive(Debug, Serialize)]

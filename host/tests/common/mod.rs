@@ -137,6 +137,56 @@ pub async fn submit_to(base: &str, page: &str, action: &str, fields: &[(&str, &s
     request.send().await.unwrap()
 }
 
+/// A file for [`submit_upload`]: form field, file name, bytes.
+pub type UploadFile<'a> = (&'a str, &'a str, &'a [u8]);
+
+/// Fill in and send the form with files posting to `action` on `page`, as a
+/// browser does: `multipart/form-data`, its hidden fields first (the token
+/// leads), then `fields`, then `files`.
+pub async fn submit_upload(
+    server: &TestServer,
+    page: &str,
+    action: &str,
+    fields: &[(&str, &str)],
+    files: &[UploadFile<'_>],
+) -> reqwest::Response {
+    let response = client().get(server.url(page)).send().await.unwrap();
+    assert_eq!(response.status(), 200, "GET {page}");
+    let cookie = form_cookie(&response);
+    let html = response.text().await.unwrap();
+    let form = form_with_action(&html, action).unwrap_or_else(|| panic!("no form posting to {action} on {page}"));
+    assert!(form.contains("enctype=\"multipart/form-data\""), "the form on {page} sends files");
+    let boundary = "----storyloomtestboundary7MA4YWxkTrZu0gW";
+    let mut body = Vec::new();
+    let mut part = |headers: String, value: &[u8]| {
+        body.extend_from_slice(format!("--{boundary}\r\n{headers}\r\n\r\n").as_bytes());
+        body.extend_from_slice(value);
+        body.extend_from_slice(b"\r\n");
+    };
+    for (name, value) in hidden_fields(&form).into_iter().filter(|(name, _)| !fields.iter().any(|(field, _)| field == name)) {
+        part(format!("Content-Disposition: form-data; name=\"{name}\""), value.as_bytes());
+    }
+    for (name, value) in fields {
+        part(format!("Content-Disposition: form-data; name=\"{name}\""), value.as_bytes());
+    }
+    for (field, file_name, bytes) in files {
+        part(
+            format!("Content-Disposition: form-data; name=\"{field}\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream"),
+            bytes,
+        );
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    let mut request = client()
+        .post(server.url(action))
+        .header("origin", server.url(""))
+        .header("content-type", format!("multipart/form-data; boundary={boundary}"))
+        .body(body);
+    if let Some(cookie) = cookie {
+        request = request.header("cookie", cookie);
+    }
+    request.send().await.unwrap()
+}
+
 /// POST `fields` to `path` as a page of this server would, with a valid token
 /// made for exactly `path` even where no page offers that form: for tests of
 /// what a route does with ids from elsewhere (another tier's, unknown ones).

@@ -6,4 +6,5 @@
 pub mod anthropic;
 pub mod gemini;
 pub mod openai;
+pub mod photos;
 pub mod xai;

@@ -1,6 +1,7 @@
 /* Storyloom — small progressive enhancements. Vanilla JS, no build step.
    Every page works without this file; it only adds picture and clip polling,
-   a delete confirmation and double-submit protection. */
+   a delete confirmation, double-submit protection and hiding the video model
+   picker while video mode is off (where the stylesheet's :has() cannot). */
 (function () {
   "use strict";
 
@@ -21,6 +22,54 @@
   var CHOICE_BUSY_TEXT = "Writing the next scene…";
   var DETAILS_LABEL = "Details";
   var START_BUSY_TEXT = "Writing your story…";
+
+  /* ---------- Losing the server ---------- */
+
+  // After this many failed status polls in a row the page says so (calmly) and polls less often.
+  var MISSES_BEFORE_NOTE = 3;
+  var MAX_BACKOFF_MS = 15000;
+  var SERVER_LOST_TEXT = "Can't reach the story server right now — still trying.";
+  var watchersLost = 0;
+
+  function updateServerNote() {
+    var note = document.getElementById("server-note");
+    if (watchersLost <= 0) {
+      if (note) note.parentNode.removeChild(note);
+      return;
+    }
+    if (note) return;
+    note = document.createElement("p");
+    note.id = "server-note";
+    note.className = "server-note";
+    note.setAttribute("role", "status");
+    note.textContent = SERVER_LOST_TEXT;
+    var slot = document.getElementById("scene-media") || document.querySelector("main") || document.body;
+    slot.appendChild(note);
+  }
+
+  // One poller's link to the server: counts failed polls in a row and stretches the delay while they last.
+  function connection() {
+    var misses = 0;
+    return {
+      ok: function () {
+        if (misses >= MISSES_BEFORE_NOTE) {
+          watchersLost -= 1;
+          updateServerNote();
+        }
+        misses = 0;
+      },
+      miss: function () {
+        misses += 1;
+        if (misses === MISSES_BEFORE_NOTE) {
+          watchersLost += 1;
+          updateServerNote();
+        }
+      },
+      delay: function (base) {
+        return misses === 0 ? base : Math.min(base * Math.pow(2, misses), Math.max(base, MAX_BACKOFF_MS));
+      }
+    };
+  }
 
   /* ---------- Scene pictures ---------- */
 
@@ -129,6 +178,8 @@
     function onError() {
       if (settled) return;
       settled = true;
+      // The clip took the picture's place meanwhile: nothing is missing.
+      if (figure.classList.contains("has-clip")) return;
       setStatus(figure, "complete");
       figure.classList.add("image-broken");
       showCaption(figure, BROKEN_TEXT);
@@ -172,6 +223,7 @@
 
     var tries = 0;
     var startedAt = Date.now();
+    var link = connection();
 
     function scheduleNext() {
       if (Date.now() - startedAt >= GIVE_UP_AFTER_MS) {
@@ -179,7 +231,7 @@
         showCaption(figure, TIMEOUT_TEXT);
         return;
       }
-      setTimeout(poll, tries < FAST_TRIES ? FAST_DELAY_MS : SLOW_DELAY_MS);
+      setTimeout(poll, link.delay(tries < FAST_TRIES ? FAST_DELAY_MS : SLOW_DELAY_MS));
     }
 
     function handle(data) {
@@ -187,6 +239,12 @@
       if (status === "complete" && data.url) {
         clearNotice(figure);
         showPaintedNote(figure, data.painted_note);
+        if (figure.querySelector("video.clip")) {
+          // The clip came first and holds the picture as its poster: the picture is not shown a second time.
+          setStatus(figure, "complete");
+          figure.classList.add("loaded");
+          return true;
+        }
         var img = findImage(figure);
         if (img.getAttribute("src") !== data.url) img.setAttribute("src", data.url);
         revealWhenLoaded(figure, img);
@@ -207,9 +265,11 @@
     function poll() {
       tries += 1;
       fetchStatus(url).then(function (data) {
+        link.ok();
         if (!handle(data)) scheduleNext();
       }, function () {
-        // Network hiccup or server busy: keep trying until we give up.
+        // Network hiccup or server busy: keep trying (less often) until we give up.
+        link.miss();
         scheduleNext();
       });
     }
@@ -222,7 +282,10 @@
     for (var i = 0; i < figures.length; i++) {
       var figure = figures[i];
       var status = figure.getAttribute("data-status");
-      if (status === "complete") {
+      if (figure.querySelector("video.clip")) {
+        // The finished clip is in the picture's place already.
+        figure.classList.add("loaded");
+      } else if (status === "complete") {
         revealWhenLoaded(figure, findImage(figure));
       } else if (status !== "failed" && figure.getAttribute("data-status-url")) {
         watchPicture(figure);
@@ -238,13 +301,13 @@
   var CLIP_FAILED_TEXT = "The video could not be made this time.";
   var CLIP_TIMEOUT_TEXT = "The video is taking longer than usual. Try reloading the page in a little while.";
 
-  // Replace whatever the section shows (progress or error) with `node`, keeping the retry form.
+  // Replace whatever the section shows (progress or error) with `node` (or nothing), keeping the retry form.
   function showInClip(section, node) {
     var children = section.children;
     for (var i = children.length - 1; i >= 0; i--) {
       if (children[i].id !== "video-retry") section.removeChild(children[i]);
     }
-    section.insertBefore(node, section.firstChild);
+    if (node) section.insertBefore(node, section.firstChild);
   }
 
   function clipProgress(section, notice, percent) {
@@ -287,27 +350,42 @@
     showInClip(section, line);
   }
 
-  function clipPlayer(section, url) {
+  function clipPlayer(section, url, poster) {
     var video = document.createElement("video");
     video.className = "clip";
     video.controls = true;
     video.setAttribute("playsinline", "");
     video.preload = "metadata";
-    var picture = document.querySelector("#scene-image img");
-    if (picture && picture.getAttribute("src")) video.poster = picture.getAttribute("src");
+    var figure = document.getElementById("scene-image");
+    var picture = figure && figure.querySelector("img");
+    if (poster) video.poster = poster;
+    else if (picture && picture.getAttribute("src")) video.poster = picture.getAttribute("src");
+    if (picture && picture.alt) video.setAttribute("aria-label", picture.alt);
     video.src = url;
-    showInClip(section, video);
+    if (!figure) {
+      showInClip(section, video);
+      return;
+    }
+    // The clip takes the picture's place in the same frame; its poster is that picture.
+    var old = figure.querySelector("video.clip");
+    if (old) figure.removeChild(old);
+    if (picture) figure.replaceChild(video, picture);
+    else figure.insertBefore(video, figure.querySelector("figcaption"));
+    figure.classList.add("has-clip");
+    figure.classList.add("loaded");
+    showInClip(section, null);
   }
 
   function watchClip(section) {
     var url = section.getAttribute("data-status-url");
     var startedAt = Date.now();
+    var link = connection();
 
     function handle(data) {
       var status = data && data.status;
       if (status === "complete" && data.url) {
         setStatus(section, "complete");
-        clipPlayer(section, data.url);
+        clipPlayer(section, data.url, data.poster);
         return true;
       }
       if (status === "failed") {
@@ -328,13 +406,18 @@
         clipProgress(section, CLIP_TIMEOUT_TEXT, null);
         return;
       }
-      setTimeout(poll, CLIP_DELAY_MS);
+      setTimeout(poll, link.delay(CLIP_DELAY_MS));
     }
 
     function poll() {
       fetchStatus(url).then(function (data) {
+        link.ok();
         if (!handle(data)) next();
-      }, next);
+      }, function () {
+        // Server unreachable or busy: keep trying, less often, and say so after a few misses.
+        link.miss();
+        next();
+      });
     }
 
     next();
@@ -346,6 +429,21 @@
       var status = sections[i].getAttribute("data-status");
       if (status === "pending" || status === "generating") watchClip(sections[i]);
     }
+  }
+
+  /* ---------- Start form: the video model picker only while video mode is on ---------- */
+
+  function syncVideoPicker() {
+    var box = document.getElementById("video-mode");
+    var field = box && box.closest ? box.closest(".video-field") : null;
+    if (field) field.classList.toggle("video-off", !box.checked);
+  }
+
+  function initVideoPicker() {
+    var box = document.getElementById("video-mode");
+    if (!box) return;
+    box.addEventListener("change", syncVideoPicker);
+    syncVideoPicker();
   }
 
   /* ---------- Forms ---------- */
@@ -404,6 +502,7 @@
   // Coming back with the browser's Back button can restore the page from the
   // back/forward cache with buttons still disabled: make them usable again.
   function onPageShow(event) {
+    syncVideoPicker();
     if (!event.persisted) return;
     submitting = false;
     var busy = document.querySelectorAll(".choice-button, #start-button");
@@ -425,6 +524,7 @@
   function init() {
     initPictures();
     initClips();
+    initVideoPicker();
   }
 
   if (document.readyState === "loading") {

@@ -6,8 +6,11 @@
 //! phone window or a desktop one, and right-to-left text lays out right to left.
 //! A link from another site leaves the open story pages' forms working. Video
 //! mode on the embedded default: every scene's clip really decodes in the
-//! scene and the reader, the gallery card has its badge, and a parent's switch
-//! removes video mode from the start form.
+//! scene and the reader, taking the picture's place (never shown twice), with
+//! the text beside it on a desktop window; the clip's progress shows only once
+//! the picture is there; a page that loses the server says so calmly and
+//! recovers; the video picker hides while video mode is off; the gallery card
+//! has its badge, and a parent's switch removes video mode from the start form.
 
 #![allow(clippy::unwrap_used, clippy::panic)] // tests and benches may fail loudly
 
@@ -581,6 +584,31 @@ async fn clip_plays(client: &Client, selector: &str) -> (u64, u64, f64) {
     (facts[0].as_u64().unwrap(), facts[1].as_u64().unwrap(), facts[2].as_f64().unwrap())
 }
 
+/// The tags of the pictures and clips visible in the scene's picture slot, e.g. `"video"`.
+async fn shown_in_slot(client: &Client) -> String {
+    let shown = client
+        .execute(
+            "const slot = document.querySelector('#scene-media'); if (!slot) return 'no slot';
+             return [...slot.querySelectorAll('img, video')].filter(e => {
+               const r = e.getBoundingClientRect(), s = getComputedStyle(e);
+               return r.width > 0 && r.height > 0 && s.display !== 'none' && s.visibility !== 'hidden' && Number(s.opacity) > 0;
+             }).map(e => e.tagName.toLowerCase()).join(',');",
+            vec![],
+        )
+        .await
+        .unwrap();
+    shown.as_str().unwrap_or_default().to_string()
+}
+
+/// Whether the start form's video model picker is shown.
+async fn picker_shown(client: &Client) -> bool {
+    let shown = client
+        .execute("const g = document.querySelector('.video-group'); return !!g && g.getClientRects().length > 0;", vec![])
+        .await
+        .unwrap();
+    shown == serde_json::Value::Bool(true)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn video_mode_plays_each_scenes_clip_in_the_scene_and_the_reader_on_a_phone() {
     let dir = tempfile::tempdir().unwrap();
@@ -592,20 +620,24 @@ async fn video_mode_plays_each_scenes_clip_in_the_scene_and_the_reader_on_a_phon
     client.goto(&server.url("/kids/")).await.unwrap();
     client.find(Locator::Css("#prompt")).await.unwrap().send_keys("A snail and a firefly race to the moon").await.unwrap();
     client.find(Locator::Css("input[name=length][value=short]")).await.unwrap().click().await.unwrap();
+    // The video model picker shows only while video mode is ticked.
+    assert!(!picker_shown(&client).await, "no video picker while video mode is off");
     client.find(Locator::Css("#video-mode")).await.unwrap().click().await.unwrap();
+    assert!(picker_shown(&client).await, "the video picker shows once video mode is ticked");
     client.find(Locator::Css("#start-button")).await.unwrap().click().await.unwrap();
 
-    // Every scene: the picture at once, then its clip (swapped in by the page's polling), which really decodes.
+    // Every scene: the picture at once, then its clip (swapped in by the page's polling) in the picture's place, which really decodes.
     let mut scenes = 0;
     loop {
         wait_for(&client, "document.querySelector('#scene-text')", "a scene page").await;
         scenes += 1;
-        wait_for(&client, "document.querySelector('#scene-image.loaded img')", "the scene's picture").await;
-        let (width, height, duration) = clip_plays(&client, "#scene-video video").await;
+        wait_for(&client, "document.querySelector('#scene-image.loaded')", "the scene's picture").await;
+        let (width, height, duration) = clip_plays(&client, "#scene-image video.clip").await;
         assert!(width >= 480 && height >= 480, "{width}×{height}");
         assert!((6.0..=8.5).contains(&duration), "{duration} s");
-        let poster = client.execute("return document.querySelector('#scene-video video').getAttribute('poster');", vec![]).await.unwrap();
+        let poster = client.execute("return document.querySelector('#scene-image video').getAttribute('poster');", vec![]).await.unwrap();
         assert!(poster.as_str().is_some_and(|p| p.contains("/kids/media/")), "the picture is the clip's poster: {poster}");
+        assert_eq!(shown_in_slot(&client).await, "video", "the clip replaces the picture: it is not shown twice");
         assert!(scenes < 10, "the story never ended");
         if client.find(Locator::Css("#ending-banner")).await.is_ok() {
             break;
@@ -618,7 +650,8 @@ async fn video_mode_plays_each_scenes_clip_in_the_scene_and_the_reader_on_a_phon
     // The reader plays the clips too, and the gallery card carries the badge.
     client.find(Locator::Css("#reader-link")).await.unwrap().click().await.unwrap();
     wait_for(&client, "document.querySelector('.reader-next')", "the reader").await;
-    clip_plays(&client, "#scene-video video").await;
+    clip_plays(&client, "#scene-image video.clip").await;
+    assert_eq!(shown_in_slot(&client).await, "video", "the reader shows the clip in the picture's place");
     client.goto(&server.url("/kids/gallery")).await.unwrap();
     client.find(Locator::Css(".gallery-card .video-badge")).await.unwrap();
 
@@ -629,6 +662,97 @@ async fn video_mode_plays_each_scenes_clip_in_the_scene_and_the_reader_on_a_phon
     wait_for(&client, "document.querySelector('#settings-saved')", "the saved settings").await;
     client.goto(&server.url("/kids/")).await.unwrap();
     assert!(client.find(Locator::Css("#video-mode")).await.is_err(), "no video switch once a parent turned video off");
+    client.close().await.unwrap();
+    server.stop().await;
+}
+
+/// Where the scene's parts are on the page: `[choices top, window height, scroll, text left, picture right, pill shown, picture done]`.
+async fn scene_layout(client: &Client) -> serde_json::Value {
+    client
+        .execute(
+            "const choices = document.querySelector('#choices, #ending-banner').getBoundingClientRect();
+             const text = document.querySelector('#scene-text').getBoundingClientRect();
+             const picture = document.querySelector('#scene-image');
+             const pill = document.querySelector('#scene-video .video-progress');
+             return [choices.top, window.innerHeight, window.scrollY, text.left, picture.getBoundingClientRect().right,
+                     !!pill && pill.getClientRects().length > 0, picture.getAttribute('data-status') === 'complete'];",
+            vec![],
+        )
+        .await
+        .unwrap()
+}
+
+/// Check the scene keeps its text and choices beside the picture, on screen, until its clip is in the picture's place.
+async fn text_stays_beside_the_picture_until_the_clip_is_in(client: &Client) {
+    let mut clip_in = false;
+    for _ in 0..600 {
+        let layout = scene_layout(client).await;
+        let n = |i: usize| layout[i].as_f64().unwrap();
+        assert_eq!(n(2), 0.0, "no scrolling: {layout}");
+        assert!(n(0) < n(1), "the choices are on screen without scrolling: {layout}");
+        assert!(n(3) >= n(4), "the text sits beside the picture: {layout}");
+        assert!(!(layout[5] == true && layout[6] == false), "no clip progress while the picture is still being painted: {layout}");
+        if clip_in {
+            break;
+        }
+        clip_in = client.find(Locator::Css("#scene-image video.clip")).await.is_ok();
+        if !clip_in {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+    assert!(clip_in, "the clip never came");
+    clip_plays(client, "#scene-image video.clip").await;
+    let html = client.execute("return document.querySelector('#scene-media').outerHTML;", vec![]).await.unwrap();
+    assert_eq!(shown_in_slot(client).await, "video", "the picture is not shown twice: {html}");
+    let layout = scene_layout(client).await;
+    assert!(layout[0].as_f64().unwrap() < layout[1].as_f64().unwrap(), "the choices stay on screen with the clip: {layout}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn video_mode_on_a_desktop_keeps_the_text_beside_the_picture_and_says_when_the_server_is_gone() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = TestServer::start(dir.path()).await;
+    let driver = start_driver();
+    let profile = tempfile::tempdir().unwrap();
+    let client = browser(&driver, profile.path()).await;
+    client.set_window_size(1280, 900).await.unwrap();
+
+    client.goto(&server.url("/kids/")).await.unwrap();
+    client.find(Locator::Css("#prompt")).await.unwrap().send_keys("A otter opens a tiny bakery").await.unwrap();
+    client.find(Locator::Css("input[name=length][value=short]")).await.unwrap().click().await.unwrap();
+    client.find(Locator::Css("#video-mode")).await.unwrap().click().await.unwrap();
+    client.find(Locator::Css("#start-button")).await.unwrap().click().await.unwrap();
+
+    // While the clip is made and once it plays: text and choices beside the picture, on screen; the picture shown once.
+    wait_for(&client, "document.querySelector('#scene-text')", "a scene page").await;
+    text_stays_beside_the_picture_until_the_clip_is_in(&client).await;
+    // The same drawn by the server, with the clip already made.
+    client.refresh().await.unwrap();
+    wait_for(&client, "document.querySelector('#scene-image.loaded')", "the scene again").await;
+    text_stays_beside_the_picture_until_the_clip_is_in(&client).await;
+
+    // The next scene loses the server for a while: a calm note, and the page keeps trying until it is back.
+    let url_before = client.current_url().await.unwrap();
+    client.find(Locator::Css(".choice-button")).await.unwrap().click().await.unwrap();
+    wait_for(&client, &format!("location.href !== {:?} && document.querySelector('#scene-text')", url_before.as_str()), "the next scene")
+        .await;
+    client
+        .execute(
+            "window.realFetch = window.fetch; window.fetch = () => Promise.reject(new TypeError('Failed to fetch')); return true;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    wait_for(
+        &client,
+        "document.querySelector('#server-note') && document.querySelector('#server-note').textContent.includes(\"Can't reach the story server right now\")",
+        "the note that the server cannot be reached",
+    )
+    .await;
+    assert!(client.find(Locator::Css("#scene-image video.clip")).await.is_err(), "nothing new arrives while the server is gone");
+    client.execute("window.fetch = window.realFetch; return true;", vec![]).await.unwrap();
+    wait_for(&client, "!document.querySelector('#server-note')", "the note to go once the server is back").await;
+    text_stays_beside_the_picture_until_the_clip_is_in(&client).await;
     client.close().await.unwrap();
     server.stop().await;
 }

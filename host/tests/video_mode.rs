@@ -55,6 +55,7 @@ async fn video_mode_on_the_embedded_default_gives_every_scene_a_playable_clip() 
         assert_eq!(picture["status"], "complete", "{picture}");
         let clip = wait_clip(&server, "kids", &last_id(scene)).await;
         assert_eq!(clip["status"], "complete", "{clip}");
+        assert_eq!(clip["poster"], picture["url"], "the polling script learns the clip's poster, the scene's picture");
         clips.push(clip["url"].as_str().unwrap().to_string());
     }
 
@@ -113,7 +114,7 @@ async fn a_parent_switches_video_off_for_one_tier_and_stories_start_picture_only
     let response = submit(&server, "/kids/settings", "/kids/settings", &[]).await;
     assert_eq!(response.status(), 303);
     let saved = get_text(&server, &location(&response)).await;
-    assert!(saved.contains("Saved.") && !saved.contains(" checked"), "{saved}");
+    assert!(saved.contains("Saved: video is now off for Kids Adventures.") && !saved.contains(" checked"), "{saved}");
     assert!(!get_text(&server, "/kids/").await.contains("name=\"video_mode\""), "the switch is gone from the kids form");
     assert!(get_text(&server, "/bible/").await.contains("name=\"video_mode\""), "the bible tier keeps its own setting");
 
@@ -133,6 +134,70 @@ async fn a_parent_switches_video_off_for_one_tier_and_stories_start_picture_only
     let response = submit(&server, "/kids/settings", "/kids/settings", &[("video_allowed", "on")]).await;
     assert_eq!(response.status(), 303);
     assert!(get_text(&server, "/kids/").await.contains("name=\"video_mode\""));
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_settings_page_says_the_switch_is_for_new_stories_and_what_was_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = TestServer::start(dir.path()).await;
+    let page = get_text(&server, "/kids/settings").await;
+    assert!(
+        page.contains("Clips are made for stories started from now on; stories already started keep their setting."),
+        "the page says which stories the switch affects: {page}"
+    );
+    assert!(!page.contains("id=\"settings-saved\""), "nothing saved yet");
+
+    // A story started with video keeps its clips after the switch goes off.
+    let scene = start_with_video(&server, "kids", &[("prompt", "A hedgehog learns to skate")]).await;
+    let response = submit(&server, "/kids/settings", "/kids/settings", &[]).await;
+    assert_eq!(response.status(), 303);
+    let saved = get_text(&server, &location(&response)).await;
+    assert!(saved.contains("Saved: video is now off for Kids Adventures."), "{saved}");
+    assert!(get_text(&server, &scene).await.contains("id=\"scene-video\""), "the story already started keeps its clip");
+    assert_eq!(wait_clip(&server, "kids", &last_id(&scene)).await["status"], "complete");
+
+    let response = submit(&server, "/kids/settings", "/kids/settings", &[("video_allowed", "on")]).await;
+    let saved = get_text(&server, &location(&response)).await;
+    assert!(saved.contains("Saved: video is now on for Kids Adventures."), "{saved}");
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_start_form_left_open_with_video_ticked_starts_picture_only_and_says_why_once_video_is_off() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = TestServer::start(dir.path()).await;
+    // The form is opened in one tab (with its cookie, token and the video model picked)…
+    let home = client().get(server.url("/kids/")).send().await.unwrap();
+    let cookie = form_cookie(&home).unwrap();
+    let html = home.text().await.unwrap();
+    let form = form_with_action(&html, "/kids/story/start").unwrap();
+    let video_model = attr_values(&form, "name=\"video_model\" value=\"").into_iter().next().unwrap();
+    // …a parent switches video off in another…
+    assert_eq!(submit(&server, "/kids/settings", "/kids/settings", &[]).await.status(), 303);
+    // …and the family starts from the first tab with video ticked.
+    let mut body = hidden_fields(&form);
+    body.extend(
+        [("prompt", "A fox who keeps a lighthouse"), ("length", "short"), ("video_mode", "on"), ("video_model", video_model.as_str())]
+            .map(|(k, v)| (k.to_string(), v.to_string())),
+    );
+    let response = client()
+        .post(server.url("/kids/story/start"))
+        .header("origin", server.url(""))
+        .header("cookie", cookie)
+        .form(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303, "{}", response.text().await.unwrap_or_default());
+    let first = location(&response);
+    let scenes = play_to_end(&server, &first).await;
+    for scene in &scenes {
+        let page = get_text(&server, scene).await;
+        assert!(page.contains("id=\"video-note\"") && page.contains("Video is switched off"), "every scene says why: {page}");
+        assert!(!page.contains("id=\"scene-video\"") && !page.contains("<video"), "pictures only: {page}");
+    }
+    assert_eq!(wait_clip(&server, "kids", &last_id(&first)).await["status"], "none");
     server.stop().await;
 }
 

@@ -11,7 +11,7 @@ use serde::Serialize;
 use super::pictures::RetryForm;
 use super::story::SceneParams;
 use super::urls;
-use super::views_common::video_url;
+use super::views_common::{image_url, video_url};
 use crate::error::AppError;
 use crate::store::SceneId;
 use crate::story::StoryEngine;
@@ -23,6 +23,8 @@ pub struct VideoStatusBody {
     /// `none` (a picture-only story), `pending`, `generating`, `complete` or `failed`.
     pub status: &'static str,
     pub url: Option<String>,
+    /// The scene's picture, once painted: the clip's poster (the clip takes the picture's place).
+    pub poster: Option<String>,
     /// When failed: the short sentence for parents.
     pub error: Option<String>,
     /// When failed: the provider's words (for a details toggle).
@@ -42,10 +44,11 @@ pub async fn video_status(
     let scene = engine.scene_in(&tier, id).await?.ok_or(AppError::NotFound)?;
     let url = video_url(&tier.id, &scene);
     Ok(Json(match &scene.video {
-        None => VideoStatusBody { status: "none", url: None, error: None, detail: None, progress: None, notice: None },
+        None => VideoStatusBody { status: "none", url: None, poster: None, error: None, detail: None, progress: None, notice: None },
         Some(video) => VideoStatusBody {
             status: video.status.as_str(),
             url,
+            poster: image_url(&tier.id, &scene),
             error: video.error.clone(),
             detail: video.detail.clone(),
             progress: video.progress,

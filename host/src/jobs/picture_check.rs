@@ -64,11 +64,7 @@ pub fn picture_size(bytes: &[u8], media_type: MediaType) -> Result<(u32, u32), S
 
 /// Decoder limits: at most [`MAX_DECODE_BYTES`] held, and `side` pixels a side when given.
 fn limits(side: Option<u32>) -> Limits {
-    let mut limits = Limits::default();
-    limits.max_image_width = side;
-    limits.max_image_height = side;
-    limits.max_alloc = Some(MAX_DECODE_BYTES);
-    limits
+    crate::photos::decoder_limits(side, MAX_DECODE_BYTES)
 }
 
 #[cfg(test)]

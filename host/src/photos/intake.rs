@@ -165,12 +165,17 @@ fn encode_jpeg(picture: &DynamicImage) -> image::ImageResult<Vec<u8>> {
     Ok(out)
 }
 
-/// Decoder limits: `side` pixels a side when given, at most [`MAX_DECODE_BYTES`] held.
+/// Decoder limits for a photo: `side` pixels a side when given, at most [`MAX_DECODE_BYTES`] held.
 fn limits(side: Option<u32>) -> Limits {
+    decoder_limits(side, MAX_DECODE_BYTES)
+}
+
+/// `image` decoder limits: `side` pixels a side when given, at most `max_alloc` bytes held.
+pub fn decoder_limits(side: Option<u32>, max_alloc: u64) -> Limits {
     let mut limits = Limits::default();
     limits.max_image_width = side;
     limits.max_image_height = side;
-    limits.max_alloc = Some(MAX_DECODE_BYTES);
+    limits.max_alloc = Some(max_alloc);
     limits
 }
 

@@ -8,6 +8,6 @@
 mod intake;
 
 pub use intake::{
-    MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS, MAX_PHOTO_SIDE, PhotoRefusal, Prepared, SMALL_PHOTO_SIDE, STORED_SIDE, THUMB_SIDE, display_name,
-    prepare, prepare_blocking,
+    MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS, MAX_PHOTO_SIDE, PhotoRefusal, Prepared, SMALL_PHOTO_SIDE, STORED_SIDE, THUMB_SIDE, decoder_limits,
+    display_name, prepare, prepare_blocking,
 };

@@ -11,6 +11,9 @@
 //! the picture is there; a page that loses the server says so calmly and
 //! recovers; the video picker hides while video mode is off; the gallery card
 //! has its badge, and a parent's switch removes video mode from the start form.
+//! Memory mode: a character made with a photo from its page, then ticked on
+//! the start form with memory mode on, and the scene's picture painted, on a
+//! phone window and a desktop one.
 
 #![allow(clippy::unwrap_used, clippy::panic)] // tests and benches may fail loudly
 
@@ -755,4 +758,56 @@ async fn video_mode_on_a_desktop_keeps_the_text_beside_the_picture_and_says_when
     text_stays_beside_the_picture_until_the_clip_is_in(&client).await;
     client.close().await.unwrap();
     server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_character_with_a_photo_stars_in_a_memory_mode_story_on_a_phone_and_a_desktop() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = TestServer::start(dir.path()).await;
+    let driver = start_driver();
+    let profile = tempfile::tempdir().unwrap();
+    let client = browser(&driver, profile.path()).await;
+    let photo = dir.path().join("mia.jpg");
+    std::fs::write(&photo, storyloom_fakes::photos::encode(&storyloom_fakes::photos::picture(600, 450), image::ImageFormat::Jpeg)).unwrap();
+
+    for (name, (width, height)) in [("Mia", (390, 844)), ("Leo", (1280, 900))] {
+        client.set_window_size(width, height).await.unwrap();
+        // The roster, from the header's link.
+        client.goto(&server.url("/kids/")).await.unwrap();
+        client.find(Locator::Css(".nav-characters")).await.unwrap().click().await.unwrap();
+        wait_for(&client, "document.querySelector('#character-form')", "the characters page").await;
+        client.find(Locator::Css("#character-name")).await.unwrap().send_keys(name).await.unwrap();
+        client.find(Locator::Css("#character-description")).await.unwrap().send_keys("a brave explorer").await.unwrap();
+        client.find(Locator::Css("input[name=hair][value='red hair']")).await.unwrap().click().await.unwrap();
+        client.find(Locator::Css("#character-photos")).await.unwrap().send_keys(&photo.display().to_string()).await.unwrap();
+        client.find(Locator::Css("#character-save")).await.unwrap().click().await.unwrap();
+        wait_for(&client, "document.querySelector('#character-saved')", "the saved character").await;
+        wait_for(
+            &client,
+            "[...document.querySelectorAll('#photo-list img')].some(i => i.complete && i.naturalWidth > 0)",
+            "the photo's thumbnail",
+        )
+        .await;
+        let wide = client.execute("return document.documentElement.scrollWidth > window.innerWidth;", vec![]).await.unwrap();
+        assert_eq!(wide, serde_json::Value::Bool(false), "{width} px: the character page fits");
+
+        // The start form: memory mode on, the character ticked.
+        client.goto(&server.url("/kids/")).await.unwrap();
+        client.find(Locator::Css("#prompt")).await.unwrap().send_keys("A trip to the seaside").await.unwrap();
+        client.find(Locator::Css("input[name=length][value=short]")).await.unwrap().click().await.unwrap();
+        client.find(Locator::Css("#memory-mode")).await.unwrap().click().await.unwrap();
+        let pick =
+            client.find(Locator::XPath(&format!("//label[contains(@class,'character-pick')][contains(., '{name}')]"))).await.unwrap();
+        pick.click().await.unwrap();
+        let wide = client.execute("return document.documentElement.scrollWidth > window.innerWidth;", vec![]).await.unwrap();
+        assert_eq!(wide, serde_json::Value::Bool(false), "{width} px: the start form fits");
+        client.find(Locator::Css("#start-button")).await.unwrap().click().await.unwrap();
+
+        // The scene: its picture arrives, the hero is in the story, and the look can be reset.
+        wait_for(&client, "document.querySelector('#scene-text')", "the first scene").await;
+        wait_for(&client, "document.querySelector('#scene-image.loaded')", "the scene's picture").await;
+        let text = client.find(Locator::Css("#scene-text")).await.unwrap().text().await.unwrap();
+        assert!(text.contains(name), "{name} stars in the story: {text}");
+        client.find(Locator::Css("#reset-look")).await.unwrap();
+    }
 }

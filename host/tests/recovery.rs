@@ -32,6 +32,7 @@ fn story_with_scene(tier: &str, prompt: &str) -> (Story, Scene, Job) {
         image: ImageState::pending(),
         created_at: created,
         video: None,
+        look_reset: false,
     };
     let story = Story {
         id: story_id,
@@ -47,6 +48,9 @@ fn story_with_scene(tier: &str, prompt: &str) -> (Story, Scene, Job) {
         ending_scene: None,
         video_model: None,
         video_note: None,
+        memory_mode: false,
+        characters: Vec::new(),
+        photos: Vec::new(),
     };
     let job = Job::scene_image(&tier, story_id, scene_id, created);
     (story, scene, job)

@@ -8,7 +8,7 @@ use crate::blobs::Blobs;
 use crate::photos;
 use crate::store::{
     Attributes, Character, CharacterId, CharacterWrite, MAX_CHARACTERS_PER_TIER, MAX_PHOTOS_PER_CHARACTER, PhotoId, PhotoOwner,
-    PhotoRecord, Store, StoreError, now,
+    PhotoRecord, Store, StoreError, StoryId, now,
 };
 use crate::tier::TierId;
 
@@ -93,29 +93,7 @@ impl Roster {
             photos: Vec::new(), // the store keeps the stored ones and appends the new
             created_at: existing.map_or_else(now, |c| c.created_at),
         };
-        let mut records = Vec::new();
-        for photo in prepared {
-            let id = PhotoId::new();
-            let (file, thumb_file) = match self.blobs.put_photo(tier, id, photo.jpeg.clone(), photo.thumb).await {
-                Ok(files) => files,
-                Err(err) => {
-                    self.delete_files(&records).await;
-                    return Err(SaveError::Files(err));
-                }
-            };
-            records.push(PhotoRecord {
-                id,
-                tier: tier.clone(),
-                owner: PhotoOwner::Character(character.id),
-                file,
-                thumb_file,
-                width: photo.width,
-                height: photo.height,
-                bytes: photo.jpeg.len() as u64,
-                small: photo.small,
-                created_at: now(),
-            });
-        }
+        let records = self.write_photos(tier, PhotoOwner::Character(character.id), prepared).await.map_err(SaveError::Files)?;
         let written = self.store.save_character(character.clone(), records.clone()).await;
         let refusal = match written {
             Ok(CharacterWrite::Saved) => return Ok(character.id),
@@ -137,6 +115,63 @@ impl Roster {
             errors.push("Your photos were not kept: choose them again.".into());
         }
         Err(SaveError::Refused(Refused(errors)))
+    }
+
+    /// Check and write the photos uploaded with a start form for story `story`
+    /// (rows are stored with the story). `refused` are the form's own
+    /// refusals (too large, one too many); any refusal writes nothing.
+    pub async fn stage_story_photos(
+        &self,
+        tier: &TierId,
+        story: StoryId,
+        files: Vec<(String, Vec<u8>)>,
+        refused: Vec<String>,
+    ) -> Result<Vec<PhotoRecord>, SaveError> {
+        let mut errors = refused;
+        let mut prepared = Vec::new();
+        for (file_name, bytes) in files {
+            match photos::prepare(file_name, bytes).await {
+                Ok(photo) => prepared.push(photo),
+                Err(refusal) => errors.push(refusal.to_string()),
+            }
+        }
+        if !errors.is_empty() {
+            return Err(SaveError::Refused(Refused(errors)));
+        }
+        self.write_photos(tier, PhotoOwner::Story(story), prepared).await.map_err(SaveError::Files)
+    }
+
+    /// Delete the files of photos whose rows were never stored (a start that failed).
+    pub async fn discard(&self, photos: &[PhotoRecord]) {
+        self.delete_files(photos).await;
+    }
+
+    /// Write each prepared photo's files; on an error none of them is left.
+    async fn write_photos(&self, tier: &TierId, owner: PhotoOwner, prepared: Vec<photos::Prepared>) -> std::io::Result<Vec<PhotoRecord>> {
+        let mut records = Vec::new();
+        for photo in prepared {
+            let id = PhotoId::new();
+            let (file, thumb_file) = match self.blobs.put_photo(tier, id, photo.jpeg.clone(), photo.thumb).await {
+                Ok(files) => files,
+                Err(err) => {
+                    self.delete_files(&records).await;
+                    return Err(err);
+                }
+            };
+            records.push(PhotoRecord {
+                id,
+                tier: tier.clone(),
+                owner,
+                file,
+                thumb_file,
+                width: photo.width,
+                height: photo.height,
+                bytes: photo.jpeg.len() as u64,
+                small: photo.small,
+                created_at: now(),
+            });
+        }
+        Ok(records)
     }
 
     /// Delete a character of `tier` and its photos; `false` when there is none.

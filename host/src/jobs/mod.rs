@@ -12,6 +12,7 @@
 mod clip;
 pub mod fallback;
 pub mod picture_check;
+mod references;
 mod worker;
 
 use std::sync::Arc;

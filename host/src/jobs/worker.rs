@@ -14,6 +14,7 @@ use std::time::Duration;
 
 use super::fallback;
 use super::picture_check::check_picture;
+use super::references;
 use super::{JobQueue, after, requeue_after, wait_until};
 use crate::blobs::Blobs;
 use crate::blobs::sniff::{self, MediaKind};
@@ -76,17 +77,30 @@ pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: JobId) {
         return;
     };
     let style = ctx.tiers.get(start.job.tier.as_str()).map(|t| t.image_style.clone()).unwrap_or_default();
-    let prompt = match style.as_str() {
-        "" => start.scene.image_prompt.clone(),
-        style => format!("{}. Style: {style}.", start.scene.image_prompt.trim_end_matches('.')),
+    let limit = ctx.plugins.models().find(|m| m.key == model).map_or(0, |m| m.max_reference_images as usize);
+    let memory = match references::gather(&ctx.store, &ctx.blobs, &start.story, &start.scene, limit).await {
+        Ok(memory) => memory,
+        Err(err) => {
+            // The store could not be read: the picture is still painted, from the words alone.
+            tracing::error!("could not gather the story's references: {err}");
+            references::Memory::default()
+        }
     };
-    let request = PictureCall { prompt, width: IMAGE_SIDE, height: IMAGE_SIDE, aspect_ratio: "1:1".into(), references: Vec::new() };
+    let described = references::with_cast(&start.scene.image_prompt, &memory.cast);
+    let prompt = match style.as_str() {
+        "" => described,
+        style => format!("{}. Style: {style}.", described.trim_end_matches('.')),
+    };
+    let request = PictureCall { prompt, width: IMAGE_SIDE, height: IMAGE_SIDE, aspect_ratio: "1:1".into(), references: memory.references };
     let outcome = match ctx.plugins.generate_image(&model, request).await {
         Ok(media) => save(ctx, &start, &model, media).await,
         Err(err) => Err(JobError::Plugin(err)),
     };
     let result = match outcome {
-        Ok(()) => Ok(()),
+        Ok(()) => {
+            after_ending(ctx, &start).await;
+            Ok(())
+        }
         Err(err) if err.is_refusal() => {
             let declined = Declined { model: model.clone(), name: ctx.plugins.display_name(&model), detail: err.failure().detail };
             let mut all_declined = start.job.declined.clone();
@@ -102,6 +116,7 @@ pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: JobId) {
                 }
                 None => {
                     tracing::warn!(model, "picture refused by every model: {err}");
+                    after_ending(ctx, &start).await;
                     fail(ctx, id, refused_by_all(&all_declined)).await
                 }
             }
@@ -124,11 +139,24 @@ pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: JobId) {
         Err(err) => {
             let failure = err.failure();
             tracing::warn!(model, detail = failure.detail.as_deref().unwrap_or(""), "picture failed: {err}");
+            after_ending(ctx, &start).await;
             fail(ctx, id, failure).await
         }
     };
     if let Err(err) = result {
         tracing::error!("could not record the job's outcome: {err}");
+    }
+}
+
+/// Once an ending's picture is settled, the photos uploaded for this story
+/// only have done their work: their rows and files go.
+async fn after_ending(ctx: &WorkerContext, start: &crate::store::JobStart) {
+    if !start.scene.is_ending || start.story.photos.is_empty() {
+        return;
+    }
+    match ctx.store.drop_story_photos(start.story.id).await {
+        Ok(files) => ctx.blobs.delete(files).await,
+        Err(err) => tracing::error!(story = %start.story.id, "could not remove the story's own photos: {err}"),
     }
 }
 

@@ -192,7 +192,7 @@ async fn find(tier: &Tier, store: &Store, id: &str) -> Result<Character, AppErro
 }
 
 /// What the family sent, as the roster takes it.
-fn input(form: UploadForm) -> CharacterInput {
+fn input(mut form: UploadForm) -> CharacterInput {
     let attributes = Attributes {
         hair: family::pick("hair", form.text("hair")),
         eyes: family::pick("eyes", form.text("eyes")),
@@ -200,12 +200,13 @@ fn input(form: UploadForm) -> CharacterInput {
         clothing: family::pick("clothing", form.text("clothing")),
         personality: family::pick("personality", form.text("personality")),
     };
+    let photos = form.take_files("photos");
     CharacterInput {
         name: form.text("name").unwrap_or("").to_string(),
         description: form.text("description").unwrap_or("").to_string(),
         attributes,
         refused: form.refused,
-        photos: form.files.into_iter().filter(|f| f.field == "photos").map(|f| (f.name, f.bytes)).collect(),
+        photos,
     }
 }
 

@@ -132,7 +132,7 @@ pub async fn delete(
     // Only a story of this tier can be deleted from this tier's page.
     engine.story_in(&tier, id).await?.ok_or(AppError::NotFound)?;
     let removed = store.delete_story(id).await?.ok_or(AppError::NotFound)?;
-    blobs.delete(removed.into_iter().map(|m| m.file).collect()).await;
+    blobs.delete(removed).await;
     tracing::info!(story = %id, tier = %tier.id, "story deleted");
     Ok(Redirect::to(&urls::gallery(&tier.id)))
 }

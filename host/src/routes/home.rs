@@ -3,12 +3,8 @@
 
 use std::sync::Arc;
 
-use axum::Extension;
-use axum::extract::State;
-use axum::response::Html;
-use serde::Deserialize;
-
 use super::csrf::{self, CsrfKey};
+use super::upload::{MAX_FILES as MAX_STORY_PHOTOS, UploadForm};
 use super::urls;
 use super::views_common::tier_view;
 use crate::error::AppError;
@@ -16,30 +12,50 @@ use crate::plugin_host::ModelEntry;
 use crate::story::StoryEngine;
 use crate::story::model::Length;
 use crate::tier::Tier;
-use crate::views::{HomePage, LengthOption, ModelGroup, ModelOption, VideoChoice, Views};
+use crate::views::{CharacterPick, HomePage, LengthOption, MemoryChoice, ModelGroup, ModelOption, VideoChoice, Views};
+use axum::Extension;
+use axum::extract::State;
+use axum::response::Html;
 
 /// The start form as posted. Every field is optional so that a bad post
 /// re-renders the form with a message instead of an error page.
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Default)]
 pub struct StartForm {
-    #[serde(default)]
     pub prompt: String,
-    #[serde(default)]
     pub length: String,
-    #[serde(default)]
     pub model: String,
-    #[serde(default)]
     pub image_model: String,
     /// The video mode switch: `on` when ticked, absent otherwise.
-    #[serde(default)]
     pub video_mode: String,
-    #[serde(default)]
     pub video_model: String,
+    /// The memory mode switch: `on` when ticked.
+    pub memory_mode: String,
+    /// The ticked characters' ids, in form order.
+    pub characters: Vec<String>,
 }
 
 impl StartForm {
+    /// The text fields of a posted start form (its photos stay in `form`).
+    pub fn from_upload(form: &UploadForm) -> Self {
+        let text = |name: &str| form.text(name).unwrap_or("").to_string();
+        StartForm {
+            prompt: text("prompt"),
+            length: text("length"),
+            model: text("model"),
+            image_model: text("image_model"),
+            video_mode: text("video_mode"),
+            video_model: text("video_model"),
+            memory_mode: text("memory_mode"),
+            characters: form.texts("character").into_iter().map(str::to_string).collect(),
+        }
+    }
+
     pub fn video_mode(&self) -> bool {
         self.video_mode == "on"
+    }
+
+    pub fn memory_mode(&self) -> bool {
+        self.memory_mode == "on"
     }
 }
 
@@ -75,6 +91,22 @@ pub(super) async fn render(
         groups: grouped(&choices.video, selected(&form.video_model, &choices.video, &choices.default_video)),
     });
     let image_groups = grouped(&choices.image, selected_image);
+    let roster = engine.roster(tier).await?;
+    let memory = MemoryChoice {
+        on: form.memory_mode(),
+        characters: roster
+            .iter()
+            .map(|c| CharacterPick {
+                id: c.id.to_string(),
+                name: c.name.clone(),
+                thumb_url: c.photos.first().map(|p| urls::photo_thumb(&tier.id, *p)),
+                selected: form.characters.iter().any(|id| *id == c.id.to_string()),
+            })
+            .collect(),
+        characters_url: urls::characters(&tier.id),
+        characters_label: tier.characters_label.clone(),
+        max_photos: MAX_STORY_PHOTOS,
+    };
     let page = HomePage {
         tier: tier_view(tier),
         title: "New story".into(),
@@ -95,6 +127,7 @@ pub(super) async fn render(
             .collect(),
         image_groups,
         video,
+        memory,
     };
     Ok(Html(views.render("home", &page)?))
 }

@@ -4,22 +4,24 @@
 
 use std::sync::Arc;
 
+use axum::Extension;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use axum::{Extension, Form};
 use serde::Deserialize;
 
 use super::csrf::{self, CsrfKey};
 use super::home::{self, StartForm};
+use super::upload::UploadForm;
 use super::urls;
 use super::views_common::{scene_view, story_view, tier_view};
 use crate::error::AppError;
-use crate::store::{ChoiceId, SceneId};
+use crate::family::{Roster, SaveError};
+use crate::store::{CharacterId, ChoiceId, SceneId, StoryId};
 use crate::story::model::Length;
-use crate::story::{StartRequest, StoryEngine, StoryError};
+use crate::story::{Memory, StartRequest, StoryEngine, StoryError};
 use crate::tier::Tier;
-use crate::views::{ChoiceView, ScenePage, Views, text};
+use crate::views::{ChoiceView, LookView, ScenePage, Views, text};
 
 #[derive(Deserialize)]
 pub struct SceneParams {
@@ -66,9 +68,19 @@ pub async fn scene(
         back_url: scene.parent.map(|p| urls::scene(&tier.id, p)),
         reader_url: scene.is_ending.then(|| urls::reader(&tier.id, story.id, story.root_scene)),
         new_story_url: urls::home(&tier.id),
+        look: (story.memory_mode && !scene.is_ending)
+            .then(|| LookView { reset: scene.look_reset, action: csrf::form(&key, urls::reset_look(&tier.id, scene.id)) }),
         tier: tv,
     };
     Ok(Html(views.render("scene", &page)?))
+}
+
+/// `POST /{tier}/story/reset-appearance/{scene_id}` → 303 back to the scene:
+/// the scenes after it no longer get its picture as a reference.
+pub async fn reset_look(tier: Tier, Path(params): Path<SceneParams>, State(engine): State<StoryEngine>) -> Result<Redirect, AppError> {
+    let scene_id = SceneId::parse(&params.scene_id).ok_or(AppError::NotFound)?;
+    engine.reset_look(&tier, scene_id).await?;
+    Ok(Redirect::to(&urls::scene(&tier.id, scene_id)))
 }
 
 pub async fn choose(tier: Tier, Path(params): Path<ChooseParams>, State(engine): State<StoryEngine>) -> Result<Redirect, AppError> {
@@ -81,14 +93,36 @@ pub async fn choose(tier: Tier, Path(params): Path<ChooseParams>, State(engine):
     Ok(Redirect::to(&urls::scene(&tier.id, next)))
 }
 
-/// `POST /{tier}/story/start`.
+/// `POST /{tier}/story/start` (a form with photos: multipart, or url-encoded without them).
 pub async fn start(
     tier: Tier,
     Extension(key): Extension<CsrfKey>,
     State(engine): State<StoryEngine>,
+    State(roster): State<Roster>,
     State(views): State<Arc<Views>>,
-    Form(form): Form<StartForm>,
+    mut upload: UploadForm,
 ) -> Result<Response, AppError> {
+    let form = StartForm::from_upload(&upload);
+    let story_id = StoryId::new();
+    // Photos are read only with memory mode on; otherwise they are never kept.
+    let memory = match form.memory_mode() {
+        false => None,
+        true => {
+            let files = upload.take_files("photos");
+            let photos = match roster.stage_story_photos(&tier.id, story_id, files, std::mem::take(&mut upload.refused)).await {
+                Ok(photos) => photos,
+                Err(SaveError::Refused(refused)) => {
+                    let message = format!("{} Choose the photos again, or start without them.", refused.0.join(" "));
+                    let page = home::render(&tier, &key, &engine, &views, &form, Some(message), None).await?;
+                    return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+                }
+                Err(err) => return Err(AppError::internal(err)),
+            };
+            let characters = form.characters.iter().filter_map(|id| CharacterId::parse(id)).collect();
+            Some(Memory { characters, photos })
+        }
+    };
+    let staged = memory.as_ref().map(|m| m.photos.clone()).unwrap_or_default();
     let length = Length::parse(&form.length).unwrap_or(Length::Short);
     let request = StartRequest {
         // Browsers send a textarea's line breaks as CRLF but count them as one character for
@@ -99,8 +133,15 @@ pub async fn start(
         image_model: Some(form.image_model.clone()).filter(|m| !m.is_empty()),
         video_mode: form.video_mode(),
         video_model: Some(form.video_model.clone()).filter(|m| !m.is_empty()),
+        story_id,
+        memory,
     };
-    match engine.start(&tier, request).await {
+    let started = engine.start(&tier, request).await;
+    if started.is_err() {
+        // The story was not stored: nor are its photos.
+        roster.discard(&staged).await;
+    }
+    match started {
         Ok((_, scene)) => Ok(Redirect::to(&urls::scene(&tier.id, scene.id)).into_response()),
         // The family's input stays in the form; only a message is added.
         Err(StoryError::Invalid(message)) => {

@@ -1,13 +1,16 @@
-//! Reading a form that carries photos (`multipart/form-data`). The CSRF
-//! guard has already checked its first part, the token; this reads the rest:
+//! Reading a form that may carry photos: `multipart/form-data` from a form
+//! with a file field, or plain `application/x-www-form-urlencoded` (the same
+//! form sent without files, by a script or a test). The CSRF guard has
+//! already checked the token (a multipart form's first part); this reads the rest:
 //! text fields (each capped), and up to [`MAX_FILES`] files, each streamed in
 //! chunks and dropped, not stored, as soon as it passes
 //! [`photos::MAX_PHOTO_BYTES`] — the rest of the form is still read, so the
 //! page can keep what the family typed and say which photo was too large.
 
+use axum::body::Bytes;
 use axum::extract::multipart::MultipartError;
 use axum::extract::{FromRequest, Multipart, Request};
-use axum::http::StatusCode;
+use axum::http::{StatusCode, header};
 
 use super::csrf::CSRF_FIELD;
 use crate::error::AppError;
@@ -49,12 +52,39 @@ impl UploadForm {
     pub fn text(&self, name: &str) -> Option<&str> {
         self.fields.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
     }
+
+    /// Every value of text field `name` (a group of checkboxes), in form order.
+    pub fn texts(&self, name: &str) -> Vec<&str> {
+        self.fields.iter().filter(|(n, _)| n == name).map(|(_, v)| v.as_str()).collect()
+    }
+
+    /// The files sent in field `name`, as `(file name, bytes)`.
+    pub fn take_files(&mut self, name: &str) -> Vec<(String, Vec<u8>)> {
+        let (taken, kept) = std::mem::take(&mut self.files).into_iter().partition(|f| f.field == name);
+        self.files = kept;
+        taken.into_iter().map(|f: UploadedFile| (f.name, f.bytes)).collect()
+    }
 }
 
 impl<S: Send + Sync> FromRequest<S> for UploadForm {
     type Rejection = AppError;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, AppError> {
+        let content_type = request.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+        if content_type.trim_start().to_ascii_lowercase().starts_with("application/x-www-form-urlencoded") {
+            let body = Bytes::from_request(request, state).await.map_err(|rejection| match rejection.status() {
+                StatusCode::PAYLOAD_TOO_LARGE => AppError::TooLarge,
+                _ => AppError::BadForm,
+            })?;
+            let fields: Vec<(String, String)> = url::form_urlencoded::parse(&body)
+                .filter(|(name, _)| name != CSRF_FIELD)
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect();
+            if fields.len() > MAX_TEXT_FIELDS || fields.iter().any(|(_, v)| v.len() > MAX_TEXT_BYTES) {
+                return Err(AppError::BadForm);
+            }
+            return Ok(UploadForm { fields, ..UploadForm::default() });
+        }
         let unreadable = |err: &dyn std::fmt::Display| {
             tracing::info!("form with files could not be read: {err}");
             AppError::BadForm

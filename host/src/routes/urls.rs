@@ -32,6 +32,10 @@ pub fn image_retry(tier: &TierId, scene: SceneId) -> String {
     format!("/{tier}/story/image/{scene}/retry")
 }
 
+pub fn reset_look(tier: &TierId, scene: SceneId) -> String {
+    format!("/{tier}/story/reset-appearance/{scene}")
+}
+
 pub fn video_status(tier: &TierId, scene: SceneId) -> String {
     format!("/{tier}/story/video/{scene}")
 }

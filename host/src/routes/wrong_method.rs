@@ -31,6 +31,7 @@ fn form_page(tiers: &Tiers, path: &str) -> Option<String> {
         [_, "story", "start"] => Some(urls::home(tier)),
         [_, "story", "choose", scene_id, _] => scene(scene_id),
         [_, "story", "image" | "video", scene_id, "retry"] => scene(scene_id),
+        [_, "story", "reset-appearance", scene_id] => scene(scene_id),
         [_, "gallery", story_id, "delete"] => StoryId::parse(story_id).map(|id| urls::story(tier, id)),
         [_, "characters", "create"] => Some(urls::characters(tier)),
         [_, "characters", id, "update" | "delete"] | [_, "characters", id, "photos", _, "delete"] => {

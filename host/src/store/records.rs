@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::ids::{ChoiceId, MediaId, SceneId, StoryId};
+use super::ids::{CharacterId, ChoiceId, MediaId, PhotoId, SceneId, StoryId};
 use crate::tier::TierId;
 
 /// Milliseconds since the Unix epoch (fine enough to order a gallery).
@@ -40,6 +40,19 @@ pub struct Story {
     /// Why a story asked for video mode is picture-only (shown on its scenes).
     #[serde(default)]
     pub video_note: Option<String>,
+    /// Memory mode: the chosen characters and the story's own photos shape
+    /// its text and pictures, and their photos go to the picture model (with
+    /// the previous scene's picture). Off: no photo ever leaves the server.
+    #[serde(default)]
+    pub memory_mode: bool,
+    /// The roster characters chosen on the start form, the main one first (memory mode only).
+    #[serde(default)]
+    pub characters: Vec<CharacterId>,
+    /// Photos uploaded on the start form for this story only (memory mode
+    /// only): they come before the characters' photos, and are deleted with
+    /// the story or once its first ending has its picture.
+    #[serde(default)]
+    pub photos: Vec<PhotoId>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -61,6 +74,10 @@ pub struct Scene {
     /// The scene's clip, in a video-mode story (`None` otherwise, and in scenes stored before video mode).
     #[serde(default)]
     pub video: Option<super::VideoState>,
+    /// "Reset appearance" was pressed on this scene: the scenes after it do
+    /// not get its picture as a reference (memory mode).
+    #[serde(default)]
+    pub look_reset: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

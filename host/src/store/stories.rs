@@ -22,9 +22,18 @@ pub enum AddScene {
 impl Store {
     /// Store a new story with its first scene and that scene's image job, atomically.
     pub async fn create_story(&self, story: Story, scene: Scene, job: Job) -> Result<()> {
+        self.create_story_with_photos(story, scene, job, Vec::new()).await
+    }
+
+    /// [`Store::create_story`] with the story's own photos (files already written), in the same transaction.
+    pub async fn create_story_with_photos(&self, story: Story, scene: Scene, job: Job, photos: Vec<super::PhotoRecord>) -> Result<()> {
         self.run(move |db| {
             let txn = db.begin_write()?;
             {
+                let mut photo_table = txn.open_table(tables::PHOTOS)?;
+                for photo in &photos {
+                    photo_table.insert(photo.id.key(), codec::encode(photo)?.as_slice())?;
+                }
                 txn.open_table(tables::STORIES)?.insert(story.id.key(), codec::encode(&story)?.as_slice())?;
                 txn.open_table(tables::SCENES)?.insert(scene.id.key(), codec::encode(&scene)?.as_slice())?;
                 txn.open_multimap_table(tables::STORY_SCENES)?.insert(story.id.key(), scene.id.key())?;
@@ -130,14 +139,15 @@ impl Store {
         .await
     }
 
-    /// Remove a story, its scenes, media rows, picture and clip jobs in one transaction.
-    /// Returns the media records so the caller can delete their files after
-    /// the commit (a crash in between leaves orphan files, which the start-up
-    /// sweep removes; never a row pointing at a missing file).
-    pub async fn delete_story(&self, id: StoryId) -> Result<Option<Vec<MediaRecord>>> {
+    /// Remove a story, its scenes, media rows, its own photos, picture and
+    /// clip jobs in one transaction. Returns the files (media and photos) so
+    /// the caller can delete them after the commit (a crash in between leaves
+    /// orphan files, which the start-up sweep removes; never a row pointing at
+    /// a missing file).
+    pub async fn delete_story(&self, id: StoryId) -> Result<Option<Vec<String>>> {
         self.run(move |db| {
             let txn = db.begin_write()?;
-            let removed_media;
+            let mut removed_media;
             {
                 let mut stories = txn.open_table(tables::STORIES)?;
                 let Some(story) = get::<Story>(&stories, id.key())? else { return Ok(None) };
@@ -156,7 +166,13 @@ impl Store {
                         records.push(codec::decode::<MediaRecord>(guard.value())?);
                     }
                 }
-                removed_media = records;
+                removed_media = records.into_iter().map(|m| m.file).collect::<Vec<_>>();
+                let mut photos = txn.open_table(tables::PHOTOS)?;
+                for photo in &story.photos {
+                    if let Some(guard) = photos.remove(photo.key())? {
+                        removed_media.extend(codec::decode::<super::PhotoRecord>(guard.value())?.files());
+                    }
+                }
                 let mut jobs = txn.open_table(tables::JOBS)?;
                 let job_ids: Vec<u128> = jobs
                     .iter()?
@@ -192,4 +208,49 @@ impl Store {
 fn gallery_key(tier: &TierId, finished_at: i64, id: StoryId) -> (&str, u64, u128) {
     let finished = u64::try_from(finished_at).unwrap_or(0);
     (tier.as_str(), u64::MAX - finished, id.key())
+}
+
+impl Store {
+    /// Mark `scene` so the scenes after it do not copy its picture ("Reset appearance").
+    pub async fn reset_look(&self, scene: SceneId) -> Result<()> {
+        self.run(move |db| {
+            let txn = db.begin_write()?;
+            {
+                let mut scenes = txn.open_table(tables::SCENES)?;
+                let Some(mut stored) = get::<Scene>(&scenes, scene.key())? else { return Ok(()) };
+                stored.look_reset = true;
+                scenes.insert(scene.key(), codec::encode(&stored)?.as_slice())?;
+            }
+            txn.commit()?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Remove the story's own photos (its first ending has its picture): the
+    /// story keeps no photo ids and the rows go, in one transaction. Returns
+    /// the files to delete; nothing when it had none.
+    pub async fn drop_story_photos(&self, id: StoryId) -> Result<Vec<String>> {
+        self.run(move |db| {
+            let txn = db.begin_write()?;
+            let mut files = Vec::new();
+            {
+                let mut stories = txn.open_table(tables::STORIES)?;
+                let Some(mut story) = get::<Story>(&stories, id.key())? else { return Ok(files) };
+                if story.photos.is_empty() {
+                    return Ok(files);
+                }
+                let mut photos = txn.open_table(tables::PHOTOS)?;
+                for photo in std::mem::take(&mut story.photos) {
+                    if let Some(guard) = photos.remove(photo.key())? {
+                        files.extend(codec::decode::<super::PhotoRecord>(guard.value())?.files());
+                    }
+                }
+                stories.insert(id.key(), codec::encode(&story)?.as_slice())?;
+            }
+            txn.commit()?;
+            Ok(files)
+        })
+        .await
+    }
 }

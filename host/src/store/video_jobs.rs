@@ -328,6 +328,7 @@ mod tests {
             image: ImageState::pending(),
             created_at: now(),
             video: video.then(VideoState::pending),
+            look_reset: false,
         };
         let story = Story {
             id: story_id,
@@ -343,6 +344,9 @@ mod tests {
             ending_scene: None,
             video_model: video.then(|| "pan-and-zoom".to_string()),
             video_note: None,
+            memory_mode: false,
+            characters: Vec::new(),
+            photos: Vec::new(),
         };
         let job = Job::scene_image(&tier, story_id, scene_id, now());
         store.create_story(story, scene.clone(), job.clone()).await.unwrap();

@@ -13,10 +13,12 @@ use super::prompt::{self, Continuation};
 use super::scene_parse::{ParsedScene, parse_scene};
 use super::tree::StoryTree;
 use crate::error::AppError;
+use crate::family;
 use crate::jobs::JobQueue;
 use crate::plugin_host::{ModelEntry, ModelKind, PluginError, PluginHost, retry};
 use crate::store::Job;
 use crate::store::{AddScene, Store, StoreError, TierSettings, VideoJob, VideoState};
+use crate::store::{Character, CharacterId, PhotoRecord};
 use crate::store::{Choice, ChoiceId, ImageState, Scene, SceneId, Story, StoryId, now};
 use crate::tier::TierConfig;
 
@@ -25,6 +27,9 @@ const STORY_ATTEMPTS: u32 = 3;
 
 /// Longest prompt a family may type, in characters.
 pub const MAX_PROMPT: usize = 2000;
+
+/// Most roster characters in one story.
+pub const MAX_CAST: usize = 6;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoryError {
@@ -88,6 +93,19 @@ pub struct StartRequest {
     pub video_mode: bool,
     /// The video model picked on the form.
     pub video_model: Option<String>,
+    /// The new story's id (chosen first, so photos uploaded with the form can belong to it).
+    pub story_id: StoryId,
+    /// Memory mode, when the family turned it on.
+    pub memory: Option<Memory>,
+}
+
+/// Memory mode on the start form: the chosen roster characters (the main one
+/// first) and the photos uploaded for this story only (files written, rows
+/// stored with the story).
+#[derive(Debug, Clone, Default)]
+pub struct Memory {
+    pub characters: Vec<CharacterId>,
+    pub photos: Vec<PhotoRecord>,
 }
 
 /// The models a tier's home page offers, with the tier's defaults.
@@ -202,11 +220,16 @@ impl StoryEngine {
         };
         let target = req.length.scenes();
 
-        let request = prompt::story_request(tier, &prompt, target, None);
+        let (memory_mode, characters, photos) = match req.memory {
+            Some(memory) => (true, self.cast(tier, &memory.characters).await?, memory.photos),
+            None => (false, Vec::new(), Vec::new()),
+        };
+        let cast: Vec<String> = characters.iter().map(family::describe).collect();
+        let request = prompt::story_request(tier, &prompt, &cast, target, None);
         let parsed = self.write_scene(&story_model, request, target <= 1).await?;
 
         let created = now();
-        let story_id = StoryId::new();
+        let story_id = req.story_id;
         let title = match parsed.title.as_str() {
             "" => prompt.chars().take(60).collect(),
             t => t.to_string(),
@@ -227,9 +250,12 @@ impl StoryEngine {
             ending_scene: None,
             video_model,
             video_note,
+            memory_mode,
+            characters: characters.iter().map(|c| c.id).collect(),
+            photos: photos.iter().map(|p| p.id).collect(),
         };
         let job = Job::scene_image(&tier.id, story_id, scene.id, created);
-        self.store.create_story(story.clone(), scene.clone(), job.clone()).await?;
+        self.store.create_story_with_photos(story.clone(), scene.clone(), job.clone(), photos).await?;
         self.jobs.enqueue(job.id);
         Ok((story, scene))
     }
@@ -247,8 +273,12 @@ impl StoryEngine {
         let path: Vec<Scene> = tree.path_to(scene.id).into_iter().cloned().collect();
         let number = scene.number + 1;
         let must_end = number >= story.target_scenes;
-        let request =
-            prompt::story_request(tier, &story.prompt, story.target_scenes, Some(Continuation { path: &path, choice: &choice.text }));
+        let cast: Vec<String> = match story.memory_mode {
+            true => self.cast(tier, &story.characters).await?.iter().map(family::describe).collect(),
+            false => Vec::new(),
+        };
+        let continuation = Continuation { path: &path, choice: &choice.text };
+        let request = prompt::story_request(tier, &story.prompt, &cast, story.target_scenes, Some(continuation));
         let parsed = self.write_scene(&story.story_model, request, must_end).await?;
         let created = now();
         let place = Place {
@@ -290,6 +320,39 @@ impl StoryEngine {
             self.clips.enqueue(job.id);
         }
         Ok(())
+    }
+
+    /// "Reset appearance" on a scene of a memory-mode story: the scenes after
+    /// it stop copying its picture. Another tier's scene, or a story without
+    /// memory mode, is not found.
+    pub async fn reset_look(&self, tier: &TierConfig, scene_id: SceneId) -> Result<(), StoryError> {
+        let scene = self.scene_in(tier, scene_id).await?.ok_or(StoryError::NotFound)?;
+        let story = self.story_in(tier, scene.story_id).await?.ok_or(StoryError::NotFound)?;
+        if !story.memory_mode {
+            return Err(StoryError::NotFound);
+        }
+        self.store.reset_look(scene_id).await?;
+        Ok(())
+    }
+
+    /// The tier's roster, by name (for the start form).
+    pub async fn roster(&self, tier: &TierConfig) -> Result<Vec<Character>, StoryError> {
+        Ok(self.store.characters(tier.id.clone()).await?)
+    }
+
+    /// The roster characters of `tier` among `ids`, in that order, each once
+    /// (at most [`MAX_CAST`]); ids of deleted or other tiers' characters are left out.
+    pub async fn cast(&self, tier: &TierConfig, ids: &[CharacterId]) -> Result<Vec<Character>, StoryError> {
+        let mut cast: Vec<Character> = Vec::new();
+        for id in ids {
+            if cast.len() >= MAX_CAST || cast.iter().any(|c| c.id == *id) {
+                continue;
+            }
+            if let Some(character) = self.store.character(tier.id.clone(), *id).await? {
+                cast.push(character);
+            }
+        }
+        Ok(cast)
     }
 
     /// A scene, only if it belongs to `tier`.
@@ -366,6 +429,7 @@ fn new_scene(tier: &TierConfig, place: Place, parsed: ParsedScene, created: i64)
         created_at: created,
         // A clip waits for the picture; its job starts when the picture is settled.
         video: place.with_clip.then(VideoState::pending),
+        look_reset: false,
     }
 }
 

@@ -8,4 +8,4 @@ pub mod prompt;
 pub mod scene_parse;
 pub mod tree;
 
-pub use engine::{MAX_PROMPT, ModelChoices, StartRequest, StoryEngine, StoryError};
+pub use engine::{MAX_PROMPT, Memory, ModelChoices, StartRequest, StoryEngine, StoryError};

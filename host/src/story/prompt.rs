@@ -19,9 +19,11 @@ pub struct Continuation<'a> {
     pub choice: &'a str,
 }
 
-/// Build the request for scene `number` of `target`.
-pub fn story_request(tier: &TierConfig, premise: &str, target: u32, next: Option<Continuation<'_>>) -> StoryCall {
-    let system = format!(
+/// Build the request for scene `number` of `target`. `cast` is how each of
+/// the story's chosen characters reads (`family::describe`; memory mode), the
+/// main one first; empty for a story without them.
+pub fn story_request(tier: &TierConfig, premise: &str, cast: &[String], target: u32, next: Option<Continuation<'_>>) -> StoryCall {
+    let mut system = format!(
         "You write an interactive choose-your-own-adventure story for the audience \"{name}\".\n\n\
          Content rules:\n{rules}\n\n\
          The story has exactly {target} scenes. Answer with only one JSON object, no other text:\n\
@@ -32,6 +34,22 @@ pub fn story_request(tier: &TierConfig, premise: &str, target: u32, next: Option
         name = tier.name,
         rules = tier.content_guidelines,
     );
+    if !cast.is_empty() {
+        system.push_str(
+            "\n\nThe story's characters (the first is the main character). Use their names, and describe them the same \
+             way in every image_prompt so that every picture shows them alike:",
+        );
+        for line in cast {
+            system.push_str("\n- ");
+            system.push_str(line);
+        }
+    }
+    // Models that only read the premise (the offline storyteller) still meet the cast.
+    let premise = match cast_names(cast) {
+        Some(names) => format!("{premise} (starring {names})"),
+        None => premise.to_string(),
+    };
+    let premise = premise.as_str();
     let mut messages =
         vec![Turn { role: "user".into(), content: format!("Start a new story from this idea: {premise}\n\nWrite scene 1 of {target}.") }];
     let mut path_choices = Vec::new();
@@ -66,6 +84,16 @@ pub fn story_request(tier: &TierConfig, premise: &str, target: u32, next: Option
             target_scenes: target,
             tier: tier.id.to_string(),
         },
+    }
+}
+
+/// "Mia and Leo" from the cast lines ("Mia: …"); `None` for no cast.
+fn cast_names(cast: &[String]) -> Option<String> {
+    let names: Vec<&str> = cast.iter().map(|line| line.split(':').next().unwrap_or(line).trim()).filter(|n| !n.is_empty()).collect();
+    match names.as_slice() {
+        [] => None,
+        [one] => Some(one.to_string()),
+        [rest @ .., last] => Some(format!("{} and {last}", rest.join(", "))),
     }
 }
 
@@ -111,13 +139,26 @@ mod tests {
             image: ImageState::pending(),
             created_at: 0,
             video: None,
+            look_reset: false,
         }
+    }
+
+    #[test]
+    fn the_cast_is_told_to_the_model_and_named_in_the_premise() {
+        let tier = crate::tier::builtin().remove(0);
+        let cast = ["Mia: a brave girl (red hair)".to_string(), "Leo: her little brother".to_string()];
+        let req = story_request(&tier, "a trip to the moon", &cast, 3, None);
+        assert!(req.system.contains("- Mia: a brave girl (red hair)\n- Leo: her little brother"), "{}", req.system);
+        assert_eq!(req.hints.premise, "a trip to the moon (starring Mia and Leo)");
+        assert!(req.messages[0].content.contains("(starring Mia and Leo)"));
+        let plain = story_request(&tier, "a trip to the moon", &[], 3, None);
+        assert!(!plain.system.contains("The story's characters") && plain.hints.premise == "a trip to the moon");
     }
 
     #[test]
     fn first_scene_carries_rules_and_premise() {
         let tier = crate::tier::builtin().remove(0);
-        let req = story_request(&tier, "a bunny named Pip", 3, None);
+        let req = story_request(&tier, "a bunny named Pip", &[], 3, None);
         assert!(req.system.contains(&tier.content_guidelines));
         assert!(req.system.contains("exactly 3 scenes"));
         assert_eq!(req.messages.len(), 1);
@@ -133,7 +174,7 @@ mod tests {
         let first = scene(1, None, &[(a, "Open the door"), (ChoiceId::new(), "Run away")]);
         let second = scene(2, Some(a), &[(b, "Climb the tree")]);
         let path = [first, second];
-        let req = story_request(&tier, "p", 3, Some(Continuation { path: &path, choice: "Climb the tree" }));
+        let req = story_request(&tier, "p", &[], 3, Some(Continuation { path: &path, choice: "Climb the tree" }));
         assert_eq!(req.hints.path, ["Open the door", "Climb the tree"]);
         assert_eq!(req.hints.scene_number, 3);
         let last = &req.messages.last().unwrap().content;

@@ -44,6 +44,27 @@ pub struct HomePage {
     /// The video mode switch and picker; `None` when the tier does not allow
     /// video or no video model is available (the form then has no switch).
     pub video: Option<VideoChoice>,
+    pub memory: MemoryChoice,
+}
+
+/// Memory mode on the start form: the switch, the tier's characters to pick, the photo field.
+#[derive(Debug, Serialize)]
+pub struct MemoryChoice {
+    pub on: bool,
+    pub characters: Vec<CharacterPick>,
+    pub characters_url: String,
+    pub characters_label: String,
+    /// Most photos for one story.
+    pub max_photos: usize,
+}
+
+/// A roster character on the start form.
+#[derive(Debug, Serialize)]
+pub struct CharacterPick {
+    pub id: String,
+    pub name: String,
+    pub thumb_url: Option<String>,
+    pub selected: bool,
 }
 
 /// Video mode on the start form.
@@ -160,6 +181,16 @@ pub struct ScenePage {
     pub back_url: Option<String>,
     pub reader_url: Option<String>,
     pub new_story_url: String,
+    /// "Reset appearance", in a memory-mode story before its ending.
+    pub look: Option<LookView>,
+}
+
+/// Whether the next scenes copy this scene's picture (memory mode).
+#[derive(Debug, Serialize)]
+pub struct LookView {
+    /// Pressed already: the next pictures start fresh.
+    pub reset: bool,
+    pub action: FormAction,
 }
 
 #[derive(Debug, Serialize)]

@@ -47,7 +47,9 @@ fn draw_subject(p: &mut Painter, s: Subject, spec: &Spec, at: Spot, rng: &mut Rn
         }
         Subject::Child(k) => {
             shadow(&mut pen, 26.0);
-            people::child(&mut pen, k, rng);
+            // Only the main character wears the cast's look (a companion is someone else).
+            let look = (s == spec.subject).then_some(&spec.look);
+            people::child(&mut pen, k, rng, look);
         }
         Subject::Owl => {
             shadow(&mut pen, 28.0);

@@ -8,6 +8,7 @@
 mod canvas;
 mod creatures;
 mod draw;
+mod look;
 mod paint;
 mod people;
 mod prompt;

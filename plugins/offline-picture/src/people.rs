@@ -3,6 +3,7 @@
 //! drawn around the feet.
 
 use crate::canvas::{Rgb, Shape};
+use crate::look::Look;
 use crate::paint::Pen;
 use storyloom_plugin_sdk::rng::Rng;
 
@@ -22,16 +23,26 @@ const SKIN: &[Rgb] = &[Rgb(255, 224, 196), Rgb(241, 194, 150), Rgb(198, 134, 90)
 const HAIR: &[Rgb] = &[Rgb(50, 40, 40), Rgb(120, 70, 40), Rgb(240, 200, 110), Rgb(200, 90, 40)];
 const CLOTHES: &[Rgb] = &[Rgb(240, 90, 110), Rgb(90, 150, 230), Rgb(250, 190, 60), Rgb(120, 200, 120), Rgb(170, 120, 220)];
 
-pub fn child(pen: &mut Pen<'_>, kind: Kid, rng: &mut Rng) {
-    let skin = rng.pick_or(SKIN, SKIN[0]);
-    let hair = rng.pick_or(HAIR, HAIR[0]);
-    let mut clothes = rng.pick_or(CLOTHES, CLOTHES[0]);
-    let long_hair = match kind {
+/// Draw a child; `look` (the story's hero) decides what it says, and its
+/// seed the rest, so the hero looks the same in every scene.
+pub fn child(pen: &mut Pen<'_>, kind: Kid, rng: &mut Rng, look: Option<&Look>) {
+    let mut own = look.and_then(|l| l.seed).map(Rng::new);
+    let rng = match own.as_mut() {
+        Some(own) => own,
+        None => rng,
+    };
+    let said = look.cloned().unwrap_or_default();
+    let skin = said.skin.unwrap_or_else(|| rng.pick_or(SKIN, SKIN[0]));
+    let hair = said.hair.unwrap_or_else(|| rng.pick_or(HAIR, HAIR[0]));
+    let mut clothes = said.clothes.unwrap_or_else(|| rng.pick_or(CLOTHES, CLOTHES[0]));
+    let long_hair = said.long_hair.unwrap_or_else(|| match kind {
         Kid::Girl | Kid::Princess | Kid::Fairy => true,
         Kid::Boy => false,
         _ => rng.coin(),
-    };
-    let dress = matches!(kind, Kid::Girl | Kid::Princess | Kid::Fairy) || (kind == Kid::Child && long_hair && rng.coin());
+    });
+    let dress = said
+        .dress
+        .unwrap_or_else(|| matches!(kind, Kid::Girl | Kid::Princess | Kid::Fairy) || (kind == Kid::Child && long_hair && rng.coin()));
     match kind {
         Kid::Princess => clothes = Rgb(240, 130, 190),
         Kid::Astronaut => clothes = Rgb(240, 242, 248),

@@ -155,6 +155,8 @@ pub struct Spec {
     pub mushrooms: bool,
     pub balloon: bool,
     pub alien: bool,
+    /// The main character's look, when the prompt has a cast.
+    pub look: crate::look::Look,
 }
 
 fn any(words: &[&str], keys: &[&str]) -> bool {
@@ -218,6 +220,7 @@ impl Spec {
             mushrooms: any(&words, &["mushroom", "mushrooms", "toadstool"]),
             balloon: any(&words, &["balloon", "balloons", "party", "birthday"]),
             alien: any(&words, &["alien", "aliens"]),
+            look: crate::look::Look::read(prompt),
         }
     }
 }

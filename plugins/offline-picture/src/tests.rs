@@ -121,3 +121,18 @@ fn output_is_pinned() {
         .collect();
     assert_eq!(storyloom_plugin_sdk::rng::fnv1a(storyloom_plugin_sdk::rng::FNV_START, &pixels), 15_802_485_426_759_685_593);
 }
+
+#[test]
+fn the_casts_hero_keeps_the_hair_and_clothes_the_description_gives_in_every_scene() {
+    let count = |prompt: &str, colour: [u8; 3]| {
+        let (_, _, px) = decode(&render_png(prompt, 512, 512).expect("png"));
+        px.chunks(3).filter(|p| *p == colour).count()
+    };
+    let cast = "The characters: Mia: a brave girl (red hair, wears a superhero cape)";
+    for scene in ["a girl in a meadow", "a girl on a sandy beach by the sea", "a girl and a bunny in a garden"] {
+        let prompt = format!("{scene}. {cast}");
+        assert!(count(&prompt, [200, 80, 35]) > 30, "red hair in {prompt:?}");
+        assert!(count(&prompt, [215, 45, 50]) > 30, "the red cape in {prompt:?}");
+    }
+    assert_eq!(count("a girl in a meadow", [200, 80, 35]), 0, "without a cast the hair is the painter's own pick");
+}

@@ -51,6 +51,8 @@ fn story_with_scene(tier: &str, prompt: &str) -> (Story, Scene, Job) {
         memory_mode: false,
         characters: Vec::new(),
         photos: Vec::new(),
+        profile: None,
+        family_mode: false,
     };
     let job = Job::scene_image(&tier, story_id, scene_id, created);
     (story, scene, job)

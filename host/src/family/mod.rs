@@ -5,7 +5,7 @@
 
 mod roster;
 
-pub use roster::{CharacterInput, Refused, Roster, SaveError};
+pub use roster::{CharacterInput, Refused, Roster, SaveError, clean_line};
 
 use crate::store::{Attributes, Character};
 

@@ -202,6 +202,6 @@ impl Roster {
 }
 
 /// One line of text as kept: control characters dropped, spaces collapsed, trimmed.
-fn clean_line(text: &str) -> String {
+pub fn clean_line(text: &str) -> String {
     text.split(|c: char| c.is_whitespace() || c.is_control()).filter(|part| !part.is_empty()).collect::<Vec<_>>().join(" ")
 }

@@ -18,6 +18,8 @@ pub struct Memory {
     /// "Mia: a brave girl (red hair)", main character first.
     pub cast: Vec<String>,
     pub references: Vec<Media>,
+    /// The story's profile's picture style, said first in the prompt's style.
+    pub art_style: Option<String>,
 }
 
 /// Gather `story`'s memory for a picture of `scene`, at most `limit` references.
@@ -33,8 +35,12 @@ pub async fn gather(store: &Store, blobs: &Blobs, story: &Story, scene: &Scene, 
         }
     }
     let cast = characters.iter().map(family::describe).collect();
+    let art_style = match story.profile {
+        Some(id) => store.profile(story.tier.clone(), id).await?.map(|p| p.art_style).filter(|s| !s.is_empty()),
+        None => None,
+    };
     if limit == 0 {
-        return Ok(Memory { cast, references: Vec::new() });
+        return Ok(Memory { cast, references: Vec::new(), art_style });
     }
 
     // The order references are offered in; cut at `limit`.
@@ -61,7 +67,7 @@ pub async fn gather(store: &Store, blobs: &Blobs, story: &Story, scene: &Scene, 
             Err(err) => tracing::warn!(file, "a reference picture could not be read; left out: {err}"),
         }
     }
-    Ok(Memory { cast, references })
+    Ok(Memory { cast, references, art_style })
 }
 
 enum Reference {

@@ -87,6 +87,11 @@ pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: JobId) {
         }
     };
     let described = references::with_cast(&start.scene.image_prompt, &memory.cast);
+    let style = match (memory.art_style.as_deref(), style.as_str()) {
+        (Some(own), "") => own.to_string(),
+        (Some(own), tier_style) => format!("{own}; {tier_style}"),
+        (None, _) => style,
+    };
     let prompt = match style.as_str() {
         "" => described,
         style => format!("{}. Style: {style}.", described.trim_end_matches('.')),

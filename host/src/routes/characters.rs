@@ -40,10 +40,17 @@ pub struct PhotoParams {
     photo_id: String,
 }
 
+/// `?saved=1` after a form saved.
 #[derive(Deserialize)]
 pub struct SavedQuery {
     #[serde(default)]
     saved: Option<String>,
+}
+
+impl SavedQuery {
+    pub fn is_saved(&self) -> bool {
+        self.saved.is_some()
+    }
 }
 
 /// `GET /{tier}/characters`.
@@ -92,7 +99,7 @@ pub async fn show(
         attributes: character.attributes.clone(),
         ..CharacterInput::default()
     };
-    Ok(Html(character_page(&tier, &key, &store, &views, &character, input, Vec::new(), query.saved.is_some()).await?))
+    Ok(Html(character_page(&tier, &key, &store, &views, &character, input, Vec::new(), query.is_saved()).await?))
 }
 
 /// `POST /{tier}/characters/{id}/update` → 303 back to the page, or the page with the form's reasons.
@@ -237,6 +244,8 @@ async fn list_page(
             .collect(),
         form,
         max_characters: MAX_CHARACTERS_PER_TIER,
+        profiles_url: urls::profiles(&tier.id),
+        family_url: urls::family(&tier.id),
     };
     Ok(views.render("characters", &page)?)
 }

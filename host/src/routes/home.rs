@@ -12,7 +12,9 @@ use crate::plugin_host::ModelEntry;
 use crate::story::StoryEngine;
 use crate::story::model::Length;
 use crate::tier::Tier;
-use crate::views::{CharacterPick, HomePage, LengthOption, MemoryChoice, ModelGroup, ModelOption, VideoChoice, Views};
+use crate::views::{
+    CharacterPick, FamilyChoice, HomePage, LengthOption, MemoryChoice, ModelGroup, ModelOption, ProfilePick, VideoChoice, Views,
+};
 use axum::Extension;
 use axum::extract::State;
 use axum::response::Html;
@@ -32,6 +34,10 @@ pub struct StartForm {
     pub memory_mode: String,
     /// The ticked characters' ids, in form order.
     pub characters: Vec<String>,
+    /// The picked profile's id (empty: none).
+    pub profile: String,
+    /// The family mode switch: `on` when ticked.
+    pub family_mode: String,
 }
 
 impl StartForm {
@@ -47,6 +53,8 @@ impl StartForm {
             video_model: text("video_model"),
             memory_mode: text("memory_mode"),
             characters: form.texts("character").into_iter().map(str::to_string).collect(),
+            profile: text("profile"),
+            family_mode: text("family_mode"),
         }
     }
 
@@ -106,7 +114,20 @@ pub(super) async fn render(
         characters_url: urls::characters(&tier.id),
         characters_label: tier.characters_label.clone(),
         max_photos: MAX_STORY_PHOTOS,
+        profiles: engine
+            .profiles(tier)
+            .await?
+            .iter()
+            .map(|p| ProfilePick { id: p.id.to_string(), name: p.name.clone(), selected: form.profile == p.id.to_string() })
+            .collect(),
+        profiles_url: urls::profiles(&tier.id),
     };
+    let members = engine.family(tier).await?;
+    let family = (!members.is_empty()).then(|| FamilyChoice {
+        on: form.family_mode == "on",
+        names: members.join(", "),
+        url: urls::family(&tier.id),
+    });
     let page = HomePage {
         tier: tier_view(tier),
         title: "New story".into(),
@@ -128,6 +149,8 @@ pub(super) async fn render(
         image_groups,
         video,
         memory,
+        family,
+        family_url: urls::family(&tier.id),
     };
     Ok(Html(views.render("home", &page)?))
 }

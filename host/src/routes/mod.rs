@@ -7,6 +7,7 @@
 mod assets;
 mod characters;
 pub mod csrf;
+mod family;
 mod gallery;
 mod home;
 mod media;
@@ -96,7 +97,7 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// The roster's pages; its forms carry photos, so their bodies may be larger.
+/// The roster's, profiles' and family's pages; the roster's forms carry photos, so their bodies may be larger.
 fn roster_routes() -> Router<AppState> {
     let uploads = Router::new()
         .route("/{tier}/characters/create", post(characters::create))
@@ -109,6 +110,15 @@ fn roster_routes() -> Router<AppState> {
         .route("/{tier}/characters/{character_id}/photos/{photo_id}/delete", post(characters::delete_photo))
         .route("/{tier}/photos/{photo_id}", get(characters::photo))
         .route("/{tier}/photos/{photo_id}/thumb", get(characters::photo_thumb))
+        .route("/{tier}/profiles", get(family::profiles))
+        .route("/{tier}/profiles/create", post(family::create_profile))
+        .route("/{tier}/profiles/{profile_id}", get(family::profile))
+        .route("/{tier}/profiles/{profile_id}/update", post(family::update_profile))
+        .route("/{tier}/profiles/{profile_id}/delete", post(family::delete_profile))
+        .route("/{tier}/family", get(family::family))
+        .route("/{tier}/family/add-child", post(family::add_child))
+        .route("/{tier}/family/add-parent", post(family::add_parent))
+        .route("/{tier}/family/{member_id}/delete", post(family::delete_member))
         .merge(uploads)
 }
 

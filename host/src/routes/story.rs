@@ -17,7 +17,7 @@ use super::urls;
 use super::views_common::{scene_view, story_view, tier_view};
 use crate::error::AppError;
 use crate::family::{Roster, SaveError};
-use crate::store::{CharacterId, ChoiceId, SceneId, StoryId};
+use crate::store::{CharacterId, ChoiceId, ProfileId, SceneId, StoryId};
 use crate::story::model::Length;
 use crate::story::{Memory, StartRequest, StoryEngine, StoryError};
 use crate::tier::Tier;
@@ -119,7 +119,8 @@ pub async fn start(
                 Err(err) => return Err(AppError::internal(err)),
             };
             let characters = form.characters.iter().filter_map(|id| CharacterId::parse(id)).collect();
-            Some(Memory { characters, photos })
+            let profile = ProfileId::parse(&form.profile);
+            Some(Memory { characters, photos, profile })
         }
     };
     let staged = memory.as_ref().map(|m| m.photos.clone()).unwrap_or_default();
@@ -135,6 +136,7 @@ pub async fn start(
         video_model: Some(form.video_model.clone()).filter(|m| !m.is_empty()),
         story_id,
         memory,
+        family_mode: form.family_mode == "on",
     };
     let started = engine.start(&tier, request).await;
     if started.is_err() {

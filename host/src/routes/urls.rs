@@ -1,7 +1,7 @@
 //! Every URL the pages link to, built in one place so that a link can only
 //! ever point inside its own tier.
 
-use crate::store::{CharacterId, ChoiceId, MediaId, PhotoId, SceneId, StoryId};
+use crate::store::{CharacterId, ChoiceId, MediaId, PhotoId, ProfileId, SceneId, StoryId};
 use crate::tier::TierId;
 
 pub fn home(tier: &TierId) -> String {
@@ -94,4 +94,37 @@ pub fn photo(tier: &TierId, photo: PhotoId) -> String {
 
 pub fn photo_thumb(tier: &TierId, photo: PhotoId) -> String {
     format!("/{tier}/photos/{photo}/thumb")
+}
+
+pub fn profiles(tier: &TierId) -> String {
+    format!("/{tier}/profiles")
+}
+
+pub fn profile_create(tier: &TierId) -> String {
+    format!("/{tier}/profiles/create")
+}
+
+pub fn profile(tier: &TierId, id: ProfileId) -> String {
+    format!("/{tier}/profiles/{id}")
+}
+
+pub fn profile_update(tier: &TierId, id: ProfileId) -> String {
+    format!("/{tier}/profiles/{id}/update")
+}
+
+pub fn profile_delete(tier: &TierId, id: ProfileId) -> String {
+    format!("/{tier}/profiles/{id}/delete")
+}
+
+pub fn family(tier: &TierId) -> String {
+    format!("/{tier}/family")
+}
+
+/// `who`: "child" or "parent".
+pub fn family_add(tier: &TierId, who: &str) -> String {
+    format!("/{tier}/family/add-{who}")
+}
+
+pub fn family_member_delete(tier: &TierId, member: u32) -> String {
+    format!("/{tier}/family/{member}/delete")
 }

@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use super::urls;
 use crate::error::AppError;
-use crate::store::{CharacterId, SceneId, StoryId};
+use crate::store::{CharacterId, ProfileId, SceneId, StoryId};
 use crate::tier::Tiers;
 
 /// The router's fallback for a known address asked with the wrong method.
@@ -37,6 +37,9 @@ fn form_page(tiers: &Tiers, path: &str) -> Option<String> {
         [_, "characters", id, "update" | "delete"] | [_, "characters", id, "photos", _, "delete"] => {
             CharacterId::parse(id).map(|id| urls::character(tier, id))
         }
+        [_, "profiles", "create"] => Some(urls::profiles(tier)),
+        [_, "profiles", id, "update" | "delete"] => ProfileId::parse(id).map(|id| urls::profile(tier, id)),
+        [_, "family", "add-child" | "add-parent"] | [_, "family", _, "delete"] => Some(urls::family(tier)),
         _ => None,
     }
 }
@@ -64,6 +67,8 @@ mod tests {
             (format!("/bible/characters/{story}/update"), Some(format!("/bible/characters/{story}"))),
             (format!("/kids/characters/{story}/photos/{scene}/delete"), Some(format!("/kids/characters/{story}"))),
             ("/kids/characters/nope/delete".into(), None),
+            ("/kids/profiles/create".into(), Some("/kids/profiles".into())),
+            ("/bible/family/add-child".into(), Some("/bible/family".into())),
         ];
         for (path, expected) in cases {
             assert_eq!(form_page(&tiers, &path), expected, "{path}");

@@ -76,6 +76,10 @@ uuid_id!(
     CharacterId
 );
 uuid_id!(
+    /// A memory-mode profile of a tier.
+    ProfileId
+);
+uuid_id!(
     /// A family photo (a character's, or one uploaded for a single story).
     PhotoId
 );

@@ -10,6 +10,8 @@
 mod character_record;
 mod characters;
 mod codec;
+mod family;
+mod family_record;
 pub mod ids;
 mod job_record;
 mod jobs;
@@ -31,7 +33,9 @@ pub use character_record::{
     Attributes, Character, CharacterWrite, MAX_CHARACTERS_PER_TIER, MAX_PHOTOS_PER_CHARACTER, PhotoOwner, PhotoRecord,
 };
 pub use codec::CodecError;
-pub use ids::{CharacterId, ChoiceId, JobId, MediaId, PhotoId, SceneId, StoryId};
+pub use family::{FamilyWrite, ProfileWrite};
+pub use family_record::{ChildKind, Family, FamilyMember, FamilyRole, MAX_CHILDREN, MAX_PARENTS, MAX_PROFILES_PER_TIER, Profile};
+pub use ids::{CharacterId, ChoiceId, JobId, MediaId, PhotoId, ProfileId, SceneId, StoryId};
 pub use job_record::{Declined, Job, JobKind, JobState, MAX_ATTEMPTS};
 pub use jobs::{Failure, JobStart, Painted, Recovery};
 pub use plugins::{Approval, CredentialGrant};
@@ -114,6 +118,8 @@ impl Store {
             txn.open_table(tables::TIER_SETTINGS)?;
             txn.open_table(tables::CHARACTERS)?;
             txn.open_table(tables::PHOTOS)?;
+            txn.open_table(tables::PROFILES)?;
+            txn.open_table(tables::FAMILY)?;
         }
         txn.commit()?;
         Ok(Self { db: Arc::new(db) })

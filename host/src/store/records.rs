@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::ids::{CharacterId, ChoiceId, MediaId, PhotoId, SceneId, StoryId};
+use super::ids::{CharacterId, ChoiceId, MediaId, PhotoId, ProfileId, SceneId, StoryId};
 use crate::tier::TierId;
 
 /// Milliseconds since the Unix epoch (fine enough to order a gallery).
@@ -53,6 +53,12 @@ pub struct Story {
     /// the story or once its first ending has its picture.
     #[serde(default)]
     pub photos: Vec<PhotoId>,
+    /// The memory-mode profile the story is told with (its preferences and picture style).
+    #[serde(default)]
+    pub profile: Option<ProfileId>,
+    /// Family mode: the tier's family is in the story.
+    #[serde(default)]
+    pub family_mode: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -50,3 +50,9 @@ pub const CHARACTERS: TableDefinition<(&str, u128), &[u8]> = TableDefinition::ne
 /// Photo id → `PhotoRecord`: every family photo and where its files are.
 /// Added without a schema bump (created empty on first open).
 pub const PHOTOS: TableDefinition<u128, &[u8]> = TableDefinition::new("photos");
+
+/// (tier, profile id) → `Profile`. Added without a schema bump.
+pub const PROFILES: TableDefinition<(&str, u128), &[u8]> = TableDefinition::new("profiles");
+
+/// Tier id → `Family`. Added without a schema bump.
+pub const FAMILY: TableDefinition<&str, &[u8]> = TableDefinition::new("family");

@@ -347,6 +347,8 @@ mod tests {
             memory_mode: false,
             characters: Vec::new(),
             photos: Vec::new(),
+            profile: None,
+            family_mode: false,
         };
         let job = Job::scene_image(&tier, story_id, scene_id, now());
         store.create_story(story, scene.clone(), job.clone()).await.unwrap();

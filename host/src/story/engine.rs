@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::model::Length;
-use super::prompt::{self, Continuation};
+use super::prompt::{self, Continuation, StoryExtras};
 use super::scene_parse::{ParsedScene, parse_scene};
 use super::tree::StoryTree;
 use crate::error::AppError;
@@ -18,7 +18,7 @@ use crate::jobs::JobQueue;
 use crate::plugin_host::{ModelEntry, ModelKind, PluginError, PluginHost, retry};
 use crate::store::Job;
 use crate::store::{AddScene, Store, StoreError, TierSettings, VideoJob, VideoState};
-use crate::store::{Character, CharacterId, PhotoRecord};
+use crate::store::{Character, CharacterId, PhotoRecord, ProfileId};
 use crate::store::{Choice, ChoiceId, ImageState, Scene, SceneId, Story, StoryId, now};
 use crate::tier::TierConfig;
 
@@ -97,6 +97,15 @@ pub struct StartRequest {
     pub story_id: StoryId,
     /// Memory mode, when the family turned it on.
     pub memory: Option<Memory>,
+    /// Family mode: the tier's family is in the story.
+    pub family_mode: bool,
+}
+
+/// What `StoryEngine::extras` found.
+struct Told {
+    cast: Vec<Character>,
+    extras: StoryExtras,
+    profile: Option<ProfileId>,
 }
 
 /// Memory mode on the start form: the chosen roster characters (the main one
@@ -106,6 +115,8 @@ pub struct StartRequest {
 pub struct Memory {
     pub characters: Vec<CharacterId>,
     pub photos: Vec<PhotoRecord>,
+    /// The profile picked on the form.
+    pub profile: Option<ProfileId>,
 }
 
 /// The models a tier's home page offers, with the tier's defaults.
@@ -220,12 +231,12 @@ impl StoryEngine {
         };
         let target = req.length.scenes();
 
-        let (memory_mode, characters, photos) = match req.memory {
-            Some(memory) => (true, self.cast(tier, &memory.characters).await?, memory.photos),
-            None => (false, Vec::new(), Vec::new()),
+        let (memory_mode, ticked, photos, profile) = match req.memory {
+            Some(memory) => (true, memory.characters, memory.photos, memory.profile),
+            None => (false, Vec::new(), Vec::new(), None),
         };
-        let cast: Vec<String> = characters.iter().map(family::describe).collect();
-        let request = prompt::story_request(tier, &prompt, &cast, target, None);
+        let told = self.extras(tier, memory_mode, &ticked, profile, req.family_mode).await?;
+        let request = prompt::story_request(tier, &prompt, &told.extras, target, None);
         let parsed = self.write_scene(&story_model, request, target <= 1).await?;
 
         let created = now();
@@ -251,8 +262,10 @@ impl StoryEngine {
             video_model,
             video_note,
             memory_mode,
-            characters: characters.iter().map(|c| c.id).collect(),
+            characters: told.cast.iter().map(|c| c.id).collect(),
             photos: photos.iter().map(|p| p.id).collect(),
+            profile: told.profile,
+            family_mode: req.family_mode,
         };
         let job = Job::scene_image(&tier.id, story_id, scene.id, created);
         self.store.create_story_with_photos(story.clone(), scene.clone(), job.clone(), photos).await?;
@@ -273,12 +286,9 @@ impl StoryEngine {
         let path: Vec<Scene> = tree.path_to(scene.id).into_iter().cloned().collect();
         let number = scene.number + 1;
         let must_end = number >= story.target_scenes;
-        let cast: Vec<String> = match story.memory_mode {
-            true => self.cast(tier, &story.characters).await?.iter().map(family::describe).collect(),
-            false => Vec::new(),
-        };
+        let told = self.extras(tier, story.memory_mode, &story.characters, story.profile, story.family_mode).await?;
         let continuation = Continuation { path: &path, choice: &choice.text };
-        let request = prompt::story_request(tier, &story.prompt, &cast, story.target_scenes, Some(continuation));
+        let request = prompt::story_request(tier, &story.prompt, &told.extras, story.target_scenes, Some(continuation));
         let parsed = self.write_scene(&story.story_model, request, must_end).await?;
         let created = now();
         let place = Place {
@@ -333,6 +343,70 @@ impl StoryEngine {
         }
         self.store.reset_look(scene_id).await?;
         Ok(())
+    }
+
+    /// What a story is told with beyond its idea. Memory mode: the cast (the
+    /// ticked characters, else the profile's; then, in family mode, the
+    /// family's linked characters) and the profile's preferences. Family
+    /// mode: the family, by name, kind and age.
+    async fn extras(
+        &self,
+        tier: &TierConfig,
+        memory_mode: bool,
+        ticked: &[CharacterId],
+        profile: Option<ProfileId>,
+        family_mode: bool,
+    ) -> Result<Told, StoryError> {
+        let mut notes = Vec::new();
+        let mut wanted: Vec<CharacterId> = Vec::new();
+        let mut kept_profile = None;
+        if memory_mode {
+            wanted.extend_from_slice(ticked);
+            if let Some(id) = profile
+                && let Some(profile) = self.store.profile(tier.id.clone(), id).await?
+            {
+                if wanted.is_empty() {
+                    wanted.extend_from_slice(&profile.characters);
+                }
+                let said: Vec<String> = [
+                    ("Favourite themes", &profile.themes),
+                    ("Tone", &profile.tone),
+                    ("Favourite things to weave in", &profile.favourite_things),
+                    ("Picture style", &profile.art_style),
+                ]
+                .iter()
+                .filter(|(_, value)| !value.is_empty())
+                .map(|(label, value)| format!("{label}: {value}."))
+                .collect();
+                if !said.is_empty() {
+                    notes.push(format!("This family's preferences. {}", said.join(" ")));
+                }
+                kept_profile = Some(profile.id);
+            }
+        }
+        if family_mode {
+            let family = self.store.family(tier.id.clone()).await?;
+            if !family.members.is_empty() {
+                let members: Vec<String> = family.members.iter().map(|m| m.describe()).collect();
+                notes.push(format!("Put this family in the story, as themselves: {}.", members.join(", ")));
+                if memory_mode {
+                    wanted.extend(family.members.iter().filter_map(|m| m.character));
+                }
+            }
+        }
+        let cast = self.cast(tier, &wanted).await?;
+        let extras = StoryExtras { cast: cast.iter().map(family::describe).collect(), notes };
+        Ok(Told { cast, extras, profile: kept_profile })
+    }
+
+    /// The tier's profiles, by name (for the start form).
+    pub async fn profiles(&self, tier: &TierConfig) -> Result<Vec<crate::store::Profile>, StoryError> {
+        Ok(self.store.profiles(tier.id.clone()).await?)
+    }
+
+    /// The tier's family as the start form names it ("Ana (a girl, 7)").
+    pub async fn family(&self, tier: &TierConfig) -> Result<Vec<String>, StoryError> {
+        Ok(self.store.family(tier.id.clone()).await?.members.iter().map(|m| m.describe()).collect())
     }
 
     /// The tier's roster, by name (for the start form).

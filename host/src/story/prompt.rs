@@ -19,10 +19,19 @@ pub struct Continuation<'a> {
     pub choice: &'a str,
 }
 
-/// Build the request for scene `number` of `target`. `cast` is how each of
-/// the story's chosen characters reads (`family::describe`; memory mode), the
-/// main one first; empty for a story without them.
-pub fn story_request(tier: &TierConfig, premise: &str, cast: &[String], target: u32, next: Option<Continuation<'_>>) -> StoryCall {
+/// What the family added to a story beyond its idea.
+#[derive(Debug, Clone, Default)]
+pub struct StoryExtras {
+    /// How each of the story's characters reads (`family::describe`; memory
+    /// mode), the main one first.
+    pub cast: Vec<String>,
+    /// Lines for the model: a profile's preferences, the family in family mode.
+    pub notes: Vec<String>,
+}
+
+/// Build the request for scene `number` of `target`, with `extras` (empty for a story without them).
+pub fn story_request(tier: &TierConfig, premise: &str, extras: &StoryExtras, target: u32, next: Option<Continuation<'_>>) -> StoryCall {
+    let cast = extras.cast.as_slice();
     let mut system = format!(
         "You write an interactive choose-your-own-adventure story for the audience \"{name}\".\n\n\
          Content rules:\n{rules}\n\n\
@@ -43,6 +52,10 @@ pub fn story_request(tier: &TierConfig, premise: &str, cast: &[String], target: 
             system.push_str("\n- ");
             system.push_str(line);
         }
+    }
+    for note in &extras.notes {
+        system.push_str("\n\n");
+        system.push_str(note);
     }
     // Models that only read the premise (the offline storyteller) still meet the cast.
     let premise = match cast_names(cast) {
@@ -147,18 +160,19 @@ mod tests {
     fn the_cast_is_told_to_the_model_and_named_in_the_premise() {
         let tier = crate::tier::builtin().remove(0);
         let cast = ["Mia: a brave girl (red hair)".to_string(), "Leo: her little brother".to_string()];
-        let req = story_request(&tier, "a trip to the moon", &cast, 3, None);
-        assert!(req.system.contains("- Mia: a brave girl (red hair)\n- Leo: her little brother"), "{}", req.system);
+        let req =
+            story_request(&tier, "a trip to the moon", &StoryExtras { cast: cast.to_vec(), notes: vec!["Tone: funny.".into()] }, 3, None);
+        assert!(req.system.contains("- Mia: a brave girl (red hair)\n- Leo: her little brother\n\nTone: funny."), "{}", req.system);
         assert_eq!(req.hints.premise, "a trip to the moon (starring Mia and Leo)");
         assert!(req.messages[0].content.contains("(starring Mia and Leo)"));
-        let plain = story_request(&tier, "a trip to the moon", &[], 3, None);
+        let plain = story_request(&tier, "a trip to the moon", &StoryExtras::default(), 3, None);
         assert!(!plain.system.contains("The story's characters") && plain.hints.premise == "a trip to the moon");
     }
 
     #[test]
     fn first_scene_carries_rules_and_premise() {
         let tier = crate::tier::builtin().remove(0);
-        let req = story_request(&tier, "a bunny named Pip", &[], 3, None);
+        let req = story_request(&tier, "a bunny named Pip", &StoryExtras::default(), 3, None);
         assert!(req.system.contains(&tier.content_guidelines));
         assert!(req.system.contains("exactly 3 scenes"));
         assert_eq!(req.messages.len(), 1);
@@ -174,7 +188,7 @@ mod tests {
         let first = scene(1, None, &[(a, "Open the door"), (ChoiceId::new(), "Run away")]);
         let second = scene(2, Some(a), &[(b, "Climb the tree")]);
         let path = [first, second];
-        let req = story_request(&tier, "p", &[], 3, Some(Continuation { path: &path, choice: "Climb the tree" }));
+        let req = story_request(&tier, "p", &StoryExtras::default(), 3, Some(Continuation { path: &path, choice: "Climb the tree" }));
         assert_eq!(req.hints.path, ["Open the door", "Climb the tree"]);
         assert_eq!(req.hints.scene_number, 3);
         let last = &req.messages.last().unwrap().content;

@@ -14,6 +14,8 @@ pub struct CharactersPage {
     /// `None` when the roster is full (the page says so instead).
     pub form: Option<CharacterForm>,
     pub max_characters: usize,
+    pub profiles_url: String,
+    pub family_url: String,
 }
 
 /// A character in the list.
@@ -80,4 +82,70 @@ pub struct AttributeGroup {
 pub struct AttributeOption {
     pub value: String,
     pub selected: bool,
+}
+
+/// `GET /{tier}/profiles` and one profile's page (`editing`).
+#[derive(Debug, Serialize)]
+pub struct ProfilesPage {
+    pub tier: TierView,
+    pub title: String,
+    pub profiles: Vec<ProfileCard>,
+    pub saved: bool,
+    /// The form: a new profile on the list, the profile on its own page; `None` when the tier is full.
+    pub form: Option<ProfileForm>,
+    /// On a profile's own page: its delete button and the way back.
+    pub delete: Option<FormAction>,
+    pub list_url: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ProfileCard {
+    pub name: String,
+    pub summary: String,
+    pub url: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ProfileForm {
+    pub action: FormAction,
+    pub submit_label: String,
+    pub errors: Vec<String>,
+    pub name: String,
+    pub themes: String,
+    pub art_style: String,
+    pub tone: String,
+    pub favourite_things: String,
+    pub text_max_chars: usize,
+    pub characters: Vec<CharacterChoice>,
+}
+
+/// A roster character to tick (a profile's) or pick (a family member's).
+#[derive(Debug, Serialize)]
+pub struct CharacterChoice {
+    pub id: String,
+    pub name: String,
+    pub selected: bool,
+}
+
+/// `GET /{tier}/family`.
+#[derive(Debug, Serialize)]
+pub struct FamilyPage {
+    pub tier: TierView,
+    pub title: String,
+    pub saved: bool,
+    pub errors: Vec<String>,
+    pub members: Vec<FamilyMemberView>,
+    /// `None` when the family has its 6 children / 2 parents.
+    pub add_child: Option<FormAction>,
+    pub add_parent: Option<FormAction>,
+    /// Roster characters for the "Looks like" pickers of the add forms.
+    pub characters: Vec<CharacterChoice>,
+    pub ages: Vec<u8>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FamilyMemberView {
+    pub summary: String,
+    pub character_name: Option<String>,
+    pub delete: FormAction,
 }

@@ -27,6 +27,8 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("settings", include_str!("../../../templates/settings.hbs")),
     ("characters", include_str!("../../../templates/characters.hbs")),
     ("character", include_str!("../../../templates/character.hbs")),
+    ("profiles", include_str!("../../../templates/profiles.hbs")),
+    ("family", include_str!("../../../templates/family.hbs")),
 ];
 
 /// Blocks several pages share.

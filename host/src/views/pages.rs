@@ -45,6 +45,26 @@ pub struct HomePage {
     /// video or no video model is available (the form then has no switch).
     pub video: Option<VideoChoice>,
     pub memory: MemoryChoice,
+    /// The family mode switch; `None` while the tier has no family.
+    pub family: Option<FamilyChoice>,
+    pub family_url: String,
+}
+
+/// Family mode on the start form.
+#[derive(Debug, Serialize)]
+pub struct FamilyChoice {
+    pub on: bool,
+    /// "Ana (a girl, 7), Dad (a parent)".
+    pub names: String,
+    pub url: String,
+}
+
+/// A profile on the start form.
+#[derive(Debug, Serialize)]
+pub struct ProfilePick {
+    pub id: String,
+    pub name: String,
+    pub selected: bool,
 }
 
 /// Memory mode on the start form: the switch, the tier's characters to pick, the photo field.
@@ -56,6 +76,8 @@ pub struct MemoryChoice {
     pub characters_label: String,
     /// Most photos for one story.
     pub max_photos: usize,
+    pub profiles: Vec<ProfilePick>,
+    pub profiles_url: String,
 }
 
 /// A roster character on the start form.

@@ -297,6 +297,14 @@ async fn on_the_embedded_default_the_cast_is_told_and_a_storys_own_photos_go_at_
     }
     assert_eq!(left, 6, "the story's own photo is deleted once its ending has a picture; the characters' stay");
 
+    // Another tier's character id posted on this tier's form is not in the story.
+    let zed = submit_upload(&server, "/bible/characters", "/bible/characters/create", &[("name", "Zebedee")], &[]).await;
+    let zed = last_id(location(&zed).split('?').next().unwrap());
+    let fields = [("prompt", "a picnic on the moon"), ("length", "short"), ("memory_mode", "on"), ("character", zed.as_str())];
+    let response = submit_upload(&server, "/kids/", "/kids/story/start", &fields, &[]).await;
+    assert_eq!(response.status(), 303);
+    assert!(!get_text(&server, &location(&response)).await.contains("Zebedee"), "another tier's character stays out");
+
     // "Reset appearance" is a memory-mode story's, in its own tier only.
     let scene_id = last_id(&path[0]);
     for path in

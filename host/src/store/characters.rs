@@ -12,13 +12,33 @@ use super::{
 };
 use crate::tier::TierId;
 
+/// Every record of `tier` in a table keyed by (tier, id), in key order.
+pub(super) fn in_tier<T: serde::de::DeserializeOwned>(
+    table: &impl ReadableTable<(&'static str, u128), &'static [u8]>,
+    tier: &TierId,
+) -> Result<Vec<T>> {
+    let mut records = Vec::new();
+    for entry in table.range((tier.as_str(), 0)..=(tier.as_str(), u128::MAX))? {
+        records.push(codec::decode(entry?.1.value())?);
+    }
+    Ok(records)
+}
+
+/// The record (`tier`, `key`) of a table keyed by (tier, id).
+pub(super) fn get_in_tier<T: serde::de::DeserializeOwned>(
+    table: &impl ReadableTable<(&'static str, u128), &'static [u8]>,
+    tier: &TierId,
+    key: u128,
+) -> Result<Option<T>> {
+    match table.get((tier.as_str(), key))? {
+        Some(bytes) => Ok(Some(codec::decode(bytes.value())?)),
+        None => Ok(None),
+    }
+}
+
 /// The roster rows of `tier`, in key order.
 fn roster(table: &impl ReadableTable<(&'static str, u128), &'static [u8]>, tier: &TierId) -> Result<Vec<Character>> {
-    let mut characters = Vec::new();
-    for entry in table.range((tier.as_str(), 0)..=(tier.as_str(), u128::MAX))? {
-        characters.push(codec::decode(entry?.1.value())?);
-    }
-    Ok(characters)
+    in_tier(table, tier)
 }
 
 impl Store {
@@ -35,16 +55,7 @@ impl Store {
 
     /// One character of `tier` (`None` for another tier's).
     pub async fn character(&self, tier: TierId, id: CharacterId) -> Result<Option<Character>> {
-        self.run(move |db| {
-            let txn = db.begin_read()?;
-            let table = txn.open_table(tables::CHARACTERS)?;
-            let value = table.get((tier.as_str(), id.key()))?;
-            Ok(match value {
-                Some(bytes) => Some(codec::decode(bytes.value())?),
-                None => None,
-            })
-        })
-        .await
+        self.run(move |db| get_in_tier(&db.begin_read()?.open_table(tables::CHARACTERS)?, &tier, id.key())).await
     }
 
     /// Save `character` (new, or replacing the stored one of the same id) with

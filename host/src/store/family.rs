@@ -5,6 +5,7 @@
 use redb::{ReadableDatabase, ReadableTable};
 
 use super::character_record::name_key;
+use super::characters::{get_in_tier, in_tier};
 use super::{
     Family, FamilyMember, FamilyRole, MAX_CHILDREN, MAX_PARENTS, MAX_PROFILES_PER_TIER, Profile, ProfileId, Result, Store, codec, tables,
 };
@@ -22,12 +23,7 @@ impl Store {
     /// The profiles of `tier`, by name.
     pub async fn profiles(&self, tier: TierId) -> Result<Vec<Profile>> {
         self.run(move |db| {
-            let txn = db.begin_read()?;
-            let table = txn.open_table(tables::PROFILES)?;
-            let mut profiles: Vec<Profile> = Vec::new();
-            for entry in table.range((tier.as_str(), 0)..=(tier.as_str(), u128::MAX))? {
-                profiles.push(codec::decode(entry?.1.value())?);
-            }
+            let mut profiles: Vec<Profile> = in_tier(&db.begin_read()?.open_table(tables::PROFILES)?, &tier)?;
             profiles.sort_by_key(|p| name_key(&p.name));
             Ok(profiles)
         })
@@ -36,16 +32,7 @@ impl Store {
 
     /// One profile of `tier` (`None` for another tier's).
     pub async fn profile(&self, tier: TierId, id: ProfileId) -> Result<Option<Profile>> {
-        self.run(move |db| {
-            let txn = db.begin_read()?;
-            let table = txn.open_table(tables::PROFILES)?;
-            let value = table.get((tier.as_str(), id.key()))?;
-            Ok(match value {
-                Some(bytes) => Some(codec::decode(bytes.value())?),
-                None => None,
-            })
-        })
-        .await
+        self.run(move |db| get_in_tier(&db.begin_read()?.open_table(tables::PROFILES)?, &tier, id.key())).await
     }
 
     /// Save a new or edited profile.
@@ -54,10 +41,7 @@ impl Store {
             let txn = db.begin_write()?;
             {
                 let mut table = txn.open_table(tables::PROFILES)?;
-                let mut existing: Vec<Profile> = Vec::new();
-                for entry in table.range((profile.tier.as_str(), 0)..=(profile.tier.as_str(), u128::MAX))? {
-                    existing.push(codec::decode(entry?.1.value())?);
-                }
+                let existing: Vec<Profile> = in_tier(&table, &profile.tier)?;
                 let key = name_key(&profile.name);
                 if existing.iter().any(|p| p.id != profile.id && name_key(&p.name) == key) {
                     return Ok(ProfileWrite::NameTaken);

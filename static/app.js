@@ -459,8 +459,10 @@
     var form = event.target;
     if (!form || form.nodeName !== "FORM") return;
 
-    if (form.classList.contains("delete-form")) {
-      if (!window.confirm(DELETE_QUESTION)) event.preventDefault();
+    // A form that deletes asks first: its own question (`data-confirm`) or the story's.
+    var question = form.getAttribute("data-confirm") || (form.classList.contains("delete-form") ? DELETE_QUESTION : null);
+    if (question) {
+      if (!window.confirm(question)) event.preventDefault();
       return;
     }
 

@@ -83,6 +83,9 @@ async fn the_family_holds_six_children_and_two_parents_in_its_own_tier() {
     assert_eq!(response.status(), 303);
     let page = get_text(&server, "/kids/family").await;
     assert!(page.contains("Ana (a girl, 7)") && page.contains("Looks like Mia"), "{page}");
+    let response = submit(&server, "/kids/family", "/kids/family/add-child", &[("name", " ana "), ("kind", "girl"), ("age", "5")]).await;
+    assert_eq!(response.status(), 422, "two Anas could not be told apart");
+    assert!(response.text().await.unwrap().contains("already has that name"));
     for bad_age in ["0", "18", "seven"] {
         let response = submit(&server, "/kids/family", "/kids/family/add-child", &[("name", "Sam"), ("age", bad_age)]).await;
         assert_eq!(response.status(), 422, "{bad_age}");
@@ -96,7 +99,7 @@ async fn the_family_holds_six_children_and_two_parents_in_its_own_tier() {
         );
     }
     let page = get_text(&server, "/kids/family").await;
-    assert!(!page.contains("id=\"add-child\""), "six children: no form for a seventh");
+    assert!(!page.contains("id=\"add-child\"") && page.contains("id=\"children-full\""), "six children: a note, no form for a seventh");
     let response = post_with_token(&server, "/kids/family/add-child", &[("name", "Seventh"), ("age", "3")]).await;
     assert_eq!(response.status(), 422);
     assert!(response.text().await.unwrap().contains("at most 6 children"));
@@ -105,13 +108,22 @@ async fn the_family_holds_six_children_and_two_parents_in_its_own_tier() {
     }
     assert_eq!(post_with_token(&server, "/kids/family/add-parent", &[("name", "Gran")]).await.status(), 422);
 
+    // A member is changed in place: Ana turns 8 and is no longer linked.
+    let response =
+        submit(&server, "/kids/family", "/kids/family/1/update", &[("name", "Ana"), ("kind", "girl"), ("age", "8"), ("character", "")])
+            .await;
+    assert_eq!(response.status(), 303);
+    let page = get_text(&server, "/kids/family").await;
+    assert!(page.contains("Ana (a girl, 8)") && !page.contains("Looks like Mia"), "{page}");
+    assert_eq!(post_with_token(&server, "/bible/family/1/update", &[("name", "Stolen"), ("age", "3")]).await.status(), 404);
+
     // Another tier: its own, empty family; it cannot remove ours.
     assert!(get_text(&server, "/bible/family").await.contains("Nobody yet"));
     assert_eq!(post_with_token(&server, "/bible/family/1/delete", &[]).await.status(), 404);
-    assert!(get_text(&server, "/kids/family").await.contains("Ana (a girl, 7)"));
+    assert!(get_text(&server, "/kids/family").await.contains("Ana (a girl, 8)"));
     let response = submit(&server, "/kids/family", "/kids/family/1/delete", &[]).await;
     assert_eq!(response.status(), 303);
-    assert!(!get_text(&server, "/kids/family").await.contains("Ana (a girl, 7)"));
+    assert!(!get_text(&server, "/kids/family").await.contains("Ana (a girl, 8)"));
     server.stop().await;
 }
 
@@ -135,7 +147,9 @@ async fn a_story_with_a_profile_and_family_mode_tells_the_models_about_them() {
         .find(|v| v.len() == 36)
         .expect("the profile on the start form");
     assert_eq!(
-        submit(&server, "/kids/family", "/kids/family/add-child", &[("name", "Ana"), ("age", "7"), ("character", &mia)]).await.status(),
+        submit(&server, "/kids/family", "/kids/family/add-child", &[("name", "Ana"), ("kind", "girl"), ("age", "7"), ("character", &mia)])
+            .await
+            .status(),
         303
     );
     assert_eq!(submit(&server, "/kids/family", "/kids/family/add-parent", &[("name", "Dad")]).await.status(), 303);

@@ -10,7 +10,9 @@
 //! - host overhead per provider image call: `gpt-image-1` through the real OpenAI
 //!   plugin against the local fake, minus a plain HTTP round trip of the same
 //!   request to the same fake (the fake's own time);
-//! - scene → playable clip with the fake xAI server (`xai_clip.rs`).
+//! - scene → playable clip with the fake xAI server (`xai_clip.rs`);
+//! - photo intake: one 12-megapixel phone JPEG checked, turned upright,
+//!   stripped and re-encoded with its thumbnail (`photos::prepare_blocking`).
 
 #![allow(clippy::unwrap_used, clippy::panic)] // tests and benches may fail loudly
 
@@ -183,6 +185,17 @@ async fn main() -> anyhow::Result<()> {
     stats("POST /story/start -> scene page (HTML)", starts);
     let _ = stop.send(());
     server.await??;
+
+    // A phone photo through the intake: 4000×3000 JPEG → 2048 px copy + thumbnail.
+    let phone_photo = fakes::photos::encode(&fakes::photos::picture(4000, 3000), image::ImageFormat::Jpeg);
+    let mut intake = Vec::new();
+    for _ in 0..10 {
+        let started = Instant::now();
+        let prepared = storyloom::photos::prepare_blocking("phone.jpg", &phone_photo).map_err(|e| anyhow::anyhow!("{e}"))?;
+        intake.push(started.elapsed());
+        assert_eq!(prepared.width, 2048);
+    }
+    stats("photo intake 4000x3000 JPEG (upload check)", intake);
 
     // Scene → playable clip through the real server and the fake xAI.
     // A fresh data folder: no picture jobs left over from the starts above.

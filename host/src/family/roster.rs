@@ -69,10 +69,14 @@ impl Roster {
         }
         let stored_photos = existing.map_or(0, |c| c.photos.len());
         if stored_photos + input.photos.len() > MAX_PHOTOS_PER_CHARACTER {
-            errors.push(format!(
-                "A character can have {MAX_PHOTOS_PER_CHARACTER} photos. Remove one before adding another (this one has {stored_photos})."
-            ));
+            errors.push(match MAX_PHOTOS_PER_CHARACTER.saturating_sub(stored_photos) {
+                0 => format!("A character can have {MAX_PHOTOS_PER_CHARACTER} photos: remove one to add another."),
+                room => format!(
+                    "A character can have {MAX_PHOTOS_PER_CHARACTER} photos: this one has {stored_photos}, so you can add {room} more."
+                ),
+            });
         }
+        let chose_photos = !input.photos.is_empty() || !input.refused.is_empty();
         let mut prepared = Vec::new();
         for (file_name, bytes) in input.photos {
             match photos::prepare(file_name, bytes).await {
@@ -81,6 +85,9 @@ impl Roster {
             }
         }
         if !errors.is_empty() {
+            if chose_photos {
+                errors.push("Nothing was saved yet: fix this, then choose the photos again.".into());
+            }
             return Err(SaveError::Refused(Refused(errors)));
         }
 

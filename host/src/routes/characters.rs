@@ -236,6 +236,7 @@ async fn list_page(
             .iter()
             .map(|c| CharacterCard {
                 name: c.name.clone(),
+                initial: c.name.chars().next().map(|ch| ch.to_uppercase().to_string()).unwrap_or_default(),
                 summary: summary(c),
                 url: urls::character(&tier.id, c.id),
                 thumb_url: c.photos.first().map(|p| urls::photo_thumb(&tier.id, *p)),

@@ -116,17 +116,47 @@ pub async fn add_child(
     State(views): State<Arc<Views>>,
     form: UploadForm,
 ) -> Result<Response, AppError> {
+    match child_role(&form) {
+        Some(role) => save_member(&tier, &key, &store, &views, &form, 0, role).await,
+        None => age_refused(&tier, &key, &store, &views).await,
+    }
+}
+
+/// `POST /{tier}/family/{member}/update` → 303 back to the family, or the page with the reasons.
+pub async fn update_member(
+    tier: Tier,
+    Path(params): Path<MemberParams>,
+    Extension(key): Extension<CsrfKey>,
+    State(store): State<Store>,
+    State(views): State<Arc<Views>>,
+    form: UploadForm,
+) -> Result<Response, AppError> {
+    let family = store.family(tier.id.clone()).await?;
+    let member = family.members.iter().find(|m| m.id == params.member_id).ok_or(AppError::NotFound)?;
+    let role = match member.role {
+        FamilyRole::Parent => FamilyRole::Parent,
+        FamilyRole::Child { .. } => match child_role(&form) {
+            Some(role) => role,
+            None => return age_refused(&tier, &key, &store, &views).await,
+        },
+    };
+    save_member(&tier, &key, &store, &views, &form, member.id, role).await
+}
+
+/// A child's kind and age from a form; `None` when the age is not 1–17.
+fn child_role(form: &UploadForm) -> Option<FamilyRole> {
     let kind = match form.text("kind") {
+        Some("girl") => ChildKind::Girl,
         Some("boy") => ChildKind::Boy,
-        Some("other") => ChildKind::Other,
-        _ => ChildKind::Girl,
+        _ => ChildKind::Other,
     };
-    let age = form.text("age").and_then(|a| a.trim().parse::<u8>().ok()).filter(|a| (1..=17).contains(a));
-    let Some(age) = age else {
-        let html = family_page(&tier, &key, &store, &views, vec!["Choose an age from 1 to 17.".into()], false).await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
-    };
-    add_member(&tier, &key, &store, &views, &form, FamilyRole::Child { kind, age }).await
+    let age = form.text("age").and_then(|a| a.trim().parse::<u8>().ok()).filter(|a| (1..=17).contains(a))?;
+    Some(FamilyRole::Child { kind, age })
+}
+
+async fn age_refused(tier: &Tier, key: &CsrfKey, store: &Store, views: &Views) -> Result<Response, AppError> {
+    let html = family_page(tier, key, store, views, vec!["Choose an age from 1 to 17.".into()], false).await?;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
 }
 
 /// `POST /{tier}/family/add-parent` → 303 back to the family, or the page with the reasons.
@@ -137,7 +167,7 @@ pub async fn add_parent(
     State(views): State<Arc<Views>>,
     form: UploadForm,
 ) -> Result<Response, AppError> {
-    add_member(&tier, &key, &store, &views, &form, FamilyRole::Parent).await
+    save_member(&tier, &key, &store, &views, &form, 0, FamilyRole::Parent).await
 }
 
 /// `POST /{tier}/family/{member}/delete` → 303 back to the family.
@@ -148,12 +178,14 @@ pub async fn delete_member(tier: Tier, Path(params): Path<MemberParams>, State(s
     Ok(Redirect::to(&urls::family(&tier.id)))
 }
 
-async fn add_member(
+/// Add (`id` 0) or replace member `id` with the form's name and character and `role`.
+async fn save_member(
     tier: &Tier,
     key: &CsrfKey,
     store: &Store,
     views: &Views,
     form: &UploadForm,
+    id: u32,
     role: FamilyRole,
 ) -> Result<Response, AppError> {
     let name = clean_line(form.text("name").unwrap_or(""));
@@ -165,11 +197,12 @@ async fn add_member(
     }
     let character = roster_pick(store, tier, form.text("character").unwrap_or("")).await?;
     if errors.is_empty() {
-        let member = FamilyMember { id: 0, name, role, character };
+        let member = FamilyMember { id, name, role, character };
         match store.save_family_member(tier.id.clone(), member).await? {
             FamilyWrite::Saved => return Ok(Redirect::to(&format!("{}?saved=1", urls::family(&tier.id))).into_response()),
             FamilyWrite::TooManyChildren => errors.push(format!("A family here has at most {MAX_CHILDREN} children.")),
             FamilyWrite::TooManyParents => errors.push(format!("A family here has at most {MAX_PARENTS} parents.")),
+            FamilyWrite::NameTaken => errors.push("Someone in the family already has that name: add something to tell them apart.".into()),
         }
     }
     let html = family_page(tier, key, store, views, errors, false).await?;
@@ -319,15 +352,30 @@ async fn family_page(
             .members
             .iter()
             .map(|m| FamilyMemberView {
+                name: m.name.clone(),
                 summary: m.describe(),
                 character_name: m.character.and_then(|id| roster.iter().find(|c| c.id == id)).map(|c| c.name.clone()),
                 delete: csrf::form(key, urls::family_member_delete(&tier.id, m.id)),
+                update: csrf::form(key, urls::family_member_update(&tier.id, m.id)),
+                kind: match &m.role {
+                    FamilyRole::Child { kind: ChildKind::Girl, .. } => Some("girl"),
+                    FamilyRole::Child { kind: ChildKind::Boy, .. } => Some("boy"),
+                    FamilyRole::Child { kind: ChildKind::Other, .. } => Some("other"),
+                    FamilyRole::Parent => None,
+                },
+                age: match &m.role {
+                    FamilyRole::Child { age, .. } => Some(*age),
+                    FamilyRole::Parent => None,
+                },
+                characters: choices(&roster, m.character.as_slice()),
             })
             .collect(),
         add_child: (children < MAX_CHILDREN).then(|| csrf::form(key, urls::family_add(&tier.id, "child"))),
         add_parent: (parents < MAX_PARENTS).then(|| csrf::form(key, urls::family_add(&tier.id, "parent"))),
         characters: choices(&roster, &[]),
         ages: (1..=17).collect(),
+        max_children: MAX_CHILDREN,
+        max_parents: MAX_PARENTS,
     };
     Ok(views.render("family", &page)?)
 }

@@ -118,6 +118,7 @@ fn roster_routes() -> Router<AppState> {
         .route("/{tier}/family", get(family::family))
         .route("/{tier}/family/add-child", post(family::add_child))
         .route("/{tier}/family/add-parent", post(family::add_parent))
+        .route("/{tier}/family/{member_id}/update", post(family::update_member))
         .route("/{tier}/family/{member_id}/delete", post(family::delete_member))
         .merge(uploads)
 }

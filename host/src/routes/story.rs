@@ -68,7 +68,7 @@ pub async fn scene(
         back_url: scene.parent.map(|p| urls::scene(&tier.id, p)),
         reader_url: scene.is_ending.then(|| urls::reader(&tier.id, story.id, story.root_scene)),
         new_story_url: urls::home(&tier.id),
-        look: (story.memory_mode && !scene.is_ending)
+        look: (story.memory_mode && !scene.is_ending && engine.takes_references(&story.image_model))
             .then(|| LookView { reset: scene.look_reset, action: csrf::form(&key, urls::reset_look(&tier.id, scene.id)) }),
         tier: tv,
     };

@@ -132,7 +132,10 @@ impl<S: Send + Sync> FromRequest<S> for UploadForm {
             if too_large {
                 form.refused.push(PhotoRefusal::TooLarge(photos::display_name(&file_name)).to_string());
             } else if form.files.len() >= MAX_FILES {
-                form.refused.push(format!("Only {MAX_FILES} photos at a time: “{}” was not added.", photos::display_name(&file_name)));
+                form.refused.push(format!(
+                    "Choose at most {MAX_FILES} photos at a time (“{}” was one too many).",
+                    photos::display_name(&file_name)
+                ));
             } else {
                 form.files.push(UploadedFile { field: name, name: file_name, bytes });
             }

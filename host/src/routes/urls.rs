@@ -125,6 +125,10 @@ pub fn family_add(tier: &TierId, who: &str) -> String {
     format!("/{tier}/family/add-{who}")
 }
 
+pub fn family_member_update(tier: &TierId, member: u32) -> String {
+    format!("/{tier}/family/{member}/update")
+}
+
 pub fn family_member_delete(tier: &TierId, member: u32) -> String {
     format!("/{tier}/family/{member}/delete")
 }

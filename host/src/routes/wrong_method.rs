@@ -39,7 +39,7 @@ fn form_page(tiers: &Tiers, path: &str) -> Option<String> {
         }
         [_, "profiles", "create"] => Some(urls::profiles(tier)),
         [_, "profiles", id, "update" | "delete"] => ProfileId::parse(id).map(|id| urls::profile(tier, id)),
-        [_, "family", "add-child" | "add-parent"] | [_, "family", _, "delete"] => Some(urls::family(tier)),
+        [_, "family", "add-child" | "add-parent"] | [_, "family", _, "update" | "delete"] => Some(urls::family(tier)),
         _ => None,
     }
 }

@@ -94,6 +94,10 @@ impl Store {
                     None => Family::default(),
                 };
                 let mut member = member;
+                let key = name_key(&member.name);
+                if family.members.iter().any(|m| m.id != member.id && name_key(&m.name) == key) {
+                    return Ok(FamilyWrite::NameTaken);
+                }
                 match family.members.iter_mut().find(|m| m.id == member.id && member.id != 0) {
                     Some(slot) => *slot = member,
                     None => {
@@ -145,4 +149,6 @@ pub enum FamilyWrite {
     Saved,
     TooManyChildren,
     TooManyParents,
+    /// Someone in the family has this name already.
+    NameTaken,
 }

@@ -205,6 +205,12 @@ impl StoryEngine {
         }
     }
 
+    /// Whether picture model `key` takes reference pictures (then a scene's
+    /// picture is carried to the next, and "Reset appearance" means something).
+    pub fn takes_references(&self, key: &str) -> bool {
+        self.plugins.model(key).is_some_and(|m| m.max_reference_images > 0)
+    }
+
     /// Start a story: validate, write scene 1, store it with its image job.
     pub async fn start(&self, tier: &TierConfig, req: StartRequest) -> Result<(Story, Scene), StoryError> {
         let prompt = req.prompt.trim().to_string();
@@ -358,6 +364,9 @@ impl StoryEngine {
         family_mode: bool,
     ) -> Result<Told, StoryError> {
         let mut notes = Vec::new();
+        // Short words for models that read only the idea (the offline storyteller).
+        let mut also: Vec<String> = Vec::new();
+        let mut family_names: Vec<String> = Vec::new();
         let mut wanted: Vec<CharacterId> = Vec::new();
         let mut kept_profile = None;
         if memory_mode {
@@ -381,6 +390,7 @@ impl StoryEngine {
                 if !said.is_empty() {
                     notes.push(format!("This family's preferences. {}", said.join(" ")));
                 }
+                also.extend([&profile.themes, &profile.favourite_things].into_iter().filter(|t| !t.is_empty()).cloned());
                 kept_profile = Some(profile.id);
             }
         }
@@ -389,13 +399,14 @@ impl StoryEngine {
             if !family.members.is_empty() {
                 let members: Vec<String> = family.members.iter().map(|m| m.describe()).collect();
                 notes.push(format!("Put this family in the story, as themselves: {}.", members.join(", ")));
+                family_names.extend(family.members.iter().map(|m| m.name.clone()));
                 if memory_mode {
                     wanted.extend(family.members.iter().filter_map(|m| m.character));
                 }
             }
         }
         let cast = self.cast(tier, &wanted).await?;
-        let extras = StoryExtras { cast: cast.iter().map(family::describe).collect(), notes };
+        let extras = StoryExtras { cast: cast.iter().map(family::describe).collect(), notes, family: family_names, also };
         Ok(Told { cast, extras, profile: kept_profile })
     }
 

@@ -27,6 +27,11 @@ pub struct StoryExtras {
     pub cast: Vec<String>,
     /// Lines for the model: a profile's preferences, the family in family mode.
     pub notes: Vec<String>,
+    /// The family's names in family mode (named in the idea with the cast).
+    pub family: Vec<String>,
+    /// A profile's themes and favourite things, added to the idea for models
+    /// that read only the idea (the offline storyteller).
+    pub also: Vec<String>,
 }
 
 /// Build the request for scene `number` of `target`, with `extras` (empty for a story without them).
@@ -57,10 +62,18 @@ pub fn story_request(tier: &TierConfig, premise: &str, extras: &StoryExtras, tar
         system.push_str("\n\n");
         system.push_str(note);
     }
-    // Models that only read the premise (the offline storyteller) still meet the cast.
-    let premise = match cast_names(cast) {
-        Some(names) => format!("{premise} (starring {names})"),
-        None => premise.to_string(),
+    // Models that only read the premise (the offline storyteller) still meet the cast, the family and the profile.
+    let mut names: Vec<String> = cast.iter().map(|line| line.split(':').next().unwrap_or(line).trim().to_string()).collect();
+    for name in &extras.family {
+        if !names.iter().any(|n| n.eq_ignore_ascii_case(name)) {
+            names.push(name.clone());
+        }
+    }
+    let mut added: Vec<String> = and_list(&names).map(|names| format!("starring {names}")).into_iter().collect();
+    added.extend(extras.also.iter().map(|thing| format!("with {thing}")));
+    let premise = match added.is_empty() {
+        true => premise.to_string(),
+        false => format!("{premise} ({})", added.join("; ")),
     };
     let premise = premise.as_str();
     let mut messages =
@@ -100,9 +113,9 @@ pub fn story_request(tier: &TierConfig, premise: &str, extras: &StoryExtras, tar
     }
 }
 
-/// "Mia and Leo" from the cast lines ("Mia: …"); `None` for no cast.
-fn cast_names(cast: &[String]) -> Option<String> {
-    let names: Vec<&str> = cast.iter().map(|line| line.split(':').next().unwrap_or(line).trim()).filter(|n| !n.is_empty()).collect();
+/// "Mia and Leo", "A, B and C"; `None` for no names.
+fn and_list(names: &[String]) -> Option<String> {
+    let names: Vec<&str> = names.iter().map(|n| n.trim()).filter(|n| !n.is_empty()).collect();
     match names.as_slice() {
         [] => None,
         [one] => Some(one.to_string()),
@@ -160,11 +173,21 @@ mod tests {
     fn the_cast_is_told_to_the_model_and_named_in_the_premise() {
         let tier = crate::tier::builtin().remove(0);
         let cast = ["Mia: a brave girl (red hair)".to_string(), "Leo: her little brother".to_string()];
-        let req =
-            story_request(&tier, "a trip to the moon", &StoryExtras { cast: cast.to_vec(), notes: vec!["Tone: funny.".into()] }, 3, None);
+        let req = story_request(
+            &tier,
+            "a trip to the moon",
+            &StoryExtras {
+                cast: cast.to_vec(),
+                notes: vec!["Tone: funny.".into()],
+                family: vec!["Ana".into(), "mia".into()],
+                also: vec!["dinosaurs".into()],
+            },
+            3,
+            None,
+        );
         assert!(req.system.contains("- Mia: a brave girl (red hair)\n- Leo: her little brother\n\nTone: funny."), "{}", req.system);
-        assert_eq!(req.hints.premise, "a trip to the moon (starring Mia and Leo)");
-        assert!(req.messages[0].content.contains("(starring Mia and Leo)"));
+        assert_eq!(req.hints.premise, "a trip to the moon (starring Mia, Leo and Ana; with dinosaurs)");
+        assert!(req.messages[0].content.contains("(starring Mia, Leo and Ana; with dinosaurs)"));
         let plain = story_request(&tier, "a trip to the moon", &StoryExtras::default(), 3, None);
         assert!(!plain.system.contains("The story's characters") && plain.hints.premise == "a trip to the moon");
     }

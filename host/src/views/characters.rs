@@ -22,6 +22,8 @@ pub struct CharactersPage {
 #[derive(Debug, Serialize)]
 pub struct CharacterCard {
     pub name: String,
+    /// The name's first letter, for a character without a photo.
+    pub initial: String,
     /// The description with the attributes, as the models read it.
     pub summary: String,
     pub url: String,
@@ -141,11 +143,20 @@ pub struct FamilyPage {
     /// Roster characters for the "Looks like" pickers of the add forms.
     pub characters: Vec<CharacterChoice>,
     pub ages: Vec<u8>,
+    pub max_children: usize,
+    pub max_parents: usize,
 }
 
 #[derive(Debug, Serialize)]
 pub struct FamilyMemberView {
+    pub name: String,
     pub summary: String,
     pub character_name: Option<String>,
     pub delete: FormAction,
+    /// Its edit form, filled in.
+    pub update: FormAction,
+    /// "girl", "boy" or "other" for a child; `None` for a parent.
+    pub kind: Option<&'static str>,
+    pub age: Option<u8>,
+    pub characters: Vec<CharacterChoice>,
 }

@@ -81,3 +81,80 @@ async fn a_tier_holds_at_most_twenty_characters() {
     assert_eq!(store.save_character(roster[0].clone(), vec![]).await.unwrap(), CharacterWrite::Saved);
     assert!(store.characters(tier("bible")).await.unwrap().is_empty());
 }
+
+#[tokio::test]
+async fn a_storys_own_photos_go_with_the_story_or_at_its_ending() {
+    use crate::store::{Choice, ChoiceId, ImageState, Job, Scene, SceneId, Story, StoryId};
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("store.redb")).unwrap();
+    let story_with_photo = |story_id: StoryId| {
+        let scene_id = SceneId::new();
+        let photo_id = PhotoId::new();
+        let photo = PhotoRecord {
+            id: photo_id,
+            tier: tier("kids"),
+            owner: PhotoOwner::Story(story_id),
+            file: format!("photos/kids/{}.jpg", photo_id.simple()),
+            thumb_file: format!("photos/kids/{}-thumb.jpg", photo_id.simple()),
+            width: 640,
+            height: 480,
+            bytes: 1000,
+            small: false,
+            created_at: now(),
+        };
+        let scene = Scene {
+            id: scene_id,
+            story_id,
+            tier: tier("kids"),
+            parent: None,
+            via_choice: None,
+            number: 1,
+            text: "A picnic.".into(),
+            image_prompt: "a picnic".into(),
+            choices: vec![Choice { id: ChoiceId::new(), text: "Go".into(), child: None }],
+            is_ending: false,
+            image: ImageState::pending(),
+            created_at: now(),
+            video: None,
+            look_reset: false,
+        };
+        let story = Story {
+            id: story_id,
+            tier: tier("kids"),
+            title: "Picnic".into(),
+            prompt: "a picnic".into(),
+            target_scenes: 3,
+            story_model: "storyteller".into(),
+            image_model: "picture-book".into(),
+            root_scene: scene_id,
+            created_at: now(),
+            finished_at: None,
+            ending_scene: None,
+            video_model: None,
+            video_note: None,
+            memory_mode: true,
+            characters: Vec::new(),
+            photos: vec![photo_id],
+            profile: None,
+            family_mode: false,
+        };
+        let job = Job::scene_image(&tier("kids"), story_id, scene_id, now());
+        (story, scene, job, photo)
+    };
+
+    // Deleted with its story (a story can be deleted while its ending's picture is still being painted).
+    let (story, scene, job, photo) = story_with_photo(StoryId::new());
+    store.create_story_with_photos(story.clone(), scene, job, vec![photo.clone()]).await.unwrap();
+    assert_eq!(store.photo(tier("kids"), photo.id).await.unwrap(), Some(photo.clone()));
+    let files = store.delete_story(story.id).await.unwrap().unwrap();
+    assert!(files.contains(&photo.file) && files.contains(&photo.thumb_file), "{files:?}");
+    assert!(store.photo(tier("kids"), photo.id).await.unwrap().is_none());
+
+    // Dropped once its ending has its picture: the story stays, without photo ids.
+    let (story, scene, job, photo) = story_with_photo(StoryId::new());
+    store.create_story_with_photos(story.clone(), scene, job, vec![photo.clone()]).await.unwrap();
+    assert_eq!(store.drop_story_photos(story.id).await.unwrap(), photo.files().to_vec());
+    assert!(store.photo(tier("kids"), photo.id).await.unwrap().is_none());
+    assert!(store.drop_story_photos(story.id).await.unwrap().is_empty(), "once");
+    assert!(store.all_photo_files().await.unwrap().is_empty());
+}

@@ -27,7 +27,9 @@ use crate::error::AppError;
 use crate::family::{self, CharacterInput, Roster, SaveError};
 use crate::store::{Attributes, Character, CharacterId, MAX_CHARACTERS_PER_TIER, MAX_PHOTOS_PER_CHARACTER, PhotoId, Store};
 use crate::tier::Tier;
-use crate::views::{AttributeGroup, AttributeOption, CharacterCard, CharacterForm, CharacterPage, CharactersPage, PhotoView, Views};
+use crate::views::{
+    AttributeGroup, AttributeOption, CharacterCard, CharacterChoice, CharacterForm, CharacterPage, CharactersPage, PhotoView, Views,
+};
 
 #[derive(Deserialize)]
 pub struct CharacterParams {
@@ -322,4 +324,15 @@ fn summary(character: &Character) -> String {
         (false, true) => character.description.clone(),
         (false, false) => format!("{} · {attributes}", character.description),
     }
+}
+
+/// The roster character of this tier a form named, if any (another tier's or an unknown id is none).
+pub(super) async fn roster_pick(store: &Store, tier: &Tier, id: &str) -> Result<Option<CharacterId>, AppError> {
+    let Some(id) = CharacterId::parse(id) else { return Ok(None) };
+    Ok(store.character(tier.id.clone(), id).await?.map(|c| c.id))
+}
+
+/// The roster as boxes to tick or options to pick, `selected` chosen.
+pub(super) fn choices(roster: &[Character], selected: &[CharacterId]) -> Vec<CharacterChoice> {
+    roster.iter().map(|c| CharacterChoice { id: c.id.to_string(), name: c.name.clone(), selected: selected.contains(&c.id) }).collect()
 }

@@ -12,6 +12,7 @@ mod gallery;
 mod home;
 mod media;
 mod pictures;
+mod profiles;
 mod rebinding;
 mod settings;
 mod story;
@@ -110,11 +111,11 @@ fn roster_routes() -> Router<AppState> {
         .route("/{tier}/characters/{character_id}/photos/{photo_id}/delete", post(characters::delete_photo))
         .route("/{tier}/photos/{photo_id}", get(characters::photo))
         .route("/{tier}/photos/{photo_id}/thumb", get(characters::photo_thumb))
-        .route("/{tier}/profiles", get(family::profiles))
-        .route("/{tier}/profiles/create", post(family::create_profile))
-        .route("/{tier}/profiles/{profile_id}", get(family::profile))
-        .route("/{tier}/profiles/{profile_id}/update", post(family::update_profile))
-        .route("/{tier}/profiles/{profile_id}/delete", post(family::delete_profile))
+        .route("/{tier}/profiles", get(profiles::profiles))
+        .route("/{tier}/profiles/create", post(profiles::create_profile))
+        .route("/{tier}/profiles/{profile_id}", get(profiles::profile))
+        .route("/{tier}/profiles/{profile_id}/update", post(profiles::update_profile))
+        .route("/{tier}/profiles/{profile_id}/delete", post(profiles::delete_profile))
         .route("/{tier}/family", get(family::family))
         .route("/{tier}/family/add-child", post(family::add_child))
         .route("/{tier}/family/add-parent", post(family::add_parent))

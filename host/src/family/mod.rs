@@ -15,6 +15,18 @@ pub const MAX_NAME_CHARS: usize = 40;
 /// Longest character description, in characters.
 pub const MAX_DESCRIPTION_CHARS: usize = 300;
 
+/// Why `name` (already cleaned) cannot be kept, as a sentence for the form;
+/// `missing` is what to say when it is empty ("Give the character a name.").
+pub fn name_problem(name: &str, missing: &str) -> Option<String> {
+    if name.is_empty() {
+        Some(missing.to_string())
+    } else if name.chars().count() > MAX_NAME_CHARS {
+        Some(format!("A name can be at most {MAX_NAME_CHARS} letters long."))
+    } else {
+        None
+    }
+}
+
 /// One attribute's pill group: its form field, its label and its choices (as
 /// they are stored and told to the models).
 #[derive(Debug, Clone, Copy)]

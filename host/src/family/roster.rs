@@ -12,7 +12,7 @@ use crate::store::{
 };
 use crate::tier::TierId;
 
-use super::{MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS};
+use super::MAX_DESCRIPTION_CHARS;
 
 /// What the family filled in: text as typed, attributes already picked from the offered choices.
 #[derive(Debug, Clone, Default)]
@@ -58,11 +58,7 @@ impl Roster {
     pub async fn save(&self, tier: &TierId, existing: Option<&Character>, input: CharacterInput) -> Result<CharacterId, SaveError> {
         let mut errors = input.refused.clone();
         let name = clean_line(&input.name);
-        if name.is_empty() {
-            errors.push("Give the character a name.".into());
-        } else if name.chars().count() > MAX_NAME_CHARS {
-            errors.push(format!("A name can be at most {MAX_NAME_CHARS} letters long."));
-        }
+        errors.extend(super::name_problem(&name, "Give the character a name."));
         let description = clean_line(&input.description);
         if description.chars().count() > MAX_DESCRIPTION_CHARS {
             errors.push(format!("The description can be at most {MAX_DESCRIPTION_CHARS} letters long."));

@@ -189,8 +189,7 @@ async fn serve_photo(
         return Err(AppError::NotFound);
     }
     response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("image/jpeg"));
-    // A photo id never changes content; `private`: no shared cache keeps a family's photos.
-    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("private, max-age=31536000, immutable"));
+    response.headers_mut().insert(header::CACHE_CONTROL, super::media::IMMUTABLE);
     Ok(response)
 }
 

@@ -17,7 +17,7 @@ use super::upload::UploadForm;
 use super::urls;
 use super::views_common::tier_view;
 use crate::error::AppError;
-use crate::family::{MAX_NAME_CHARS, clean_line};
+use crate::family::{clean_line, name_problem};
 use crate::store::{ChildKind, FamilyMember, FamilyRole, FamilyWrite, MAX_CHILDREN, MAX_PARENTS, Store};
 use crate::tier::Tier;
 use crate::views::{FamilyMemberView, FamilyPage, Views};
@@ -119,12 +119,7 @@ async fn save_member(
     role: FamilyRole,
 ) -> Result<Response, AppError> {
     let name = clean_line(form.text("name").unwrap_or(""));
-    let mut errors = Vec::new();
-    if name.is_empty() {
-        errors.push("Give them a name.".to_string());
-    } else if name.chars().count() > MAX_NAME_CHARS {
-        errors.push(format!("A name can be at most {MAX_NAME_CHARS} letters long."));
-    }
+    let mut errors: Vec<String> = name_problem(&name, "Give them a name.").into_iter().collect();
     let character = roster_pick(store, tier, form.text("character").unwrap_or("")).await?;
     if errors.is_empty() {
         let member = FamilyMember { id, name, role, character };

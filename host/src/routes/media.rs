@@ -16,6 +16,10 @@ use crate::error::AppError;
 use crate::store::{MediaId, Store};
 use crate::tier::Tier;
 
+/// `Cache-Control` of a stored file: it never changes once written (a new
+/// picture, clip or photo gets a new id), and `private` keeps it out of shared caches.
+pub(super) const IMMUTABLE: HeaderValue = HeaderValue::from_static("private, max-age=31536000, immutable");
+
 #[derive(Deserialize)]
 pub struct MediaParams {
     media_id: String,
@@ -48,7 +52,6 @@ pub async fn media(
         return Err(AppError::NotFound);
     }
     response.headers_mut().insert(header::CONTENT_TYPE, mime);
-    // Blobs never change once written: a new picture gets a new id.
-    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("private, max-age=31536000, immutable"));
+    response.headers_mut().insert(header::CACHE_CONTROL, IMMUTABLE);
     Ok(response)
 }

@@ -17,7 +17,7 @@ use super::upload::UploadForm;
 use super::urls;
 use super::views_common::tier_view;
 use crate::error::AppError;
-use crate::family::{MAX_NAME_CHARS, clean_line};
+use crate::family::{clean_line, name_problem};
 use crate::store::{Character, MAX_PROFILES_PER_TIER, Profile, ProfileId, ProfileWrite, Store, now};
 use crate::tier::Tier;
 use crate::views::{ProfileCard, ProfileForm, ProfilesPage, Views};
@@ -114,12 +114,7 @@ async fn save_profile(
         characters,
         created_at: existing.as_ref().map_or_else(now, |p| p.created_at),
     };
-    let mut errors = Vec::new();
-    if profile.name.is_empty() {
-        errors.push("Give the profile a name.".to_string());
-    } else if profile.name.chars().count() > MAX_NAME_CHARS {
-        errors.push(format!("A name can be at most {MAX_NAME_CHARS} letters long."));
-    }
+    let mut errors: Vec<String> = name_problem(&profile.name, "Give the profile a name.").into_iter().collect();
     if [&profile.themes, &profile.art_style, &profile.tone, &profile.favourite_things].iter().any(|t| t.chars().count() > MAX_PROFILE_TEXT)
     {
         errors.push(format!("Each line can be at most {MAX_PROFILE_TEXT} letters long."));

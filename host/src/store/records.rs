@@ -166,8 +166,8 @@ impl ImageState {
     }
 }
 
-/// "A", "A and B", "A, B and C".
-fn and_list(names: &[String]) -> String {
+/// "A", "A and B", "A, B and C" (pages and prompts both say lists this way).
+pub fn and_list(names: &[String]) -> String {
     match names {
         [] => String::new(),
         [one] => one.clone(),

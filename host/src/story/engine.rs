@@ -406,7 +406,13 @@ impl StoryEngine {
             }
         }
         let cast = self.cast(tier, &wanted).await?;
-        let extras = StoryExtras { cast: cast.iter().map(family::describe).collect(), notes, family: family_names, also };
+        let mut names: Vec<String> = cast.iter().map(|c| c.name.clone()).collect();
+        for name in family_names {
+            if !names.iter().any(|n| n.eq_ignore_ascii_case(&name)) {
+                names.push(name);
+            }
+        }
+        let extras = StoryExtras { cast: cast.iter().map(family::describe).collect(), notes, names, also };
         Ok(Told { cast, extras, profile: kept_profile })
     }
 

@@ -3,7 +3,7 @@
 //! story plugin is a thin adapter around one provider.
 
 use crate::plugin_host::{SceneHints, StoryCall, Turn};
-use crate::store::Scene;
+use crate::store::{Scene, and_list};
 use crate::tier::TierConfig;
 
 /// Largest answer we ask a model for.
@@ -27,8 +27,9 @@ pub struct StoryExtras {
     pub cast: Vec<String>,
     /// Lines for the model: a profile's preferences, the family in family mode.
     pub notes: Vec<String>,
-    /// The family's names in family mode (named in the idea with the cast).
-    pub family: Vec<String>,
+    /// Everyone the story is about, each once: the cast's names, then the
+    /// family's in family mode (named in the idea for models that read only it).
+    pub names: Vec<String>,
     /// A profile's themes and favourite things, added to the idea for models
     /// that read only the idea (the offline storyteller).
     pub also: Vec<String>,
@@ -63,13 +64,7 @@ pub fn story_request(tier: &TierConfig, premise: &str, extras: &StoryExtras, tar
         system.push_str(note);
     }
     // Models that only read the premise (the offline storyteller) still meet the cast, the family and the profile.
-    let mut names: Vec<String> = cast.iter().map(|line| line.split(':').next().unwrap_or(line).trim().to_string()).collect();
-    for name in &extras.family {
-        if !names.iter().any(|n| n.eq_ignore_ascii_case(name)) {
-            names.push(name.clone());
-        }
-    }
-    let mut added: Vec<String> = and_list(&names).map(|names| format!("starring {names}")).into_iter().collect();
+    let mut added: Vec<String> = (!extras.names.is_empty()).then(|| format!("starring {}", and_list(&extras.names))).into_iter().collect();
     added.extend(extras.also.iter().map(|thing| format!("with {thing}")));
     let premise = match added.is_empty() {
         true => premise.to_string(),
@@ -110,16 +105,6 @@ pub fn story_request(tier: &TierConfig, premise: &str, extras: &StoryExtras, tar
             target_scenes: target,
             tier: tier.id.to_string(),
         },
-    }
-}
-
-/// "Mia and Leo", "A, B and C"; `None` for no names.
-fn and_list(names: &[String]) -> Option<String> {
-    let names: Vec<&str> = names.iter().map(|n| n.trim()).filter(|n| !n.is_empty()).collect();
-    match names.as_slice() {
-        [] => None,
-        [one] => Some(one.to_string()),
-        [rest @ .., last] => Some(format!("{} and {last}", rest.join(", "))),
     }
 }
 
@@ -179,7 +164,7 @@ mod tests {
             &StoryExtras {
                 cast: cast.to_vec(),
                 notes: vec!["Tone: funny.".into()],
-                family: vec!["Ana".into(), "mia".into()],
+                names: vec!["Mia".into(), "Leo".into(), "Ana".into()],
                 also: vec!["dinosaurs".into()],
             },
             3,

@@ -152,6 +152,21 @@
     note.textContent = text;
   }
 
+  // "Paint it again" and "Change the picture's description": only under a finished
+  // picture. A page drawn while it was painted has an empty description: the picture's words fill it.
+  function showRepaint(show) {
+    var block = document.getElementById("image-repaint");
+    if (!block) return;
+    if (!show) {
+      block.setAttribute("hidden", "");
+      return;
+    }
+    var words = block.querySelector("textarea[name=prompt]");
+    var img = document.querySelector("#scene-image img");
+    if (words && !words.value && img && img.alt) words.defaultValue = img.alt;
+    block.removeAttribute("hidden");
+  }
+
   function findImage(figure) {
     var img = figure.querySelector("img");
     if (!img) {
@@ -173,6 +188,7 @@
       settled = true;
       setStatus(figure, "complete");
       figure.classList.add("loaded");
+      showRepaint(true);
     }
 
     function onError() {
@@ -183,6 +199,7 @@
       setStatus(figure, "complete");
       figure.classList.add("image-broken");
       showCaption(figure, BROKEN_TEXT);
+      showRepaint(true);
     }
 
     if (!img.getAttribute("src")) return;
@@ -237,7 +254,8 @@
     function handle(data) {
       var status = data && data.status;
       if (status === "complete" && data.url) {
-        clearNotice(figure);
+        // A repaint that could not be made says the picture from before is back.
+        showNotice(figure, data.notice);
         showPaintedNote(figure, data.painted_note);
         if (figure.querySelector("video.clip")) {
           // The clip came first and holds the picture as its poster: the picture is not shown a second time.
@@ -252,10 +270,12 @@
       }
       if (status === "failed") {
         setStatus(figure, "failed");
+        showRepaint(false);
         showCaption(figure, data.error || FAILED_TEXT, data.detail);
         return true;
       }
       if (status === "pending" || status === "generating") {
+        showRepaint(false);
         if (figure.getAttribute("data-status") !== status) setStatus(figure, status);
         showNotice(figure, data.notice);
       }
@@ -449,6 +469,8 @@
   /* ---------- Forms ---------- */
 
   var submitting = false;
+  // The buttons that write the next scene (disabled together while one does).
+  var STORY_BUTTONS = ".choice-button, #typed-button, .tree-untaken";
 
   function disableLater(fn) {
     // Let the browser start the submission before we touch the buttons.
@@ -466,12 +488,13 @@
       return;
     }
 
-    if (form.classList.contains("choice")) {
+    // A choice, the family's own, or an untaken one on the story map: one story call at a time.
+    if (form.classList.contains("choice") || form.id === "typed-choice" || form.classList.contains("tree-choose")) {
       if (submitting) { event.preventDefault(); return; }
       submitting = true;
-      var clicked = event.submitter || form.querySelector(".choice-button");
+      var clicked = event.submitter || form.querySelector("button");
       disableLater(function () {
-        var buttons = document.querySelectorAll(".choice-button");
+        var buttons = document.querySelectorAll(STORY_BUTTONS);
         for (var i = 0; i < buttons.length; i++) buttons[i].disabled = true;
         if (clicked) {
           clicked.classList.add("is-busy");
@@ -506,8 +529,14 @@
   function onPageShow(event) {
     syncVideoPicker();
     if (!event.persisted) return;
+    // A scene or map restored from the cache may show a choice as unexplored
+    // that was taken since: ask the server for the page as it is now.
+    if (document.querySelector(".scene-page, .tree-page")) {
+      window.location.reload();
+      return;
+    }
     submitting = false;
-    var busy = document.querySelectorAll(".choice-button, #start-button");
+    var busy = document.querySelectorAll(STORY_BUTTONS + ", #start-button");
     for (var i = 0; i < busy.length; i++) {
       var button = busy[i];
       button.disabled = false;

@@ -8,6 +8,12 @@
 //! stored on the job as its retry time) and tries again; anything else, or a
 //! retryable failure out of attempts, fails the picture with the parents'
 //! sentence and the detail behind it.
+//!
+//! A "Paint it again" job carries a variation (`Job::variation`): a short
+//! hint about the view (`variation_hint`) is added to the words sent to the
+//! model, never to the scene's stored description, so even a painter that
+//! draws the same picture for the same words paints a new one. Once the new
+//! picture's row is committed, the file of the picture it replaced is deleted.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -87,6 +93,10 @@ pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: JobId) {
         }
     };
     let described = references::with_cast(&start.scene.image_prompt, &memory.cast);
+    let described = match variation_hint(start.job.variation) {
+        Some(hint) => format!("{}. {hint}.", described.trim_end_matches('.')),
+        None => described,
+    };
     let style = match (memory.art_style.as_deref(), style.as_str()) {
         (Some(own), "") => own.to_string(),
         (Some(own), tier_style) => format!("{own}; {tier_style}"),
@@ -172,6 +182,22 @@ async fn fail(ctx: &WorkerContext, id: JobId, failure: Failure) -> crate::store:
         ctx.clips.enqueue(clip);
     }
     Ok(())
+}
+
+/// How a "Paint it again" sees the scene: where the painter stands and when.
+/// Each variation is a different pair, so one repaint never repeats the last.
+const VIEWS: [&str; 4] =
+    ["Seen from a little further away", "Seen from a little closer", "Seen from a little to the left", "Seen from a little to the right"];
+const MOMENTS: [&str; 3] = ["", "a moment later", "in a slightly different light"];
+
+/// The hint added to the words of variation `variation` (none for 0, a first painting or a new description).
+pub(crate) fn variation_hint(variation: u32) -> Option<String> {
+    let n = usize::try_from(variation.checked_sub(1)?).ok()?;
+    let view = VIEWS[n % VIEWS.len()];
+    Some(match MOMENTS[(n / VIEWS.len()) % MOMENTS.len()] {
+        "" => view.to_string(),
+        moment => format!("{view}, {moment}"),
+    })
 }
 
 /// Every model refused the scene: the refusal sentence, with each model's words behind it.
@@ -285,9 +311,13 @@ async fn save(ctx: &WorkerContext, start: &crate::store::JobStart, model: &str, 
     };
     let painted = Painted { by: shown.clone(), declined_by: start.job.declined.iter().map(|d| d.name.clone()).collect() };
     match ctx.store.finish_image(start.job.id, record, painted).await {
-        Ok(Some(clip)) => {
-            if let Some(clip) = clip {
+        Ok(Some(finished)) => {
+            if let Some(clip) = finished.clip {
                 ctx.clips.enqueue(clip);
+            }
+            if let Some(old) = finished.replaced {
+                tracing::info!(scene = %start.scene.id, "picture painted again; the one it replaces is deleted");
+                ctx.blobs.delete(vec![old]).await;
             }
             Ok(())
         }
@@ -300,5 +330,22 @@ async fn save(ctx: &WorkerContext, start: &crate::store::JobStart, model: &str, 
             ctx.blobs.delete(vec![file]).await;
             Err(JobError::storage("record the picture", err))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::variation_hint;
+
+    #[test]
+    fn each_repaint_in_a_row_gets_other_words_and_a_first_painting_none() {
+        assert_eq!(variation_hint(0), None);
+        let hints: Vec<String> = (1..=12).map(|v| variation_hint(v).unwrap_or_default()).collect();
+        for (i, hint) in hints.iter().enumerate() {
+            assert!(!hint.is_empty(), "variation {}", i + 1);
+            assert_eq!(hints.iter().filter(|h| *h == hint).count(), 1, "{hint:?} once in twelve repaints");
+        }
+        assert_eq!(variation_hint(13), variation_hint(1));
+        assert!(variation_hint(u32::MAX).is_some());
     }
 }

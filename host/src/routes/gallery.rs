@@ -10,6 +10,7 @@ use axum::response::{Html, Redirect};
 use serde::Deserialize;
 
 use super::csrf::{self, CsrfKey};
+use super::tree::{MapLinks, map as tree_map};
 use super::urls;
 use super::views_common::{image_url, scene_view, story_view, tier_view, video_url};
 use crate::blobs::Blobs;
@@ -116,6 +117,7 @@ async fn read(
         branches: scene.choices.iter().map(|c| BranchView { text: text::plain(&c.text), url: c.child.map(reader_url) }).collect(),
         gallery_url: urls::gallery(&tier.id),
         delete: csrf::form(key, urls::delete(&tier.id, story.id)),
+        tree: tree_map(&tier.id, &tree, &story.title, scene.id, MapLinks::Reader(story.id)).ok_or(AppError::NotFound)?,
         tier: tv,
     };
     Ok(Html(views.render("reader", &page)?))

@@ -1,12 +1,13 @@
-//! `GET /{tier}/`: the story form (prompt, length, story and picture models),
-//! also drawn again with the family's input kept when a start fails.
+//! `GET /{tier}/`: the story form (prompt, length, story and picture models)
+//! under the banner of this browser's story in progress, also drawn again
+//! with the family's input kept when a start fails.
 
 use std::sync::Arc;
 
 use super::csrf::{self, CsrfKey};
 use super::upload::{MAX_FILES as MAX_STORY_PHOTOS, UploadForm};
-use super::urls;
 use super::views_common::tier_view;
+use super::{resume, urls};
 use crate::error::AppError;
 use crate::plugin_host::ModelEntry;
 use crate::story::StoryEngine;
@@ -17,6 +18,7 @@ use crate::views::{
 };
 use axum::Extension;
 use axum::extract::State;
+use axum::http::HeaderMap;
 use axum::response::Html;
 
 /// The start form as posted. Every field is optional so that a bad post
@@ -67,15 +69,20 @@ impl StartForm {
     }
 }
 
+/// The empty form, under the banner of this browser's story in progress.
 pub async fn home(
     tier: Tier,
+    headers: HeaderMap,
     Extension(key): Extension<CsrfKey>,
     State(engine): State<StoryEngine>,
     State(views): State<Arc<Views>>,
 ) -> Result<Html<String>, AppError> {
-    render(&tier, &key, &engine, &views, &StartForm::default(), None, None).await
+    let mut page = form_page(&tier, &key, &engine, &StartForm::default(), None, None).await?;
+    page.resume = resume::banner(&tier, &key, &engine, &headers).await?;
+    Ok(Html(views.render("home", &page)?))
 }
 
+/// The form again with the family's input kept and why it did not start.
 pub(super) async fn render(
     tier: &Tier,
     key: &CsrfKey,
@@ -85,6 +92,18 @@ pub(super) async fn render(
     error: Option<String>,
     error_detail: Option<String>,
 ) -> Result<Html<String>, AppError> {
+    let page = form_page(tier, key, engine, form, error, error_detail).await?;
+    Ok(Html(views.render("home", &page)?))
+}
+
+async fn form_page(
+    tier: &Tier,
+    key: &CsrfKey,
+    engine: &StoryEngine,
+    form: &StartForm,
+    error: Option<String>,
+    error_detail: Option<String>,
+) -> Result<HomePage, AppError> {
     let choices = engine.model_choices(tier);
     let selected = |posted: &str, models: &[ModelEntry], default: &Option<String>| {
         Some(posted.to_string()).filter(|k| models.iter().any(|m| &m.key == k)).or_else(|| default.clone())
@@ -151,8 +170,9 @@ pub(super) async fn render(
         memory,
         family,
         family_url: urls::family(&tier.id),
+        resume: None,
     };
-    Ok(Html(views.render("home", &page)?))
+    Ok(page)
 }
 
 /// Models as pickable options grouped by provider (in the order given), `selected` ticked.

@@ -14,8 +14,11 @@ mod media;
 mod pictures;
 mod profiles;
 mod rebinding;
+mod resume;
 mod settings;
+mod steering;
 mod story;
+mod tree;
 mod upload;
 mod urls;
 mod video;
@@ -57,8 +60,15 @@ pub fn router(state: AppState) -> Router {
         .route("/{tier}/story/scene/{scene_id}", get(story::scene))
         .route("/{tier}/story/choose/{scene_id}/{choice_id}", post(story::choose))
         .route("/{tier}/story/reset-appearance/{scene_id}", post(story::reset_look))
+        .route("/{tier}/story/back", post(steering::back))
+        .route("/{tier}/story/custom-choice/{scene_id}", post(steering::custom_choice))
+        .route("/{tier}/story/keep-going/{scene_id}", post(steering::keep_going))
+        .route("/{tier}/story/wrap-up/{scene_id}", post(steering::wrap_up))
+        .route("/{tier}/story/abandon", post(resume::abandon))
+        .route("/{tier}/story/tree/{story_id}", get(tree::tree))
         .route("/{tier}/story/image/{scene_id}", get(pictures::image_status))
         .route("/{tier}/story/image/{scene_id}/retry", post(pictures::retry_image))
+        .route("/{tier}/story/image/{scene_id}/regenerate", post(pictures::regenerate_image))
         .route("/{tier}/story/video/{scene_id}", get(video::video_status))
         .route("/{tier}/story/video/{scene_id}/retry", post(video::retry_video))
         .route("/{tier}/settings", get(settings::show).post(settings::save))

@@ -1,18 +1,21 @@
 //! A scene's picture: `GET /{tier}/story/image/{scene_id}` says where it is
 //! (JSON for the page's polling script) and
-//! `POST /{tier}/story/image/{scene_id}/retry` makes a failed one again.
+//! `POST /{tier}/story/image/{scene_id}/retry` makes a failed one again, and
+//! `POST /{tier}/story/image/{scene_id}/regenerate` paints a finished one again
+//! ("Paint it again"), from a new description when the form sends `prompt`.
 
 use axum::extract::{Path, State};
-use axum::response::Redirect;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Form, Json};
 use serde::{Deserialize, Serialize};
 
 use super::story::SceneParams;
 use super::urls;
 use super::views_common::image_url;
-use crate::error::AppError;
+use crate::error::{AppError, ErrorInfo};
 use crate::store::{ImageStatus, SceneId};
-use crate::story::StoryEngine;
+use crate::story::{StoryEngine, StoryError};
 use crate::tier::Tier;
 
 /// What the polling script reads. Every sentence here is for the family; the
@@ -82,4 +85,37 @@ pub async fn retry_image(
     let id = SceneId::parse(params.scene_id()).ok_or(AppError::NotFound)?;
     engine.retry_image(&tier, id).await?;
     Ok(Redirect::to(&form.back_to(&tier.id, urls::scene(&tier.id, id))))
+}
+
+/// The "Paint it again" and "Change the picture's description" forms.
+#[derive(Deserialize, Default)]
+pub struct RegenerateForm {
+    #[serde(default)]
+    return_to: String,
+    /// The new description; absent: paint the same one again.
+    #[serde(default)]
+    prompt: Option<String>,
+}
+
+/// `POST /{tier}/story/image/{scene_id}/regenerate`: paint a finished picture
+/// again, then back to the page. A description the family must fix (empty,
+/// too long) gets its sentence on the error page, with a link back to the page.
+pub async fn regenerate_image(
+    tier: Tier,
+    Path(params): Path<SceneParams>,
+    State(engine): State<StoryEngine>,
+    Form(form): Form<RegenerateForm>,
+) -> Result<Response, AppError> {
+    let id = SceneId::parse(params.scene_id()).ok_or(AppError::NotFound)?;
+    let back = RetryForm { return_to: form.return_to }.back_to(&tier.id, urls::scene(&tier.id, id));
+    match engine.regenerate_image(&tier, id, form.prompt).await {
+        Ok(()) => Ok(Redirect::to(&back).into_response()),
+        Err(StoryError::Invalid(message)) => {
+            tracing::info!(tier = %tier.id, scene = %id, "picture description refused: {message}");
+            let mut response = (StatusCode::BAD_REQUEST, message.clone()).into_response();
+            response.extensions_mut().insert(ErrorInfo { message, detail: None, retry_url: None, back_url: Some(back) });
+            Ok(response)
+        }
+        Err(err) => Err(err.into()),
+    }
 }

@@ -1,27 +1,29 @@
 //! Playing a story: `POST /{tier}/story/start` (→ 303 to the first scene, or
 //! the form again with a message), `GET /{tier}/story/scene/{scene_id}` and
 //! `POST /{tier}/story/choose/{scene_id}/{choice_id}` (→ 303 to the next scene).
+//! Steering a story (back, own choice, length) is in `steering`.
 
 use std::sync::Arc;
 
 use axum::Extension;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::csrf::{self, CsrfKey};
 use super::home::{self, StartForm};
 use super::upload::UploadForm;
-use super::urls;
 use super::views_common::{scene_view, story_view, tier_view};
+use super::{resume, urls};
 use crate::error::AppError;
 use crate::family::{Roster, SaveError};
 use crate::store::{CharacterId, ChoiceId, ProfileId, SceneId, StoryId};
+use crate::story::branching::length_offer;
 use crate::story::model::Length;
 use crate::story::{Memory, StartRequest, StoryEngine, StoryError};
 use crate::tier::Tier;
-use crate::views::{ChoiceView, LookView, ScenePage, Views, text};
+use crate::views::{ChoiceView, LookView, ScenePage, TypedChoiceView, Views, text};
 
 #[derive(Deserialize)]
 pub struct SceneParams {
@@ -46,33 +48,82 @@ pub async fn scene(
     Path(params): Path<SceneParams>,
     State(engine): State<StoryEngine>,
     State(views): State<Arc<Views>>,
-) -> Result<Html<String>, AppError> {
-    let tv = tier_view(&tier);
+) -> Result<Response, AppError> {
     let id = SceneId::parse(&params.scene_id).ok_or(AppError::NotFound)?;
-    let scene = engine.scene_in(&tier, id).await?.ok_or(AppError::NotFound)?;
-    let story = engine.story_in(&tier, scene.story_id).await?.ok_or(AppError::NotFound)?;
-    let summary = story_view(&engine, &story);
+    render_scene(&tier, &key, &engine, &views, id, None).await
+}
+
+/// What the family typed in the own-choice box, shown again with why it could not be used.
+pub(super) struct Typed {
+    /// 422 for words to fix, 502 when the story model failed.
+    pub status: StatusCode,
+    pub text: String,
+    pub error: String,
+    pub detail: Option<String>,
+}
+
+/// The scene page (with `typed` kept in its own-choice box). The page is never
+/// cached, so the browser's back button shows what is explored now; it
+/// remembers the scene as this browser's place in the story, or forgets the
+/// story at an ending.
+pub(super) async fn render_scene(
+    tier: &Tier,
+    key: &CsrfKey,
+    engine: &StoryEngine,
+    views: &Views,
+    id: SceneId,
+    typed: Option<Typed>,
+) -> Result<Response, AppError> {
+    let scene = engine.scene_in(tier, id).await?.ok_or(AppError::NotFound)?;
+    let story = engine.story_in(tier, scene.story_id).await?.ok_or(AppError::NotFound)?;
+    let summary = story_view(engine, &story);
+    let offer = length_offer(&scene, story.target_scenes);
+    let status = typed.as_ref().map_or(StatusCode::OK, |t| t.status);
     let page = ScenePage {
         title: summary.title.clone(),
         story: summary,
-        scene: scene_view(&tier.id, &key, &story, &scene, urls::scene(&tier.id, scene.id)),
+        scene: scene_view(&tier.id, key, &story, &scene, urls::scene(&tier.id, scene.id)),
         choices: scene
             .choices
             .iter()
             .map(|c| ChoiceView {
                 text: text::plain(&c.text),
-                action: csrf::form(&key, urls::choose(&tier.id, scene.id, c.id)),
+                action: csrf::form(key, urls::choose(&tier.id, scene.id, c.id)),
                 explored: c.child.is_some(),
             })
             .collect(),
-        back_url: scene.parent.map(|p| urls::scene(&tier.id, p)),
+        back: scene.parent.map(|_| csrf::form(key, urls::back(&tier.id))),
+        back_from: scene.id.to_string(),
         reader_url: scene.is_ending.then(|| urls::reader(&tier.id, story.id, story.root_scene)),
         new_story_url: urls::home(&tier.id),
         look: (story.memory_mode && !scene.is_ending && engine.takes_references(&story.image_model))
-            .then(|| LookView { reset: scene.look_reset, action: csrf::form(&key, urls::reset_look(&tier.id, scene.id)) }),
-        tier: tv,
+            .then(|| LookView { reset: scene.look_reset, action: csrf::form(key, urls::reset_look(&tier.id, scene.id)) }),
+        typed: (!scene.is_ending).then(|| {
+            let (text, error, error_detail) = typed.map_or((String::new(), None, None), |t| (t.text, Some(t.error), t.detail));
+            TypedChoiceView {
+                action: csrf::form(key, urls::custom_choice(&tier.id, scene.id)),
+                text,
+                error,
+                error_detail,
+                max_chars: crate::story::MAX_PROMPT,
+            }
+        }),
+        keep_going: offer.keep_going.then(|| csrf::form(key, urls::keep_going(&tier.id, scene.id))),
+        wrap_up: offer.wrap_up.then(|| csrf::form(key, urls::wrap_up(&tier.id, scene.id))),
+        tree_url: urls::tree(&tier.id, story.id, scene.id),
+        tier: tier_view(tier),
     };
-    Ok(Html(views.render("scene", &page)?))
+    let mut response = (status, Html(views.render("scene", &page)?)).into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    let place = match scene.is_ending {
+        true => resume::forget(&tier.id),
+        false => resume::remember(&tier.id, story.id, scene.id),
+    };
+    if let Some(cookie) = place {
+        headers.append(header::SET_COOKIE, cookie);
+    }
+    Ok(response)
 }
 
 /// `POST /{tier}/story/reset-appearance/{scene_id}` → 303 back to the scene:

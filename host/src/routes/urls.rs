@@ -24,12 +24,42 @@ pub fn choose(tier: &TierId, scene: SceneId, choice: ChoiceId) -> String {
     format!("/{tier}/story/choose/{scene}/{choice}")
 }
 
+pub fn back(tier: &TierId) -> String {
+    format!("/{tier}/story/back")
+}
+
+pub fn custom_choice(tier: &TierId, scene: SceneId) -> String {
+    format!("/{tier}/story/custom-choice/{scene}")
+}
+
+pub fn keep_going(tier: &TierId, scene: SceneId) -> String {
+    format!("/{tier}/story/keep-going/{scene}")
+}
+
+pub fn wrap_up(tier: &TierId, scene: SceneId) -> String {
+    format!("/{tier}/story/wrap-up/{scene}")
+}
+
+/// The story's tree map, with `at` as the current scene.
+pub fn tree(tier: &TierId, story: StoryId, at: SceneId) -> String {
+    format!("/{tier}/story/tree/{story}?at={at}")
+}
+
+pub fn abandon(tier: &TierId) -> String {
+    format!("/{tier}/story/abandon")
+}
+
 pub fn image_status(tier: &TierId, scene: SceneId) -> String {
     format!("/{tier}/story/image/{scene}")
 }
 
 pub fn image_retry(tier: &TierId, scene: SceneId) -> String {
     format!("/{tier}/story/image/{scene}/retry")
+}
+
+/// "Paint it again" and "Change the picture's description".
+pub fn image_regenerate(tier: &TierId, scene: SceneId) -> String {
+    format!("/{tier}/story/image/{scene}/regenerate")
 }
 
 pub fn reset_look(tier: &TierId, scene: SceneId) -> String {

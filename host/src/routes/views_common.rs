@@ -84,6 +84,9 @@ pub fn image_view(tier: &TierId, key: &CsrfKey, scene: &Scene, page_url: String)
         status_url: urls::image_status(tier, scene.id),
         retry: csrf::form(key, urls::image_retry(tier, scene.id)),
         page_url,
+        regenerate: scene.video.is_none().then(|| csrf::form(key, urls::image_regenerate(tier, scene.id))),
+        complete: scene.image.status == ImageStatus::Complete && scene.image.media.is_some(),
+        max_prompt: crate::story::MAX_PROMPT,
     }
 }
 

@@ -28,10 +28,11 @@ fn form_page(tiers: &Tiers, path: &str) -> Option<String> {
     let tier = &tiers.get(parts.first()?)?.id;
     let scene = |text: &str| SceneId::parse(text).map(|id| urls::scene(tier, id));
     match parts.as_slice() {
-        [_, "story", "start"] => Some(urls::home(tier)),
+        [_, "story", "start" | "back" | "abandon"] => Some(urls::home(tier)),
         [_, "story", "choose", scene_id, _] => scene(scene_id),
         [_, "story", "image" | "video", scene_id, "retry"] => scene(scene_id),
-        [_, "story", "reset-appearance", scene_id] => scene(scene_id),
+        [_, "story", "image", scene_id, "regenerate"] => scene(scene_id),
+        [_, "story", "reset-appearance" | "custom-choice" | "keep-going" | "wrap-up", scene_id] => scene(scene_id),
         [_, "gallery", story_id, "delete"] => StoryId::parse(story_id).map(|id| urls::story(tier, id)),
         [_, "characters", "create"] => Some(urls::characters(tier)),
         [_, "characters", id, "update" | "delete"] | [_, "characters", id, "photos", _, "delete"] => {
@@ -69,6 +70,13 @@ mod tests {
             ("/kids/characters/nope/delete".into(), None),
             ("/kids/profiles/create".into(), Some("/kids/profiles".into())),
             ("/bible/family/add-child".into(), Some("/bible/family".into())),
+            ("/kids/story/back".into(), Some("/kids/".into())),
+            ("/bible/story/abandon".into(), Some("/bible/".into())),
+            (format!("/kids/story/custom-choice/{scene}"), Some(format!("/kids/story/scene/{scene}"))),
+            (format!("/kids/story/keep-going/{scene}"), Some(format!("/kids/story/scene/{scene}"))),
+            (format!("/bible/story/wrap-up/{scene}"), Some(format!("/bible/story/scene/{scene}"))),
+            (format!("/kids/story/image/{scene}/regenerate"), Some(format!("/kids/story/scene/{scene}"))),
+            ("/kids/story/wrap-up/nope".into(), None),
         ];
         for (path, expected) in cases {
             assert_eq!(form_page(&tiers, &path), expected, "{path}");

@@ -52,6 +52,14 @@ pub struct Job {
     /// The last failure's detail (provider text or technical line).
     #[serde(default)]
     pub detail: Option<String>,
+    /// "Paint it again": which variation of the description the picture is
+    /// painted with (0: as described). Stored, so a restart paints the same one.
+    #[serde(default)]
+    pub variation: u32,
+    /// "Change the picture's description": the words the picture it replaces
+    /// was painted from, put back should the repaint fail for good.
+    #[serde(default)]
+    pub replaced_prompt: Option<String>,
 }
 
 /// A model that refused the scene, and the provider's words.
@@ -83,6 +91,8 @@ impl Job {
             not_before: None,
             declined: Vec::new(),
             detail: None,
+            variation: 0,
+            replaced_prompt: None,
         }
     }
 }
@@ -95,7 +105,7 @@ mod tests {
     fn a_job_stored_before_the_retry_and_fallback_fields_still_reads() {
         let job = Job::scene_image(&TierId::parse("kids").unwrap(), StoryId::new(), SceneId::new(), 5);
         let mut old = serde_json::to_value(&job).unwrap();
-        for field in ["not_before", "declined", "detail"] {
+        for field in ["not_before", "declined", "detail", "variation", "replaced_prompt"] {
             old.as_object_mut().unwrap().remove(field);
         }
         let read: Job = serde_json::from_value(old).unwrap();

@@ -5,11 +5,19 @@
 //! and a scene shows "complete" only once its blob is durable and its media
 //! row committed (`finish_image`). A job's retry time and the models that
 //! declined its scene are stored on it, so a restart keeps both.
+//!
+//! "Paint it again" (`regenerate_image`): the scene's picture goes back to
+//! pending with its new job, remembering the picture it replaces
+//! (`ImageState::replaces`), whose row and file stay until the new picture's
+//! row is committed (`finish_image` removes the old row in that same
+//! transaction and hands back its file for deletion after the commit). A
+//! repaint that fails for good shows the old picture again (`fail_job`,
+//! `recover_jobs`), so the family never loses it.
 
 use redb::{ReadableDatabase, ReadableTable};
 
 use super::video_jobs::queue_clip;
-use super::{Declined, ImageState, ImageStatus, MediaRecord, Scene, Story, Timestamp, now};
+use super::{Declined, ImageState, ImageStatus, MediaId, MediaRecord, Scene, Story, Timestamp, now};
 use super::{Job, JobId, JobState, MAX_ATTEMPTS, SceneId};
 use super::{Result, Store, codec, get, tables};
 
@@ -28,6 +36,19 @@ pub struct Painted {
     pub by: String,
     /// The models that declined the scene first, the story's own model first.
     pub declined_by: Vec<String>,
+}
+
+/// What the scene shows when a repaint could not be made and the picture from before is back.
+pub const REPAINT_FAILED: &str = "We couldn't paint it again, so here is the picture from before.";
+
+/// A picture that was just recorded (see [`Store::finish_image`]).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Finished {
+    /// The scene's clip job to queue (video-mode stories).
+    pub clip: Option<JobId>,
+    /// The file of the picture this one replaced ("Paint it again"), whose row
+    /// is gone: the caller deletes it.
+    pub replaced: Option<String>,
 }
 
 /// A job that was just marked running, with what it works on.
@@ -68,10 +89,13 @@ impl Store {
                             let message = "The picture was interrupted by a restart too many times; try the picture again.";
                             job.state = JobState::Failed;
                             job.error = Some(message.into());
+                            let mut restored = false;
                             set_scene_image(&mut scenes, job.scene_id, |image| {
-                                image.status = ImageStatus::Failed;
-                                image.error = Some(message.into());
+                                restored = fail_or_restore(image, Failure { message: message.into(), detail: None });
                             })?;
+                            if let Some(words) = job.replaced_prompt.take().filter(|_| restored) {
+                                put_back_words(&mut scenes, job.scene_id, words)?;
+                            }
                             recovery.failed += 1;
                         }
                         JobState::Running => {
@@ -126,48 +150,60 @@ impl Store {
 
     /// The picture is durable on disk: record it, show it (with who painted
     /// it), drop the job, and in a video-mode story start the scene's clip.
-    /// Returns `None` when the story was deleted meanwhile (the caller then
-    /// deletes the blob it wrote), else the new clip job to queue, if any.
-    pub async fn finish_image(&self, job_id: JobId, media: MediaRecord, painted: Painted) -> Result<Option<Option<JobId>>> {
+    /// A repaint's old picture row goes in the same transaction (its file is
+    /// returned for the caller to delete after the commit). Returns `None`
+    /// when the story was deleted meanwhile (the caller then deletes the blob
+    /// it wrote).
+    pub async fn finish_image(&self, job_id: JobId, media: MediaRecord, painted: Painted) -> Result<Option<Finished>> {
         self.run(move |db| {
             let txn = db.begin_write()?;
+            let mut replaced: Option<MediaId> = None;
+            let mut replaced_file = None;
             {
                 let mut jobs = txn.open_table(tables::JOBS)?;
-                if get::<Job>(&jobs, job_id.key())?.is_none() {
-                    return Ok(None);
-                }
+                let Some(job) = get::<Job>(&jobs, job_id.key())? else { return Ok(None) };
                 let mut scenes = txn.open_table(tables::SCENES)?;
                 let shown = set_scene_image(&mut scenes, media.scene_id, |image| {
+                    replaced = image.replaces.take();
                     image.status = ImageStatus::Complete;
                     image.media = Some(media.id);
                     image.painted_by = Some(painted.by);
                     image.declined_by = painted.declined_by;
+                    image.variation = job.variation;
                 })?;
                 if shown.is_none() {
                     return Ok(None);
                 }
-                txn.open_table(tables::MEDIA)?.insert(media.id.key(), codec::encode(&media)?.as_slice())?;
-                txn.open_multimap_table(tables::STORY_MEDIA)?.insert(media.story_id.key(), media.id.key())?;
+                let mut media_table = txn.open_table(tables::MEDIA)?;
+                let mut story_media = txn.open_multimap_table(tables::STORY_MEDIA)?;
+                media_table.insert(media.id.key(), codec::encode(&media)?.as_slice())?;
+                story_media.insert(media.story_id.key(), media.id.key())?;
+                if let Some(old) = replaced.filter(|old| *old != media.id) {
+                    if let Some(guard) = media_table.remove(old.key())? {
+                        replaced_file = Some(codec::decode::<MediaRecord>(guard.value())?.file);
+                    }
+                    story_media.remove(media.story_id.key(), old.key())?;
+                }
                 jobs.remove(job_id.key())?;
             }
             let clip = queue_clip(&txn, media.scene_id)?;
             txn.commit()?;
-            Ok(Some(clip))
+            Ok(Some(Finished { clip, replaced: replaced_file }))
         })
         .await
     }
 
     /// The job failed for good: keep the reason on the job and the scene, and
-    /// in a video-mode story start the scene's clip from its words alone.
+    /// in a video-mode story start the scene's clip from its words alone. A
+    /// repaint that failed shows the picture from before again, with a notice.
     /// Returns the new clip job to queue, if any.
     pub async fn fail_job(&self, job_id: JobId, failure: Failure) -> Result<Option<JobId>> {
         self.update_job(job_id, true, move |job, image| {
             job.state = JobState::Failed;
             job.error = Some(failure.message.clone());
             job.detail = failure.detail.clone();
-            image.status = ImageStatus::Failed;
-            image.error = Some(failure.message);
-            image.detail = failure.detail;
+            let restored = fail_or_restore(image, failure);
+            job.replaced_prompt.take().filter(|_| restored)
         })
         .await
     }
@@ -182,6 +218,7 @@ impl Store {
             job.not_before = not_before;
             image.status = ImageStatus::Pending;
             image.notice = Some(notice);
+            None
         })
         .await
         .map(drop)
@@ -199,6 +236,7 @@ impl Store {
             job.declined.push(declined);
             image.status = ImageStatus::Pending;
             image.notice = Some(notice);
+            None
         })
         .await
         .map(drop)
@@ -206,12 +244,14 @@ impl Store {
 
     /// Change a job and its scene's picture in one transaction (nothing when
     /// the job is gone); when the change `settles` the picture, start the
-    /// scene's clip too (see `queue_clip`) and return its job.
+    /// scene's clip too (see `queue_clip`) and return its job. A change that
+    /// returns words puts them back as the scene's picture description (a
+    /// failed repaint's old picture came back with its own words).
     async fn update_job(
         &self,
         job_id: JobId,
         settles: bool,
-        change: impl FnOnce(&mut Job, &mut ImageState) + Send + 'static,
+        change: impl FnOnce(&mut Job, &mut ImageState) -> Option<String> + Send + 'static,
     ) -> Result<Option<JobId>> {
         self.run(move |db| {
             let txn = db.begin_write()?;
@@ -221,14 +261,18 @@ impl Store {
                 let mut scenes = txn.open_table(tables::SCENES)?;
                 let scene_id = job.scene_id;
                 let mut change = Some(change);
+                let mut words = None;
                 set_scene_image(&mut scenes, scene_id, |image| {
                     if let Some(change) = change.take() {
-                        change(&mut job, image);
+                        words = change(&mut job, image);
                     }
                 })?;
                 // The scene may be gone (story deleted meanwhile): the job still changes.
                 if let Some(change) = change.take() {
                     change(&mut job, &mut ImageState::pending());
+                }
+                if let Some(words) = words {
+                    put_back_words(&mut scenes, scene_id, words)?;
                 }
                 job.updated_at = now();
                 jobs.insert(job.id.key(), codec::encode(&job)?.as_slice())?;
@@ -261,15 +305,86 @@ impl Store {
         .await
     }
 
+    /// "Paint it again": a finished picture goes back to pending, remembering
+    /// the picture it replaces, with `job` to paint the new one, in one
+    /// transaction. With `prompt`, the scene's picture description becomes it.
+    /// The job gets its variation here: the next one after the current
+    /// picture's when the description stays the same (so even a deterministic
+    /// painter paints something else), none for a new description. `None`
+    /// (nothing changed) when the scene is gone, its picture is not complete,
+    /// or it has a clip (clips are left as they are).
+    pub async fn regenerate_image(&self, scene_id: SceneId, prompt: Option<String>, mut job: Job) -> Result<Option<Job>> {
+        self.run(move |db| {
+            let txn = db.begin_write()?;
+            {
+                let mut scenes = txn.open_table(tables::SCENES)?;
+                let Some(mut scene) = get::<Scene>(&scenes, scene_id.key())? else { return Ok(None) };
+                let old = match (scene.image.status, scene.image.media) {
+                    (ImageStatus::Complete, Some(old)) if scene.video.is_none() => old,
+                    _ => return Ok(None),
+                };
+                let same_words = prompt.as_ref().is_none_or(|p| *p == scene.image_prompt);
+                job.variation = if same_words { scene.image.variation.saturating_add(1) } else { 0 };
+                if let Some(prompt) = prompt.filter(|_| !same_words) {
+                    job.replaced_prompt = Some(std::mem::replace(&mut scene.image_prompt, prompt));
+                }
+                let previous = std::mem::replace(&mut scene.image, ImageState::pending());
+                scene.image.replaces = Some(old);
+                scene.image.variation = previous.variation;
+                // Kept for the old picture, should it have to come back.
+                scene.image.painted_by = previous.painted_by;
+                scene.image.declined_by = previous.declined_by;
+                scenes.insert(scene_id.key(), codec::encode(&scene)?.as_slice())?;
+                txn.open_table(tables::JOBS)?.insert(job.id.key(), codec::encode(&job)?.as_slice())?;
+            }
+            txn.commit()?;
+            Ok(Some(job))
+        })
+        .await
+    }
+
     /// A job by id (tests and diagnostics).
     pub async fn job(&self, id: JobId) -> Result<Option<Job>> {
         self.run(move |db| get(&db.begin_read()?.open_table(tables::JOBS)?, id.key())).await
     }
 }
 
+/// A picture job failed for good: the picture fails, or, for a repaint, the
+/// picture it was to replace is shown again with a notice (the provider's
+/// words are in the log, not on the scene). True when the old picture is back.
+fn fail_or_restore(image: &mut ImageState, failure: Failure) -> bool {
+    match image.replaces.take() {
+        Some(old) => {
+            image.status = ImageStatus::Complete;
+            image.media = Some(old);
+            image.error = None;
+            image.detail = None;
+            image.notice = Some(REPAINT_FAILED.into());
+            true
+        }
+        None => {
+            image.status = ImageStatus::Failed;
+            image.error = Some(failure.message);
+            image.detail = failure.detail;
+            false
+        }
+    }
+}
+
+/// The old picture of a failed repaint is back: so are the words it was painted from (its `alt`).
+fn put_back_words(scenes: &mut redb::Table<u128, &'static [u8]>, scene_id: SceneId, words: String) -> Result<()> {
+    if let Some(mut scene) = get::<Scene>(scenes, scene_id.key())? {
+        scene.image_prompt = words;
+        scenes.insert(scene_id.key(), codec::encode(&scene)?.as_slice())?;
+    }
+    Ok(())
+}
+
 /// Update a scene's picture state in an open write transaction; `None` when
 /// the scene is gone. Every change starts from a clean state (no media, error,
-/// notice or painter), so no stale word outlives the status it belonged to.
+/// notice or painter), so no stale word outlives the status it belonged to;
+/// only a repaint's memory of the picture it replaces (and that picture's
+/// painter and variation) is carried over.
 fn set_scene_image(
     scenes: &mut redb::Table<u128, &'static [u8]>,
     scene_id: SceneId,
@@ -277,8 +392,173 @@ fn set_scene_image(
 ) -> Result<Option<Scene>> {
     let Some(mut scene) = get::<Scene>(scenes, scene_id.key())? else { return Ok(None) };
     let mut image = ImageState::pending();
+    image.variation = scene.image.variation;
+    if let Some(old) = scene.image.replaces {
+        image.replaces = Some(old);
+        image.painted_by = scene.image.painted_by.take();
+        image.declined_by = std::mem::take(&mut scene.image.declined_by);
+    }
     change(&mut image);
     scene.image = image;
     scenes.insert(scene_id.key(), codec::encode(&scene)?.as_slice())?;
     Ok(Some(scene))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{MediaId, StoryId};
+    use crate::tier::TierId;
+
+    /// A stored picture-only story with one scene whose picture is finished (media row and index written).
+    async fn finished_scene(store: &Store) -> (Scene, MediaRecord) {
+        let tier = TierId::parse("kids").unwrap();
+        let (story_id, scene_id) = (StoryId::new(), SceneId::new());
+        // Only the fields every stored record has: the later ones take their defaults.
+        let story: Story = serde_json::from_value(serde_json::json!({
+            "id": story_id, "tier": "kids", "title": "Race", "prompt": "race", "target_scenes": 3,
+            "story_model": "storyteller", "image_model": "picture-book", "root_scene": scene_id,
+            "created_at": 1, "finished_at": null, "ending_scene": null
+        }))
+        .unwrap();
+        let scene: Scene = serde_json::from_value(serde_json::json!({
+            "id": scene_id, "story_id": story_id, "tier": "kids", "parent": null, "via_choice": null, "number": 1,
+            "text": "A snail races a firefly.", "image_prompt": "a snail and a firefly", "choices": [], "is_ending": false,
+            "image": {"status": "pending", "media": null, "error": null}, "created_at": 1
+        }))
+        .unwrap();
+        let job = Job::scene_image(&tier, story_id, scene_id, now());
+        store.create_story(story, scene.clone(), job.clone()).await.unwrap();
+        let media = paint(store, &scene, &job).await;
+        (store.scene(scene_id).await.unwrap().unwrap(), media)
+    }
+
+    /// Run `job` to the end as a worker would, with a new media row; returns the row.
+    async fn paint(store: &Store, scene: &Scene, job: &Job) -> MediaRecord {
+        store.start_job(job.id).await.unwrap().expect("the job starts");
+        let id = MediaId::new();
+        let media = MediaRecord {
+            id,
+            tier: scene.tier.clone(),
+            story_id: scene.story_id,
+            scene_id: scene.id,
+            file: format!("media/kids/{}/{}-{id}.png", scene.story_id, scene.id),
+            media_type: "image/png".into(),
+            bytes: 10,
+            width: 1,
+            height: 1,
+            model: "picture-book".into(),
+            created_at: now(),
+        };
+        let painted = Painted { by: "Picture Book".into(), declined_by: Vec::new() };
+        store.finish_image(job.id, media.clone(), painted).await.unwrap().expect("the picture is recorded");
+        media
+    }
+
+    fn repaint_job(scene: &Scene) -> Job {
+        Job::scene_image(&scene.tier, scene.story_id, scene.id, now())
+    }
+
+    async fn story_media(store: &Store, story: StoryId) -> Vec<u128> {
+        store
+            .run(move |db| {
+                let txn = db.begin_read()?;
+                let index = txn.open_multimap_table(tables::STORY_MEDIA)?;
+                let mut ids = Vec::new();
+                for id in index.get(story.key())? {
+                    ids.push(id?.value());
+                }
+                Ok(ids)
+            })
+            .await
+            .unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_repaint_keeps_the_old_picture_until_the_new_one_is_recorded_then_hands_back_its_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("store.redb")).unwrap();
+        let (scene, old) = finished_scene(&store).await;
+
+        let job = store.regenerate_image(scene.id, None, repaint_job(&scene)).await.unwrap().expect("a finished picture repaints");
+        assert_eq!(job.variation, 1, "the same words: the next variation");
+        let pending = store.scene(scene.id).await.unwrap().unwrap();
+        assert_eq!((pending.image.status, pending.image.media, pending.image.replaces), (ImageStatus::Pending, None, Some(old.id)));
+        assert_eq!(pending.image_prompt, scene.image_prompt, "the words stay");
+        assert!(store.media(old.id).await.unwrap().is_some(), "the old row stays while painting");
+        // A second press while it paints changes nothing.
+        assert!(store.regenerate_image(scene.id, None, repaint_job(&scene)).await.unwrap().is_none());
+
+        // Started (and interrupted by a restart): the old picture is still remembered.
+        store.start_job(job.id).await.unwrap().unwrap();
+        assert_eq!(store.recover_jobs().await.unwrap().pending, vec![job.id]);
+        assert_eq!(store.scene(scene.id).await.unwrap().unwrap().image.replaces, Some(old.id));
+        assert_eq!(store.job(job.id).await.unwrap().unwrap().variation, 1, "the same variation after a restart");
+
+        store.start_job(job.id).await.unwrap().unwrap();
+        let id = MediaId::new();
+        let new = MediaRecord { id, file: format!("media/kids/new-{id}.png"), ..old.clone() };
+        let painted = Painted { by: "Picture Book".into(), declined_by: Vec::new() };
+        let finished = store.finish_image(job.id, new.clone(), painted).await.unwrap().unwrap();
+        assert_eq!(finished.replaced.as_deref(), Some(old.file.as_str()), "the old file is the caller's to delete");
+        let done = store.scene(scene.id).await.unwrap().unwrap();
+        assert_eq!((done.image.status, done.image.media, done.image.replaces), (ImageStatus::Complete, Some(new.id), None));
+        assert_eq!(done.image.variation, 1);
+        assert!(store.media(old.id).await.unwrap().is_none(), "the old row went with the new one's commit");
+        assert_eq!(story_media(&store, scene.story_id).await, vec![new.id.key()], "the story's index holds only the new picture");
+        assert!(!store.all_media_files().await.unwrap().contains(&old.file), "the start-up sweep may remove the old file");
+        assert!(store.job(job.id).await.unwrap().is_none());
+
+        // The next repaint in a row gets the next variation; a new description none.
+        let again = store.regenerate_image(scene.id, None, repaint_job(&scene)).await.unwrap().unwrap();
+        assert_eq!(again.variation, 2);
+        let stored = store.scene(scene.id).await.unwrap().unwrap();
+        paint(&store, &stored, &again).await;
+        let described = store.regenerate_image(scene.id, Some("a snail on a leaf".into()), repaint_job(&scene)).await.unwrap().unwrap();
+        assert_eq!(described.variation, 0);
+        assert_eq!(store.scene(scene.id).await.unwrap().unwrap().image_prompt, "a snail on a leaf");
+    }
+
+    #[tokio::test]
+    async fn a_repaint_that_fails_for_good_shows_the_old_picture_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("store.redb")).unwrap();
+        let (scene, old) = finished_scene(&store).await;
+        let job = store.regenerate_image(scene.id, Some("garbage".into()), repaint_job(&scene)).await.unwrap().unwrap();
+        store.start_job(job.id).await.unwrap().unwrap();
+        let failure = Failure { message: "The picture model failed.".into(), detail: Some("provider words".into()) };
+        store.fail_job(job.id, failure).await.unwrap();
+
+        let back = store.scene(scene.id).await.unwrap().unwrap();
+        assert_eq!((back.image.status, back.image.media, back.image.replaces), (ImageStatus::Complete, Some(old.id), None));
+        assert_eq!(back.image.notice.as_deref(), Some(REPAINT_FAILED));
+        assert_eq!((back.image.error, back.image.detail), (None, None), "the provider's words are only logged");
+        assert_eq!(back.image.painted_by.as_deref(), Some("Picture Book"), "who painted the old picture is kept");
+        assert_eq!(back.image_prompt, scene.image_prompt, "and the words it was painted from");
+        assert!(store.media(old.id).await.unwrap().is_some());
+
+        // Interrupted by restarts too often: the same.
+        let job = store.regenerate_image(scene.id, Some("a snail on a leaf".into()), repaint_job(&scene)).await.unwrap().unwrap();
+        for _ in 0..MAX_ATTEMPTS {
+            store.start_job(job.id).await.unwrap().unwrap();
+            store.recover_jobs().await.unwrap();
+        }
+        let back = store.scene(scene.id).await.unwrap().unwrap();
+        assert_eq!((back.image.status, back.image.media), (ImageStatus::Complete, Some(old.id)));
+        assert_eq!(back.image.notice.as_deref(), Some(REPAINT_FAILED));
+        assert_eq!(back.image_prompt, scene.image_prompt);
+    }
+
+    #[tokio::test]
+    async fn only_a_finished_picture_repaints() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("store.redb")).unwrap();
+        let (scene, _) = finished_scene(&store).await;
+        assert!(store.regenerate_image(SceneId::new(), None, repaint_job(&scene)).await.unwrap().is_none(), "unknown scene");
+        let job = store.regenerate_image(scene.id, None, repaint_job(&scene)).await.unwrap().unwrap();
+        store.start_job(job.id).await.unwrap().unwrap();
+        // Generating: nothing changes, not even the words.
+        assert!(store.regenerate_image(scene.id, Some("other".into()), repaint_job(&scene)).await.unwrap().is_none());
+        assert_eq!(store.scene(scene.id).await.unwrap().unwrap().image_prompt, scene.image_prompt);
+    }
 }

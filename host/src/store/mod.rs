@@ -39,8 +39,8 @@ pub use ids::{CharacterId, ChoiceId, JobId, MediaId, PhotoId, ProfileId, SceneId
 pub use job_record::{Declined, Job, JobKind, JobState, MAX_ATTEMPTS};
 pub use jobs::{Failure, JobStart, Painted, Recovery};
 pub use plugins::{Approval, CredentialGrant};
-pub use records::{Choice, ImageState, ImageStatus, MediaRecord, Scene, Story, Timestamp, and_list, now};
-pub use stories::AddScene;
+pub use records::{Choice, ImageState, ImageStatus, LengthChange, MediaRecord, Scene, Story, Timestamp, and_list, fold_choice, now};
+pub use stories::{AddScene, TakenChoice};
 pub use video_jobs::{VideoRecovery, VideoStart};
 pub use video_record::{TierSettings, VideoJob, VideoState, VideoStatus};
 

@@ -59,6 +59,9 @@ pub struct Story {
     /// Family mode: the tier's family is in the story.
     #[serde(default)]
     pub family_mode: bool,
+    /// The family's last "Keep going" or "Wrap it up" (`target_scenes` is already changed).
+    #[serde(default)]
+    pub length_change: Option<LengthChange>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -92,6 +95,22 @@ pub struct Choice {
     pub text: String,
     /// The scene this choice led to, once taken.
     pub child: Option<SceneId>,
+}
+
+/// A choice's text as compared with a typed one: trimmed, inner runs of white
+/// space as one space, lower case ("Open  the Door " and "open the door" are one choice).
+pub fn fold_choice(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// How the family changed a story's length while playing it (the story model is told).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LengthChange {
+    /// "Keep going": three more scenes.
+    KeepGoing,
+    /// "Wrap it up": the ending two scenes from the scene it was pressed on.
+    WrapUp,
 }
 
 /// Where a scene's picture is.
@@ -138,6 +157,14 @@ pub struct ImageState {
     /// painted it, the story's own model first (empty when it painted it).
     #[serde(default)]
     pub declined_by: Vec<String>,
+    /// While the family's "Paint it again" is being painted: the finished
+    /// picture it replaces, kept (row and file) until the new one is saved, and
+    /// shown again if the new one cannot be made.
+    #[serde(default)]
+    pub replaces: Option<MediaId>,
+    /// Which "Paint it again" variation the picture was painted with (0: as described; see `jobs::worker`).
+    #[serde(default)]
+    pub variation: u32,
 }
 
 impl ImageState {
@@ -150,6 +177,8 @@ impl ImageState {
             notice: None,
             painted_by: None,
             declined_by: Vec::new(),
+            replaces: None,
+            variation: 0,
         }
     }
 
@@ -225,6 +254,13 @@ mod tests {
         for (state, expected) in cases {
             assert_eq!(state.painted_note().as_deref(), expected, "{state:?}");
         }
+    }
+
+    #[test]
+    fn typed_choices_fold_case_and_spaces() {
+        assert_eq!(fold_choice("  Open  the\tDoor "), "open the door");
+        assert_eq!(fold_choice("open the door"), fold_choice("OPEN THE DOOR"));
+        assert_ne!(fold_choice("open the door"), fold_choice("open the doors"));
     }
 
     #[test]

@@ -4,9 +4,18 @@
 use redb::{ReadableDatabase, ReadableTable};
 
 use super::Job;
+use super::{Choice, LengthChange, MediaRecord, Scene, Story, fold_choice};
 use super::{ChoiceId, Result, SceneId, Store, StoryId, codec, get, tables};
-use super::{MediaRecord, Scene, Story};
 use crate::tier::TierId;
+
+/// The choice a new scene is stored under.
+#[derive(Debug, Clone)]
+pub enum TakenChoice {
+    /// One the story model offered.
+    Offered(ChoiceId),
+    /// One the family typed (added to the parent's choices).
+    Typed(Choice),
+}
 
 /// What happened when a scene was added under a choice.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,23 +54,38 @@ impl Store {
         .await
     }
 
-    /// Store `scene` as the child of `choice_id` of its parent, with its image
-    /// job; when it is an ending and the story had none, the story is finished
-    /// and enters its tier's gallery. All in one transaction.
-    pub async fn add_scene(&self, choice_id: ChoiceId, scene: Scene, job: Job) -> Result<AddScene> {
+    /// Store `scene` as the child of the `taken` choice of its parent, with
+    /// its image job; when it is an ending and the story had none, the story
+    /// is finished and enters its tier's gallery. All in one transaction.
+    ///
+    /// A typed choice joins the parent's
+    /// choices, unless one with the same text ([`fold_choice`]) is there
+    /// already: then that one is taken, or, explored already, its scene is returned.
+    pub async fn add_scene(&self, taken: TakenChoice, scene: Scene, job: Job) -> Result<AddScene> {
         self.run(move |db| {
             let Some(parent_id) = scene.parent else { return Ok(AddScene::NoSuchChoice) };
             let txn = db.begin_write()?;
             {
                 let mut scenes = txn.open_table(tables::SCENES)?;
                 let Some(mut parent) = get::<Scene>(&scenes, parent_id.key())? else { return Ok(AddScene::NoSuchChoice) };
-                let Some(choice) = parent.choices.iter_mut().find(|c| c.id == choice_id) else {
-                    return Ok(AddScene::NoSuchChoice);
+                let position = match &taken {
+                    TakenChoice::Offered(id) => parent.choices.iter().position(|c| c.id == *id),
+                    TakenChoice::Typed(typed) => {
+                        let folded = fold_choice(&typed.text);
+                        let same = parent.choices.iter().position(|c| fold_choice(&c.text) == folded);
+                        Some(same.unwrap_or_else(|| {
+                            parent.choices.push(Choice { child: None, ..typed.clone() });
+                            parent.choices.len() - 1
+                        }))
+                    }
                 };
+                let Some(choice) = position.and_then(|at| parent.choices.get_mut(at)) else { return Ok(AddScene::NoSuchChoice) };
                 if let Some(existing) = choice.child {
                     return Ok(AddScene::AlreadyExplored(existing));
                 }
                 choice.child = Some(scene.id);
+                let mut scene = scene;
+                scene.via_choice = Some(choice.id);
                 scenes.insert(parent.id.key(), codec::encode(&parent)?.as_slice())?;
                 scenes.insert(scene.id.key(), codec::encode(&scene)?.as_slice())?;
                 txn.open_multimap_table(tables::STORY_SCENES)?.insert(scene.story_id.key(), scene.id.key())?;
@@ -82,6 +106,25 @@ impl Store {
             }
             txn.commit()?;
             Ok(AddScene::Added)
+        })
+        .await
+    }
+
+    /// Change a story's length ("Keep going", "Wrap it up"): its target scene
+    /// count becomes `target` and the change is kept for the story model.
+    /// `false` when there is no such story.
+    pub async fn set_length(&self, id: StoryId, target: u32, change: LengthChange) -> Result<bool> {
+        self.run(move |db| {
+            let txn = db.begin_write()?;
+            {
+                let mut stories = txn.open_table(tables::STORIES)?;
+                let Some(mut story) = get::<Story>(&stories, id.key())? else { return Ok(false) };
+                story.target_scenes = target;
+                story.length_change = Some(change);
+                stories.insert(id.key(), codec::encode(&story)?.as_slice())?;
+            }
+            txn.commit()?;
+            Ok(true)
         })
         .await
     }

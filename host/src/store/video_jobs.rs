@@ -349,6 +349,7 @@ mod tests {
             photos: Vec::new(),
             profile: None,
             family_mode: false,
+            length_change: None,
         };
         let job = Job::scene_image(&tier, story_id, scene_id, now());
         store.create_story(story, scene.clone(), job.clone()).await.unwrap();

@@ -8,17 +8,17 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use super::flights::{Flight, Flights};
 use super::model::Length;
-use super::prompt::{self, Continuation, StoryExtras};
+use super::prompt::{self, Continuation};
 use super::scene_parse::{ParsedScene, parse_scene};
 use super::tree::StoryTree;
 use crate::error::AppError;
-use crate::family;
 use crate::jobs::JobQueue;
 use crate::plugin_host::{ModelEntry, ModelKind, PluginError, PluginHost, retry};
 use crate::store::Job;
-use crate::store::{AddScene, Store, StoreError, TierSettings, VideoJob, VideoState};
-use crate::store::{Character, CharacterId, PhotoRecord, ProfileId};
+use crate::store::{AddScene, Store, StoreError, TakenChoice, TierSettings, VideoJob, VideoState};
+use crate::store::{CharacterId, PhotoRecord, ProfileId};
 use crate::store::{Choice, ChoiceId, ImageState, Scene, SceneId, Story, StoryId, now};
 use crate::tier::TierConfig;
 
@@ -27,9 +27,6 @@ const STORY_ATTEMPTS: u32 = 3;
 
 /// Longest prompt a family may type, in characters.
 pub const MAX_PROMPT: usize = 2000;
-
-/// Most roster characters in one story.
-pub const MAX_CAST: usize = 6;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoryError {
@@ -101,13 +98,6 @@ pub struct StartRequest {
     pub family_mode: bool,
 }
 
-/// What `StoryEngine::extras` found.
-struct Told {
-    cast: Vec<Character>,
-    extras: StoryExtras,
-    profile: Option<ProfileId>,
-}
-
 /// Memory mode on the start form: the chosen roster characters (the main one
 /// first) and the photos uploaded for this story only (files written, rows
 /// stored with the story).
@@ -132,18 +122,20 @@ pub struct ModelChoices {
 
 #[derive(Clone)]
 pub struct StoryEngine {
-    store: Store,
-    plugins: Arc<PluginHost>,
-    jobs: JobQueue,
+    pub(super) store: Store,
+    pub(super) plugins: Arc<PluginHost>,
+    pub(super) jobs: JobQueue,
     /// Where a retried clip's job goes.
-    clips: JobQueue,
+    pub(super) clips: JobQueue,
     /// Longest wait between tries of a story call; a longer `Retry-After` ends the call.
-    story_wait_cap: Duration,
+    pub(super) story_wait_cap: Duration,
+    /// The story calls being written, one per choice.
+    pub(super) flights: Flights<Flight>,
 }
 
 impl StoryEngine {
     pub fn new(store: Store, plugins: Arc<PluginHost>, jobs: JobQueue, clips: JobQueue, story_wait_cap: Duration) -> Self {
-        Self { store, plugins, jobs, clips, story_wait_cap }
+        Self { store, plugins, jobs, clips, story_wait_cap, flights: Flights::default() }
     }
 
     /// Available models of each kind (in load order, "Built-in" last), and the tier's defaults: its first preferred model
@@ -272,6 +264,7 @@ impl StoryEngine {
             photos: photos.iter().map(|p| p.id).collect(),
             profile: told.profile,
             family_mode: req.family_mode,
+            length_change: None,
         };
         let job = Job::scene_image(&tier.id, story_id, scene.id, created);
         self.store.create_story_with_photos(story.clone(), scene.clone(), job.clone(), photos).await?;
@@ -280,33 +273,53 @@ impl StoryEngine {
     }
 
     /// Take choice `choice_id` of scene `scene_id`: returns the next scene's
-    /// id, writing it first unless the choice was already explored.
+    /// id, writing it first unless the choice was already explored. A second
+    /// take of the same choice while its scene is being written waits for
+    /// that one story call and gets its scene.
     pub async fn choose(&self, tier: &TierConfig, scene_id: SceneId, choice_id: ChoiceId) -> Result<SceneId, StoryError> {
+        let _boarding = self.flights.board(Flight::Choice(scene_id, choice_id)).await;
         let scene = self.scene_in(tier, scene_id).await?.ok_or(StoryError::NotFound)?;
         let choice = scene.choices.iter().find(|c| c.id == choice_id).ok_or(StoryError::NotFound)?;
         if let Some(child) = choice.child {
             return Ok(child);
         }
+        let text = choice.text.clone();
+        self.write_next(tier, &scene, &text, TakenChoice::Offered(choice_id)).await
+    }
+
+    /// Write the scene after `scene` where the family took `taken` (whose text
+    /// is `choice`), store it with its picture job and return its id (or the
+    /// scene stored for that choice in the meantime).
+    pub(super) async fn write_next(
+        &self,
+        tier: &TierConfig,
+        scene: &Scene,
+        choice: &str,
+        taken: TakenChoice,
+    ) -> Result<SceneId, StoryError> {
         let story = self.story_in(tier, scene.story_id).await?.ok_or(StoryError::NotFound)?;
         let tree = StoryTree::new(&story, self.store.scenes_of(story.id).await?);
         let path: Vec<Scene> = tree.path_to(scene.id).into_iter().cloned().collect();
         let number = scene.number + 1;
         let must_end = number >= story.target_scenes;
         let told = self.extras(tier, story.memory_mode, &story.characters, story.profile, story.family_mode).await?;
-        let continuation = Continuation { path: &path, choice: &choice.text };
+        let continuation = Continuation { path: &path, choice, change: story.length_change };
         let request = prompt::story_request(tier, &story.prompt, &told.extras, story.target_scenes, Some(continuation));
         let parsed = self.write_scene(&story.story_model, request, must_end).await?;
         let created = now();
         let place = Place {
             story_id: story.id,
             parent: Some(scene.id),
-            via_choice: Some(choice_id),
+            via_choice: match &taken {
+                TakenChoice::Offered(id) => Some(*id),
+                TakenChoice::Typed(typed) => Some(typed.id),
+            },
             number,
             with_clip: story.video_model.is_some(),
         };
         let next = new_scene(tier, place, parsed, created);
         let job = Job::scene_image(&tier.id, story.id, next.id, created);
-        match self.store.add_scene(choice_id, next.clone(), job.clone()).await? {
+        match self.store.add_scene(taken, next.clone(), job.clone()).await? {
             AddScene::Added => {
                 self.jobs.enqueue(job.id);
                 Ok(next.id)
@@ -322,6 +335,31 @@ impl StoryEngine {
         let job = Job::scene_image(&tier.id, scene.story_id, scene.id, now());
         if self.store.retry_image(scene.id, job.clone()).await? {
             self.jobs.enqueue(job.id);
+        }
+        Ok(())
+    }
+
+    /// "Paint it again" a scene's finished picture, with `prompt` (trimmed) as
+    /// its new description when given. An empty or over-long description is
+    /// refused and nothing changes; a picture that is not complete (or a scene
+    /// with a clip) is left as it is. The old picture stays until the new one
+    /// is saved, and comes back if the new one cannot be made (`store::jobs`).
+    pub async fn regenerate_image(&self, tier: &TierConfig, scene_id: SceneId, prompt: Option<String>) -> Result<(), StoryError> {
+        let scene = self.scene_in(tier, scene_id).await?.ok_or(StoryError::NotFound)?;
+        let prompt = match prompt.map(|p| p.trim().to_string()) {
+            Some(p) if p.is_empty() => return Err(StoryError::Invalid("Write what the picture should show first.".into())),
+            Some(p) if p.chars().count() > MAX_PROMPT => {
+                return Err(StoryError::Invalid(format!("That description is a bit long: please keep it under {MAX_PROMPT} characters.")));
+            }
+            other => other,
+        };
+        let job = Job::scene_image(&tier.id, scene.story_id, scene.id, now());
+        match self.store.regenerate_image(scene.id, prompt, job).await? {
+            Some(job) => {
+                tracing::info!(tier = %tier.id, scene = %scene.id, variation = job.variation, "painting a picture again");
+                self.jobs.enqueue(job.id);
+            }
+            None => tracing::debug!(tier = %tier.id, scene = %scene.id, "picture not repainted: it is not finished"),
         }
         Ok(())
     }
@@ -349,101 +387,6 @@ impl StoryEngine {
         }
         self.store.reset_look(scene_id).await?;
         Ok(())
-    }
-
-    /// What a story is told with beyond its idea. Memory mode: the cast (the
-    /// ticked characters, else the profile's; then, in family mode, the
-    /// family's linked characters) and the profile's preferences. Family
-    /// mode: the family, by name, kind and age.
-    async fn extras(
-        &self,
-        tier: &TierConfig,
-        memory_mode: bool,
-        ticked: &[CharacterId],
-        profile: Option<ProfileId>,
-        family_mode: bool,
-    ) -> Result<Told, StoryError> {
-        let mut notes = Vec::new();
-        // Short words for models that read only the idea (the offline storyteller).
-        let mut also: Vec<String> = Vec::new();
-        let mut family_names: Vec<String> = Vec::new();
-        let mut wanted: Vec<CharacterId> = Vec::new();
-        let mut kept_profile = None;
-        if memory_mode {
-            wanted.extend_from_slice(ticked);
-            if let Some(id) = profile
-                && let Some(profile) = self.store.profile(tier.id.clone(), id).await?
-            {
-                if wanted.is_empty() {
-                    wanted.extend_from_slice(&profile.characters);
-                }
-                let said: Vec<String> = [
-                    ("Favourite themes", &profile.themes),
-                    ("Tone", &profile.tone),
-                    ("Favourite things to weave in", &profile.favourite_things),
-                    ("Picture style", &profile.art_style),
-                ]
-                .iter()
-                .filter(|(_, value)| !value.is_empty())
-                .map(|(label, value)| format!("{label}: {value}."))
-                .collect();
-                if !said.is_empty() {
-                    notes.push(format!("This family's preferences. {}", said.join(" ")));
-                }
-                also.extend([&profile.themes, &profile.favourite_things].into_iter().filter(|t| !t.is_empty()).cloned());
-                kept_profile = Some(profile.id);
-            }
-        }
-        if family_mode {
-            let family = self.store.family(tier.id.clone()).await?;
-            if !family.members.is_empty() {
-                let members: Vec<String> = family.members.iter().map(|m| m.describe()).collect();
-                notes.push(format!("Put this family in the story, as themselves: {}.", members.join(", ")));
-                family_names.extend(family.members.iter().map(|m| m.name.clone()));
-                if memory_mode {
-                    wanted.extend(family.members.iter().filter_map(|m| m.character));
-                }
-            }
-        }
-        let cast = self.cast(tier, &wanted).await?;
-        let mut names: Vec<String> = cast.iter().map(|c| c.name.clone()).collect();
-        for name in family_names {
-            if !names.iter().any(|n| n.eq_ignore_ascii_case(&name)) {
-                names.push(name);
-            }
-        }
-        let extras = StoryExtras { cast: cast.iter().map(family::describe).collect(), notes, names, also };
-        Ok(Told { cast, extras, profile: kept_profile })
-    }
-
-    /// The tier's profiles, by name (for the start form).
-    pub async fn profiles(&self, tier: &TierConfig) -> Result<Vec<crate::store::Profile>, StoryError> {
-        Ok(self.store.profiles(tier.id.clone()).await?)
-    }
-
-    /// The tier's family as the start form names it ("Ana (a girl, 7)").
-    pub async fn family(&self, tier: &TierConfig) -> Result<Vec<String>, StoryError> {
-        Ok(self.store.family(tier.id.clone()).await?.members.iter().map(|m| m.describe()).collect())
-    }
-
-    /// The tier's roster, by name (for the start form).
-    pub async fn roster(&self, tier: &TierConfig) -> Result<Vec<Character>, StoryError> {
-        Ok(self.store.characters(tier.id.clone()).await?)
-    }
-
-    /// The roster characters of `tier` among `ids`, in that order, each once
-    /// (at most [`MAX_CAST`]); ids of deleted or other tiers' characters are left out.
-    pub async fn cast(&self, tier: &TierConfig, ids: &[CharacterId]) -> Result<Vec<Character>, StoryError> {
-        let mut cast: Vec<Character> = Vec::new();
-        for id in ids {
-            if cast.len() >= MAX_CAST || cast.iter().any(|c| c.id == *id) {
-                continue;
-            }
-            if let Some(character) = self.store.character(tier.id.clone(), *id).await? {
-                cast.push(character);
-            }
-        }
-        Ok(cast)
     }
 
     /// A scene, only if it belongs to `tier`.

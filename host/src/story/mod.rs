@@ -1,8 +1,12 @@
-//! The story engine: start a story, take a choice, walk the tree. No HTTP and
-//! no wasmtime here: it talks to the plugin host and the store through their
-//! own APIs.
+//! The story engine: start a story, take a choice (one story call per
+//! choice, `flights`), steer it (`branching`: back, the family's own choice,
+//! its length), walk the tree. No HTTP and no wasmtime here: it talks to the
+//! plugin host and the store through their own APIs.
 
+pub mod branching;
+mod cast;
 mod engine;
+mod flights;
 pub mod model;
 pub mod prompt;
 pub mod scene_parse;

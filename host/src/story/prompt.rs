@@ -3,7 +3,7 @@
 //! story plugin is a thin adapter around one provider.
 
 use crate::plugin_host::{SceneHints, StoryCall, Turn};
-use crate::store::{Scene, and_list};
+use crate::store::{LengthChange, Scene, and_list};
 use crate::tier::TierConfig;
 
 /// Largest answer we ask a model for.
@@ -17,6 +17,8 @@ pub const SCENE_SCHEMA: &str = r#"{"type":"object","additionalProperties":false,
 pub struct Continuation<'a> {
     pub path: &'a [Scene],
     pub choice: &'a str,
+    /// The family's last "Keep going" or "Wrap it up", if any.
+    pub change: Option<LengthChange>,
 }
 
 /// What the family added to a story beyond its idea.
@@ -87,9 +89,19 @@ pub fn story_request(tier: &TierConfig, premise: &str, extras: &StoryExtras, tar
             path_choices.push(taken.clone());
             number = scene.number + 1;
             let ending = if number >= target { " This is the last scene: write the ending." } else { "" };
+            // The length changed while playing: said with the request for the new scene.
+            let change = match (next.path.get(i + 1), next.change) {
+                (None, Some(LengthChange::KeepGoing)) => {
+                    format!(" The family asked to keep going: the story now has {target} scenes, so do not wrap it up yet.")
+                }
+                (None, Some(LengthChange::WrapUp)) if number < target => {
+                    format!(" The family asked to wrap the story up: lead towards the ending in scene {target}.")
+                }
+                _ => String::new(),
+            };
             messages.push(Turn {
                 role: "user".into(),
-                content: format!("The reader chose: {taken}\n\nWrite scene {number} of {target}.{ending}"),
+                content: format!("The reader chose: {taken}\n\nWrite scene {number} of {target}.{change}{ending}"),
             });
         }
     }
@@ -196,11 +208,35 @@ mod tests {
         let first = scene(1, None, &[(a, "Open the door"), (ChoiceId::new(), "Run away")]);
         let second = scene(2, Some(a), &[(b, "Climb the tree")]);
         let path = [first, second];
-        let req = story_request(&tier, "p", &StoryExtras::default(), 3, Some(Continuation { path: &path, choice: "Climb the tree" }));
+        let req = story_request(
+            &tier,
+            "p",
+            &StoryExtras::default(),
+            3,
+            Some(Continuation { path: &path, choice: "Climb the tree", change: None }),
+        );
         assert_eq!(req.hints.path, ["Open the door", "Climb the tree"]);
         assert_eq!(req.hints.scene_number, 3);
         let last = &req.messages.last().unwrap().content;
         assert!(last.contains("Climb the tree") && last.contains("write the ending"));
         assert_eq!(req.messages.len(), 5);
+    }
+
+    #[test]
+    fn keep_going_and_wrap_up_are_told_with_the_new_scene() {
+        let tier = crate::tier::builtin().remove(0);
+        let first = scene(1, None, &[(ChoiceId::new(), "Open the door")]);
+        let path = [first];
+        let ask = |change, target| {
+            let next = Continuation { path: &path, choice: "Open the door", change };
+            story_request(&tier, "p", &StoryExtras::default(), target, Some(next)).messages.last().unwrap().content.clone()
+        };
+        let more = ask(Some(LengthChange::KeepGoing), 6);
+        assert!(more.contains("Write scene 2 of 6.") && more.contains("keep going") && more.contains("6 scenes"), "{more}");
+        let wrap = ask(Some(LengthChange::WrapUp), 3);
+        assert!(wrap.contains("Write scene 2 of 3.") && wrap.contains("wrap the story up") && wrap.contains("scene 3"), "{wrap}");
+        let last = ask(Some(LengthChange::WrapUp), 2);
+        assert!(last.contains("write the ending") && !last.contains("wrap the story up"), "{last}");
+        assert!(!ask(None, 6).contains("keep going"));
     }
 }

@@ -8,10 +8,12 @@
 mod characters;
 mod pages;
 pub mod text;
+mod tree;
 
 pub use characters::*;
 pub use pages::*;
 pub use text::StoryHtml;
+pub use tree::*;
 
 use handlebars::Handlebars;
 use serde::Serialize;
@@ -29,6 +31,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("character", include_str!("../../../templates/character.hbs")),
     ("profiles", include_str!("../../../templates/profiles.hbs")),
     ("family", include_str!("../../../templates/family.hbs")),
+    ("tree", include_str!("../../../templates/tree.hbs")),
 ];
 
 /// Blocks several pages share.
@@ -38,6 +41,7 @@ const PARTIALS: &[(&str, &str)] = &[
     ("scene_video", include_str!("../../../templates/partials/scene_video.hbs")),
     ("model_names", include_str!("../../../templates/partials/model_names.hbs")),
     ("character_form", include_str!("../../../templates/partials/character_form.hbs")),
+    ("tree_node", include_str!("../../../templates/partials/tree_node.hbs")),
 ];
 
 /// The template registry; cheap to share behind an `Arc`.

@@ -48,6 +48,8 @@ pub struct HomePage {
     /// The family mode switch; `None` while the tier has no family.
     pub family: Option<FamilyChoice>,
     pub family_url: String,
+    /// This browser's story in progress: Continue or Start fresh.
+    pub resume: Option<super::ResumeView>,
 }
 
 /// Family mode on the start form.
@@ -171,6 +173,13 @@ pub struct ImageView {
     pub retry: FormAction,
     /// The page to come back to after a retry.
     pub page_url: String,
+    /// Form of "Paint it again" and "Change the picture's description" (both
+    /// post here); none in a scene with a clip, whose clip is left as it is.
+    pub regenerate: Option<FormAction>,
+    /// The picture is finished: the repaint forms show (the polling script shows them once it finishes).
+    pub complete: bool,
+    /// Longest description the family may type, in characters.
+    pub max_prompt: usize,
 }
 
 #[derive(Debug, Serialize)]
@@ -200,11 +209,34 @@ pub struct ScenePage {
     pub story: StoryView,
     pub scene: SceneView,
     pub choices: Vec<ChoiceView>,
-    pub back_url: Option<String>,
+    /// "← Back" to the previous choice point (none on the first scene).
+    pub back: Option<FormAction>,
+    /// The scene whose page "Back" leaves (its hidden field).
+    pub back_from: String,
     pub reader_url: Option<String>,
     pub new_story_url: String,
     /// "Reset appearance", in a memory-mode story before its ending.
     pub look: Option<LookView>,
+    /// "Or type what happens next…" (none on an ending).
+    pub typed: Option<TypedChoiceView>,
+    /// "Keep going" and "Wrap it up", where they change something.
+    pub keep_going: Option<FormAction>,
+    pub wrap_up: Option<FormAction>,
+    /// The story's tree map, with this scene as the current one.
+    pub tree_url: String,
+}
+
+/// The scene page's own-choice box.
+#[derive(Debug, Serialize)]
+pub struct TypedChoiceView {
+    pub action: FormAction,
+    /// What the family typed, kept when it was refused or could not be written.
+    pub text: String,
+    /// Why it was refused, or why the next scene could not be written.
+    pub error: Option<String>,
+    pub error_detail: Option<String>,
+    /// The field's `maxlength` (the server's limit, in characters).
+    pub max_chars: usize,
 }
 
 /// Whether the next scenes copy this scene's picture (memory mode).
@@ -257,6 +289,8 @@ pub struct ReaderPage {
     pub branches: Vec<BranchView>,
     pub gallery_url: String,
     pub delete: FormAction,
+    /// Every explored path of the story, as a map.
+    pub tree: super::TreeNodeView,
 }
 
 /// A tier's settings page.

@@ -4,6 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::panic)] // tests and benches may fail loudly
 #![allow(dead_code)]
 
+pub mod chromium;
+
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -122,9 +124,18 @@ pub async fn submit(server: &TestServer, page: &str, action: &str, fields: &[(&s
 
 /// [`submit`] to the server at `base` (`http://host:port`), for use inside spawned tasks.
 pub async fn submit_to(base: &str, page: &str, action: &str, fields: &[(&str, &str)]) -> reqwest::Response {
-    let response = client().get(format!("{base}{page}")).send().await.unwrap();
+    submit_as(base, None, page, action, fields).await
+}
+
+/// [`submit_to`] from a browser that already holds `cookies` (a `Cookie` header's value), sent with both requests.
+pub async fn submit_as(base: &str, cookies: Option<&str>, page: &str, action: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+    let mut get = client().get(format!("{base}{page}"));
+    if let Some(cookies) = cookies {
+        get = get.header("cookie", cookies);
+    }
+    let response = get.send().await.unwrap();
     assert_eq!(response.status(), 200, "GET {page}");
-    let cookie = form_cookie(&response);
+    let cookie = merge_cookies(cookies, form_cookie(&response).as_deref());
     let html = response.text().await.unwrap();
     let form = form_with_action(&html, action).unwrap_or_else(|| panic!("no form posting to {action} on {page}"));
     let mut body: Vec<(String, String)> =
@@ -205,6 +216,19 @@ pub fn form_cookie(response: &reqwest::Response) -> Option<String> {
     let cookies: Vec<&str> =
         response.headers().get_all("set-cookie").iter().filter_map(|v| v.to_str().ok()).filter_map(|v| v.split(';').next()).collect();
     (!cookies.is_empty()).then(|| cookies.join("; "))
+}
+
+/// `held` cookies (a `Cookie` header's value) updated with `new` ones, as a browser's jar does: a new value replaces the old.
+pub fn merge_cookies(held: Option<&str>, new: Option<&str>) -> Option<String> {
+    let mut jar: Vec<(String, String)> = Vec::new();
+    for pair in [held, new].into_iter().flatten().flat_map(|cookies| cookies.split(';')) {
+        let Some((name, value)) = pair.trim().split_once('=') else { continue };
+        jar.retain(|(held, _)| held != name);
+        if !value.is_empty() {
+            jar.push((name.to_string(), value.to_string()));
+        }
+    }
+    (!jar.is_empty()).then(|| jar.iter().map(|(name, value)| format!("{name}={value}")).collect::<Vec<_>>().join("; "))
 }
 
 /// The HTML of the first `<form …>…</form>` whose `action` is `action`.

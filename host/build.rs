@@ -12,9 +12,11 @@ use std::process::Command;
 /// Bundled plugins: embedded in the binary and loaded at every start.
 const BUNDLED: &[&str] = &["offline-story", "offline-picture", "offline-video", "openai", "anthropic", "xai", "gemini"];
 /// Plugins the tests load as dropped-in files; built, never embedded: the
-/// misbehaving guest of the sandbox and trust tests, and the worked example of
+/// misbehaving guest of the sandbox and trust tests (contract 0.1), a small
+/// contract-0.2 guest for the edge conversion, a contract-0.3 guest that
+/// describes its pictures and shows its seed, and the worked example of
 /// `docs/plugins.md`.
-const TEST_GUESTS: &[&str] = &["hostile-guest", "compatible-image"];
+const TEST_GUESTS: &[&str] = &["hostile-guest", "contract-0-2-guest", "describing-guest", "compatible-image"];
 
 fn main() {
     let manifest_dir = PathBuf::from(env("CARGO_MANIFEST_DIR"));

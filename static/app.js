@@ -1,7 +1,8 @@
 /* Storyloom — small progressive enhancements. Vanilla JS, no build step.
    Every page works without this file; it only adds picture and clip polling,
-   a delete confirmation, double-submit protection and hiding the video model
-   picker while video mode is off (where the stylesheet's :has() cannot). */
+   a delete confirmation, double-submit protection, hiding the video model
+   picker while video mode is off (where the stylesheet's :has() cannot),
+   the prompt's idea chips and times in the reader's own time zone. */
 (function () {
   "use strict";
 
@@ -22,6 +23,7 @@
   var CHOICE_BUSY_TEXT = "Writing the next scene…";
   var DETAILS_LABEL = "Details";
   var START_BUSY_TEXT = "Writing your story…";
+  var EMPTY_DESCRIPTION_TEXT = "Write what the picture should show first.";
 
   /* ---------- Losing the server ---------- */
 
@@ -489,6 +491,23 @@
     }
 
     // A choice, the family's own, or an untaken one on the story map: one story call at a time.
+    // A picture description of only spaces: said beside the field (the server refuses it too).
+    if (form.classList.contains("repaint-describe-form")) {
+      var words = form.querySelector("textarea");
+      if (words && !words.value.trim()) {
+        event.preventDefault();
+        if (!form.querySelector(".form-error")) {
+          var say = document.createElement("p");
+          say.className = "form-error";
+          say.setAttribute("role", "alert");
+          say.textContent = EMPTY_DESCRIPTION_TEXT;
+          form.insertBefore(say, words);
+        }
+        words.focus();
+        return;
+      }
+    }
+
     if (form.classList.contains("choice") || form.id === "typed-choice" || form.classList.contains("tree-choose")) {
       if (submitting) { event.preventDefault(); return; }
       submitting = true;
@@ -552,10 +571,38 @@
   document.addEventListener("submit", onSubmit);
   window.addEventListener("pageshow", onPageShow);
 
+  /* ---------- Ideas and times ---------- */
+
+  // "Need an idea?": a tap puts the idea in the prompt field.
+  function initIdeas() {
+    var prompt = document.getElementById("prompt");
+    var ideas = document.querySelectorAll(".idea-chip");
+    for (var i = 0; i < ideas.length; i++) {
+      ideas[i].addEventListener("click", function (event) {
+        if (!prompt) return;
+        prompt.value = event.currentTarget.getAttribute("data-idea") || "";
+        prompt.focus();
+      });
+    }
+  }
+
+  // Times are written in UTC by the server; show them in the reader's own time and words.
+  function initTimes() {
+    var times = document.querySelectorAll("time.local-time[datetime]");
+    for (var i = 0; i < times.length; i++) {
+      var at = new Date(times[i].getAttribute("datetime"));
+      if (isNaN(at.getTime())) continue;
+      times[i].textContent = at.toLocaleDateString(undefined, { day: "numeric", month: "short", year: "numeric" }) +
+        ", " + at.toLocaleTimeString(undefined, { hour: "numeric", minute: "2-digit" });
+    }
+  }
+
   function init() {
     initPictures();
     initClips();
     initVideoPicker();
+    initIdeas();
+    initTimes();
   }
 
   if (document.readyState === "loading") {

@@ -101,6 +101,9 @@ pub struct TierConfig {
     /// An example idea, shown in the empty prompt field.
     #[serde(default = "default_prompt_example")]
     pub prompt_example: String,
+    /// A few more ideas under the prompt field; a tap puts one in the field.
+    #[serde(default = "default_prompt_ideas")]
+    pub prompt_ideas: Vec<String>,
     /// What the roster is called in the header and on its page.
     #[serde(default = "default_characters_label")]
     pub characters_label: String,
@@ -112,6 +115,17 @@ fn default_characters_label() -> String {
 
 fn default_prompt_example() -> String {
     "A brave bunny named Pip finds a glowing door in the garden…".to_string()
+}
+
+fn default_prompt_ideas() -> Vec<String> {
+    [
+        "Two sisters build a cardboard rocket and fly to the moon",
+        "A little crab who wants to see the top of the lighthouse",
+        "My dog Max finds a map to a treasure under the sea",
+        "A dragon who is afraid of the dark learns to love the stars",
+    ]
+    .map(String::from)
+    .to_vec()
 }
 
 fn default_theme() -> String {
@@ -169,6 +183,7 @@ pub fn builtin() -> Vec<TierConfig> {
             video_allowed: true,
             video_models: vec!["grok-imagine-video".into(), "veo".into(), "pan-and-zoom".into()],
             prompt_example: default_prompt_example(),
+            prompt_ideas: default_prompt_ideas(),
             characters_label: "My characters".into(),
         },
         TierConfig {
@@ -176,10 +191,10 @@ pub fn builtin() -> Vec<TierConfig> {
             name: "Bible Stories".into(),
             theme: "theme-bible".into(),
             listed: true,
-            content_guidelines: "The audience is children aged 3 to 8. Follow the real biblical narrative and name the book \
-                and chapter each scene draws on. Choices explore feelings and perspectives, not changes to the events, and the \
-                next scene gently returns to scripture. Handle violence, judgment and sacrifice gently and hopefully. Write 2 or 3 \
-                short paragraphs per scene."
+            content_guidelines: "The audience is children aged 3 to 8. Follow the real biblical narrative. Every scene \
+                quotes one verse from the World English Bible and names its book, chapter and verse. Choices explore feelings \
+                and perspectives, not changes to the events, and the next scene gently returns to scripture. Handle violence, \
+                judgment and sacrifice gently and hopefully. Write 2 or 3 short paragraphs per scene."
                 .into(),
             image_style: "warm, reverent children's Bible watercolour, golden light, earth tones, no scary or violent imagery".into(),
             story_models: vec!["claude".into(), "gpt".into(), "storyteller".into()],
@@ -187,6 +202,14 @@ pub fn builtin() -> Vec<TierConfig> {
             video_allowed: true,
             video_models: vec!["grok-imagine-video".into(), "veo".into(), "pan-and-zoom".into()],
             prompt_example: "Noah builds a big boat, and the animals come two by two…".into(),
+            prompt_ideas: [
+                "David, the shepherd boy, and the giant Goliath",
+                "Jonah and the big fish",
+                "Baby Jesus is born in Bethlehem",
+                "The shepherd who looks for his lost sheep",
+            ]
+            .map(String::from)
+            .to_vec(),
             characters_label: default_characters_label(),
         },
     ]

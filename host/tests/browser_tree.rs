@@ -98,6 +98,40 @@ async fn branches_an_own_choice_the_story_map_and_carrying_on_after_closing_the_
     assert!(fits(&client).await, "the banner fits a phone");
     assert_eq!(click_and_leave(&client, "#resume-continue").await, second);
 
+    // A deep story (13 scenes, every level a branch point): the map stays readable on the phone.
+    let start = common::start_story(&server, "kids", "A snail who climbs the tallest tree", "long").await;
+    for _ in 0..2 {
+        let more = format!("/kids/story/keep-going/{}", common::last_id(&start));
+        assert_eq!(common::submit(&server, &start, &more, &[]).await.status(), 303);
+    }
+    // Down to the ending, taking the first choice and the last one by turns (so the map zigzags).
+    let mut at = start.clone();
+    for level in 0.. {
+        let html = common::get_text(&server, &at).await;
+        let mut actions = common::choice_actions(&html);
+        if actions.is_empty() {
+            assert_eq!(level, 12, "thirteen scenes");
+            break;
+        }
+        let action = if level % 2 == 0 { actions.remove(0) } else { actions.pop().unwrap() };
+        let response = common::submit(&server, &at, &action, &[]).await;
+        assert_eq!(response.status(), 303, "{action}");
+        at = common::location(&response);
+    }
+    let html = common::get_text(&server, &at).await;
+    let map = common::attr_values(&html, "href=\"").into_iter().find(|h| h.contains("/story/tree/")).unwrap();
+    client.goto(&server.url(&map)).await.unwrap();
+    wait_for(&client, "document.querySelector('.tree-node.current')", "the deep map").await;
+    assert!(fits(&client).await, "the deep map does not scroll the page sideways");
+    let narrowest = client
+        .execute(
+            "return Math.min(...Array.from(document.querySelectorAll('.tree-scene')).map(e => e.getBoundingClientRect().width));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert!(narrowest.as_f64().unwrap() >= 150.0, "every scene card stays readable: {narrowest}");
+
     client.close().await.unwrap();
     server.stop().await;
 }

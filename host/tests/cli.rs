@@ -57,7 +57,7 @@ fn plugins_lists_bundled_and_dropped_in_plugins() {
         "setting OPENAI_BASE_URL: read from OPENAI_BASE_URL",
         "hostile 0.1.0 [dropped in, not approved]",
         "contract storyloom:plugin@0.1.0",
-        "contract storyloom:plugin@0.2.0",
+        "contract storyloom:plugin@0.3.0",
         "builtin-video 0.1.0 [bundled]",
         "pan-and-zoom",
         "offers no model until approved: storyloom plugins approve hostile",

@@ -96,7 +96,7 @@ async fn a_plugin_cannot_make_the_host_work_without_bound() {
 
     // A log flood: 20,000 lines of 5,000 bytes with line breaks and escape codes.
     let from = logs.len();
-    let answer = host.generate_image("hostile-image", image_request("log-flood 20000 5000")).await.unwrap();
+    let answer = host.generate_image("hostile-image", image_request("log-flood 20000 5000")).await.unwrap().media;
     assert_eq!(answer.bytes, b"ok");
     let log = logs.since(from);
     assert_log_bounded("log flood", &log, 48 * 1024);
@@ -108,19 +108,19 @@ async fn a_plugin_cannot_make_the_host_work_without_bound() {
 
     // 700 fetches to 1 MiB host names: the first 16 are refused for their size, the rest unsent.
     let from = logs.len();
-    let answer = host.generate_image("hostile-image", image_request("fetch-flood 700 1048576")).await.unwrap();
+    let answer = host.generate_image("hostile-image", image_request("fetch-flood 700 1048576")).await.unwrap().media;
     assert_eq!(String::from_utf8_lossy(&answer.bytes), "InvalidRequest=700");
     assert_log_bounded("1 MiB host names", &logs.since(from), 16 * 1024);
 
     // 700 fetches to an undeclared host: 16 refused by the allow-list, 684 never tried.
     let from = logs.len();
-    let answer = host.generate_image("hostile-image", image_request("fetch-flood 700 40")).await.unwrap();
+    let answer = host.generate_image("hostile-image", image_request("fetch-flood 700 40")).await.unwrap().media;
     assert_eq!(String::from_utf8_lossy(&answer.bytes), "HostNotDeclared=16 InvalidRequest=684");
     assert_log_bounded("undeclared hosts", &logs.since(from), 16 * 1024);
 
     // Host names too long for DNS, in URLs under the size cap.
     let from = logs.len();
-    let answer = host.generate_image("hostile-image", image_request("fetch-flood 50 4000")).await.unwrap();
+    let answer = host.generate_image("hostile-image", image_request("fetch-flood 50 4000")).await.unwrap().media;
     assert_eq!(String::from_utf8_lossy(&answer.bytes), "InvalidRequest=50");
     assert_log_bounded("long host names", &logs.since(from), 16 * 1024);
 

@@ -1,7 +1,9 @@
 //! The plugin contract's versions through the real `PluginHost`: a plugin
-//! built for `wit/0.1` (the hostile guest) still loads and runs beside the
-//! bundled plugins built for `wit/0.2`; a 0.1 video job becomes `Pending`
-//! and its polls keep the job id; video calls run under the video limits;
+//! built for `wit/0.1` (the hostile guest) and one built for `wit/0.2` (the
+//! `elder` guest) still load and answer story, picture and video calls
+//! beside the bundled plugins built for `wit/0.3`, converted at their edge
+//! (no seed in their hints, no description on their pictures); a 0.1 video
+//! job becomes `Pending` and its polls keep the job id; video calls run under the video limits;
 //! the built-in `pan-and-zoom` model turns a real PNG into a fast-start MP4;
 //! and `download_clip` fetches a finished clip's link only from a declared
 //! origin, with the key only where it is bound, capped, leaving no file
@@ -19,7 +21,7 @@ use std::time::{Duration, Instant};
 use common::*;
 use storyloom::plugin_host::{
     Approval, CallLimits, CredentialGrant, Environment, LimitsByKind, MIN_POLL_AFTER, Media, PluginError, PluginHost, PluginHostConfig,
-    ProviderFailure, SlotLimits, VideoCall, VideoLink, VideoProgress, net::GateConfig,
+    ProviderFailure, SceneHints, SlotLimits, StoryCall, Turn, VideoCall, VideoLink, VideoProgress, net::GateConfig,
 };
 
 /// The compile cache every test host shares, so the bundled plugins compile once per run.
@@ -52,8 +54,26 @@ fn clip_call(prompt: &str, image: Option<Vec<u8>>) -> VideoCall {
     }
 }
 
+/// Scene 2 of 3 about `premise`, after one choice, in story seed 99.
+fn story_call(premise: &str) -> StoryCall {
+    StoryCall {
+        system: "Answer with one scene as JSON.".into(),
+        messages: vec![Turn { role: "user".into(), content: format!("Write scene 2 of 3 about {premise}.") }],
+        json_schema: "{}".into(),
+        max_tokens: 1200,
+        hints: SceneHints {
+            premise: premise.into(),
+            path: vec!["Open the door".into()],
+            scene_number: 2,
+            target_scenes: 3,
+            tier: "kids".into(),
+            seed: 99,
+        },
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_0_1_plugin_still_loads_and_runs_beside_the_0_2_bundled_plugins() {
+async fn a_0_1_plugin_still_loads_and_runs_beside_the_0_3_bundled_plugins() {
     let host = load(
         true,
         vec![hostile_guest()],
@@ -67,19 +87,51 @@ async fn a_0_1_plugin_still_loads_and_runs_beside_the_0_2_bundled_plugins() {
     let contract = |id: &str| plugins.iter().find(|p| p.id == id).unwrap_or_else(|| panic!("{id} not loaded")).contract;
     assert_eq!(contract("hostile"), "0.1.0");
     for id in ["builtin-story", "builtin-picture", "builtin-video", "openai", "anthropic", "xai", "gemini"] {
-        assert_eq!(contract(id), "0.2.0", "{id}");
+        assert_eq!(contract(id), "0.3.0", "{id}");
     }
 
     // The 0.1 plugin answers every kind of call through its converted bindings, its imports included.
+    let scene = host.generate_story("hostile-story", story_call("noop")).await.unwrap();
+    assert!(scene.contains("\"title\":\"Calm\""), "{scene}");
     let picture = host.generate_image("hostile-image", image_request("noop")).await.unwrap();
-    assert!(!picture.bytes.is_empty());
+    assert_eq!((picture.media.bytes.as_slice(), picture.description), (&b"ok"[..], None), "a 0.1 picture has no description");
     let err = host.generate_image("hostile-image", image_request("ratelimit")).await.unwrap_err();
     assert!(matches!(err, PluginError::Provider { kind: ProviderFailure::RateLimited, .. }), "{err:?}");
     let refused = host.generate_image("hostile-image", image_request("fetch http://undeclared.invalid/")).await.unwrap_err();
     assert!(matches!(refused, PluginError::HostNotDeclared { .. }), "{refused:?}");
-    // And a 0.2 plugin beside it.
+    // And a 0.3 plugin beside it.
     let drawn = host.generate_image("picture-book", image_request("a fox in a wood")).await.unwrap();
-    assert_eq!(drawn.media_type, "image/png");
+    assert_eq!((drawn.media.media_type.as_str(), drawn.description), ("image/png", None), "the offline painter gives no description yet");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_0_2_plugin_still_loads_and_answers_story_picture_and_video_calls() {
+    let guest = contract_0_2_guest();
+    let host =
+        load(true, vec![guest.clone()], vec![approval(&guest, "elder", Vec::new())], Environment::default(), LimitsByKind::default()).await;
+    assert!(host.rejected().is_empty(), "{:?}", host.rejected());
+    let plugins = host.plugins();
+    let elder = plugins.iter().find(|p| p.id == "elder").expect("the 0.2 guest loads");
+    assert_eq!(elder.contract, "0.2.0");
+
+    // Its story call gets the 0.2 hints, field for field (the seed is dropped at the edge).
+    let scene = host.generate_story("elder-story", story_call("a fox")).await.unwrap();
+    assert!(scene.contains("premise=a fox; scene=2; path=1; target=3; tier=kids"), "{scene}");
+    // Its picture becomes a picture with no description.
+    let picture = host.generate_image("elder-image", image_request("a fox")).await.unwrap();
+    assert_eq!((&picture.media.bytes[1..4], picture.media.media_type.as_str()), (&b"PNG"[..], "image/png"));
+    assert_eq!(picture.description, None);
+    // Its imports run through the latest ones, and its errors keep their kind (0.2's quota too).
+    host.generate_image("elder-image", image_request("log then draw")).await.unwrap();
+    let refused = host.generate_image("elder-image", image_request("fetch http://undeclared.invalid/")).await.unwrap_err();
+    assert!(matches!(refused, PluginError::HostNotDeclared { .. }), "{refused:?}");
+    let quota = host.generate_image("elder-image", image_request("quota")).await.unwrap_err();
+    assert!(matches!(quota, PluginError::Provider { kind: ProviderFailure::QuotaExceeded, .. }), "{quota:?}");
+    // Its video status comes through with progress, and a link.
+    let submitted = host.submit_video("elder-clip", clip_call("a fox", None)).await.unwrap();
+    assert_eq!(submitted, VideoProgress::Pending { job_id: "elder-1".into(), poll_after: Duration::from_secs(2), percent: Some(30) });
+    let polled = host.poll_video("elder-clip", "elder-1").await.unwrap();
+    assert!(matches!(&polled, VideoProgress::Ready(link) if link.url == "http://declared.invalid/elder-1.mp4"), "{polled:?}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

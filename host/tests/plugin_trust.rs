@@ -50,14 +50,14 @@ fn story(premise: &str) -> StoryCall {
         messages: vec![Turn { role: "user".into(), content: format!("Write scene 1 of 3 about {premise}.") }],
         json_schema: "{}".into(),
         max_tokens: 1200,
-        hints: SceneHints { premise: premise.into(), path: Vec::new(), scene_number: 1, target_scenes: 3, tier: "kids".into() },
+        hints: SceneHints { premise: premise.into(), path: Vec::new(), scene_number: 1, target_scenes: 3, tier: "kids".into(), seed: 7 },
     }
 }
 
 /// What a picture call answered, as text (the hostile guest answers in words).
 async fn answer(host: &PluginHost, model: &str, prompt: &str) -> String {
     match host.generate_image(model, image_request(prompt)).await {
-        Ok(media) => String::from_utf8_lossy(&media.bytes).into_owned(),
+        Ok(picture) => String::from_utf8_lossy(&picture.media.bytes).into_owned(),
         Err(err) => format!("error: {err}"),
     }
 }

@@ -64,7 +64,7 @@ fn story() -> StoryCall {
         messages: vec![Turn { role: "user".into(), content: "Write scene 1 of 3 about an otter with a shell.".into() }],
         json_schema: SCENE_SCHEMA.into(),
         max_tokens: 1200,
-        hints: SceneHints { premise: "an otter".into(), path: Vec::new(), scene_number: 1, target_scenes: 3, tier: "kids".into() },
+        hints: SceneHints { premise: "an otter".into(), path: Vec::new(), scene_number: 1, target_scenes: 3, tier: "kids".into(), seed: 7 },
     }
 }
 

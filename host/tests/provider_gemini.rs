@@ -78,7 +78,7 @@ fn story() -> StoryCall {
         json_schema: r#"{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string"}}}"#
             .into(),
         max_tokens: 1200,
-        hints: SceneHints { premise: "a fox".into(), path: Vec::new(), scene_number: 2, target_scenes: 3, tier: "kids".into() },
+        hints: SceneHints { premise: "a fox".into(), path: Vec::new(), scene_number: 2, target_scenes: 3, tier: "kids".into(), seed: 7 },
     }
 }
 
@@ -135,7 +135,7 @@ async fn a_picture_sends_the_photos_as_inline_parts_before_the_prompt() {
         Media { media_type: "image/png".into(), bytes: first.clone() },
         Media { media_type: "application/octet-stream".into(), bytes: second.clone() },
     ];
-    let media = host.generate_image("gemini", image("16:9", references)).await.unwrap();
+    let media = host.generate_image("gemini", image("16:9", references)).await.unwrap().media;
     assert_eq!((media.media_type.as_str(), &media.bytes), ("image/png", &fake.png()), "the fake's PNG, decoded from inlineData");
     let sent = fake.last();
     assert_eq!(sent.path, "/v1beta/models/gemini-2.5-flash-image:generateContent");

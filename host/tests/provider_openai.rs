@@ -76,7 +76,7 @@ fn story() -> StoryCall {
         json_schema: r#"{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string"}}}"#
             .into(),
         max_tokens: 1200,
-        hints: SceneHints { premise: "a fox".into(), path: Vec::new(), scene_number: 1, target_scenes: 3, tier: "kids".into() },
+        hints: SceneHints { premise: "a fox".into(), path: Vec::new(), scene_number: 1, target_scenes: 3, tier: "kids".into(), seed: 7 },
     }
 }
 
@@ -124,7 +124,7 @@ async fn each_image_model_posts_json_to_generations_and_returns_the_png() {
     let fake = FakeOpenAi::start().await;
     let host = host(&fake, Some(KEY)).await;
     for (key, _, _) in IMAGE_MODELS {
-        let media = host.generate_image(key, image(1024, 1024, Vec::new())).await.unwrap();
+        let media = host.generate_image(key, image(1024, 1024, Vec::new())).await.unwrap().media;
         assert_eq!(media.media_type, "image/png");
         assert_eq!(media.bytes, fake.png(), "{key}: the fake's PNG, decoded from b64_json");
         let sent = fake.last();
@@ -154,7 +154,7 @@ async fn reference_photos_go_to_edits_as_multipart_with_fidelity_where_supported
         Media { media_type: "image/jpeg".into(), bytes: second.clone() },
     ];
     for (key, _, fidelity) in IMAGE_MODELS {
-        let media = host.generate_image(key, image(1024, 1024, references.clone())).await.unwrap();
+        let media = host.generate_image(key, image(1024, 1024, references.clone())).await.unwrap().media;
         assert_eq!(media.bytes, fake.png());
         let sent = fake.last();
         assert_eq!(sent.path, "/v1/images/edits");

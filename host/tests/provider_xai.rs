@@ -86,7 +86,7 @@ fn story() -> StoryCall {
         json_schema: r#"{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string"}}}"#
             .into(),
         max_tokens: 1200,
-        hints: SceneHints { premise: "a fox".into(), path: Vec::new(), scene_number: 1, target_scenes: 3, tier: "kids".into() },
+        hints: SceneHints { premise: "a fox".into(), path: Vec::new(), scene_number: 1, target_scenes: 3, tier: "kids".into(), seed: 7 },
     }
 }
 
@@ -140,7 +140,7 @@ async fn the_models_are_described_and_hidden_without_the_key() {
 async fn a_picture_posts_json_to_generations_with_the_aspect_ratio() {
     let fake = FakeXai::start().await;
     let host = host(&fake, Some(KEY)).await;
-    let media = host.generate_image("grok-imagine", image("", Vec::new())).await.unwrap();
+    let media = host.generate_image("grok-imagine", image("", Vec::new())).await.unwrap().media;
     assert_eq!((media.media_type.as_str(), &media.bytes), ("image/png", &fake.png()), "the fake's PNG, decoded from b64_json");
     let sent = fake.last();
     assert_eq!(sent.path, "/v1/images/generations");
@@ -169,7 +169,7 @@ async fn reference_photos_go_to_edits_as_data_urls() {
         Media { media_type: "image/png".into(), bytes: first.clone() },
         Media { media_type: "image/jpeg".into(), bytes: second.clone() },
     ];
-    let media = host.generate_image("grok-imagine", image("3:2", references.clone())).await.unwrap();
+    let media = host.generate_image("grok-imagine", image("3:2", references.clone())).await.unwrap().media;
     assert_eq!(media.bytes, fake.png());
     let sent = fake.last();
     assert_eq!(sent.path, "/v1/images/edits");

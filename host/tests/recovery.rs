@@ -33,6 +33,8 @@ fn story_with_scene(tier: &str, prompt: &str) -> (Story, Scene, Job) {
         created_at: created,
         video: None,
         look_reset: false,
+        target: None,
+        length_change: None,
     };
     let story = Story {
         id: story_id,
@@ -53,7 +55,6 @@ fn story_with_scene(tier: &str, prompt: &str) -> (Story, Scene, Job) {
         photos: Vec::new(),
         profile: None,
         family_mode: false,
-        length_change: None,
     };
     let job = Job::scene_image(&tier, story_id, scene_id, created);
     (story, scene, job)

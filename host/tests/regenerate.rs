@@ -96,7 +96,7 @@ async fn painting_again_replaces_the_blob_and_removes_the_old_one() {
     assert!(page.contains("Paint it again") && page.contains("Change the picture's description"));
     let action = regenerate_url("kids", &scene_id);
     let form = form_with_action(&page, &action).expect("the Paint it again form");
-    assert!(hidden_fields(&form).iter().any(|(k, v)| k == "return_to" && v == &scene), "{form}");
+    assert!(hidden_fields(&form).iter().any(|(k, v)| k == "return_to" && *v == format!("{scene}#scene-image")), "{form}");
     assert!(hidden_fields(&form).iter().any(|(k, v)| k == "csrf_token" && !v.is_empty()), "{form}");
     let alt = picture_alt(&page);
     let textarea = page.split("id=\"repaint-prompt\"").nth(1).expect("the description textarea");
@@ -106,7 +106,7 @@ async fn painting_again_replaces_the_blob_and_removes_the_old_one() {
 
     let response = submit(&server, &scene, &action, &[]).await;
     assert_eq!(response.status(), 303);
-    assert_eq!(location(&response), scene, "back to the page it was on");
+    assert_eq!(location(&response), format!("{scene}#scene-image"), "back to the picture on the page it was on");
 
     let second = wait_image(&server, "kids", &scene_id).await;
     assert_eq!(second["status"], "complete", "{second}");
@@ -161,7 +161,7 @@ async fn an_empty_or_over_long_description_is_refused_and_changes_nothing() {
         assert_eq!(response.status(), 400, "{prompt:?}");
         let html = unescape(&response.text().await.unwrap());
         assert!(html.contains(sentence), "{prompt:?}: {html}");
-        assert!(html.contains(&format!("href=\"{scene}\"")), "{prompt:?}: a link back to the page");
+        assert!(html.contains(&format!("href=\"{scene}#scene-image\"")), "{prompt:?}: a link back to the page");
         let now = image_json(&server, "kids", &scene_id).await;
         assert_eq!(now, before, "{prompt:?}: the picture is untouched");
         assert_eq!(picture_alt(&get_text(&server, &scene).await), alt, "{prompt:?}: the description is untouched");
@@ -225,11 +225,14 @@ async fn the_reader_of_a_finished_story_offers_and_does_the_same() {
     assert!(repaint_shown(&html), "the reader offers the repaint buttons");
     let action = regenerate_url("kids", &scene_id);
     let form = form_with_action(&html, &action).expect("the reader's repaint form");
-    assert!(hidden_fields(&form).iter().any(|(k, v)| k == "return_to" && v == &reader), "back to the reader: {form}");
+    assert!(
+        hidden_fields(&form).iter().any(|(k, v)| k == "return_to" && *v == format!("{reader}#scene-image")),
+        "back to the reader: {form}"
+    );
 
     let response = submit(&server, &reader, &action, &[("prompt", "Pip the bunny waves from a hot-air balloon")]).await;
     assert_eq!(response.status(), 303);
-    assert_eq!(location(&response), reader, "back to the reader page");
+    assert_eq!(location(&response), format!("{reader}#scene-image"), "back to the picture on the reader page");
     let after = wait_image(&server, "kids", &scene_id).await;
     let new_url = after["url"].as_str().unwrap().to_string();
     assert_ne!(new_url, old_url);

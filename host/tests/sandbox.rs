@@ -82,7 +82,7 @@ async fn each_limit_stops_the_guest_with_its_own_error() {
     assert!(sleep.to_string().contains("did not finish within"));
 
     // Each failure killed only its own instance: the next call works.
-    let ok = host.generate_image("hostile-image", image_request("noop")).await.unwrap();
+    let ok = host.generate_image("hostile-image", image_request("noop")).await.unwrap().media;
     assert_eq!(ok.bytes, b"ok");
     let reasons: Vec<&str> = [&spin, &alloc, &trap, &fetch, &sleep].iter().map(|e| e.reason()).collect();
     assert_eq!(reasons, ["cpu-deadline", "memory", "trap", "host-not-declared", "timeout"]);

@@ -213,6 +213,20 @@ async fn keep_going_and_wrap_up_move_the_ending() {
     assert_eq!(scene_target(&html), 3, "the ending two scenes from scene 1");
     assert!(!html.contains("id=\"wrap-up\""), "nothing more to wrap up");
     assert_eq!(ending_number(&mut browser, &medium).await, 3);
+
+    // Each branch keeps its own length: wrapping one up leaves its sibling as it was.
+    let long = browser.start("a train that wants to see the sea", "long").await;
+    let id = last_id(&long);
+    browser.submit(&long, &format!("/kids/story/keep-going/{id}"), &[]).await;
+    let (a, b) = (browser.choose(&long, 0).await, browser.choose(&long, 1).await);
+    assert_eq!((scene_target(&browser.page(&a).await), scene_target(&browser.page(&b).await)), (10, 10), "both inherit the longer length");
+    browser.submit(&b, &format!("/kids/story/wrap-up/{}", last_id(&b)), &[]).await;
+    assert_eq!(scene_target(&browser.page(&b).await), 4);
+    assert_eq!(scene_target(&browser.page(&a).await), 10, "the other branch is untouched");
+    assert_eq!(scene_target(&browser.page(&long).await), 10);
+    assert_eq!(ending_number(&mut browser, &b).await, 4);
+    let a3 = browser.choose(&a, 0).await;
+    assert_eq!((scene_number(&browser.page(&a3).await), scene_target(&browser.page(&a3).await)), (3, 10));
     server.stop().await;
 }
 

@@ -81,7 +81,7 @@ async fn main() -> anyhow::Result<()> {
             references: Vec::new(),
         };
         let started = Instant::now();
-        let media = host.generate_image("picture-book", request).await?;
+        let media = host.generate_image("picture-book", request).await?.media;
         pictures.push(started.elapsed());
         assert!(!media.bytes.is_empty());
     }
@@ -99,7 +99,8 @@ async fn main() -> anyhow::Result<()> {
                 references: Vec::new(),
             },
         )
-        .await?;
+        .await?
+        .media;
     let mut clips = Vec::new();
     let mut sizes = Vec::new();
     for i in 0..5 {

@@ -222,6 +222,7 @@ async fn record(
         height: 0,
         model: start.job.model.clone(),
         created_at: now(),
+        description: None,
     };
     match ctx.store.finish_video(start.job.id, record).await {
         Ok(true) => {

@@ -14,6 +14,10 @@
 //! model, never to the scene's stored description, so even a painter that
 //! draws the same picture for the same words paints a new one. Once the new
 //! picture's row is committed, the file of the picture it replaced is deleted.
+//!
+//! The painter's own description of the picture (contract 0.3) is plugin
+//! output: cleaned and capped (`clean_description`) before it is stored on the
+//! media row and the scene, where it becomes the picture's alt text.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -25,7 +29,8 @@ use super::{JobQueue, after, requeue_after, wait_until};
 use crate::blobs::Blobs;
 use crate::blobs::sniff::{self, MediaKind};
 use crate::plugin_host::retry::backoff;
-use crate::plugin_host::{Media, ModelKind, PictureCall, PluginError, PluginHost, ProviderFailure, waiting_for_parents};
+use crate::plugin_host::trust::labels::clean_label;
+use crate::plugin_host::{ModelKind, Picture, PictureCall, PluginError, PluginHost, ProviderFailure, waiting_for_parents};
 use crate::store::{Declined, Failure, JobState, MAX_ATTEMPTS, Painted};
 use crate::store::{JobId, MediaId, Store};
 use crate::store::{MediaRecord, now};
@@ -108,7 +113,7 @@ pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: JobId) {
     };
     let request = PictureCall { prompt, width: IMAGE_SIDE, height: IMAGE_SIDE, aspect_ratio: "1:1".into(), references: memory.references };
     let outcome = match ctx.plugins.generate_image(&model, request).await {
-        Ok(media) => save(ctx, &start, &model, media).await,
+        Ok(picture) => save(ctx, &start, &model, picture).await,
         Err(err) => Err(JobError::Plugin(err)),
     };
     let result = match outcome {
@@ -275,7 +280,9 @@ impl JobError {
 
 /// Check the picture (its type from its bytes, then its size), write it, then
 /// commit its row, saying which model painted it.
-async fn save(ctx: &WorkerContext, start: &crate::store::JobStart, model: &str, media: Media) -> Result<(), JobError> {
+async fn save(ctx: &WorkerContext, start: &crate::store::JobStart, model: &str, picture: Picture) -> Result<(), JobError> {
+    let Picture { media, description } = picture;
+    let description = description.as_deref().and_then(clean_description);
     let shown = ctx.plugins.display_name(model);
     let bad = |message: String| PluginError::BadOutput { plugin: shown.clone(), message };
     let media_type = sniff::true_type(MediaKind::Picture, &media.media_type, &media.bytes).map_err(|e| bad(e.to_string()))?;
@@ -289,6 +296,7 @@ async fn save(ctx: &WorkerContext, start: &crate::store::JobStart, model: &str, 
         );
     }
     let (picture, width, height) = check_picture(media.bytes, media_type).await.map_err(bad)?;
+    tracing::debug!(model, described = description.is_some(), "picture checked");
     let media_id = MediaId::new();
     let bytes = picture.len() as u64;
     let file = ctx
@@ -308,6 +316,7 @@ async fn save(ctx: &WorkerContext, start: &crate::store::JobStart, model: &str, 
         height,
         model: model.to_string(),
         created_at: now(),
+        description,
     };
     let painted = Painted { by: shown.clone(), declined_by: start.job.declined.iter().map(|d| d.name.clone()).collect() };
     match ctx.store.finish_image(start.job.id, record, painted).await {
@@ -333,9 +342,35 @@ async fn save(ctx: &WorkerContext, start: &crate::store::JobStart, model: &str, 
     }
 }
 
+/// Longest picture description kept, in characters (an alt text, not a story).
+pub const MAX_DESCRIPTION: usize = 300;
+
+/// A painter's description of its picture, fit for an alt text: control and
+/// bidirectional-override characters removed, whitespace collapsed to single
+/// spaces, cut at [`MAX_DESCRIPTION`] characters (with `…`). `None` when
+/// nothing is left (the scene's picture prompt is the alt text then).
+pub fn clean_description(text: &str) -> Option<String> {
+    let cleaned = clean_label(text, MAX_DESCRIPTION);
+    (!cleaned.is_empty()).then_some(cleaned)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::variation_hint;
+    use super::{MAX_DESCRIPTION, clean_description, variation_hint};
+
+    #[test]
+    fn a_description_is_one_clean_line_of_at_most_the_cap() {
+        assert_eq!(clean_description("a girl in a red coat").as_deref(), Some("a girl in a red coat"));
+        assert_eq!(
+            clean_description("  a girl\n\tin a\u{1b}[31m red\u{7} coat\u{202e} \r\n").as_deref(),
+            Some("a girl in a[31m red coat"),
+            "line breaks become spaces, escape, bell and bidi override characters go"
+        );
+        assert_eq!(clean_description(" \u{0}\n\u{200b} "), None, "nothing left: no description");
+        let long = clean_description(&"a rocket ".repeat(100)).unwrap_or_default();
+        assert_eq!(long.chars().count(), MAX_DESCRIPTION + 1, "{long}");
+        assert!(long.ends_with('…') && long.starts_with("a rocket a rocket"));
+    }
 
     #[test]
     fn each_repaint_in_a_row_gets_other_words_and_a_first_painting_none() {

@@ -36,7 +36,7 @@ pub enum Call<'a> {
 pub enum Answer {
     Describe(wit_types::PluginInfo),
     Story(Result<wit_types::StoryReply, wit_types::PluginError>),
-    Image(Result<wit_types::Media, wit_types::PluginError>),
+    Image(Result<wit_types::Picture, wit_types::PluginError>),
     /// `submit-video` or `poll-video`.
     Video(Result<wit_types::VideoStatus, wit_types::PluginError>),
 }

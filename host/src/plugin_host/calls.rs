@@ -26,6 +26,9 @@ pub struct SceneHints {
     pub target_scenes: u32,
     /// Tier id, e.g. "kids".
     pub tier: String,
+    /// The story's seed: fixed when the story starts, the same for every
+    /// scene and branch of it (see `story::prompt::story_seed`).
+    pub seed: u64,
 }
 
 /// Write the next scene.
@@ -70,6 +73,7 @@ impl StoryCall {
                 scene_number: hints.scene_number,
                 target_scenes: hints.target_scenes,
                 tier: hints.tier,
+                seed: hints.seed,
             },
             settings,
         }

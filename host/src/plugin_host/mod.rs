@@ -35,7 +35,7 @@ use tokio::sync::{Semaphore, SemaphorePermit};
 
 pub use crate::config::{CallLimits, Environment, LimitsByKind, SlotLimits};
 pub use bindings::ContractVersion;
-pub use bindings::wit_types::Media;
+pub use bindings::wit_types::{Media, Picture};
 pub use calls::{PictureCall, SceneHints, StoryCall, Turn};
 pub use compile_cache::CacheOutcome;
 pub use error::{PluginError, ProviderFailure, busy_story_sentence, human_wait, waiting_for_parents};
@@ -118,7 +118,7 @@ pub struct PluginSummary {
     /// "bundled", "approved", "not approved" or "changed since it was approved".
     pub standing: &'static str,
     pub sha256: String,
-    /// The plugin contract version the file was built against, e.g. "0.2.0".
+    /// The plugin contract version the file was built against, e.g. "0.3.0".
     pub contract: &'static str,
     /// The origins it may reach.
     pub hosts: Vec<String>,
@@ -303,15 +303,18 @@ impl PluginHost {
         }
     }
 
-    /// Ask an image model for a picture.
+    /// Ask an image model for a picture: the media, and the plugin's own
+    /// description of what it drew when it gave one (contract 0.3; older
+    /// plugins' pictures have none). The description is plugin output, as
+    /// it came: clean it before showing it (`jobs::worker` does).
     #[tracing::instrument(skip(self, call), fields(kind = "image", plugin))]
-    pub async fn generate_image(&self, model: &str, call: PictureCall) -> Result<Media, PluginError> {
+    pub async fn generate_image(&self, model: &str, call: PictureCall) -> Result<Picture, PluginError> {
         let (plugin, _) = self.plugin_for(model, ModelKind::Image)?;
         tracing::Span::current().record("plugin", plugin.id.as_str());
         let req = call.into_wit(model, registry::call_settings(&plugin.grants.settings));
         let answer = self.traced(plugin, model, "image", self.limits.image, Call::Image(&req)).await?;
         match answer {
-            Answer::Image(Ok(media)) => Ok(media),
+            Answer::Image(Ok(picture)) => Ok(picture),
             Answer::Image(Err(err)) => Err(guest_error(&plugin.id, err)),
             _ => Err(PluginError::Host("wrong answer kind".into())),
         }

@@ -18,7 +18,7 @@ use crate::error::AppError;
 use crate::store::{SceneId, Store, StoryId};
 use crate::story::StoryEngine;
 use crate::tier::Tier;
-use crate::views::{BranchView, GalleryCard, GalleryPage, ReaderPage, Views, text};
+use crate::views::{BranchView, ChoseView, GalleryCard, GalleryPage, ReaderPage, Views, text};
 
 #[derive(Deserialize)]
 pub struct StoryParams {
@@ -50,11 +50,13 @@ pub async fn list(
             cover_url: tree.cover().and_then(|scene| image_url(&tier.id, scene)),
             url: urls::story(&tier.id, story.id),
             delete: csrf::form(&key, urls::delete(&tier.id, story.id)),
-            scene_count: tree.len(),
+            scene_count: tree.main_len(),
+            ending_count: tree.scenes().filter(|s| s.is_ending).count(),
             has_video: tree.scenes().any(|s| video_url(&tier.id, s).is_some()),
             title: summary.title,
             prompt: summary.prompt,
             date: summary.date,
+            datetime: summary.datetime,
             story_model_name: summary.story_model_name,
             image_model_name: summary.image_model_name,
             video_model_name: summary.video_model_name,
@@ -106,14 +108,24 @@ async fn read(
     let scene = tree.get(scene_id).ok_or(AppError::NotFound)?;
     let reader_url = |id| urls::reader(&tier.id, story.id, id);
     let summary = story_view(engine, &story);
+    let next = tree.next(scene.id);
+    // What was chosen after this scene, said instead of the scene's closing question.
+    let taken = next.and_then(|next| scene.choices.iter().find(|c| Some(c.id) == next.via_choice));
+    let mut shown = scene_view(&tier.id, key, &story, scene, reader_url(scene.id));
+    let chose = taken.map(|choice| {
+        let (text, who) = without_question(&scene.text);
+        shown.text = text::story_html(&text);
+        ChoseView { who: who.unwrap_or_else(|| "You".into()), choice: text::plain(&choice.text) }
+    });
     let page = ReaderPage {
         title: summary.title.clone(),
         story: summary,
-        scene: scene_view(&tier.id, key, &story, scene, reader_url(scene.id)),
+        scene: shown,
+        chose,
         position: scene.number,
         total: u32::try_from(tree.main_len()).unwrap_or(story.target_scenes).max(scene.number),
         prev_url: tree.previous(scene.id).map(|s| reader_url(s.id)),
-        next_url: tree.next(scene.id).map(|s| reader_url(s.id)),
+        next_url: next.map(|s| reader_url(s.id)),
         branches: scene.choices.iter().map(|c| BranchView { text: text::plain(&c.text), url: c.child.map(reader_url) }).collect(),
         gallery_url: urls::gallery(&tier.id),
         delete: csrf::form(key, urls::delete(&tier.id, story.id)),
@@ -137,4 +149,47 @@ pub async fn delete(
     blobs.delete(removed).await;
     tracing::info!(story = %id, tier = %tier.id, "story deleted");
     Ok(Redirect::to(&urls::gallery(&tier.id)))
+}
+
+/// A scene's text without its closing question ("What should Luna do now?"),
+/// and who the question was about ("Luna", "Pip and Hoot") when it names them.
+/// A text that does not end with a short question stays whole.
+fn without_question(text: &str) -> (String, Option<String>) {
+    let paragraphs: Vec<&str> = text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).collect();
+    let Some((last, rest)) = paragraphs.split_last() else { return (text.to_string(), None) };
+    if rest.is_empty() || !last.ends_with('?') || last.chars().count() > 120 || last[..last.len() - 1].contains(['.', '!', '?']) {
+        return (text.to_string(), None);
+    }
+    let words: Vec<&str> = last.trim_end_matches('?').split_whitespace().collect();
+    let after = words.iter().position(|w| matches!(w.to_lowercase().as_str(), "should" | "will" | "could" | "shall"));
+    let who: Vec<&str> = after
+        .map(|at| {
+            words[at + 1..]
+                .iter()
+                .take_while(|w| !matches!(w.to_lowercase().as_str(), "do" | "go" | "try" | "choose" | "pick"))
+                .copied()
+                .collect()
+        })
+        .unwrap_or_default();
+    let names = !who.is_empty() && who.len() <= 4 && who.iter().all(|w| *w == "and" || w.chars().next().is_some_and(char::is_uppercase));
+    (rest.join("\n\n"), names.then(|| who.join(" ")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_question;
+
+    #[test]
+    fn the_closing_question_gives_way_to_who_chose() {
+        let text = "Luna found a door.\n\nWhat should Luna do now?";
+        assert_eq!(without_question(text), ("Luna found a door.".to_string(), Some("Luna".to_string())));
+        let two = "They sailed.\n\nWhich way should Pip and Hoot go?";
+        assert_eq!(without_question(two).1.as_deref(), Some("Pip and Hoot"));
+        let unnamed = "Noah looked up.\n\nHow do you think Noah felt?";
+        assert_eq!(without_question(unnamed), ("Noah looked up.".to_string(), None));
+        // No question at the end, a long paragraph ending in one, or a single paragraph: kept whole.
+        for whole in ["A.\n\nB.", "A.\n\nShe ran. Was it far?", "What should Luna do?"] {
+            assert_eq!(without_question(whole).0, whole, "{whole}");
+        }
+    }
 }

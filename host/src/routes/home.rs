@@ -155,6 +155,7 @@ async fn form_page(
         prompt: form.prompt.clone(),
         prompt_max_chars: crate::story::MAX_PROMPT,
         prompt_example: tier.prompt_example.clone(),
+        prompt_ideas: tier.prompt_ideas.clone(),
         start: csrf::form(key, urls::start(&tier.id)),
         lengths: Length::ALL
             .iter()

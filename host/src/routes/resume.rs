@@ -64,9 +64,11 @@ pub async fn banner(tier: &TierConfig, key: &CsrfKey, engine: &StoryEngine, head
     };
     // The scene's own picture, else the nearest one before it, else none.
     let picture = match image_url(&tier.id, &scene) {
-        Some(url) => Some((url, scene.image_prompt.clone())),
+        Some(url) => Some((url, scene.picture_alt().to_string())),
         None => match engine.tree_in(tier, story.id).await? {
-            Some((_, tree)) => tree.path_to(scene.id).iter().rev().find_map(|s| Some((image_url(&tier.id, s)?, s.image_prompt.clone()))),
+            Some((_, tree)) => {
+                tree.path_to(scene.id).iter().rev().find_map(|s| Some((image_url(&tier.id, s)?, s.picture_alt().to_string())))
+            }
             None => None,
         },
     };
@@ -76,9 +78,10 @@ pub async fn banner(tier: &TierConfig, key: &CsrfKey, engine: &StoryEngine, head
         picture_url,
         picture_alt,
         scene_number: scene.number,
-        target: story.target_scenes.max(scene.number + 1),
+        target: scene.branch_target(&story),
         continue_url: urls::scene(&tier.id, scene.id),
         start_fresh: csrf::form(key, urls::abandon(&tier.id)),
+        finished: story.finished_at.is_some(),
     }))
 }
 

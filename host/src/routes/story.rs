@@ -25,6 +25,9 @@ use crate::story::{Memory, StartRequest, StoryEngine, StoryError};
 use crate::tier::Tier;
 use crate::views::{ChoiceView, LookView, ScenePage, TypedChoiceView, Views, text};
 
+/// Longest choice shown on a button, in characters (a typed idea may be far longer).
+const CHOICE_CHARS: usize = 160;
+
 #[derive(Deserialize)]
 pub struct SceneParams {
     scene_id: String,
@@ -77,7 +80,7 @@ pub(super) async fn render_scene(
     let scene = engine.scene_in(tier, id).await?.ok_or(AppError::NotFound)?;
     let story = engine.story_in(tier, scene.story_id).await?.ok_or(AppError::NotFound)?;
     let summary = story_view(engine, &story);
-    let offer = length_offer(&scene, story.target_scenes);
+    let offer = length_offer(&scene, scene.branch_target(&story));
     let status = typed.as_ref().map_or(StatusCode::OK, |t| t.status);
     let page = ScenePage {
         title: summary.title.clone(),
@@ -87,7 +90,8 @@ pub(super) async fn render_scene(
             .choices
             .iter()
             .map(|c| ChoiceView {
-                text: text::plain(&c.text),
+                // A long typed idea shows its start; the whole text is what the story model got.
+                text: text::shortened(&text::plain(&c.text), CHOICE_CHARS),
                 action: csrf::form(key, urls::choose(&tier.id, scene.id, c.id)),
                 explored: c.child.is_some(),
             })

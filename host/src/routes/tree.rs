@@ -127,28 +127,6 @@ fn node(tier: &TierId, tree: &StoryTree, id: SceneId, label: String, marks: &Mar
 }
 
 /// A short title: plain text, cut at a word near [`LABEL_CHARS`] with "…".
-fn short(text: &str) -> String {
-    let plain = text::plain(text);
-    if plain.chars().count() <= LABEL_CHARS {
-        return plain;
-    }
-    let cut: String = plain.chars().take(LABEL_CHARS).collect();
-    let at_word = cut.rsplit_once(' ').map(|(head, _)| head).filter(|head| head.chars().count() > LABEL_CHARS / 2).unwrap_or(&cut);
-    format!("{}…", at_word.trim_end())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::short;
-
-    #[test]
-    fn long_titles_are_cut_at_a_word() {
-        assert_eq!(short("Open the door"), "Open the door");
-        let long = "Tiptoe past the sleeping dragon and look for the golden key under the big old bridge";
-        let cut = short(long);
-        assert!(cut.ends_with('…') && cut.chars().count() <= 61, "{cut}");
-        assert!(long.starts_with(cut.trim_end_matches('…')), "{cut}");
-        let word = "a".repeat(100);
-        assert_eq!(short(&word).chars().count(), 61);
-    }
+fn short(source: &str) -> String {
+    text::shortened(&text::plain(source), LABEL_CHARS)
 }

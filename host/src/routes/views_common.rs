@@ -26,6 +26,7 @@ pub fn story_view(engine: &StoryEngine, story: &Story) -> StoryView {
         title: text::plain(&story.title),
         prompt: story.prompt.clone(),
         date: format_date(story.finished_at.unwrap_or(story.created_at)),
+        datetime: format_iso(story.finished_at.unwrap_or(story.created_at)),
         story_model_name: engine.model_name(&story.story_model),
         image_model_name: engine.model_name(&story.image_model),
         video_model_name: story.video_model.as_deref().map(|key| engine.model_name(key)),
@@ -38,11 +39,26 @@ pub fn scene_view(tier: &TierId, key: &CsrfKey, story: &Story, scene: &Scene, pa
     SceneView {
         id: scene.id.to_string(),
         number: scene.number,
-        target: story.target_scenes,
-        text: text::story_html(&scene.text),
+        target: scene.branch_target(story),
+        // The page says "The End" itself; a model's own is left out, so it never shows twice.
+        text: text::story_html(if scene.is_ending { without_the_end(&scene.text) } else { &scene.text }),
         is_ending: scene.is_ending,
         image: image_view(tier, key, scene, page_url.clone()),
         video: video_view(tier, key, scene, page_url),
+    }
+}
+
+/// `text` without a closing "The End." (its own paragraph or last sentence, any case, with or without `*`, `!` or `.`).
+pub fn without_the_end(text: &str) -> &str {
+    let trimmed = text.trim_end();
+    let bare = trimmed.trim_end_matches(['.', '!', '*', ' ']);
+    match bare.len().checked_sub("the end".len()) {
+        Some(at) if bare.is_char_boundary(at) && bare[at..].eq_ignore_ascii_case("the end") => {
+            let before = bare[..at].trim_end().trim_end_matches(['*', '_']).trim_end();
+            // Only a whole sentence or paragraph: "…to the end" is the story's own words.
+            if before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '\u{201d}']) { before } else { text }
+        }
+        _ => text,
     }
 }
 
@@ -80,7 +96,8 @@ pub fn image_view(tier: &TierId, key: &CsrfKey, scene: &Scene, page_url: String)
         detail: scene.image.detail.clone(),
         notice: scene.image.notice.clone(),
         painted_note: scene.image.painted_note(),
-        alt: scene.image_prompt.clone(),
+        alt: scene.picture_alt().to_string(),
+        prompt: scene.image_prompt.clone(),
         status_url: urls::image_status(tier, scene.id),
         retry: csrf::form(key, urls::image_retry(tier, scene.id)),
         page_url,
@@ -97,8 +114,38 @@ pub fn image_url(tier: &TierId, scene: &Scene) -> Option<String> {
     }
 }
 
-/// "25 Nov 2026".
+/// "25 Nov 2026, 18:05 UTC" (the page's script shows it in the reader's own time zone).
 pub fn format_date(at: Timestamp) -> String {
-    let format = time::macros::format_description!("[day padding:none] [month repr:short] [year]");
+    let format = time::macros::format_description!("[day padding:none] [month repr:short] [year], [hour]:[minute] UTC");
     time::OffsetDateTime::from_unix_timestamp(at / 1000).ok().and_then(|t| t.format(&format).ok()).unwrap_or_default()
+}
+
+/// "2026-11-25T18:05:00Z", for a `<time datetime>`.
+pub fn format_iso(at: Timestamp) -> String {
+    time::OffsetDateTime::from_unix_timestamp(at / 1000)
+        .ok()
+        .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_models_own_the_end_is_left_out_once() {
+        assert_eq!(without_the_end("They slept.\n\nThe End."), "They slept.");
+        assert_eq!(without_the_end("They slept. The End!"), "They slept.");
+        assert_eq!(without_the_end("They slept.\n\n**The End**"), "They slept.");
+        assert_eq!(without_the_end("They walked all the way to the end."), "They walked all the way to the end.");
+        assert_eq!(without_the_end("No end here."), "No end here.");
+    }
+
+    #[test]
+    fn dates_carry_the_time_and_an_iso_form_for_the_script() {
+        // 2026-11-25 18:05:07 UTC
+        let at = 1_795_629_907_000;
+        assert_eq!(format_date(at), "25 Nov 2026, 18:05 UTC");
+        assert_eq!(format_iso(at), "2026-11-25T18:05:07Z");
+    }
 }

@@ -117,6 +117,8 @@ async fn a_storys_own_photos_go_with_the_story_or_at_its_ending() {
             created_at: now(),
             video: None,
             look_reset: false,
+            target: None,
+            length_change: None,
         };
         let story = Story {
             id: story_id,
@@ -137,7 +139,6 @@ async fn a_storys_own_photos_go_with_the_story_or_at_its_ending() {
             photos: vec![photo_id],
             profile: None,
             family_mode: false,
-            length_change: None,
         };
         let job = Job::scene_image(&tier("kids"), story_id, scene_id, now());
         (story, scene, job, photo)

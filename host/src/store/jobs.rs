@@ -170,6 +170,8 @@ impl Store {
                     image.painted_by = Some(painted.by);
                     image.declined_by = painted.declined_by;
                     image.variation = job.variation;
+                    // The new picture's own description (none: its alt is the picture prompt); the old one's goes.
+                    image.description = media.description.clone();
                 })?;
                 if shown.is_none() {
                     return Ok(None);
@@ -334,6 +336,7 @@ impl Store {
                 // Kept for the old picture, should it have to come back.
                 scene.image.painted_by = previous.painted_by;
                 scene.image.declined_by = previous.declined_by;
+                scene.image.description = previous.description;
                 scenes.insert(scene_id.key(), codec::encode(&scene)?.as_slice())?;
                 txn.open_table(tables::JOBS)?.insert(job.id.key(), codec::encode(&job)?.as_slice())?;
             }
@@ -351,7 +354,8 @@ impl Store {
 
 /// A picture job failed for good: the picture fails, or, for a repaint, the
 /// picture it was to replace is shown again with a notice (the provider's
-/// words are in the log, not on the scene). True when the old picture is back.
+/// words are in the log, not on the scene). True when the old picture is back,
+/// with its description (kept on the state through the repaint).
 fn fail_or_restore(image: &mut ImageState, failure: Failure) -> bool {
     match image.replaces.take() {
         Some(old) => {
@@ -366,6 +370,7 @@ fn fail_or_restore(image: &mut ImageState, failure: Failure) -> bool {
             image.status = ImageStatus::Failed;
             image.error = Some(failure.message);
             image.detail = failure.detail;
+            image.description = None;
             false
         }
     }
@@ -384,7 +389,7 @@ fn put_back_words(scenes: &mut redb::Table<u128, &'static [u8]>, scene_id: Scene
 /// the scene is gone. Every change starts from a clean state (no media, error,
 /// notice or painter), so no stale word outlives the status it belonged to;
 /// only a repaint's memory of the picture it replaces (and that picture's
-/// painter and variation) is carried over.
+/// painter, description and variation) is carried over.
 fn set_scene_image(
     scenes: &mut redb::Table<u128, &'static [u8]>,
     scene_id: SceneId,
@@ -397,6 +402,7 @@ fn set_scene_image(
         image.replaces = Some(old);
         image.painted_by = scene.image.painted_by.take();
         image.declined_by = std::mem::take(&mut scene.image.declined_by);
+        image.description = scene.image.description.take();
     }
     change(&mut image);
     scene.image = image;
@@ -449,6 +455,7 @@ mod tests {
             height: 1,
             model: "picture-book".into(),
             created_at: now(),
+            description: Some(format!("drawn: {}", scene.image_prompt)),
         };
         let painted = Painted { by: "Picture Book".into(), declined_by: Vec::new() };
         store.finish_image(job.id, media.clone(), painted).await.unwrap().expect("the picture is recorded");
@@ -547,6 +554,43 @@ mod tests {
         assert_eq!((back.image.status, back.image.media), (ImageStatus::Complete, Some(old.id)));
         assert_eq!(back.image.notice.as_deref(), Some(REPAINT_FAILED));
         assert_eq!(back.image_prompt, scene.image_prompt);
+    }
+
+    #[tokio::test]
+    async fn a_pictures_description_is_its_alt_goes_with_it_and_comes_back_with_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("store.redb")).unwrap();
+        let (scene, old) = finished_scene(&store).await;
+        let described = "drawn: a snail and a firefly";
+        assert_eq!(scene.image.description.as_deref(), Some(described), "on the scene, in the transaction that records it");
+        assert_eq!(store.media(old.id).await.unwrap().unwrap().description.as_deref(), Some(described), "and on its media row");
+        assert_eq!(scene.picture_alt(), described);
+
+        // A repaint that fails for good: the old picture comes back with its description.
+        let job = store.regenerate_image(scene.id, Some("garbage".into()), repaint_job(&scene)).await.unwrap().unwrap();
+        store.start_job(job.id).await.unwrap().unwrap();
+        store.fail_job(job.id, Failure { message: "failed".into(), detail: None }).await.unwrap();
+        let back = store.scene(scene.id).await.unwrap().unwrap();
+        assert_eq!((back.image.media, back.picture_alt()), (Some(old.id), described));
+
+        // Interrupted by restarts too often: the same.
+        let job = store.regenerate_image(scene.id, None, repaint_job(&scene)).await.unwrap().unwrap();
+        for _ in 0..MAX_ATTEMPTS {
+            store.start_job(job.id).await.unwrap().unwrap();
+            store.recover_jobs().await.unwrap();
+        }
+        let back = store.scene(scene.id).await.unwrap().unwrap();
+        assert_eq!((back.image.media, back.image.description.as_deref()), (Some(old.id), Some(described)));
+
+        // A new picture without a description clears the old one: the alt is the picture prompt again.
+        let job = store.regenerate_image(scene.id, None, repaint_job(&scene)).await.unwrap().unwrap();
+        store.start_job(job.id).await.unwrap().unwrap();
+        let id = MediaId::new();
+        let new = MediaRecord { id, file: format!("media/kids/new-{id}.png"), description: None, ..old.clone() };
+        store.finish_image(job.id, new, Painted::default()).await.unwrap().unwrap();
+        let done = store.scene(scene.id).await.unwrap().unwrap();
+        assert_eq!((done.image.media, done.image.description.as_deref()), (Some(id), None));
+        assert_eq!(done.picture_alt(), scene.image_prompt);
     }
 
     #[tokio::test]

@@ -59,9 +59,6 @@ pub struct Story {
     /// Family mode: the tier's family is in the story.
     #[serde(default)]
     pub family_mode: bool,
-    /// The family's last "Keep going" or "Wrap it up" (`target_scenes` is already changed).
-    #[serde(default)]
-    pub length_change: Option<LengthChange>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -87,6 +84,39 @@ pub struct Scene {
     /// not get its picture as a reference (memory mode).
     #[serde(default)]
     pub look_reset: bool,
+    /// How many scenes this scene's branch has, when "Keep going" or "Wrap it
+    /// up" changed it here or above (see [`Scene::branch_target`]); the
+    /// scenes written after it inherit it. `None`: the story's own length.
+    #[serde(default)]
+    pub target: Option<u32>,
+    /// "Keep going" or "Wrap it up" was pressed on this scene (the story model
+    /// is told when it writes the next one).
+    #[serde(default)]
+    pub length_change: Option<LengthChange>,
+}
+
+impl Scene {
+    /// How many scenes this scene's branch has: the length the family set on
+    /// it or above it, else the story's. Never less than the scenes so far
+    /// (an ending is the last; any other scene has at least one more).
+    pub fn branch_target(&self, story: &Story) -> u32 {
+        match self.is_ending {
+            true => self.number,
+            false => self.target.unwrap_or(story.target_scenes).max(self.number + 1),
+        }
+    }
+}
+
+impl Scene {
+    /// The picture's alt text: the painter's own description of the finished
+    /// picture when it gave one, else (and while a picture is being painted)
+    /// the words it is painted from.
+    pub fn picture_alt(&self) -> &str {
+        match (self.image.status, self.image.description.as_deref()) {
+            (ImageStatus::Complete, Some(description)) => description,
+            _ => &self.image_prompt,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -165,6 +195,12 @@ pub struct ImageState {
     /// Which "Paint it again" variation the picture was painted with (0: as described; see `jobs::worker`).
     #[serde(default)]
     pub variation: u32,
+    /// The picture plugin's own description of the finished picture (contract
+    /// 0.3, cleaned and capped by `jobs::worker`), its alt text; none: the
+    /// scene's `image_prompt` is. Like `painted_by`, kept for the old picture
+    /// while a repaint is painted, and replaced when the new one is saved.
+    #[serde(default)]
+    pub description: Option<String>,
 }
 
 impl ImageState {
@@ -179,6 +215,7 @@ impl ImageState {
             declined_by: Vec::new(),
             replaces: None,
             variation: 0,
+            description: None,
         }
     }
 
@@ -220,6 +257,10 @@ pub struct MediaRecord {
     /// The model key that painted it (after a fallback, not the story's own).
     pub model: String,
     pub created_at: Timestamp,
+    /// A picture's description from the plugin that painted it (cleaned and
+    /// capped), when it gave one; none for clips and older records.
+    #[serde(default)]
+    pub description: Option<String>,
 }
 
 #[cfg(test)]

@@ -110,18 +110,19 @@ impl Store {
         .await
     }
 
-    /// Change a story's length ("Keep going", "Wrap it up"): its target scene
-    /// count becomes `target` and the change is kept for the story model.
-    /// `false` when there is no such story.
-    pub async fn set_length(&self, id: StoryId, target: u32, change: LengthChange) -> Result<bool> {
+    /// Change a branch's length ("Keep going", "Wrap it up" on `scene`): its
+    /// branch target becomes `target` and the change is kept for the story
+    /// model; the scenes written after it inherit the target. `false` when
+    /// there is no such scene.
+    pub async fn set_branch_length(&self, scene: SceneId, target: u32, change: LengthChange) -> Result<bool> {
         self.run(move |db| {
             let txn = db.begin_write()?;
             {
-                let mut stories = txn.open_table(tables::STORIES)?;
-                let Some(mut story) = get::<Story>(&stories, id.key())? else { return Ok(false) };
-                story.target_scenes = target;
-                story.length_change = Some(change);
-                stories.insert(id.key(), codec::encode(&story)?.as_slice())?;
+                let mut scenes = txn.open_table(tables::SCENES)?;
+                let Some(mut stored) = get::<Scene>(&scenes, scene.key())? else { return Ok(false) };
+                stored.target = Some(target);
+                stored.length_change = Some(change);
+                scenes.insert(scene.key(), codec::encode(&stored)?.as_slice())?;
             }
             txn.commit()?;
             Ok(true)

@@ -329,6 +329,8 @@ mod tests {
             created_at: now(),
             video: video.then(VideoState::pending),
             look_reset: false,
+            target: None,
+            length_change: None,
         };
         let story = Story {
             id: story_id,
@@ -349,7 +351,6 @@ mod tests {
             photos: Vec::new(),
             profile: None,
             family_mode: false,
-            length_change: None,
         };
         let job = Job::scene_image(&tier, story_id, scene_id, now());
         store.create_story(story, scene.clone(), job.clone()).await.unwrap();

@@ -28,7 +28,7 @@ pub struct LengthOffer {
     pub wrap_up: bool,
 }
 
-/// What `scene` of a story with `target` scenes offers (nothing on an ending).
+/// What `scene`, in a branch of `target` scenes ([`Scene::branch_target`]), offers (nothing on an ending).
 pub fn length_offer(scene: &Scene, target: u32) -> LengthOffer {
     LengthOffer {
         keep_going: !scene.is_ending && target + KEEP_GOING_SCENES <= MAX_TARGET_SCENES,
@@ -78,14 +78,16 @@ impl StoryEngine {
         Ok(scene.choices.iter().find(|c| fold_choice(&c.text) == folded).map(|c| c.id))
     }
 
-    /// "Keep going" on `scene_id`: the story gets [`KEEP_GOING_SCENES`] more
-    /// scenes (up to [`MAX_TARGET_SCENES`]); the story model is told with the next scene.
+    /// "Keep going" on `scene_id`: its branch gets [`KEEP_GOING_SCENES`] more
+    /// scenes (up to [`MAX_TARGET_SCENES`]); the story model is told with the
+    /// next scene. Other branches keep their own length.
     pub async fn keep_going(&self, tier: &TierConfig, scene_id: SceneId) -> Result<(), StoryError> {
         self.change_length(tier, scene_id, LengthChange::KeepGoing).await
     }
 
-    /// "Wrap it up" on `scene_id`: the ending comes [`WRAP_UP_SCENES`] scenes
-    /// after it (never later than it would have); the story model is told.
+    /// "Wrap it up" on `scene_id`: the ending of its branch comes
+    /// [`WRAP_UP_SCENES`] scenes after it (never later than it would have);
+    /// the story model is told. Other branches keep their own length.
     pub async fn wrap_up(&self, tier: &TierConfig, scene_id: SceneId) -> Result<(), StoryError> {
         self.change_length(tier, scene_id, LengthChange::WrapUp).await
     }
@@ -93,15 +95,16 @@ impl StoryEngine {
     async fn change_length(&self, tier: &TierConfig, scene_id: SceneId, change: LengthChange) -> Result<(), StoryError> {
         let scene = self.scene_in(tier, scene_id).await?.ok_or(StoryError::NotFound)?;
         let story = self.story_in(tier, scene.story_id).await?.ok_or(StoryError::NotFound)?;
-        let offer = length_offer(&scene, story.target_scenes);
+        let now = scene.branch_target(&story);
+        let offer = length_offer(&scene, now);
         let target = match change {
-            LengthChange::KeepGoing if offer.keep_going => story.target_scenes + KEEP_GOING_SCENES,
+            LengthChange::KeepGoing if offer.keep_going => now + KEEP_GOING_SCENES,
             LengthChange::WrapUp if offer.wrap_up => scene.number + WRAP_UP_SCENES,
             // Pressed twice, or on a page from before: nothing to change.
             _ => return Ok(()),
         };
-        tracing::info!(story = %story.id, from = story.target_scenes, to = target, ?change, "story length changed");
-        self.store.set_length(story.id, target, change).await?;
+        tracing::info!(story = %story.id, scene = %scene.id, from = now, to = target, ?change, "branch length changed");
+        self.store.set_branch_length(scene.id, target, change).await?;
         Ok(())
     }
 
@@ -135,6 +138,8 @@ mod tests {
             created_at: 0,
             video: None,
             look_reset: false,
+            target: None,
+            length_change: None,
         }
     }
 

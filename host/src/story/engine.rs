@@ -234,7 +234,7 @@ impl StoryEngine {
             None => (false, Vec::new(), Vec::new(), None),
         };
         let told = self.extras(tier, memory_mode, &ticked, profile, req.family_mode).await?;
-        let request = prompt::story_request(tier, &prompt, &told.extras, target, None);
+        let request = prompt::story_request(tier, req.story_id, &prompt, &told.extras, target, None);
         let parsed = self.write_scene(&story_model, request, target <= 1).await?;
 
         let created = now();
@@ -243,7 +243,7 @@ impl StoryEngine {
             "" => prompt.chars().take(60).collect(),
             t => t.to_string(),
         };
-        let first = Place { story_id, parent: None, via_choice: None, number: 1, with_clip: video_model.is_some() };
+        let first = Place { story_id, parent: None, via_choice: None, number: 1, with_clip: video_model.is_some(), target: None };
         let scene = new_scene(tier, first, parsed, created);
         let story = Story {
             id: story_id,
@@ -264,7 +264,6 @@ impl StoryEngine {
             photos: photos.iter().map(|p| p.id).collect(),
             profile: told.profile,
             family_mode: req.family_mode,
-            length_change: None,
         };
         let job = Job::scene_image(&tier.id, story_id, scene.id, created);
         self.store.create_story_with_photos(story.clone(), scene.clone(), job.clone(), photos).await?;
@@ -301,10 +300,12 @@ impl StoryEngine {
         let tree = StoryTree::new(&story, self.store.scenes_of(story.id).await?);
         let path: Vec<Scene> = tree.path_to(scene.id).into_iter().cloned().collect();
         let number = scene.number + 1;
-        let must_end = number >= story.target_scenes;
+        // The branch's own length: "Keep going" or "Wrap it up" pressed here or above.
+        let target = scene.branch_target(&story);
+        let must_end = number >= target;
         let told = self.extras(tier, story.memory_mode, &story.characters, story.profile, story.family_mode).await?;
-        let continuation = Continuation { path: &path, choice, change: story.length_change };
-        let request = prompt::story_request(tier, &story.prompt, &told.extras, story.target_scenes, Some(continuation));
+        let continuation = Continuation { path: &path, choice, change: scene.length_change };
+        let request = prompt::story_request(tier, story.id, &story.prompt, &told.extras, target, Some(continuation));
         let parsed = self.write_scene(&story.story_model, request, must_end).await?;
         let created = now();
         let place = Place {
@@ -316,6 +317,7 @@ impl StoryEngine {
             },
             number,
             with_clip: story.video_model.is_some(),
+            target: scene.target,
         };
         let next = new_scene(tier, place, parsed, created);
         let job = Job::scene_image(&tier.id, story.id, next.id, created);
@@ -445,6 +447,8 @@ struct Place {
     number: u32,
     /// The story is in video mode: the scene gets a clip.
     with_clip: bool,
+    /// The branch's length when the family changed it above (inherited).
+    target: Option<u32>,
 }
 
 fn new_scene(tier: &TierConfig, place: Place, parsed: ParsedScene, created: i64) -> Scene {
@@ -464,6 +468,8 @@ fn new_scene(tier: &TierConfig, place: Place, parsed: ParsedScene, created: i64)
         // A clip waits for the picture; its job starts when the picture is settled.
         video: place.with_clip.then(VideoState::pending),
         look_reset: false,
+        target: place.target,
+        length_change: None,
     }
 }
 

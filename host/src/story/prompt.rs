@@ -3,7 +3,7 @@
 //! story plugin is a thin adapter around one provider.
 
 use crate::plugin_host::{SceneHints, StoryCall, Turn};
-use crate::store::{LengthChange, Scene, and_list};
+use crate::store::{LengthChange, Scene, StoryId, and_list};
 use crate::tier::TierConfig;
 
 /// Largest answer we ask a model for.
@@ -37,8 +37,24 @@ pub struct StoryExtras {
     pub also: Vec<String>,
 }
 
-/// Build the request for scene `number` of `target`, with `extras` (empty for a story without them).
-pub fn story_request(tier: &TierConfig, premise: &str, extras: &StoryExtras, target: u32, next: Option<Continuation<'_>>) -> StoryCall {
+/// The seed of story `story` passed in every story call's hints: the low 64
+/// bits of the story's id (a random UUID), so it is fixed when the story
+/// starts, the same for every scene and every branch of that story, and
+/// differs between two stories from the same prompt.
+pub fn story_seed(story: StoryId) -> u64 {
+    story.key() as u64
+}
+
+/// Build the request for scene `number` of `target` of story `story`, with
+/// `extras` (empty for a story without them).
+pub fn story_request(
+    tier: &TierConfig,
+    story: StoryId,
+    premise: &str,
+    extras: &StoryExtras,
+    target: u32,
+    next: Option<Continuation<'_>>,
+) -> StoryCall {
     let cast = extras.cast.as_slice();
     let mut system = format!(
         "You write an interactive choose-your-own-adventure story for the audience \"{name}\".\n\n\
@@ -116,6 +132,7 @@ pub fn story_request(tier: &TierConfig, premise: &str, extras: &StoryExtras, tar
             scene_number: number,
             target_scenes: target,
             tier: tier.id.to_string(),
+            seed: story_seed(story),
         },
     }
 }
@@ -163,6 +180,8 @@ mod tests {
             created_at: 0,
             video: None,
             look_reset: false,
+            target: None,
+            length_change: None,
         }
     }
 
@@ -172,6 +191,7 @@ mod tests {
         let cast = ["Mia: a brave girl (red hair)".to_string(), "Leo: her little brother".to_string()];
         let req = story_request(
             &tier,
+            StoryId::new(),
             "a trip to the moon",
             &StoryExtras {
                 cast: cast.to_vec(),
@@ -185,14 +205,14 @@ mod tests {
         assert!(req.system.contains("- Mia: a brave girl (red hair)\n- Leo: her little brother\n\nTone: funny."), "{}", req.system);
         assert_eq!(req.hints.premise, "a trip to the moon (starring Mia, Leo and Ana; with dinosaurs)");
         assert!(req.messages[0].content.contains("(starring Mia, Leo and Ana; with dinosaurs)"));
-        let plain = story_request(&tier, "a trip to the moon", &StoryExtras::default(), 3, None);
+        let plain = story_request(&tier, StoryId::new(), "a trip to the moon", &StoryExtras::default(), 3, None);
         assert!(!plain.system.contains("The story's characters") && plain.hints.premise == "a trip to the moon");
     }
 
     #[test]
     fn first_scene_carries_rules_and_premise() {
         let tier = crate::tier::builtin().remove(0);
-        let req = story_request(&tier, "a bunny named Pip", &StoryExtras::default(), 3, None);
+        let req = story_request(&tier, StoryId::new(), "a bunny named Pip", &StoryExtras::default(), 3, None);
         assert!(req.system.contains(&tier.content_guidelines));
         assert!(req.system.contains("exactly 3 scenes"));
         assert_eq!(req.messages.len(), 1);
@@ -210,6 +230,7 @@ mod tests {
         let path = [first, second];
         let req = story_request(
             &tier,
+            StoryId::new(),
             "p",
             &StoryExtras::default(),
             3,
@@ -229,7 +250,7 @@ mod tests {
         let path = [first];
         let ask = |change, target| {
             let next = Continuation { path: &path, choice: "Open the door", change };
-            story_request(&tier, "p", &StoryExtras::default(), target, Some(next)).messages.last().unwrap().content.clone()
+            story_request(&tier, StoryId::new(), "p", &StoryExtras::default(), target, Some(next)).messages.last().unwrap().content.clone()
         };
         let more = ask(Some(LengthChange::KeepGoing), 6);
         assert!(more.contains("Write scene 2 of 6.") && more.contains("keep going") && more.contains("6 scenes"), "{more}");
@@ -238,5 +259,42 @@ mod tests {
         let last = ask(Some(LengthChange::WrapUp), 2);
         assert!(last.contains("write the ending") && !last.contains("wrap the story up"), "{last}");
         assert!(!ask(None, 6).contains("keep going"));
+    }
+
+    #[test]
+    fn the_seed_is_the_storys_own_for_every_scene_and_branch() {
+        let tier = crate::tier::builtin().remove(0);
+        let story = StoryId::new();
+        let (left, right) = (ChoiceId::new(), ChoiceId::new());
+        let first = scene(1, None, &[(left, "Go left"), (right, "Go right")]);
+        let went_left = scene(2, Some(left), &[(ChoiceId::new(), "Climb")]);
+        let start = story_request(&tier, story, "a fox", &StoryExtras::default(), 4, None);
+        let one_path = [first.clone()];
+        let branch_right = story_request(
+            &tier,
+            story,
+            "a fox",
+            &StoryExtras::default(),
+            4,
+            Some(Continuation { path: &one_path, choice: "Go right", change: None }),
+        );
+        let deeper_path = [first, went_left];
+        let deeper_left = story_request(
+            &tier,
+            story,
+            "a fox",
+            &StoryExtras::default(),
+            5,
+            Some(Continuation { path: &deeper_path, choice: "Climb", change: Some(LengthChange::KeepGoing) }),
+        );
+        assert_eq!(start.hints.seed, story_seed(story));
+        assert_eq!((branch_right.hints.seed, deeper_left.hints.seed), (start.hints.seed, start.hints.seed));
+        assert_eq!((branch_right.hints.scene_number, deeper_left.hints.scene_number), (2, 3));
+        // Another story from the very same prompt gets another seed.
+        let other = story_request(&tier, StoryId::new(), "a fox", &StoryExtras::default(), 4, None);
+        assert_ne!(other.hints.seed, start.hints.seed);
+        // The seed is the low 64 bits of the id: stable across restarts, not a per-process hash.
+        let fixed = StoryId::parse("0123456789abcdef-fedcba9876543210".replace('-', "").as_str()).unwrap();
+        assert_eq!(story_seed(fixed), 0xfedc_ba98_7654_3210);
     }
 }

@@ -37,6 +37,8 @@ pub struct HomePage {
     pub prompt_max_chars: usize,
     /// The prompt field's placeholder: an example idea for this tier.
     pub prompt_example: String,
+    /// More ideas for this tier, under the field (a tap fills it in).
+    pub prompt_ideas: Vec<String>,
     pub start: FormAction,
     pub lengths: Vec<LengthOption>,
     pub story_models: Vec<ModelOption>,
@@ -126,7 +128,10 @@ pub struct StoryView {
     pub id: String,
     pub title: String,
     pub prompt: String,
+    /// When it was finished (or started): "25 Nov 2026, 18:05 UTC".
     pub date: String,
+    /// The same as RFC 3339, for `<time datetime>`.
+    pub datetime: String,
     pub story_model_name: String,
     pub image_model_name: String,
     /// The video model of a video-mode story.
@@ -167,7 +172,10 @@ pub struct ImageView {
     pub notice: Option<String>,
     /// "Painted by … (… declined this scene)" when another model than the story's painted it.
     pub painted_note: Option<String>,
+    /// The picture's alt text: the painter's own description of it, else the words it was painted from.
     pub alt: String,
+    /// The words the picture was painted from (the scene's picture prompt), for "Change the picture's description".
+    pub prompt: String,
     pub status_url: String,
     /// Form of "Try the picture again" (shown when the picture failed).
     pub retry: FormAction,
@@ -252,13 +260,18 @@ pub struct GalleryCard {
     pub title: String,
     pub prompt: String,
     pub date: String,
+    /// `date` as RFC 3339, for `<time datetime>`.
+    pub datetime: String,
     pub cover_url: Option<String>,
     pub story_model_name: String,
     pub image_model_name: String,
     pub video_model_name: Option<String>,
     pub url: String,
     pub delete: FormAction,
+    /// Scenes from the beginning to the first ending.
     pub scene_count: usize,
+    /// Endings reached on every branch explored.
+    pub ending_count: usize,
     /// The story has at least one finished clip (the card's video badge).
     pub has_video: bool,
 }
@@ -268,6 +281,14 @@ pub struct GalleryPage {
     pub tier: TierView,
     pub title: String,
     pub stories: Vec<GalleryCard>,
+}
+
+/// The choice taken after a scene, in the reader.
+#[derive(Debug, Serialize)]
+pub struct ChoseView {
+    /// Who chose: the names the scene's closing question asked about, else "You".
+    pub who: String,
+    pub choice: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -286,6 +307,8 @@ pub struct ReaderPage {
     pub total: u32,
     pub prev_url: Option<String>,
     pub next_url: Option<String>,
+    /// "Luna chose: Open the door" after a scene with a next one (its closing question is left out).
+    pub chose: Option<ChoseView>,
     pub branches: Vec<BranchView>,
     pub gallery_url: String,
     pub delete: FormAction,

@@ -213,6 +213,16 @@ pub fn story_html(source: &str) -> StoryHtml {
     StoryHtml(html)
 }
 
+/// `plain` cut at a word near `max` characters, with "…" (as written when it is no longer).
+pub fn shortened(plain: &str, max: usize) -> String {
+    if plain.chars().count() <= max {
+        return plain.to_string();
+    }
+    let cut: String = plain.chars().take(max).collect();
+    let at_word = cut.rsplit_once(' ').map(|(head, _)| head).filter(|head| head.chars().count() > max / 2).unwrap_or(&cut);
+    format!("{}…", at_word.trim_end())
+}
+
 /// One line of plain text (a title, a choice): the formatting markers
 /// dropped, everything else as written, white space collapsed. A text that is
 /// nothing but markers (`1.`, `-`) stays as written.
@@ -246,6 +256,16 @@ fn collapse(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_text_is_cut_at_a_word() {
+        assert_eq!(shortened("Open the door", 60), "Open the door");
+        let long = "Tiptoe past the sleeping dragon and look for the golden key under the big old bridge";
+        let cut = shortened(long, 60);
+        assert!(cut.ends_with('…') && cut.chars().count() <= 61, "{cut}");
+        assert!(long.starts_with(cut.trim_end_matches('…')), "{cut}");
+        assert_eq!(shortened(&"a".repeat(100), 60).chars().count(), 61);
+    }
 
     #[test]
     fn story_text_formats_only_the_allowed_constructs_and_escapes_everything() {

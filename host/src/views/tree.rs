@@ -57,6 +57,8 @@ pub struct ResumeView {
     pub scene_number: u32,
     pub target: u32,
     pub continue_url: String,
-    /// "Start fresh": the story and its pictures are removed.
+    /// "Start fresh": the story and its pictures are removed (one already in the gallery stays there).
     pub start_fresh: FormAction,
+    /// The story reached an ending before (the browser is exploring another branch): it is in the gallery.
+    pub finished: bool,
 }

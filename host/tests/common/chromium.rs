@@ -1,6 +1,6 @@
 //! Headless Chromium for the browser tests: Debian's `chromium` driven
 //! through `chromium-driver` (override with `CHROMIUM` and `CHROMEDRIVER`),
-//! opened on a 390×844 phone-sized window.
+//! opened on a 390×844 phone-sized window (its page 390 px wide, checked).
 
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -47,7 +47,10 @@ pub async fn browser(driver: &Driver, profile: &std::path::Path) -> Client {
     for _ in 0..100 {
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         match ClientBuilder::new(connector).capabilities(caps.clone()).connect(&driver.url).await {
-            Ok(client) => return client,
+            Ok(client) => {
+                phone_sized(&client).await;
+                return client;
+            }
             Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
         }
     }
@@ -64,4 +67,13 @@ pub async fn wait_for(client: &Client, script: &str, what: &str) {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     panic!("timed out waiting for {what}");
+}
+
+/// Make the page 390 px wide. Headless Chromium opens windows at least 500 px
+/// wide whatever `--window-size` says; setting the size afterwards gives the
+/// page the phone's width (checked, so a test never runs wider unnoticed).
+pub async fn phone_sized(client: &Client) {
+    client.set_window_size(390, 844).await.unwrap();
+    let width = client.execute("return window.innerWidth;", vec![]).await.unwrap();
+    assert_eq!(width.as_u64(), Some(390), "the phone-sized window is 390 px wide inside");
 }

@@ -409,3 +409,14 @@ pub async fn pre_approve_with(data_dir: &Path, path: &Path, id: &str, credential
 pub fn example_plugin() -> PathBuf {
     PathBuf::from(env!("STORYLOOM_TEST_GUESTS_DIR")).join("compatible_image.wasm")
 }
+
+/// The small test guest built for contract 0.2 (plugin `elder`), built by `build.rs`.
+pub fn contract_0_2_guest() -> PathBuf {
+    PathBuf::from(env!("STORYLOOM_TEST_GUESTS_DIR")).join("contract_0_2_guest.wasm")
+}
+
+/// The contract-0.3 test guest (plugin `describer`) whose pictures come with
+/// descriptions and whose scenes show their seed, built by `build.rs`.
+pub fn describing_guest() -> PathBuf {
+    PathBuf::from(env!("STORYLOOM_TEST_GUESTS_DIR")).join("describing_guest.wasm")
+}

@@ -41,6 +41,6 @@ async fn only_safety_blocks_are_refused() {
         assert!(message.starts_with("Gemini") && message.chars().count() <= 160, "{what}: {message}");
         assert!(!message.contains(&long[..90]) && !message.contains("fake-response-id"), "{what}: {message}");
     }
-    let media = host.generate_image("gemini", image("1:1", Vec::new())).await.unwrap();
+    let media = host.generate_image("gemini", image("1:1", Vec::new())).await.unwrap().media;
     assert_eq!(media.bytes, fake.png(), "the fake answers normally again");
 }

@@ -20,12 +20,16 @@ async fn a_link_is_downloaded_with_the_key_only_on_the_api_origin() {
     for (server, path, authorization) in cases {
         fake.set_picture_links(Some(server));
         let before = fake.requests().len();
-        let media = host.generate_image("gpt-image-1", image(1024, 1024, Vec::new())).await.unwrap_or_else(|e| {
-            panic!(
-                "{server:?}: {e} (a link on the second origin needs OPENAI_IMAGE_CDN_URL granted to the bundled openai plugin: \
+        let media = host
+            .generate_image("gpt-image-1", image(1024, 1024, Vec::new()))
+            .await
+            .unwrap_or_else(|e| {
+                panic!(
+                    "{server:?}: {e} (a link on the second origin needs OPENAI_IMAGE_CDN_URL granted to the bundled openai plugin: \
                  host/src/plugin_host/trust/bundled.rs)"
-            )
-        });
+                )
+            })
+            .media;
         assert_eq!((media.media_type.as_str(), &media.bytes), ("image/png", &fake.png()), "{server:?}");
         let sent = &fake.requests()[before..];
         assert_eq!(sent.len(), 2, "{server:?}: the API call, then one download");

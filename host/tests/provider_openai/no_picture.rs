@@ -38,7 +38,7 @@ async fn no_picture_is_transient_and_only_moderation_is_refused() {
         assert!(!message.contains(KEY), "{what}: {message}");
     }
     // The fake answers normally again: nothing stuck.
-    let media = host.generate_image("gpt-image-1", image(1024, 1024, Vec::new())).await.unwrap();
+    let media = host.generate_image("gpt-image-1", image(1024, 1024, Vec::new())).await.unwrap().media;
     assert_eq!(media.bytes, fake.png());
 }
 

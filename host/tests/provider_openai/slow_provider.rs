@@ -39,7 +39,7 @@ async fn a_slow_answer_within_the_limit_arrives_and_a_slower_one_times_out() {
     let host = host_with_wall(&fake, Duration::from_secs(2)).await;
 
     fake.set_delay(Some(Duration::from_millis(300)));
-    let picture = host.generate_image("gpt-image-1", image(1024, 1024, Vec::new())).await.unwrap();
+    let picture = host.generate_image("gpt-image-1", image(1024, 1024, Vec::new())).await.unwrap().media;
     assert_eq!(picture.bytes, fake.png());
 
     fake.set_delay(Some(Duration::from_secs(30)));

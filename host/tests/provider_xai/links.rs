@@ -15,7 +15,7 @@ async fn a_link_is_downloaded_at_once_without_the_key_and_expires() {
     let fake = FakeXai::start().await;
     let host = host(&fake, Some(KEY)).await;
     fake.force_url(true);
-    let media = host.generate_image("grok-imagine", image("1:1", Vec::new())).await.unwrap();
+    let media = host.generate_image("grok-imagine", image("1:1", Vec::new())).await.unwrap().media;
     assert_eq!((media.media_type.as_str(), &media.bytes), ("image/png", &fake.png()), "type from the magic bytes");
     let requests = fake.requests();
     assert_eq!(requests.len(), 2, "one API call, one download");

@@ -33,6 +33,6 @@ async fn only_xais_moderation_shapes_are_refused() {
         assert!(message.starts_with("xAI") && message.chars().count() <= 120, "{what}: {message}");
         assert!(!message.contains("d4f1a8b2") && !message.contains("req-fake") && !message.contains(KEY), "{what}: {message}");
     }
-    let media = host.generate_image("grok-imagine", image("1:1", Vec::new())).await.unwrap();
+    let media = host.generate_image("grok-imagine", image("1:1", Vec::new())).await.unwrap().media;
     assert_eq!(media.bytes, fake.png(), "the fake answers normally again");
 }

@@ -31,13 +31,14 @@ impl Plugin for PictureBook {
             .model(image_model(MODEL_KEY, "Picture Book (offline)", "Built-in").aspect_ratios(&["1:1"]))
     }
 
-    fn generate_image(req: ImageRequest) -> Result<Media, PluginError> {
+    fn generate_image(req: ImageRequest) -> Result<Picture, PluginError> {
         if req.model != MODEL_KEY {
             return Err(PluginError::Unsupported(format!("model {:?} is not offered by builtin-picture", req.model)));
         }
         let bytes = draw::render_png(&req.prompt, req.width, req.height)
             .map_err(|e| PluginError::Transient(format!("could not encode the picture: {e}")))?;
-        Ok(Media { media_type: "image/png".into(), bytes })
+        // No description of its own yet: the host uses the scene's picture prompt as the alt text.
+        Ok(Picture { media: Media { media_type: "image/png".into(), bytes }, description: None })
     }
 }
 

@@ -5,6 +5,8 @@
 pub const LAND: u8 = 1;
 pub const WATER: u8 = 2;
 pub const SPACE: u8 = 4;
+/// Under the water (a coral reef, the bottom of the sea): only these fit there.
+pub const DEEP: u8 = 8;
 pub const ALL: u8 = LAND | WATER | SPACE;
 
 /// A choice offered at the end of a scene and what happens, told at the start of the next.
@@ -29,7 +31,7 @@ const fn c(text: &'static str, outcome: &'static str) -> Choice {
     Choice { text, outcome }
 }
 
-pub const DISCOVERIES: &[Discovery] = &[
+const DISCOVERIES: &[Discovery] = &[
     Discovery {
         realms: ALL,
         visual: "a whispering paper map",
@@ -37,7 +39,7 @@ pub const DISCOVERIES: &[Discovery] = &[
         choices: [
             c(
                 "Listen to the whispering map",
-                "\"Left at the giggling rock, right at the sleepy cloud,\" whispered the map. {name} followed every word, and the shortcut turned out to be the funniest path in all of {place}.",
+                "\"Left at the giggling rock, right at the sleepy cloud,\" whispered the map. {name} followed every word. It was the funniest path in all of {place}.",
             ),
             c(
                 "Fold up the map and keep it safe",
@@ -52,26 +54,26 @@ pub const DISCOVERIES: &[Discovery] = &[
         choices: [
             c(
                 "Follow the music to find the singer",
-                "The music led {them} to {singer}, sitting all alone. \"I was singing so someone would find me,\" it said. {name} and {friend} sang along, and nobody was lonely any more.",
+                "The music led {them} to {singer}, sitting all alone. \"I was singing so someone would find me,\" it said. {team} sang along, and nobody was lonely any more.",
             ),
             c(
                 "Hum along with the lonely tune",
-                "{name} hummed along, and {friend} tapped out the beat. Soon the whole of {place} seemed to be humming too, and the lonely song became a happy one.",
+                "{name} hummed along, and {friend} tapped out the beat. Soon everyone was humming too. The lonely song became a happy one.",
             ),
         ],
     },
     Discovery {
-        realms: ALL,
+        realms: ALL | DEEP,
         visual: "a little wooden box with a golden lock",
-        intro: "{they} spotted a little wooden box {spot}. It had a shiny golden lock and the words OPEN GENTLY painted on the lid.",
+        intro: "{they} spotted a little wooden box {spot}. It had a shiny golden lock. On the lid it said OPEN GENTLY.",
         choices: [
             c(
                 "Open the little box very gently",
-                "{name} lifted the lid ever so gently. Out floated a cloud of glittery bubbles, and each bubble showed a tiny picture of the way ahead!",
+                "{name} lifted the lid ever so gently. Out floated a cloud of glittery bubbles. Each bubble showed a tiny picture of the way ahead!",
             ),
             c(
-                "Knock on the box to see if anyone is inside",
-                "Knock, knock! \"Who's there?\" squeaked a tiny voice. Out popped a sleepy beetle in a nightcap, who yawned and pointed the way with one little leg.",
+                "Knock on the little box",
+                "Knock, knock! \"Who's there?\" squeaked a tiny voice. Out popped a sleepy beetle in a nightcap. It yawned and pointed the way with one little leg.",
             ),
         ],
     },
@@ -86,7 +88,7 @@ pub const DISCOVERIES: &[Discovery] = &[
             ),
             c(
                 "Hold on tight to the balloon string",
-                "Whoosh! The balloon lifted {name} gently into the air, just high enough to see the way ahead, and then set {them} down again as softly as a feather.",
+                "Whoosh! The balloon lifted {name} gently into the air. From up there, {they} could see the way ahead! Then it set {them} down, soft as a feather.",
             ),
         ],
     },
@@ -97,22 +99,22 @@ pub const DISCOVERIES: &[Discovery] = &[
         choices: [
             c(
                 "Hop inside the giant bubble",
-                "{name} and {friend} hopped inside, and the bubble floated up, up, up. Everything below looked tiny and twinkly, until the bubble landed with a soft little pop.",
+                "{team} hopped inside, and the bubble floated up, up, up. Everything below looked tiny and twinkly. Then the bubble landed with a soft little pop.",
             ),
             c(
-                "Blow on the bubble to see where it goes",
-                "{name} puffed out {their} cheeks and blew. The bubble wobbled away, and when they followed it, it stopped right beside a signpost that said THIS WAY.",
+                "Blow the bubble along",
+                "{name} puffed out {their} cheeks and blew. The bubble wobbled away, and they followed it. It stopped beside a signpost that said THIS WAY.",
             ),
         ],
     },
     Discovery {
         realms: ALL,
         visual: "a rainbow bridge",
-        intro: "a rainbow appeared, so close and so bright that it looked just like a bridge.",
+        intro: "a rainbow appeared, so close and bright that it looked like a bridge.",
         choices: [
             c(
                 "Walk across the rainbow bridge",
-                "Each step on the rainbow made a different sound: red went boing, yellow went ting, and blue went whoosh. On the other side, everything sparkled.",
+                "Each step made a different sound. Red went boing, yellow went ting, and blue went whoosh. On the other side, everything sparkled.",
             ),
             c(
                 "Slide down the rainbow",
@@ -127,7 +129,7 @@ pub const DISCOVERIES: &[Discovery] = &[
         choices: [
             c(
                 "Climb the cloud staircase",
-                "The cloud steps were as soft as pillows. At the very top, a kind old cloud with a snowy beard said, \"I can see everything from up here. Let me show you the way!\"",
+                "The cloud steps were as soft as pillows. At the top sat a kind old cloud with a snowy beard. \"I can see everything from up here. Let me show you the way!\"",
             ),
             c(
                 "Bounce on the fluffy cloud steps",
@@ -138,11 +140,11 @@ pub const DISCOVERIES: &[Discovery] = &[
     Discovery {
         realms: LAND,
         visual: "a trail of glowing footprints",
-        intro: "{they} noticed a trail of glowing footprints twinkling across the ground, as if someone with sparkly toes had just tiptoed by.",
+        intro: "{they} noticed a trail of glowing footprints on the ground. Someone with sparkly toes had just tiptoed by.",
         choices: [
             c(
                 "Follow the glowing footprints",
-                "The footprints twisted and twirled and led {them} to a little fox with silver paws. \"Oops, those are mine!\" the fox giggled. \"Come on, I'll show you something wonderful.\"",
+                "The footprints twisted and twirled. They led to a little fox with silver paws. \"Oops, those are mine!\" the fox giggled. \"Come on, I'll show you something wonderful.\"",
             ),
             c(
                 "Ask {friend} who made the footprints",
@@ -153,7 +155,7 @@ pub const DISCOVERIES: &[Discovery] = &[
     Discovery {
         realms: LAND,
         visual: "a tiny red door in a tree trunk",
-        intro: "{they} found a tiny red door at the bottom of a big old tree, with a tiny brass knocker.",
+        intro: "{they} found a tiny red door at the bottom of a big old tree. It had a tiny brass knocker.",
         choices: [
             c(
                 "Knock on the tiny red door",
@@ -161,22 +163,22 @@ pub const DISCOVERIES: &[Discovery] = &[
             ),
             c(
                 "Peek through the tiny keyhole",
-                "{name} pressed one eye to the keyhole. Inside was a whole tiny town, with tiny lamps and a tiny train going choo-choo! The tiny driver waved hello.",
+                "{name} pressed one eye to the keyhole. Inside was a whole tiny town, with a tiny train going choo-choo! The tiny driver waved hello.",
             ),
         ],
     },
     Discovery {
         realms: LAND,
         visual: "a ring of giant spotty mushrooms",
-        intro: "{they} came to a ring of giant spotty mushrooms, red with white dots, each one as big as an umbrella.",
+        intro: "{they} came to a ring of giant spotty mushrooms. Each one was as big as an umbrella.",
         choices: [
             c(
                 "Bounce across the big mushrooms",
-                "Boing! Boing! Boing! The mushrooms were as springy as trampolines. {name} bounced from one to the next, giggling all the way to the other side.",
+                "Boing! Boing! Boing! The mushrooms were as springy as trampolines. {name} bounced from one to the next, giggling all the way.",
             ),
             c(
                 "Tiptoe carefully around the mushrooms",
-                "{name} tiptoed around the mushrooms, quiet as a whisper. Good thing too, because a tiny snail was napping on top of one, and now it could keep on dreaming.",
+                "{name} tiptoed around the mushrooms, quiet as a whisper. Good thing too! A tiny snail was napping on top of one, and it kept on dreaming.",
             ),
         ],
     },
@@ -191,18 +193,18 @@ pub const DISCOVERIES: &[Discovery] = &[
             ),
             c(
                 "Ask the fireflies to light the way",
-                "\"Of course!\" buzzed the fireflies, and they lined up into a glowing arrow in the air. Wherever the arrow pointed, {name} followed.",
+                "\"Of course!\" buzzed the fireflies. They lined up into a glowing arrow. Wherever the arrow pointed, {name} followed.",
             ),
         ],
     },
     Discovery {
         realms: LAND,
         visual: "a big sleepy bear snoring on the path",
-        intro: "{they} found a big fluffy bear fast asleep in the middle of the path, snoring like a rumbly drum.",
+        intro: "{they} found a big fluffy bear fast asleep on the path. It snored like a rumbly drum.",
         choices: [
             c(
                 "Tiptoe quietly past the snoring bear",
-                "Step... step... step. {name} and {friend} tiptoed past so quietly that the bear only smiled in its sleep and mumbled, \"Mmm, honey.\"",
+                "Step... step... step. {team} tiptoed past very quietly. The bear only smiled in its sleep. \"Mmm, honey.\"",
             ),
             c(
                 "Tickle the bear's nose very gently",
@@ -213,15 +215,15 @@ pub const DISCOVERIES: &[Discovery] = &[
     Discovery {
         realms: LAND,
         visual: "an old wooden wagon with a sign",
-        intro: "{they} came across an old wooden wagon with a sign that said FREE RIDES FOR FRIENDS.",
+        intro: "{they} came across an old wooden wagon. A sign said FREE RIDES FOR FRIENDS.",
         choices: [
             c(
                 "Climb into the wooden wagon",
-                "{name} and {friend} climbed in, and the wagon started rolling all by itself, clickety-clack, down a winding hill and through a tunnel of flowers.",
+                "{team} climbed in, and the wagon rolled off all by itself. Clickety-clack, it went down a hill and through a tunnel of flowers.",
             ),
             c(
                 "Give the wagon a big push",
-                "{name} gave the wagon a big push and jumped in. Down the hill it rattled, faster and faster, until it stopped with a bump exactly where they needed to be.",
+                "{name} gave the wagon a big push and jumped in. Down the hill it rattled, faster and faster. Bump! It stopped exactly where they needed to be.",
             ),
         ],
     },
@@ -236,7 +238,7 @@ pub const DISCOVERIES: &[Discovery] = &[
             ),
             c(
                 "Ask the tortoise for a little hint",
-                "\"Here is a hint,\" said the tortoise. \"It goes tick-tock.\" \"A clock!\" shouted {name} and {friend} together, and the tortoise did a slow, happy wiggle.",
+                "\"Here is a hint,\" said the tortoise. \"It goes tick-tock.\" \"A clock!\" shouted {team} together, and the tortoise did a slow, happy wiggle.",
             ),
         ],
     },
@@ -247,7 +249,7 @@ pub const DISCOVERIES: &[Discovery] = &[
         choices: [
             c(
                 "Help the duckling find its mama",
-                "{name} and {friend} searched high and low until they heard a loud \"QUACK!\" The duckling's mama hugged her baby with both wings and thanked them a hundred times.",
+                "{team} searched high and low until they heard a loud \"QUACK!\" The duckling's mama hugged her baby. She thanked them a hundred times.",
             ),
             c(
                 "Share a snack with the little duckling",
@@ -258,11 +260,11 @@ pub const DISCOVERIES: &[Discovery] = &[
     Discovery {
         realms: WATER,
         visual: "a little boat shaped like a teacup",
-        intro: "{they} saw a little boat shaped like a teacup bobbing at the water's edge, with a big spoon for a paddle.",
+        intro: "{they} saw a little boat shaped like a teacup at the water's edge. It had a big spoon for a paddle.",
         choices: [
             c(
                 "Climb into the teacup boat",
-                "{name} and {friend} climbed aboard and paddled with the spoon. The teacup boat spun in happy circles and carried them across the waves to a sandy little island.",
+                "{team} climbed aboard and paddled with the spoon. The teacup boat spun in happy circles. It carried them across the waves to a sandy little island.",
             ),
             c(
                 "Ask the teacup boat where it is going",
@@ -273,15 +275,15 @@ pub const DISCOVERIES: &[Discovery] = &[
     Discovery {
         realms: WATER,
         visual: "a big friendly blue whale",
-        intro: "a big blue whale rose out of the water and blew a fountain of sparkly spray. \"Hellooo,\" she sang in a deep, friendly voice.",
+        intro: "a big blue whale rose out of the water. Whoosh went a fountain of sparkly spray. \"Hellooo,\" she sang in a deep, friendly voice.",
         choices: [
             c(
                 "Ride on the whale's back",
-                "{name} and {friend} climbed onto the whale's smooth back. Splish, splash! She swam so gently that it felt like riding a giant, friendly cloud.",
+                "{team} climbed onto the whale's smooth back. Splish, splash! She swam so gently that it felt like riding a giant, friendly cloud.",
             ),
             c(
                 "Sing a song back to the whale",
-                "{name} sang the best song {they} knew, and the whale sang it back, only deeper and louder. Fish jumped, waves danced, and the whale showed them the way.",
+                "{name} sang the best song {they} knew. The whale sang it back, deeper and louder. Fish jumped, waves danced, and the whale showed them the way.",
             ),
         ],
     },
@@ -292,18 +294,18 @@ pub const DISCOVERIES: &[Discovery] = &[
         choices: [
             c(
                 "Open the bottle and read the message",
-                "The message said: \"Follow the shells that shine pink.\" And sure enough, there was a trail of pink shells leading along the shore.",
+                "The message said: \"Follow the shells that shine pink.\" And there was a trail of pink shells along the shore.",
             ),
             c(
                 "Send the bottle back out for someone else",
-                "{name} gave the bottle a gentle push. A moment later, a seagull swooped down with another bottle, and this one had a map inside!",
+                "{name} gave the bottle a gentle push. Then a seagull swooped down with another bottle. This one had a map inside!",
             ),
         ],
     },
     Discovery {
-        realms: WATER,
+        realms: WATER | DEEP,
         visual: "a sparkle under the water and pink seashells",
-        intro: "{they} saw something sparkling under the water, right beside a row of shiny pink seashells.",
+        intro: "{they} saw something sparkling under the water, beside some pink seashells.",
         choices: [
             c(
                 "Dive down to find the sparkle",
@@ -333,7 +335,7 @@ pub const DISCOVERIES: &[Discovery] = &[
     Discovery {
         realms: SPACE,
         visual: "a little green alien with three hands",
-        intro: "a little green alien peeked out from behind a moon rock and waved all three of its hands.",
+        intro: "a little green alien peeked out from behind a moon rock. It waved all three of its hands.",
         choices: [
             c(
                 "Wave back at the little alien",
@@ -341,7 +343,7 @@ pub const DISCOVERIES: &[Discovery] = &[
             ),
             c(
                 "Offer the alien a tasty snack",
-                "The alien nibbled the snack and its antennae wiggled with joy. \"Yum! On my planet we only have moon crackers,\" it said, and it happily showed them the way.",
+                "The alien nibbled the snack and its antennae wiggled with joy. \"Yum! On my planet we only have moon crackers.\" Then it happily showed them the way.",
             ),
         ],
     },
@@ -352,11 +354,11 @@ pub const DISCOVERIES: &[Discovery] = &[
         choices: [
             c(
                 "Jump into the bouncy crater",
-                "Boing! Out here, everything is extra bouncy. {name} jumped so high that {they} could see the whole way ahead, then floated down slowly like a feather.",
+                "Boing! Out here, everything is extra bouncy. {name} jumped so high that {they} could see the whole way ahead. Then down {they} floated, like a feather.",
             ),
             c(
                 "Scoop up some of the silvery dust",
-                "The silvery dust swirled up into the shape of an arrow and floated off into the dark. \"It's showing us the way!\" cried {friend}.",
+                "The silvery dust swirled up into an arrow and floated off. \"It's showing us the way!\" cried {friend}.",
             ),
         ],
     },
@@ -367,7 +369,7 @@ pub const DISCOVERIES: &[Discovery] = &[
         choices: [
             c(
                 "Help the little robot find its way",
-                "{name} looked at the robot's map and found the way. \"Beep-boop-HOORAY!\" the robot sang, and it lit up like a birthday cake to guide them onward.",
+                "{name} looked at the robot's map and found the way. \"Beep-boop-HOORAY!\" the robot sang. It lit up like a birthday cake to show the way.",
             ),
             c(
                 "Teach the robot a silly dance",
@@ -376,6 +378,69 @@ pub const DISCOVERIES: &[Discovery] = &[
         ],
     },
 ];
+
+/// Discoveries under the water.
+const UNDERWATER: &[Discovery] = &[
+    Discovery {
+        realms: DEEP,
+        visual: "a giant clam with a glowing pearl",
+        intro: "{they} found a giant clam on the sea floor. Slowly, it opened. Inside was a glowing pearl!",
+        choices: [
+            c(
+                "Say hello to the giant clam",
+                "\"Hello, Mr Clam!\" said {name}. The clam gave a bubbly laugh. \"Nobody ever says hello to me. Follow the bubbles, friends!\"",
+            ),
+            c(
+                "Ask the clam about the glowing pearl",
+                "\"This pearl lights the way,\" said the clam. It gave the pearl a little push. The pearl rolled ahead, glowing like a tiny moon.",
+            ),
+        ],
+    },
+    Discovery {
+        realms: DEEP,
+        visual: "a friendly sea turtle",
+        intro: "a big sea turtle came gliding by, slow and gentle. She gave them a friendly wink.",
+        choices: [
+            c("Swim along with the sea turtle", "They swam beside the turtle, slow and gentle. She knew every secret path under the sea."),
+            c("Ask the turtle for a ride", "\"Hop on!\" said the turtle. {team} held on to her shell, and whoosh, off they glided."),
+        ],
+    },
+    Discovery {
+        realms: DEEP,
+        visual: "an old sunken ship covered in seaweed",
+        intro: "{they} came to an old sunken ship, all covered in seaweed. A round window glowed softly.",
+        choices: [
+            c(
+                "Peek through the round window",
+                "{name} peeked inside. A family of little fish was having a party! \"Come in!\" they bubbled. Then they showed everyone a secret tunnel.",
+            ),
+            c(
+                "Swim all the way around the old ship",
+                "Round and round they swam. On the other side, someone had painted a big arrow. It pointed the way!",
+            ),
+        ],
+    },
+    Discovery {
+        realms: DEEP,
+        visual: "a forest of tall waving seaweed",
+        intro: "{they} found a forest of tall seaweed. It waved to and fro, as if it was dancing.",
+        choices: [
+            c(
+                "Wiggle through the seaweed forest",
+                "Wiggle, wiggle, swish! The seaweed tickled. {name} giggled all the way to the other side.",
+            ),
+            c(
+                "Play hide and seek in the seaweed",
+                "{friend} hid first, but a trail of giggly bubbles gave the hiding spot away. What fun!",
+            ),
+        ],
+    },
+];
+
+/// Every discovery: the main bank, then the ones under the water.
+pub fn discoveries() -> impl Iterator<Item = &'static Discovery> {
+    DISCOVERIES.iter().chain(UNDERWATER)
+}
 
 /// Choices that fit any scene.
 pub const ANYWHERE: &[Choice] = &[
@@ -393,11 +458,11 @@ pub const ANYWHERE: &[Choice] = &[
     ),
     c(
         "Have a snack and make a plan",
-        "{name} and {friend} shared crunchy apple slices and made a clever plan. Full tummies make the very best thinkers!",
+        "{team} shared crunchy apple slices and made a clever plan. Full tummies make the very best thinkers!",
     ),
     c(
         "Call out a big friendly hello",
-        "\"Hellooo!\" called {name}. \"Hellooo!\" answered an echo, and then a giggle, and then a friendly voice said, \"This way!\"",
+        "\"Hellooo!\" called {name}. \"Hellooo!\" answered an echo. Then a friendly voice said, \"This way!\"",
     ),
     c(
         "Take a deep breath and tiptoe forward",
@@ -409,6 +474,6 @@ pub const ANYWHERE: &[Choice] = &[
     ),
     c(
         "Count to ten and peek again",
-        "One, two, three... all the way to ten! When {name} peeked again, a helpful ladybug had landed nearby and was waving {them} onward.",
+        "One, two, three... all the way to ten! When {name} peeked again, a helpful ladybug was waving from a leaf.",
     ),
 ];

@@ -1,8 +1,12 @@
 //! Picking the characters out of a premise: splitting it into words, finding
-//! creatures with their names and adjectives ("a brave bunny named Pip"),
-//! bare names ("Mia and her dog"), pronouns, and the premise as a noun phrase.
+//! creatures and people with their names and adjectives ("a brave bunny
+//! named Pip", "my dog Max", "his owl friend Hoot"), groups ("two sisters",
+//! "three friends", "twins"), bare names ("Mia, Leo and Sam"), the host's
+//! "(starring …; with …)" note, the hero's wish, and the premise as a noun phrase.
 
 use crate::text::{lower_first, title_case};
+use crate::words::creatures::{Creature, creature, name_pron};
+use crate::words::things::thing;
 use crate::words::*;
 
 /// One word of the premise.
@@ -12,20 +16,32 @@ pub struct Tok {
     cap: bool,
     starts_sentence: bool,
     possessive: bool,
+    comma: bool,
 }
 
-/// A character the premise mentions.
-#[derive(Default)]
+/// A character the premise mentions, before names and looks are chosen.
+#[derive(Default, Clone)]
 pub struct Character {
     pub name: Option<String>,
-    pub kind: Option<(&'static str, Pron)>,
+    pub creature: Option<&'static Creature>,
     pub adj: Option<String>,
+    pub pron: Option<Pron>,
+    /// One of a group whose kind is a person of either kind ("three friends").
+    pub kid: bool,
+}
+
+/// The characters, and which words were read as names (never as things).
+pub struct Reading {
+    pub chars: Vec<Character>,
+    pub names: Vec<bool>,
+    /// What a group of the premise's characters are ("sisters", "twins", "friends").
+    pub group: Option<&'static str>,
 }
 
 pub fn tokenize(premise: &str) -> Vec<Tok> {
     let mut toks = Vec::new();
     let mut starts_sentence = true;
-    for chunk in premise.replace(['’', '‘'], "'").split_whitespace() {
+    for chunk in premise.replace(['’', '‘'], "'").split(|c: char| c.is_whitespace() || c == '-') {
         let word = chunk.trim_matches(|c: char| !c.is_alphanumeric());
         let (word, possessive) = match word.strip_suffix("'s") {
             Some(w) => (w, true),
@@ -33,7 +49,8 @@ pub fn tokenize(premise: &str) -> Vec<Tok> {
         };
         if !word.is_empty() {
             let cap = word.chars().next().is_some_and(char::is_uppercase);
-            toks.push(Tok { raw: word.to_string(), low: word.to_lowercase(), cap, starts_sentence, possessive });
+            let comma = chunk.ends_with([',', ';', ':']);
+            toks.push(Tok { raw: word.to_string(), low: word.to_lowercase(), cap, starts_sentence, possessive, comma });
             starts_sentence = false;
         }
         if chunk.ends_with(['.', '!', '?']) {
@@ -43,69 +60,173 @@ pub fn tokenize(premise: &str) -> Vec<Tok> {
     toks
 }
 
-fn creature(low: &str) -> Option<(&'static str, Pron)> {
-    CREATURES.iter().find_map(|&(word, kind, pron)| {
-        let plural = low == format!("{word}s")
-            || low == format!("{word}es")
-            || word.strip_suffix('y').is_some_and(|stem| low == format!("{stem}ies"));
-        (low == word || plural).then_some((kind, pron))
-    })
-}
+/// Words that are names more often than things when they start a premise.
+const NAME_WORDS: &[&str] = &["star", "sky", "sunny", "bear", "pearl", "rose", "teddy", "max", "coco", "ginger", "pepper", "bean"];
+
+/// Words after which a capitalised word is a thing, not a name.
+const DETERMINERS: &[&str] = &["a", "an", "the", "my", "his", "her", "their", "our", "your", "this", "that"];
+
+/// Group nouns that mean children: "three friends", "two kids".
+const GROUP_NOUNS: &[&str] = &["friends", "kids", "children", "siblings", "cousins", "pals", "buddies", "twins", "explorers"];
 
 fn is_keyword(low: &str) -> bool {
     creature(low).is_some()
+        || thing(low).is_some()
         || PLACES.iter().any(|p| p.words.contains(&low))
         || TREASURES.iter().any(|t| t.0.contains(&low))
         || TIMES.iter().any(|t| t.0 == low)
 }
 
-fn name_like(t: &Tok) -> bool {
-    t.cap && t.raw.len() >= 2 && t.raw.chars().all(char::is_alphabetic) && !NOT_NAMES.contains(&t.low.as_str()) && !is_keyword(&t.low)
+fn plain_name(t: &Tok) -> bool {
+    t.cap && t.raw.len() >= 2 && t.raw.chars().all(char::is_alphabetic) && !NOT_NAMES.contains(&t.low.as_str())
 }
 
-pub fn characters(toks: &[Tok]) -> Vec<Character> {
+fn known_name(low: &str) -> bool {
+    name_pron(low).is_some() || NAME_WORDS.contains(&low)
+}
+
+/// Whether token `i` names someone ("Max" in "my dog Max", "Bear" in "Mia and Bear").
+fn is_name(toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    if !plain_name(t) || creature(&t.low).is_some_and(|(c, _)| c.title.is_some()) {
+        return false;
+    }
+    let prev = i.checked_sub(1).and_then(|p| toks.get(p)).map_or("", |p| p.low.as_str());
+    if t.starts_sentence {
+        return !is_keyword(&t.low) || known_name(&t.low);
+    }
+    !DETERMINERS.contains(&prev)
+}
+
+/// Whether token `i` is a name in this position: mid-sentence any capitalised
+/// name-like word (not after "the", "to", "in"…); at the start, one followed
+/// by a verb, "and", a comma or "the <creature>" ("Pip the hedgehog").
+fn name_here(toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    if !is_name(toks, i) {
+        return false;
+    }
+    let next = toks.get(i + 1);
+    if t.starts_sentence {
+        let the_kind = next.is_some_and(|n| n.low == "the") && toks.get(i + 2).is_some_and(|n| creature(&n.low).is_some());
+        t.possessive || t.comma || the_kind || next.is_none_or(|n| NAME_VERBS.contains(&n.low.as_str()))
+    } else {
+        let prev = toks[i - 1].low.as_str();
+        !["to", "in", "at", "from", "of", "on", "into", "near", "visit", "visits", "over", "across"].contains(&prev)
+    }
+}
+
+fn number(low: &str) -> Option<usize> {
+    match low {
+        "two" | "both" | "twin" | "pair" => Some(2),
+        "three" | "four" | "five" => Some(3),
+        _ => None,
+    }
+}
+
+pub fn characters(toks: &[Tok]) -> Reading {
     let mut chars: Vec<Character> = Vec::new();
-    let mut taken = vec![false; toks.len()];
-    for i in 0..toks.len() {
+    let mut names = vec![false; toks.len()];
+    let mut plural_kind = None;
+    let mut group_word = None;
+    let mut i = 0;
+    while i < toks.len() {
         let t = &toks[i];
-        if let Some(kind) = creature(&t.low) {
-            let mut c = Character { kind: Some(kind), ..Character::default() };
-            let next = toks.get(i + 1);
-            if next.is_some_and(|n| n.low == "named" || n.low == "called") {
-                if let Some(n) = toks.get(i + 2).filter(|n| n.raw.chars().all(char::is_alphabetic)) {
-                    c.name = Some(title_case(&n.low));
-                    taken[i + 2] = true;
+        let prev = i.checked_sub(1).map_or("", |p| toks[p].low.as_str());
+        // "two sisters", "three little pigs", "twins".
+        let group = number(&t.low).map(|n| (n, i + 1)).or_else(|| (t.low == "twins").then_some((2, i)));
+        if let Some((count, from)) = group {
+            let noun = (from..toks.len().min(from + 3))
+                .find(|&j| creature(&toks[j].low).is_some_and(|c| c.1) || GROUP_NOUNS.contains(&toks[j].low.as_str()));
+            if let Some(j) = noun {
+                let adj = (j > from).then(|| toks[j - 1].low.clone()).filter(|a| !NOT_ADJS.contains(&a.as_str()) && !is_keyword(a));
+                let kind = creature(&toks[j].low).map(|c| c.0);
+                group_word = Some(match (t.low.as_str(), toks[j].low.as_str()) {
+                    ("twin" | "twins", _) | (_, "twins") => "twins",
+                    (_, "sisters") => "sisters",
+                    (_, "brothers") => "brothers",
+                    (_, "cousins") => "cousins",
+                    _ => "friends",
+                });
+                for _ in 0..count {
+                    chars.push(Character { creature: kind, adj: adj.clone(), kid: kind.is_none(), ..Character::default() });
                 }
-            } else if let Some(n) = next.filter(|n| name_like(n)) {
-                c.name = Some(n.raw.clone());
-                taken[i + 1] = true;
-            } else if i >= 2 && toks[i - 1].low == "the" && name_like(&toks[i - 2]) {
-                c.name = Some(toks[i - 2].raw.clone());
-                if chars.last().is_some_and(|l| l.kind.is_none() && l.name == c.name) {
-                    chars.pop();
-                }
-            }
-            if let Some(p) = i.checked_sub(1).map(|p| &toks[p]) {
-                let plain = !p.cap && p.low.len() >= 3 && p.low.chars().all(char::is_alphabetic);
-                if plain && !NOT_ADJS.contains(&p.low.as_str()) && creature(&p.low).is_none() {
-                    c.adj = Some(p.low.clone());
-                }
-            }
-            chars.push(c);
-        } else if !taken[i] && name_like(t) {
-            let next = toks.get(i + 1);
-            let accepted = if t.starts_sentence {
-                t.possessive || next.is_none_or(|n| NAME_VERBS.contains(&n.low.as_str()))
-            } else {
-                let prev = toks.get(i.wrapping_sub(1)).map_or("", |p| p.low.as_str());
-                !["to", "in", "at", "from", "of", "on", "into", "near", "visit", "visits"].contains(&prev)
-            };
-            if accepted {
-                chars.push(Character { name: Some(t.raw.clone()), ..Character::default() });
+                i = j + 1;
+                continue;
             }
         }
+        if ["his", "her"].contains(&t.low.as_str()) {
+            let pron = if t.low == "his" { Pron::He } else { Pron::She };
+            if let Some(owner) = chars.iter_mut().rev().find(|c| c.creature.is_none_or(|k| k.pron == Pron::They)) {
+                owner.pron.get_or_insert(pron);
+            }
+        }
+        let found = creature(&t.low).filter(|_| !name_here(toks, i));
+        match found {
+            Some((kind, true)) => {
+                plural_kind.get_or_insert(kind);
+            }
+            Some((kind, false)) => {
+                let mut c = Character { creature: Some(kind), ..Character::default() };
+                let next = toks.get(i + 1).map_or("", |n| n.low.as_str());
+                let mut skip = 0;
+                if next == "named" || next == "called" {
+                    if let Some(n) = toks.get(i + 2).filter(|n| n.raw.chars().all(char::is_alphabetic)) {
+                        c.name = Some(title_case(&n.low));
+                        names[i + 2] = true;
+                        skip = 2;
+                    }
+                } else if ["friend", "pal", "buddy"].contains(&next) && is_name(toks, i + 2) {
+                    c.name = Some(toks[i + 2].raw.clone());
+                    names[i + 2] = true;
+                    skip = 2;
+                } else if is_name(toks, i + 1) && !toks[i + 1].starts_sentence {
+                    c.name = Some(toks[i + 1].raw.clone());
+                    names[i + 1] = true;
+                    skip = 1;
+                } else if i >= 2 && (prev == "the" || (["a", "an"].contains(&prev) && toks[i - 2].comma)) && names[i - 2] {
+                    // "Pip the hedgehog", "Shelly, a crab": the bare name read just before.
+                    if chars.last().is_some_and(|l| l.creature.is_none() && l.name.as_deref() == Some(toks[i - 2].raw.as_str())) {
+                        let bare = chars.pop().unwrap_or_default();
+                        c.name = bare.name;
+                        c.pron = bare.pron;
+                    }
+                }
+                if let Some(p) = i.checked_sub(1).map(|p| &toks[p]) {
+                    let plain = !p.cap && p.low.len() >= 3 && p.low.chars().all(char::is_alphabetic);
+                    if plain && !NOT_ADJS.contains(&p.low.as_str()) && !is_keyword(&p.low) {
+                        c.adj = Some(p.low.clone());
+                    }
+                }
+                chars.push(c);
+                i += 1 + skip;
+                continue;
+            }
+            None if !names[i] && name_here(toks, i) => {
+                names[i] = true;
+                chars.push(Character { name: Some(t.raw.clone()), pron: name_pron(&t.low), ..Character::default() });
+            }
+            None => {}
+        }
+        i += 1;
     }
-    chars
+    if chars.is_empty()
+        && let Some(kind) = plural_kind
+    {
+        chars.push(Character { creature: Some(kind), ..Character::default() });
+    }
+    // The same name twice ("Mia ... Mia's kite") is one character.
+    let mut seen: Vec<String> = Vec::new();
+    chars.retain(|c| match &c.name {
+        Some(n) if seen.contains(n) => false,
+        Some(n) => {
+            seen.push(n.clone());
+            true
+        }
+        None => true,
+    });
+    chars.truncate(3);
+    Reading { chars, names, group: group_word }
 }
 
 pub fn pronoun_in_text(toks: &[Tok]) -> Option<Pron> {
@@ -116,6 +237,48 @@ pub fn pronoun_in_text(toks: &[Tok]) -> Option<Pron> {
         std::cmp::Ordering::Less => Some(Pron::He),
         std::cmp::Ordering::Equal => None,
     }
+}
+
+/// The premise without the host's note, the names it stars and the things it adds:
+/// "a rocket trip (starring Ana, Ben and Dad; with dinosaurs)".
+pub fn host_note(premise: &str) -> (String, Vec<String>, Vec<String>) {
+    let trimmed = premise.trim();
+    let note = trimmed.strip_suffix(')').and_then(|rest| rest.rfind('(').map(|open| (&rest[..open], &rest[open + 1..])));
+    let Some((base, note)) = note.filter(|(_, n)| n.trim_start().starts_with("starring ") || n.trim_start().starts_with("with ")) else {
+        return (trimmed.to_string(), Vec::new(), Vec::new());
+    };
+    let (mut starring, mut with) = (Vec::new(), Vec::new());
+    for part in note.split(';').map(str::trim) {
+        if let Some(list) = part.strip_prefix("starring ") {
+            let list = list.replace(", and ", ", ").replace(" and ", ", ");
+            starring.extend(list.split(',').map(str::trim).filter(|n| !n.is_empty()).map(str::to_string));
+        } else if let Some(thing) = part.strip_prefix("with ") {
+            with.push(thing.trim().to_string());
+        }
+    }
+    (base.trim().to_string(), starring, with)
+}
+
+/// What the hero wants or learns: ("see the top of the lighthouse", learns).
+pub fn wish(premise: &str) -> Option<(String, bool)> {
+    let low = premise.to_lowercase();
+    let leads = [
+        (" wants to ", false),
+        (" want to ", false),
+        (" wanted to ", false),
+        (" wishes to ", false),
+        (" hopes to ", false),
+        (" dreams of being ", false),
+        (" learns to ", true),
+        (" learn to ", true),
+        (" learns how to ", true),
+    ];
+    let (at, lead, learn) = leads.iter().filter_map(|(l, learn)| low.find(l).map(|at| (at, *l, *learn))).min_by_key(|x| x.0)?;
+    let rest = &premise[at + lead.len()..];
+    let end = rest.find(['.', ',', ';', '(', '!', '?']).unwrap_or(rest.len());
+    let words: Vec<&str> = rest[..end].split_whitespace().take_while(|w| !["but", "so", "because"].contains(w)).take(10).collect();
+    let lead_verb = if lead.contains("being") { "be " } else { "" };
+    (!words.is_empty()).then(|| (format!("{lead_verb}{}", words.join(" ")), learn))
 }
 
 pub fn echo(premise: &str) -> Option<String> {

@@ -1,10 +1,12 @@
 //! The built-in offline storyteller plugin: its `describe` and the one call it
 //! answers. It offers one story model, `storyteller`, that writes scenes from
-//! templates with no network; the writing itself lives in `story.rs` and the
-//! modules it uses, seeded by the SDK's deterministic `rng`. Pictures and
-//! videos get the SDK's `unsupported` answers.
+//! templates with no network, seeded by the story's own seed and the SDK's
+//! deterministic `rng`: the Bible tier retells real Bible stories (`bible/`),
+//! every other tier gets an adventure built from the premise (`story.rs` and
+//! the modules it uses). Pictures and videos get the SDK's `unsupported` answers.
 
 mod bank;
+mod bible;
 mod cast;
 mod lines;
 mod premise;
@@ -37,9 +39,13 @@ impl Plugin for Storyteller {
             scene_number: req.hints.scene_number,
             target_scenes: req.hints.target_scenes,
         };
-        story::scene_json(hints)
-            .map(|text| StoryReply { text })
-            .map_err(|e| PluginError::InvalidRequest(format!("could not encode the scene: {e}")))
+        // The story's own seed (contract 0.3): the same prompt twice gives two stories, one story stays the same.
+        let seed = req.hints.seed;
+        let json = match req.hints.tier.as_str() {
+            "bible" => serde_json::to_string(&bible::write_scene(hints, seed)),
+            _ => story::scene_json_seeded(hints, seed),
+        };
+        json.map(|text| StoryReply { text }).map_err(|e| PluginError::InvalidRequest(format!("could not encode the scene: {e}")))
     }
 }
 

@@ -2,31 +2,65 @@
 //! reactions to a choice, little feelings, and the parts of an ending.
 //! Keys in braces are filled by `story.rs`.
 
-use crate::words::{Realm, Time};
+use crate::words::{Place, Realm, Time};
 
-/// First paragraph of a story.
+/// First sentences of a story: the hero (the place comes with the journey).
 pub const OPENINGS: &[&str] = &[
-    "Once upon a time, {in_place}, there lived {a_adj} {kind} named {name}. {name} loved {hobby}, and everyone said {they} had the biggest heart around.",
-    "{name} was {a_adj} {kind} who lived near {place}. Every day, {name} wondered what adventures were waiting just around the corner.",
-    "Not so long ago, {a_adj} {kind} named {name} woke up with a tingly, wiggly feeling. Today, {they} just knew, something wonderful was going to happen {in_place}.",
-    "Have you ever heard of {name}, the {adj} {kind}? Well, {name} lived not far from {place} and loved {hobby} more than anything.",
-    "In a cozy little home at the edge of {place} lived {name}, {a_adj} {kind} with a head full of big ideas.",
-    "Every {daytime} {in_place}, {name} the {adj} {kind} went out exploring with a little bag of snacks and a great big smile.",
+    "Once upon a time, there was {hero_desc}. {name} loved {hobby}.",
+    "This is {hero_desc}. {name} loved {hobby} more than anything.",
+    "Have you ever met {hero_desc}? {name} loved {hobby}, and had the biggest heart around.",
+    "Not so long ago, there lived {hero_desc}. {name} had a head full of big ideas.",
+    "Once there was {hero_desc}, who woke up one day with a tingly, wiggly feeling. Something wonderful was going to happen!",
 ];
+
+/// How the rest of the cast joins; `{others}` is everyone else, described.
+pub const FRIEND_INTROS: &[&str] = &[
+    "{others} came along too, because adventures are better together.",
+    "With {name} were {others}. Nobody ever missed an adventure.",
+    "Along came {others}. \"Can we come too?\" \"Of course!\" said {name}.",
+];
+
+/// Scene 1 of a premise the storyteller could not place: its own words.
+pub const IDEA_WORD: &str = "It all began with one little word: {idea}!";
+pub const IDEA_WORDS: &str = "It all began with a big idea: {idea}!";
+
+/// The host's favourite things ("with dinosaurs"), said in scene 1.
+pub const WITH_LINE: &str = "{name} loved {with}, and guess what? There were {with} here too!";
+
+/// The object in scene 1, when the premise says it was built.
+pub const MADE_LINE: &str = "One {daytime}, {team} built {a_object} all by themselves.";
+pub const RIDE_FIRST: &str = "One {daytime}, {team} climbed into {a_object}.";
+pub const CARRY_FIRST: &str = "One {daytime}, {name} found {a_object}.";
+pub const STAY_FIRST: &str = "Close by stood {a_object}.";
+
+/// Getting to the place in scene 1; `{verb}` is how the object moves.
+pub const RIDE_TO: &str = "Off they {verb} in {object}, all the way to {place}!";
+pub const SWIM_TO: &str = "Down, down, down they went, all the way to {place}.";
+pub const GO_TO: &[&str] =
+    &["Then they set off to explore {place}.", "Off they went, all the way to {place}.", "Today they were going to {place}!"];
+
+/// The hero's goal, from the premise's own words.
+pub const WISH_GOAL: &str = "More than anything, {name} wanted to {wish}.";
+pub const LEARN_GOAL: &str = "One day, {name} hoped to learn to {wish}.";
+pub const WISH_DONE: &str = "And then, at last, {name} got to {wish}! It was even better than a dream.";
+pub const LEARN_DONE: &str = "And that is how {name} learned to {wish}. {team} cheered and cheered.";
+pub const FRIENDS_TIE_BACK: &str = "Good friends make everything easier. And {team} were the very best of friends.";
 
 /// The goal, said in the opening.
 pub const GOALS: &[&str] = &[
     "More than anything, {name} wanted to find {treasure}.",
-    "People told stories about {treasure}, and {name} dreamed of finding it one day.",
-    "And today was the day {name} would go looking for {treasure}!",
+    "People told stories about {treasure}. {name} dreamed of finding it.",
+    "And today was the day they would look for {treasure}!",
 ];
 
-/// How the companion joins.
-pub const FRIEND_INTROS: &[&str] = &[
-    "{name}'s best friend, {friend_desc}, came along too, because adventures are better together.",
-    "Along the way, {name} met {friend_desc}. \"Can I come too?\" asked {friend}. \"Of course!\" said {name}.",
-    "Of course, {friend_desc} came too. {friend} never, ever missed an adventure.",
-];
+/// Someone not named yet in a scene; `{who}` is one name or more.
+pub const STAY_CLOSE: &[&str] = &["{who} stayed close by.", "{who} came along, too.", "{who} held on tight and smiled."];
+
+/// The object in a middle scene or the ending.
+pub const RIDE_LINES: &[&str] =
+    &["They hopped back into {object}.", "{Object} was waiting for them, ready to go.", "{name} gave {object} a happy pat."];
+pub const CARRY_LINES: &[&str] = &["{name} held {object} tight.", "{friend} kept {object} safe.", "{Object} came along too, of course."];
+pub const STAY_LINES: &[&str] = &["They could still see {object} from here.", "{Object} stood close by.", "{name} waved at {object}."];
 
 /// Before a discovery.
 pub const TRANSITIONS: &[&str] =
@@ -39,7 +73,7 @@ pub const FIRST_TRANSITIONS: &[&str] = &["Soon, ", "Before they had gone very fa
 pub const FEELINGS: &[&str] = &[
     "{name}'s heart went thump-thump with excitement.",
     "\"Ooh,\" whispered {friend}. \"What do you think it means?\"",
-    "{name} and {friend} looked at each other with big, round eyes.",
+    "{team} looked at each other with big, round eyes.",
     "\"Well, I never!\" said {friend}, and {name} giggled.",
     "{name} felt a little bit nervous and a whole lot curious.",
 ];
@@ -49,7 +83,7 @@ pub const DECISIONS: &[&str] = &[
     "{name} decided to {act}.",
     "\"Let's {act}!\" said {name}, and so they did.",
     "{name} thought for a moment, and then chose to {act}.",
-    "{name} and {friend} agreed: they would {act}.",
+    "{team} agreed: they would {act}.",
 ];
 
 /// When the last choice cannot be read as an action, it is quoted.
@@ -57,14 +91,14 @@ pub const QUOTED_DECISION: &str = "\"{choice},\" said {name}. And so that is wha
 
 /// What happens after a choice the plugin did not write itself.
 pub const GENERIC_OUTCOMES: &[&str] = &[
-    "It was a little bit scary, but {name} took a deep breath and did it anyway, and it turned out to be a very good idea.",
+    "It was a little bit scary. But {name} took a deep breath and did it anyway. What a good idea it was.",
     "{friend} clapped and cheered. \"That's the bravest idea I ever heard!\" And it worked out wonderfully.",
-    "It was not easy, but step by step, {name} and {friend} did it together, and they felt very proud.",
+    "It was not easy. But step by step, {team} did it together, and they felt very proud.",
 ];
 
 /// Nudges toward the goal in a middle scene.
 pub const PROGRESS: &[&str] = &[
-    "{name} felt sure {they} {was} getting closer to {treasure}.",
+    "{name} felt sure they were getting closer.",
     "\"I think {treasure} must be close,\" said {friend}. \"I just know it!\"",
     "Somewhere not far away, {treasure} was waiting.",
     "{name} stayed close to {friend}. Together, they could do anything.",
@@ -76,27 +110,30 @@ pub const QUESTIONS: &[&str] = &["What should {name} do now?", "What do you thin
 /// The ending's big moment.
 pub const RESOLUTIONS: &[&str] = &[
     "And then, right there {spot}, {they} saw it: {treasure}! {name} gave a happy shout, and {friend} did a wiggly little dance.",
-    "At last, {spot}, something glimmered. It was {treasure}, just waiting to be found! \"We did it!\" cheered {name} and {friend}.",
+    "At last, {spot}, something glimmered. It was {treasure}, just waiting to be found! \"We did it!\" cheered {team}.",
     "And there, {spot}, was {treasure}, shining brighter than anything {name} had ever seen. {name} hugged {friend} tight.",
 ];
 
 /// Tying the ending back to the start.
 pub const TIE_BACKS: &[&str] = &[
-    "All day long, {name} had wanted to find {treasure}, and now {they} had done it, with a little help from a very good friend.",
-    "{name} had learned something important: being brave is easier when a friend is by your side.",
+    "All day long, {name} had wanted to find {treasure}. And now {they} had done it, with a little help from a friend.",
+    "{name} had learned something important. Being brave is easier with a friend by your side.",
     "It turned out the best part was not {treasure} at all. It was the fun of finding it together.",
 ];
 
-/// Closing lines, before "The End."
+/// Closing lines.
 pub const GOODNIGHTS: &[&str] = &[
-    "That night, tucked up snug in bed, {name} smiled a sleepy smile and whispered, \"Let's have another adventure tomorrow.\"",
-    "And when {name} finally closed {their} eyes that night, {they} dreamed of {place}, and of the best day ever.",
-    "{friend} yawned a great big yawn, {name} yawned an even bigger one, and soon they were both fast asleep, smiling.",
+    "That night, tucked up in bed, {name} smiled a sleepy smile. \"Let's have another adventure tomorrow,\" {they} whispered.",
+    "That night, {name} closed {their} eyes. {they} dreamed of {place}, and of the best day ever.",
+    "{friend} yawned a great big yawn. {name} yawned an even bigger one. Soon everyone was fast asleep, smiling.",
 ];
 
 /// Little spots where things are found.
-pub fn spots(realm: Realm) -> &'static [&'static str] {
-    match realm {
+pub fn spots(place: &Place) -> &'static [&'static str] {
+    if place.underwater {
+        return &["inside a big pink shell", "behind some waving seaweed", "under a bright coral"];
+    }
+    match place.realm {
         Realm::Land => &["behind a mossy log", "under a big leafy bush", "beside a bubbling stream", "on top of a flat grey rock"],
         Realm::Water => &["half buried in the sand", "beside a little tide pool", "on a smooth rock by the waves"],
         Realm::Space => &["behind a silvery moon rock", "at the edge of a crater", "on a little floating asteroid"],

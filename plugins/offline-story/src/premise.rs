@@ -1,192 +1,420 @@
-//! Reading a family's premise: who the hero and companion are, where and when
-//! the story happens, and what the hero is looking for. Everything has a
-//! deterministic fallback, so an empty premise still gives a whole story.
+//! Reading a family's premise into a story's plan: who is in it (the
+//! premise's characters and the host's "starring" names, each with a look
+//! chosen once from the story's seed), the main object, where and when the
+//! story happens, and what the hero is looking for. Everything has a
+//! fallback, so an empty premise still gives a whole story.
 
-use crate::cast::{characters, echo, pronoun_in_text, tokenize};
+use crate::cast::{Character, characters, echo, host_note, pronoun_in_text, tokenize, wish};
 use crate::text::article;
+use crate::words::creatures::{
+    Class, Creature, FRIENDS_LAND, FRIENDS_SPACE, FRIENDS_WATER, HERO_KINDS, KID_NAMES, PET_NAMES, creature, name_pron, person,
+};
+use crate::words::looks::look;
+use crate::words::things::{COLOURS, Thing, Use, is_modifier, thing};
 use crate::words::*;
-use storyloom_plugin_sdk::rng::{Rng, hash_parts};
+use storyloom_plugin_sdk::rng::Rng;
+
+/// One character of the story.
+#[derive(Debug, Clone)]
+pub struct Member {
+    pub name: String,
+    pub kind: &'static str,
+    pub pron: Pron,
+    pub adj: Option<String>,
+    /// A family word said in the text ("sister"), or a grown-up's title ("grandma").
+    pub role: Option<&'static str>,
+    /// The look without the name: "a girl with light skin and curly black hair in a yellow raincoat".
+    pub look: String,
+}
+
+impl Member {
+    /// "she", "he", or the name again when the pronoun is not known.
+    pub fn they(&self) -> String {
+        match self.pron {
+            Pron::She => "she".into(),
+            Pron::He => "he".into(),
+            Pron::They => self.name.clone(),
+        }
+    }
+
+    pub fn them(&self) -> String {
+        match self.pron {
+            Pron::She => "her".into(),
+            Pron::He => "him".into(),
+            Pron::They => self.name.clone(),
+        }
+    }
+
+    pub fn their(&self) -> String {
+        match self.pron {
+            Pron::She => "her".into(),
+            Pron::He => "his".into(),
+            Pron::They => format!("{}'s", self.name),
+        }
+    }
+
+    /// How the picture names them: "Mia, a girl with ... in a yellow raincoat".
+    pub fn painted(&self) -> String {
+        format!("{}, {}", self.name, self.look)
+    }
+
+    /// "a brave bunny named Pip"; a grown-up of the family is just "Grandma".
+    pub fn desc(&self) -> String {
+        let is_title = self.role.is_some_and(|r| !matches!(r, "sister" | "brother"));
+        match (&self.adj, is_title) {
+            (_, true) => self.name.clone(),
+            (Some(adj), false) => format!("{} {adj} {} named {}", article(adj), self.kind, self.name),
+            (None, false) => format!("{} {} named {}", article(self.kind), self.kind, self.name),
+        }
+    }
+}
+
+/// The premise's main object: "cardboard rocket".
+#[derive(Debug, Clone)]
+pub struct Object {
+    /// The words the story and pictures use, colour included ("bright red balloon").
+    pub phrase: String,
+    pub used: Use,
+    /// The premise says it was built or made.
+    pub made: bool,
+}
 
 /// Everything a story needs to know about its premise.
 #[derive(Debug, Clone)]
 pub struct Premise {
     pub seed: u64,
-    pub hero: String,
-    pub kind: String,
-    pub adj: String,
-    pub pron: Pron,
-    pub friend: String,
-    pub friend_kind: String,
-    pub friend_adj: String,
-    pub place: String,
-    pub place_prep: String,
-    pub place_visual: String,
-    pub place_title: String,
+    /// The hero first; always at least two.
+    pub cast: Vec<Member>,
+    /// How many of the cast the premise or the host named (the rest were invented).
+    pub named: usize,
+    pub place: &'static Place,
     pub place_named: bool,
-    pub realm: Realm,
     pub time: Option<Time>,
     pub treasure: String,
     pub treasure_visual: String,
     pub treasure_title: String,
     pub treasure_named: bool,
+    pub object: Option<Object>,
+    /// Things the host adds from a profile ("dinosaurs").
+    pub with: Vec<String>,
+    /// What the hero wants ("see the top of the lighthouse"), and whether it is learnt.
+    pub wish: Option<(String, bool)>,
+    /// The premise's own characters are sisters, brothers, twins, friends: said in scene 1.
+    pub group: Option<&'static str>,
     pub hobby: String,
     /// The premise as a noun phrase ("a dragon who is afraid of the dark"), for the ending.
     pub echo: Option<String>,
+    /// The premise's own words when nothing in it could be placed ("purple"), for scene 1.
+    pub idea: Option<String>,
 }
 
-/// The place used if the tables were ever empty.
-const FOREST: Place =
-    Place { words: &[], name: "the Whispering Woods", prep: "in", visual: "a forest of tall trees", title: "Forest", realm: Realm::Land };
+const MATERIALS: &[&str] = &[
+    "cardboard",
+    "paper",
+    "wooden",
+    "glass",
+    "metal",
+    "plastic",
+    "straw",
+    "stone",
+    "ice",
+    "sand",
+    "gingerbread",
+    "candy",
+    "chocolate",
+    "patchwork",
+    "blanket",
+    "rainbow",
+];
+
+/// A place by its title.
+fn place_titled(title: &str) -> Option<&'static Place> {
+    PLACES.iter().find(|p| p.title == title)
+}
+
+/// Where a creature lives when the premise names no place.
+fn home_of(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "astronaut" | "alien" => "Stars",
+        "crab" | "lobster" | "starfish" | "seal" | "walrus" | "seagull" => "Beach",
+        "fish" | "whale" | "dolphin" | "shark" | "octopus" | "jellyfish" | "seahorse" | "mermaid" => "Coral Reef",
+        "penguin" | "yeti" => "Snow",
+        "monkey" | "tiger" | "gorilla" | "toucan" | "parrot" | "sloth" | "crocodile" | "snake" | "elephant" => "Jungle",
+        "cow" | "pig" | "piglet" | "sheep" | "lamb" | "goat" | "hen" | "chicken" | "chick" | "horse" | "donkey" | "rooster" | "duck" => {
+            "Farm"
+        }
+        "camel" => "Desert",
+        "pirate" => "Island",
+        "knight" | "king" | "queen" | "princess" | "prince" => "Castle",
+        _ => return None,
+    })
+}
 
 impl Premise {
-    pub fn read(premise: &str) -> Premise {
-        let premise = premise.trim();
-        let seed = hash_parts([premise]);
+    pub fn read(premise: &str, seed: u64) -> Premise {
+        let (base, starring, with) = host_note(premise);
         let mut rng = Rng::new(seed);
-        let toks = tokenize(premise);
-        let lows: Vec<&str> = toks.iter().map(|t| t.low.as_str()).collect();
-        let joined = format!(" {} ", lows.join(" "));
-        let mut cast = characters(&toks).into_iter();
-        let hero = cast.next().unwrap_or_default();
-        let second = cast.find(|c| c.name != hero.name || c.kind != hero.kind);
+        let toks = tokenize(&base);
+        let reading = characters(&toks);
+        // Words read as names ("Star", "Rose") are never things, places or times.
+        let words: Vec<&str> = toks.iter().zip(&reading.names).filter(|(_, n)| !**n).map(|(t, _)| t.low.as_str()).collect();
+        let joined = format!(
+            " {} ",
+            base.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+        );
+
+        // The main object, with the premise's own words for it.
+        // The main object: the first one the premise counts out ("a yellow umbrella"), else the first one.
+        let counted = |j: usize| {
+            let before = words[..j].iter().rev().find(|w| !is_modifier(w));
+            thing(words[j]).is_some_and(|t| t.word == words[j])
+                && before.is_some_and(|w| ["a", "an", "the", "my", "his", "her", "their", "our"].contains(w))
+        };
+        let first = (0..words.len()).find(|&j| counted(j)).or_else(|| words.iter().position(|w| thing(w).is_some()));
+        let object = first.and_then(|j| {
+            let found: &Thing = thing(words[j])?;
+            let mods: Vec<&str> = words[..j].iter().rev().take_while(|w| is_modifier(w)).take(3).copied().collect();
+            let mut phrase: Vec<&str> = mods.into_iter().rev().collect();
+            let coloured = phrase.iter().any(|w| COLOURS.contains(w) || MATERIALS.contains(w));
+            if !coloured {
+                phrase.push(rng.pick_or(found.colours, "red"));
+            }
+            phrase.push(found.noun);
+            let before =
+                words[..j].iter().rev().find(|w| !is_modifier(w) && !["a", "an", "the", "their", "his", "her", "my", "own"].contains(w));
+            let made = before.is_some_and(|w| ["build", "builds", "built", "make", "makes", "made", "building", "making"].contains(w));
+            Some((Object { phrase: phrase.join(" "), used: found.used, made }, found.place))
+        });
 
         // Where.
-        let place = if joined.contains(" to the moon ") || joined.contains(" on the moon ") {
-            PLACES.first()
-        } else if joined.contains(" under the sea ") {
-            PLACES.get(1)
-        } else if joined.contains(" north pole ") {
-            PLACES.iter().find(|p| p.title == "Snow")
-        } else {
-            lows.iter().find_map(|w| PLACES.iter().find(|p| p.words.contains(w)))
-        };
+        let phrased = PLACES.iter().find(|p| p.phrases.iter().any(|ph| joined.contains(&format!(" {ph} "))));
+        let place = phrased.or_else(|| words.iter().find_map(|w| PLACES.iter().find(|p| p.words.contains(w))));
         let place_named = place.is_some();
-        let fallback_title = rng.pick(FALLBACK_PLACES).copied().unwrap_or("Forest");
-        let place = place.or_else(|| PLACES.iter().find(|p| p.title == fallback_title)).unwrap_or(&FOREST);
-
-        // When, and what to find.
-        let time = lows.iter().find_map(|w| TIMES.iter().find(|t| t.0 == *w).map(|t| t.1));
-        let found = lows.iter().find_map(|w| TREASURES.iter().find(|t| t.0.contains(w)));
-        let treasure_named = found.is_some();
-        let fallback = rng.pick(FALLBACK_TREASURES).copied().unwrap_or(("the golden acorn", "a golden acorn", "Golden Acorn"));
-        let (treasure, treasure_visual, treasure_title) = found.map_or(fallback, |t| (t.1, t.2, t.3));
 
         // Who.
-        let hint = hero.kind.map(|k| k.1).filter(|p| *p != Pron::They).or_else(|| pronoun_in_text(&toks));
-        let hero_named = hero.name.is_some();
-        let (hero_name, pron) = match hero.name {
-            Some(name) => (name, hint.unwrap_or(Pron::They)),
-            None => {
-                let names: Vec<_> = HERO_NAMES.iter().filter(|n| hint.is_none_or(|h| h == n.1)).collect();
-                rng.pick(&names).map_or(("Luna".to_string(), Pron::She), |n| (n.0.to_string(), n.1))
-            }
-        };
-        let picked_kind = rng.pick(HERO_KINDS).copied().unwrap_or("bunny");
-        let kind = match (hero.kind, hero_named) {
-            (Some(k), _) => k.0,
-            (None, true) => "explorer",
-            (None, false) => picked_kind,
-        };
-        let adj = hero.adj.unwrap_or_else(|| rng.pick(HERO_ADJS).copied().unwrap_or("curious").to_string());
+        let mut chars = reading.chars;
+        let group = reading.group;
+        for star in &starring {
+            add_star(&mut chars, star);
+        }
+        let reading_empty = chars.is_empty();
+        if chars.is_empty() {
+            let kind = rng.pick_or(HERO_KINDS, "bunny");
+            let hint = pronoun_in_text(&toks);
+            let kind = match (kind, hint) {
+                ("girl", Some(Pron::He)) => "boy",
+                ("boy", Some(Pron::She)) => "girl",
+                (k, _) => k,
+            };
+            chars.push(Character { creature: creature(kind).map(|c| c.0), pron: hint, ..Character::default() });
+        }
+        if chars.len() == 1 && chars[0].pron.is_none() {
+            chars[0].pron = pronoun_in_text(&toks);
+        }
+        let hero_kind = chars.first().and_then(|c| c.creature).map_or("", |c| c.kind);
+        let fallback_title = rng.pick_or(FALLBACK_PLACES, "Forest");
+        let home = object.as_ref().and_then(|o| o.1).or_else(|| home_of(hero_kind));
+        let place = place.or_else(|| home.and_then(place_titled)).or_else(|| place_titled(fallback_title)).unwrap_or(&PLACES[0]);
 
-        let bank = match place.realm {
-            Realm::Land => FRIENDS_LAND,
-            Realm::Water => FRIENDS_WATER,
-            Realm::Space => FRIENDS_SPACE,
-        };
-        let unlike: Vec<_> = bank.iter().copied().filter(|f| f.1 != kind).collect();
-        let banked = rng.pick(&unlike).copied().unwrap_or(("Hoot", "owl", "wise old"));
-        let spare: Vec<&str> = FRIEND_NAMES.iter().copied().filter(|n| *n != hero_name).collect();
-        let spare_name = rng.pick(&spare).copied().unwrap_or("Dot");
-        let (friend, friend_kind, friend_adj) = match second {
-            Some(c) => (
-                c.name.unwrap_or_else(|| spare_name.to_string()),
-                c.kind.map_or("friend", |k| k.0).to_string(),
-                c.adj.unwrap_or_else(|| if c.kind.is_some() { "friendly" } else { "good" }.to_string()),
-            ),
-            None if banked.0 == hero_name => (spare_name.to_string(), banked.1.to_string(), banked.2.to_string()),
-            None => (banked.0.to_string(), banked.1.to_string(), banked.2.to_string()),
-        };
+        let named = if reading_empty { 0 } else { chars.len() };
+        let mut cast: Vec<Member> = Vec::new();
+        for c in &chars {
+            let m = resolve(c, &cast, &mut rng);
+            cast.push(m);
+        }
+        if cast.len() == 1 {
+            let bank = match place.realm {
+                Realm::Land => FRIENDS_LAND,
+                Realm::Water => FRIENDS_WATER,
+                Realm::Space => FRIENDS_SPACE,
+            };
+            // Fish and seahorses only come along under the water.
+            let swims = |k: &str| matches!(k, "fish" | "seahorse");
+            let unlike: Vec<(&str, &str)> =
+                bank.iter().copied().filter(|f| f.0 != hero_kind && (place.underwater || !swims(f.0))).collect();
+            let (kind, adj) = rng.pick_or(&unlike, ("owl", "wise old"));
+            let c = Character { creature: creature(kind).map(|c| c.0), adj: Some(adj.to_string()), ..Character::default() };
+            let m = resolve(&c, &cast, &mut rng);
+            cast.push(m);
+        }
 
+        // When, and what to find.
+        let time = words.iter().find_map(|w| TIMES.iter().find(|t| t.0 == *w).map(|t| t.1));
+        let found = words.iter().find_map(|w| TREASURES.iter().find(|t| t.0.contains(w)));
+        let fallback = rng.pick_or(FALLBACK_TREASURES, ("the golden acorn", "a golden acorn", "Golden Acorn"));
+        let (treasure, treasure_visual, treasure_title) = found.map_or(fallback, |t| (t.1, t.2, t.3));
+
+        let placed = named > 0 || object.is_some() || place_named || found.is_some() || time.is_some();
+        let short = base.trim_end_matches(['.', '!', '?', ' ']).to_string();
+        let idea =
+            (!placed && !short.is_empty() && short.split_whitespace().count() <= 12 && !short.contains(['"', '{', '}'])).then_some(short);
         Premise {
             seed,
-            hero: hero_name,
-            kind: kind.to_string(),
-            adj,
-            pron,
-            friend,
-            friend_kind,
-            friend_adj,
-            place: place.name.to_string(),
-            place_prep: place.prep.to_string(),
-            place_visual: place.visual.to_string(),
-            place_title: place.title.to_string(),
+            cast,
+            named,
+            place,
             place_named,
-            realm: place.realm,
             time,
             treasure: treasure.to_string(),
             treasure_visual: treasure_visual.to_string(),
             treasure_title: treasure_title.to_string(),
-            treasure_named,
-            hobby: rng.pick(HOBBIES).copied().unwrap_or("counting clouds").to_string(),
-            echo: echo(premise),
+            treasure_named: found.is_some(),
+            object: object.clone().map(|o| o.0),
+            with,
+            wish: wish(&base),
+            group,
+            hobby: rng.pick_or(HOBBIES, "counting clouds").to_string(),
+            echo: echo(&base),
+            idea,
         }
     }
 
-    /// The story's title: the same for every scene, from the premise alone.
+    pub fn hero(&self) -> &Member {
+        &self.cast[0]
+    }
+
+    pub fn friend(&self) -> &Member {
+        &self.cast[1]
+    }
+
+    /// Every name: "Mia, Leo and Sam".
+    pub fn team(&self) -> String {
+        and_list(&self.cast.iter().map(|m| m.name.clone()).collect::<Vec<_>>())
+    }
+
+    /// The story's title: the same for every scene, from the premise and seed.
     pub fn title(&self) -> String {
         let mut rng = Rng::new(self.seed ^ 0x0074_6974_6c65);
         let adj = match self.time {
             Some(Time::Night) => "Moonlit",
             Some(Time::Sunset) => "Golden",
             Some(Time::Morning) => "Sunny",
-            None => rng.pick(&["Secret", "Magic", "Sparkly", "Wonderful", "Enchanted", "Twinkly"]).copied().unwrap_or("Magic"),
+            None => rng.pick_or(&["Secret", "Magic", "Sparkly", "Wonderful", "Enchanted", "Twinkly"], "Magic"),
         };
-        let name = &self.hero;
-        if self.place_named {
-            format!("{name} and the {adj} {}", self.place_title)
-        } else if self.treasure_named {
-            format!("{name} and the {}", self.treasure_title)
+        let names = match self.cast.len() {
+            _ if self.named == 2 && self.cast.len() == 2 => format!("{}, {}", self.hero().name, self.friend().name),
+            _ => self.hero().name.clone(),
+        };
+        let place = self.place.title;
+        let subject = if let Some(o) = &self.object {
+            crate::text::title_case(&o.phrase)
+        } else if self.place_named || !self.treasure_named && rng.coin() {
+            format!("{adj} {place}")
         } else {
-            match rng.below(3) {
-                0 => format!("{name} and the {}", self.treasure_title),
-                1 => format!("{name}'s {adj} Adventure"),
-                _ => format!("{name} and the {adj} {}", self.place_title),
-            }
-        }
-    }
-
-    /// "a wise old owl named Hoot".
-    pub fn friend_desc(&self) -> String {
-        let adj = &self.friend_adj;
-        format!("{} {adj} {} named {}", article(adj), self.friend_kind, self.friend)
+            self.treasure_title.clone()
+        };
+        format!("{names} and the {subject}")
     }
 
     /// Template values that belong to the whole story.
     pub fn lookup(&self, key: &str) -> Option<String> {
-        let (they, them, their, was) = match self.pron {
-            Pron::She => ("she", "her", "her", "was"),
-            Pron::He => ("he", "him", "his", "was"),
-            Pron::They => ("they", "them", "their", "were"),
-        };
+        let hero = self.hero();
+        let friend = self.friend();
+        let object = self.object.as_ref().map(|o| o.phrase.as_str());
         let v = match key {
-            "name" => self.hero.clone(),
-            "kind" => self.kind.clone(),
-            "adj" => self.adj.clone(),
-            "a_adj" => format!("{} {}", article(&self.adj), self.adj),
-            "they" => they.to_string(),
-            "them" => them.to_string(),
-            "their" => their.to_string(),
-            "was" => was.to_string(),
-            "friend" => self.friend.clone(),
-            "friend_kind" => self.friend_kind.clone(),
-            "friend_desc" => self.friend_desc(),
-            "place" => self.place.clone(),
-            "in_place" => format!("{} {}", self.place_prep, self.place),
+            "name" => hero.name.clone(),
+            "kind" => hero.kind.to_string(),
+            "adj" => hero.adj.clone().unwrap_or_else(|| "little".into()),
+            "a_adj" => {
+                let adj = hero.adj.as_deref().unwrap_or("little");
+                format!("{} {adj}", article(adj))
+            }
+            "hero_desc" => hero.desc(),
+            "they" => hero.they(),
+            "them" => hero.them(),
+            "their" => hero.their(),
+            "friend" => friend.name.clone(),
+            "friend_they" => friend.they(),
+            "friend_desc" => friend.desc(),
+            "team" => self.team(),
+            "place" => self.place.name.to_string(),
+            "in_place" => format!("{} {}", self.place.prep, self.place.name),
             "treasure" => self.treasure.clone(),
             "hobby" => self.hobby.clone(),
+            "object" => format!("the {}", object?),
+            "Object" => format!("The {}", object?),
+            "a_object" => format!("{} {}", article(object?), object?),
+            "wish" => self.wish.as_ref()?.0.clone(),
             _ => return None,
         };
         Some(v)
     }
+}
+
+/// "Mia", "Mia and Leo", "Mia, Leo and Sam".
+pub fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// Put a starring name in the cast: on the premise's character it names, an
+/// unnamed person it fits, or as a new character.
+fn add_star(chars: &mut Vec<Character>, star: &str) {
+    if chars.iter().any(|c| c.name.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(star))) {
+        return;
+    }
+    let role = creature(&star.to_lowercase()).map(|c| c.0).filter(|c| c.title.is_some());
+    if let Some(role) = role {
+        if let Some(c) = chars.iter_mut().find(|c| c.name.is_none() && c.creature.is_some_and(|k| k.kind == role.kind)) {
+            c.name = Some(star.to_string());
+            return;
+        }
+        chars.push(Character { name: Some(star.to_string()), creature: Some(role), ..Character::default() });
+        return;
+    }
+    let pron = name_pron(star);
+    let fits = |c: &Character| {
+        let kind_pron = c.creature.map(|k| k.pron).unwrap_or(Pron::They);
+        c.name.is_none()
+            && (c.kid || c.creature.is_some_and(|k| k.class == Class::Person && k.title.is_none()))
+            && (pron.is_none() || kind_pron == Pron::They || Some(kind_pron) == pron)
+    };
+    if let Some(c) = chars.iter_mut().find(|c| fits(c)) {
+        c.name = Some(star.to_string());
+        c.pron = c.pron.or(pron);
+        return;
+    }
+    chars.push(Character { name: Some(star.to_string()), pron, ..Character::default() });
+}
+
+/// Choose what the premise left open for one character: kind, name, pronoun and look.
+fn resolve(c: &Character, cast: &[Member], rng: &mut Rng) -> Member {
+    let used = |n: &str| cast.iter().any(|m| m.name.eq_ignore_ascii_case(n));
+    let pron_hint =
+        c.pron.or_else(|| c.creature.map(|k| k.pron).filter(|p| *p != Pron::They)).or_else(|| c.name.as_deref().and_then(name_pron));
+    let kind: &'static Creature = match c.creature {
+        Some(k) => k,
+        None => {
+            let pron = pron_hint.unwrap_or_else(|| if rng.coin() && c.name.is_none() { Pron::She } else { Pron::He });
+            let word = match (pron_hint, c.name.is_some()) {
+                (None, true) => "child",
+                _ if pron == Pron::She => "girl",
+                _ => "boy",
+            };
+            person(word).unwrap_or(&crate::words::creatures::CREATURES[0])
+        }
+    };
+    // "a kid" who the premise calls "he" is a boy.
+    let kind = match (kind.kind, pron_hint) {
+        ("child", Some(Pron::She)) => person("girl").unwrap_or(kind),
+        ("child", Some(Pron::He)) => person("boy").unwrap_or(kind),
+        _ => kind,
+    };
+    let pron_hint = pron_hint.or_else(|| (kind.pron != Pron::They).then_some(kind.pron));
+    let (name, pron) = match (&c.name, kind.title) {
+        (Some(n), _) => (n.clone(), pron_hint.unwrap_or(Pron::They)),
+        (None, Some(title)) => (title.to_string(), kind.pron),
+        (None, None) => {
+            let bank = if kind.class == Class::Person { KID_NAMES } else { PET_NAMES };
+            let fits: Vec<(&str, Pron)> = bank.iter().copied().filter(|n| !used(n.0) && pron_hint.is_none_or(|p| p == n.1)).collect();
+            let (n, p) = rng.pick_or(&fits, ("Dot", Pron::She));
+            (n.to_string(), p)
+        }
+    };
+    let colour = c.adj.as_deref().filter(|a| COLOURS.contains(a));
+    let look = look(kind, colour, rng);
+    Member { name, kind: kind.kind, pron, adj: c.adj.clone(), role: kind.role, look }
 }

@@ -1,16 +1,18 @@
-//! Writing one scene from the story hints: which discovery it is built
-//! around, which choices it offers, how it follows the last choice, and the
-//! JSON the host expects. Scenes are replanned from the premise and path on
-//! every call (the plugin keeps no state), so earlier choices can be matched
-//! to the outcome written for them.
+//! Writing one scene from the story hints and the story's seed: which
+//! discovery it is built around, which choices it offers, how it follows the
+//! last choice, how the cast, object and place are carried through, the
+//! picture prompt, and the JSON the host expects. Scenes are replanned from
+//! the premise, seed and path on every call (the plugin keeps no state), so
+//! earlier choices can be matched to the outcome written for them.
 
 use serde::Serialize;
 
-use crate::bank::{ANYWHERE, Choice, DISCOVERIES, Discovery, LAND, SPACE, WATER};
+use crate::bank::{ANYWHERE, Choice, DEEP, Discovery, LAND, SPACE, WATER, discoveries};
 use crate::lines::*;
-use crate::premise::Premise;
-use crate::text::{article, choice_as_action, fill, sentence_case};
-use crate::words::{Realm, Time};
+use crate::premise::{Premise, and_list};
+use crate::text::{choice_as_action, fill, sentence_case, tidy};
+use crate::words::things::Use;
+use crate::words::{Place, Realm, Time};
 use storyloom_plugin_sdk::rng::{Rng, fnv1a};
 
 /// What the host tells us about the scene to write.
@@ -40,8 +42,11 @@ struct Plan {
     rng: Rng,
 }
 
-fn realm_flag(realm: Realm) -> u8 {
-    match realm {
+fn realm_flag(place: &Place) -> u8 {
+    if place.underwater {
+        return DEEP;
+    }
+    match place.realm {
         Realm::Land => LAND,
         Realm::Water => WATER,
         Realm::Space => SPACE,
@@ -52,21 +57,32 @@ fn realm_flag(realm: Realm) -> u8 {
 fn plan(p: &Premise, prefix: &[String], scene: u32, used: &[usize]) -> Option<Plan> {
     let seed = prefix.iter().fold(p.seed, |h, s| fnv1a(fnv1a(h, s.as_bytes()), &[0x1f]));
     let mut rng = Rng::new(fnv1a(seed, &scene.to_le_bytes()));
-    let flag = realm_flag(p.realm);
-    let fits: Vec<usize> = (0..DISCOVERIES.len()).filter(|&i| DISCOVERIES[i].realms & flag != 0).collect();
+    let flag = realm_flag(p.place);
+    let all: Vec<&'static Discovery> = discoveries().collect();
+    let fits: Vec<usize> = (0..all.len()).filter(|&i| all[i].realms & flag != 0).collect();
     let fresh: Vec<usize> = fits.iter().copied().filter(|i| !used.contains(i)).collect();
     let index = *rng.pick(if fresh.is_empty() { &fits } else { &fresh })?;
-    let discovery = DISCOVERIES.get(index)?;
+    let discovery = *all.get(index)?;
     let count = 3 + rng.below(2);
-    let mut choices: Vec<&'static Choice> = discovery.choices.iter().collect();
-    if count == 3 && rng.chance(1, 3) {
+    // A choice already taken on the path is not offered again.
+    let taken = |c: &&Choice| prefix.iter().any(|t| fill(c.text, &|k| p.lookup(k)).eq_ignore_ascii_case(t.trim()));
+    let mut choices: Vec<&'static Choice> = discovery.choices.iter().filter(|c| !taken(c)).collect();
+    if count == 3 && choices.len() == 2 && rng.chance(1, 3) {
         choices.remove(rng.below(2));
     }
-    // Choices that fit anywhere are not offered again once taken.
-    let taken = |c: &&Choice| prefix.iter().any(|t| fill(c.text, &|k| p.lookup(k)).eq_ignore_ascii_case(t.trim()));
     let mut extra: Vec<&'static Choice> = ANYWHERE.iter().filter(|c| !taken(c)).collect();
     rng.shuffle(&mut extra);
     choices.extend(extra.into_iter().take(count.saturating_sub(choices.len())));
+    // A long story ("Keep going") can run out of fresh choices: then taken ones come back, never fewer than 3.
+    if choices.len() < 3 {
+        let mut again: Vec<&'static Choice> = discovery.choices.iter().chain(ANYWHERE.iter()).collect();
+        rng.shuffle(&mut again);
+        for choice in again {
+            if choices.len() < 3 && !choices.iter().any(|c| c.text == choice.text) {
+                choices.push(choice);
+            }
+        }
+    }
     rng.shuffle(&mut choices);
     Some(Plan { index, discovery, choices, rng })
 }
@@ -83,7 +99,7 @@ impl Words<'_> {
     fn lookup(&self, key: &str) -> Option<String> {
         let v = match key {
             "spot" => self.spot.to_string(),
-            "singer" => singer(self.p.realm).to_string(),
+            "singer" => singer(self.p.place.realm).to_string(),
             "daytime" => daytime(self.p.time).to_string(),
             "act" => self.act.clone(),
             "choice" => self.choice.clone(),
@@ -104,29 +120,145 @@ impl Words<'_> {
 
 fn paragraph(sentences: &[String]) -> String {
     let joined: Vec<&str> = sentences.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
-    sentence_case(&joined.join(" "))
-}
-
-/// "a brave bunny named Pip and an owl".
-fn cast_phrase(p: &Premise) -> String {
-    format!("{} {} {} named {} and {} {}", article(&p.adj), p.adj, p.kind, p.hero, article(&p.friend_kind), p.friend_kind)
+    tidy(&sentence_case(&joined.join(" ")))
 }
 
 fn time_phrase(p: &Premise, scene: u32, ending: bool) -> &'static str {
-    match (p.time, p.realm) {
+    match (p.time, p.place.realm) {
         (Some(Time::Night), _) => " at night",
         (Some(Time::Sunset), _) => " at sunset",
         (Some(Time::Morning), _) => " in the morning",
         (None, Realm::Space) => "",
+        (None, _) if p.place.underwater => "",
         (None, _) if ending => " at sunset",
         (None, _) if scene <= 1 => " in the morning",
         (None, _) => " on a sunny afternoon",
     }
 }
 
-/// Write the scene the hints ask for.
+/// The picture: every character with their look, then the object, then the
+/// place and light, in one sentence.
+fn picture(p: &Premise, action: &str, scene: u32, ending: bool) -> String {
+    let cast: Vec<String> = p.cast.iter().map(|m| m.painted()).collect();
+    let cast = match cast.as_slice() {
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+        [] => String::new(),
+    };
+    let object = match &p.object {
+        Some(o) if o.used == Use::Carry => format!(", with {}", p.lookup("a_object").unwrap_or_default()),
+        Some(_) => format!(", beside {}", p.lookup("a_object").unwrap_or_default()),
+        None => String::new(),
+    };
+    let with = if (scene <= 1 || ending) && !p.with.is_empty() { format!(", with {} nearby", and_list(&p.with)) } else { String::new() };
+    format!("{cast}{object}, {action}, {}{}{with}, soft picture-book illustration.", p.place.picture, time_phrase(p, scene, ending))
+}
+
+/// The names not yet in `text`, said in one short line so nobody is left out.
+fn everyone(p: &Premise, text: &str, rng: &mut Rng, w: &Words<'_>) -> String {
+    let missing: Vec<String> = p.cast.iter().filter(|m| !text.contains(m.name.as_str())).map(|m| m.name.clone()).collect();
+    if missing.is_empty() {
+        return String::new();
+    }
+    w.fill(&rng.pick_or(STAY_CLOSE, "").replace("{who}", &and_list(&missing)))
+}
+
+/// A line about the object for a middle scene or the ending.
+fn object_line(p: &Premise, rng: &mut Rng, w: &Words<'_>) -> String {
+    match p.object.as_ref().map(|o| o.used) {
+        Some(Use::Ride(_)) => w.pick(rng, RIDE_LINES),
+        Some(Use::Carry) => w.pick(rng, CARRY_LINES),
+        Some(Use::Stay) => w.pick(rng, STAY_LINES),
+        None => String::new(),
+    }
+}
+
+/// Scene 1: who everyone is, the object, the place and the goal.
+fn introductions(p: &Premise, w: &Words<'_>) -> (String, String) {
+    let mut r = Rng::new(p.seed ^ 0x6f70_656e);
+    let hero = p.hero();
+    let others: Vec<String> = p.cast[1..]
+        .iter()
+        .map(|m| match m.role {
+            Some(role @ ("sister" | "brother")) if p.group.is_none() => format!("{}'s {role} {}", hero.name, m.name),
+            _ => m.desc(),
+        })
+        .collect();
+    let company = match p.group {
+        Some(group) if p.cast.len() == p.named => {
+            let desc: Vec<String> = p.cast.iter().map(|m| m.name.clone()).collect();
+            format!("{} were {group}. They did everything together.", and_list(&desc))
+        }
+        _ => w.fill(&r.pick_or(FRIEND_INTROS, "").replace("{others}", &and_list(&others))),
+    };
+    let opening = match p.group {
+        Some("twins") if p.cast.len() == p.named => "Once upon a time, there were twins.".to_string(),
+        Some(_) if p.cast.len() == p.named => format!("Once upon a time, there were {} {}.", number(p.cast.len()), plural_of(p)),
+        _ => w.pick(&mut r, OPENINGS),
+    };
+    let liked = p.with.first().map(|_| w.fill(&WITH_LINE.replace("{with}", &and_list(&p.with)))).unwrap_or_default();
+    let idea = p.idea.as_ref().map(|idea| {
+        let template = if idea.contains(' ') { IDEA_WORDS } else { IDEA_WORD };
+        w.fill(&template.replace("{idea}", idea))
+    });
+    let first = paragraph(&[idea.unwrap_or_default(), opening, company, liked]);
+
+    let object = match &p.object {
+        Some(o) if o.made => w.fill(MADE_LINE),
+        Some(o) => match o.used {
+            Use::Ride(_) => w.fill(RIDE_FIRST),
+            Use::Carry => w.fill(CARRY_FIRST),
+            Use::Stay => w.fill(STAY_FIRST),
+        },
+        None => String::new(),
+    };
+    let travel = match p.object.as_ref().map(|o| o.used) {
+        Some(Use::Ride(verb)) => w.fill(&RIDE_TO.replace("{verb}", verb)),
+        _ if p.place.underwater => w.fill(SWIM_TO),
+        _ => w.pick(&mut r, GO_TO),
+    };
+    let goal = match &p.wish {
+        Some((_, false)) => w.fill(WISH_GOAL),
+        Some((_, true)) => w.fill(LEARN_GOAL),
+        None => w.pick(&mut r, GOALS),
+    };
+    (first, paragraph(&[object, travel, goal]))
+}
+
+fn number(n: usize) -> &'static str {
+    match n {
+        2 => "two",
+        3 => "three",
+        _ => "some",
+    }
+}
+
+/// "sisters", "friends", "bunnies": the group as the opening says it.
+fn plural_of(p: &Premise) -> String {
+    match p.group {
+        Some("friends") => "good friends".into(),
+        Some(g) => g.to_string(),
+        None => format!("{}s", p.hero().kind),
+    }
+}
+
+/// Write the scene the hints ask for, with a seed from the premise alone (tests).
+#[cfg(test)]
 pub fn write_scene(h: Hints<'_>) -> Scene {
-    let p = Premise::read(h.premise);
+    write_scene_seeded(h, premise_seed(h.premise))
+}
+
+/// A seed from the premise alone (tests).
+#[cfg(test)]
+fn premise_seed(premise: &str) -> u64 {
+    use storyloom_plugin_sdk::rng::hash_parts;
+    hash_parts([premise.trim()])
+}
+
+/// Write the scene the hints ask for in the story seeded by `seed`: the same
+/// seed, premise and path always give the same scene.
+pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
+    let p = Premise::read(h.premise, seed);
     let scene = h.scene_number.max(1);
     let is_ending = scene >= h.target_scenes.max(1);
 
@@ -143,7 +275,7 @@ pub fn write_scene(h: Hints<'_>) -> Scene {
     let Some(Plan { discovery, choices, mut rng, .. }) = plan(&p, h.path, scene, &used) else {
         return fallback_scene(&p, is_ending);
     };
-    let spot = rng.pick(spots(p.realm)).copied().unwrap_or("nearby");
+    let spot = rng.pick(spots(p.place)).copied().unwrap_or("nearby");
     let last = h.path.last().map(|s| s.trim()).filter(|s| !s.is_empty());
     let mut w = Words { p: &p, spot, act: String::new(), choice: last.unwrap_or("").to_string() };
 
@@ -154,8 +286,8 @@ pub fn write_scene(h: Hints<'_>) -> Scene {
         let decision = match choice_as_action(last) {
             Some(act) => {
                 // "Pip and Hoot agreed: they would ask Hoot ..." reads badly.
-                let names_friend = act.contains(p.friend.as_str());
-                let fitting: Vec<&str> = DECISIONS.iter().copied().filter(|d| !names_friend || !d.contains("{friend}")).collect();
+                let names_friend = act.contains(p.friend().name.as_str());
+                let fitting: Vec<&str> = DECISIONS.iter().copied().filter(|d| !names_friend || !d.contains("{team}")).collect();
                 w.act = act;
                 w.pick(&mut rng, &fitting)
             }
@@ -167,54 +299,67 @@ pub fn write_scene(h: Hints<'_>) -> Scene {
         };
         paragraph(&[decision, outcome])
     });
-    let opening = || {
-        let mut r = Rng::new(p.seed ^ 0x6f70_656e);
-        paragraph(&[w.pick(&mut r, OPENINGS), w.pick(&mut r, GOALS)])
-    };
 
     let mut paragraphs = Vec::new();
     let image_prompt = if is_ending {
-        paragraphs.push(reaction.unwrap_or_else(|| paragraph(&[opening(), w.pick(&mut rng, FRIEND_INTROS)])));
-        paragraphs.push(paragraph(&[w.pick(&mut rng, RESOLUTIONS), w.pick(&mut rng, TIE_BACKS)]));
-        let home = format!("As {}, {} and {} {} together.", home_sky(p.realm, p.time), p.hero, p.friend, home_verb(p.realm));
+        match reaction {
+            Some(reaction) => paragraphs.push(reaction),
+            None => {
+                let (first, second) = introductions(&p, &w);
+                paragraphs.extend([first, second]);
+            }
+        }
+        let found = match &p.wish {
+            Some((_, false)) => w.fill(WISH_DONE),
+            Some((_, true)) => w.fill(LEARN_DONE),
+            None => w.pick(&mut rng, RESOLUTIONS),
+        };
+        let tie = if p.wish.is_some() { w.fill(FRIENDS_TIE_BACK) } else { w.pick(&mut rng, TIE_BACKS) };
+        let object = match p.object.as_ref().map(|o| o.used) {
+            Some(Use::Ride(_)) | None => String::new(),
+            Some(_) => object_line(&p, &mut rng, &w),
+        };
+        let middle = paragraph(&[found, tie, object]);
+        let team = everyone(&p, &(paragraphs.join(" ") + &middle), &mut rng, &w);
+        paragraphs.push(paragraph(&[middle, team]));
+        let home = match p.object.as_ref().map(|o| o.used) {
+            Some(Use::Ride(verb)) => {
+                format!("As {}, {} {verb} home in {}.", home_sky(p.place.realm, p.time), p.team(), p.lookup("object").unwrap_or_default())
+            }
+            _ => format!("As {}, {} {} together.", home_sky(p.place.realm, p.time), p.team(), home_verb(p.place.realm)),
+        };
         let echo = p.echo.as_ref().map(|e| format!("And that is the story of {e}."));
-        paragraphs.push(paragraph(&[home, w.pick(&mut rng, GOODNIGHTS), echo.unwrap_or_default(), "The End.".into()]));
-        format!(
-            "{} celebrating with {} {} {}{}, soft picture-book illustration.",
-            cast_phrase(&p),
-            p.treasure_visual,
-            p.place_prep,
-            p.place_visual,
-            time_phrase(&p, scene, true)
-        )
+        let with = p.with.first().map(|_| format!("Even the {} waved goodbye.", and_list(&p.with))).unwrap_or_default();
+        paragraphs.push(paragraph(&[home, with, w.pick(&mut rng, GOODNIGHTS), echo.unwrap_or_default()]));
+        let action = if p.wish.is_some() { "celebrating together".to_string() } else { format!("celebrating with {}", p.treasure_visual) };
+        picture(&p, &action, scene, true)
     } else {
         let found = w.fill(discovery.intro);
         match reaction {
             None => {
-                paragraphs.push(opening());
+                let (first, second) = introductions(&p, &w);
+                paragraphs.extend([first, second]);
                 let lead = w.pick(&mut rng, FIRST_TRANSITIONS);
-                paragraphs.push(paragraph(&[w.pick(&mut rng, FRIEND_INTROS), lead + &found, w.pick(&mut rng, FEELINGS)]));
+                let mut third = vec![lead + &found, w.pick(&mut rng, FEELINGS)];
                 if rng.chance(1, 2) {
-                    paragraphs.push(paragraph(&[w.pick(&mut rng, QUESTIONS)]));
+                    third.push(w.pick(&mut rng, QUESTIONS));
                 }
+                paragraphs.push(paragraph(&third));
             }
             Some(reaction) => {
                 paragraphs.push(reaction);
                 let lead = w.pick(&mut rng, TRANSITIONS);
-                paragraphs.push(paragraph(&[lead + &found, w.pick(&mut rng, FEELINGS)]));
+                let middle = paragraph(&[lead + &found, w.pick(&mut rng, FEELINGS), object_line(&p, &mut rng, &w)]);
+                let team = everyone(&p, &(paragraphs.join(" ") + &middle), &mut rng, &w);
+                paragraphs.push(paragraph(&[middle, team]));
                 if rng.chance(2, 3) {
-                    paragraphs.push(paragraph(&[w.pick(&mut rng, PROGRESS), w.pick(&mut rng, QUESTIONS)]));
+                    // A story about a wish is not a hunt for a treasure.
+                    let progress: Vec<&str> = PROGRESS.iter().copied().filter(|l| p.wish.is_none() || !l.contains("{treasure}")).collect();
+                    paragraphs.push(paragraph(&[w.pick(&mut rng, &progress), w.pick(&mut rng, QUESTIONS)]));
                 }
             }
         }
-        format!(
-            "{} discovering {} {} {}{}, soft picture-book illustration.",
-            cast_phrase(&p),
-            discovery.visual,
-            p.place_prep,
-            p.place_visual,
-            time_phrase(&p, scene, false)
-        )
+        picture(&p, &format!("discovering {}", discovery.visual), scene, false)
     };
 
     Scene {
@@ -231,14 +376,20 @@ fn fallback_scene(p: &Premise, is_ending: bool) -> Scene {
     let choices = if is_ending { Vec::new() } else { ANYWHERE.iter().take(3).map(|c| fill(c.text, &|k| p.lookup(k))).collect() };
     Scene {
         title: p.title(),
-        text: format!("{} the {} set off on an adventure in {}.\n\nWhat a day it was!", p.hero, p.kind, p.place),
-        image_prompt: format!("A {} in {}.", p.kind, p.place_visual),
+        text: format!("{} set off on an adventure {} {}.\n\nWhat a day it was!", p.team(), p.place.prep, p.place.name),
+        image_prompt: picture(p, "exploring", 1, is_ending),
         choices,
         is_ending,
     }
 }
 
-/// The scene as the JSON text the host parses.
+/// The scene as the JSON text the host parses, with a seed from the premise alone (tests).
+#[cfg(test)]
 pub fn scene_json(h: Hints<'_>) -> Result<String, serde_json::Error> {
-    serde_json::to_string(&write_scene(h))
+    scene_json_seeded(h, premise_seed(h.premise))
+}
+
+/// The scene of the story seeded by `seed` as the JSON text the host parses.
+pub fn scene_json_seeded(h: Hints<'_>, seed: u64) -> Result<String, serde_json::Error> {
+    serde_json::to_string(&write_scene_seeded(h, seed))
 }

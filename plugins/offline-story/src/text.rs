@@ -1,5 +1,6 @@
 //! Small text helpers: filling `{key}` templates, fixing capital letters at
-//! sentence starts, articles ("a"/"an") and turning a choice into a phrase.
+//! sentence starts, articles ("a"/"an"), mending joined fragments, and
+//! turning a choice into a phrase.
 
 /// Replace every `{key}` in `template` with `lookup(key)`. Unknown keys are
 /// left out so a gap never shows braces to a child.
@@ -73,12 +74,40 @@ pub fn lower_first(s: &str) -> String {
     }
 }
 
-/// "a" or "an" for the word that follows.
+/// "a" or "an" for the word that follows ("an owl", "a unicorn", "an hour").
 pub fn article(word: &str) -> &'static str {
-    match word.chars().next().map(|c| c.to_ascii_lowercase()) {
+    let low = word.to_lowercase();
+    if ["uni", "use", "usu", "eu", "one", "once", "uk"].iter().any(|p| low.starts_with(p)) {
+        return "a";
+    }
+    if ["hour", "honest", "heir"].iter().any(|p| low.starts_with(p)) {
+        return "an";
+    }
+    match low.chars().next() {
         Some('a' | 'e' | 'i' | 'o' | 'u') => "an",
         _ => "a",
     }
+}
+
+/// Mend what joining fragments can break: doubled words ("the the"), the
+/// wrong article ("a owl"), and doubled spaces.
+pub fn tidy(text: &str) -> String {
+    let words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    for (i, word) in words.iter().enumerate() {
+        let bare = |w: &str| w.chars().all(char::is_alphabetic);
+        if i > 0 && bare(word) && bare(words[i - 1]) && word.eq_ignore_ascii_case(words[i - 1]) {
+            continue;
+        }
+        let next = words.get(i + 1).map(|n| n.trim_start_matches(|c: char| !c.is_alphanumeric())).unwrap_or("");
+        let fixed = match *word {
+            "a" | "an" if !next.is_empty() => article(next).to_string(),
+            "A" | "An" if !next.is_empty() => upper_first(article(next)),
+            _ => word.to_string(),
+        };
+        out.push(fixed);
+    }
+    out.join(" ")
 }
 
 /// Title Case every word ("moonlit garden" → "Moonlit Garden").
@@ -138,5 +167,7 @@ mod tests {
     fn articles() {
         assert_eq!(article("owl"), "an");
         assert_eq!(article("bunny"), "a");
+        assert_eq!(article("unicorn"), "a");
+        assert_eq!(tidy("Pip saw a owl and the the moon.  A apple"), "Pip saw an owl and the moon. An apple");
     }
 }

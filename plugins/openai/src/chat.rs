@@ -51,7 +51,7 @@ mod tests {
             messages: messages.iter().map(|(role, content)| Message { role: role.to_string(), content: content.to_string() }).collect(),
             json_schema: schema.into(),
             max_tokens: 1500,
-            hints: StoryHints { premise: String::new(), path: Vec::new(), scene_number: 2, target_scenes: 3, tier: String::new() },
+            hints: StoryHints { premise: String::new(), path: Vec::new(), scene_number: 2, target_scenes: 3, tier: String::new(), seed: 7 },
             settings: vec![Setting { name: "OPENAI_BASE_URL".into(), value: "https://api.openai.com/v1".into() }],
         }
     }

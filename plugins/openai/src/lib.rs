@@ -44,8 +44,8 @@ impl Plugin for OpenAi {
         chat::write(&Host, &req)
     }
 
-    fn generate_image(req: ImageRequest) -> Result<Media, PluginError> {
-        images::generate(&Host, &req)
+    fn generate_image(req: ImageRequest) -> Result<Picture, PluginError> {
+        images::generate(&Host, &req).map(Picture::from)
     }
 }
 

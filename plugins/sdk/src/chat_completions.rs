@@ -93,7 +93,7 @@ mod tests {
             messages: vec![Message { role: "user".into(), content: "Write scene 1.".into() }],
             json_schema: schema.into(),
             max_tokens,
-            hints: StoryHints { premise: String::new(), path: Vec::new(), scene_number: 1, target_scenes: 3, tier: "kids".into() },
+            hints: StoryHints { premise: String::new(), path: Vec::new(), scene_number: 1, target_scenes: 3, tier: "kids".into(), seed: 7 },
             settings: Vec::new(),
         }
     }

@@ -8,7 +8,7 @@
 //!
 //! impl Plugin for MyPlugin {
 //!     fn describe() -> PluginInfo { /* id, models, credentials, settings, hosts */ }
-//!     fn generate_image(req: ImageRequest) -> Result<Media, PluginError> { /* … */ }
+//!     fn generate_image(req: ImageRequest) -> Result<Picture, PluginError> { /* … `Ok(media.into())` */ }
 //! }
 //!
 //! export_plugin!(MyPlugin);
@@ -31,6 +31,12 @@
 //! - [`rng`]: a small deterministic generator and hash for offline plugins.
 //! - [`log`]: log lines through the host.
 //!
+//! The SDK follows contract 0.3 (`wit/0.3`): a story call's [`StoryHints`]
+//! carry the story's `seed` (the same for every scene and branch of one
+//! story), and `generate_image` answers a [`Picture`]: the media and, when the
+//! plugin can say, a short description of what it drew (the picture's alt
+//! text; `Picture::from(media)` gives none).
+//!
 //! Every call a plugin does not implement answers `unsupported`. The
 //! generated bindings stay inside the SDK (`wit`, hidden); the types a plugin
 //! needs are re-exported here.
@@ -52,9 +58,17 @@ pub mod settings;
 pub mod testing;
 
 pub use wit::storyloom::plugin::types::{
-    Capabilities, Credential, HostRule, ImageRequest, Media, Message, ModelInfo, ModelKind, PluginError, PluginInfo, RateLimit, Setting,
-    SettingDecl, StoryHints, StoryReply, StoryRequest, VideoLink, VideoPoll, VideoProgress, VideoRequest, VideoStatus,
+    Capabilities, Credential, HostRule, ImageRequest, Media, Message, ModelInfo, ModelKind, Picture, PluginError, PluginInfo, RateLimit,
+    Setting, SettingDecl, StoryHints, StoryReply, StoryRequest, VideoLink, VideoPoll, VideoProgress, VideoRequest, VideoStatus,
 };
+
+impl From<Media> for Picture {
+    /// A picture with no description of its own (the host then uses the
+    /// scene's picture prompt as its alt text).
+    fn from(media: Media) -> Picture {
+        Picture { media, description: None }
+    }
+}
 
 /// A Storyloom plugin. Each function is one call of the WIT contract, run on a
 /// fresh instance; every call but `describe` has a default that answers
@@ -68,8 +82,9 @@ pub trait Plugin {
         Err(failure::unsupported(&format!("this plugin writes no stories (asked for {:?})", req.model)))
     }
 
-    /// Draw a picture (an `image` model).
-    fn generate_image(req: ImageRequest) -> Result<Media, PluginError> {
+    /// Draw a picture (an `image` model): the media, and a short description
+    /// of what was drawn when the plugin can say (`media.into()` for none).
+    fn generate_image(req: ImageRequest) -> Result<Picture, PluginError> {
         Err(failure::unsupported(&format!("this plugin draws no pictures (asked for {:?})", req.model)))
     }
 
@@ -102,7 +117,7 @@ impl<P: Plugin> wit::Guest for Adapter<P> {
         report_panics();
         P::generate_story(req)
     }
-    fn generate_image(req: ImageRequest) -> Result<Media, PluginError> {
+    fn generate_image(req: ImageRequest) -> Result<Picture, PluginError> {
         report_panics();
         P::generate_image(req)
     }
@@ -137,7 +152,19 @@ pub mod prelude {
     pub use crate::failure;
     pub use crate::http::{Fetch, Host, Request, Response};
     pub use crate::{
-        Credential, HostRule, ImageRequest, Media, ModelInfo, ModelKind, Plugin, PluginError, PluginInfo, SettingDecl, StoryReply,
+        Credential, HostRule, ImageRequest, Media, ModelInfo, ModelKind, Picture, Plugin, PluginError, PluginInfo, SettingDecl, StoryReply,
         StoryRequest, VideoLink, VideoPoll, VideoProgress, VideoRequest, VideoStatus, export_plugin,
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Media, Picture};
+
+    #[test]
+    fn media_becomes_a_picture_with_no_description() {
+        let media = Media { media_type: "image/png".into(), bytes: vec![1, 2, 3] };
+        let picture = Picture::from(media.clone());
+        assert_eq!(picture, Picture { media, description: None });
+    }
 }

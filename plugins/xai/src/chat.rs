@@ -41,7 +41,7 @@ mod tests {
             messages: messages.iter().map(|(role, content)| Message { role: role.to_string(), content: content.to_string() }).collect(),
             json_schema: schema.into(),
             max_tokens: 1500,
-            hints: StoryHints { premise: String::new(), path: Vec::new(), scene_number: 1, target_scenes: 3, tier: "kids".into() },
+            hints: StoryHints { premise: String::new(), path: Vec::new(), scene_number: 1, target_scenes: 3, tier: "kids".into(), seed: 7 },
             settings: Vec::new(),
         }
     }

@@ -18,7 +18,7 @@ mod video;
 use storyloom_plugin_sdk::describe::{image_model, story_model, video_model};
 use storyloom_plugin_sdk::http::Host;
 use storyloom_plugin_sdk::{
-    ImageRequest, Media, Plugin, PluginError, PluginInfo, StoryReply, StoryRequest, VideoPoll, VideoRequest, VideoStatus, export_plugin,
+    ImageRequest, Picture, Plugin, PluginError, PluginInfo, StoryReply, StoryRequest, VideoPoll, VideoRequest, VideoStatus, export_plugin,
     failure, settings,
 };
 
@@ -59,11 +59,11 @@ impl Plugin for Xai {
         chat::write(&Host, &base_url, &req).map(|text| StoryReply { text })
     }
 
-    fn generate_image(req: ImageRequest) -> Result<Media, PluginError> {
+    fn generate_image(req: ImageRequest) -> Result<Picture, PluginError> {
         if req.model != catalog::IMAGE_KEY {
             return Err(failure::unsupported(&format!("model {:?} is not an xAI image model", req.model)));
         }
-        images::generate(&Host, &req)
+        images::generate(&Host, &req).map(Picture::from)
     }
 
     fn submit_video(req: VideoRequest) -> Result<VideoStatus, PluginError> {

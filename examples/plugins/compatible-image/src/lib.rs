@@ -39,8 +39,8 @@ impl Plugin for CompatibleImage {
             .host_from_setting(BASE_URL)
     }
 
-    fn generate_image(req: ImageRequest) -> Result<Media, PluginError> {
-        generate(&Host, &req)
+    fn generate_image(req: ImageRequest) -> Result<Picture, PluginError> {
+        generate(&Host, &req).map(Picture::from)
     }
 }
 
@@ -79,11 +79,11 @@ pub fn size_for(aspect_ratio: &str, width: u32, height: u32) -> &'static str {
 #[derive(Deserialize)]
 struct Answer {
     #[serde(default)]
-    data: Vec<Picture>,
+    data: Vec<Drawn>,
 }
 
 #[derive(Deserialize)]
-struct Picture {
+struct Drawn {
     b64_json: Option<String>,
 }
 

@@ -1,26 +1,30 @@
 //! Host bindings for every supported version of the plugin contract, Zed's
 //! `since_vX` pattern: one `bindgen!` module per released WIT folder
-//! (`v0_1` for `wit/0.1`, `v0_2` for `wit/0.2`), the latest version's types
-//! used throughout the host, and each older version converted at its edge.
+//! (`v0_1` for `wit/0.1`, `v0_2` for `wit/0.2`, `v0_3` for `wit/0.3`), the
+//! latest version's types (0.3) used throughout the host, and each older
+//! version converted straight to and from them at its edge (no chain: 0.1
+//! converts to 0.3 as 0.2 does).
 //!
 //! A component's version is read from the names of its imports
 //! (`storyloom:plugin/http@0.1.0`, …) when it is loaded; [`VersionedPre`]
 //! holds its pre-linked instance for that version, and [`run`] makes one call
-//! in the latest terms whatever the version. One `Linker` serves both
-//! versions' `http` and `logging` imports: the 0.1 ones convert and delegate
-//! to the 0.2 implementation, so the gate and the call's budgets are shared.
+//! in the latest terms whatever the version. One `Linker` serves every
+//! version's `http` and `logging` imports: the 0.1 and 0.2 ones convert and
+//! delegate to the 0.3 implementation, so the gate and the call's budgets are
+//! shared.
 
 pub mod v0_1;
 pub mod v0_2;
+pub mod v0_3;
 
 use wasmtime::component::{Component, InstancePre, Linker};
 use wasmtime::{Engine, Store};
 
 use super::call::{Answer, Call, CallState};
 
-pub use v0_2::storyloom::plugin::http as wit_http;
-pub use v0_2::storyloom::plugin::logging as wit_logging;
-pub use v0_2::storyloom::plugin::types as wit_types;
+pub use v0_3::storyloom::plugin::http as wit_http;
+pub use v0_3::storyloom::plugin::logging as wit_logging;
+pub use v0_3::storyloom::plugin::types as wit_types;
 
 /// The WIT package every version of the contract belongs to.
 const PACKAGE: &str = "storyloom:plugin/";
@@ -32,19 +36,23 @@ pub enum ContractVersion {
     V0_1,
     /// `wit/0.2`: video answers a `video-status` (pending with progress, done, or a link to download).
     V0_2,
+    /// `wit/0.3`: story hints carry the story's `seed`; `generate-image` answers a
+    /// `picture` (the media and an optional description of what was drawn).
+    V0_3,
 }
 
 impl ContractVersion {
     /// Every version this host runs, oldest first.
-    pub const ALL: [ContractVersion; 2] = [ContractVersion::V0_1, ContractVersion::V0_2];
+    pub const ALL: [ContractVersion; 3] = [ContractVersion::V0_1, ContractVersion::V0_2, ContractVersion::V0_3];
     /// The version the host's own types follow.
-    pub const LATEST: ContractVersion = ContractVersion::V0_2;
+    pub const LATEST: ContractVersion = ContractVersion::V0_3;
 
-    /// The package version, e.g. `"0.2.0"`.
+    /// The package version, e.g. `"0.3.0"`.
     pub fn as_str(self) -> &'static str {
         match self {
             ContractVersion::V0_1 => "0.1.0",
             ContractVersion::V0_2 => "0.2.0",
+            ContractVersion::V0_3 => "0.3.0",
         }
     }
 
@@ -86,10 +94,16 @@ pub fn detect(engine: &Engine, component: &Component) -> Result<Option<ContractV
     Ok(found)
 }
 
-/// "0.1.0 and 0.2.0", for messages.
+/// "0.1.0, 0.2.0 and 0.3.0", for messages.
 fn supported() -> String {
-    let all: Vec<&str> = ContractVersion::ALL.iter().map(|v| v.as_str()).collect();
-    all.join(" and ")
+    match ContractVersion::ALL.split_last() {
+        Some((last, [])) => last.as_str().to_string(),
+        Some((last, rest)) => {
+            let rest: Vec<&str> = rest.iter().map(|v| v.as_str()).collect();
+            format!("{} and {}", rest.join(", "), last.as_str())
+        }
+        None => String::new(),
+    }
 }
 
 /// The linker every plugin is pre-instantiated with: WASI p2 (as std needs
@@ -101,6 +115,7 @@ pub fn linker(engine: &Engine) -> wasmtime::Result<Linker<CallState>> {
     wasmtime_wasi::p2::add_to_linker_async(&mut linker)?;
     v0_1::Plugin::add_to_linker::<_, HasSelf<_>>(&mut linker, |state| state)?;
     v0_2::Plugin::add_to_linker::<_, HasSelf<_>>(&mut linker, |state| state)?;
+    v0_3::Plugin::add_to_linker::<_, HasSelf<_>>(&mut linker, |state| state)?;
     Ok(linker)
 }
 
@@ -109,6 +124,7 @@ pub fn linker(engine: &Engine) -> wasmtime::Result<Linker<CallState>> {
 pub enum VersionedPre {
     V0_1(v0_1::PluginPre<CallState>),
     V0_2(v0_2::PluginPre<CallState>),
+    V0_3(v0_3::PluginPre<CallState>),
 }
 
 impl VersionedPre {
@@ -120,6 +136,7 @@ impl VersionedPre {
             Ok(match version {
                 ContractVersion::V0_1 => VersionedPre::V0_1(v0_1::PluginPre::new(pre.clone())?),
                 ContractVersion::V0_2 => VersionedPre::V0_2(v0_2::PluginPre::new(pre.clone())?),
+                ContractVersion::V0_3 => VersionedPre::V0_3(v0_3::PluginPre::new(pre.clone())?),
             })
         };
         if let Some(version) = version {
@@ -143,6 +160,7 @@ impl VersionedPre {
         match self {
             VersionedPre::V0_1(_) => ContractVersion::V0_1,
             VersionedPre::V0_2(_) => ContractVersion::V0_2,
+            VersionedPre::V0_3(_) => ContractVersion::V0_3,
         }
     }
 }
@@ -151,7 +169,8 @@ impl VersionedPre {
 pub async fn run(pre: &VersionedPre, store: &mut Store<CallState>, call: Call<'_>) -> wasmtime::Result<Answer> {
     match pre {
         VersionedPre::V0_1(pre) => v0_1::run(pre, store, call).await,
-        VersionedPre::V0_2(pre) => {
+        VersionedPre::V0_2(pre) => v0_2::run(pre, store, call).await,
+        VersionedPre::V0_3(pre) => {
             let instance = pre.instantiate_async(&mut *store).await?;
             Ok(match call {
                 Call::Describe => Answer::Describe(instance.call_describe(&mut *store).await?),

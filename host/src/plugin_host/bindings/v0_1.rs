@@ -2,17 +2,19 @@
 //! kept so that plugins built for 0.1 keep loading and running. Everything is
 //! converted at this edge to and from the latest types (`since_v0_1`):
 //!
-//! - requests go out as 0.1 records (they are field for field the same);
+//! - requests go out as 0.1 records (field for field the same, except that
+//!   the story hints' `seed`, new in 0.3, is dropped);
+//! - `generate-image`'s `media` becomes a `picture` with no description;
 //! - `submit-video`'s `video-job` becomes `pending` with that job id, no
 //!   progress; `poll-video`'s `pending(ms)` becomes `pending` with the polled
 //!   job id, no progress (0.1 has no `ready` link: its clips come as `done`);
 //! - its `http.fetch` and `logging.log` imports convert and delegate to the
-//!   0.2 implementation on the same `CallState`, so the gate, the CPU meter
+//!   latest implementation on the same `CallState`, so the gate, the CPU meter
 //!   and the call's budgets are one.
 
 use wasmtime::Store;
 
-use super::v0_2::storyloom::plugin as latest;
+use super::v0_3::storyloom::plugin as latest;
 use crate::plugin_host::call::{Answer, Call, CallState};
 
 wasmtime::component::bindgen!({
@@ -36,7 +38,7 @@ pub(super) async fn run(pre: &PluginPre<CallState>, store: &mut Store<CallState>
         }
         Call::Image(req) => {
             let answer = instance.call_generate_image(&mut *store, &since_v0_1::image_request(req)).await?;
-            Answer::Image(answer.map(since_v0_1::media).map_err(since_v0_1::plugin_error))
+            Answer::Image(answer.map(since_v0_1::picture).map_err(since_v0_1::plugin_error))
         }
         Call::SubmitVideo(req) => {
             let answer = instance.call_submit_video(&mut *store, &since_v0_1::video_request(req)).await?;
@@ -66,7 +68,7 @@ impl logging::Host for CallState {
 
 /// The conversions between 0.1's records and the latest ones, one function per record.
 pub(crate) mod since_v0_1 {
-    use super::super::v0_2::storyloom::plugin::{http as new_http, logging as new_logging, types as new};
+    use super::super::v0_3::storyloom::plugin::{http as new_http, logging as new_logging, types as new};
     use super::{http, logging, types as old};
 
     // ---- answers and imports: 0.1 → latest ----
@@ -114,6 +116,11 @@ pub(crate) mod since_v0_1 {
 
     pub fn media(media: old::Media) -> new::Media {
         new::Media { media_type: media.media_type, bytes: media.bytes }
+    }
+
+    /// A 0.1 `generate-image` answer: the picture, with no description of its own.
+    pub fn picture(media_: old::Media) -> new::Picture {
+        new::Picture { media: media(media_), description: None }
     }
 
     pub fn plugin_error(err: old::PluginError) -> new::PluginError {

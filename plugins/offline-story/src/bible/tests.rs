@@ -1,0 +1,290 @@
+//! Tests of the Bible tier: which story a premise gets, and that every scene
+//! of every story, at every length and along every early branch, keeps the
+//! tier's shape (one WEB verse, 2–3 paragraphs, 3–4 choices, the real beats
+//! in order, one ending, nothing repeated).
+
+use super::*;
+use std::collections::HashSet;
+
+fn scene(premise: &str, path: &[String], n: u32, target: u32, seed: u64) -> Scene {
+    write_scene(Hints { premise, path, scene_number: n, target_scenes: target }, seed)
+}
+
+/// Play a whole story: the first two choices by index, then always the first.
+fn play(premise: &str, target: u32, seed: u64, picks: [usize; 2]) -> Vec<Scene> {
+    let mut path: Vec<String> = Vec::new();
+    let mut scenes = Vec::new();
+    for n in 1..=target {
+        let s = scene(premise, &path, n, target, seed);
+        let pick = picks.get(n as usize - 1).copied().unwrap_or(0);
+        if let Some(c) = s.choices.get(pick % s.choices.len().max(1)) {
+            path.push(c.clone());
+        }
+        scenes.push(s);
+    }
+    scenes
+}
+
+fn story_titled(title: &str) -> &'static Story {
+    stories().find(|s| s.title == title).unwrap_or_else(|| panic!("no story titled {title}"))
+}
+
+/// The references quoted as "(Book 1:2, WEB)" in a text.
+fn references(text: &str) -> Vec<String> {
+    text.match_indices(", WEB)").filter_map(|(end, _)| text[..end].rfind('(').map(|open| text[open + 1..end].to_string())).collect()
+}
+
+/// "Genesis 1:3", "1 Samuel 17:40", "Psalm 23:1".
+fn is_reference(r: &str) -> bool {
+    let Some((book, place)) = r.rsplit_once(' ') else { return false };
+    let Some((chapter, verse)) = place.split_once(':') else { return false };
+    let numbers = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let book_ok = book.split(' ').all(|w| numbers(w) || w.chars().next().is_some_and(char::is_uppercase));
+    book_ok && numbers(chapter) && numbers(verse)
+}
+
+/// Premises and the stories scene 1 may tell for them (the first 21 name one story each).
+const TABLE: &[(&str, &[&str])] = &[
+    ("How God made the world in the beginning, the creation", &["God Makes the Whole World"]),
+    ("Noah builds a big boat and the animals come two by two", &["Noah and the Great Big Boat"]),
+    ("Abraham and Sarah wait for a baby", &["Abraham Counts the Stars"]),
+    ("Joseph and his coat of many colours", &["Joseph and the Coat of Many Colours"]),
+    ("baby Moses floats in a basket on the river", &["Baby Moses in the Basket"]),
+    ("Moses and the Red Sea", &["Moses and the Path Through the Sea"]),
+    ("Ruth stays with Naomi", &["Ruth and Naomi"]),
+    ("David and Goliath", &["David and the Giant"]),
+    ("Elijah is fed by ravens", &["Elijah and the Ravens"]),
+    ("Daniel in the lions' den", &["Daniel and the Lions"]),
+    ("Jonah and the whale", &["Jonah and the Big Fish"]),
+    ("Queen Esther saves her people", &["Brave Queen Esther"]),
+    ("the night Jesus was born in a manger in Bethlehem", &["Baby Jesus Is Born"]),
+    ("the shepherds and the wise men follow the star", &["Baby Jesus Is Born"]),
+    ("Jesus calms the storm on the lake", &["Jesus Calms the Storm"]),
+    ("the shepherd who looks for his lost sheep", &["The Lost Sheep"]),
+    ("the good Samaritan", &["The Good Samaritan"]),
+    ("Jesus feeds everyone with five loaves and two fishes", &["Jesus Feeds Five Thousand"]),
+    ("Zacchaeus climbs a tree", &["Zacchaeus Climbs a Tree"]),
+    ("Jesus blesses the children", &["Jesus Welcomes the Children"]),
+    ("the prodigal son comes home", &["The Son Who Came Home"]),
+    (
+        "a brave girl who is scared of the dark",
+        &["David and the Giant", "Daniel and the Lions", "Brave Queen Esther", "Jesus Calms the Storm"],
+    ),
+    ("sharing with friends", &["Jesus Feeds Five Thousand"]),
+    ("a story about animals", &["Noah and the Great Big Boat"]),
+    ("the ocean", &["Jonah and the Big Fish"]),
+    ("a little boy who gets lost", &["The Lost Sheep"]),
+    ("being kind to someone who is hurt", &["The Good Samaritan"]),
+    ("counting the stars at night", &["Abraham Counts the Stars"]),
+    ("saying sorry to my brother", &["Joseph and the Coat of Many Colours"]),
+    ("a new baby in the family", &["Baby Moses in the Basket", "Baby Jesus Is Born"]),
+    ("a trip on a boat", &["Noah and the Great Big Boat", "Jonah and the Big Fish", "Jesus Calms the Storm"]),
+    ("a story about kindness (starring David and Mary; with a dog)", &["The Good Samaritan"]),
+];
+
+#[test]
+fn scene_one_tells_the_story_the_premise_asks_for() {
+    assert!(stories().count() >= 20);
+    for (premise, titles) in TABLE {
+        for seed in [1, 2, 3] {
+            let s = scene(premise, &[], 1, 5, seed);
+            assert!(titles.contains(&s.title.as_str()), "{premise:?} (seed {seed}) gave {:?}", s.title);
+            let story = story_titled(&s.title);
+            assert!(s.text.contains(story.hero.trim_start_matches("the ")), "{premise:?}: no {} in {}", story.hero, s.text);
+            let refs = references(&s.text);
+            assert!(refs.len() == 1 && is_reference(&refs[0]), "{premise:?}: {refs:?}");
+            assert_eq!(refs[0], story.beats[0].reference, "{premise:?} does not start at the beginning");
+        }
+    }
+}
+
+#[test]
+fn every_story_is_picked_by_its_first_name() {
+    for story in stories() {
+        assert!(story.beats.len() >= 7, "{} has {} beats", story.title, story.beats.len());
+        for seed in 0..5 {
+            assert_eq!(pick_story(story.names[0], seed).title, story.title, "{:?}", story.names[0]);
+        }
+    }
+}
+
+#[test]
+fn a_premise_naming_nothing_gets_a_story_chosen_by_the_seed() {
+    let titles: HashSet<String> = (0..40).map(|seed| scene("", &[], 1, 3, seed).title).collect();
+    assert!(titles.len() >= 5, "{titles:?}");
+    let titles: HashSet<String> = (0..40).map(|seed| scene("a purple spaceship", &[], 1, 3, seed).title).collect();
+    assert!(titles.len() >= 5, "{titles:?}");
+}
+
+#[test]
+fn the_family_listens_but_the_story_stays_the_real_one() {
+    let premise = "Noah builds a big boat (starring Ana, Ben and Dad; with a dog)";
+    let scenes = play(premise, 3, 9, [0, 0]);
+    assert_eq!(scenes[0].title, "Noah and the Great Big Boat");
+    assert!(scenes[0].text.starts_with("Come close, Ana, Ben and Dad"), "{}", scenes[0].text);
+    assert!(scenes[2].text.contains("Goodnight, Ana, Ben and Dad. The End."), "{}", scenes[2].text);
+    // A family member named like a Bible person does not change the story.
+    assert_eq!(scene("Noah's ark (starring David)", &[], 1, 3, 1).title, "Noah and the Great Big Boat");
+}
+
+#[test]
+fn every_scene_of_every_story_keeps_the_shape() {
+    for story in stories() {
+        let premise = story.names[0];
+        let beat_refs: Vec<&str> = story.beats.iter().map(|b| b.reference).collect();
+        for target in [3, 5, 7, 12] {
+            for picks in [[0, 0], [0, 1], [0, 2], [1, 0], [1, 1], [1, 2], [2, 0], [2, 1], [2, 2]] {
+                let scenes = play(premise, target, 11, picks);
+                let mut seen = HashSet::new();
+                let mut last_beat: Option<usize> = None;
+                let mut ends = 0;
+                let mut path: Vec<String> = Vec::new();
+                for (i, s) in scenes.iter().enumerate() {
+                    let n = i as u32 + 1;
+                    let here = format!("{} target {target} picks {picks:?} scene {n}", story.title);
+                    assert_eq!(s.title, story.title, "{here}");
+                    let refs = references(&s.text);
+                    assert_eq!(refs.len(), 1, "{here}: {}", s.text);
+                    assert!(is_reference(&refs[0]), "{here}: {refs:?}");
+                    let paragraphs: Vec<&str> = s.text.split("\n\n").collect();
+                    assert!((2..=3).contains(&paragraphs.len()), "{here}: {} paragraphs\n{}", paragraphs.len(), s.text);
+                    for p in &paragraphs {
+                        assert!(!p.trim().is_empty() && seen.insert(p.to_string()), "{here}: repeated or empty paragraph {p:?}");
+                    }
+                    let all = format!("{} {} {}", s.text, s.image_prompt, s.choices.join(" "));
+                    assert!(!all.contains('{') && !all.contains('}'), "{here}: template left: {all}");
+                    assert!(!s.text.contains("  ") && !s.text.contains(" .") && !s.text.contains(".."), "{here}: glitch: {}", s.text);
+                    ends += s.text.matches("The End").count();
+                    assert_eq!(s.is_ending, n == target, "{here}");
+                    if s.is_ending {
+                        assert!(s.choices.is_empty(), "{here}");
+                    } else {
+                        assert!((3..=4).contains(&s.choices.len()), "{here}: {:?}", s.choices);
+                        let distinct: HashSet<&String> = s.choices.iter().collect();
+                        assert_eq!(distinct.len(), s.choices.len(), "{here}: {:?}", s.choices);
+                    }
+                    // The same seed and path give exactly the same scene.
+                    let again = scene(premise, &path, n, target, 11);
+                    assert_eq!(serde_json::to_string(s).ok(), serde_json::to_string(&again).ok(), "{here}");
+                    if let Some(c) = s.choices.get(picks.get(i).copied().unwrap_or(0) % s.choices.len().max(1)) {
+                        path.push(c.clone());
+                    }
+                    // The beats appear in order, from the first to the real resolution.
+                    if let Some(b) = beat_refs.iter().position(|r| *r == refs[0]) {
+                        assert!(last_beat.is_none_or(|l| b > l), "{here}: beat {b} after {last_beat:?}");
+                        last_beat = Some(b);
+                        assert!(n > 1 || b == 0, "{here}: does not begin at the beginning");
+                    }
+                }
+                assert_eq!(ends, 1, "{} target {target}: The End {ends} times", story.title);
+                assert_eq!(last_beat, Some(story.beats.len() - 1), "{} target {target}: no real ending", story.title);
+                if target as usize >= story.beats.len() {
+                    let told: HashSet<String> = scenes.iter().flat_map(|s| references(&s.text)).collect();
+                    assert!(beat_refs.iter().all(|r| told.contains(*r)), "{} target {target}: a beat was skipped", story.title);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_longest_story_never_repeats() {
+    for story in stories() {
+        let scenes = play(story.names[0], 25, 3, [1, 2]);
+        let paragraphs: Vec<&str> = scenes.iter().flat_map(|s| s.text.split("\n\n")).collect();
+        let distinct: HashSet<&&str> = paragraphs.iter().collect();
+        assert_eq!(distinct.len(), paragraphs.len(), "{}", story.title);
+        assert!(scenes.iter().take(24).all(|s| s.choices.len() == 3 && !s.is_ending));
+        assert!(scenes[24].is_ending);
+    }
+}
+
+#[test]
+fn the_next_scene_follows_the_point_of_view_taken() {
+    let first = scene("Noah and the ark", &[], 1, 5, 4);
+    let taken = first.choices[0].clone();
+    let (_, follow) = story_titled("Noah and the Great Big Boat").beats[0]
+        .choices
+        .iter()
+        .find(|c| c.0 == taken)
+        .copied()
+        .unwrap_or_else(|| panic!("{taken} is not one of beat 1's choices"));
+    let second = scene("Noah and the ark", &[taken], 2, 5, 4);
+    assert!(second.text.starts_with(follow), "{}", second.text);
+}
+
+#[test]
+fn typed_choices_get_a_warm_answer_and_a_valid_scene() {
+    let long = "please make the lion purple and friendly ".repeat(80);
+    for typed in ["I want the lion to be my friend {really}", "", "   ", long.as_str(), "Why is the sky blue?", "🦁🐑"] {
+        for story in stories() {
+            let path = vec![typed.to_string()];
+            for target in [2, 3, 7] {
+                let s = scene(story.names[0], &path, 2, target, 5);
+                let paragraphs = s.text.split("\n\n").count();
+                assert!((2..=3).contains(&paragraphs), "{typed:?}: {}", s.text);
+                assert_eq!(references(&s.text).len(), 1, "{}", s.text);
+                assert!(!s.text.contains('{') && !s.text.contains('}'), "{}", s.text);
+                assert!(s.text.len() < 2500, "{}", s.text.len());
+                assert_eq!(s.is_ending, target == 2);
+                assert_eq!(s.choices.len(), if s.is_ending { 0 } else { 3 });
+            }
+        }
+    }
+    let s = scene("Jonah", &["i want the fish to sing".to_string()], 2, 5, 1);
+    assert!(s.text.contains("“I want the fish to sing”"), "{}", s.text);
+}
+
+#[test]
+fn keep_going_and_wrap_up_never_tell_a_beat_twice() {
+    for story in stories() {
+        // Two scenes of a 3-scene story, then "Keep going" to 6, then to 9; and "Wrap it up" from 7 to 4.
+        for (first, then) in [(3, 6), (3, 9), (7, 4), (5, 8)] {
+            let mut path: Vec<String> = Vec::new();
+            let mut refs = Vec::new();
+            let mut n = 1;
+            loop {
+                let target = if n <= 2 { first } else { then };
+                let s = scene(story.names[0], &path, n, target, 8);
+                refs.extend(references(&s.text));
+                if s.is_ending {
+                    break;
+                }
+                path.push(s.choices[0].clone());
+                n += 1;
+            }
+            let distinct: HashSet<&String> = refs.iter().collect();
+            assert_eq!(distinct.len(), refs.len(), "{} {first}→{then}: {refs:?}", story.title);
+            assert_eq!(refs.last().map(String::as_str), story.beats.last().map(|b| b.reference));
+        }
+    }
+}
+
+#[test]
+fn verses_are_not_shared_and_quotes_are_short() {
+    let mut seen = HashSet::new();
+    for story in stories() {
+        for b in story.beats {
+            assert!(is_reference(b.reference), "{}", b.reference);
+            assert!(seen.insert(b.reference), "{} used twice", b.reference);
+            assert!(b.verse.len() < 280, "{} is long", b.reference);
+            assert!(b.text.split(". ").count() <= 6, "{}: too many sentences", b.reference);
+        }
+    }
+    for r in extra::REFLECTIONS {
+        assert!(is_reference(r.reference) && seen.insert(r.reference), "{}", r.reference);
+    }
+}
+
+#[test]
+fn every_painted_thing_is_in_a_picture_and_every_picture_names_one() {
+    let lower = |s: &str| format!(" {} ", s.to_lowercase().replace(|c: char| !c.is_alphanumeric(), " "));
+    let pictures: Vec<String> = stories().flat_map(|s| s.beats.iter().map(|b| lower(b.picture))).collect();
+    for thing in PAINTED_THINGS {
+        let word = format!(" {thing} ");
+        assert!(pictures.iter().any(|p| p.contains(&word)), "{thing} is in no picture");
+    }
+    for p in &pictures {
+        assert!(PAINTED_THINGS.iter().any(|t| p.contains(&format!(" {t} "))), "nothing painted in {p}");
+    }
+}

@@ -266,6 +266,8 @@
           return true;
         }
         var img = findImage(figure);
+        // The painter's own words for what it drew, once it is done.
+        if (data.alt) img.setAttribute("alt", data.alt);
         if (img.getAttribute("src") !== data.url) img.setAttribute("src", data.url);
         revealWhenLoaded(figure, img);
         return true;

@@ -79,6 +79,9 @@ async fn a_pictures_description_is_its_alt_and_kept_on_its_media_row() {
             other => panic!("{other}"),
         }
         assert!(!alt.chars().any(|c| c.is_control()), "{premise}: {alt:?}");
+        // The page's polling script gets the same words once the picture is done (it sets the alt).
+        let json = wait_image(&server, "kids", &last_id(path)).await;
+        assert_eq!(json["alt"].as_str(), Some(alt.as_str()), "{premise}: the status JSON's alt");
     }
     // "Change the picture's description" still starts from the words the picture was painted from.
     let html = get_text(&server, &scenes[0].1).await;

@@ -35,6 +35,8 @@ pub struct ImageStatusBody {
     pub painted_by: Option<String>,
     /// When another model than the story's painted it: "Painted by … (… declined this scene)".
     pub painted_note: Option<String>,
+    /// The picture's alt text: what the painter says it drew, once it is done, else the words it is painted from.
+    pub alt: String,
 }
 
 pub async fn image_status(
@@ -53,6 +55,7 @@ pub async fn image_status(
         notice: image.notice.clone(),
         painted_by: image.painted_by.clone().filter(|_| image.status == ImageStatus::Complete),
         painted_note: image.painted_note(),
+        alt: scene.picture_alt().to_string(),
     }))
 }
 

@@ -105,9 +105,7 @@ impl Scene {
             false => self.target.unwrap_or(story.target_scenes).max(self.number + 1),
         }
     }
-}
 
-impl Scene {
     /// The picture's alt text: the painter's own description of the finished
     /// picture when it gave one, else (and while a picture is being painted)
     /// the words it is painted from.

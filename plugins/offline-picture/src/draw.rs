@@ -1,13 +1,15 @@
-//! Composing a whole picture from a prompt (sky, ground, backdrop,
-//! decorations, companion, subject) and encoding it as a PNG.
+//! Composing a whole picture from a read prompt: the place's sky, ground and
+//! backdrop (or the underwater scene), big things at the back, sky things,
+//! vehicles, small things and the characters in front; then the PNG. Each
+//! character is drawn from its look alone, so it is the same in every scene.
 
 use crate::canvas::{Canvas, Rgb, Shape};
-use crate::creatures;
+use crate::catalog::{self, Fam};
 use crate::paint::Painter;
-use crate::people;
-use crate::prompt::{Ground, Spec, Subject, Time};
+use crate::place::{self, Ground, Place};
+use crate::read::{Figure, Spec, Thing, Time};
 use crate::scene::{self, Layout};
-use crate::things;
+use crate::{beasts, birds, bugs, buildings, critters, fantasy, objects, people, sea, sky, vehicles};
 use storyloom_plugin_sdk::rng::Rng;
 
 /// Requested size clamped to what the plugin draws: 512..=1024 a side, 0 meaning 512.
@@ -16,17 +18,72 @@ pub fn size(width: u32, height: u32) -> (u32, u32) {
     (side(width), side(height))
 }
 
-/// How tall a subject is drawn, in units of the shorter side's percent.
-fn scale(s: Subject) -> f32 {
-    match s {
-        Subject::Castle => 0.42,
-        Subject::Mountain | Subject::House | Subject::Tree | Subject::Flower => 0.52,
-        Subject::Boat => 0.46,
-        _ => 0.42,
+/// How big a character is drawn, as a fraction of the unit.
+fn scale(f: &Figure) -> f32 {
+    let base = match f.fam {
+        Fam::Person => 0.4 * people::height(f.noun),
+        Fam::Critter => 0.3,
+        Fam::Beast => {
+            if matches!(f.noun, "elephant" | "hippo" | "rhino" | "giraffe" | "camel" | "horse") {
+                0.42
+            } else {
+                0.34
+            }
+        }
+        Fam::Bird => 0.28,
+        Fam::Bug => 0.24,
+        Fam::Sea => {
+            if matches!(f.noun, "whale" | "big fish" | "shark") {
+                0.46
+            } else {
+                0.3
+            }
+        }
+        _ => 0.36,
+    };
+    base * match f.look.big {
+        Some(true) => 1.2,
+        Some(false) => 0.85,
+        None => 1.0,
     }
 }
 
-/// Where and how big to draw something: base centre, unit size, mirrored or not.
+/// Draw one character with its feet at (x, y).
+fn figure(p: &mut Painter, f: &Figure, x: f32, y: f32, u: f32, flip: bool, shadow: bool) {
+    let usual = catalog::entry(f.noun).map_or(Rgb(200, 200, 200), |e| e.2);
+    let body = f.look.body.unwrap_or(usual);
+    let mut pen = p.pen(x, y, u, flip);
+    if shadow {
+        pen.shadow(30.0, 5.0);
+    }
+    match f.fam {
+        Fam::Person => people::person(&mut pen, f.noun, &f.look, usual),
+        Fam::Critter => critters::critter(&mut pen, f.noun, body, &f.look),
+        Fam::Beast => beasts::beast(&mut pen, f.noun, body, &f.look),
+        Fam::Bird => birds::bird(&mut pen, f.noun, body, &f.look),
+        Fam::Bug => bugs::bug(&mut pen, f.noun, body, &f.look),
+        Fam::Sea => sea::creature(&mut pen, f.noun, body, &f.look),
+        _ => fantasy_figure(&mut pen, f, body),
+    }
+}
+
+fn fantasy_figure(pen: &mut crate::paint::Pen<'_>, f: &Figure, body: Rgb) {
+    let head = crate::wear::Head { x: 0.0, y: -70.0, r: 18.0 };
+    crate::wear::behind(pen, &f.look, head);
+    match f.noun {
+        "robot" => fantasy::robot(pen, body),
+        "dragon" => fantasy::dragon(pen, body, false),
+        "dinosaur" => fantasy::dragon(pen, body, true),
+        "ghost" => fantasy::ghost(pen, body),
+        "yeti" => fantasy::furry(pen, body, false),
+        "troll" => fantasy::furry(pen, body, true),
+        "alien" => fantasy::blob(pen, body, true),
+        _ => fantasy::blob(pen, body, false),
+    }
+    crate::wear::front(pen, &f.look, head);
+}
+
+/// Where and how big to draw something: base point, unit, mirrored or not.
 #[derive(Debug, Clone, Copy)]
 struct Spot {
     x: f32,
@@ -35,81 +92,174 @@ struct Spot {
     flip: bool,
 }
 
-fn draw_subject(p: &mut Painter, s: Subject, spec: &Spec, at: Spot, rng: &mut Rng) {
-    let Spot { x, y, u, flip } = at;
-    let snowy = spec.ground == Ground::Snow;
-    let mut pen = p.pen(x, y, u, flip);
-    let shadow = |pen: &mut crate::paint::Pen<'_>, rx: f32| pen.shadow(rx, rx * 0.16);
-    match s {
-        Subject::Animal(a) => {
-            shadow(&mut pen, 30.0);
-            creatures::animal(&mut pen, a, rng);
-        }
-        Subject::Child(k) => {
-            shadow(&mut pen, 26.0);
-            // Only the main character wears the cast's look (a companion is someone else).
-            let look = (s == spec.subject).then_some(&spec.look);
-            people::child(&mut pen, k, rng, look);
-        }
-        Subject::Owl => {
-            shadow(&mut pen, 28.0);
-            creatures::owl(&mut pen, rng);
-        }
-        Subject::Dragon => {
-            shadow(&mut pen, 50.0);
-            creatures::dragon(&mut pen, rng);
-        }
-        Subject::Robot => {
-            shadow(&mut pen, 32.0);
-            creatures::robot(&mut pen, rng);
-        }
-        Subject::Blob => {
-            shadow(&mut pen, 34.0);
-            creatures::blob(&mut pen, rng, spec.alien);
-        }
-        Subject::Rocket => {
-            if spec.ground != Ground::Space {
-                shadow(&mut pen, 34.0);
-            }
-            things::rocket(&mut pen, rng);
-        }
-        Subject::Boat => things::boat(&mut pen, rng),
-        Subject::Fish => things::fish(&mut pen, rng),
-        Subject::Castle => {
-            shadow(&mut pen, 62.0);
-            things::castle(&mut pen, rng);
-        }
-        Subject::House => {
-            shadow(&mut pen, 48.0);
-            things::house(&mut pen, rng);
-        }
-        Subject::Tree => {
-            shadow(&mut pen, 40.0);
-            things::tree(&mut pen, rng, snowy);
-        }
-        Subject::Mountain => things::mountain(&mut pen, rng),
-        Subject::Flower => things::flower(&mut pen, rng, 1.0),
+fn thing(p: &mut Painter, t: &Thing, at: Spot, rng: &mut Rng, snowy: bool) {
+    let mut pen = p.pen(at.x, at.y, at.u, at.flip);
+    match t.fam {
+        Fam::Vehicle => vehicles::vehicle(&mut pen, t.noun, t.colour),
+        Fam::Big => buildings::draw(&mut pen, t.noun, Some(t.colour), rng, snowy),
+        _ => objects::object(&mut pen, t.noun, t.colour),
     }
 }
 
-fn decorations(p: &mut Painter, spec: &Spec, rng: &mut Rng, lay: &Layout) {
+/// Paint the picture for a read prompt at a size already clamped by [`size`].
+pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
+    let mut rng = Rng::new(spec.seed);
+    let ground = match spec.place {
+        Place::Sea if spec.figures.is_empty() => Ground::Water,
+        other => other.ground(),
+    };
+    let space = matches!(ground, Ground::Space | Ground::Moon);
+    let under = spec.place == Place::Underwater;
+    let tint = match (space, spec.time) {
+        // Named colours stay those colours: space and the sea keep their own light, night only dims a little.
+        _ if under || space => None,
+        (_, Time::Night) => Some((Rgb(40, 50, 110), 0.32)),
+        (_, Time::Sunset) => Some((Rgb(250, 130, 90), 0.16)),
+        (_, Time::Dawn) => Some((Rgb(250, 200, 210), 0.08)),
+        (_, Time::Day) => None,
+    };
+    let mut p = Painter { cv: Canvas::new(w, h), tint };
+    let (wf, hf, unit) = (p.w(), p.h(), p.unit());
+    let left = rng.coin();
+    let side = |a: f32, b: f32, rng: &mut Rng| if left { wf * rng.range(a, b) } else { wf * (1.0 - rng.range(a, b)) };
+    let light_x = side(0.74, 0.86, &mut rng);
+    let lay = Layout { horizon: hf * rng.range(0.56, 0.62), base: hf * if under { 0.86 } else { 0.9 }, light_x, green: rng.unit() };
+    let snowy = ground == Ground::Snow;
+    let look = (spec.time, ground);
+
+    if under {
+        place::underwater(&mut p, &mut rng, &lay);
+    } else {
+        scene::sky(&mut p, look, &mut rng, &lay);
+    }
+    // Sky things.
+    for (i, t) in spec.things.iter().filter(|t| t.fam == Fam::Sky).enumerate() {
+        if t.noun == "moon" && spec.place == Place::Moon {
+            continue;
+        }
+        let x = if i == 0 { wf - light_x } else { wf * (0.3 + 0.4 * (i % 2) as f32) };
+        let colour = p.lit(t.colour);
+        sky::draw(&mut p, t.noun, t.count, colour, x, &lay);
+    }
+    if !under {
+        scene::far_hills(&mut p, ground, &mut rng, &lay);
+        place::backdrop(&mut p, spec.place, &mut rng, &lay, snowy);
+        // Big things at the back: the place's own building first, then the prompt's.
+        let mut backs: Vec<(&str, Option<Rgb>, usize)> = Vec::new();
+        if let Some(b) = spec.place.building().filter(|b| !spec.things.iter().any(|t| t.noun == *b)) {
+            backs.push((b, None, 1));
+        }
+        backs.extend(spec.things.iter().filter(|t| t.fam == Fam::Big).map(|t| (t.noun, Some(t.colour), t.count)));
+        let n: usize = backs.iter().map(|b| b.2).sum::<usize>().max(1);
+        let mut k = 0;
+        for (noun, colour, count) in backs {
+            for _ in 0..count {
+                let x = if n == 1 { side(0.14, 0.24, &mut rng) } else { wf * (0.12 + 0.76 * k as f32 / (n - 1) as f32) };
+                let size = if n > 2 { 0.2 } else { 0.28 };
+                let mut pen = p.pen(x, lay.horizon + unit * 3.0, unit * size, left);
+                buildings::draw(&mut pen, noun, colour, &mut rng, snowy);
+                k += 1;
+            }
+        }
+        scene::ground(&mut p, look, &mut rng, &lay);
+        decorations(&mut p, ground, spec.place, &mut rng, &lay);
+    } else {
+        // Big things under the sea rest on the seabed at the back.
+        for t in spec.things.iter().filter(|t| t.fam == Fam::Big) {
+            let x = side(0.12, 0.22, &mut rng);
+            thing(&mut p, t, Spot { x, y: lay.base - unit * 6.0, u: unit * 0.22, flip: left }, &mut rng, false);
+        }
+    }
+
+    // Vehicles: in the air, on the water, or standing behind the characters.
+    for t in spec.things.iter().filter(|t| t.fam == Fam::Vehicle) {
+        let x = side(0.62, 0.78, &mut rng);
+        let (y, s) = if vehicles::flies(t.noun) || (space && t.noun != "rocket") {
+            (hf * 0.32, 0.26)
+        } else if under {
+            (hf * 0.45, 0.3)
+        } else if vehicles::floats(t.noun) && matches!(ground, Ground::Beach | Ground::Water) {
+            (lay.horizon + unit * 10.0, 0.26)
+        } else if t.noun == "rocket" {
+            (lay.base - unit * 8.0, 0.36)
+        } else {
+            // Standing further back, big enough to rise above the characters.
+            (lay.horizon + unit * 9.0, 0.32)
+        };
+        for k in 0..t.count.min(3) {
+            thing(&mut p, t, Spot { x: x - k as f32 * unit * 22.0, y, u: unit * s, flip: !left }, &mut rng, snowy);
+        }
+    }
+
+    // The characters in a row, the first nearest the middle; small things between them.
+    let slots: Vec<(usize, usize)> = spec.figures.iter().enumerate().flat_map(|(i, f)| (0..f.count.min(4)).map(move |k| (i, k))).collect();
+    let n = slots.len().max(1) as f32;
+    let crowd = if n > 3.0 {
+        0.75
+    } else if n > 2.0 {
+        0.88
+    } else {
+        1.0
+    };
+    let smalls: Vec<&Thing> = spec.things.iter().filter(|t| matches!(t.fam, Fam::Object | Fam::Wear)).collect();
+    let span = if smalls.is_empty() { 0.7 } else { 0.6 };
+    let start = if smalls.is_empty() {
+        0.15
+    } else if left {
+        0.1
+    } else {
+        0.3
+    };
+    for (s, &(i, _)) in slots.iter().enumerate() {
+        let f = &spec.figures[i];
+        let x = wf * (start + span * (s as f32 + 0.5) / n) + rng.range(-1.5, 1.5) * unit;
+        let flying = under || (f.fam == Fam::Bug && matches!(f.noun, "butterfly" | "dragonfly" | "bee" | "firefly"));
+        let y = if flying { lay.base - hf * rng.range(0.05, 0.28) } else { lay.base - rng.range(0.0, 3.0) * unit };
+        figure(&mut p, f, x, y, unit * scale(f) * crowd, (s % 2 == 1) ^ left, !flying && !space);
+    }
+    let free = if left { 0.8 } else { 0.2 };
+    for (j, t) in smalls.iter().enumerate() {
+        let count = t.count.min(4);
+        for k in 0..count {
+            let x =
+                wf * (free + (j as f32 - (smalls.len() as f32 - 1.0) / 2.0) * 0.12) + (k as f32 - (count as f32 - 1.0) / 2.0) * unit * 9.0;
+            let y = if under { lay.base - hf * 0.02 } else { lay.base + unit * 1.5 };
+            let s = if t.noun == "balloon" || t.noun == "kite" { 0.55 } else { 0.45 };
+            thing(&mut p, t, Spot { x, y, u: unit * s, flip: left }, &mut rng, snowy);
+        }
+    }
+    if under {
+        place::bubbles(&mut p, &mut rng, 10);
+    }
+    if spec.time == Time::Night && !space && !under {
+        for _ in 0..6 {
+            let (x, y) = (rng.range(0.0, wf), rng.range(lay.horizon - unit * 5.0, hf * 0.7));
+            p.cv.halo(x, y, unit * 0.45, unit * 2.2, Rgb(250, 240, 120), 0.5);
+            p.cv.fill(&Shape::Circle { x, y, r: unit * 0.45 }, Rgb(255, 250, 180));
+        }
+    }
+    p.cv
+}
+
+fn decorations(p: &mut Painter, ground: Ground, place: Place, rng: &mut Rng, lay: &Layout) {
     let (w, h, unit) = (p.w(), p.h(), p.unit());
-    let near = |rng: &mut Rng| (rng.range(0.0, w), rng.range(lay.horizon + unit * 14.0, h - unit * 2.0));
-    match spec.ground {
+    let near = |rng: &mut Rng| (rng.range(0.0, w), rng.range(lay.horizon + unit * 16.0, h - unit * 2.0));
+    match ground {
         Ground::Grass => {
             let tuft = p.lit(Rgb(70, 150, 70));
-            for _ in 0..18 {
+            for _ in 0..16 {
                 let (x, y) = near(rng);
                 let s = unit * rng.range(0.8, 1.4);
                 for dx in [-1.0, 0.0, 1.0] {
                     p.cv.fill(&Shape::tri((x + dx * s - s * 0.4, y), (x + dx * s + s * 0.4, y), (x + dx * s * 1.6, y - s * 2.2)), tuft);
                 }
             }
-            let count = if spec.flowers { 16 } else { 6 };
+            let count = if matches!(place, Place::Garden | Place::Meadow) { 14 } else { 5 };
             for _ in 0..count {
                 let (x, y) = near(rng);
-                let mut pen = p.pen(x, y, unit * rng.range(0.1, 0.16), false);
-                things::flower(&mut pen, rng, 0.8);
+                let c = rng.pick_or(&[Rgb(240, 110, 150), Rgb(250, 200, 70), Rgb(170, 120, 230), Rgb(250, 140, 90)], Rgb(240, 110, 150));
+                let mut pen = p.pen(x, y, unit * rng.range(0.16, 0.24), false);
+                objects::object(&mut pen, "flower", c);
             }
         }
         Ground::Beach => {
@@ -125,101 +275,21 @@ fn decorations(p: &mut Painter, spec: &Spec, rng: &mut Rng, lay: &Layout) {
                 p.cv.fill_grown(&Shape::Circle { x, y, r: unit * rng.range(0.25, 0.6) }, 0.0, Rgb(255, 255, 255), 0.85);
             }
         }
-        Ground::Desert => {
-            let (x, y) = near(rng);
-            let mut pen = p.pen(x, y, unit * 0.22, rng.coin());
-            let green = Rgb(90, 170, 90);
-            pen.group(&[(-16.0, -36.0, 5.0), (-16.0, -28.0, 5.0), (-12.0, -22.0, 5.0), (-6.0, -21.0, 5.0)], green);
-            pen.group(&[(14.0, -46.0, 4.5), (14.0, -40.0, 4.5), (10.0, -34.0, 4.5), (5.0, -33.0, 4.5)], green);
-            pen.group(&[(0.0, -54.0, 7.0), (0.0, -40.0, 7.0), (0.0, -26.0, 7.0), (0.0, -12.0, 7.0), (0.0, -4.0, 7.0)], green);
-        }
-        Ground::Water | Ground::Space => {}
+        _ => {}
     }
-    if spec.mushrooms && matches!(spec.ground, Ground::Grass | Ground::Snow) {
-        for _ in 0..4 {
-            let (x, y) = near(rng);
-            let mut pen = p.pen(x, y, unit * 0.35, false);
-            things::mushroom(&mut pen, rng.range(0.8, 1.3));
-        }
-    }
-}
-
-/// Paint the picture for a prompt at a size already clamped by [`size`].
-pub fn paint(prompt: &str, w: u32, h: u32) -> Canvas {
-    let spec = Spec::read(prompt);
-    let mut rng = Rng::new(spec.seed);
-    let space = spec.ground == Ground::Space;
-    let tint = match (space, spec.time) {
-        (true, _) => Some((Rgb(70, 50, 130), 0.18)),
-        (_, Time::Night) => Some((Rgb(40, 50, 110), 0.42)),
-        (_, Time::Sunset) => Some((Rgb(250, 130, 90), 0.16)),
-        (_, Time::Dawn) => Some((Rgb(250, 200, 210), 0.1)),
-        (_, Time::Day) => None,
-    };
-    let mut p = Painter { cv: Canvas::new(w, h), tint };
-    let (wf, hf, unit) = (p.w(), p.h(), p.unit());
-    let left = rng.coin();
-    let side = |a: f32, b: f32, rng: &mut Rng| if left { wf * rng.range(a, b) } else { wf * (1.0 - rng.range(a, b)) };
-    let subject_x = side(0.36, 0.46, &mut rng);
-    let backdrop_x = side(0.12, 0.24, &mut rng);
-    let light_x = side(0.74, 0.86, &mut rng);
-    let companion_x = side(0.76, 0.84, &mut rng);
-    let water = spec.ground == Ground::Water;
-    let lay = Layout { horizon: hf * rng.range(0.56, 0.62), base: hf * if water { 0.8 } else { 0.88 }, light_x, green: rng.unit() };
-
-    scene::sky(&mut p, &spec, &mut rng, &lay);
-    scene::far_hills(&mut p, &spec, &mut rng, &lay);
-    if spec.forest && !space {
-        for i in 0..7 {
-            let x = wf * (i as f32 + rng.range(0.1, 0.9)) / 7.0;
-            let mut pen = p.pen(x, lay.horizon + unit * rng.range(1.0, 5.0), unit * rng.range(0.16, 0.22), false);
-            things::tree(&mut pen, &mut rng, spec.ground == Ground::Snow);
-        }
-    }
-    // A mountain is landscape: drawn big behind the near ground, never in front.
-    let mountain_main = spec.subject == Subject::Mountain;
-    if mountain_main && !space {
-        let x = wf * rng.range(0.4, 0.6);
-        draw_subject(&mut p, Subject::Mountain, &spec, Spot { x, y: lay.horizon + unit * 8.0, u: unit * 0.5, flip: left }, &mut rng);
-    } else if let Some(b) = spec.backdrop.filter(|b| *b != Subject::Flower && !space && !water) {
-        let s = if b == Subject::Mountain { 0.4 } else { 0.26 };
-        draw_subject(&mut p, b, &spec, Spot { x: backdrop_x, y: lay.horizon + unit * 1.0, u: unit * s, flip: left }, &mut rng);
-    }
-    scene::ground(&mut p, &spec, &mut rng, &lay);
-    decorations(&mut p, &spec, &mut rng, &lay);
-
-    if let Some(c) = spec.companion {
-        draw_subject(&mut p, c, &spec, Spot { x: companion_x, y: lay.base - unit * 2.0, u: unit * scale(c) * 0.6, flip: left }, &mut rng);
-    }
-    let lift = if spec.subject == Subject::Rocket && space { unit * 8.0 } else { 0.0 };
-    let u = unit * scale(spec.subject);
-    if !mountain_main || space {
-        draw_subject(&mut p, spec.subject, &spec, Spot { x: subject_x, y: lay.base - lift, u, flip: !left }, &mut rng);
-    }
-    if spec.balloon {
-        // The string ends at the subject's front paw.
-        let dir = if left { 1.0 } else { -1.0 };
-        let (hand_x, hand_y) = (subject_x + dir * 19.0 * u, lay.base - 34.0 * u);
-        let mut pen = p.pen(hand_x - unit * 0.75, hand_y - unit * 15.0, unit * 0.5, false);
-        things::balloon(&mut pen, &mut rng);
-    }
-    if spec.time == Time::Night && !space {
-        for _ in 0..8 {
-            let (x, y) = (rng.range(0.0, wf), rng.range(lay.horizon - unit * 5.0, hf * 0.95));
-            p.cv.halo(x, y, unit * 0.45, unit * 2.2, Rgb(250, 240, 120), 0.5);
-            p.cv.fill(&Shape::Circle { x, y, r: unit * 0.45 }, Rgb(255, 250, 180));
-        }
-    }
-    p.cv
 }
 
 /// Paint and encode as an RGB8 PNG.
+#[cfg(test)]
 pub fn render_png(prompt: &str, width: u32, height: u32) -> Result<Vec<u8>, png::EncodingError> {
     let (w, h) = size(width, height);
-    let canvas = paint(prompt, w, h);
+    encode(&paint_spec(&Spec::read(prompt), w, h))
+}
+
+pub fn encode(canvas: &Canvas) -> Result<Vec<u8>, png::EncodingError> {
     let mut out = Vec::with_capacity(canvas.px.len() / 4);
     {
-        let mut enc = png::Encoder::new(&mut out, w, h);
+        let mut enc = png::Encoder::new(&mut out, canvas.w, canvas.h);
         enc.set_color(png::ColorType::Rgb);
         enc.set_depth(png::BitDepth::Eight);
         enc.set_compression(png::Compression::Fast);

@@ -1,22 +1,36 @@
 //! The built-in offline picture plugin: its `describe` and the one call it
 //! answers. It offers one image model, `picture-book`, that paints a
 //! deterministic picture-book vignette from the prompt's words with no
-//! network; the painting lives in `draw.rs` and the modules it uses, varied by
-//! the SDK's deterministic `rng`. Stories and videos get the SDK's
+//! network; `read.rs` reads the prompt, `draw.rs` composes the picture from the
+//! drawing families, and `describe.rs` writes the alt text. Stories and videos get the SDK's
 //! `unsupported` answers.
 
+mod beasts;
+mod birds;
+mod bugs;
+mod buildings;
 mod canvas;
-mod creatures;
+mod catalog;
+mod critters;
+mod describe;
 mod draw;
+mod fantasy;
 mod look;
+mod objects;
 mod paint;
 mod people;
-mod prompt;
+mod place;
+mod read;
 mod scene;
-mod things;
+mod sea;
+mod sky;
+mod vehicles;
+mod wear;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_drawn;
 
 use storyloom_plugin_sdk::prelude::*;
 
@@ -35,11 +49,23 @@ impl Plugin for PictureBook {
         if req.model != MODEL_KEY {
             return Err(PluginError::Unsupported(format!("model {:?} is not offered by builtin-picture", req.model)));
         }
-        let bytes = draw::render_png(&req.prompt, req.width, req.height)
+        let (bytes, description) = picture(&req.prompt, req.width, req.height)
             .map_err(|e| PluginError::Transient(format!("could not encode the picture: {e}")))?;
-        // No description of its own yet: the host uses the scene's picture prompt as the alt text.
-        Ok(Picture { media: Media { media_type: "image/png".into(), bytes }, description: None })
+        Ok(Picture { media: Media { media_type: "image/png".into(), bytes }, description: Some(description) })
     }
+}
+
+/// The PNG for `prompt` and the plain description of what it shows (the alt text).
+pub fn picture(prompt: &str, width: u32, height: u32) -> Result<(Vec<u8>, String), png::EncodingError> {
+    let spec = read::Spec::read(prompt);
+    let (w, h) = draw::size(width, height);
+    let bytes = draw::encode(&draw::paint_spec(&spec, w, h))?;
+    Ok((bytes, describe::describe(&spec)))
+}
+
+/// A character's drawn look, read from its own words: the same words give the same look.
+pub fn figure_looks(prompt: &str) -> Vec<(String, look::Look)> {
+    read::Spec::read(prompt).figures.into_iter().map(|f| (f.noun.to_string(), f.look)).collect()
 }
 
 export_plugin!(PictureBook);

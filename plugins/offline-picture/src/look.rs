@@ -1,79 +1,107 @@
-//! The hero's look, read from the cast a picture prompt ends with in a
-//! memory-mode story ("… The characters: Mia: a brave girl (red hair, fair
-//! skin, wears a superhero cape); Leo: …"): hair and skin colour, long or
-//! short hair, clothes, and a seed from the hero's name, so that whatever
-//! the words leave open is still the same in every scene.
-
-use storyloom_plugin_sdk::rng::{FNV_START, fnv1a};
+//! A character's look, read from its own words only ("with olive skin and
+//! curly black hair in a yellow raincoat", "a small orange crab with a blue
+//! bow", or a memory-mode cast note "Mia: a brave girl (red hair, fair skin,
+//! wears a superhero cape)"), so the same words draw the same figure in
+//! every scene. What the words leave open comes from a hash of the words.
 
 use crate::canvas::Rgb;
+use crate::catalog;
+use crate::read::{hair_in, skin_in};
+use storyloom_plugin_sdk::rng::{FNV_START, fnv1a};
 
-/// What the prompt says the main character looks like; `None`: not said.
+/// What the prompt says a character looks like; `None`: not said.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Look {
-    /// From the hero's name: the same hero is drawn alike in every picture.
-    pub seed: Option<u64>,
-    pub hair: Option<Rgb>,
+    /// A creature's colour (or a person's clothes colour when said before the noun).
+    pub body: Option<Rgb>,
     pub skin: Option<Rgb>,
-    pub clothes: Option<Rgb>,
-    pub long_hair: Option<bool>,
-    pub dress: Option<bool>,
+    pub hair: Option<Rgb>,
+    /// "curly", "long", "braided", "short"…
+    pub style: Option<&'static str>,
+    /// What it wears, with the colour: ("raincoat", yellow), ("bow", blue).
+    pub wear: Vec<(&'static str, Rgb)>,
+    pub beard: Option<Rgb>,
+    /// "big" or "small" when said.
+    pub big: Option<bool>,
+    /// "with blue stripes".
+    pub stripes: Option<Rgb>,
 }
 
-/// Words of a description and the colour they paint (longest phrases first).
-const HAIR: &[(&str, Rgb)] = &[
-    ("black hair", Rgb(45, 35, 35)),
-    ("brown hair", Rgb(120, 70, 40)),
-    ("blond hair", Rgb(240, 200, 110)),
-    ("blonde hair", Rgb(240, 200, 110)),
-    ("red hair", Rgb(200, 80, 35)),
-    ("ginger hair", Rgb(200, 80, 35)),
-    ("grey hair", Rgb(175, 175, 175)),
-    ("gray hair", Rgb(175, 175, 175)),
-];
-const SKIN: &[(&str, Rgb)] = &[
-    ("dark brown skin", Rgb(110, 66, 42)),
-    ("brown skin", Rgb(160, 102, 66)),
-    ("fair skin", Rgb(255, 226, 200)),
-    ("light skin", Rgb(243, 200, 160)),
-    ("olive skin", Rgb(214, 164, 116)),
-    ("tan skin", Rgb(198, 136, 92)),
-];
-const CLOTHES: &[(&str, Rgb)] = &[
-    ("raincoat", Rgb(250, 200, 40)),
-    ("dungarees", Rgb(70, 110, 180)),
-    ("dress", Rgb(240, 130, 190)),
-    ("cape", Rgb(215, 45, 50)),
-    ("jumper", Rgb(80, 160, 95)),
-    ("sweater", Rgb(80, 160, 95)),
-    ("sporty", Rgb(250, 140, 50)),
+const STYLES: &[&str] = &["curly", "straight", "wavy", "short", "long", "braided", "braids", "fluffy", "tuft", "ponytail"];
+
+/// The garments that colour a person's body, first found wins.
+pub const GARMENTS: &[&str] = &[
+    "space suit",
+    "armour",
+    "raincoat",
+    "dress",
+    "robe",
+    "outfit",
+    "jumper",
+    "sweater",
+    "t shirt",
+    "hoodie",
+    "dungarees",
+    "jacket",
+    "cardigan",
+    "shirt",
+    "coat",
+    "onesie",
 ];
 
 impl Look {
-    /// The main character's look from `prompt`; empty when it names no cast.
-    pub fn read(prompt: &str) -> Look {
-        let lower = prompt.to_lowercase();
-        let Some(start) = lower.find("the characters:") else { return Look::default() };
-        let cast = &lower[start + "the characters:".len()..];
-        let cast = cast.split(". style:").next().unwrap_or(cast);
-        let hero = cast.split(';').next().unwrap_or(cast).trim();
-        let (name, description) = hero.split_once(':').unwrap_or((hero, ""));
-        let find = |table: &[(&str, Rgb)]| table.iter().find(|(words, _)| description.contains(words)).map(|(_, colour)| *colour);
-        let long_hair = if description.contains("long") || description.contains("braid") {
-            Some(true)
-        } else if description.contains("short hair") {
-            Some(false)
-        } else {
-            None
-        };
-        Look {
-            seed: Some(fnv1a(FNV_START, name.trim().as_bytes())).filter(|_| !name.trim().is_empty()),
-            hair: find(HAIR),
-            skin: find(SKIN),
-            clothes: find(CLOTHES),
-            long_hair,
-            dress: description.contains("dress").then_some(true),
+    /// Skin, hair, beard and stripes from a character's own words.
+    pub fn read_words(&mut self, text: &str) {
+        let text = format!(" {text} ");
+        self.skin = self.skin.or_else(|| skin_in(&text));
+        if text.contains(" hair") {
+            self.hair = self.hair.or_else(|| hair_in(&text));
+            self.style = self.style.or_else(|| STYLES.iter().copied().find(|s| text.contains(&format!(" {s} "))));
         }
+        if text.contains(" beard") {
+            let grey = text.contains("grey beard") || text.contains("white beard");
+            self.beard = Some(if grey { Rgb(200, 200, 205) } else { self.hair.unwrap_or(Rgb(120, 80, 50)) });
+        }
+        if let Some(at) = text.find(" stripes") {
+            self.stripes = catalog::COLOURS.iter().find(|(k, _)| text[..at].ends_with(k)).map(|c| c.1);
+        }
+    }
+
+    /// A memory-mode cast note: the hero's description after "The characters:".
+    pub fn read_cast(&mut self, cast: &str) {
+        let lower = cast.to_lowercase();
+        let hero = lower.split(';').next().unwrap_or(&lower).trim();
+        let description = hero.split_once(':').map_or("", |(_, d)| d);
+        let d = format!(" {description} ");
+        self.skin = skin_in(&d).or(self.skin);
+        if let Some(h) = hair_in(&d.replace(',', " ")) {
+            self.hair = Some(h);
+        }
+        if d.contains("long") || d.contains("braid") {
+            self.style = Some("long");
+        } else if d.contains("short hair") {
+            self.style = Some("short");
+        }
+        for g in ["raincoat", "dress", "cape", "jumper", "sweater", "dungarees", "hoodie", "jacket", "crown"] {
+            if d.contains(g) && !self.wear.iter().any(|w| w.0 == g) {
+                let colour = catalog::entry(g).map_or(Rgb(215, 45, 50), |e| e.2);
+                self.wear.push((catalog::entry(g).map_or("cape", |e| e.0), colour));
+            }
+        }
+    }
+
+    /// The main garment and its colour.
+    pub fn garment(&self) -> Option<(&'static str, Rgb)> {
+        GARMENTS.iter().find_map(|g| self.wear.iter().find(|w| w.0 == *g).copied())
+    }
+
+    pub fn wears(&self, noun: &str) -> Option<Rgb> {
+        self.wear.iter().find(|w| w.0 == noun).map(|w| w.1)
+    }
+
+    /// A seed from the look's words alone, for whatever they leave open.
+    pub fn key(&self, noun: &str) -> u64 {
+        fnv1a(fnv1a(FNV_START, noun.as_bytes()), format!("{self:?}").as_bytes())
     }
 }
 
@@ -82,18 +110,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_heros_description_sets_the_look_and_the_name_the_rest() {
-        let look = Look::read(
-            "a girl on a beach. The characters: Mia: a brave girl (red hair, long braids, fair skin, wears a superhero cape); Leo: black hair. Style: bright",
-        );
-        assert_eq!(
-            (look.hair, look.skin, look.clothes, look.long_hair),
-            (Some(Rgb(200, 80, 35)), Some(Rgb(255, 226, 200)), Some(Rgb(215, 45, 50)), Some(true))
-        );
-        assert_eq!(look.seed, Look::read("The characters: Mia").seed, "the name alone gives the same seed");
-        assert_ne!(look.seed, Look::read("The characters: Leo: black hair").seed);
-        assert_eq!(Look::read("The characters: Leo: black hair").hair, Some(Rgb(45, 35, 35)), "Leo's, not Mia's");
-        assert_eq!(Look::read("a girl on a beach"), Look::default());
-        assert_eq!(Look::read("The characters: Ana: dark brown skin").skin, Some(Rgb(110, 66, 42)));
+    fn a_cast_note_sets_the_heros_look() {
+        let mut look = Look::default();
+        look.read_cast(" Mia: a brave girl (red hair, long braids, fair skin, wears a superhero cape); Leo: black hair");
+        assert_eq!((look.hair, look.skin, look.style), (Some(Rgb(200, 80, 35)), Some(Rgb(255, 226, 200)), Some("long")));
+        assert_eq!(look.wears("cape"), Some(Rgb(215, 45, 50)));
+        let mut leo = Look::default();
+        leo.read_cast(" Leo: black hair");
+        assert_eq!(leo.hair, Some(Rgb(45, 35, 35)), "Leo's, not Mia's");
+    }
+
+    #[test]
+    fn words_set_skin_hair_and_beard() {
+        let mut look = Look::default();
+        look.read_words("a man with dark brown skin and curly black hair and a grey beard");
+        assert_eq!((look.skin, look.hair, look.style), (Some(Rgb(110, 66, 42)), Some(Rgb(45, 35, 35)), Some("curly")));
+        assert_eq!(look.beard, Some(Rgb(200, 200, 205)));
     }
 }

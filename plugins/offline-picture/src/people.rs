@@ -1,117 +1,211 @@
-//! Children drawn from simple shapes: a girl, a boy or any child, and dressed
-//! up as a princess, an astronaut, a wizard or a fairy. About 100 units tall,
-//! drawn around the feet.
+//! People drawn from simple shapes, about 100 units tall around the feet:
+//! children, grown-ups and babies, and everyone with a costume of their own
+//! (princess, king, knight, pirate, astronaut, wizard, witch, fairy, mermaid,
+//! chef, detective, superhero, angel, shepherd, explorer, giant). Skin, hair
+//! and clothes come from the look's words; the rest from the look's key.
 
 use crate::canvas::{Rgb, Shape};
 use crate::look::Look;
 use crate::paint::Pen;
+use crate::wear::{self, Head};
 use storyloom_plugin_sdk::rng::Rng;
-
-/// Which child, and dressed how.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kid {
-    Girl,
-    Boy,
-    Child,
-    Princess,
-    Astronaut,
-    Wizard,
-    Fairy,
-}
 
 const SKIN: &[Rgb] = &[Rgb(255, 224, 196), Rgb(241, 194, 150), Rgb(198, 134, 90), Rgb(141, 85, 54)];
 const HAIR: &[Rgb] = &[Rgb(50, 40, 40), Rgb(120, 70, 40), Rgb(240, 200, 110), Rgb(200, 90, 40)];
 const CLOTHES: &[Rgb] = &[Rgb(240, 90, 110), Rgb(90, 150, 230), Rgb(250, 190, 60), Rgb(120, 200, 120), Rgb(170, 120, 220)];
+const GOLD: Rgb = Rgb(245, 200, 60);
 
-/// Draw a child; `look` (the story's hero) decides what it says, and its
-/// seed the rest, so the hero looks the same in every scene.
-pub fn child(pen: &mut Pen<'_>, kind: Kid, rng: &mut Rng, look: Option<&Look>) {
-    let mut own = look.and_then(|l| l.seed).map(Rng::new);
-    let rng = match own.as_mut() {
-        Some(own) => own,
-        None => rng,
-    };
-    let said = look.cloned().unwrap_or_default();
-    let skin = said.skin.unwrap_or_else(|| rng.pick_or(SKIN, SKIN[0]));
-    let hair = said.hair.unwrap_or_else(|| rng.pick_or(HAIR, HAIR[0]));
-    let mut clothes = said.clothes.unwrap_or_else(|| rng.pick_or(CLOTHES, CLOTHES[0]));
-    let long_hair = said.long_hair.unwrap_or_else(|| match kind {
-        Kid::Girl | Kid::Princess | Kid::Fairy => true,
-        Kid::Boy => false,
-        _ => rng.coin(),
-    });
-    let dress = said
-        .dress
-        .unwrap_or_else(|| matches!(kind, Kid::Girl | Kid::Princess | Kid::Fairy) || (kind == Kid::Child && long_hair && rng.coin()));
-    match kind {
-        Kid::Princess => clothes = Rgb(240, 130, 190),
-        Kid::Astronaut => clothes = Rgb(240, 242, 248),
-        Kid::Wizard => clothes = Rgb(80, 90, 190),
-        _ => {}
+/// People who wear long clothes to the ground.
+fn long_clothes(noun: &str) -> bool {
+    matches!(noun, "king" | "queen" | "wizard" | "witch" | "man" | "woman" | "shepherd" | "angel" | "princess")
+}
+
+fn female(noun: &str) -> bool {
+    matches!(noun, "girl" | "princess" | "queen" | "witch" | "fairy" | "mermaid" | "mum" | "grandma" | "aunt" | "woman")
+}
+
+/// How tall a person is drawn, relative to a child.
+pub fn height(noun: &str) -> f32 {
+    match noun {
+        "baby" => 0.6,
+        "giant" => 1.45,
+        "mum" | "dad" | "grandma" | "grandpa" | "aunt" | "uncle" | "man" | "woman" | "king" | "queen" | "shepherd" | "angel" => 1.2,
+        _ => 1.0,
     }
+}
 
-    if kind == Kid::Fairy {
+/// Draw a person; `usual` is the catalogue's costume colour (black: none).
+pub fn person(pen: &mut Pen<'_>, noun: &str, look: &Look, usual: Rgb) {
+    let mut rng = Rng::new(look.key(noun));
+    let old = matches!(noun, "grandma" | "grandpa");
+    let skin = look.skin.unwrap_or_else(|| rng.pick_or(SKIN, SKIN[0]));
+    let hair = look.hair.unwrap_or_else(|| if old { Rgb(215, 215, 220) } else { rng.pick_or(HAIR, HAIR[0]) });
+    let picked = rng.pick_or(CLOTHES, CLOTHES[0]);
+    let dressed = if usual == Rgb(0, 0, 0) { picked } else { usual };
+    let clothes = look.garment().map(|g| g.1).or(look.body).unwrap_or(dressed);
+    let long_hair = match look.style {
+        Some("long" | "braided" | "braids" | "wavy" | "ponytail") => true,
+        Some("short" | "tuft") => false,
+        _ => female(noun) || (matches!(noun, "child" | "kid" | "explorer") && rng.coin()),
+    };
+    let curly = matches!(look.style, Some("curly" | "fluffy"));
+    let head = Head { x: 0.0, y: -76.0, r: 17.0 };
+    let suit = matches!(noun, "astronaut" | "knight") || look.wears("space suit").is_some() || look.wears("armour").is_some();
+    let dress = look.wears("dress").is_some() || (look.garment().is_none() && matches!(noun, "girl" | "fairy" | "princess"));
+    let long = long_clothes(noun) || look.wears("robe").is_some();
+
+    // Behind the body: wings, capes, long hair.
+    if matches!(noun, "fairy" | "angel") && look.wears("wings").is_none() {
+        let wing = if noun == "angel" { Rgb(250, 250, 255) } else { Rgb(210, 235, 255) };
         for s in [-1.0, 1.0] {
-            let (x, y) = (pen.ox + s * 16.0 * pen.u * pen.flip, pen.oy - 60.0 * pen.u);
-            let wing = Shape::Ellipse { x, y, rx: 12.0 * pen.u, ry: 18.0 * pen.u };
-            pen.p.cv.fill_grown(&wing, pen.u, Rgb(120, 160, 220), 0.6);
-            pen.p.cv.fill_grown(&wing, 0.0, Rgb(210, 235, 255), 0.7);
+            let (x, y) = (pen.ox + s * 17.0 * pen.u, pen.oy - 58.0 * pen.u);
+            let shape = Shape::Ellipse { x, y, rx: 13.0 * pen.u, ry: 19.0 * pen.u };
+            pen.p.cv.fill_grown(&shape, pen.u, Rgb(120, 160, 220), 0.6);
+            pen.p.cv.fill_grown(&shape, 0.0, wing, 0.85);
         }
     }
-    if long_hair {
-        pen.ellipse(0.0, -72.0, 19.0, 21.0, hair);
+    if noun == "superhero" && look.wears("cape").is_none() {
+        pen.poly(&[(-12.0, -60.0), (12.0, -60.0), (26.0, -8.0), (-26.0, -8.0)], clothes.darker(0.15));
     }
-    let legs = if kind == Kid::Astronaut { clothes } else { skin };
-    pen.rect(-9.0, -30.0, -3.0, -4.0, legs);
-    pen.rect(3.0, -30.0, 9.0, -4.0, legs);
-    let shoe = if kind == Kid::Astronaut { Rgb(150, 160, 180) } else { Rgb(90, 60, 60) };
-    pen.ellipse(-7.0, -3.0, 6.5, 3.5, shoe);
-    pen.ellipse(7.0, -3.0, 6.5, 3.5, shoe);
+    wear::behind(pen, look, head);
+    if long_hair {
+        pen.ellipse(0.0, -70.0, 19.0, 23.0, hair);
+    }
+    if curly {
+        pen.group(&[(-15.0, -80.0, 8.0), (15.0, -80.0, 8.0), (-10.0, -90.0, 8.0), (10.0, -90.0, 8.0), (0.0, -94.0, 8.0)], hair);
+    }
+
+    // Legs, or a mermaid's tail.
+    let trousers = if suit { clothes } else { skin };
+    if noun == "mermaid" || look.wears("tail").is_some() {
+        let tail = look.wears("tail").unwrap_or(clothes);
+        pen.poly(&[(-12.0, -36.0), (12.0, -36.0), (6.0, -10.0), (-6.0, -10.0)], tail);
+        pen.poly(&[(0.0, -12.0), (-16.0, 0.0), (16.0, 0.0)], tail.darker(0.1));
+    } else if !long {
+        let legs = if look.wears("dungarees").is_some() { clothes } else { trousers };
+        pen.rect(-9.0, -30.0, -3.0, -4.0, legs);
+        pen.rect(3.0, -30.0, 9.0, -4.0, legs);
+        let shoe = match noun {
+            "astronaut" => Rgb(150, 160, 180),
+            "knight" => Rgb(170, 175, 190),
+            "pirate" | "explorer" | "detective" => Rgb(70, 45, 40),
+            _ => Rgb(90, 60, 60),
+        };
+        pen.ellipse(-7.0, -3.0, 6.5, 3.5, shoe);
+        pen.ellipse(7.0, -3.0, 6.5, 3.5, shoe);
+    }
+
+    // Arms, then the body.
+    let robed = suit || matches!(noun, "wizard" | "witch" | "king" | "queen" | "shepherd" | "man" | "woman" | "angel");
+    let sleeved =
+        matches!(look.garment().map(|g| g.0), Some("raincoat" | "jumper" | "sweater" | "hoodie" | "jacket" | "cardigan" | "coat"));
+    let sleeves = if robed || sleeved { clothes } else { skin };
     for s in [-1.0, 1.0] {
-        pen.ellipse(s * 16.0, -44.0, 4.5, 12.0, if kind == Kid::Astronaut || kind == Kid::Wizard { clothes } else { skin });
+        pen.ellipse(s * 16.0, -44.0, 4.5, 12.0, sleeves);
         pen.circle(s * 17.0, -32.0, 4.0, skin);
     }
-    if dress || kind == Kid::Wizard {
+    if long {
+        pen.poly(&[(-11.0, -60.0), (11.0, -60.0), (20.0, -2.0), (-20.0, -2.0)], clothes);
+        pen.flat_poly(&[(-1.0, -58.0), (1.0, -58.0), (2.0, -3.0), (-2.0, -3.0)], clothes.darker(0.12));
+    } else if dress {
         pen.poly(&[(-10.0, -60.0), (10.0, -60.0), (22.0, -24.0), (-22.0, -24.0)], clothes);
+    } else if look.wears("dungarees").is_some() {
+        pen.poly(&[(-12.0, -60.0), (12.0, -60.0), (13.0, -32.0), (-13.0, -32.0)], Rgb(245, 245, 240));
+        pen.rect(-11.0, -46.0, 11.0, -26.0, clothes);
+        pen.rect(-9.0, -60.0, -6.0, -46.0, clothes);
+        pen.rect(6.0, -60.0, 9.0, -46.0, clothes);
     } else {
+        let coat = matches!(look.garment().map(|g| g.0), Some("raincoat" | "coat"));
+        let bottom = if coat { -20.0 } else { -32.0 };
         pen.rect(-12.0, -34.0, 12.0, -24.0, clothes.darker(0.35));
-        pen.poly(&[(-12.0, -60.0), (12.0, -60.0), (13.0, -32.0), (-13.0, -32.0)], clothes);
+        pen.poly(&[(-12.0, -60.0), (12.0, -60.0), (14.0, bottom), (-14.0, bottom)], clothes);
+        if coat {
+            for y in [-52.0, -42.0, -32.0] {
+                pen.dot(0.0, y, 1.4, clothes.darker(0.4));
+            }
+        }
     }
-    if kind == Kid::Astronaut {
-        pen.rect(-6.0, -52.0, 6.0, -42.0, Rgb(120, 170, 230));
+    if let Some(c) = look.stripes {
+        for y in [-52.0, -40.0] {
+            pen.flat_poly(&[(-12.0, y), (12.0, y), (12.5, y + 3.0), (-12.5, y + 3.0)], c);
+        }
     }
+    match noun {
+        "astronaut" => pen.rect(-6.0, -52.0, 6.0, -42.0, Rgb(120, 170, 230)),
+        "knight" => pen.poly(&[(-6.0, -54.0), (6.0, -54.0), (6.0, -40.0), (0.0, -34.0), (-6.0, -40.0)], Rgb(220, 60, 60)),
+        "chef" => pen.rect(-9.0, -50.0, 9.0, -24.0, look.wears("apron").unwrap_or(Rgb(250, 250, 250))),
+        "pirate" => {
+            for y in [-56.0, -48.0, -40.0] {
+                pen.flat_poly(&[(-12.0, y), (12.0, y), (12.5, y + 3.0), (-12.5, y + 3.0)], Rgb(245, 245, 245));
+            }
+        }
+        "superhero" => pen.poly(&[(-6.0, -54.0), (6.0, -54.0), (0.0, -44.0)], GOLD),
+        "shepherd" | "man" => pen.rect(-12.0, -40.0, 12.0, -36.0, Rgb(120, 80, 50)),
+        _ => {}
+    }
+    if let Some(c) = look.wears("apron").filter(|_| noun != "chef") {
+        pen.rect(-9.0, -50.0, 9.0, -24.0, c);
+    }
+
+    // Head and face.
     pen.circle(0.0, -76.0, 17.0, skin);
-    if kind != Kid::Astronaut || long_hair {
-        pen.ellipse(0.0, -88.0, 16.0, 7.0, hair);
+    if noun != "astronaut" || long_hair {
+        let bald = noun == "grandpa" && !long_hair;
+        pen.ellipse(0.0, if bald { -90.0 } else { -88.0 }, if bald { 12.0 } else { 16.0 }, 7.0, hair);
     }
     pen.eyes(0.0, -75.0, 6.5, 2.6);
     pen.smile(0.0, -67.5, 2.6, skin);
     pen.cheeks(0.0, -70.0, 10.0, 3.0, skin);
-    match kind {
-        Kid::Princess => {
-            let gold = Rgb(250, 205, 70);
-            pen.rect(-9.0, -98.0, 9.0, -92.0, gold);
-            for x in [-7.0, 0.0, 7.0] {
-                pen.poly(&[(x - 3.0, -97.0), (x + 3.0, -97.0), (x, -105.0)], gold);
-            }
+    if matches!(noun, "grandma" | "grandpa" | "detective") {
+        for s in [-1.0, 1.0] {
+            pen.p.cv.ring(pen.ox + s * 6.5 * pen.u * pen.flip, pen.oy - 75.0 * pen.u, 4.0 * pen.u, pen.u.max(1.0), Rgb(60, 50, 60));
         }
-        Kid::Wizard => {
-            pen.ellipse(0.0, -91.0, 22.0, 4.0, clothes.darker(0.2));
-            pen.poly(&[(-13.0, -92.0), (13.0, -92.0), (4.0, -126.0)], clothes);
+    }
+    if noun == "superhero" {
+        pen.flat_poly(&[(-13.0, -79.0), (13.0, -79.0), (12.0, -72.0), (-12.0, -72.0)], clothes.darker(0.3));
+        pen.eyes(0.0, -75.0, 6.5, 2.2);
+    }
+    costume(pen, noun, look, clothes, head);
+    wear::front(pen, look, head);
+}
+
+/// Hats, helmets, haloes and what each kind of person carries.
+fn costume(pen: &mut Pen<'_>, noun: &str, look: &Look, clothes: Rgb, head: Head) {
+    match noun {
+        "princess" | "prince" | "king" | "queen" if look.wears("crown").is_none() => wear::crown(pen, head),
+        "wizard" | "witch" if look.wears("hat").is_none() => {
+            let hat = if noun == "witch" { Rgb(60, 50, 80) } else { clothes };
+            pen.ellipse(0.0, -91.0, 22.0, 4.0, hat.darker(0.2));
+            pen.poly(&[(-13.0, -92.0), (13.0, -92.0), (4.0, -126.0)], hat);
             pen.dot(0.0, -106.0, 2.2, Rgb(250, 220, 90));
         }
-        Kid::Astronaut => {
-            let (x, y, r) = (pen.ox, pen.oy - 76.0 * pen.u, 23.0 * pen.u);
-            let glass = Shape::Circle { x, y, r };
-            pen.p.cv.fill_grown(&glass, 0.0, Rgb(220, 240, 255), 0.15);
-            pen.p.cv.ring(x, y, r, (pen.u * 1.6).clamp(1.5, 5.0), Rgb(120, 130, 160));
-            pen.p.cv.fill_grown(
-                &Shape::Ellipse { x: x - 9.0 * pen.u * pen.flip, y: y - 10.0 * pen.u, rx: 5.0 * pen.u, ry: 3.0 * pen.u },
-                0.0,
-                Rgb(255, 255, 255),
-                0.7,
-            );
+        "chef" => pen.group(&[(-8.0, -100.0, 8.0), (0.0, -104.0, 9.0), (8.0, -100.0, 8.0), (0.0, -94.0, 9.0)], Rgb(250, 250, 250)),
+        "pirate" if look.wears("bandana").is_none() => pen.poly(&[(-17.0, -84.0), (17.0, -84.0), (12.0, -96.0), (-12.0, -96.0)], clothes),
+        "explorer" | "detective" if look.wears("hat").is_none() => {
+            let hat = if noun == "explorer" { Rgb(200, 170, 110) } else { Rgb(140, 110, 80) };
+            pen.ellipse(0.0, -90.0, 24.0, 4.0, hat);
+            pen.ellipse(0.0, -95.0, 13.0, 7.0, hat);
         }
+        "knight" => {
+            pen.ellipse(0.0, -84.0, 18.0, 14.0, Rgb(200, 205, 215));
+            pen.poly(&[(-2.0, -98.0), (2.0, -98.0), (6.0, -112.0)], Rgb(220, 60, 60));
+        }
+        "astronaut" => {
+            let (x, y, r) = (pen.ox, pen.oy - 76.0 * pen.u, 23.0 * pen.u);
+            pen.p.cv.fill_grown(&Shape::Circle { x, y, r }, 0.0, Rgb(220, 240, 255), 0.15);
+            pen.p.cv.ring(x, y, r, (pen.u * 1.6).clamp(1.5, 5.0), Rgb(120, 130, 160));
+        }
+        "angel" => pen.p.cv.ring(pen.ox, pen.oy - 100.0 * pen.u, 9.0 * pen.u, (pen.u * 1.5).max(1.2), GOLD),
+        "shepherd" => {
+            pen.rect(22.0, -80.0, 25.0, 0.0, Rgb(140, 95, 55));
+            pen.poly(&[(-17.0, -80.0), (17.0, -80.0), (18.0, -66.0), (-18.0, -66.0)], Rgb(240, 235, 220));
+        }
+        "fairy" => {
+            pen.rect(21.0, -48.0, 22.5, -30.0, Rgb(120, 90, 60));
+            pen.dot(21.7, -50.0, 3.0, Rgb(255, 230, 100));
+        }
+        "giant" => pen.rect(-4.0, -95.0, 4.0, -90.0, Rgb(120, 80, 50)),
+        "baby" => pen.dot(0.0, -64.0, 2.5, Rgb(250, 200, 220)),
         _ => {}
     }
 }

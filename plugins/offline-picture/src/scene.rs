@@ -3,7 +3,8 @@
 
 use crate::canvas::{Rgb, Shape};
 use crate::paint::Painter;
-use crate::prompt::{Ground, Spec, Time};
+use crate::place::Ground;
+use crate::read::Time;
 use storyloom_plugin_sdk::rng::Rng;
 
 /// Where things sit, in pixels.
@@ -20,12 +21,13 @@ pub struct Layout {
 }
 
 /// Paint the sky with its light (sun, moon, stars, clouds).
-pub fn sky(p: &mut Painter, spec: &Spec, rng: &mut Rng, lay: &Layout) {
+pub fn sky(p: &mut Painter, look: (Time, Ground), rng: &mut Rng, lay: &Layout) {
+    let (time, gr) = look;
     let shift = rng.range(-12.0, 12.0);
     let j = |c: Rgb| Rgb((f32::from(c.0) + shift).clamp(0.0, 255.0) as u8, c.1, (f32::from(c.2) - shift).clamp(0.0, 255.0) as u8);
     let (h, u) = (p.h(), p.unit());
-    let space = spec.ground == Ground::Space;
-    let stops: Vec<(f32, Rgb)> = match (space, spec.time) {
+    let space = matches!(gr, Ground::Space | Ground::Moon);
+    let stops: Vec<(f32, Rgb)> = match (space, time) {
         (true, _) => vec![(0.0, Rgb(10, 8, 32)), (0.6, Rgb(38, 24, 84)), (1.0, Rgb(70, 40, 110))],
         (_, Time::Night) => vec![(0.0, j(Rgb(12, 18, 52))), (1.0, j(Rgb(48, 66, 128)))],
         (_, Time::Sunset) => vec![(0.0, j(Rgb(72, 62, 142))), (0.55, j(Rgb(232, 118, 128))), (1.0, Rgb(255, 190, 100))],
@@ -36,7 +38,7 @@ pub fn sky(p: &mut Painter, spec: &Spec, rng: &mut Rng, lay: &Layout) {
     p.cv.gradient(0, sky_end, &stops);
 
     let light_y = h * rng.range(0.12, 0.2);
-    let dark = space || spec.time == Time::Night;
+    let dark = space || time == Time::Night;
     if dark {
         let count = (p.w() * h / 2600.0) as usize;
         for _ in 0..count {
@@ -51,7 +53,7 @@ pub fn sky(p: &mut Painter, spec: &Spec, rng: &mut Rng, lay: &Layout) {
         }
     }
 
-    match (space, spec.time) {
+    match (space, time) {
         (false, Time::Night) | (true, _) => {
             let (x, y, r) = (lay.light_x, light_y, u * 7.0);
             let moon = Shape::Circle { x, y, r };
@@ -78,14 +80,14 @@ pub fn sky(p: &mut Painter, spec: &Spec, rng: &mut Rng, lay: &Layout) {
     }
 
     if !space {
-        let (n, tone, alpha) = match spec.time {
+        let (n, tone, alpha) = match time {
             Time::Night => (2, Rgb(120, 130, 170), 0.35),
             Time::Sunset => (3, Rgb(255, 200, 200), 0.9),
             Time::Dawn => (3, Rgb(255, 240, 240), 0.9),
             Time::Day => (3 + (rng.next_u64() % 2) as usize, Rgb(255, 255, 255), 0.95),
         };
         // Spread clouds over slots across the sky, leaving out the slot nearest a high sun or moon.
-        let high = matches!(spec.time, Time::Day | Time::Night);
+        let high = matches!(time, Time::Day | Time::Night);
         let slots = n + usize::from(high);
         let skip = if high { ((lay.light_x / p.w()) * slots as f32) as usize } else { usize::MAX };
         for i in (0..slots).filter(|&i| i != skip) {
@@ -130,11 +132,11 @@ fn hill(p: &mut Painter, x: f32, top: f32, rx: f32, c: Rgb) {
 }
 
 /// Paint the far hills, which a backdrop stands on (land scenes only).
-pub fn far_hills(p: &mut Painter, spec: &Spec, rng: &mut Rng, lay: &Layout) {
-    if !matches!(spec.ground, Ground::Grass | Ground::Snow | Ground::Desert) {
+pub fn far_hills(p: &mut Painter, gr: Ground, rng: &mut Rng, lay: &Layout) {
+    if !matches!(gr, Ground::Grass | Ground::Snow | Ground::Desert) {
         return;
     }
-    let (far, _, _) = land_colours(spec.ground, lay.green);
+    let (far, _, _) = land_colours(gr, lay.green);
     for i in 0..3 {
         let x = p.w() * (i as f32 * 0.45 + rng.range(-0.1, 0.15));
         hill(p, x, lay.horizon - p.unit() * rng.range(6.0, 14.0), p.w() * rng.range(0.35, 0.5), far);
@@ -142,11 +144,12 @@ pub fn far_hills(p: &mut Painter, spec: &Spec, rng: &mut Rng, lay: &Layout) {
 }
 
 /// Paint the ground in front: near hills, sea, sand, snow or a planet.
-pub fn ground(p: &mut Painter, spec: &Spec, rng: &mut Rng, lay: &Layout) {
+pub fn ground(p: &mut Painter, look: (Time, Ground), rng: &mut Rng, lay: &Layout) {
+    let (time, gr) = look;
     let (w, h, u, hz) = (p.w(), p.h(), p.unit(), lay.horizon);
-    match spec.ground {
+    match gr {
         Ground::Grass | Ground::Snow | Ground::Desert => {
-            let (_, near, front) = land_colours(spec.ground, lay.green);
+            let (_, near, front) = land_colours(gr, lay.green);
             for i in 0..2 {
                 let x = w * (i as f32 * 0.8 + rng.range(0.0, 0.25));
                 hill(p, x, hz - u * rng.range(0.0, 4.0), w * rng.range(0.45, 0.6), near);
@@ -159,7 +162,7 @@ pub fn ground(p: &mut Painter, spec: &Spec, rng: &mut Rng, lay: &Layout) {
             let top = p.lit(Rgb(70, 150, 210));
             let deep = p.lit(Rgb(40, 100, 180));
             let stops = [(0.0, top), (1.0, deep)];
-            let end = if spec.ground == Ground::Water { h as u32 } else { (hz + u * 16.0) as u32 };
+            let end = if gr == Ground::Water { h as u32 } else { (hz + u * 16.0) as u32 };
             p.cv.gradient(hz as u32, h as u32, &stops);
             let foam = p.lit(Rgb(200, 230, 250));
             for _ in 0..(w / u / 3.0) as usize {
@@ -167,15 +170,15 @@ pub fn ground(p: &mut Painter, spec: &Spec, rng: &mut Rng, lay: &Layout) {
                 let rx = rng.range(1.5, 4.0) * u * (0.5 + (y - hz) / (h - hz));
                 p.cv.fill_grown(&Shape::Ellipse { x, y, rx, ry: u * 0.35 }, 0.0, foam, 0.6);
             }
-            if spec.time != Time::Day {
-                let glint = if spec.time == Time::Night { Rgb(250, 244, 214) } else { Rgb(255, 200, 120) };
+            if time != Time::Day {
+                let glint = if time == Time::Night { Rgb(250, 244, 214) } else { Rgb(255, 200, 120) };
                 for i in 0..10 {
                     let y = hz + u * (1.5 + i as f32 * 2.2);
                     let rx = u * (6.0 - i as f32 * 0.4) * rng.range(0.6, 1.1);
                     p.cv.fill_grown(&Shape::Ellipse { x: lay.light_x, y, rx, ry: u * 0.45 }, 0.0, glint, 0.55);
                 }
             }
-            if spec.ground == Ground::Beach {
+            if gr == Ground::Beach {
                 let sand = p.lit(Rgb(246, 222, 160));
                 p.cv.fill(
                     &Shape::Ellipse { x: w * rng.range(0.3, 0.7), y: hz + u * 16.0 + w, rx: w * 1.4, ry: w },
@@ -185,13 +188,36 @@ pub fn ground(p: &mut Painter, spec: &Spec, rng: &mut Rng, lay: &Layout) {
                 p.cv.fill(&Shape::rect(0.0, hz + u * 30.0, w, h), sand);
             }
         }
-        Ground::Space => {
+        Ground::Floor => {
+            let wood = p.lit(Rgb(200, 150, 100));
+            p.cv.fill(&Shape::rect(0.0, hz + u * 14.0, w, h), wood);
+            for i in 0..6 {
+                let y = hz + u * 14.0 + (h - hz) * i as f32 / 6.0;
+                p.cv.fill(&Shape::rect(0.0, y, w, y + u * 0.3), wood.darker(0.2));
+            }
+        }
+        Ground::Seabed => {}
+        Ground::Space | Ground::Moon => {
+            if gr == Ground::Moon {
+                moon_surface(p, rng, lay);
+                return;
+            }
             let away = if lay.light_x > w * 0.5 { rng.range(0.12, 0.3) } else { rng.range(0.7, 0.88) };
             let (x, y, r) = (w * away, h * rng.range(0.2, 0.3), u * rng.range(6.0, 9.0));
             let tone = rng.pick_or(&[Rgb(240, 170, 110), Rgb(130, 200, 230), Rgb(200, 150, 230)], Rgb(240, 170, 110));
             p.cv.outlined(&Shape::Circle { x, y, r }, tone, u * 0.6);
             p.cv.fill_grown(&Shape::Ellipse { x, y: y + r * 0.1, rx: r * 1.25, ry: r * 0.12 }, 0.0, tone.darker(0.2), 0.5);
             p.cv.fill_grown(&Shape::Ellipse { x, y, rx: r * 1.9, ry: r * 0.28 }, 0.0, Rgb(250, 230, 180), 0.8);
+            moon_surface(p, rng, lay);
+        }
+    }
+}
+
+/// The grey cratered ground of the moon (or a little planet in space).
+fn moon_surface(p: &mut Painter, rng: &mut Rng, lay: &Layout) {
+    let (w, h, u) = (p.w(), p.h(), p.unit());
+    {
+        {
             let moon = Rgb(176, 168, 196);
             let cr = w * 1.1;
             p.cv.outlined(&Shape::Circle { x: w * 0.5, y: lay.base - u * 6.0 + cr, r: cr }, moon, u * 0.8);

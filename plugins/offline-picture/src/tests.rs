@@ -1,9 +1,10 @@
 //! Tests of whole pictures: PNG encoding and size, determinism, variety, and
 //! that night looks darker than day. `print_pictures` writes samples to /tmp.
+//! What is drawn for which words is tested in `tests_drawn.rs`.
 
 use crate::draw::{render_png, size};
 
-fn decode(bytes: &[u8]) -> (u32, u32, Vec<u8>) {
+pub(crate) fn decode(bytes: &[u8]) -> (u32, u32, Vec<u8>) {
     let dec = png::Decoder::new(std::io::Cursor::new(bytes));
     let mut reader = dec.read_info().expect("png header");
     let mut buf = vec![0; reader.output_buffer_size().expect("size")];
@@ -84,12 +85,21 @@ fn print_pictures() {
         "a princess and a dragon near a castle",
         "an astronaut boy in space",
         "a wizard in the forest at night",
+        "Mia, a girl with olive skin and curly black hair in a yellow raincoat, and Shelly, a small orange crab with a blue bow, with a bright red balloon, exploring, deep under the water by a bright coral reef, soft picture-book illustration.",
+        "Noah, a man with a grey beard, and two lions, beside a big wooden boat, under a rainbow in the hills, soft picture-book illustration.",
+        "Nutmeg, a big honey brown bear with an orange backpack, and Sunny, a small yellow robot with an orange bandana, beside a silver and blue rocket, discovering a friendly comet with a swishy tail, on the grey moon with round craters and stars in a black sky at night, soft picture-book illustration.",
+        "Jesus in a white robe, with bread and fish and a basket, by the sea, soft picture-book illustration.",
     ];
-    let mut sheet = vec![0u8; 1024 * 1280 * 3];
+    let mut sheet = vec![0u8; 1024 * 1536 * 3];
     for (i, prompt) in prompts.iter().enumerate() {
         let start = std::time::Instant::now();
         let bytes = render_png(prompt, 512, 512).expect("png");
-        println!("{i:2} {:>6} bytes {:>5} ms  {prompt}", bytes.len(), start.elapsed().as_millis());
+        println!(
+            "{i:2} {:>6} bytes {:>5} ms  {prompt}\n   -> {}",
+            bytes.len(),
+            start.elapsed().as_millis(),
+            crate::describe::describe(&crate::read::Spec::read(prompt))
+        );
         std::fs::write(format!("/tmp/picture-{i:02}.png"), &bytes).expect("write");
         // Half-size copy into a 4x4 contact sheet.
         let (_, _, px) = decode(&bytes);
@@ -104,7 +114,7 @@ fn print_pictures() {
         }
     }
     let mut out = Vec::new();
-    let mut enc = png::Encoder::new(&mut out, 1024, 1280);
+    let mut enc = png::Encoder::new(&mut out, 1024, 1536);
     enc.set_color(png::ColorType::Rgb);
     enc.write_header().expect("header").write_image_data(&sheet).expect("data");
     std::fs::write("/tmp/picture-sheet.png", out).expect("write sheet");
@@ -112,14 +122,15 @@ fn print_pictures() {
 
 /// The pictures themselves are pinned (their pixels, so a `png` update does not
 /// matter): a change to the painting or to the SDK's `rng` that alters them
-/// shows up here (update the hash only on purpose).
+/// shows up here (update the hash only on purpose). Updated when the painter
+/// learnt to draw every noun the storytellers name (new layout and drawings).
 #[test]
 fn output_is_pinned() {
     let pixels: Vec<u8> = ["a dragon in a castle at night", "a bunny in a meadow", "a boat on the sea at sunset", ""]
         .iter()
         .flat_map(|p| decode(&render_png(p, 512, 512).expect("png")).2)
         .collect();
-    assert_eq!(storyloom_plugin_sdk::rng::fnv1a(storyloom_plugin_sdk::rng::FNV_START, &pixels), 15_802_485_426_759_685_593);
+    assert_eq!(storyloom_plugin_sdk::rng::fnv1a(storyloom_plugin_sdk::rng::FNV_START, &pixels), 14_348_291_012_661_172_326);
 }
 
 #[test]
@@ -135,4 +146,14 @@ fn the_casts_hero_keeps_the_hair_and_clothes_the_description_gives_in_every_scen
         assert!(count(&prompt, [215, 45, 50]) > 30, "the red cape in {prompt:?}");
     }
     assert_eq!(count("a girl in a meadow", [200, 80, 35]), 0, "without a cast the hair is the painter's own pick");
+}
+
+/// `PROMPT="…" cargo test -p offline-picture -- --ignored --nocapture print_one` writes /tmp/picture-one.png.
+#[test]
+#[ignore]
+fn print_one() {
+    let prompt = std::env::var("PROMPT").unwrap_or_default();
+    let (bytes, description) = crate::picture(&prompt, 512, 512).expect("png");
+    println!("{description}\n{:#?}", crate::read::Spec::read(&prompt));
+    std::fs::write("/tmp/picture-one.png", bytes).expect("write");
 }

@@ -130,12 +130,57 @@ pub fn choice_as_action(choice: &str) -> Option<String> {
     if trimmed.is_empty() || trimmed.ends_with('?') || trimmed.contains('"') {
         return None;
     }
-    let first = trimmed.split_whitespace().next().unwrap_or("").to_lowercase();
+    let mut words = trimmed.split_whitespace().map(str::to_lowercase);
+    let first = words.next().unwrap_or_default();
     if NOT_VERBS.contains(&first.as_str()) || !first.chars().all(|c| c.is_alphabetic()) {
+        return None;
+    }
+    // "Pip finds a unicorn", "the dragon is sleepy": a statement someone typed, not a thing to do.
+    let second = words.next().unwrap_or_default();
+    let statement = (second.len() > 2 && second.ends_with('s') && !second.ends_with("ss") && !STILL_ACTIONS.contains(&second.as_str()))
+        || ["is", "was", "are", "were", "has", "had"].contains(&second.as_str());
+    if statement {
         return None;
     }
     Some(lower_first(trimmed))
 }
+
+/// Second words ending in "s" that still follow a verb ("Walk towards…", "Hug his friend").
+const STILL_ACTIONS: &[&str] = &[
+    "towards",
+    "backwards",
+    "forwards",
+    "upwards",
+    "downwards",
+    "upstairs",
+    "downstairs",
+    "outdoors",
+    "indoors",
+    "always",
+    "sideways",
+    "this",
+    "his",
+    "its",
+    "hers",
+    "ours",
+    "yours",
+    "theirs",
+    "perhaps",
+    "besides",
+    "whiskers",
+    "rocks",
+    "stars",
+    "flowers",
+    "leaves",
+    "shells",
+    "berries",
+    "clues",
+    "footprints",
+    "bubbles",
+    "friends",
+    "lots",
+    "pebbles",
+];
 
 #[cfg(test)]
 mod tests {
@@ -146,6 +191,16 @@ mod tests {
         let f = |k: &str| (k == "name").then(|| "Pip".to_string());
         assert_eq!(fill("Hi {name}, {nope}!", &f), "Hi Pip, !");
         assert_eq!(fill("open { brace", &f), "open { brace");
+    }
+
+    #[test]
+    fn typed_statements_are_not_read_as_actions() {
+        assert_eq!(choice_as_action("Pip finds a unicorn"), None);
+        assert_eq!(choice_as_action("The dragon is sleepy"), None);
+        assert_eq!(choice_as_action("Tiptoe carefully around the mushrooms").as_deref(), Some("tiptoe carefully around the mushrooms"));
+        assert_eq!(choice_as_action("Bounce across the big mushrooms").as_deref(), Some("bounce across the big mushrooms"));
+        assert_eq!(choice_as_action("Walk towards the light").as_deref(), Some("walk towards the light"));
+        assert_eq!(choice_as_action("Count stars with Hoot").as_deref(), Some("count stars with Hoot"));
     }
 
     #[test]

@@ -1,0 +1,144 @@
+//! The picture's alt text: a short plain sentence naming every character and
+//! thing drawn ("a girl in a yellow raincoat and a small orange crab beside a
+//! bright red balloon, under the sea"), at most 200 characters.
+
+use crate::catalog::{self, Fam, colour_name, shown};
+use crate::look::GARMENTS;
+use crate::read::{Figure, Spec, Thing, Time};
+
+const MAX: usize = 200;
+
+fn article(word: &str) -> &'static str {
+    if word.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" }
+}
+
+fn number(n: usize) -> &'static str {
+    match n {
+        2 => "two",
+        3 => "three",
+        _ => "four",
+    }
+}
+
+/// "a small orange crab with a blue bow"; `detail` 0: just the noun, 1: main colour, 2: everything.
+fn figure(f: &Figure, detail: u8) -> String {
+    if f.count > 1 {
+        return format!("{} {}", number(f.count), catalog::plural(f.noun));
+    }
+    let mut head = String::new();
+    if f.fam != Fam::Person && detail > 0 {
+        if let Some(big) = f.look.big {
+            head.push_str(if big { "big " } else { "small " });
+        }
+        if let Some(c) = f.look.body.and_then(colour_name) {
+            head.push_str(c);
+            head.push(' ');
+        }
+    }
+    head.push_str(f.noun);
+    let mut out = format!("{} {head}", article(&head));
+    let garment = f.look.garment();
+    if let Some((g, c)) = garment {
+        let colour = if detail > 0 { colour_name(c).map(|c| format!("{c} ")).unwrap_or_default() } else { String::new() };
+        let a = if g.ends_with('s') { String::new() } else { format!("{} ", article(&format!("{colour}{g}"))) };
+        out.push_str(&format!(" in {a}{colour}{}", shown(g)));
+    }
+    let extras: Vec<String> = f
+        .look
+        .wear
+        .iter()
+        .filter(|(w, _)| Some(*w) != garment.map(|g| g.0) && (detail > 1 || !GARMENTS.contains(w)))
+        .map(|(w, c)| {
+            let colour = if detail > 1 { colour_name(*c).map(|c| format!("{c} ")).unwrap_or_default() } else { String::new() };
+            let said = format!("{colour}{}", shown(w));
+            if *w == "wings" || *w == "dungarees" { said } else { format!("{} {said}", article(&said)) }
+        })
+        .collect();
+    if !extras.is_empty() {
+        out.push_str(&format!(" with {}", list(&extras)));
+    }
+    out
+}
+
+fn thing(t: &Thing, detail: u8) -> String {
+    let words = if detail > 0 {
+        t.words.clone()
+    } else if t.count > 1 {
+        catalog::plural(t.noun)
+    } else {
+        t.noun.to_string()
+    };
+    let words = words.replace("t shirt", "T-shirt");
+    if t.count > 1 {
+        let plural = catalog::plural(t.noun);
+        if words.starts_with(number(t.count)) || words == plural && catalog::SAME_PLURAL.contains(&t.noun) && t.count == 1 {
+            words
+        } else {
+            format!("{} {words}", number(t.count))
+        }
+    } else if t.noun.ends_with('s') && words.ends_with('s') {
+        words
+    } else if catalog::SAME_PLURAL.contains(&t.noun) && words == t.noun {
+        format!("some {words}")
+    } else {
+        format!("{} {words}", article(&words))
+    }
+}
+
+fn list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+fn sentence(spec: &Spec, detail: u8) -> String {
+    // The same words twice ("a child and a child") are said once, as a number.
+    let mut counted: Vec<(String, &Figure, usize)> = Vec::new();
+    for f in &spec.figures {
+        let said = figure(f, detail);
+        match counted.iter_mut().find(|c| c.0 == said && f.count == 1) {
+            Some(c) => c.2 += 1,
+            None => counted.push((said, f, 1)),
+        }
+    }
+    let figures: Vec<String> =
+        counted.into_iter().map(|(said, f, n)| if n > 1 { format!("{} {}", number(n), catalog::plural(f.noun)) } else { said }).collect();
+    let things: Vec<String> = spec.things.iter().map(|t| thing(t, detail)).collect();
+    let mut out = list(&figures);
+    if !things.is_empty() {
+        out = if out.is_empty() { list(&things) } else { format!("{out} beside {}", list(&things)) };
+    }
+    // "a dragon beside a castle", not "…, by a castle" as well.
+    let shown_place = spec.place.building().is_some_and(|b| spec.things.iter().any(|t| t.noun == b));
+    let place = if shown_place { "" } else { spec.place.phrase() };
+    if out.is_empty() {
+        out = format!("a picture {place}");
+    } else if !place.is_empty() {
+        let comma = if things.is_empty() { "" } else { "," };
+        out = format!("{out}{comma} {place}");
+    }
+    match spec.time {
+        Time::Night if !place.contains("night") => out.push_str(" at night"),
+        Time::Sunset => out.push_str(" at sunset"),
+        _ => {}
+    }
+    out
+}
+
+/// The description of what `spec` draws.
+pub fn describe(spec: &Spec) -> String {
+    for detail in [2, 1, 0] {
+        let s = sentence(spec, detail);
+        if s.chars().count() <= MAX {
+            return s;
+        }
+    }
+    let s = sentence(spec, 0);
+    let cut: String = s.chars().take(MAX).collect();
+    match cut.rfind(' ') {
+        Some(i) => cut[..i].to_string(),
+        None => cut,
+    }
+}

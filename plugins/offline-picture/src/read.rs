@@ -1,0 +1,498 @@
+//! Reading a picture prompt into what to draw: the characters with their
+//! looks ("Mia, a girl with olive skin and curly black hair in a yellow
+//! raincoat"), the things with their colours ("a bright red balloon"), the
+//! place and the light. Names ("Teddy, a boy…") are never read as things.
+
+use crate::canvas::Rgb;
+use crate::catalog::{self, COLOURS, Fam, HAIR, SKINS};
+use crate::look::Look;
+use crate::place::Place;
+use storyloom_plugin_sdk::rng::{FNV_START, fnv1a};
+
+/// Light of the scene.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Time {
+    Day,
+    Dawn,
+    Sunset,
+    Night,
+}
+
+/// A character: a person or a creature, drawn from its look alone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    pub noun: &'static str,
+    pub fam: Fam,
+    pub count: usize,
+    pub look: Look,
+}
+
+/// Anything else: an object, a vehicle, a building, something in the sky.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Thing {
+    pub noun: &'static str,
+    pub fam: Fam,
+    pub count: usize,
+    pub colour: Rgb,
+    /// How the prompt said it, for the description ("bright red balloon").
+    pub words: String,
+}
+
+/// Everything the painter needs to know.
+#[derive(Debug, Clone)]
+pub struct Spec {
+    pub seed: u64,
+    pub time: Time,
+    pub place: Place,
+    pub figures: Vec<Figure>,
+    pub things: Vec<Thing>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Tok {
+    pub w: String,
+    cap: bool,
+    /// A comma, colon, semicolon or full stop right after the word.
+    brk: bool,
+}
+
+/// Words that may stand between a colour and its noun ("a bright red shiny balloon").
+const ADJECTIVES: &[&str] = &[
+    "bright",
+    "shiny",
+    "little",
+    "small",
+    "big",
+    "tiny",
+    "huge",
+    "soft",
+    "fluffy",
+    "pointy",
+    "striped",
+    "glowing",
+    "old",
+    "new",
+    "cardboard",
+    "wooden",
+    "magic",
+    "giant",
+    "sparkly",
+    "light",
+    "dark",
+    "pale",
+    "cozy",
+    "happy",
+    "friendly",
+    "brave",
+    "curly",
+    "straight",
+    "wavy",
+    "short",
+    "long",
+    "braided",
+    "many",
+    "colourful",
+    "woolly",
+    "round",
+    "spotty",
+    "tall",
+    "great",
+    "kind",
+    "honey",
+    "rainbow",
+    "chocolate",
+    "grey",
+    "smiling",
+    "sleepy",
+    "wise",
+];
+const NUMBERS: &[(&str, usize)] = &[("two", 2), ("three", 3), ("four", 4), ("five", 4), ("many", 3), ("some", 3), ("twelve", 4)];
+/// Words before "light" that make it the scene's light, not a thing.
+const NOT_A_LIGHT: &[&str] =
+    &["morning", "golden", "soft", "warm", "evening", "different", "afternoon", "dappled", "moon", "sun", "gentle", "bright", "dim"];
+
+pub(crate) fn tokens(text: &str) -> Vec<Tok> {
+    let mut out = Vec::new();
+    for chunk in text.split_whitespace() {
+        let parts: Vec<&str> = chunk.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()).collect();
+        let ends = chunk.ends_with([',', ':', ';', '.', '!', '?', ')']) || chunk.starts_with('(');
+        for (i, part) in parts.iter().enumerate() {
+            let cap = part.chars().next().is_some_and(char::is_uppercase);
+            out.push(Tok { w: part.to_lowercase(), cap, brk: ends && i + 1 == parts.len() });
+        }
+    }
+    // "picture-book illustration" is a style, not a book.
+    let mut i = 0;
+    while i + 1 < out.len() {
+        if out[i].w == "picture" && out[i + 1].w == "book" {
+            out.drain(i..i + 2);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The prompt's scene, without the cast note, the style and a retake's hint.
+pub fn scene_part(prompt: &str) -> (&str, Option<&str>) {
+    let lower = prompt.to_ascii_lowercase();
+    let cut = [". the characters:", ". style:", ". seen from", "the characters:", "style:"]
+        .iter()
+        .filter_map(|k| lower.find(k))
+        .min()
+        .unwrap_or(prompt.len());
+    let cast = lower.find("the characters:").map(|i| &prompt[i + "the characters:".len()..]);
+    let cast = cast.map(|c| c.split(". Style:").next().unwrap_or(c));
+    (&prompt[..cut], cast)
+}
+
+/// The noun at token `i` (two words first), how many tokens it takes, and whether it was plural.
+pub(crate) fn noun_at(toks: &[Tok], i: usize) -> Option<(&'static str, usize, bool)> {
+    if let Some(next) = toks.get(i + 1) {
+        let two = format!("{} {}", toks[i].w, next.w);
+        if let Some(e) = catalog::entry(&two) {
+            return Some((e.0, 2, false));
+        }
+        if let Some(one) = catalog::singular(&two) {
+            return Some((one, 2, true));
+        }
+    }
+    let w = toks[i].w.as_str();
+    // "an astronaut boy", "a pirate girl": the costume is the kind.
+    if let (Some(e), Some(n)) = (catalog::entry(w), toks.get(i + 1).filter(|_| !toks[i].brk))
+        && e.1 == Fam::Person
+        && ["girl", "boy", "child", "kid", "man", "woman"].contains(&n.w.as_str())
+    {
+        return Some((e.0, 2, false));
+    }
+    let prev = i.checked_sub(1).map(|p| toks[p].w.as_str()).unwrap_or("");
+    if w == "well" && !matches!(prev, "a" | "the" | "old" | "stone" | "deep" | "village" | "water" | "big") {
+        return None;
+    }
+    let next = toks.get(i + 1).filter(|_| !toks[i].brk).map(|n| n.w.as_str()).unwrap_or("");
+    if w == "light" && (NOT_A_LIGHT.contains(&prev) || COLOURS.iter().any(|c| c.0 == next) || matches!(next, "skin" | "hair")) {
+        return None;
+    }
+    // "a giant shimmering bubble", "a ring of mushrooms", "a rainbow crayon", "a honey brown bear": the first word only describes.
+    const JOINS: &[&str] = &[
+        "and",
+        "with",
+        "in",
+        "on",
+        "at",
+        "by",
+        "beside",
+        "near",
+        "under",
+        "over",
+        "of",
+        "who",
+        "named",
+        "is",
+        "was",
+        "holding",
+        "wearing",
+        "from",
+        "to",
+        "that",
+        "sits",
+        "stands",
+        "flying",
+        "playing",
+        "exploring",
+        "discovering",
+    ];
+    if ADJECTIVES.contains(&w) && !next.is_empty() && !JOINS.contains(&next) {
+        return None;
+    }
+    if next == "of" && w == "ring" {
+        return None;
+    }
+    if !next.is_empty()
+        && (catalog::entry(next).is_some() || catalog::singular(next).is_some())
+        && catalog::entry(w).is_some_and(|e| e.1 != Fam::Wear)
+    {
+        return None;
+    }
+    if matches!(w, "honey" | "rainbow" | "golden" | "chocolate") && toks.get(i + 1).is_some_and(|n| COLOURS.iter().any(|c| c.0 == n.w)) {
+        return None;
+    }
+    if let Some(e) = catalog::entry(w) {
+        let plural = catalog::SAME_PLURAL.contains(&w) && NUMBERS.iter().any(|(n, _)| *n == prev);
+        return Some((e.0, 1, plural));
+    }
+    catalog::singular(w).map(|one| (one, 1, true))
+}
+
+fn is_name(toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    if !t.cap || t.w.len() < 2 || ["a", "an", "the", "i"].contains(&t.w.as_str()) {
+        return false;
+    }
+    let introduced = t.brk && toks.get(i + 1).is_some_and(|n| ["a", "an", "the"].contains(&n.w.as_str()));
+    // A first word is a name only when it is no word the painter knows ("Jesus in a white robe", not "Rainbow over…").
+    let w = t.w.as_str();
+    let known = catalog::entry(w).is_some()
+        || catalog::singular(w).is_some()
+        || ADJECTIVES.contains(&w)
+        || COLOURS.iter().any(|c| c.0 == w)
+        || NUMBERS.iter().any(|n| n.0 == w)
+        || ["once", "in", "on", "at", "under", "deep", "one", "this", "there", "it", "we", "my", "our", "some"].contains(&w);
+    introduced || !known
+}
+
+/// A colour word right before token `end` (skipping adjectives), and where its phrase starts.
+fn colour_before(toks: &[Tok], end: usize) -> (Option<Rgb>, usize) {
+    let mut start = end;
+    let mut colour = None;
+    while start > 0 && end - start < 4 {
+        let t = &toks[start - 1];
+        if t.brk {
+            break;
+        }
+        let two = start.checked_sub(2).map(|s| format!("{} {}", toks[s].w, t.w));
+        if let Some(c) = two.as_deref().and_then(|tw| COLOURS.iter().find(|(k, _)| *k == tw)) {
+            colour = colour.or(Some(c.1));
+            start -= 2;
+            continue;
+        }
+        if let Some(c) = COLOURS.iter().find(|(k, _)| *k == t.w) {
+            colour = colour.or(Some(c.1));
+        } else if !ADJECTIVES.contains(&t.w.as_str()) {
+            break;
+        }
+        start -= 1;
+    }
+    (colour, start)
+}
+
+/// Where a thing's own words start: up to two more describing words before its colour ("a giant shimmering bubble").
+fn phrase_start(toks: &[Tok], start: usize) -> usize {
+    let mut at = start;
+    while at > 0 && start - at < 2 {
+        let t = &toks[at - 1];
+        let w = t.w.as_str();
+        if t.brk || t.cap || ["a", "an", "the", "some", "with", "and", "of", "beside", "near", "in", "on", "by"].contains(&w) {
+            break;
+        }
+        if ADJECTIVES.contains(&w) {
+            at -= 1;
+            continue;
+        }
+        if NUMBERS.iter().any(|n| n.0 == w)
+            || catalog::entry(w).is_some()
+            || catalog::singular(w).is_some()
+            || w.ends_with("ing") && w != "shimmering" && w != "glowing" && w != "sparkling"
+        {
+            break;
+        }
+        at -= 1;
+    }
+    at
+}
+
+fn count_before(toks: &[Tok], start: usize, plural: bool) -> usize {
+    let n = start.checked_sub(1).and_then(|p| NUMBERS.iter().find(|(k, _)| *k == toks[p].w)).map(|n| n.1);
+    n.unwrap_or(if plural { 3 } else { 1 })
+}
+
+/// Bible names drawn as men; any other name with no kind is a child.
+const MEN: &[&str] = &[
+    "jesus",
+    "joseph",
+    "noah",
+    "moses",
+    "david",
+    "abraham",
+    "jonah",
+    "daniel",
+    "peter",
+    "paul",
+    "john",
+    "zacchaeus",
+    "elijah",
+    "samuel",
+    "isaac",
+    "jacob",
+    "goliath",
+    "adam",
+    "solomon",
+    "joshua",
+    "gideon",
+    "samson",
+    "boaz",
+    "nehemiah",
+    "matthew",
+    "andrew",
+    "james",
+    "lazarus",
+    "pharaoh",
+    "herod",
+    "aaron",
+    "god",
+    "simeon",
+    "zechariah",
+    "nicodemus",
+    "thomas",
+    "saul",
+];
+
+/// Female Bible names, drawn as women.
+const WOMEN: &[&str] =
+    &["mary", "ruth", "esther", "miriam", "sarah", "rebekah", "hannah", "eve", "martha", "naomi", "rachel", "leah", "deborah", "elizabeth"];
+
+impl Spec {
+    pub fn read(prompt: &str) -> Spec {
+        let (scene, cast) = scene_part(prompt.trim());
+        let toks = tokens(scene);
+        let lower = format!(" {} ", toks.iter().map(|t| t.w.as_str()).collect::<Vec<_>>().join(" "));
+        let mut figures: Vec<Figure> = Vec::new();
+        let mut things: Vec<Thing> = Vec::new();
+        // Index of the figure whose look is being read, and where its phrase started.
+        let mut open: Option<usize> = None;
+        // Each figure's look words: (start, end) in tokens.
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        let close = |spans: &mut Vec<(usize, usize)>, at: usize| {
+            if let Some(last) = spans.last_mut().filter(|s| s.1 == usize::MAX) {
+                last.1 = at.max(last.0);
+            }
+        };
+        let mut i = 0;
+        while i < toks.len() {
+            if is_name(&toks, i) {
+                let name = toks[i].w.clone();
+                open = None;
+                close(&mut spans, i);
+                // "Jesus in a white robe": a name with no kind after it is a person.
+                let next = toks.get(i + 1).map(|t| t.w.as_str()).unwrap_or("");
+                let prev = i.checked_sub(1).map(|p| toks[p].w.as_str()).unwrap_or("");
+                let introduced = toks[i].brk && matches!(next, "a" | "an" | "the");
+                // "Jesus in a white robe", "Mary and Joseph": a name with no kind after it is a person.
+                if !introduced && !matches!(prev, "named" | "called") && !matches!(next, "s" | "named") {
+                    let noun = if WOMEN.contains(&name.as_str()) {
+                        "woman"
+                    } else if MEN.contains(&name.as_str()) {
+                        "man"
+                    } else {
+                        "child"
+                    };
+                    figures.push(Figure { noun, fam: Fam::Person, count: 1, look: Look::default() });
+                    open = Some(figures.len() - 1);
+                    spans.push((i + 1, usize::MAX));
+                    // The look is only what follows right after: "Jesus in a white robe", not the next name's.
+                    if !matches!(next, "in" | "with" | "wearing") {
+                        close(&mut spans, i + 1);
+                    }
+                }
+                i += 1;
+                continue;
+            }
+            // ", discovering …": the characters' own words are over.
+            if i > 0 && toks[i - 1].brk && toks[i].w.ends_with("ing") {
+                open = None;
+                close(&mut spans, i);
+            }
+            let Some((noun, len, plural)) = noun_at(&toks, i) else {
+                i += 1;
+                continue;
+            };
+            let Some((_, fam, usual)) = catalog::entry(noun) else {
+                i += 1;
+                continue;
+            };
+            let (colour, start) = colour_before(&toks, i);
+            if fam.is_character() {
+                let count = count_before(&toks, start, plural);
+                close(&mut spans, start);
+                // Only the words before the noun say its size ("a small orange crab").
+                let size = |keys: &[&str]| toks[start..i].iter().any(|t| keys.contains(&t.w.as_str()));
+                let big = if size(&["big", "huge", "giant", "great"]) {
+                    Some(true)
+                } else if size(&["small", "little", "tiny"]) {
+                    Some(false)
+                } else {
+                    None
+                };
+                figures.push(Figure { noun, fam, count, look: Look { body: colour, big, ..Look::default() } });
+                open = Some(figures.len() - 1);
+                spans.push((start, usize::MAX));
+            } else if fam == Fam::Wear || (noun == "crown" && open.is_some()) {
+                let at = match open {
+                    Some(f) => f,
+                    // Part of a thing ("a comet with a swishy tail"): not worn by anyone.
+                    None if !things.is_empty() || !figures.is_empty() => {
+                        i += len;
+                        continue;
+                    }
+                    None => {
+                        let noun = if noun == "tail" { "mermaid" } else { "child" };
+                        figures.push(Figure { noun, fam: Fam::Person, count: 1, look: Look::default() });
+                        spans.push((i, i));
+                        figures.len() - 1
+                    }
+                };
+                if let Some(f) = figures.get_mut(at) {
+                    f.look.wear.push((noun, colour.unwrap_or(usual)));
+                }
+            } else {
+                open = None;
+                close(&mut spans, start);
+                let count = count_before(&toks, start, plural);
+                let said: Vec<&str> = toks[phrase_start(&toks, start)..i + len].iter().map(|t| t.w.as_str()).collect();
+                let mut words = said.join(" ");
+                if plural || count > 1 {
+                    let last = toks[i..i + len].iter().map(|t| t.w.as_str()).collect::<Vec<_>>().join(" ");
+                    words = words.replacen(&last, &catalog::plural(noun), 1);
+                } else if len == 2 || toks[i].w != noun {
+                    let last = toks[i..i + len].iter().map(|t| t.w.as_str()).collect::<Vec<_>>().join(" ");
+                    words = words.replacen(&last, noun, 1);
+                }
+                if !things.iter().any(|t| t.noun == noun) {
+                    things.push(Thing { noun, fam, count: count.max(1), colour: colour.unwrap_or(usual), words });
+                }
+            }
+            i += len;
+        }
+        close(&mut spans, toks.len());
+        figures.truncate(5);
+        things.truncate(5);
+        for (f, &(a, b)) in figures.iter_mut().zip(&spans) {
+            let text = toks[a..b.min(toks.len())].iter().map(|t| t.w.as_str()).collect::<Vec<_>>().join(" ");
+            f.look.read_words(&text);
+        }
+        if let (Some(cast), Some(hero)) = (cast, figures.iter_mut().find(|f| f.fam == Fam::Person)) {
+            hero.look.read_cast(cast);
+        }
+        let place = Place::read(&lower);
+        if place == Place::Moon {
+            things.retain(|t| t.noun != "moon");
+        }
+        Spec { seed: fnv1a(FNV_START, prompt.trim().to_lowercase().as_bytes()), time: time(&lower, place), place, figures, things }
+    }
+}
+
+fn time(lower: &str, place: Place) -> Time {
+    let has = |k: &str| lower.contains(&format!(" {k} "));
+    if ["night", "midnight", "bedtime", "nighttime", "night sky"].iter().any(|k| has(k)) {
+        Time::Night
+    } else if ["sunset", "evening", "dusk", "twilight"].iter().any(|k| has(k)) {
+        Time::Sunset
+    } else if ["dawn", "sunrise", "morning"].iter().any(|k| has(k)) && place != Place::Underwater {
+        Time::Dawn
+    } else if ["moonlit", "moonlight", "starry", "in the dark"].iter().any(|k| has(k)) {
+        Time::Night
+    } else {
+        Time::Day
+    }
+}
+
+/// Skin, hair and colour words for `Look`.
+pub(crate) fn skin_in(text: &str) -> Option<Rgb> {
+    SKINS.iter().find(|(k, _)| text.contains(k)).map(|s| s.1)
+}
+
+pub(crate) fn hair_in(text: &str) -> Option<Rgb> {
+    let at = text.find(" hair").or_else(|| text.find(" beard"))?;
+    let before = &text[..at];
+    HAIR.iter().filter(|(k, _)| before.ends_with(k)).max_by_key(|(k, _)| k.len()).map(|h| h.1)
+}

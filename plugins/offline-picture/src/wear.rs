@@ -1,0 +1,82 @@
+//! What characters wear, drawn on any body from its head: capes, wings,
+//! backpacks and tails behind; hats, crowns, bows, scarves, bandanas, bow ties
+//! and beards in front. Colours are the look's own.
+
+use crate::canvas::Rgb;
+use crate::look::Look;
+use crate::paint::Pen;
+
+/// Where a body's head is, in its pen's units: centre and radius.
+#[derive(Debug, Clone, Copy)]
+pub struct Head {
+    pub x: f32,
+    pub y: f32,
+    pub r: f32,
+}
+
+const GOLD: Rgb = Rgb(245, 200, 60);
+
+/// Capes, wings and backpacks, before the body.
+pub fn behind(pen: &mut Pen<'_>, look: &Look, h: Head) {
+    let (x, y, r) = (h.x, h.y, h.r);
+    if let Some(c) = look.wears("cape") {
+        pen.poly(&[(x - r * 0.7, y + r * 1.1), (x + r * 0.7, y + r * 1.1), (x + r * 1.5, y + r * 4.2), (x - r * 1.5, y + r * 4.2)], c);
+    }
+    if let Some(c) = look.wears("wings") {
+        for s in [-1.0, 1.0] {
+            pen.ellipse(x + s * r * 1.2, y + r * 1.6, r * 0.8, r * 1.2, c);
+        }
+    }
+    if let Some(c) = look.wears("backpack") {
+        pen.rect(x - r * 1.3, y + r * 1.4, x - r * 0.4, y + r * 2.8, c);
+        pen.rect(x - r * 1.2, y + r * 2.0, x - r * 0.5, y + r * 2.5, c.darker(0.2));
+    }
+}
+
+/// Hats, crowns, bows, scarves, bow ties and beards, after the body.
+pub fn front(pen: &mut Pen<'_>, look: &Look, h: Head) {
+    let (x, y, r) = (h.x, h.y, h.r);
+    if let Some(c) = look.beard {
+        pen.group(&[(x - r * 0.45, y + r * 0.55, r * 0.4), (x + r * 0.45, y + r * 0.55, r * 0.4), (x, y + r * 0.85, r * 0.45)], c);
+        pen.smile(x, y + r * 0.45, r * 0.15, c);
+    }
+    if let Some(c) = look.wears("scarf") {
+        pen.rect(x - r * 0.8, y + r * 0.9, x + r * 0.8, y + r * 1.25, c);
+        pen.rect(x + r * 0.2, y + r * 1.0, x + r * 0.55, y + r * 1.9, c.darker(0.1));
+    }
+    if let Some(c) = look.wears("bandana") {
+        pen.poly(&[(x - r * 0.75, y + r * 0.9), (x + r * 0.75, y + r * 0.9), (x, y + r * 1.5)], c);
+    }
+    if let Some(c) = look.wears("bow tie") {
+        pen.poly(&[(x, y + r * 1.05), (x - r * 0.45, y + r * 0.85), (x - r * 0.45, y + r * 1.25)], c);
+        pen.poly(&[(x, y + r * 1.05), (x + r * 0.45, y + r * 0.85), (x + r * 0.45, y + r * 1.25)], c);
+        pen.dot(x, y + r * 1.05, r * 0.12, c.darker(0.3));
+    }
+    if let Some(c) = look.wears("hat") {
+        pen.ellipse(x, y - r * 0.8, r * 1.2, r * 0.22, c);
+        pen.rect(x - r * 0.65, y - r * 1.5, x + r * 0.65, y - r * 0.8, c);
+        pen.flat_poly(
+            &[(x - r * 0.65, y - r * 1.0), (x + r * 0.65, y - r * 1.0), (x + r * 0.65, y - r * 0.85), (x - r * 0.65, y - r * 0.85)],
+            c.lighter(0.4),
+        );
+    }
+    if let Some(c) = look.wears("crown") {
+        pen.rect(x - r * 0.55, y - r * 1.15, x + r * 0.55, y - r * 0.85, c);
+        for dx in [-0.45, 0.0, 0.45] {
+            pen.poly(&[(x + (dx - 0.15) * r, y - r * 1.1), (x + (dx + 0.15) * r, y - r * 1.1), (x + dx * r, y - r * 1.55)], c);
+        }
+        pen.dot(x, y - r * 1.0, r * 0.08, Rgb(220, 50, 70));
+    }
+    if let Some(c) = look.wears("bow") {
+        let (bx, by) = (x + r * 0.55, y - r * 0.85);
+        pen.poly(&[(bx, by), (bx - r * 0.45, by - r * 0.3), (bx - r * 0.45, by + r * 0.3)], c);
+        pen.poly(&[(bx, by), (bx + r * 0.45, by - r * 0.3), (bx + r * 0.45, by + r * 0.3)], c);
+        pen.circle(bx, by, r * 0.13, c.darker(0.15));
+    }
+}
+
+/// A gold crown that sits on a head (kings, queens, princes, princesses).
+pub fn crown(pen: &mut Pen<'_>, h: Head) {
+    let look = Look { wear: vec![("crown", GOLD)], ..Look::default() };
+    front(pen, &look, h);
+}

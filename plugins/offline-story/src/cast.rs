@@ -28,6 +28,8 @@ pub struct Character {
     pub pron: Option<Pron>,
     /// One of a group whose kind is a person of either kind ("three friends").
     pub kid: bool,
+    /// The child telling the story ("Grandma and me").
+    pub me: bool,
 }
 
 /// The characters, and which words were read as names (never as things).
@@ -161,7 +163,20 @@ pub fn characters(toks: &[Tok]) -> Reading {
                 owner.pron.get_or_insert(pron);
             }
         }
-        let found = creature(&t.low).filter(|_| !name_here(toks, i));
+        // "Grandma and me": the child telling the story is in it too.
+        if ["me", "i"].contains(&t.low.as_str()) && (prev == "and" || toks.get(i + 1).is_some_and(|n| n.low == "and")) {
+            if !chars.iter().any(|c| c.me) {
+                chars.push(Character { kid: true, me: true, ..Character::default() });
+            }
+            i += 1;
+            continue;
+        }
+        // "twins build a snowman": what is built is a thing, not a character.
+        let built = (1..=3).any(|k| {
+            i.checked_sub(k)
+                .is_some_and(|j| ["build", "builds", "built", "make", "makes", "made", "building"].contains(&toks[j].low.as_str()))
+        });
+        let found = creature(&t.low).filter(|_| !name_here(toks, i) && !built);
         match found {
             Some((kind, true)) => {
                 plural_kind.get_or_insert(kind);
@@ -302,5 +317,26 @@ pub fn echo(premise: &str) -> Option<String> {
     let mut head = words.iter().take_while(|w| !["who", "that", "which", "whose"].contains(&w.as_str()));
     let verb = head.any(|w| SENTENCE_VERBS.contains(&w.as_str()));
     let np = !verb && ["a", "an", "the", "two", "three", "some"].contains(&first);
+    // "a dragon who is afraid of the dark learns to love the stars": a second verb in the
+    // "who" part gets its "and" ("... of the dark and learns to love the stars").
+    let mut out: Vec<&str> = Vec::new();
+    let mut verbs = 0;
+    let mut after_who = false;
+    for word in p.split_whitespace() {
+        let low = word.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        if ["who", "that", "which"].contains(&low.as_str()) {
+            after_who = true;
+        } else if after_who
+            && (SENTENCE_VERBS.contains(&low.as_str())
+                || low.ends_with("s") && ["learns", "wants", "loves", "likes"].contains(&low.as_str()))
+        {
+            verbs += 1;
+            if verbs > 1 && out.last().is_some_and(|w| !["and", "or", "to"].contains(&w.to_lowercase().as_str())) {
+                out.push("and");
+            }
+        }
+        out.push(word);
+    }
+    let p = out.join(" ");
     (np && p.len() <= 140 && !p.contains(['"', '\n'])).then(|| lower_first(&p))
 }

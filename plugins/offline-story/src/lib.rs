@@ -10,6 +10,7 @@ mod bible;
 mod cast;
 mod lines;
 mod premise;
+mod situation;
 mod story;
 mod text;
 mod words;

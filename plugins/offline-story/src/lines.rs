@@ -16,8 +16,8 @@ pub const OPENINGS: &[&str] = &[
 /// How the rest of the cast joins; `{others}` is everyone else, described.
 pub const FRIEND_INTROS: &[&str] = &[
     "{others} came along too, because adventures are better together.",
-    "With {name} were {others}. Nobody ever missed an adventure.",
-    "Along came {others}. \"Can we come too?\" \"Of course!\" said {name}.",
+    "{name} never went anywhere without {others}.",
+    "Along came {others}. \"Can {we} come too?\" \"Of course!\" said {name}.",
 ];
 
 /// Scene 1 of a premise the storyteller could not place: its own words.
@@ -29,6 +29,7 @@ pub const WITH_LINE: &str = "{name} loved {with}, and guess what? There were {wi
 
 /// The object in scene 1, when the premise says it was built.
 pub const MADE_LINE: &str = "One {daytime}, {team} built {a_object} all by themselves.";
+pub const PLANNED_LINE: &str = "{team} had a big plan. They could already picture it: {a_object}!";
 pub const RIDE_FIRST: &str = "One {daytime}, {team} climbed into {a_object}.";
 pub const CARRY_FIRST: &str = "One {daytime}, {name} found {a_object}.";
 pub const STAY_FIRST: &str = "Close by stood {a_object}.";
@@ -45,6 +46,7 @@ pub const LEARN_GOAL: &str = "One day, {name} hoped to learn to {wish}.";
 pub const WISH_DONE: &str = "And then, at last, {name} got to {wish}! It was even better than a dream.";
 pub const LEARN_DONE: &str = "And that is how {name} learned to {wish}. {team} cheered and cheered.";
 pub const FRIENDS_TIE_BACK: &str = "Good friends make everything easier. And {team} were the very best of friends.";
+pub const TOGETHER_TIE_BACK: &str = "{name} felt proud and happy all over.";
 
 /// The goal, said in the opening.
 pub const GOALS: &[&str] = &[
@@ -54,17 +56,55 @@ pub const GOALS: &[&str] = &[
 ];
 
 /// Someone not named yet in a scene; `{who}` is one name or more.
-pub const STAY_CLOSE: &[&str] = &["{who} stayed close by.", "{who} came along, too.", "{who} held on tight and smiled."];
+pub const STAY_CLOSE: &[&str] = &[
+    "{who} stayed close by.",
+    "{who} came along, too.",
+    "{who} held on tight and smiled.",
+    "{who} followed close behind.",
+    "{who} hurried to keep up, eyes shining.",
+    "{who} tiptoed along right behind.",
+    "{who} did not want to miss a thing.",
+];
 
 /// The object in a middle scene or the ending.
-pub const RIDE_LINES: &[&str] =
-    &["They hopped back into {object}.", "{Object} was waiting for them, ready to go.", "{name} gave {object} a happy pat."];
-pub const CARRY_LINES: &[&str] = &["{name} held {object} tight.", "{friend} kept {object} safe.", "{Object} came along too, of course."];
-pub const STAY_LINES: &[&str] = &["They could still see {object} from here.", "{Object} stood close by.", "{name} waved at {object}."];
+pub const RIDE_LINES: &[&str] = &[
+    "They hopped back into {object}.",
+    "{Object} was waiting for them, ready to go.",
+    "{name} gave {object} a happy pat.",
+    "Off went {object} again, a little faster this time.",
+    "{friend} polished {object} until it gleamed.",
+    "{Object} gave a cheerful toot.",
+    "They parked {object} in a safe spot.",
+];
+pub const CARRY_LINES: &[&str] = &[
+    "{name} held {object} tight.",
+    "{friend} kept {object} safe.",
+    "{Object} came along too, of course.",
+    "{name} tucked {object} under one arm.",
+    "Every now and then, {name} checked on {object}.",
+    "{Object} swung along happily.",
+    "{name} showed {object} to {friend} again.",
+];
+pub const STAY_LINES: &[&str] = &[
+    "They could still see {object} from here.",
+    "{Object} stood close by.",
+    "{name} waved at {object}.",
+    "Behind them, {object} waited patiently.",
+    "{friend} looked back at {object} and grinned.",
+    "{Object} looked even better from over here.",
+    "They would be back at {object} soon.",
+];
 
 /// Before a discovery.
-pub const TRANSITIONS: &[&str] =
-    &["Just then, ", "Suddenly, ", "A little farther on, ", "Before long, ", "Around the very next bend, ", "All of a sudden, "];
+pub const TRANSITIONS: &[&str] = &[
+    "Just then, ",
+    "Suddenly, ",
+    "A little farther on, ",
+    "Before long, ",
+    "Around the very next bend, ",
+    "All of a sudden, ",
+    "A moment later, ",
+];
 
 /// Before the first discovery.
 pub const FIRST_TRANSITIONS: &[&str] = &["Soon, ", "Before they had gone very far, ", "That {daytime}, ", "Right away, "];
@@ -76,6 +116,8 @@ pub const FEELINGS: &[&str] = &[
     "{team} looked at each other with big, round eyes.",
     "\"Well, I never!\" said {friend}, and {name} giggled.",
     "{name} felt a little bit nervous and a whole lot curious.",
+    "\"Look!\" gasped {name}, pointing.",
+    "{friend} clapped with delight.",
 ];
 
 /// How a scene turns the last choice into a sentence; `{act}` is the choice as a phrase.
@@ -83,17 +125,33 @@ pub const DECISIONS: &[&str] = &[
     "{name} decided to {act}.",
     "\"Let's {act}!\" said {name}, and so they did.",
     "{name} thought for a moment, and then chose to {act}.",
-    "{team} agreed: they would {act}.",
+    "\"I know,\" said {name}. \"We'll {act}!\" And they did.",
+    "So {name} made up {their} mind to {act}.",
+    "\"Good idea!\" said {friend}. Together, they went to {act}.",
+    "There was only one thing for it: {name} would {act}.",
 ];
 
-/// When the last choice cannot be read as an action, it is quoted.
-pub const QUOTED_DECISION: &str = "\"{choice},\" said {name}. And so that is what they did.";
+/// A typed question is wondered aloud.
+pub const QUESTION_DECISION: &str = "\"{choice}\" wondered {name}. There was only one way to find out!";
+
+/// After a typed statement, told as what happened.
+pub const STATEMENT_OUTCOMES: &[&str] = &[
+    "What a surprise that was! {name} could hardly believe it.",
+    "{friend} laughed with joy. \"I never thought that would happen!\"",
+    "After that, everything felt a little bit easier.",
+    "{name} grinned from ear to ear. What luck!",
+    "Now {name} felt ready for whatever came next.",
+    "\"Hooray!\" shouted {team}, all together.",
+];
 
 /// What happens after a choice the plugin did not write itself.
 pub const GENERIC_OUTCOMES: &[&str] = &[
     "It was a little bit scary. But {name} took a deep breath and did it anyway. What a good idea it was.",
     "{friend} clapped and cheered. \"That's the bravest idea I ever heard!\" And it worked out wonderfully.",
     "It was not easy. But step by step, {team} did it together, and they felt very proud.",
+    "And guess what? It was exactly the right thing to do.",
+    "{name} was so glad they had tried it.",
+    "Everyone agreed it had been a splendid idea.",
 ];
 
 /// Nudges toward the goal in a middle scene.
@@ -102,10 +160,40 @@ pub const PROGRESS: &[&str] = &[
     "\"I think {treasure} must be close,\" said {friend}. \"I just know it!\"",
     "Somewhere not far away, {treasure} was waiting.",
     "{name} stayed close to {friend}. Together, they could do anything.",
+    "\"Not far now,\" {name} whispered.",
+    "They were on the right track. {name} could feel it.",
 ];
 
 /// Questions closing a middle scene.
-pub const QUESTIONS: &[&str] = &["What should {name} do now?", "What do you think {name} should do next?", "Which way should they go?"];
+pub const QUESTIONS: &[&str] = &[
+    "What should {name} do now?",
+    "What do you think {name} should do next?",
+    "Which way should they go?",
+    "What would you do?",
+    "Hmm, what now?",
+    "What should happen next?",
+    "Can you help {name} decide?",
+];
+
+/// A step towards a wish, one per middle scene.
+pub const WISH_STEPS: &[&str] = &[
+    "{name} told {friend} about the wish: to {wish}. \"Then let's find a way!\" said {friend}.",
+    "{name} practised and practised, a little every day.",
+    "\"Nobody has ever done it,\" said someone. But {name} did not give up.",
+    "{name} asked a wise old friend how to {wish}, and listened carefully.",
+    "Step by step, {name} was getting closer. {name} could feel it!",
+    "{name} closed {their} eyes and pictured it: what it would be like to {wish}.",
+];
+
+/// A step towards something to learn.
+pub const LEARN_STEPS: &[&str] = &[
+    "{name} tried to {wish}, but it was hard at first. \"Keep trying,\" said {friend}.",
+    "{name} watched how others did it, very carefully.",
+    "{name} practised again, and again, and again.",
+    "Oops! {name} got it a little bit wrong. Everyone does, at first.",
+    "This time it went a little better. {name} smiled.",
+    "Now {name} could almost {wish}. Almost!",
+];
 
 /// The ending's big moment.
 pub const RESOLUTIONS: &[&str] = &[

@@ -5,6 +5,7 @@
 //! fallback, so an empty premise still gives a whole story.
 
 use crate::cast::{Character, characters, echo, host_note, pronoun_in_text, tokenize, wish};
+use crate::situation::{self, Situation};
 use crate::text::article;
 use crate::words::creatures::{
     Class, Creature, FRIENDS_LAND, FRIENDS_SPACE, FRIENDS_WATER, HERO_KINDS, KID_NAMES, PET_NAMES, creature, name_pron, person,
@@ -25,6 +26,8 @@ pub struct Member {
     pub role: Option<&'static str>,
     /// The look without the name: "a girl with light skin and curly black hair in a yellow raincoat".
     pub look: String,
+    /// The child telling the story ("Grandma and me").
+    pub me: bool,
 }
 
 impl Member {
@@ -106,6 +109,12 @@ pub struct Premise {
     pub echo: Option<String>,
     /// The premise's own words when nothing in it could be placed ("purple"), for scene 1.
     pub idea: Option<String>,
+    /// The situation the premise asks for (a fear, an activity, something lost).
+    pub situation: Option<Situation>,
+    /// The premise's later happenings, as sentences ("it started to rain").
+    pub beats: Vec<String>,
+    /// What the hero wears ("a blue tutu").
+    pub worn: Option<String>,
 }
 
 const MATERIALS: &[&str] = &[
@@ -138,7 +147,7 @@ fn home_of(kind: &str) -> Option<&'static str> {
         "astronaut" | "alien" => "Stars",
         "crab" | "lobster" | "starfish" | "seal" | "walrus" | "seagull" => "Beach",
         "fish" | "whale" | "dolphin" | "shark" | "octopus" | "jellyfish" | "seahorse" | "mermaid" => "Coral Reef",
-        "penguin" | "yeti" => "Snow",
+        "penguin" | "yeti" | "snowman" => "Snow",
         "monkey" | "tiger" | "gorilla" | "toucan" | "parrot" | "sloth" | "crocodile" | "snake" | "elephant" => "Jungle",
         "cow" | "pig" | "piglet" | "sheep" | "lamb" | "goat" | "hen" | "chicken" | "chick" | "horse" | "donkey" | "rooster" | "duck" => {
             "Farm"
@@ -217,11 +226,17 @@ impl Premise {
         let place = place.or_else(|| home.and_then(place_titled)).or_else(|| place_titled(fallback_title)).unwrap_or(&PLACES[0]);
 
         let named = if reading_empty { 0 } else { chars.len() };
+        let worn = situation::worn(&base);
         let mut cast: Vec<Member> = Vec::new();
         for c in &chars {
-            let m = resolve(c, &cast, &mut rng);
+            let mut m = resolve(c, &cast, &mut rng);
+            if let (true, Some(w)) = (cast.is_empty(), &worn) {
+                m.look = wearing(&m.look, w);
+            }
             cast.push(m);
         }
+        // "the snowman who wanted to see summer": the snowman is the hero, not a thing beside it.
+        let object = object.filter(|o| !cast.iter().any(|m| o.0.phrase.ends_with(m.kind)));
         if cast.len() == 1 {
             let bank = match place.realm {
                 Realm::Land => FRIENDS_LAND,
@@ -266,7 +281,19 @@ impl Premise {
             hobby: rng.pick_or(HOBBIES, "counting clouds").to_string(),
             echo: echo(&base),
             idea,
+            beats: {
+                // The happening the situation already tells is not a beat of its own.
+                let told = situation::read(&base).map(|s| s.done_phrase());
+                situation::beats(&base).into_iter().filter(|b| told.as_ref().is_none_or(|t| !b.contains(t.trim()))).collect()
+            },
+            situation: situation::read(&base),
+            worn,
         }
+    }
+
+    /// The premise's own characters are a group (sisters, friends, twins): said as "they".
+    pub fn is_group(&self) -> bool {
+        self.group.is_some() && self.named >= 2
     }
 
     pub fn hero(&self) -> &Member {
@@ -296,8 +323,18 @@ impl Premise {
             _ => self.hero().name.clone(),
         };
         let place = self.place.title;
+        let about = self.situation.as_ref().and_then(|s| match s.kind {
+            situation::Kind::Fear | situation::Kind::Lost => Some(crate::text::title_case(s.what.trim_start_matches("the "))),
+            situation::Kind::Sleep => Some("Sleepy Night".to_string()),
+            situation::Kind::Activity => None,
+        });
         let subject = if let Some(o) = &self.object {
             crate::text::title_case(&o.phrase)
+        } else if let Some(about) = about {
+            about
+        } else if self.situation.is_some() || self.wish.is_some() {
+            // A story about a wish or an activity is not a hunt for a stock treasure.
+            format!("{adj} {place}")
         } else if self.place_named || !self.treasure_named && rng.coin() {
             format!("{adj} {place}")
         } else {
@@ -320,9 +357,16 @@ impl Premise {
                 format!("{} {adj}", article(adj))
             }
             "hero_desc" => hero.desc(),
+            // Two sisters, three friends: the group is "they" ("the music led them").
+            "they" if self.is_group() => "they".into(),
+            "them" if self.is_group() => "them".into(),
+            "their" if self.is_group() => "their".into(),
             "they" => hero.they(),
             "them" => hero.them(),
             "their" => hero.their(),
+            "what" => self.situation.as_ref()?.what.clone(),
+            "What" => crate::text::upper_first(&self.situation.as_ref()?.what),
+            "done" => self.situation.as_ref()?.done_phrase(),
             "friend" => friend.name.clone(),
             "friend_they" => friend.they(),
             "friend_desc" => friend.desc(),
@@ -416,5 +460,19 @@ fn resolve(c: &Character, cast: &[Member], rng: &mut Rng) -> Member {
     };
     let colour = c.adj.as_deref().filter(|a| COLOURS.contains(a));
     let look = look(kind, colour, rng);
-    Member { name, kind: kind.kind, pron, adj: c.adj.clone(), role: kind.role, look }
+    Member { name, kind: kind.kind, pron, adj: c.adj.clone(), role: kind.role, look, me: c.me }
+}
+
+/// The look with what the premise says the hero wears instead of the invented clothes:
+/// "a small black and white penguin in a blue tutu".
+fn wearing(look: &str, worn: &str) -> String {
+    let cut = [" with a ", " in a ", " in "].iter().filter_map(|m| look.rfind(m)).max();
+    let body = match cut {
+        // A person's look: keep the skin and hair ("... with light skin and curly hair"), change the clothes.
+        Some(at) if look[at..].contains("skin") => look,
+        Some(at) => &look[..at],
+        None => look,
+    };
+    let body = body.split(" in a ").next().unwrap_or(body);
+    crate::text::tidy(&format!("{body} in {worn}"))
 }

@@ -10,7 +10,8 @@ use serde::Serialize;
 use crate::bank::{ANYWHERE, Choice, DEEP, Discovery, LAND, SPACE, WATER, discoveries};
 use crate::lines::*;
 use crate::premise::{Premise, and_list};
-use crate::text::{choice_as_action, fill, sentence_case, tidy};
+use crate::situation::statement_in_past;
+use crate::text::{choice_as_action, fill, sentence_case, tidy, upper_first};
 use crate::words::things::Use;
 use crate::words::{Place, Realm, Time};
 use storyloom_plugin_sdk::rng::{Rng, fnv1a};
@@ -116,6 +117,17 @@ impl Words<'_> {
     fn pick(&self, rng: &mut Rng, bank: &[&str]) -> String {
         self.fill(rng.pick(bank).copied().unwrap_or(""))
     }
+
+    /// The template of `bank` for scene `scene`: consecutive scenes take
+    /// consecutive templates from a place chosen per story, so no template is
+    /// said twice along one path shorter than the bank.
+    fn turn(&self, scene: u32, salt: &str, bank: &[&str]) -> String {
+        if bank.is_empty() {
+            return String::new();
+        }
+        let start = fnv1a(self.p.seed, salt.as_bytes()) as usize;
+        self.fill(bank[(start % bank.len() + scene as usize) % bank.len()])
+    }
 }
 
 fn paragraph(sentences: &[String]) -> String {
@@ -155,21 +167,40 @@ fn picture(p: &Premise, action: &str, scene: u32, ending: bool) -> String {
 }
 
 /// The names not yet in `text`, said in one short line so nobody is left out.
-fn everyone(p: &Premise, text: &str, rng: &mut Rng, w: &Words<'_>) -> String {
+fn everyone(p: &Premise, text: &str, scene: u32, w: &Words<'_>) -> String {
     let missing: Vec<String> = p.cast.iter().filter(|m| !text.contains(m.name.as_str())).map(|m| m.name.clone()).collect();
     if missing.is_empty() {
         return String::new();
     }
-    w.fill(&rng.pick_or(STAY_CLOSE, "").replace("{who}", &and_list(&missing)))
+    let bank: Vec<String> = STAY_CLOSE.iter().map(|t| t.replace("{who}", &and_list(&missing))).collect();
+    let bank: Vec<&str> = bank.iter().map(String::as_str).collect();
+    w.turn(scene, "stay", &bank)
 }
 
 /// A line about the object for a middle scene or the ending.
-fn object_line(p: &Premise, rng: &mut Rng, w: &Words<'_>) -> String {
+fn object_line(p: &Premise, scene: u32, w: &Words<'_>) -> String {
     match p.object.as_ref().map(|o| o.used) {
-        Some(Use::Ride(_)) => w.pick(rng, RIDE_LINES),
-        Some(Use::Carry) => w.pick(rng, CARRY_LINES),
-        Some(Use::Stay) => w.pick(rng, STAY_LINES),
+        Some(Use::Ride(_)) => w.turn(scene, "object", RIDE_LINES),
+        Some(Use::Carry) => w.turn(scene, "object", CARRY_LINES),
+        Some(Use::Stay) => w.turn(scene, "object", STAY_LINES),
         None => String::new(),
+    }
+}
+
+/// The step a middle scene takes towards what the premise asks for: the
+/// premise's own next happening, then its situation's steps, or the wish's.
+fn step_line(p: &Premise, scene: u32, w: &Words<'_>) -> String {
+    let k = scene.saturating_sub(2) as usize;
+    let later: Vec<&str> = p.beats.iter().skip(1).map(String::as_str).collect();
+    if let Some(beat) = later.get(k) {
+        return format!("Then {}", w.fill(beat));
+    }
+    let scene = scene.saturating_sub(later.len() as u32);
+    match (&p.situation, &p.wish) {
+        (Some(s), _) => w.turn(scene, "step", s.steps()),
+        (None, Some((_, false))) => w.turn(scene, "step", WISH_STEPS),
+        (None, Some((_, true))) => w.turn(scene, "step", LEARN_STEPS),
+        (None, None) => String::new(),
     }
 }
 
@@ -179,18 +210,31 @@ fn introductions(p: &Premise, w: &Words<'_>) -> (String, String) {
     let hero = p.hero();
     let others: Vec<String> = p.cast[1..]
         .iter()
+        .filter(|m| !m.me)
         .map(|m| match m.role {
             Some(role @ ("sister" | "brother")) if p.group.is_none() => format!("{}'s {role} {}", hero.name, m.name),
             _ => m.desc(),
         })
         .collect();
+    let we = if others.len() == 1 { "I" } else { "we" };
     let company = match p.group {
-        Some(group) if p.cast.len() == p.named => {
+        Some(_) if p.cast.len() == p.named => {
             let desc: Vec<String> = p.cast.iter().map(|m| m.name.clone()).collect();
-            format!("{} were {group}. They did everything together.", and_list(&desc))
+            format!("Their names were {}, and they did everything together.", and_list(&desc))
         }
-        _ => w.fill(&r.pick_or(FRIEND_INTROS, "").replace("{others}", &and_list(&others))),
+        _ if others.is_empty() => String::new(),
+        _ => w.fill(&r.pick_or(FRIEND_INTROS, "").replace("{others}", &and_list(&others)).replace("{we}", we)),
     };
+    // "Grandma and me": the child listening is in the story.
+    let me = p
+        .cast
+        .iter()
+        .find(|m| m.me)
+        .map(|m| {
+            format!("And this story is about you, too! In this story, your name is {}, and you were with {} all day.", m.name, hero.name)
+        })
+        .unwrap_or_default();
+    let worn = p.worn.as_ref().map(|x| format!("{} was wearing {x}.", hero.name)).unwrap_or_default();
     let opening = match p.group {
         Some("twins") if p.cast.len() == p.named => "Once upon a time, there were twins.".to_string(),
         Some(_) if p.cast.len() == p.named => format!("Once upon a time, there were {} {}.", number(p.cast.len()), plural_of(p)),
@@ -201,9 +245,12 @@ fn introductions(p: &Premise, w: &Words<'_>) -> (String, String) {
         let template = if idea.contains(' ') { IDEA_WORDS } else { IDEA_WORD };
         w.fill(&template.replace("{idea}", idea))
     });
-    let first = paragraph(&[idea.unwrap_or_default(), opening, company, liked]);
+    let first = paragraph(&[idea.unwrap_or_default(), opening, company, me, worn, liked]);
 
+    let doing = p.situation.as_ref().is_some_and(|s| s.kind == crate::situation::Kind::Activity);
     let object = match &p.object {
+        // "twins build a snowman": it is built in the story, not before it.
+        Some(o) if o.made && doing => w.fill(PLANNED_LINE),
         Some(o) if o.made => w.fill(MADE_LINE),
         Some(o) => match o.used {
             Use::Ride(_) => w.fill(RIDE_FIRST),
@@ -212,17 +259,22 @@ fn introductions(p: &Premise, w: &Words<'_>) -> (String, String) {
         },
         None => String::new(),
     };
+    let situation = p.situation.as_ref().map(|s| w.fill(s.setup()));
+    let in_words = p.situation.as_ref().is_some_and(|s| s.what.contains(p.place.name));
     let travel = match p.object.as_ref().map(|o| o.used) {
         Some(Use::Ride(verb)) => w.fill(&RIDE_TO.replace("{verb}", verb)),
+        _ if in_words => String::new(),
         _ if p.place.underwater => w.fill(SWIM_TO),
         _ => w.pick(&mut r, GO_TO),
     };
     let goal = match &p.wish {
         Some((_, false)) => w.fill(WISH_GOAL),
         Some((_, true)) => w.fill(LEARN_GOAL),
+        None if situation.is_some() => String::new(),
         None => w.pick(&mut r, GOALS),
     };
-    (first, paragraph(&[object, travel, goal]))
+    let beat = p.beats.first().map(|b| format!("And then {}", w.fill(b))).unwrap_or_default();
+    (first, paragraph(&[object, travel, situation.unwrap_or_default(), goal, beat]))
 }
 
 fn number(n: usize) -> &'static str {
@@ -283,19 +335,22 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
         let outcome = previous
             .as_ref()
             .and_then(|prev| prev.choices.iter().find(|c| w.fill(c.text).eq_ignore_ascii_case(last.trim_end_matches(['.', '!']))));
-        let decision = match choice_as_action(last) {
+        let action = choice_as_action(last);
+        let typed = action.is_none();
+        let question = typed && last.ends_with('?');
+        let decision = match action {
             Some(act) => {
-                // "Pip and Hoot agreed: they would ask Hoot ..." reads badly.
-                let names_friend = act.contains(p.friend().name.as_str());
-                let fitting: Vec<&str> = DECISIONS.iter().copied().filter(|d| !names_friend || !d.contains("{team}")).collect();
                 w.act = act;
-                w.pick(&mut rng, &fitting)
+                w.turn(scene, "decide", DECISIONS)
             }
-            None => w.fill(QUOTED_DECISION),
+            None if question => w.fill(QUESTION_DECISION),
+            // A typed statement is what happens next: "The crab finds an octopus" → "Dot found an octopus!"
+            None => happened(&p, last),
         };
         let outcome = match outcome {
             Some(c) => w.fill(c.outcome),
-            None => w.pick(&mut rng, GENERIC_OUTCOMES),
+            None if typed && !question => w.turn(scene, "statement", STATEMENT_OUTCOMES),
+            None => w.turn(scene, "outcome", GENERIC_OUTCOMES),
         };
         paragraph(&[decision, outcome])
     });
@@ -309,18 +364,28 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
                 paragraphs.extend([first, second]);
             }
         }
-        let found = match &p.wish {
+        let resolved = p.situation.as_ref().map(|s| w.fill(s.done())).unwrap_or_default();
+        let wished = match &p.wish {
             Some((_, false)) => w.fill(WISH_DONE),
             Some((_, true)) => w.fill(LEARN_DONE),
+            None if p.situation.is_some() => String::new(),
             None => w.pick(&mut rng, RESOLUTIONS),
         };
-        let tie = if p.wish.is_some() { w.fill(FRIENDS_TIE_BACK) } else { w.pick(&mut rng, TIE_BACKS) };
+        let best = match p.beats.last() {
+            Some(beat) if p.beats.len() > 1 => format!("The best part of all? {}", w.fill(beat)),
+            _ => String::new(),
+        };
+        let tie = match (&p.wish, &p.situation) {
+            (Some(_), _) => w.fill(FRIENDS_TIE_BACK),
+            (None, Some(_)) => w.fill(TOGETHER_TIE_BACK),
+            (None, None) => w.pick(&mut rng, TIE_BACKS),
+        };
         let object = match p.object.as_ref().map(|o| o.used) {
             Some(Use::Ride(_)) | None => String::new(),
-            Some(_) => object_line(&p, &mut rng, &w),
+            Some(_) => object_line(&p, scene, &w),
         };
-        let middle = paragraph(&[found, tie, object]);
-        let team = everyone(&p, &(paragraphs.join(" ") + &middle), &mut rng, &w);
+        let middle = paragraph(&[resolved, wished, best, tie, object]);
+        let team = everyone(&p, &(paragraphs.join(" ") + &middle), scene, &w);
         paragraphs.push(paragraph(&[middle, team]));
         let home = match p.object.as_ref().map(|o| o.used) {
             Some(Use::Ride(verb)) => {
@@ -331,7 +396,11 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
         let echo = p.echo.as_ref().map(|e| format!("And that is the story of {e}."));
         let with = p.with.first().map(|_| format!("Even the {} waved goodbye.", and_list(&p.with))).unwrap_or_default();
         paragraphs.push(paragraph(&[home, with, w.pick(&mut rng, GOODNIGHTS), echo.unwrap_or_default()]));
-        let action = if p.wish.is_some() { "celebrating together".to_string() } else { format!("celebrating with {}", p.treasure_visual) };
+        let action = if p.wish.is_some() || p.situation.is_some() {
+            "celebrating together".to_string()
+        } else {
+            format!("celebrating with {}", p.treasure_visual)
+        };
         picture(&p, &action, scene, true)
     } else {
         let found = w.fill(discovery.intro);
@@ -340,23 +409,21 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
                 let (first, second) = introductions(&p, &w);
                 paragraphs.extend([first, second]);
                 let lead = w.pick(&mut rng, FIRST_TRANSITIONS);
-                let mut third = vec![lead + &found, w.pick(&mut rng, FEELINGS)];
-                if rng.chance(1, 2) {
-                    third.push(w.pick(&mut rng, QUESTIONS));
-                }
+                let third = vec![lead + &found, w.turn(scene, "feel", FEELINGS), w.turn(scene, "ask", QUESTIONS)];
                 paragraphs.push(paragraph(&third));
             }
             Some(reaction) => {
                 paragraphs.push(reaction);
-                let lead = w.pick(&mut rng, TRANSITIONS);
-                let middle = paragraph(&[lead + &found, w.pick(&mut rng, FEELINGS), object_line(&p, &mut rng, &w)]);
-                let team = everyone(&p, &(paragraphs.join(" ") + &middle), &mut rng, &w);
-                paragraphs.push(paragraph(&[middle, team]));
-                if rng.chance(2, 3) {
-                    // A story about a wish is not a hunt for a treasure.
-                    let progress: Vec<&str> = PROGRESS.iter().copied().filter(|l| p.wish.is_none() || !l.contains("{treasure}")).collect();
-                    paragraphs.push(paragraph(&[w.pick(&mut rng, &progress), w.pick(&mut rng, QUESTIONS)]));
-                }
+                let lead = w.turn(scene, "lead", TRANSITIONS);
+                let middle = paragraph(&[lead + &found, w.turn(scene, "feel", FEELINGS)]);
+                let team = everyone(&p, &(paragraphs.join(" ") + &middle), scene, &w);
+                paragraphs.push(paragraph(&[middle, team, object_line(&p, scene, &w)]));
+                // The step towards what the premise asks for; a hunt for a treasure only when it asks for nothing.
+                let step = match step_line(&p, scene, &w) {
+                    s if s.is_empty() => w.turn(scene, "progress", PROGRESS),
+                    s => s,
+                };
+                paragraphs.push(paragraph(&[step, w.turn(scene, "ask", QUESTIONS)]));
             }
         }
         picture(&p, &format!("discovering {}", discovery.visual), scene, false)
@@ -369,6 +436,18 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
         choices: if is_ending { Vec::new() } else { choices.iter().map(|c| w.fill(c.text)).collect() },
         is_ending,
     }
+}
+
+/// A typed statement told as what happened, the hero's kind turned into the hero's name:
+/// "The crab finds a friendly octopus" → "Dot found a friendly octopus!"
+fn happened(p: &Premise, typed: &str) -> String {
+    let mut text = statement_in_past(typed.trim().trim_end_matches(['.', '!']));
+    for m in &p.cast {
+        for lead in ["the", "The", "a", "A"] {
+            text = text.replace(&format!("{lead} {}", m.kind), &m.name);
+        }
+    }
+    format!("{}!", upper_first(&text))
 }
 
 /// Only reached if the discovery bank were empty; keeps the contract anyway.

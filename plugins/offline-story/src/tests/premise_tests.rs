@@ -117,7 +117,8 @@ const TABLE: &[Row] = &[
     row("bunny", &["bunny"], &["bunny"], &[]),
     row("purple", &["purple"], &[], &[]),
     row("the best day ever", &["the best day ever"], &[], &[]),
-    row("a bunny and a fox go to the park", &["bunny", "fox", "meadow"], &["bunny", "fox", "meadow"], &["explorer"]),
+    // The park is a place of its own now (issue 17: "the bakery", "the zoo", "the park" are kept), no longer the meadow.
+    row("a bunny and a fox go to the park", &["bunny", "fox", "the park"], &["bunny", "fox", "park"], &["explorer", "meadow"]),
     row("", &[], &[], &[]),
     row(
         "a dragon who is afraid of the dark (starring Ana, Ben and Dad; with dinosaurs)",

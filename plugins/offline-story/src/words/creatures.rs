@@ -192,6 +192,7 @@ pub const CREATURES: &[Creature] = &[
     a("dragonfly", "dragonfly", &["blue", "green"]),
     a("grasshopper", "grasshopper", &["green"]),
     a("bird", "bird", &["blue", "red", "yellow"]),
+    a("snowman", "snowman", &["white"]),
     a("robin", "robin", &["brown and red"]),
     a("seagull", "seagull", &["white and grey"]),
     a("swan", "swan", &["white"]),

@@ -1,6 +1,6 @@
 //! The Bible tier of the offline storyteller: which Bible story a premise
 //! asks for, how that story's beats are spread over the scenes, and the words
-//! of one scene (the chosen point of view, the beat or a reflection, one WEB
+//! of one scene (the chosen point of view, the beats it tells or a reflection, one WEB
 //! verse). Like `story.rs` it keeps no state: every scene is recomputed from
 //! the premise, the seed and the path. The stories live in `old.rs` and
 //! `new.rs`, the reflective scenes and choices in `extra.rs`.
@@ -27,19 +27,21 @@ pub struct Beat {
     pub choices: &'static [(&'static str, &'static str)],
 }
 
-/// One Bible story: its title, the character it is about, the words that
-/// name it, the words close to it in meaning, and its beats in order (the
-/// last one is the real resolution).
+/// One Bible story: its title, the character it is about, the beat of the
+/// moment it is named after (`key`: the big fish, the stone and the giant),
+/// the words that name it, the words close to it in meaning, and its beats in
+/// order (the last one is the real resolution).
 pub struct Story {
     pub title: &'static str,
     pub hero: &'static str,
+    pub key: usize,
     pub names: &'static [&'static str],
     pub themes: &'static [&'static str],
     pub beats: &'static [Beat],
 }
 
 /// Only met if the story tables were empty: still a valid scene.
-static EMPTY: Story = Story { title: "A Bible Story", hero: "God", names: &[], themes: &[], beats: &[] };
+static EMPTY: Story = Story { title: "A Bible Story", hero: "God", key: 0, names: &[], themes: &[], beats: &[] };
 
 /// Every story, Old Testament first.
 pub fn stories() -> impl Iterator<Item = &'static Story> {
@@ -159,34 +161,70 @@ fn score(story: &Story, lines: &(String, String)) -> usize {
     story.names.iter().filter(|k| named(k)).count() * 100 + story.themes.iter().filter(|k| close(k)).count()
 }
 
-/// The story a premise asks for: the one it names, else the closest in
-/// meaning, else one chosen by the seed. Ties are broken by the seed.
+/// The story a premise asks for: the one it names (ties broken by the
+/// seed), else one of the closest in meaning (every story within one theme
+/// word of the best, chosen by the seed, so "being brave" is not always
+/// Daniel), else any story, chosen by the seed.
 pub fn pick_story(premise: &str, seed: u64) -> &'static Story {
     let lines = word_lines(split_family(premise).0);
     let all: Vec<&'static Story> = stories().collect();
     let best = all.iter().map(|s| score(s, &lines)).max().unwrap_or(0);
-    let closest: Vec<&'static Story> = all.iter().copied().filter(|s| score(s, &lines) == best).collect();
+    let close = |s: usize| if best >= 100 { s == best } else { s == best || (s > 0 && s + 1 >= best) };
+    let closest: Vec<&'static Story> = all.iter().copied().filter(|s| close(score(s, &lines))).collect();
     let mut rng = Rng::new(seed ^ 0x7374_6f72_7900);
     rng.pick(&closest).or(all.first()).copied().unwrap_or(&EMPTY)
 }
 
-/// Where scene `n` of `target` falls in a story of `beats` beats: the beat,
-/// and whether this is the scene that tells it (else a reflective scene on it).
-/// Scene 1 is the first beat and the ending the last; the beats in between
-/// are spread evenly over the scenes in between.
-pub fn place(n: u32, target: u32, beats: usize) -> (usize, bool) {
-    let last = beats.saturating_sub(1);
-    if n >= target.max(1) || last == 0 {
-        return (last, true);
-    }
-    let (i, slots) = ((n - 1) as usize, (target - 1) as usize);
-    let at = |i: usize| i * last / slots;
-    (at(i), i == 0 || at(i - 1) != at(i))
+/// What one scene tells: the beats `from..=to`, or (`tells` false) a
+/// reflection on beat `to`, which an earlier scene told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub from: usize,
+    pub to: usize,
+    pub tells: bool,
 }
 
-/// The beat the path last chose a point of view in (its choices belong to it alone).
-fn beat_reached(story: &Story, path: &[String]) -> Option<usize> {
-    path.iter().filter_map(|taken| story.beats.iter().position(|b| b.choices.iter().any(|c| same(c.0, taken)))).max()
+/// What scene `n` of `target` tells in a story of `beats` beats, when scene
+/// `anchor.0` ended on beat `anchor.1` (none: nothing told yet). Every beat is
+/// told once, in order, and the last one at the ending:
+/// - more beats left than scenes: consecutive beats share a scene, spread
+///   evenly (8 beats over 3 scenes: 3, 3 and 2), the ending telling whatever
+///   is left;
+/// - else one beat per telling scene, spread evenly over the scenes before
+///   the ending, the scenes in between reflecting on the beat just told.
+///
+/// Recomputed from the latest beat the path shows, so a new target from
+/// "Keep going" or "Wrap it up" spreads what is left over what remains.
+pub fn span(n: u32, target: u32, beats: usize, anchor: Option<(u32, usize)>) -> Span {
+    let last = beats.saturating_sub(1);
+    let n = n.max(1);
+    let target = target.max(n);
+    let (m, next) = anchor.map_or((0, 0), |(m, b)| (m.min(n - 1), (b + 1).min(last)));
+    let (beats_left, scenes_left) = (beats.saturating_sub(next), (target - m) as usize);
+    let i = (n - m - 1) as usize;
+    if beats_left > scenes_left {
+        let (base, extra) = (beats_left / scenes_left, beats_left % scenes_left);
+        let from = next + i * base + i.min(extra);
+        return Span { from, to: from + base + usize::from(i < extra) - 1, tells: true };
+    }
+    if n >= target {
+        return Span { from: last, to: last, tells: true };
+    }
+    // The beats before the last one over the scenes before the ending.
+    let (middle, slots) = (last.saturating_sub(next), scenes_left - 1);
+    if middle == 0 {
+        return Span { from: next.saturating_sub(1), to: next.saturating_sub(1), tells: anchor.is_none() };
+    }
+    let at = |i: usize| next + i * middle / slots;
+    Span { from: at(i), to: at(i), tells: i == 0 || at(i - 1) != at(i) }
+}
+
+/// The scene and beat the path last showed: the choice it took with the
+/// latest beat (each beat's choices belong to it alone), and which scene
+/// offered it. Typed and reflective choices show no beat.
+fn anchor(story: &Story, premise: &str, path: &[String]) -> Option<(u32, usize)> {
+    let beat_of = |taken: &String| story.beats.iter().position(|b| b.choices.iter().any(|c| same(&fill(c.0, story, premise), taken)));
+    path.iter().enumerate().filter_map(|(j, taken)| beat_of(taken).map(|b| (j as u32 + 1, b))).max_by_key(|&(m, b)| (b, m))
 }
 
 fn same(choice: &str, taken: &str) -> bool {
@@ -225,9 +263,101 @@ fn follow_up(story: &Story, premise: &str, taken: &str, n: u32) -> String {
     fill(&answer.replace("{said}", &format!("“{}”", upper_first(&short))), story, premise)
 }
 
-/// A verse as its own short paragraph: "…" (Book 1:2, WEB).
+/// A verse as its own short paragraph: “…” (Book 1:2, WEB), in curly
+/// quotes. A verse that is one whole speech keeps its own marks instead of
+/// getting a second pair; the quotes inside a verse are single ones (and
+/// theirs double again); a mark whose partner lies outside the verse is
+/// balanced when it opens or closes the verse and dropped in the middle.
 fn quote(verse: &str, reference: &str) -> String {
-    format!("\"{verse}\" ({reference}, WEB)")
+    format!("{} ({reference}, WEB)", quoted(verse))
+}
+
+/// A verse's quote marks: where they are, and whether each opens.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Open(bool),
+    Close(bool),
+}
+
+/// The quote mark a character is, if any: `double` for “ ”, else ‘ ’. A ’
+/// between letters, or after a plural's s with no single quote open, is an apostrophe.
+fn mark(chars: &[char], i: usize, single_open: bool) -> Option<Mark> {
+    let letter = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(|c| c.is_alphanumeric());
+    match chars[i] {
+        '“' => Some(Mark::Open(true)),
+        '”' => Some(Mark::Close(true)),
+        '‘' => Some(Mark::Open(false)),
+        '’' if letter(i.checked_sub(1)) && letter(Some(i + 1)) => None,
+        '’' if single_open || i.checked_sub(1).is_some_and(|j| ".,!?;:".contains(chars[j])) => Some(Mark::Close(false)),
+        _ => None,
+    }
+}
+
+fn quoted(verse: &str) -> String {
+    let chars: Vec<char> = verse.trim().chars().collect();
+    // Pair the marks; a close with no open is kept only at the very end.
+    let mut kept: Vec<(char, Option<Mark>)> = Vec::new();
+    let mut open: Vec<bool> = Vec::new();
+    let mut lead: Vec<bool> = Vec::new();
+    for i in 0..chars.len() {
+        let single_open = open.contains(&false);
+        match mark(&chars, i, single_open) {
+            Some(Mark::Open(d)) => {
+                open.push(d);
+                kept.push((chars[i], Some(Mark::Open(d))));
+            }
+            Some(Mark::Close(d)) if open.last() == Some(&d) => {
+                open.pop();
+                kept.push((chars[i], Some(Mark::Close(d))));
+            }
+            Some(Mark::Close(d)) => {
+                let at_end = chars[i + 1..].iter().all(|c| c.is_whitespace() || matches!(c, '”' | '’'));
+                if at_end && open.is_empty() {
+                    lead.insert(0, d);
+                    kept.push((chars[i], Some(Mark::Close(d))));
+                }
+            }
+            None => kept.push((chars[i], None)),
+        }
+    }
+    let mut marks: Vec<(char, Option<Mark>)> = lead.into_iter().map(|d| (' ', Some(Mark::Open(d)))).collect();
+    marks.extend(kept);
+    marks.extend(open.into_iter().rev().map(|d| (' ', Some(Mark::Close(d)))));
+    // One speech from the first mark to the last: no second pair around it.
+    let mut depth = 0usize;
+    let mut whole = matches!(marks.first(), Some((_, Some(Mark::Open(_))))) && matches!(marks.last(), Some((_, Some(Mark::Close(_)))));
+    for (k, (_, m)) in marks.iter().enumerate() {
+        match m {
+            Some(Mark::Open(_)) => depth += 1,
+            Some(Mark::Close(_)) => depth = depth.saturating_sub(1),
+            None => {}
+        }
+        if depth == 0 && k + 1 < marks.len() {
+            whole = false;
+        }
+    }
+    let mut out = String::new();
+    let mut level = usize::from(!whole);
+    if !whole {
+        out.push('“');
+    }
+    for (c, m) in marks {
+        match m {
+            Some(Mark::Open(_)) => {
+                out.push(if level % 2 == 0 { '“' } else { '‘' });
+                level += 1;
+            }
+            Some(Mark::Close(_)) => {
+                level = level.saturating_sub(1);
+                out.push(if level % 2 == 0 { '”' } else { '’' });
+            }
+            None => out.push(c),
+        }
+    }
+    if !whole {
+        out.push('”');
+    }
+    out
 }
 
 /// The choices a scene offers: the beat's points of view not yet taken (two
@@ -250,33 +380,35 @@ pub fn write_scene(h: Hints<'_>, seed: u64) -> Scene {
     let story = pick_story(h.premise, seed);
     let n = h.scene_number.max(1);
     let ending = n >= h.target_scenes.max(1);
-    let last = story.beats.len().saturating_sub(1);
-    let (mut at, mut tells) = place(n, h.target_scenes, story.beats.len());
-    // After "Keep going" the spread changes: never tell a beat twice or go back.
-    if let Some(reached) = beat_reached(story, h.path).filter(|_| !ending) {
-        if tells && at <= reached {
-            (at, tells) = if reached + 1 < last { (reached + 1, true) } else { (reached, false) };
-        } else if at < reached {
-            (at, tells) = (reached, false);
-        }
-    }
-    let Some(beat) = story.beats.get(at) else {
+    let span = span(n, h.target_scenes, story.beats.len(), anchor(story, h.premise, h.path));
+    let (Some(told), Some(beat)) = (story.beats.get(span.from..=span.to), story.beats.get(span.to)) else {
         return Scene { title: story.title.into(), text: String::new(), image_prompt: String::new(), choices: vec![], is_ending: true };
     };
+    // The verse and picture of the story's key moment when this scene tells it, else of its last beat.
+    let shown = if span.tells && (span.from..=span.to).contains(&story.key) { &story.beats[story.key] } else { beat };
     let path_seed = h.path.iter().fold(seed, |s, p| fnv1a(fnv1a(s, p.as_bytes()), &[0x1f]));
     let mut rng = Rng::new(fnv1a(path_seed, &n.to_le_bytes()));
     let opening = h.path.last().map(|taken| follow_up(story, h.premise, taken, n));
 
     let mut paragraphs: Vec<String> = Vec::new();
-    let mut picture = beat.picture.to_string();
-    if tells {
+    let mut picture = shown.picture.to_string();
+    if span.tells {
+        // Several beats make at most two paragraphs: the first half, then the rest.
+        let texts: Vec<String> = told.iter().map(|b| fill(b.text, story, h.premise)).collect();
+        let half = texts.len().div_ceil(2);
+        let mut story_paragraphs: Vec<String> = texts.chunks(half.max(1)).map(|c| c.join(" ")).collect();
         match (opening, family(h.premise)) {
-            (Some(opening), _) if ending => paragraphs.push(format!("{opening} {}", fill(beat.text, story, h.premise))),
-            (Some(opening), _) => paragraphs.extend([opening, fill(beat.text, story, h.premise)]),
-            (None, Some(_)) if !ending => paragraphs.extend([fill(extra::WELCOME, story, h.premise), fill(beat.text, story, h.premise)]),
-            (None, _) => paragraphs.push(fill(beat.text, story, h.premise)),
+            (Some(opening), _) if ending => {
+                if let Some(first) = story_paragraphs.first_mut() {
+                    *first = format!("{opening} {first}");
+                }
+            }
+            (Some(opening), _) => paragraphs.push(opening),
+            (None, Some(_)) if !ending => paragraphs.push(fill(extra::WELCOME, story, h.premise)),
+            (None, _) => {}
         }
-        paragraphs.push(quote(beat.verse, beat.reference));
+        paragraphs.append(&mut story_paragraphs);
+        paragraphs.push(quote(shown.verse, shown.reference));
         if ending {
             let goodnight = family(h.premise).map(|names| format!("Goodnight, {names}. ")).unwrap_or_default();
             paragraphs.push(format!("And that is the story of {}. {goodnight}The End.", story.title));
@@ -297,7 +429,7 @@ pub fn write_scene(h: Hints<'_>, seed: u64) -> Scene {
         title: story.title.to_string(),
         text: paragraphs.join("\n\n"),
         image_prompt: picture,
-        choices: if ending { Vec::new() } else { offer(story, h.premise, beat, tells, h.path, &mut rng) },
+        choices: if ending { Vec::new() } else { offer(story, h.premise, beat, span.tells, h.path, &mut rng) },
         is_ending: ending,
     }
 }

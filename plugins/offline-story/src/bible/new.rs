@@ -8,6 +8,7 @@ pub const STORIES: &[Story] = &[
     Story {
         title: "Baby Jesus Is Born",
         hero: "Jesus",
+        key: 2,
         names: &[
             "jesus born",
             "birth of jesus",
@@ -177,6 +178,7 @@ pub const STORIES: &[Story] = &[
     Story {
         title: "Jesus Calms the Storm",
         hero: "Jesus",
+        key: 4,
         names: &["calms the storm", "calm the storm", "calmed the storm", "storm", "peace be still", "wind and waves", "jesus"],
         themes: &[
             "boat",
@@ -319,8 +321,9 @@ pub const STORIES: &[Story] = &[
     Story {
         title: "The Lost Sheep",
         hero: "the shepherd",
+        key: 4,
         names: &["lost sheep", "shepherd", "sheep", "lamb", "ninety nine", "one hundred sheep", "hundred sheep", "lost lamb"],
-        themes: &["lost", "find", "found", "search", "looking", "missing", "hill", "wander", "count", "care", "parable"],
+        themes: &["lost", "find", "found", "search", "looking", "missing", "animal", "hill", "wander", "count", "care", "parable"],
         beats: &[
             Beat {
                 text: "Lots of people came to listen to Jesus, even people that others thought were not good enough for God. Some grumbled about it. So Jesus told them a story about a shepherd.",
@@ -445,6 +448,7 @@ pub const STORIES: &[Story] = &[
     Story {
         title: "The Good Samaritan",
         hero: "the Samaritan",
+        key: 5,
         names: &["samaritan", "good samaritan", "neighbor", "neighbour", "innkeeper", "love your neighbor", "love your neighbour"],
         themes: &["kind", "kindness", "help", "helping", "helper", "hurt", "road", "stranger", "care", "nice", "different", "mercy"],
         beats: &[
@@ -543,7 +547,7 @@ pub const STORIES: &[Story] = &[
                         "Walk beside the donkey to the inn",
                         "Slowly, carefully, they walked along the road. The Samaritan made sure the man did not fall.",
                     ),
-                    ("Wonder how the hurt man felt now", "The man felt safe at last. A stranger had become his friend."),
+                    ("Wonder how the hurt man felt at the inn", "The man felt safe at last. A stranger had become his friend."),
                     (
                         "Look through the innkeeper's eyes",
                         "The innkeeper opened the door and saw the Samaritan caring for the hurt man. What a kind stranger!",
@@ -562,6 +566,7 @@ pub const STORIES: &[Story] = &[
     Story {
         title: "Jesus Feeds Five Thousand",
         hero: "Jesus",
+        key: 4,
         names: &[
             "loaves",
             "fishes",
@@ -702,6 +707,7 @@ pub const STORIES: &[Story] = &[
     Story {
         title: "Zacchaeus Climbs a Tree",
         hero: "Zacchaeus",
+        key: 2,
         names: &["zacchaeus", "zaccheus", "zachaeus", "tax collector", "sycamore"],
         themes: &["tree", "climb", "climbing", "short", "small", "change", "money", "see", "lonely", "welcome", "sorry", "tall"],
         beats: &[
@@ -831,6 +837,7 @@ pub const STORIES: &[Story] = &[
     Story {
         title: "Jesus Welcomes the Children",
         hero: "Jesus",
+        key: 3,
         names: &[
             "jesus blesses the children",
             "blesses the children",
@@ -967,6 +974,7 @@ pub const STORIES: &[Story] = &[
     Story {
         title: "The Son Who Came Home",
         hero: "the father",
+        key: 5,
         names: &["prodigal", "prodigal son", "lost son", "two sons", "younger son", "son who came home"],
         themes: &[
             "father",

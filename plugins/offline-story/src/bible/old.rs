@@ -8,8 +8,24 @@ pub const STORIES: &[Story] = &[
     Story {
         title: "God Makes the Whole World",
         hero: "God",
+        key: 0,
         names: &["creation", "created", "creates", "adam", "eve", "eden", "garden of eden", "seven days", "made the world", "first day"],
-        themes: &["world", "light", "dark", "sun", "moon", "sky", "flower", "plant", "garden", "bird", "nature", "earth", "beginning"],
+        themes: &[
+            "world",
+            "animal",
+            "light",
+            "dark",
+            "sun",
+            "moon",
+            "sky",
+            "flower",
+            "plant",
+            "garden",
+            "bird",
+            "nature",
+            "earth",
+            "beginning",
+        ],
         beats: &[
             Beat {
                 text: "A long, long time ago, before there were any people or animals or trees, there was only deep, dark water. Everything was quiet and empty. But God was there, and God had a wonderful plan.",
@@ -143,6 +159,7 @@ pub const STORIES: &[Story] = &[
     Story {
         title: "Noah and the Great Big Boat",
         hero: "Noah",
+        key: 2,
         names: &["noah", "ark", "flood", "rainbow", "two by two", "noahs ark"],
         themes: &["animal", "boat", "rain", "dove", "promise", "zoo", "giraffe", "elephant", "weather", "pet", "build"],
         beats: &[
@@ -278,6 +295,7 @@ pub const STORIES: &[Story] = &[
     Story {
         title: "Abraham Counts the Stars",
         hero: "Abraham",
+        key: 3,
         names: &["abraham", "abram", "sarah", "sarai", "isaac"],
         themes: &["star", "promise", "count", "journey", "travel", "tent", "desert", "camel", "sky", "night", "old", "grandpa", "wait"],
         beats: &[
@@ -413,6 +431,7 @@ pub const STORIES: &[Story] = &[
     Story {
         title: "Joseph and the Coat of Many Colours",
         hero: "Joseph",
+        key: 0,
         names: &["joseph", "coat", "coat of many colours", "coat of many colors", "technicolor"],
         themes: &[
             "dream",
@@ -561,6 +580,7 @@ pub const STORIES: &[Story] = &[
     Story {
         title: "Baby Moses in the Basket",
         hero: "Moses",
+        key: 1,
         names: &["baby moses", "moses", "basket", "miriam", "nile", "moses in the basket", "bulrushes"],
         themes: &["baby", "river", "sister", "hide", "princess", "reed", "brother", "float"],
         beats: &[
@@ -696,6 +716,7 @@ pub const STORIES: &[Story] = &[
     Story {
         title: "Moses and the Path Through the Sea",
         hero: "Moses",
+        key: 4,
         names: &["red sea", "moses", "parting", "parted", "exodus", "pharaoh", "let my people go", "crossing the sea"],
         themes: &["sea", "escape", "freedom", "free", "path", "wind", "walk", "cloud", "fire", "water", "wall", "lead", "leader"],
         beats: &[
@@ -831,6 +852,7 @@ pub const STORIES: &[Story] = &[
     Story {
         title: "Ruth and Naomi",
         hero: "Ruth",
+        key: 1,
         names: &["ruth", "naomi", "boaz", "obed"],
         themes: &[
             "loyal",
@@ -978,6 +1000,7 @@ pub const STORIES: &[Story] = &[
     Story {
         title: "David and the Giant",
         hero: "David",
+        key: 5,
         names: &["david", "goliath", "giant", "sling", "david and goliath"],
         themes: &["brave", "courage", "fear", "scared", "afraid", "small", "bully", "strong", "stone", "big", "tall"],
         beats: &[
@@ -1113,9 +1136,11 @@ pub const STORIES: &[Story] = &[
     Story {
         title: "Elijah and the Ravens",
         hero: "Elijah",
+        key: 2,
         names: &["elijah", "raven", "ravens", "widow", "zarephath"],
         themes: &[
             "bird",
+            "animal",
             "hungry",
             "hunger",
             "food",
@@ -1260,8 +1285,9 @@ pub const STORIES: &[Story] = &[
     Story {
         title: "Daniel and the Lions",
         hero: "Daniel",
+        key: 5,
         names: &["daniel", "lion", "lions", "lions den", "den of lions", "darius"],
-        themes: &["pray", "prayer", "praying", "brave", "afraid", "scared", "angel", "trust", "cat", "safe", "protect"],
+        themes: &["pray", "prayer", "praying", "brave", "afraid", "scared", "angel", "trust", "cat", "animal", "safe", "protect"],
         beats: &[
             Beat {
                 text: "Daniel loved God and prayed to him every day. He worked for King Darius, and he did his work so well and so honestly that the king wanted to put him in charge of the whole kingdom.",
@@ -1389,6 +1415,7 @@ pub const STORIES: &[Story] = &[
     Story {
         title: "Jonah and the Big Fish",
         hero: "Jonah",
+        key: 4,
         names: &["jonah", "whale", "big fish", "nineveh", "jonah and the whale"],
         themes: &[
             "ocean",
@@ -1396,6 +1423,7 @@ pub const STORIES: &[Story] = &[
             "ship",
             "boat",
             "fish",
+            "animal",
             "storm",
             "obey",
             "listen",
@@ -1543,6 +1571,7 @@ pub const STORIES: &[Story] = &[
     Story {
         title: "Brave Queen Esther",
         hero: "Esther",
+        key: 5,
         names: &["esther", "queen esther", "mordecai", "haman", "purim"],
         themes: &["brave", "courage", "queen", "princess", "palace", "crown", "girl", "speak up", "king", "beautiful"],
         beats: &[

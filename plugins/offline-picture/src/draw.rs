@@ -48,6 +48,18 @@ fn scale(f: &Figure) -> f32 {
     }
 }
 
+/// The `k`th of a figure's group: "people" are a man, a woman and children; "the animals" go two by two.
+fn member(f: &Figure, k: usize) -> Figure {
+    let kinds: &[&'static str] = match f.noun {
+        "person" => &["man", "woman", "child", "woman"],
+        "animal" => &["giraffe", "giraffe", "elephant", "elephant", "lion", "lion"],
+        _ => return f.clone(),
+    };
+    let noun = kinds[k % kinds.len()];
+    let fam = catalog::entry(noun).map_or(f.fam, |e| e.1);
+    Figure { noun, fam, count: 1, look: f.look.clone(), named: false }
+}
+
 /// Draw one character with its feet at (x, y).
 fn figure(p: &mut Painter, f: &Figure, x: f32, y: f32, u: f32, flip: bool, shadow: bool) {
     let usual = catalog::entry(f.noun).map_or(Rgb(200, 200, 200), |e| e.2);
@@ -163,6 +175,7 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         }
         scene::ground(&mut p, look, &mut rng, &lay);
         decorations(&mut p, ground, spec.place, &mut rng, &lay);
+        place::on_ground(&mut p, spec.place, &mut rng, &lay);
     } else {
         // Big things under the sea rest on the seabed at the back.
         for t in spec.things.iter().filter(|t| t.fam == Fam::Big) {
@@ -182,6 +195,9 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
             (lay.horizon + unit * 10.0, 0.26)
         } else if t.noun == "rocket" {
             (lay.base - unit * 8.0, 0.36)
+        } else if t.noun == "ark" {
+            // The ark is big: it rests on the hill behind everyone.
+            (lay.horizon + unit * 12.0, 0.3)
         } else {
             // Standing further back, big enough to rise above the characters.
             (lay.horizon + unit * 9.0, 0.32)
@@ -201,7 +217,10 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
     } else {
         1.0
     };
-    let smalls: Vec<&Thing> = spec.things.iter().filter(|t| matches!(t.fam, Fam::Object | Fam::Wear)).collect();
+    // "a baby in a basket": the baby is drawn in the basket.
+    let cradle = spec.things.iter().find(|t| t.noun == "basket").filter(|_| spec.figures.iter().any(|f| f.noun == "baby"));
+    let smalls: Vec<&Thing> =
+        spec.things.iter().filter(|t| matches!(t.fam, Fam::Object | Fam::Wear) && cradle.is_none_or(|c| c.noun != t.noun)).collect();
     let span = if smalls.is_empty() { 0.7 } else { 0.6 };
     let start = if smalls.is_empty() {
         0.15
@@ -210,12 +229,19 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
     } else {
         0.3
     };
-    for (s, &(i, _)) in slots.iter().enumerate() {
-        let f = &spec.figures[i];
+    for (s, &(i, k)) in slots.iter().enumerate() {
+        let one = member(&spec.figures[i], k);
+        let f = &one;
         let x = wf * (start + span * (s as f32 + 0.5) / n) + rng.range(-1.5, 1.5) * unit;
         let flying = under || (f.fam == Fam::Bug && matches!(f.noun, "butterfly" | "dragonfly" | "bee" | "firefly"));
         let y = if flying { lay.base - hf * rng.range(0.05, 0.28) } else { lay.base - rng.range(0.0, 3.0) * unit };
-        figure(&mut p, f, x, y, unit * scale(f) * crowd, (s % 2 == 1) ^ left, !flying && !space);
+        match cradle.filter(|_| f.noun == "baby" && k == 0) {
+            Some(basket) => {
+                figure(&mut p, f, x, y - unit * 3.0, unit * scale(f) * crowd, (s % 2 == 1) ^ left, false);
+                thing(&mut p, basket, Spot { x, y, u: unit * 0.5, flip: left }, &mut rng, snowy);
+            }
+            None => figure(&mut p, f, x, y, unit * scale(f) * crowd, (s % 2 == 1) ^ left, !flying && !space),
+        }
     }
     let free = if left { 0.8 } else { 0.2 };
     for (j, t) in smalls.iter().enumerate() {

@@ -198,7 +198,12 @@ fn costume(pen: &mut Pen<'_>, noun: &str, look: &Look, clothes: Rgb, head: Head)
         "angel" => pen.p.cv.ring(pen.ox, pen.oy - 100.0 * pen.u, 9.0 * pen.u, (pen.u * 1.5).max(1.2), GOLD),
         "shepherd" => {
             pen.rect(22.0, -80.0, 25.0, 0.0, Rgb(140, 95, 55));
-            pen.poly(&[(-17.0, -80.0), (17.0, -80.0), (18.0, -66.0), (-18.0, -66.0)], Rgb(240, 235, 220));
+            // The headcloth sits on the hair, above the eyes, and hangs down behind the cheeks.
+            let cloth = Rgb(240, 235, 220);
+            pen.poly(&[(-18.0, -82.0), (18.0, -82.0), (15.0, -96.0), (-15.0, -96.0)], cloth);
+            pen.poly(&[(-19.0, -84.0), (-14.0, -84.0), (-15.0, -60.0), (-20.0, -62.0)], cloth);
+            pen.poly(&[(14.0, -84.0), (19.0, -84.0), (20.0, -62.0), (15.0, -60.0)], cloth);
+            pen.flat_poly(&[(-18.0, -84.0), (18.0, -84.0), (18.0, -81.0), (-18.0, -81.0)], Rgb(150, 110, 70));
         }
         "fairy" => {
             pen.rect(21.0, -48.0, 22.5, -30.0, Rgb(120, 90, 60));

@@ -22,7 +22,7 @@ pub fn flies(noun: &str) -> bool {
 }
 
 pub fn floats(noun: &str) -> bool {
-    matches!(noun, "boat" | "sailboat" | "ship" | "raft" | "canoe" | "submarine")
+    matches!(noun, "boat" | "sailboat" | "ship" | "raft" | "canoe" | "submarine" | "ark")
 }
 
 pub fn vehicle(pen: &mut Pen<'_>, noun: &str, c: Rgb) {
@@ -67,6 +67,19 @@ pub fn vehicle(pen: &mut Pen<'_>, noun: &str, c: Rgb) {
             pen.flat_poly(&[(-54.0, -19.0), (54.0, -19.0), (52.0, -15.0), (-52.0, -15.0)], c.lighter(0.5));
             for x in [-28.0, 0.0, 28.0] {
                 pen.circle(x, -8.0, 3.5, if sunken { Rgb(40, 60, 80) } else { Rgb(230, 240, 250) });
+            }
+        }
+        "ark" => {
+            // Noah's ark: a big wooden hull with a house on it, its door and windows part of it.
+            pen.poly(&[(-46.0, -44.0), (46.0, -44.0), (46.0, -86.0), (-46.0, -86.0)], c.lighter(0.25));
+            pen.poly(&[(-54.0, -84.0), (54.0, -84.0), (38.0, -110.0), (-38.0, -110.0)], c.darker(0.3));
+            pen.rect(-8.0, -74.0, 8.0, -44.0, c.darker(0.45));
+            for x in [-32.0, -18.0, 18.0, 32.0] {
+                pen.rect(x - 4.0, -76.0, x + 4.0, -66.0, Rgb(60, 45, 35));
+            }
+            pen.poly(&[(-90.0, -50.0), (90.0, -50.0), (72.0, 0.0), (-72.0, 0.0)], c);
+            for y in [-38.0, -24.0, -10.0] {
+                pen.flat_poly(&[(-86.0, y), (86.0, y), (85.0, y + 1.6), (-85.0, y + 1.6)], c.darker(0.25));
             }
         }
         "raft" => {

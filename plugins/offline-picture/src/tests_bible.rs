@@ -1,0 +1,80 @@
+//! The Bible scenes' key things are drawn: Noah's ark is one big boat with a
+//! house on it, generic groups ("the animals", "Noah's family", "a crowd of
+//! people") draw a few of them, a den is a rocky den, a river is seen, a baby
+//! lies in its basket, named people are kept in a crowded picture, and a
+//! shepherd's headcloth leaves the eyes uncovered.
+
+use crate::read::Spec;
+use crate::tests::decode;
+
+fn pixels(prompt: &str) -> Vec<u8> {
+    decode(&crate::draw::render_png(prompt, 512, 512).expect("png")).2
+}
+
+/// Pixels within `tolerance` (summed over channels) of `c`, in rows `rows` (fractions of the height).
+fn near(px: &[u8], c: [u8; 3], tolerance: i32, rows: (f32, f32)) -> usize {
+    let row = 512 * 3;
+    let (a, b) = ((rows.0 * 512.0) as usize * row, (rows.1 * 512.0) as usize * row);
+    px[a..b].chunks(3).filter(|p| (0..3).map(|k| (i32::from(p[k]) - i32::from(c[k])).abs()).sum::<i32>() <= tolerance).count()
+}
+
+#[test]
+fn the_ark_is_one_big_boat_with_its_door() {
+    let spec = Spec::read("A big wooden boat with its door closed under grey clouds and falling rain.");
+    let things: Vec<&str> = spec.things.iter().map(|t| t.noun).collect();
+    assert_eq!(things, ["ark", "cloud"]);
+    // Bigger than a boat: the ark's hull covers more of the picture.
+    let hull = [165, 112, 70];
+    let ark = near(&pixels("a big wooden boat on a hill"), hull, 30, (0.0, 1.0));
+    let boat = near(&pixels("a wooden boat on a hill"), hull, 30, (0.0, 1.0));
+    assert!(ark > boat + 3000, "ark {ark} vs boat {boat}");
+}
+
+#[test]
+fn groups_draw_a_few_of_them() {
+    let spec = Spec::read("Noah's family and the animals on a green hill beside a big wooden boat, looking up at a bright rainbow.");
+    let kinds: Vec<(&str, usize)> = spec.figures.iter().map(|f| (f.noun, f.count)).collect();
+    assert_eq!(kinds, [("man", 1), ("person", 2), ("animal", 2)]);
+    let giraffe = [245, 200, 90];
+    let with = near(&pixels("Noah's family and the animals on a green hill"), giraffe, 30, (0.0, 1.0));
+    let without = near(&pixels("Noah on a green hill"), giraffe, 30, (0.0, 1.0));
+    assert!(with > without + 2000, "animals: {with} vs {without}");
+    let spec = Spec::read("A man with a brown beard speaking to a big crowd of people and children in a city.");
+    let kinds: Vec<&str> = spec.figures.iter().map(|f| f.noun).collect();
+    assert_eq!(kinds, ["man", "person", "child"], "a crowd of people is people, said once");
+}
+
+#[test]
+fn a_den_is_a_rocky_den() {
+    let prompt = "A man standing calmly in a rocky den with big lions around him, and light shining from an opening above.";
+    assert_eq!(Spec::read(prompt).place, crate::place::Place::Den);
+    let px = pixels(prompt);
+    let sky = px[..512 * 3 * 200].chunks(3).filter(|p| i32::from(p[2]) > i32::from(p[0]) + 40).count();
+    assert!(sky < 512 * 200 / 5, "the top is mostly rock, not sky: {sky}");
+}
+
+#[test]
+fn a_river_is_seen() {
+    let prompt = "A princess with a crown and her maids walking by a river, pointing at a basket in the reeds.";
+    let water = near(&pixels(prompt), [80, 160, 220], 20, (0.6, 1.0));
+    assert!(water > 3000, "river pixels: {water}");
+    assert_eq!(Spec::read("A girl watching a little basket float on the water by a river.").place, crate::place::Place::River);
+}
+
+#[test]
+fn named_people_stay_in_a_crowded_picture() {
+    let spec = Spec::read("Shepherds kneeling by a manger in a stable where a baby sleeps, with Mary, Joseph and a little lamb.");
+    let drawn: usize = spec.figures.iter().map(|f| f.count.min(4)).sum();
+    assert!(drawn <= 5, "{:?}", spec.figures);
+    for kind in ["woman", "man", "baby", "shepherd"] {
+        assert!(spec.figures.iter().any(|f| f.noun == kind), "{kind} in {:?}", spec.figures);
+    }
+    let spec = Spec::read("Three wise men with crowns kneeling and offering gifts to a little child on Mary's lap, under a bright star.");
+    assert!(spec.figures.iter().any(|f| f.noun == "woman"), "Mary: {:?}", spec.figures);
+}
+
+#[test]
+fn a_shepherds_headcloth_leaves_the_eyes_uncovered() {
+    let eyes = near(&pixels("a shepherd in a meadow"), [35, 30, 45], 6, (0.0, 1.0));
+    assert!(eyes > 20, "eye pixels: {eyes}");
+}

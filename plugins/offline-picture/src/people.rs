@@ -167,6 +167,11 @@ pub fn person(pen: &mut Pen<'_>, noun: &str, look: &Look, usual: Rgb) {
     }
     costume(pen, noun, look, clothes, head);
     wear::front(pen, look, head);
+    if noun == "pirate" {
+        // The eye-patch over one eye, on its strap.
+        pen.flat_poly(&[(-17.0, -86.0), (17.0, -80.0), (17.0, -78.0), (-17.0, -84.0)], Rgb(30, 28, 32));
+        pen.ellipse(6.5, -75.0, 4.6, 4.0, Rgb(30, 28, 32));
+    }
 }
 
 /// Hats, helmets, haloes and what each kind of person carries.

@@ -522,6 +522,8 @@ impl Spec {
                     (noun, fam, usual)
                 };
                 let colour = if noun == "ark" { None } else { colour };
+                // "glowing footprints": something glowing with no colour said is the colour of a glow.
+                let colour = colour.or_else(|| words.contains("glowing").then_some(Rgb(250, 230, 120)));
                 if !things.iter().any(|t| t.noun == noun) {
                     things.push(Thing { noun, fam, count: count.max(1), colour: colour.unwrap_or(usual), words });
                 }

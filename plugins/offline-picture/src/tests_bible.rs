@@ -78,3 +78,16 @@ fn a_shepherds_headcloth_leaves_the_eyes_uncovered() {
     let eyes = near(&pixels("a shepherd in a meadow"), [35, 30, 45], 6, (0.0, 1.0));
     assert!(eyes > 20, "eye pixels: {eyes}");
 }
+
+#[test]
+fn a_pirate_wears_an_eye_patch() {
+    let patch = |prompt: &str| near(&pixels(prompt), [30, 28, 32], 6, (0.0, 1.0));
+    assert!(patch("a pirate on a sandy beach") > patch("a knight on a sandy beach") + 30);
+}
+
+#[test]
+fn glowing_things_are_a_glow_colour() {
+    let spec = Spec::read("Mia, a girl in red dungarees, following glowing footprints in a forest at night");
+    let footprints = spec.things.iter().find(|t| t.noun == "footprint").expect("footprints");
+    assert_eq!(footprints.colour, crate::canvas::Rgb(250, 230, 120));
+}

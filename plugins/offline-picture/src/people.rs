@@ -185,7 +185,13 @@ fn costume(pen: &mut Pen<'_>, noun: &str, look: &Look, clothes: Rgb, head: Head)
             pen.dot(0.0, -106.0, 2.2, Rgb(250, 220, 90));
         }
         "chef" => pen.group(&[(-8.0, -100.0, 8.0), (0.0, -104.0, 9.0), (8.0, -100.0, 8.0), (0.0, -94.0, 9.0)], Rgb(250, 250, 250)),
-        "pirate" if look.wears("bandana").is_none() => pen.poly(&[(-17.0, -84.0), (17.0, -84.0), (12.0, -96.0), (-12.0, -96.0)], clothes),
+        "pirate" if look.wears("bandana").is_none() && look.wears("hat").is_none() => {
+            // A black pirate hat, turned up at both sides, with a white skull mark.
+            let hat = Rgb(40, 36, 44);
+            pen.poly(&[(-26.0, -86.0), (26.0, -86.0), (20.0, -104.0), (0.0, -96.0), (-20.0, -104.0)], hat);
+            pen.ellipse(0.0, -92.0, 16.0, 10.0, hat);
+            pen.dot(0.0, -94.0, 3.0, Rgb(250, 250, 250));
+        }
         "explorer" | "detective" if look.wears("hat").is_none() => {
             let hat = if noun == "explorer" { Rgb(200, 170, 110) } else { Rgb(140, 110, 80) };
             pen.ellipse(0.0, -90.0, 24.0, 4.0, hat);

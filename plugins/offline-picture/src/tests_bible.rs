@@ -91,3 +91,17 @@ fn glowing_things_are_a_glow_colour() {
     let footprints = spec.things.iter().find(|t| t.noun == "footprint").expect("footprints");
     assert_eq!(footprints.colour, crate::canvas::Rgb(250, 230, 120));
 }
+
+#[test]
+fn a_parrot_has_a_hooked_beak_and_a_wing_of_another_colour() {
+    let beak = |prompt: &str| near(&pixels(prompt), [70, 70, 80], 4, (0.0, 1.0));
+    assert!(beak("a green parrot in a jungle") > beak("a green chick in a jungle") + 40);
+    let wing = near(&pixels("a red parrot on a sandy beach"), [50, 105, 220], 10, (0.0, 1.0));
+    assert!(wing > 200, "blue wing: {wing}");
+}
+
+#[test]
+fn a_pirate_with_no_bandana_wears_a_black_pirate_hat() {
+    let hat = |prompt: &str| near(&pixels(prompt), [40, 36, 44], 4, (0.0, 1.0));
+    assert!(hat("a pirate on a sandy beach") > hat("a pirate with a red bandana on a sandy beach") + 200);
+}

@@ -32,6 +32,9 @@ fn figure(f: &Figure, detail: u8) -> String {
         return format!("{} {}", number(f.count), catalog::plural(f.noun));
     }
     let mut head = String::new();
+    if f.asleep {
+        head.push_str("sleeping ");
+    }
     if f.fam != Fam::Person && detail > 0 {
         if let Some(big) = f.look.big {
             head.push_str(if big { "big " } else { "small " });

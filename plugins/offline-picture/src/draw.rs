@@ -57,7 +57,7 @@ fn member(f: &Figure, k: usize) -> Figure {
     };
     let noun = kinds[k % kinds.len()];
     let fam = catalog::entry(noun).map_or(f.fam, |e| e.1);
-    Figure { noun, fam, count: 1, look: f.look.clone(), named: false }
+    Figure { noun, fam, count: 1, look: f.look.clone(), named: false, asleep: f.asleep }
 }
 
 /// Draw one character with its feet at (x, y).
@@ -65,7 +65,8 @@ fn figure(p: &mut Painter, f: &Figure, x: f32, y: f32, u: f32, flip: bool, shado
     let usual = catalog::entry(f.noun).map_or(Rgb(200, 200, 200), |e| e.2);
     let body = f.look.body.unwrap_or(usual);
     let mut pen = p.pen(x, y, u, flip);
-    if shadow {
+    pen.asleep = f.asleep;
+    if shadow && !f.asleep {
         pen.shadow(30.0, 5.0);
     }
     match f.fam {

@@ -27,6 +27,8 @@ pub struct Figure {
     pub look: Look,
     /// Called by name in the prompt ("Mary", "Noah"): kept when the picture is crowded.
     pub named: bool,
+    /// "a sleeping bear", "the bear is asleep": lying down with closed eyes (a pose, not a look).
+    pub asleep: bool,
 }
 
 /// Anything else: an object, a vehicle, a building, something in the sky.
@@ -142,6 +144,8 @@ const DESCRIBERS: &[&str] = &[
     "silver",
     "young",
 ];
+/// Words that lay a character down to sleep.
+const SLEEP: &[&str] = &["sleeping", "asleep", "snoring", "sleeps", "napping", "dozing"];
 /// Nouns that stand for a group: drawn as a few of them.
 pub const GROUPS: &[&str] = &["person", "animal"];
 /// Words before "light" that make it the scene's light, not a thing.
@@ -419,7 +423,7 @@ impl Spec {
                     } else {
                         "child"
                     };
-                    figures.push(Figure { noun, fam: Fam::Person, count: 1, look: Look::default(), named: true });
+                    figures.push(Figure { noun, fam: Fam::Person, count: 1, look: Look::default(), named: true, asleep: false });
                     open = Some(figures.len() - 1);
                     spans.push((i + 1, usize::MAX));
                     // The look is only what follows right after: "Jesus in a white robe", not the next name's.
@@ -468,7 +472,7 @@ impl Spec {
                     continue;
                 }
                 let named = std::mem::take(&mut called);
-                figures.push(Figure { noun, fam, count, look: Look { body: colour, big, ..Look::default() }, named });
+                figures.push(Figure { noun, fam, count, look: Look { body: colour, big, ..Look::default() }, named, asleep: false });
                 open = Some(figures.len() - 1);
                 spans.push((start, usize::MAX));
             } else if fam == Fam::Wear || (noun == "crown" && open.is_some()) {
@@ -481,7 +485,7 @@ impl Spec {
                     }
                     None => {
                         let noun = if noun == "tail" { "mermaid" } else { "child" };
-                        figures.push(Figure { noun, fam: Fam::Person, count: 1, look: Look::default(), named: false });
+                        figures.push(Figure { noun, fam: Fam::Person, count: 1, look: Look::default(), named: false, asleep: false });
                         spans.push((i, i));
                         figures.len() - 1
                     }
@@ -545,6 +549,8 @@ impl Spec {
         for (f, &(a, b)) in figures.iter_mut().zip(&spans) {
             let text = toks[a..b.min(toks.len())].iter().map(|t| t.w.as_str()).collect::<Vec<_>>().join(" ");
             f.look.read_words(&text);
+            let before = a.checked_sub(1).map_or("", |p| toks[p].w.as_str());
+            f.asleep = before == "sleeping" || SLEEP.iter().any(|w| text.split(' ').any(|t| t == *w));
         }
         if let (Some(cast), Some(hero)) = (cast, figures.iter_mut().find(|f| f.fam == Fam::Person)) {
             hero.look.read_cast(cast);

@@ -105,3 +105,17 @@ fn a_pirate_with_no_bandana_wears_a_black_pirate_hat() {
     let hat = |prompt: &str| near(&pixels(prompt), [40, 36, 44], 4, (0.0, 1.0));
     assert!(hat("a pirate on a sandy beach") > hat("a pirate with a red bandana on a sandy beach") + 200);
 }
+
+#[test]
+fn a_sleeping_creature_lies_down() {
+    let spec = Spec::read("a sleeping bear in a meadow");
+    assert!(spec.figures[0].asleep);
+    assert!(Spec::read("Bruno, a big brown bear with a red scarf, asleep and snoring in a cozy cave").figures[0].asleep);
+    assert!(!Spec::read("Bruno, a big brown bear with a red scarf, in a cozy cave").figures[0].asleep);
+    assert_eq!(crate::describe::describe(&spec), "a sleeping bear in a meadow");
+    // Lying down, the bear reaches less high: fewer of its pixels above the bottom quarter.
+    let fur = [170, 115, 75];
+    let lying = near(&pixels("a sleeping bear in a meadow"), fur, 20, (0.3, 0.75));
+    let standing = near(&pixels("a bear in a meadow"), fur, 20, (0.3, 0.75));
+    assert!(lying * 3 < standing, "lying {lying} vs standing {standing}");
+}

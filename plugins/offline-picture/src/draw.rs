@@ -252,6 +252,12 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
                 wf * (free + (j as f32 - (smalls.len() as f32 - 1.0) / 2.0) * 0.12) + (k as f32 - (count as f32 - 1.0) / 2.0) * unit * 9.0;
             let y = if under { lay.base - hf * 0.02 } else { lay.base + unit * 1.5 };
             let s = if t.noun == "balloon" || t.noun == "kite" { 0.55 } else { 0.45 };
+            // "a giant shimmering bubble, big enough for two friends": giant means big.
+            let s = if t.count == 1 && ["giant", "huge", "big", "enormous"].iter().any(|b| t.words.split(' ').any(|w| w == *b)) {
+                s * 2.2
+            } else {
+                s
+            };
             thing(&mut p, t, Spot { x, y, u: unit * s, flip: left }, &mut rng, snowy);
         }
     }

@@ -119,3 +119,10 @@ fn a_sleeping_creature_lies_down() {
     let standing = near(&pixels("a bear in a meadow"), fur, 20, (0.3, 0.75));
     assert!(lying * 3 < standing, "lying {lying} vs standing {standing}");
 }
+
+#[test]
+fn a_giant_bubble_is_big() {
+    let rim = |prompt: &str| near(&pixels(prompt), [170, 130, 230], 12, (0.0, 1.0));
+    let (giant, small) = (rim("a girl and a giant shimmering bubble on a sandy beach"), rim("a girl and a bubble on a sandy beach"));
+    assert!(small > 30 && giant > small * 3 / 2 + 100, "giant {giant} vs {small}");
+}

@@ -108,10 +108,24 @@ struct Spot {
 fn thing(p: &mut Painter, t: &Thing, at: Spot, rng: &mut Rng, snowy: bool) {
     let mut pen = p.pen(at.x, at.y, at.u, at.flip);
     match t.fam {
-        Fam::Vehicle => vehicles::vehicle(&mut pen, t.noun, t.colour),
+        Fam::Vehicle => match compound(t) {
+            // A teacup boat is a big teacup afloat.
+            Some(kind) if vehicles::floats(t.noun) => {
+                let mut pen = p.pen(at.x, at.y + at.u * 4.0, at.u * 2.6, at.flip);
+                objects::object(&mut pen, kind, catalog::entry(kind).map_or(t.colour, |e| e.2));
+            }
+            _ => vehicles::vehicle(&mut pen, t.noun, t.colour),
+        },
         Fam::Big => buildings::draw(&mut pen, t.noun, Some(t.colour), rng, snowy),
         _ => objects::object(&mut pen, t.noun, t.colour),
     }
+}
+
+/// The object a vehicle is made as ("teacup" in "a teacup boat").
+fn compound(t: &Thing) -> Option<&'static str> {
+    let mut words = t.words.split(' ').rev();
+    words.next();
+    words.next().and_then(catalog::entry).filter(|e| e.1 == Fam::Object).map(|e| e.0)
 }
 
 /// Paint the picture for a read prompt at a size already clamped by [`size`].

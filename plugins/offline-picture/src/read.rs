@@ -497,7 +497,15 @@ impl Spec {
                 open = None;
                 close(&mut spans, start);
                 let count = count_before(&toks, start, plural);
-                let from = phrase_start(&toks, start);
+                let mut from = phrase_start(&toks, start);
+                // "a teacup boat", "a shoe rocket": the first noun says what kind of vehicle it is, one thing.
+                if fam == Fam::Vehicle
+                    && from > 0
+                    && !toks[from - 1].brk
+                    && catalog::entry(&toks[from - 1].w).is_some_and(|e| e.1 == Fam::Object)
+                {
+                    from -= 1;
+                }
                 // "a big wooden boat with its door": the door is part of the boat.
                 if toks[from].w == "its" && !things.is_empty() {
                     i += len;

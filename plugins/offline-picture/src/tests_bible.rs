@@ -126,3 +126,14 @@ fn a_giant_bubble_is_big() {
     let (giant, small) = (rim("a girl and a giant shimmering bubble on a sandy beach"), rim("a girl and a bubble on a sandy beach"));
     assert!(small > 30 && giant > small * 3 / 2 + 100, "giant {giant} vs {small}");
 }
+
+#[test]
+fn a_teacup_boat_is_one_teacup_afloat() {
+    let spec = Spec::read("Max, a boy with tan skin in a blue jumper, sailing a teacup boat across the pond");
+    let things: Vec<(&str, &str)> = spec.things.iter().map(|t| (t.noun, t.words.as_str())).collect();
+    assert_eq!(things, [("boat", "teacup boat")]);
+    assert_eq!(crate::describe::describe(&spec), "a boy in a blue jumper beside a teacup boat, by a river");
+    // No sail: the white sail of a sailboat is not drawn.
+    let sail = |prompt: &str| near(&pixels(prompt), [245, 245, 248], 6, (0.0, 0.8));
+    assert!(sail("a teacup boat on the sea") + 500 < sail("a boat on the sea"), "a teacup, not a sailboat");
+}

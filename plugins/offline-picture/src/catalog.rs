@@ -196,6 +196,7 @@ pub const NOUNS: &[(&str, Fam, Rgb)] = &[
     ("spaceship", Fam::Vehicle, c(170, 180, 210)),
     ("submarine", Fam::Vehicle, c(250, 200, 50)),
     ("ark", Fam::Vehicle, c(165, 112, 70)),
+    ("hot air balloon", Fam::Vehicle, c(235, 70, 80)),
     ("boat", Fam::Vehicle, c(200, 80, 60)),
     ("sailboat", Fam::Vehicle, c(70, 110, 190)),
     ("ship", Fam::Vehicle, c(150, 100, 70)),

@@ -199,6 +199,9 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         }
     }
 
+    // Whoever rides a hot-air balloon is in its basket, not on the ground.
+    let rider =
+        spec.things.iter().any(|t| t.noun == "hot air balloon").then(|| spec.figures.iter().position(|f| f.fam == Fam::Person)).flatten();
     // Vehicles: in the air, on the water, or standing behind the characters.
     for t in spec.things.iter().filter(|t| t.fam == Fam::Vehicle) {
         let x = side(0.62, 0.78, &mut rng);
@@ -217,13 +220,28 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
             // Standing further back, big enough to rise above the characters.
             (lay.horizon + unit * 9.0, 0.32)
         };
+        if let Some(f) = rider.filter(|_| t.noun == "hot air balloon") {
+            // The rider stands in the basket, seen from the waist up.
+            let (x, y, s) = (wf * 0.5, hf * 0.68, 0.36);
+            thing(&mut p, t, Spot { x, y, u: unit * s, flip: !left }, &mut rng, snowy);
+            figure(&mut p, &spec.figures[f], x, y - unit * s * 4.0, unit * scale(&spec.figures[f]) * 0.45, left, false);
+            let mut pen = p.pen(x, y, unit * s, !left);
+            vehicles::basket_front(&mut pen);
+            continue;
+        }
         for k in 0..t.count.min(3) {
             thing(&mut p, t, Spot { x: x - k as f32 * unit * 22.0, y, u: unit * s, flip: !left }, &mut rng, snowy);
         }
     }
 
     // The characters in a row, the first nearest the middle; small things between them.
-    let slots: Vec<(usize, usize)> = spec.figures.iter().enumerate().flat_map(|(i, f)| (0..f.count.min(4)).map(move |k| (i, k))).collect();
+    let slots: Vec<(usize, usize)> = spec
+        .figures
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| Some(*i) != rider)
+        .flat_map(|(i, f)| (0..f.count.min(4)).map(move |k| (i, k)))
+        .collect();
     let n = slots.len().max(1) as f32;
     let crowd = if n > 3.0 {
         0.75

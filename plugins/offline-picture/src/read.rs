@@ -533,6 +533,27 @@ impl Spec {
                 } else {
                     (noun, fam, usual)
                 };
+                // "climbed into a bright red balloon … to the sky above the clouds": a balloon ridden is a hot-air balloon.
+                let ridden = [
+                    "climbed into",
+                    "climbs into",
+                    "ride",
+                    "rides",
+                    "riding",
+                    "rode",
+                    "floated up",
+                    "float up",
+                    "above the clouds",
+                    "hot air",
+                ]
+                .iter()
+                .any(|k| lower.contains(&format!(" {k} ")));
+                let (noun, fam) = if noun == "balloon" && ridden {
+                    words = words.replacen("balloon", "hot-air balloon", 1);
+                    ("hot air balloon", Fam::Vehicle)
+                } else {
+                    (noun, fam)
+                };
                 let colour = if noun == "ark" { None } else { colour };
                 // "glowing footprints": something glowing with no colour said is the colour of a glow.
                 let colour = colour.or_else(|| words.contains("glowing").then_some(Rgb(250, 230, 120)));

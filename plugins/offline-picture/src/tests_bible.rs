@@ -137,3 +137,14 @@ fn a_teacup_boat_is_one_teacup_afloat() {
     let sail = |prompt: &str| near(&pixels(prompt), [245, 245, 248], 6, (0.0, 0.8));
     assert!(sail("a teacup boat on the sea") + 500 < sail("a boat on the sea"), "a teacup, not a sailboat");
 }
+
+#[test]
+fn a_balloon_someone_rides_is_a_hot_air_balloon_in_the_sky() {
+    let ride = "Mia, a girl in a red coat, climbed into a bright red balloon and floated up to the sky above the clouds";
+    let spec = Spec::read(ride);
+    assert_eq!(spec.things[0].noun, "hot air balloon");
+    assert_eq!(Spec::read("Mia, a girl in a red coat, with a bright red balloon in a meadow").things[0].noun, "balloon");
+    let red = |prompt: &str| near(&pixels(prompt), [220, 45, 45], 40, (0.0, 0.5));
+    let (sky, held) = (red(ride), red("Mia, a girl in a red coat, with a bright red balloon in a meadow"));
+    assert!(sky > held + 10_000, "a big balloon up in the sky: {sky} vs {held}");
+}

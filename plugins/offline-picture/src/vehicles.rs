@@ -18,7 +18,7 @@ fn wheel(pen: &mut Pen<'_>, x: f32, y: f32, r: f32) {
 
 /// Whether a vehicle flies, floats or drives.
 pub fn flies(noun: &str) -> bool {
-    matches!(noun, "airplane" | "helicopter" | "flying carpet" | "spaceship")
+    matches!(noun, "airplane" | "helicopter" | "flying carpet" | "spaceship" | "hot air balloon")
 }
 
 pub fn floats(noun: &str) -> bool {
@@ -68,6 +68,18 @@ pub fn vehicle(pen: &mut Pen<'_>, noun: &str, c: Rgb) {
             for x in [-28.0, 0.0, 28.0] {
                 pen.circle(x, -8.0, 3.5, if sunken { Rgb(40, 60, 80) } else { Rgb(230, 240, 250) });
             }
+        }
+        "hot air balloon" => {
+            // The envelope with stripes, its ropes, and the basket's back (its front is drawn over a rider).
+            pen.circle(0.0, -110.0, 44.0, c);
+            pen.poly(&[(-38.0, -88.0), (38.0, -88.0), (14.0, -52.0), (-14.0, -52.0)], c);
+            for x in [-20.0, 20.0] {
+                pen.flat_ellipse(x, -104.0, 7.0, 40.0, c.lighter(0.35));
+            }
+            for x in [-13.0, 13.0] {
+                pen.flat_poly(&[(x - 0.8, -54.0), (x + 0.8, -54.0), (x * 0.9 + 0.8, -26.0), (x * 0.9 - 0.8, -26.0)], Rgb(110, 80, 50));
+            }
+            basket_front(pen);
         }
         "ark" => {
             // Noah's ark: a big wooden hull with a house on it, its door and windows part of it.
@@ -208,4 +220,10 @@ pub fn vehicle(pen: &mut Pen<'_>, noun: &str, c: Rgb) {
         }
         _ => pen.rect(-30.0, -30.0, 30.0, 0.0, c),
     }
+}
+
+/// The front of a hot-air balloon's basket, drawn again over whoever rides in it.
+pub fn basket_front(pen: &mut Pen<'_>) {
+    pen.rect(-15.0, -26.0, 15.0, 0.0, Rgb(180, 130, 75));
+    pen.flat_poly(&[(-15.0, -14.0), (15.0, -14.0), (15.0, -12.0), (-15.0, -12.0)], Rgb(140, 95, 55));
 }

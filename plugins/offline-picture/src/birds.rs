@@ -16,6 +16,10 @@ pub fn bird(pen: &mut Pen<'_>, noun: &str, body: Rgb, look: &Look) {
         wear::front(pen, look, Head { x: 0.0, y: -60.0, r: 18.0 });
         return;
     }
+    if noun == "parrot" {
+        parrot(pen, body, look);
+        return;
+    }
     let penguin = noun == "penguin";
     let long_neck = matches!(noun, "swan" | "goose");
     let small = matches!(noun, "chick" | "duckling" | "robin" | "bird" | "dove");
@@ -84,6 +88,42 @@ pub fn bird(pen: &mut Pen<'_>, noun: &str, body: Rgb, look: &Look) {
     let tip = if flat { head.y + 2.0 } else { head.y + 3.0 };
     pen.poly(&[(bx0, head.y - 3.0), (bx0, head.y + 4.0), (bx0 + beak_len, tip)], beak);
     pen.eyes(head.x + 2.0, head.y - 3.0, 0.0, head.r * 0.2);
+    wear::front(pen, look, head);
+}
+
+/// An upright parrot: long tail, a wing of another bright colour and a curved, hooked beak.
+fn parrot(pen: &mut Pen<'_>, body: Rgb, look: &Look) {
+    let head = Head { x: 6.0, y: -74.0, r: 14.0 };
+    let wing = if body.2 > body.0 && body.2 > body.1 { Rgb(250, 210, 40) } else { Rgb(50, 105, 220) };
+    wear::behind(pen, look, head);
+    for (dx, c) in [(-4.0, wing), (2.0, body.darker(0.15))] {
+        pen.poly(&[(-8.0 + dx, -26.0), (2.0 + dx, -26.0), (-10.0 + dx, 10.0), (-18.0 + dx, 8.0)], c);
+    }
+    for x in [-5.0, 5.0] {
+        pen.rect(x - 1.2, -14.0, x + 1.2, -2.0, Rgb(120, 120, 130));
+        pen.ellipse(x + 2.0, -2.0, 4.0, 2.0, Rgb(120, 120, 130));
+    }
+    pen.ellipse(0.0, -40.0, 16.0, 28.0, body);
+    pen.flat_ellipse(4.0, -36.0, 9.0, 18.0, body.lighter(0.3));
+    pen.ellipse(-8.0, -42.0, 9.0, 20.0, wing);
+    pen.flat_ellipse(-8.0, -34.0, 6.0, 10.0, wing.darker(0.2));
+    pen.circle(head.x, head.y, head.r, body);
+    pen.flat_ellipse(head.x + 5.0, head.y, 6.0, 6.5, Rgb(250, 250, 245));
+    // The hooked beak: a curved upper part over a small lower one.
+    let dark = Rgb(70, 70, 80);
+    pen.poly(
+        &[
+            (head.x + 11.0, head.y - 6.0),
+            (head.x + 22.0, head.y - 3.0),
+            (head.x + 24.0, head.y + 7.0),
+            (head.x + 19.0, head.y + 14.0),
+            (head.x + 17.0, head.y + 2.0),
+            (head.x + 11.0, head.y + 2.0),
+        ],
+        dark,
+    );
+    pen.poly(&[(head.x + 11.0, head.y + 2.0), (head.x + 17.0, head.y + 3.0), (head.x + 13.0, head.y + 7.0)], dark.lighter(0.3));
+    pen.eyes(head.x + 4.0, head.y - 2.0, 0.0, 2.8);
     wear::front(pen, look, head);
 }
 

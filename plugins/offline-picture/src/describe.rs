@@ -4,7 +4,10 @@
 
 use crate::catalog::{self, Fam, colour_name, shown};
 use crate::look::GARMENTS;
-use crate::read::{Figure, Spec, Thing, Time};
+use crate::read::{Figure, POSSESSIVES, Spec, Thing, Time};
+
+/// Things said without a number or "a": "some bread", "warm bread".
+const MASS: &[&str] = &["bread", "grain", "honey", "seaweed", "armour"];
 
 const MAX: usize = 200;
 
@@ -22,10 +25,16 @@ fn number(n: usize) -> &'static str {
 
 /// "a small orange crab with a blue bow"; `detail` 0: just the noun, 1: main colour, 2: everything.
 fn figure(f: &Figure, detail: u8) -> String {
+    if f.noun == "animal" {
+        return "pairs of animals".into();
+    }
     if f.count > 1 {
         return format!("{} {}", number(f.count), catalog::plural(f.noun));
     }
     let mut head = String::new();
+    if f.asleep {
+        head.push_str("sleeping ");
+    }
     if f.fam != Fam::Person && detail > 0 {
         if let Some(big) = f.look.big {
             head.push_str(if big { "big " } else { "small " });
@@ -40,7 +49,7 @@ fn figure(f: &Figure, detail: u8) -> String {
     let garment = f.look.garment();
     if let Some((g, c)) = garment {
         let colour = if detail > 0 { colour_name(c).map(|c| format!("{c} ")).unwrap_or_default() } else { String::new() };
-        let a = if g.ends_with('s') { String::new() } else { format!("{} ", article(&format!("{colour}{g}"))) };
+        let a = if g.ends_with('s') || MASS.contains(&g) { String::new() } else { format!("{} ", article(&format!("{colour}{g}"))) };
         out.push_str(&format!(" in {a}{colour}{}", shown(g)));
     }
     let extras: Vec<String> = f
@@ -69,6 +78,18 @@ fn thing(t: &Thing, detail: u8) -> String {
         t.noun.to_string()
     };
     let words = words.replace("t shirt", "T-shirt");
+    // "his sling", "Noah's ark": whose it is says which one, with no article or number.
+    let first = words.split(' ').next().unwrap_or("");
+    if POSSESSIVES.contains(&first) || first.ends_with("'s") {
+        return words;
+    }
+    if t.noun == "light" {
+        return "a glow of light".into();
+    }
+    // Bread, grain, seaweed: never counted, never "a".
+    if MASS.contains(&t.noun) {
+        return if words == t.noun { format!("some {words}") } else { words };
+    }
     if t.count > 1 {
         let plural = catalog::plural(t.noun);
         if words.starts_with(number(t.count)) || words == plural && catalog::SAME_PLURAL.contains(&t.noun) && t.count == 1 {

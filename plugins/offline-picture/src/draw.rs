@@ -48,12 +48,25 @@ fn scale(f: &Figure) -> f32 {
     }
 }
 
+/// The `k`th of a figure's group: "people" are a man, a woman and children; "the animals" go two by two.
+fn member(f: &Figure, k: usize) -> Figure {
+    let kinds: &[&'static str] = match f.noun {
+        "person" => &["man", "woman", "child", "woman"],
+        "animal" => &["giraffe", "giraffe", "elephant", "elephant", "lion", "lion"],
+        _ => return f.clone(),
+    };
+    let noun = kinds[k % kinds.len()];
+    let fam = catalog::entry(noun).map_or(f.fam, |e| e.1);
+    Figure { noun, fam, count: 1, look: f.look.clone(), named: false, asleep: f.asleep }
+}
+
 /// Draw one character with its feet at (x, y).
 fn figure(p: &mut Painter, f: &Figure, x: f32, y: f32, u: f32, flip: bool, shadow: bool) {
     let usual = catalog::entry(f.noun).map_or(Rgb(200, 200, 200), |e| e.2);
     let body = f.look.body.unwrap_or(usual);
     let mut pen = p.pen(x, y, u, flip);
-    if shadow {
+    pen.asleep = f.asleep;
+    if shadow && !f.asleep {
         pen.shadow(30.0, 5.0);
     }
     match f.fam {
@@ -95,10 +108,24 @@ struct Spot {
 fn thing(p: &mut Painter, t: &Thing, at: Spot, rng: &mut Rng, snowy: bool) {
     let mut pen = p.pen(at.x, at.y, at.u, at.flip);
     match t.fam {
-        Fam::Vehicle => vehicles::vehicle(&mut pen, t.noun, t.colour),
+        Fam::Vehicle => match compound(t) {
+            // A teacup boat is a big teacup afloat.
+            Some(kind) if vehicles::floats(t.noun) => {
+                let mut pen = p.pen(at.x, at.y + at.u * 4.0, at.u * 2.6, at.flip);
+                objects::object(&mut pen, kind, catalog::entry(kind).map_or(t.colour, |e| e.2));
+            }
+            _ => vehicles::vehicle(&mut pen, t.noun, t.colour),
+        },
         Fam::Big => buildings::draw(&mut pen, t.noun, Some(t.colour), rng, snowy),
         _ => objects::object(&mut pen, t.noun, t.colour),
     }
+}
+
+/// The object a vehicle is made as ("teacup" in "a teacup boat").
+fn compound(t: &Thing) -> Option<&'static str> {
+    let mut words = t.words.split(' ').rev();
+    words.next();
+    words.next().and_then(catalog::entry).filter(|e| e.1 == Fam::Object).map(|e| e.0)
 }
 
 /// Paint the picture for a read prompt at a size already clamped by [`size`].
@@ -163,6 +190,7 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         }
         scene::ground(&mut p, look, &mut rng, &lay);
         decorations(&mut p, ground, spec.place, &mut rng, &lay);
+        place::on_ground(&mut p, spec.place, &mut rng, &lay);
     } else {
         // Big things under the sea rest on the seabed at the back.
         for t in spec.things.iter().filter(|t| t.fam == Fam::Big) {
@@ -171,6 +199,9 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         }
     }
 
+    // Whoever rides a hot-air balloon is in its basket, not on the ground.
+    let rider =
+        spec.things.iter().any(|t| t.noun == "hot air balloon").then(|| spec.figures.iter().position(|f| f.fam == Fam::Person)).flatten();
     // Vehicles: in the air, on the water, or standing behind the characters.
     for t in spec.things.iter().filter(|t| t.fam == Fam::Vehicle) {
         let x = side(0.62, 0.78, &mut rng);
@@ -182,17 +213,35 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
             (lay.horizon + unit * 10.0, 0.26)
         } else if t.noun == "rocket" {
             (lay.base - unit * 8.0, 0.36)
+        } else if t.noun == "ark" {
+            // The ark is big: it rests on the hill behind everyone.
+            (lay.horizon + unit * 12.0, 0.3)
         } else {
             // Standing further back, big enough to rise above the characters.
             (lay.horizon + unit * 9.0, 0.32)
         };
+        if let Some(f) = rider.filter(|_| t.noun == "hot air balloon") {
+            // The rider stands in the basket, seen from the waist up.
+            let (x, y, s) = (wf * 0.5, hf * 0.68, 0.36);
+            thing(&mut p, t, Spot { x, y, u: unit * s, flip: !left }, &mut rng, snowy);
+            figure(&mut p, &spec.figures[f], x, y - unit * s * 4.0, unit * scale(&spec.figures[f]) * 0.45, left, false);
+            let mut pen = p.pen(x, y, unit * s, !left);
+            vehicles::basket_front(&mut pen);
+            continue;
+        }
         for k in 0..t.count.min(3) {
             thing(&mut p, t, Spot { x: x - k as f32 * unit * 22.0, y, u: unit * s, flip: !left }, &mut rng, snowy);
         }
     }
 
     // The characters in a row, the first nearest the middle; small things between them.
-    let slots: Vec<(usize, usize)> = spec.figures.iter().enumerate().flat_map(|(i, f)| (0..f.count.min(4)).map(move |k| (i, k))).collect();
+    let slots: Vec<(usize, usize)> = spec
+        .figures
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| Some(*i) != rider)
+        .flat_map(|(i, f)| (0..f.count.min(4)).map(move |k| (i, k)))
+        .collect();
     let n = slots.len().max(1) as f32;
     let crowd = if n > 3.0 {
         0.75
@@ -201,7 +250,10 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
     } else {
         1.0
     };
-    let smalls: Vec<&Thing> = spec.things.iter().filter(|t| matches!(t.fam, Fam::Object | Fam::Wear)).collect();
+    // "a baby in a basket": the baby is drawn in the basket.
+    let cradle = spec.things.iter().find(|t| t.noun == "basket").filter(|_| spec.figures.iter().any(|f| f.noun == "baby"));
+    let smalls: Vec<&Thing> =
+        spec.things.iter().filter(|t| matches!(t.fam, Fam::Object | Fam::Wear) && cradle.is_none_or(|c| c.noun != t.noun)).collect();
     let span = if smalls.is_empty() { 0.7 } else { 0.6 };
     let start = if smalls.is_empty() {
         0.15
@@ -210,12 +262,19 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
     } else {
         0.3
     };
-    for (s, &(i, _)) in slots.iter().enumerate() {
-        let f = &spec.figures[i];
+    for (s, &(i, k)) in slots.iter().enumerate() {
+        let one = member(&spec.figures[i], k);
+        let f = &one;
         let x = wf * (start + span * (s as f32 + 0.5) / n) + rng.range(-1.5, 1.5) * unit;
         let flying = under || (f.fam == Fam::Bug && matches!(f.noun, "butterfly" | "dragonfly" | "bee" | "firefly"));
         let y = if flying { lay.base - hf * rng.range(0.05, 0.28) } else { lay.base - rng.range(0.0, 3.0) * unit };
-        figure(&mut p, f, x, y, unit * scale(f) * crowd, (s % 2 == 1) ^ left, !flying && !space);
+        match cradle.filter(|_| f.noun == "baby" && k == 0) {
+            Some(basket) => {
+                figure(&mut p, f, x, y - unit * 3.0, unit * scale(f) * crowd, (s % 2 == 1) ^ left, false);
+                thing(&mut p, basket, Spot { x, y, u: unit * 0.5, flip: left }, &mut rng, snowy);
+            }
+            None => figure(&mut p, f, x, y, unit * scale(f) * crowd, (s % 2 == 1) ^ left, !flying && !space),
+        }
     }
     let free = if left { 0.8 } else { 0.2 };
     for (j, t) in smalls.iter().enumerate() {
@@ -225,6 +284,12 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
                 wf * (free + (j as f32 - (smalls.len() as f32 - 1.0) / 2.0) * 0.12) + (k as f32 - (count as f32 - 1.0) / 2.0) * unit * 9.0;
             let y = if under { lay.base - hf * 0.02 } else { lay.base + unit * 1.5 };
             let s = if t.noun == "balloon" || t.noun == "kite" { 0.55 } else { 0.45 };
+            // "a giant shimmering bubble, big enough for two friends": giant means big.
+            let s = if t.count == 1 && ["giant", "huge", "big", "enormous"].iter().any(|b| t.words.split(' ').any(|w| w == *b)) {
+                s * 2.2
+            } else {
+                s
+            };
             thing(&mut p, t, Spot { x, y, u: unit * s, flip: left }, &mut rng, snowy);
         }
     }

@@ -30,6 +30,10 @@ mod wear;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_alt;
+#[cfg(test)]
+mod tests_bible;
+#[cfg(test)]
 mod tests_drawn;
 
 use storyloom_plugin_sdk::prelude::*;

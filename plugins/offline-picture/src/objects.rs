@@ -7,7 +7,7 @@
 //! scepter, tambourine, coin, cushion, campfire, crater, treasure chest,
 //! musical notes and a wishing stone. About 40 units tall, around the base.
 
-use crate::canvas::Rgb;
+use crate::canvas::{Rgb, Shape};
 use crate::paint::Pen;
 
 const INK: Rgb = Rgb(60, 50, 60);
@@ -227,7 +227,14 @@ pub fn object(pen: &mut Pen<'_>, noun: &str, c: Rgb) {
                 pen.dot(x, y, 2.4, Rgb(255, 250, 245));
             }
         }
-        "bubble" => pen.p.cv.ring(pen.ox, pen.oy - 20.0 * pen.u, 14.0 * pen.u, 1.5 * pen.u, c),
+        "bubble" => {
+            // A see-through ball with a shimmering rim and a shine.
+            let (x, y, r) = (pen.ox, pen.oy - 20.0 * pen.u, 14.0 * pen.u);
+            pen.p.cv.fill_grown(&Shape::Circle { x, y, r }, 0.0, c, 0.35);
+            pen.p.cv.ring(x, y, r, 1.5 * pen.u, Rgb(170, 130, 230));
+            pen.p.cv.ring(x, y, r - 1.5 * pen.u, 1.2 * pen.u, Rgb(140, 210, 240));
+            pen.p.cv.fill_grown(&Shape::Circle { x: x - r * 0.4, y: y - r * 0.4, r: r * 0.18 }, 0.0, Rgb(255, 255, 255), 0.9);
+        }
         "seaweed" => {
             for k in 0..5 {
                 let y = -(k as f32) * 10.0;

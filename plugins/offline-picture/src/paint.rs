@@ -35,7 +35,7 @@ impl Painter {
 
     /// A pen whose origin is (x, y) in pixels and whose unit is `u` pixels.
     pub fn pen(&mut self, x: f32, y: f32, u: f32, flip: bool) -> Pen<'_> {
-        Pen { p: self, ox: x, oy: y, u, flip: if flip { -1.0 } else { 1.0 } }
+        Pen { p: self, ox: x, oy: y, u, flip: if flip { -1.0 } else { 1.0 }, asleep: false }
     }
 }
 
@@ -46,11 +46,22 @@ pub struct Pen<'a> {
     pub oy: f32,
     pub u: f32,
     pub flip: f32,
+    /// Lying on its side with the eyes closed: what is drawn upright is turned a quarter over.
+    pub asleep: bool,
 }
 
 impl Pen<'_> {
     fn at(&self, x: f32, y: f32) -> (f32, f32) {
+        if self.asleep {
+            // Turned over: up becomes sideways, the body's width stands on the ground.
+            return (self.ox + (-y - 45.0) * self.u * self.flip, self.oy + (x * self.flip - 24.0) * self.u);
+        }
         (self.ox + x * self.u * self.flip, self.oy + y * self.u)
+    }
+
+    /// Radii of an ellipse, swapped when lying.
+    fn radii(&self, rx: f32, ry: f32) -> (f32, f32) {
+        if self.asleep { (ry * self.u, rx * self.u) } else { (rx * self.u, ry * self.u) }
     }
 
     fn outline(&self) -> f32 {
@@ -74,7 +85,8 @@ impl Pen<'_> {
 
     pub fn ellipse(&mut self, x: f32, y: f32, rx: f32, ry: f32, c: Rgb) {
         let (x, y) = self.at(x, y);
-        self.draw(Shape::Ellipse { x, y, rx: rx * self.u, ry: ry * self.u }, c, true);
+        let (rx, ry) = self.radii(rx, ry);
+        self.draw(Shape::Ellipse { x, y, rx, ry }, c, true);
     }
 
     pub fn poly(&mut self, pts: &[(f32, f32)], c: Rgb) {
@@ -94,7 +106,8 @@ impl Pen<'_> {
 
     pub fn flat_ellipse(&mut self, x: f32, y: f32, rx: f32, ry: f32, c: Rgb) {
         let (x, y) = self.at(x, y);
-        self.draw(Shape::Ellipse { x, y, rx: rx * self.u, ry: ry * self.u }, c, false);
+        let (rx, ry) = self.radii(rx, ry);
+        self.draw(Shape::Ellipse { x, y, rx, ry }, c, false);
     }
 
     pub fn flat_poly(&mut self, pts: &[(f32, f32)], c: Rgb) {
@@ -144,6 +157,11 @@ impl Pen<'_> {
     pub fn eyes(&mut self, x: f32, y: f32, gap: f32, size: f32) {
         for side in [-1.0, 1.0] {
             let ex = x + side * gap;
+            if self.asleep {
+                // Closed eyes: a lid line each.
+                self.flat_ellipse(ex, y, size * 1.1, size * 0.3, Rgb(35, 30, 45));
+                continue;
+            }
             self.dot(ex, y, size, Rgb(35, 30, 45));
             self.dot(ex + size * 0.3, y - size * 0.35, size * 0.35, Rgb(255, 255, 255));
         }

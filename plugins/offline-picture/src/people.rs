@@ -167,6 +167,11 @@ pub fn person(pen: &mut Pen<'_>, noun: &str, look: &Look, usual: Rgb) {
     }
     costume(pen, noun, look, clothes, head);
     wear::front(pen, look, head);
+    if noun == "pirate" {
+        // The eye-patch over one eye, on its strap.
+        pen.flat_poly(&[(-17.0, -86.0), (17.0, -80.0), (17.0, -78.0), (-17.0, -84.0)], Rgb(30, 28, 32));
+        pen.ellipse(6.5, -75.0, 4.6, 4.0, Rgb(30, 28, 32));
+    }
 }
 
 /// Hats, helmets, haloes and what each kind of person carries.
@@ -180,7 +185,13 @@ fn costume(pen: &mut Pen<'_>, noun: &str, look: &Look, clothes: Rgb, head: Head)
             pen.dot(0.0, -106.0, 2.2, Rgb(250, 220, 90));
         }
         "chef" => pen.group(&[(-8.0, -100.0, 8.0), (0.0, -104.0, 9.0), (8.0, -100.0, 8.0), (0.0, -94.0, 9.0)], Rgb(250, 250, 250)),
-        "pirate" if look.wears("bandana").is_none() => pen.poly(&[(-17.0, -84.0), (17.0, -84.0), (12.0, -96.0), (-12.0, -96.0)], clothes),
+        "pirate" if look.wears("bandana").is_none() && look.wears("hat").is_none() => {
+            // A black pirate hat, turned up at both sides, with a white skull mark.
+            let hat = Rgb(40, 36, 44);
+            pen.poly(&[(-26.0, -86.0), (26.0, -86.0), (20.0, -104.0), (0.0, -96.0), (-20.0, -104.0)], hat);
+            pen.ellipse(0.0, -92.0, 16.0, 10.0, hat);
+            pen.dot(0.0, -94.0, 3.0, Rgb(250, 250, 250));
+        }
         "explorer" | "detective" if look.wears("hat").is_none() => {
             let hat = if noun == "explorer" { Rgb(200, 170, 110) } else { Rgb(140, 110, 80) };
             pen.ellipse(0.0, -90.0, 24.0, 4.0, hat);
@@ -198,7 +209,12 @@ fn costume(pen: &mut Pen<'_>, noun: &str, look: &Look, clothes: Rgb, head: Head)
         "angel" => pen.p.cv.ring(pen.ox, pen.oy - 100.0 * pen.u, 9.0 * pen.u, (pen.u * 1.5).max(1.2), GOLD),
         "shepherd" => {
             pen.rect(22.0, -80.0, 25.0, 0.0, Rgb(140, 95, 55));
-            pen.poly(&[(-17.0, -80.0), (17.0, -80.0), (18.0, -66.0), (-18.0, -66.0)], Rgb(240, 235, 220));
+            // The headcloth sits on the hair, above the eyes, and hangs down behind the cheeks.
+            let cloth = Rgb(240, 235, 220);
+            pen.poly(&[(-18.0, -82.0), (18.0, -82.0), (15.0, -96.0), (-15.0, -96.0)], cloth);
+            pen.poly(&[(-19.0, -84.0), (-14.0, -84.0), (-15.0, -60.0), (-20.0, -62.0)], cloth);
+            pen.poly(&[(14.0, -84.0), (19.0, -84.0), (20.0, -62.0), (15.0, -60.0)], cloth);
+            pen.flat_poly(&[(-18.0, -84.0), (18.0, -84.0), (18.0, -81.0), (-18.0, -81.0)], Rgb(150, 110, 70));
         }
         "fairy" => {
             pen.rect(21.0, -48.0, 22.5, -30.0, Rgb(120, 90, 60));

@@ -31,6 +31,8 @@ pub enum Place {
     Lighthouse,
     Campsite,
     Stable,
+    /// A den, pit or cave: rock all around, light from an opening above.
+    Den,
     Indoors,
     NightSky,
 }
@@ -61,19 +63,20 @@ const WORDS: &[(&[&str], Place)] = &[
     (&["palace"], Place::Palace),
     (&["castle", "tower"], Place::Castle),
     (&["stable", "manger"], Place::Stable),
+    (&["den", "pit", "cave", "cavern"], Place::Den),
     (&["campsite", "campfire", "camping", "tent"], Place::Campsite),
     (&["jungle", "rainforest"], Place::Jungle),
     (&["snow", "snowy", "ice", "icy", "winter", "arctic", "igloo", "snowman"], Place::Snow),
     (&["desert", "dunes", "dune", "wilderness"], Place::Desert),
     (&["beach", "sand", "sandy", "shore", "seaside", "sandcastle", "island"], Place::Beach),
+    (&["river", "stream", "lake", "pond", "riverbank", "nile", "river bank", "reeds", "brook"], Place::River),
     (&["sea", "ocean", "waves", "on the water"], Place::Sea),
-    (&["river", "stream", "lake", "pond", "riverbank"], Place::River),
     (&["forest", "woods", "wood", "trees"], Place::Forest),
     (&["farm", "barn", "farmyard", "field", "fields"], Place::Farm),
     (&["town", "city", "street", "village", "market", "streets"], Place::Town),
     (&["garden", "park", "backyard", "yard"], Place::Garden),
     (&["hills", "hill", "hillside", "mountain", "mountains", "valley"], Place::Hills),
-    (&["bedroom", "kitchen", "home", "house", "room", "library", "school", "inside"], Place::Indoors),
+    (&["bedroom", "kitchen", "home", "house", "room", "library", "school"], Place::Indoors),
     (&["night sky", "starry sky", "stars"], Place::NightSky),
     (&["meadow", "grass", "flowers"], Place::Meadow),
 ];
@@ -93,6 +96,7 @@ impl Place {
             Place::Space => Ground::Space,
             Place::Moon => Ground::Moon,
             Place::Indoors => Ground::Floor,
+            Place::Den => Ground::Desert,
             _ => Ground::Grass,
         }
     }
@@ -120,6 +124,7 @@ impl Place {
             Place::Lighthouse => "by a lighthouse",
             Place::Campsite => "at a campsite",
             Place::Stable => "in a stable",
+            Place::Den => "in a rocky den",
             Place::Indoors => "indoors",
             Place::NightSky => "under the night sky",
         }
@@ -183,6 +188,29 @@ pub fn bubbles(p: &mut Painter, rng: &mut Rng, n: usize) {
     }
 }
 
+/// What a place adds on the ground, behind the characters: a river runs across the near ground.
+pub fn on_ground(p: &mut Painter, place: Place, rng: &mut Rng, lay: &Layout) {
+    let (w, u, hz) = (p.w(), p.unit(), lay.horizon);
+    if place == Place::River {
+        let water = p.lit(Rgb(80, 160, 220));
+        let y = hz + u * 20.0;
+        p.cv.fill(&Shape::Poly(vec![(0.0, y - u * 4.0), (w, y - u * 6.0), (w, y + u * 5.0), (0.0, y + u * 6.0)]), water);
+        for _ in 0..10 {
+            let (x, yy) = (rng.range(0.0, w), y + rng.range(-3.0, 4.0) * u);
+            p.cv.fill_grown(&Shape::Ellipse { x, y: yy, rx: u * 2.5, ry: u * 0.3 }, 0.0, Rgb(220, 240, 255), 0.7);
+        }
+        // Reeds along the bank.
+        let reed = p.lit(Rgb(110, 150, 70));
+        for _ in 0..12 {
+            let x = rng.range(0.0, w);
+            let yy = y - u * rng.range(3.0, 6.0);
+            let tall = u * rng.range(5.0, 9.0);
+            p.cv.fill(&Shape::rect(x, yy - tall, x + u * 0.5, yy), reed);
+            p.cv.fill(&Shape::Ellipse { x: x + u * 0.25, y: yy - tall, rx: u * 0.6, ry: u * 1.6 }, Rgb(140, 100, 60));
+        }
+    }
+}
+
 /// What a place adds behind the characters, over the ground.
 pub fn backdrop(p: &mut Painter, place: Place, rng: &mut Rng, lay: &Layout, snowy: bool) {
     let (w, u, hz) = (p.w(), p.unit(), lay.horizon);
@@ -213,14 +241,18 @@ pub fn backdrop(p: &mut Painter, place: Place, rng: &mut Rng, lay: &Layout, snow
                 );
             }
         }
-        Place::River => {
-            let water = p.lit(Rgb(80, 160, 220));
-            let y = hz + u * 12.0;
-            p.cv.fill(&Shape::Poly(vec![(0.0, y - u * 3.0), (w, y - u * 5.0), (w, y + u * 5.0), (0.0, y + u * 6.0)]), water);
-            for _ in 0..10 {
-                let (x, yy) = (rng.range(0.0, w), y + rng.range(-3.0, 4.0) * u);
-                p.cv.fill_grown(&Shape::Ellipse { x, y: yy, rx: u * 2.5, ry: u * 0.3 }, 0.0, Rgb(220, 240, 255), 0.7);
+        Place::Den => {
+            // Rock walls over the sky, with an opening of light at the top.
+            let rock = p.lit(Rgb(120, 100, 85));
+            p.cv.fill(&Shape::rect(0.0, 0.0, w, hz + u * 6.0), rock);
+            for _ in 0..14 {
+                let (x, y) = (rng.range(0.0, w), rng.range(0.0, hz));
+                let r = u * rng.range(3.0, 8.0);
+                p.cv.fill_grown(&Shape::Ellipse { x, y, rx: r * 1.4, ry: r }, 0.0, rock.darker(rng.range(0.1, 0.3)), 0.8);
             }
+            let (x, y) = (w * rng.range(0.35, 0.65), u * 4.0);
+            p.cv.halo(x, y, u * 10.0, u * 26.0, Rgb(255, 240, 190), 0.45);
+            p.cv.fill(&Shape::Ellipse { x, y, rx: u * 14.0, ry: u * 7.0 }, Rgb(170, 215, 245));
         }
         Place::Desert => {
             for _ in 0..2 {

@@ -25,6 +25,10 @@ pub struct Figure {
     pub fam: Fam,
     pub count: usize,
     pub look: Look,
+    /// Called by name in the prompt ("Mary", "Noah"): kept when the picture is crowded.
+    pub named: bool,
+    /// "a sleeping bear", "the bear is asleep": lying down with closed eyes (a pose, not a look).
+    pub asleep: bool,
 }
 
 /// Anything else: an object, a vehicle, a building, something in the sky.
@@ -106,7 +110,44 @@ const ADJECTIVES: &[&str] = &[
     "sleepy",
     "wise",
 ];
-const NUMBERS: &[(&str, usize)] = &[("two", 2), ("three", 3), ("four", 4), ("five", 4), ("many", 3), ("some", 3), ("twelve", 4)];
+const NUMBERS: &[(&str, usize)] =
+    &[("two", 2), ("three", 3), ("four", 4), ("five", 4), ("many", 3), ("some", 3), ("twelve", 4), ("few", 3), ("ten", 4)];
+/// Words that say whose a thing is: "his sling", "its door", "Noah's family".
+pub const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "my", "our", "your"];
+/// Words that may describe a thing before its colour ("a giant shimmering bubble", "tall fruit trees").
+const DESCRIBERS: &[&str] = &[
+    "shimmering",
+    "glowing",
+    "sparkling",
+    "twinkling",
+    "fruit",
+    "storm",
+    "olive",
+    "stone",
+    "fishing",
+    "fine",
+    "grand",
+    "open",
+    "simple",
+    "warm",
+    "quiet",
+    "smooth",
+    "dry",
+    "calm",
+    "paper",
+    "glass",
+    "runaway",
+    "whispering",
+    "fat",
+    "thin",
+    "crying",
+    "silver",
+    "young",
+];
+/// Words that lay a character down to sleep.
+const SLEEP: &[&str] = &["sleeping", "asleep", "snoring", "sleeps", "napping", "dozing"];
+/// Nouns that stand for a group: drawn as a few of them.
+pub const GROUPS: &[&str] = &["person", "animal"];
 /// Words before "light" that make it the scene's light, not a thing.
 const NOT_A_LIGHT: &[&str] =
     &["morning", "golden", "soft", "warm", "evening", "different", "afternoon", "dappled", "moon", "sun", "gentle", "bright", "dim"];
@@ -237,7 +278,8 @@ fn is_name(toks: &[Tok], i: usize) -> bool {
         || ADJECTIVES.contains(&w)
         || COLOURS.iter().any(|c| c.0 == w)
         || NUMBERS.iter().any(|n| n.0 == w)
-        || ["once", "in", "on", "at", "under", "deep", "one", "this", "there", "it", "we", "my", "our", "some"].contains(&w);
+        || ["once", "in", "on", "at", "under", "deep", "one", "this", "there", "it", "we", "my", "our", "some", "pairs", "traders", "ten"]
+            .contains(&w);
     introduced || !known
 }
 
@@ -266,24 +308,24 @@ fn colour_before(toks: &[Tok], end: usize) -> (Option<Rgb>, usize) {
     (colour, start)
 }
 
-/// Where a thing's own words start: up to two more describing words before its colour ("a giant shimmering bubble").
+/// Where a thing's own words start: up to two more describing words before its colour ("a giant shimmering bubble"),
+/// or a possessive ("his sling", "Noah's family").
 fn phrase_start(toks: &[Tok], start: usize) -> usize {
     let mut at = start;
     while at > 0 && start - at < 2 {
         let t = &toks[at - 1];
         let w = t.w.as_str();
-        if t.brk || t.cap || ["a", "an", "the", "some", "with", "and", "of", "beside", "near", "in", "on", "by"].contains(&w) {
+        if t.brk {
             break;
         }
-        if ADJECTIVES.contains(&w) {
-            at -= 1;
-            continue;
+        if POSSESSIVES.contains(&w) || w == "s" && at >= 2 && toks[at - 2].cap {
+            return at - if w == "s" { 2 } else { 1 };
         }
-        if NUMBERS.iter().any(|n| n.0 == w)
-            || catalog::entry(w).is_some()
-            || catalog::singular(w).is_some()
-            || w.ends_with("ing") && w != "shimmering" && w != "glowing" && w != "sparkling"
-        {
+        let describes = ADJECTIVES.contains(&w)
+            || DESCRIBERS.contains(&w)
+            || (w.ends_with('y') && w.len() > 3 && !matches!(w, "very" | "every" | "they" | "only"));
+        let noun = !ADJECTIVES.contains(&w) && (catalog::entry(w).is_some() || catalog::singular(w).is_some());
+        if !describes || t.cap || noun || NUMBERS.iter().any(|n| n.0 == w) {
             break;
         }
         at -= 1;
@@ -357,6 +399,8 @@ impl Spec {
                 last.1 = at.max(last.0);
             }
         };
+        // A name was just said ("Mia, a girl…"): the next character is that one.
+        let mut called = false;
         let mut i = 0;
         while i < toks.len() {
             if is_name(&toks, i) {
@@ -367,8 +411,11 @@ impl Spec {
                 let next = toks.get(i + 1).map(|t| t.w.as_str()).unwrap_or("");
                 let prev = i.checked_sub(1).map(|p| toks[p].w.as_str()).unwrap_or("");
                 let introduced = toks[i].brk && matches!(next, "a" | "an" | "the");
+                called = introduced;
                 // "Jesus in a white robe", "Mary and Joseph": a name with no kind after it is a person.
-                if !introduced && !matches!(prev, "named" | "called") && !matches!(next, "s" | "named") {
+                // "Mary's lap", "Noah's family": a Bible person is in the picture too.
+                let owner = next == "s" && (WOMEN.contains(&name.as_str()) || MEN.contains(&name.as_str()));
+                if !introduced && !matches!(prev, "named" | "called") && next != "named" && (next != "s" || owner) {
                     let noun = if WOMEN.contains(&name.as_str()) {
                         "woman"
                     } else if MEN.contains(&name.as_str()) {
@@ -376,7 +423,7 @@ impl Spec {
                     } else {
                         "child"
                     };
-                    figures.push(Figure { noun, fam: Fam::Person, count: 1, look: Look::default() });
+                    figures.push(Figure { noun, fam: Fam::Person, count: 1, look: Look::default(), named: true, asleep: false });
                     open = Some(figures.len() - 1);
                     spans.push((i + 1, usize::MAX));
                     // The look is only what follows right after: "Jesus in a white robe", not the next name's.
@@ -413,7 +460,19 @@ impl Spec {
                 } else {
                     None
                 };
-                figures.push(Figure { noun, fam, count, look: Look { body: colour, big, ..Look::default() } });
+                // "a crowd of people and children", "fat cows and thin cows": one group of each kind.
+                let count = match noun {
+                    "animal" => count.max(4),
+                    _ if GROUPS.contains(&noun) => count.max(3),
+                    _ => count,
+                };
+                if count > 1 && figures.iter().any(|f| f.noun == noun && f.count > 1) {
+                    open = None;
+                    i += len;
+                    continue;
+                }
+                let named = std::mem::take(&mut called);
+                figures.push(Figure { noun, fam, count, look: Look { body: colour, big, ..Look::default() }, named, asleep: false });
                 open = Some(figures.len() - 1);
                 spans.push((start, usize::MAX));
             } else if fam == Fam::Wear || (noun == "crown" && open.is_some()) {
@@ -426,7 +485,7 @@ impl Spec {
                     }
                     None => {
                         let noun = if noun == "tail" { "mermaid" } else { "child" };
-                        figures.push(Figure { noun, fam: Fam::Person, count: 1, look: Look::default() });
+                        figures.push(Figure { noun, fam: Fam::Person, count: 1, look: Look::default(), named: false, asleep: false });
                         spans.push((i, i));
                         figures.len() - 1
                     }
@@ -438,8 +497,29 @@ impl Spec {
                 open = None;
                 close(&mut spans, start);
                 let count = count_before(&toks, start, plural);
-                let said: Vec<&str> = toks[phrase_start(&toks, start)..i + len].iter().map(|t| t.w.as_str()).collect();
-                let mut words = said.join(" ");
+                let mut from = phrase_start(&toks, start);
+                // "a teacup boat", "a shoe rocket": the first noun says what kind of vehicle it is, one thing.
+                if fam == Fam::Vehicle
+                    && from > 0
+                    && !toks[from - 1].brk
+                    && catalog::entry(&toks[from - 1].w).is_some_and(|e| e.1 == Fam::Object)
+                {
+                    from -= 1;
+                }
+                // "a big wooden boat with its door": the door is part of the boat.
+                if toks[from].w == "its" && !things.is_empty() {
+                    i += len;
+                    continue;
+                }
+                let said: Vec<String> = toks[from..i + len]
+                    .iter()
+                    .enumerate()
+                    .map(|(k, t)| {
+                        let owner = k == 0 && t.cap && toks.get(from + 1).is_some_and(|n| n.w == "s");
+                        if owner { capitalised(&t.w) } else { t.w.clone() }
+                    })
+                    .collect();
+                let mut words = said.join(" ").replacen(" s ", "'s ", 1);
                 if plural || count > 1 {
                     let last = toks[i..i + len].iter().map(|t| t.w.as_str()).collect::<Vec<_>>().join(" ");
                     words = words.replacen(&last, &catalog::plural(noun), 1);
@@ -447,6 +527,36 @@ impl Spec {
                     let last = toks[i..i + len].iter().map(|t| t.w.as_str()).collect::<Vec<_>>().join(" ");
                     words = words.replacen(&last, noun, 1);
                 }
+                // Noah's ark: a big wooden boat is one thing, a boat with a house on it.
+                let (noun, fam, usual) = if noun == "boat" && (words.contains("big wooden") || words.contains("great wooden")) {
+                    ("ark", fam, Rgb(165, 112, 70))
+                } else {
+                    (noun, fam, usual)
+                };
+                // "climbed into a bright red balloon … to the sky above the clouds": a balloon ridden is a hot-air balloon.
+                let ridden = [
+                    "climbed into",
+                    "climbs into",
+                    "ride",
+                    "rides",
+                    "riding",
+                    "rode",
+                    "floated up",
+                    "float up",
+                    "above the clouds",
+                    "hot air",
+                ]
+                .iter()
+                .any(|k| lower.contains(&format!(" {k} ")));
+                let (noun, fam) = if noun == "balloon" && ridden {
+                    words = words.replacen("balloon", "hot-air balloon", 1);
+                    ("hot air balloon", Fam::Vehicle)
+                } else {
+                    (noun, fam)
+                };
+                let colour = if noun == "ark" { None } else { colour };
+                // "glowing footprints": something glowing with no colour said is the colour of a glow.
+                let colour = colour.or_else(|| words.contains("glowing").then_some(Rgb(250, 230, 120)));
                 if !things.iter().any(|t| t.noun == noun) {
                     things.push(Thing { noun, fam, count: count.max(1), colour: colour.unwrap_or(usual), words });
                 }
@@ -454,11 +564,22 @@ impl Spec {
             i += len;
         }
         close(&mut spans, toks.len());
-        figures.truncate(5);
+        // "the animals" stand for the creatures the prompt does not name: named ones are drawn instead.
+        if figures.iter().any(|f| f.noun != "animal" && !matches!(f.fam, Fam::Person))
+            && let Some(g) = figures.iter().position(|f| f.noun == "animal")
+        {
+            figures.remove(g);
+            if g < spans.len() {
+                spans.remove(g);
+            }
+        }
+        crowd_out(&mut figures, &mut spans);
         things.truncate(5);
         for (f, &(a, b)) in figures.iter_mut().zip(&spans) {
             let text = toks[a..b.min(toks.len())].iter().map(|t| t.w.as_str()).collect::<Vec<_>>().join(" ");
             f.look.read_words(&text);
+            let before = a.checked_sub(1).map_or("", |p| toks[p].w.as_str());
+            f.asleep = before == "sleeping" || SLEEP.iter().any(|w| text.split(' ').any(|t| t == *w));
         }
         if let (Some(cast), Some(hero)) = (cast, figures.iter_mut().find(|f| f.fam == Fam::Person)) {
             hero.look.read_cast(cast);
@@ -469,6 +590,34 @@ impl Spec {
         }
         Spec { seed: fnv1a(FNV_START, prompt.trim().to_lowercase().as_bytes()), time: time(&lower, place), place, figures, things }
     }
+}
+
+/// At most five figures are drawn: groups shrink to two first, then the least
+/// important go (creatures before people, never a person called by name).
+fn crowd_out(figures: &mut Vec<Figure>, spans: &mut Vec<(usize, usize)>) {
+    const MOST: usize = 5;
+    let drawn = |f: &[Figure]| f.iter().map(|f| f.count.min(4)).sum::<usize>();
+    while drawn(figures) > MOST {
+        if let Some(g) = figures.iter_mut().filter(|f| f.count > 2).max_by_key(|f| f.count) {
+            g.count -= 1;
+            continue;
+        }
+        let drop = (0..figures.len())
+            .rev()
+            .filter(|&i| !figures[i].named)
+            .min_by_key(|&i| (figures[i].fam == Fam::Person, usize::MAX - i))
+            .or_else(|| (figures.len() > MOST).then_some(figures.len() - 1));
+        let Some(i) = drop else { break };
+        figures.remove(i);
+        if i < spans.len() {
+            spans.remove(i);
+        }
+    }
+}
+
+fn capitalised(w: &str) -> String {
+    let mut c = w.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
 fn time(lower: &str, place: Place) -> Time {

@@ -157,3 +157,18 @@ fn print_one() {
     println!("{description}\n{:#?}", crate::read::Spec::read(&prompt));
     std::fs::write("/tmp/picture-one.png", bytes).expect("write");
 }
+
+/// `FILE=… cargo test -p offline-picture -- --ignored --nocapture print_file`: one description per prompt line.
+#[test]
+#[ignore]
+fn print_file() {
+    let text = std::fs::read_to_string(std::env::var("FILE").unwrap_or_default()).unwrap_or_default();
+    for (i, line) in text.lines().enumerate() {
+        let prompt = line.trim_start_matches("[img] ");
+        let (bytes, description) = crate::picture(prompt, 512, 512).expect("png");
+        println!("{i} {prompt}\n   -> {description}");
+        if std::env::var("PNG").is_ok() {
+            std::fs::write(format!("/tmp/paint/{i:03}.png"), bytes).expect("write");
+        }
+    }
+}

@@ -18,11 +18,11 @@ fn wheel(pen: &mut Pen<'_>, x: f32, y: f32, r: f32) {
 
 /// Whether a vehicle flies, floats or drives.
 pub fn flies(noun: &str) -> bool {
-    matches!(noun, "airplane" | "helicopter" | "flying carpet" | "spaceship")
+    matches!(noun, "airplane" | "helicopter" | "flying carpet" | "spaceship" | "hot air balloon")
 }
 
 pub fn floats(noun: &str) -> bool {
-    matches!(noun, "boat" | "sailboat" | "ship" | "raft" | "canoe" | "submarine")
+    matches!(noun, "boat" | "sailboat" | "ship" | "raft" | "canoe" | "submarine" | "ark")
 }
 
 pub fn vehicle(pen: &mut Pen<'_>, noun: &str, c: Rgb) {
@@ -67,6 +67,31 @@ pub fn vehicle(pen: &mut Pen<'_>, noun: &str, c: Rgb) {
             pen.flat_poly(&[(-54.0, -19.0), (54.0, -19.0), (52.0, -15.0), (-52.0, -15.0)], c.lighter(0.5));
             for x in [-28.0, 0.0, 28.0] {
                 pen.circle(x, -8.0, 3.5, if sunken { Rgb(40, 60, 80) } else { Rgb(230, 240, 250) });
+            }
+        }
+        "hot air balloon" => {
+            // The envelope with stripes, its ropes, and the basket's back (its front is drawn over a rider).
+            pen.circle(0.0, -110.0, 44.0, c);
+            pen.poly(&[(-38.0, -88.0), (38.0, -88.0), (14.0, -52.0), (-14.0, -52.0)], c);
+            for x in [-20.0, 20.0] {
+                pen.flat_ellipse(x, -104.0, 7.0, 40.0, c.lighter(0.35));
+            }
+            for x in [-13.0, 13.0] {
+                pen.flat_poly(&[(x - 0.8, -54.0), (x + 0.8, -54.0), (x * 0.9 + 0.8, -26.0), (x * 0.9 - 0.8, -26.0)], Rgb(110, 80, 50));
+            }
+            basket_front(pen);
+        }
+        "ark" => {
+            // Noah's ark: a big wooden hull with a house on it, its door and windows part of it.
+            pen.poly(&[(-46.0, -44.0), (46.0, -44.0), (46.0, -86.0), (-46.0, -86.0)], c.lighter(0.25));
+            pen.poly(&[(-54.0, -84.0), (54.0, -84.0), (38.0, -110.0), (-38.0, -110.0)], c.darker(0.3));
+            pen.rect(-8.0, -74.0, 8.0, -44.0, c.darker(0.45));
+            for x in [-32.0, -18.0, 18.0, 32.0] {
+                pen.rect(x - 4.0, -76.0, x + 4.0, -66.0, Rgb(60, 45, 35));
+            }
+            pen.poly(&[(-90.0, -50.0), (90.0, -50.0), (72.0, 0.0), (-72.0, 0.0)], c);
+            for y in [-38.0, -24.0, -10.0] {
+                pen.flat_poly(&[(-86.0, y), (86.0, y), (85.0, y + 1.6), (-85.0, y + 1.6)], c.darker(0.25));
             }
         }
         "raft" => {
@@ -195,4 +220,10 @@ pub fn vehicle(pen: &mut Pen<'_>, noun: &str, c: Rgb) {
         }
         _ => pen.rect(-30.0, -30.0, 30.0, 0.0, c),
     }
+}
+
+/// The front of a hot-air balloon's basket, drawn again over whoever rides in it.
+pub fn basket_front(pen: &mut Pen<'_>) {
+    pen.rect(-15.0, -26.0, 15.0, 0.0, Rgb(180, 130, 75));
+    pen.flat_poly(&[(-15.0, -14.0), (15.0, -14.0), (15.0, -12.0), (-15.0, -12.0)], Rgb(140, 95, 55));
 }

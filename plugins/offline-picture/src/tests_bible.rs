@@ -1,0 +1,150 @@
+//! The Bible scenes' key things are drawn: Noah's ark is one big boat with a
+//! house on it, generic groups ("the animals", "Noah's family", "a crowd of
+//! people") draw a few of them, a den is a rocky den, a river is seen, a baby
+//! lies in its basket, named people are kept in a crowded picture, and a
+//! shepherd's headcloth leaves the eyes uncovered.
+
+use crate::read::Spec;
+use crate::tests::decode;
+
+fn pixels(prompt: &str) -> Vec<u8> {
+    decode(&crate::draw::render_png(prompt, 512, 512).expect("png")).2
+}
+
+/// Pixels within `tolerance` (summed over channels) of `c`, in rows `rows` (fractions of the height).
+fn near(px: &[u8], c: [u8; 3], tolerance: i32, rows: (f32, f32)) -> usize {
+    let row = 512 * 3;
+    let (a, b) = ((rows.0 * 512.0) as usize * row, (rows.1 * 512.0) as usize * row);
+    px[a..b].chunks(3).filter(|p| (0..3).map(|k| (i32::from(p[k]) - i32::from(c[k])).abs()).sum::<i32>() <= tolerance).count()
+}
+
+#[test]
+fn the_ark_is_one_big_boat_with_its_door() {
+    let spec = Spec::read("A big wooden boat with its door closed under grey clouds and falling rain.");
+    let things: Vec<&str> = spec.things.iter().map(|t| t.noun).collect();
+    assert_eq!(things, ["ark", "cloud"]);
+    // Bigger than a boat: the ark's hull covers more of the picture.
+    let hull = [165, 112, 70];
+    let ark = near(&pixels("a big wooden boat on a hill"), hull, 30, (0.0, 1.0));
+    let boat = near(&pixels("a wooden boat on a hill"), hull, 30, (0.0, 1.0));
+    assert!(ark > boat + 3000, "ark {ark} vs boat {boat}");
+}
+
+#[test]
+fn groups_draw_a_few_of_them() {
+    let spec = Spec::read("Noah's family and the animals on a green hill beside a big wooden boat, looking up at a bright rainbow.");
+    let kinds: Vec<(&str, usize)> = spec.figures.iter().map(|f| (f.noun, f.count)).collect();
+    assert_eq!(kinds, [("man", 1), ("person", 2), ("animal", 2)]);
+    let giraffe = [245, 200, 90];
+    let with = near(&pixels("Noah's family and the animals on a green hill"), giraffe, 30, (0.0, 1.0));
+    let without = near(&pixels("Noah on a green hill"), giraffe, 30, (0.0, 1.0));
+    assert!(with > without + 2000, "animals: {with} vs {without}");
+    let spec = Spec::read("A man with a brown beard speaking to a big crowd of people and children in a city.");
+    let kinds: Vec<&str> = spec.figures.iter().map(|f| f.noun).collect();
+    assert_eq!(kinds, ["man", "person", "child"], "a crowd of people is people, said once");
+}
+
+#[test]
+fn a_den_is_a_rocky_den() {
+    let prompt = "A man standing calmly in a rocky den with big lions around him, and light shining from an opening above.";
+    assert_eq!(Spec::read(prompt).place, crate::place::Place::Den);
+    let px = pixels(prompt);
+    let sky = px[..512 * 3 * 200].chunks(3).filter(|p| i32::from(p[2]) > i32::from(p[0]) + 40).count();
+    assert!(sky < 512 * 200 / 5, "the top is mostly rock, not sky: {sky}");
+}
+
+#[test]
+fn a_river_is_seen() {
+    let prompt = "A princess with a crown and her maids walking by a river, pointing at a basket in the reeds.";
+    let water = near(&pixels(prompt), [80, 160, 220], 20, (0.6, 1.0));
+    assert!(water > 3000, "river pixels: {water}");
+    assert_eq!(Spec::read("A girl watching a little basket float on the water by a river.").place, crate::place::Place::River);
+}
+
+#[test]
+fn named_people_stay_in_a_crowded_picture() {
+    let spec = Spec::read("Shepherds kneeling by a manger in a stable where a baby sleeps, with Mary, Joseph and a little lamb.");
+    let drawn: usize = spec.figures.iter().map(|f| f.count.min(4)).sum();
+    assert!(drawn <= 5, "{:?}", spec.figures);
+    for kind in ["woman", "man", "baby", "shepherd"] {
+        assert!(spec.figures.iter().any(|f| f.noun == kind), "{kind} in {:?}", spec.figures);
+    }
+    let spec = Spec::read("Three wise men with crowns kneeling and offering gifts to a little child on Mary's lap, under a bright star.");
+    assert!(spec.figures.iter().any(|f| f.noun == "woman"), "Mary: {:?}", spec.figures);
+}
+
+#[test]
+fn a_shepherds_headcloth_leaves_the_eyes_uncovered() {
+    let eyes = near(&pixels("a shepherd in a meadow"), [35, 30, 45], 6, (0.0, 1.0));
+    assert!(eyes > 20, "eye pixels: {eyes}");
+}
+
+#[test]
+fn a_pirate_wears_an_eye_patch() {
+    let patch = |prompt: &str| near(&pixels(prompt), [30, 28, 32], 6, (0.0, 1.0));
+    assert!(patch("a pirate on a sandy beach") > patch("a knight on a sandy beach") + 30);
+}
+
+#[test]
+fn glowing_things_are_a_glow_colour() {
+    let spec = Spec::read("Mia, a girl in red dungarees, following glowing footprints in a forest at night");
+    let footprints = spec.things.iter().find(|t| t.noun == "footprint").expect("footprints");
+    assert_eq!(footprints.colour, crate::canvas::Rgb(250, 230, 120));
+}
+
+#[test]
+fn a_parrot_has_a_hooked_beak_and_a_wing_of_another_colour() {
+    let beak = |prompt: &str| near(&pixels(prompt), [70, 70, 80], 4, (0.0, 1.0));
+    assert!(beak("a green parrot in a jungle") > beak("a green chick in a jungle") + 40);
+    let wing = near(&pixels("a red parrot on a sandy beach"), [50, 105, 220], 10, (0.0, 1.0));
+    assert!(wing > 200, "blue wing: {wing}");
+}
+
+#[test]
+fn a_pirate_with_no_bandana_wears_a_black_pirate_hat() {
+    let hat = |prompt: &str| near(&pixels(prompt), [40, 36, 44], 4, (0.0, 1.0));
+    assert!(hat("a pirate on a sandy beach") > hat("a pirate with a red bandana on a sandy beach") + 200);
+}
+
+#[test]
+fn a_sleeping_creature_lies_down() {
+    let spec = Spec::read("a sleeping bear in a meadow");
+    assert!(spec.figures[0].asleep);
+    assert!(Spec::read("Bruno, a big brown bear with a red scarf, asleep and snoring in a cozy cave").figures[0].asleep);
+    assert!(!Spec::read("Bruno, a big brown bear with a red scarf, in a cozy cave").figures[0].asleep);
+    assert_eq!(crate::describe::describe(&spec), "a sleeping bear in a meadow");
+    // Lying down, the bear reaches less high: fewer of its pixels above the bottom quarter.
+    let fur = [170, 115, 75];
+    let lying = near(&pixels("a sleeping bear in a meadow"), fur, 20, (0.3, 0.75));
+    let standing = near(&pixels("a bear in a meadow"), fur, 20, (0.3, 0.75));
+    assert!(lying * 3 < standing, "lying {lying} vs standing {standing}");
+}
+
+#[test]
+fn a_giant_bubble_is_big() {
+    let rim = |prompt: &str| near(&pixels(prompt), [170, 130, 230], 12, (0.0, 1.0));
+    let (giant, small) = (rim("a girl and a giant shimmering bubble on a sandy beach"), rim("a girl and a bubble on a sandy beach"));
+    assert!(small > 30 && giant > small * 3 / 2 + 100, "giant {giant} vs {small}");
+}
+
+#[test]
+fn a_teacup_boat_is_one_teacup_afloat() {
+    let spec = Spec::read("Max, a boy with tan skin in a blue jumper, sailing a teacup boat across the pond");
+    let things: Vec<(&str, &str)> = spec.things.iter().map(|t| (t.noun, t.words.as_str())).collect();
+    assert_eq!(things, [("boat", "teacup boat")]);
+    assert_eq!(crate::describe::describe(&spec), "a boy in a blue jumper beside a teacup boat, by a river");
+    // No sail: the white sail of a sailboat is not drawn.
+    let sail = |prompt: &str| near(&pixels(prompt), [245, 245, 248], 6, (0.0, 0.8));
+    assert!(sail("a teacup boat on the sea") + 500 < sail("a boat on the sea"), "a teacup, not a sailboat");
+}
+
+#[test]
+fn a_balloon_someone_rides_is_a_hot_air_balloon_in_the_sky() {
+    let ride = "Mia, a girl in a red coat, climbed into a bright red balloon and floated up to the sky above the clouds";
+    let spec = Spec::read(ride);
+    assert_eq!(spec.things[0].noun, "hot air balloon");
+    assert_eq!(Spec::read("Mia, a girl in a red coat, with a bright red balloon in a meadow").things[0].noun, "balloon");
+    let red = |prompt: &str| near(&pixels(prompt), [220, 45, 45], 40, (0.0, 0.5));
+    let (sky, held) = (red(ride), red("Mia, a girl in a red coat, with a bright red balloon in a meadow"));
+    assert!(sky > held + 10_000, "a big balloon up in the sky: {sky} vs {held}");
+}

@@ -101,7 +101,11 @@ async fn a_0_1_plugin_still_loads_and_runs_beside_the_0_3_bundled_plugins() {
     assert!(matches!(refused, PluginError::HostNotDeclared { .. }), "{refused:?}");
     // And a 0.3 plugin beside it.
     let drawn = host.generate_image("picture-book", image_request("a fox in a wood")).await.unwrap();
-    assert_eq!((drawn.media.media_type.as_str(), drawn.description), ("image/png", None), "the offline painter gives no description yet");
+    assert_eq!(
+        (drawn.media.media_type.as_str(), drawn.description.as_deref()),
+        ("image/png", Some("a fox in a forest")),
+        "a 0.3 plugin describes what it drew"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -10,12 +10,12 @@ use crate::words::looks::PAINTED_THINGS;
 use crate::words::things::THINGS;
 use crate::words::{FALLBACK_TREASURES, Pron, TREASURES};
 
-fn scene(premise: &str, seed: u64, path: &[String], n: u32, target: u32) -> Scene {
+pub(super) fn scene(premise: &str, seed: u64, path: &[String], n: u32, target: u32) -> Scene {
     write_scene_seeded(Hints { premise, path, scene_number: n, target_scenes: target }, seed)
 }
 
 /// Play a whole story with `seed`, always taking choice `pick % len`.
-fn play(premise: &str, seed: u64, target: u32, pick: usize) -> Vec<Scene> {
+pub(super) fn play(premise: &str, seed: u64, target: u32, pick: usize) -> Vec<Scene> {
     let mut path: Vec<String> = Vec::new();
     let mut scenes = Vec::new();
     for n in 1..=target {

@@ -3,26 +3,9 @@
 //! resolves it, on several seeds and paths; typed choices become what
 //! happens; agreement, group pronouns and no phrase said twice along a path.
 
+use super::premise_tests::{play, scene};
 use crate::premise::Premise;
-use crate::story::{Hints, Scene, write_scene_seeded};
-
-fn scene(premise: &str, seed: u64, path: &[String], n: u32, target: u32) -> Scene {
-    write_scene_seeded(Hints { premise, path, scene_number: n, target_scenes: target }, seed)
-}
-
-/// A whole story of `target` scenes with `seed`, always taking choice `pick % len`.
-fn play(premise: &str, seed: u64, target: u32, pick: usize) -> Vec<Scene> {
-    let mut path: Vec<String> = Vec::new();
-    let mut scenes = Vec::new();
-    for n in 1..=target {
-        let s = scene(premise, seed, &path, n, target);
-        if let Some(c) = s.choices.get(pick % s.choices.len().max(1)) {
-            path.push(c.clone());
-        }
-        scenes.push(s);
-    }
-    scenes
-}
+use crate::story::Scene;
 
 const RAMBLING: &str = "so there is a girl and she goes to the park and it starts to rain so she hides in the tunnel under the slide and finds a tiny ant kingdom";
 

@@ -38,6 +38,9 @@ pub enum AppError {
     /// A form body that could not be read (a broken upload, a field far longer than any form offers).
     #[error("form could not be read")]
     BadForm,
+    /// A parent page or button without a signed-in parent session (`routes::parent`).
+    #[error("parent session needed")]
+    ParentOnly,
     /// An internal fault; logged, never shown.
     #[error("internal error: {0}")]
     Internal(String),
@@ -107,6 +110,17 @@ impl AppError {
             AppError::BadForm => {
                 (StatusCode::BAD_REQUEST, plain("That form could not be read. Go back, reload the page and try again.".into()))
             }
+            AppError::ParentOnly => (
+                StatusCode::FORBIDDEN,
+                ErrorInfo {
+                    message: "Nothing was changed: this is for a signed-in parent. A parent session ends after 15 minutes \
+                              without use; sign in again with the parent PIN."
+                        .into(),
+                    detail: None,
+                    retry_url: None,
+                    back_url: Some("/parent/".into()),
+                },
+            ),
             AppError::Internal(cause) => {
                 tracing::error!(%cause, "internal error");
                 (StatusCode::INTERNAL_SERVER_ERROR, plain("Something went wrong on the server. Please try again.".into()))

@@ -1,7 +1,8 @@
 //! Storyloom: a self-hosted family story server.
 //!
 //! Modules, in the order a request meets them:
-//! - `routes`: HTTP only (axum): the tier's pages, the image-status API, media.
+//! - `routes`: HTTP only (axum): the tier's pages, the image-status API, media, the parent area.
+//! - `parent`: the parent PIN (argon2id hash), parent sessions, the wait after wrong PINs.
 //! - `tier`: the `/{tier}` extractor and per-tier settings.
 //! - `views`: handlebars templates and their view models.
 //! - `story`: the engine (start, choose, tree), prompt building, answer checking.
@@ -9,7 +10,7 @@
 //! - `plugin_host`: sandboxed WASM model plugins (wasmtime), including the checked HTTP import.
 //! - `store`: redb tables for stories, scenes, media metadata and jobs.
 //! - `blobs`: media files under `media/<tier>/`, written atomically.
-//! - `cli`: the operator's plugin commands (list, approve, revoke).
+//! - `cli`: the operator's commands (plugins: list, approve, revoke; parent: set-pin, reset-pin).
 //!
 //! `serve` runs the whole server on a listener until a shutdown future resolves.
 
@@ -19,6 +20,7 @@ pub mod config;
 pub mod error;
 pub mod family;
 pub mod jobs;
+pub mod parent;
 pub mod photos;
 pub mod plugin_host;
 pub mod routes;
@@ -119,6 +121,7 @@ pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<
     let state = state::AppState {
         tiers: config.tiers.clone(),
         engine: story::StoryEngine::new(store.clone(), Arc::clone(&plugins), queue, clips, config.story_wait_cap),
+        parent: parent::ParentGate::new(store.clone(), config.parent_first_wait),
         store,
         blobs,
         views: Arc::new(views::Views::new()?),
@@ -127,6 +130,8 @@ pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<
     let app = routes::router(state);
     tracing::info!(addr = %listener.local_addr()?, data = %config.data_dir.display(), "Storyloom is listening");
     let mut http_stop = stop_rx;
+    // The peer address picks whose wrong parent PINs are counted (`parent`).
+    let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
     let server = axum::serve(listener, app).with_graceful_shutdown(async move {
         let _ = http_stop.wait_for(|stop| *stop).await;
     });

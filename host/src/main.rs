@@ -36,6 +36,21 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// The parent area's PIN, from the server itself (stop the server first).
+    Parent {
+        #[command(subcommand)]
+        action: ParentAction,
+        #[command(flatten)]
+        common: Common,
+    },
+}
+
+#[derive(Subcommand)]
+enum ParentAction {
+    /// Set the parent PIN (asked for twice, not shown; or one line on standard input).
+    SetPin,
+    /// Forget the parent PIN: the next visit to /parent/ sets a new one.
+    ResetPin,
 }
 
 #[derive(Subcommand)]
@@ -108,7 +123,7 @@ async fn main() -> std::process::ExitCode {
     // The server logs what it does; the operator's commands only what went wrong.
     let default_log = match cli.command {
         Command::Serve { .. } => storyloom::telemetry::SERVER_LOG,
-        Command::Plugins { .. } => "warn",
+        Command::Plugins { .. } | Command::Parent { .. } => "warn",
     };
     storyloom::telemetry::init(default_log);
     match run(cli).await {
@@ -140,7 +155,33 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             print!("{text}");
             Ok(())
         }
+        Command::Parent { action, common } => {
+            let config = common.config()?;
+            let text = match action {
+                ParentAction::SetPin => {
+                    let (pin, again) = read_new_pin()?;
+                    storyloom::cli::parent::set_pin(&config, &pin, &again).await?
+                }
+                ParentAction::ResetPin => storyloom::cli::parent::reset_pin(&config).await?,
+            };
+            print!("{text}");
+            Ok(())
+        }
     }
+}
+
+/// A new PIN from the terminal (twice, hidden), or one line of standard input when it is not a terminal.
+fn read_new_pin() -> anyhow::Result<(String, String)> {
+    use std::io::IsTerminal;
+    if std::io::stdin().is_terminal() {
+        let pin = rpassword::prompt_password("New parent PIN: ")?;
+        let again = rpassword::prompt_password("The same PIN again: ")?;
+        return Ok((pin, again));
+    }
+    let mut line = String::new();
+    std::io::stdin().read_line(&mut line)?;
+    let pin = line.trim_end_matches(['\n', '\r']).to_string();
+    Ok((pin.clone(), pin))
 }
 
 /// Resolves on Ctrl-C or SIGTERM.

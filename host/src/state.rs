@@ -7,6 +7,7 @@ use axum::extract::FromRef;
 
 use crate::blobs::Blobs;
 use crate::config::HostNames;
+use crate::parent::ParentGate;
 use crate::store::Store;
 use crate::story::StoryEngine;
 use crate::tier::Tiers;
@@ -21,6 +22,14 @@ pub struct AppState {
     pub views: Arc<Views>,
     /// Names the server answers to (checked on every request).
     pub host_names: HostNames,
+    /// The parent PIN, sessions and wrong-PIN waits.
+    pub parent: ParentGate,
+}
+
+impl FromRef<AppState> for ParentGate {
+    fn from_ref(state: &AppState) -> Self {
+        state.parent.clone()
+    }
 }
 
 impl FromRef<AppState> for HostNames {

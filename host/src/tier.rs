@@ -12,9 +12,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
 
+/// First path segments the server uses itself, so never a tier's id.
+const RESERVED: &[&str] = &["parent", "static"];
+
 /// An audience's id (`kids`, `bible`, …): 1-32 lowercase letters, digits and
-/// `-`. It names the URL namespace and the media folder, so nothing else is
-/// ever one.
+/// `-`, and none of [`RESERVED`]. It names the URL namespace and the media
+/// folder, so nothing else is ever one.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct TierId(String);
@@ -22,7 +25,10 @@ pub struct TierId(String);
 impl TierId {
     /// The id, if `text` is a valid one.
     pub fn parse(text: &str) -> Option<Self> {
-        let valid = !text.is_empty() && text.len() <= 32 && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        let valid = !text.is_empty()
+            && text.len() <= 32
+            && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && !RESERVED.contains(&text);
         valid.then(|| Self(text.to_string()))
     }
 
@@ -40,7 +46,8 @@ impl TryFrom<String> for TierId {
     type Error = String;
 
     fn try_from(text: String) -> Result<Self, String> {
-        Self::parse(&text).ok_or_else(|| format!("tier id {text:?} must be 1-32 lowercase letters, digits or '-'"))
+        Self::parse(&text)
+            .ok_or_else(|| format!("tier id {text:?} must be 1-32 lowercase letters, digits or '-', and not {}", RESERVED.join(" or ")))
     }
 }
 
@@ -246,6 +253,12 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_server_s_own_paths_are_never_tier_ids() {
+        assert!(TierId::parse("parent").is_none() && TierId::parse("static").is_none());
+        assert!(TierId::parse("parents").is_some());
+    }
 
     #[test]
     fn builtin_tiers_are_valid_and_distinct() {

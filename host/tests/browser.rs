@@ -599,8 +599,13 @@ async fn video_mode_plays_each_scenes_clip_in_the_scene_and_the_reader_on_a_phon
     client.goto(&server.url("/kids/gallery")).await.unwrap();
     client.find(Locator::Css(".gallery-card .video-badge")).await.unwrap();
 
-    // A parent switches video off for the tier: the switch is gone from the start form.
+    // A parent switches video off for the tier (the old settings address leads
+    // to the parent area, which asks for a PIN first): the switch is gone from the start form.
     client.goto(&server.url("/kids/settings")).await.unwrap();
+    client.find(Locator::Css("#pin")).await.unwrap().send_keys("4821").await.unwrap();
+    client.find(Locator::Css("#pin-again")).await.unwrap().send_keys("4821").await.unwrap();
+    client.find(Locator::Css("#pin-submit")).await.unwrap().click().await.unwrap();
+    wait_for(&client, "document.querySelector('#video-allowed')", "the tier's settings after the PIN").await;
     client.find(Locator::Css("#video-allowed")).await.unwrap().click().await.unwrap();
     client.find(Locator::Css("#settings-save")).await.unwrap().click().await.unwrap();
     wait_for(&client, "document.querySelector('#settings-saved')", "the saved settings").await;

@@ -107,14 +107,15 @@ async fn video_mode_on_the_embedded_default_gives_every_scene_a_playable_clip() 
 async fn a_parent_switches_video_off_for_one_tier_and_stories_start_picture_only() {
     let dir = tempfile::tempdir().unwrap();
     let server = TestServer::start(dir.path()).await;
-    let settings = get_text(&server, "/kids/settings").await;
+    let parent = parent_session(&server).await;
+    let settings = get_text_as(&server, &parent, "/parent/tiers/kids").await;
     assert!(settings.contains("name=\"video_allowed\"") && settings.contains("checked"), "on by default for built-in tiers");
 
     // Off for kids (an unticked checkbox is simply absent from the form).
-    let response = submit(&server, "/kids/settings", "/kids/settings", &[]).await;
+    let response = save_tier_settings(&server, &parent, "kids", &[]).await;
     assert_eq!(response.status(), 303);
-    let saved = get_text(&server, &location(&response)).await;
-    assert!(saved.contains("Saved: video is now off for Kids Adventures.") && !saved.contains(" checked"), "{saved}");
+    let saved = get_text_as(&server, &parent, &location(&response)).await;
+    assert!(saved.contains("Saved: video is now off for <bdi>Kids Adventures</bdi>.") && !saved.contains(" checked"), "{saved}");
     assert!(!get_text(&server, "/kids/").await.contains("name=\"video_mode\""), "the switch is gone from the kids form");
     assert!(get_text(&server, "/bible/").await.contains("name=\"video_mode\""), "the bible tier keeps its own setting");
 
@@ -131,7 +132,8 @@ async fn a_parent_switches_video_off_for_one_tier_and_stories_start_picture_only
     server.stop().await;
     let server = TestServer::start(dir.path()).await;
     assert!(!get_text(&server, "/kids/").await.contains("name=\"video_mode\""));
-    let response = submit(&server, "/kids/settings", "/kids/settings", &[("video_allowed", "on")]).await;
+    let parent = parent_session(&server).await;
+    let response = save_tier_settings(&server, &parent, "kids", &[("video_allowed", "on")]).await;
     assert_eq!(response.status(), 303);
     assert!(get_text(&server, "/kids/").await.contains("name=\"video_mode\""));
     server.stop().await;
@@ -141,7 +143,8 @@ async fn a_parent_switches_video_off_for_one_tier_and_stories_start_picture_only
 async fn the_settings_page_says_the_switch_is_for_new_stories_and_what_was_saved() {
     let dir = tempfile::tempdir().unwrap();
     let server = TestServer::start(dir.path()).await;
-    let page = get_text(&server, "/kids/settings").await;
+    let parent = parent_session(&server).await;
+    let page = get_text_as(&server, &parent, "/parent/tiers/kids").await;
     assert!(
         page.contains("Clips are made for stories started from now on; stories already started keep their setting."),
         "the page says which stories the switch affects: {page}"
@@ -150,16 +153,16 @@ async fn the_settings_page_says_the_switch_is_for_new_stories_and_what_was_saved
 
     // A story started with video keeps its clips after the switch goes off.
     let scene = start_with_video(&server, "kids", &[("prompt", "A hedgehog learns to skate")]).await;
-    let response = submit(&server, "/kids/settings", "/kids/settings", &[]).await;
+    let response = save_tier_settings(&server, &parent, "kids", &[]).await;
     assert_eq!(response.status(), 303);
-    let saved = get_text(&server, &location(&response)).await;
-    assert!(saved.contains("Saved: video is now off for Kids Adventures."), "{saved}");
+    let saved = get_text_as(&server, &parent, &location(&response)).await;
+    assert!(saved.contains("Saved: video is now off for <bdi>Kids Adventures</bdi>."), "{saved}");
     assert!(get_text(&server, &scene).await.contains("id=\"scene-video\""), "the story already started keeps its clip");
     assert_eq!(wait_clip(&server, "kids", &last_id(&scene)).await["status"], "complete");
 
-    let response = submit(&server, "/kids/settings", "/kids/settings", &[("video_allowed", "on")]).await;
-    let saved = get_text(&server, &location(&response)).await;
-    assert!(saved.contains("Saved: video is now on for Kids Adventures."), "{saved}");
+    let response = save_tier_settings(&server, &parent, "kids", &[("video_allowed", "on")]).await;
+    let saved = get_text_as(&server, &parent, &location(&response)).await;
+    assert!(saved.contains("Saved: video is now on for <bdi>Kids Adventures</bdi>."), "{saved}");
     server.stop().await;
 }
 
@@ -174,7 +177,8 @@ async fn a_start_form_left_open_with_video_ticked_starts_picture_only_and_says_w
     let form = form_with_action(&html, "/kids/story/start").unwrap();
     let video_model = attr_values(&form, "name=\"video_model\" value=\"").into_iter().next().unwrap();
     // …a parent switches video off in another…
-    assert_eq!(submit(&server, "/kids/settings", "/kids/settings", &[]).await.status(), 303);
+    let parent = parent_session(&server).await;
+    assert_eq!(save_tier_settings(&server, &parent, "kids", &[]).await.status(), 303);
     // …and the family starts from the first tab with video ticked.
     let mut body = hidden_fields(&form);
     body.extend(

@@ -8,28 +8,16 @@
 
 use std::fmt::Write as _;
 
+use super::open_store;
 use crate::config::Config;
 use crate::plugin_host::net::Origin;
 use crate::plugin_host::trust::known_credential;
 use crate::plugin_host::trust::labels::escape_for_terminal;
 use crate::plugin_host::{Approval, CredentialGrant, PluginHost, PluginSummary};
-use crate::store::Store;
 
 /// A plugin string, safe for a terminal line.
 fn safe(text: &str) -> String {
     escape_for_terminal(text, 200)
-}
-
-/// Open the store for approvals; a clear message when the server holds it.
-fn open_store(config: &Config) -> anyhow::Result<Store> {
-    std::fs::create_dir_all(&config.data_dir)
-        .map_err(|e| anyhow::anyhow!("cannot create data directory {}: {e}", config.data_dir.display()))?;
-    Store::open(&config.store_path()).map_err(|err| {
-        anyhow::anyhow!(
-            "cannot open the store {} ({err}); if the server is running, stop it, run this again, then start it",
-            config.store_path().display()
-        )
-    })
 }
 
 /// `storyloom plugins`: the whole listing.

@@ -48,6 +48,8 @@ pub struct Config {
     pub clip_concurrency: usize,
     /// Load the bundled plugins (off only in tests that want only their own models).
     pub bundled_plugins: bool,
+    /// The wait after the first wrong parent PIN past the free tries; it doubles with each more (`parent`).
+    pub parent_first_wait: std::time::Duration,
 }
 
 impl Config {
@@ -70,6 +72,7 @@ impl Config {
             clip_poll_budget: std::time::Duration::from_secs(10 * 60),
             clip_concurrency: 1,
             bundled_plugins: true,
+            parent_first_wait: std::time::Duration::from_secs(1),
         })
     }
 

@@ -104,7 +104,8 @@ async fn form_page(
     error: Option<String>,
     error_detail: Option<String>,
 ) -> Result<HomePage, AppError> {
-    let choices = engine.model_choices(tier);
+    let settings = engine.tier_settings(tier).await?;
+    let choices = engine.model_choices(tier, &settings);
     let selected = |posted: &str, models: &[ModelEntry], default: &Option<String>| {
         Some(posted.to_string()).filter(|k| models.iter().any(|m| &m.key == k)).or_else(|| default.clone())
     };
@@ -112,7 +113,7 @@ async fn form_page(
     let selected_image = selected(&form.image_model, &choices.image, &choices.default_image);
     let length = Length::parse(&form.length).unwrap_or(Length::Short);
     // Video mode is offered when the tier allows it and a video model is available.
-    let video_allowed = engine.tier_settings(tier).await?.video_allowed;
+    let video_allowed = settings.video_allowed;
     let video = (video_allowed && !choices.video.is_empty()).then(|| VideoChoice {
         on: form.video_mode(),
         groups: grouped(&choices.video, selected(&form.video_model, &choices.video, &choices.default_video)),

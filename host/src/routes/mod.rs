@@ -3,19 +3,21 @@
 //!
 //! Every page and API of a tier lives under `/{tier}/`, and every lookup
 //! checks that the record belongs to that tier: another tier's id is a 404.
+//! The parent area, above the tiers, lives under `/parent/` (`parent`).
 
 mod assets;
 mod characters;
+mod cookies;
 pub mod csrf;
 mod family;
 mod gallery;
 mod home;
 mod media;
+mod parent;
 mod pictures;
 mod profiles;
 mod rebinding;
 mod resume;
-mod settings;
 mod steering;
 mod story;
 mod tree;
@@ -71,7 +73,7 @@ pub fn router(state: AppState) -> Router {
         .route("/{tier}/story/image/{scene_id}/regenerate", post(pictures::regenerate_image))
         .route("/{tier}/story/video/{scene_id}", get(video::video_status))
         .route("/{tier}/story/video/{scene_id}/retry", post(video::retry_video))
-        .route("/{tier}/settings", get(settings::show).post(settings::save))
+        .route("/{tier}/settings", get(parent::old_settings_address))
         .route("/{tier}/gallery", get(gallery::list))
         .route("/{tier}/gallery/", get(gallery_slash))
         .route("/{tier}/gallery/{story_id}", get(gallery::story))
@@ -85,6 +87,7 @@ pub fn router(state: AppState) -> Router {
         .route("/static/{file}", get(assets::asset))
         .route("/favicon.ico", get(assets::favicon))
         .merge(tier_routes)
+        .merge(parent::routes(state.clone()))
         .fallback(|| async { AppError::NotFound })
         .method_not_allowed_fallback(wrong_method::wrong_method)
         // Inside `render_errors`, so a refused request gets the themed page.
@@ -156,12 +159,19 @@ struct LandingPage {
     tiers: Vec<LandingTier>,
 }
 
-/// `GET /`: the tiers the operator lists publicly (the built-in ones by default).
-async fn landing(State(tiers): State<Tiers>, State(views): State<Arc<Views>>) -> Result<Html<String>, AppError> {
-    let page = LandingPage {
-        title: "Storyloom",
-        tiers: tiers.iter().filter(|t| t.listed).map(|t| LandingTier { name: t.name.clone(), url: urls::home(&t.id) }).collect(),
-    };
+/// `GET /`: the tiers listed publicly (the built-in ones by default; a parent may change it per tier).
+async fn landing(
+    State(tiers): State<Tiers>,
+    State(engine): State<crate::story::StoryEngine>,
+    State(views): State<Arc<Views>>,
+) -> Result<Html<String>, AppError> {
+    let mut listed = Vec::new();
+    for tier in tiers.iter() {
+        if engine.tier_settings(tier).await?.is_listed(tier) {
+            listed.push(LandingTier { name: tier.name.clone(), url: urls::home(&tier.id) });
+        }
+    }
+    let page = LandingPage { title: "Storyloom", tiers: listed };
     Ok(Html(views.render("landing", &page)?))
 }
 

@@ -10,6 +10,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 
+use super::cookies::cookie;
 use super::csrf::{self, CsrfKey};
 use super::urls;
 use super::views_common::image_url;
@@ -40,18 +41,8 @@ pub fn forget(tier: &TierId) -> Option<HeaderValue> {
 
 /// The story and scene this browser is at in `tier`, when its cookie holds well-formed ids.
 pub fn place(headers: &HeaderMap, tier: &TierId) -> Option<(StoryId, SceneId)> {
-    let name = cookie_name(tier);
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|value| value.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(key, _)| *key == name)
-        .and_then(|(_, value)| {
-            let (story, scene) = value.split_once('.')?;
-            Some((StoryId::parse(story)?, SceneId::parse(scene)?))
-        })
+    let (story, scene) = cookie(headers, &cookie_name(tier))?.split_once('.')?;
+    Some((StoryId::parse(story)?, SceneId::parse(scene)?))
 }
 
 /// The home page's banner: this browser's story in progress in `tier`, when

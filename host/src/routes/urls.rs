@@ -74,8 +74,12 @@ pub fn video_retry(tier: &TierId, scene: SceneId) -> String {
     format!("/{tier}/story/video/{scene}/retry")
 }
 
-pub fn settings(tier: &TierId) -> String {
-    format!("/{tier}/settings")
+/// The parent area's home: the PIN pages, then the list of tiers.
+pub const PARENT_HOME: &str = "/parent/";
+
+/// A tier's settings in the parent area.
+pub fn parent_tier(tier: &TierId) -> String {
+    format!("/parent/tiers/{tier}")
 }
 
 pub fn reader(tier: &TierId, story: StoryId, scene: SceneId) -> String {

@@ -1,5 +1,6 @@
 //! The redb store: its records (stories, scenes, media metadata, jobs, the
-//! family's characters and photos) and their ids, and plugin approvals. Nothing outside
+//! family's characters and photos) and their ids, plugin approvals and the
+//! parent PIN's hash. Nothing outside
 //! this folder names a redb type.
 //!
 //! redb is synchronous; every operation runs on a blocking thread through
@@ -16,6 +17,7 @@ pub mod ids;
 mod job_record;
 mod jobs;
 mod media;
+mod parent;
 mod plugins;
 mod records;
 mod stories;
@@ -41,8 +43,9 @@ pub use jobs::{Failure, JobStart, Painted, Recovery};
 pub use plugins::{Approval, CredentialGrant};
 pub use records::{Choice, ImageState, ImageStatus, LengthChange, MediaRecord, Scene, Story, Timestamp, and_list, fold_choice, now};
 pub use stories::{AddScene, TakenChoice};
+pub use tier_settings::{ModelOffer, TierSettings};
 pub use video_jobs::{VideoRecovery, VideoStart};
-pub use video_record::{TierSettings, VideoJob, VideoState, VideoStatus};
+pub use video_record::{VideoJob, VideoState, VideoStatus};
 
 /// Errors of the store. All of them are internal faults, never user mistakes.
 #[derive(Debug, thiserror::Error)]
@@ -120,6 +123,7 @@ impl Store {
             txn.open_table(tables::PHOTOS)?;
             txn.open_table(tables::PROFILES)?;
             txn.open_table(tables::FAMILY)?;
+            txn.open_table(tables::PARENT)?;
         }
         txn.commit()?;
         Ok(Self { db: Arc::new(db) })

@@ -56,3 +56,7 @@ pub const PROFILES: TableDefinition<(&str, u128), &[u8]> = TableDefinition::new(
 
 /// Tier id → `Family`. Added without a schema bump.
 pub const FAMILY: TableDefinition<&str, &[u8]> = TableDefinition::new("family");
+
+/// "pin" → the parent PIN's argon2id PHC string (`parent::hash_pin`); absent
+/// until a parent sets one. Added without a schema bump.
+pub const PARENT: TableDefinition<&str, &str> = TableDefinition::new("parent");

@@ -1,10 +1,63 @@
-//! A tier's settings record (`TierSettings`): read with the tier's configured
-//! defaults when no parent changed them yet, written whole.
+//! A tier's settings record (`TierSettings`): what a parent switched in the
+//! parent area, read with the tier's configured defaults when no parent
+//! changed them yet, written whole.
 
 use redb::ReadableDatabase;
+use serde::{Deserialize, Serialize};
 
-use super::{Result, Store, TierSettings, codec, tables};
-use crate::tier::TierId;
+use super::{Result, Store, codec, tables};
+use crate::tier::{TierConfig, TierId};
+
+/// A tier's settings, changed by a parent (`/parent/tiers/{tier}`); one
+/// record per tier holds every switch. A tier without a record uses its
+/// configuration's defaults ([`TierSettings::configured`]). Fields added
+/// later read as their defaults from older records.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TierSettings {
+    /// Whether families may turn video mode on in this tier.
+    pub video_allowed: bool,
+    /// The story models offered in this tier.
+    #[serde(default)]
+    pub story: ModelOffer,
+    /// The picture models offered in this tier.
+    #[serde(default)]
+    pub image: ModelOffer,
+    /// The video models offered in this tier.
+    #[serde(default)]
+    pub video: ModelOffer,
+    /// Whether the landing page (`/`) lists the tier; `None`: as configured (`TierConfig::listed`).
+    #[serde(default)]
+    pub listed: Option<bool>,
+}
+
+impl TierSettings {
+    /// The settings of a tier no parent changed: its configuration's.
+    pub fn configured(tier: &TierConfig) -> Self {
+        Self {
+            video_allowed: tier.video_allowed,
+            story: ModelOffer::default(),
+            image: ModelOffer::default(),
+            video: ModelOffer::default(),
+            listed: None,
+        }
+    }
+
+    /// Whether the landing page lists the tier.
+    pub fn is_listed(&self, tier: &TierConfig) -> bool {
+        self.listed.unwrap_or(tier.listed)
+    }
+}
+
+/// Which models of one kind a tier offers, and which the start form picks first.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModelOffer {
+    /// Keys of the models offered; `None`: every available model of the kind, new ones included.
+    #[serde(default)]
+    pub only: Option<Vec<String>>,
+    /// The model picked first; `None`: the tier's configured preference.
+    #[serde(default)]
+    pub default: Option<String>,
+}
 
 impl Store {
     /// The stored settings of `tier`, if a parent changed them.

@@ -1,6 +1,5 @@
 //! Video mode's records: a scene's clip as the page shows it (`VideoState`)
-//! and the durable job that makes it (`VideoJob`), and a tier's settings
-//! (`TierSettings`).
+//! and the durable job that makes it (`VideoJob`).
 //!
 //! A clip job is `Pending → Generating → Complete | Failed`. It is created when
 //! the scene's picture completes (the picture becomes the clip's first frame)
@@ -112,15 +111,6 @@ impl VideoJob {
             updated_at: now,
         }
     }
-}
-
-/// A tier's settings, changed by a parent (`GET/POST /{tier}/settings`); one
-/// record per tier holds every later switch. A tier without a record uses its
-/// configuration's defaults (`TierConfig`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct TierSettings {
-    /// Whether families may turn video mode on in this tier.
-    pub video_allowed: bool,
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use super::ModelChoices;
 use super::flights::{Flight, Flights};
 use super::model::Length;
 use super::prompt::{self, Continuation};
@@ -109,17 +110,6 @@ pub struct Memory {
     pub profile: Option<ProfileId>,
 }
 
-/// The models a tier's home page offers, with the tier's defaults.
-#[derive(Debug, Clone)]
-pub struct ModelChoices {
-    pub story: Vec<ModelEntry>,
-    pub image: Vec<ModelEntry>,
-    pub video: Vec<ModelEntry>,
-    pub default_story: Option<String>,
-    pub default_image: Option<String>,
-    pub default_video: Option<String>,
-}
-
 #[derive(Clone)]
 pub struct StoryEngine {
     pub(super) store: Store,
@@ -138,55 +128,25 @@ impl StoryEngine {
         Self { store, plugins, jobs, clips, story_wait_cap, flights: Flights::default() }
     }
 
-    /// Available models of each kind (in load order, "Built-in" last), and the tier's defaults: its first preferred model
-    /// that is available, else the first available.
-    pub fn model_choices(&self, tier: &TierConfig) -> ModelChoices {
-        let of_kind = |kind: ModelKind| {
-            let mut models: Vec<ModelEntry> = self.plugins.models().filter(|m| m.kind == kind && m.available).cloned().collect();
-            // Providers in load order, each plugin's models in its own order, built-in ones last.
-            models.sort_by_key(|m| (m.provider_group == "Built-in", m.order));
-            models
-        };
-        let pick = |models: &[ModelEntry], preferred: &[String]| {
-            preferred.iter().find(|key| models.iter().any(|m| &m.key == *key)).cloned().or_else(|| models.first().map(|m| m.key.clone()))
-        };
-        let story = of_kind(ModelKind::Story);
-        let image = of_kind(ModelKind::Image);
-        let video = of_kind(ModelKind::Video);
-        ModelChoices {
-            default_story: pick(&story, &tier.story_models),
-            default_image: pick(&image, &tier.image_models),
-            default_video: pick(&video, &tier.video_models),
-            story,
-            image,
-            video,
-        }
-    }
-
     /// The tier's settings: what a parent stored, else the tier's configured defaults.
     pub async fn tier_settings(&self, tier: &TierConfig) -> Result<TierSettings, StoryError> {
         let stored = self.store.tier_settings(tier.id.clone()).await?;
-        Ok(stored.unwrap_or(TierSettings { video_allowed: tier.video_allowed }))
+        Ok(stored.unwrap_or_else(|| TierSettings::configured(tier)))
     }
 
     /// Store a parent's change to the tier's settings.
     pub async fn set_tier_settings(&self, tier: &TierConfig, settings: TierSettings) -> Result<(), StoryError> {
-        tracing::info!(tier = %tier.id, video_allowed = settings.video_allowed, "tier settings changed");
+        tracing::info!(tier = %tier.id, ?settings, "tier settings changed");
         Ok(self.store.set_tier_settings(tier.id.clone(), settings).await?)
     }
 
     /// The video model a story asked for video mode gets, or why it gets none.
-    async fn video_for(
-        &self,
-        tier: &TierConfig,
-        choices: &ModelChoices,
-        posted: Option<String>,
-    ) -> Result<Result<String, String>, StoryError> {
-        if !self.tier_settings(tier).await?.video_allowed {
-            return Ok(Err("Video is switched off for this part of the site, so this story has pictures only.".into()));
+    fn video_for(settings: &TierSettings, choices: &ModelChoices, posted: Option<String>) -> Result<String, String> {
+        if !settings.video_allowed {
+            return Err("Video is switched off for this part of the site, so this story has pictures only.".into());
         }
-        Ok(choose_model(posted, &choices.video, choices.default_video.clone())
-            .ok_or_else(|| "No video model is available on this server, so this story has pictures only.".to_string()))
+        choose_model(posted, &choices.video, choices.default_video.clone())
+            .ok_or_else(|| "No video model is available on this server, so this story has pictures only.".to_string())
     }
 
     /// Display name of a model key, also for models no longer installed.
@@ -212,14 +172,15 @@ impl StoryEngine {
         if prompt.chars().count() > MAX_PROMPT {
             return Err(StoryError::Invalid(format!("That idea is a bit long: please keep it under {MAX_PROMPT} characters.")));
         }
-        let choices = self.model_choices(tier);
+        let settings = self.tier_settings(tier).await?;
+        let choices = self.model_choices(tier, &settings);
         let story_model = choose_model(req.story_model, &choices.story, choices.default_story.clone())
             .ok_or_else(|| StoryError::Invalid("No story model is available on this server.".into()))?;
         let image_model = choose_model(req.image_model, &choices.image, choices.default_image.clone())
             .ok_or_else(|| StoryError::Invalid("No picture model is available on this server.".into()))?;
         let (video_model, video_note) = match req.video_mode {
             false => (None, None),
-            true => match self.video_for(tier, &choices, req.video_model).await? {
+            true => match Self::video_for(&settings, &choices, req.video_model) {
                 Ok(model) => (Some(model), None),
                 Err(why) => {
                     tracing::info!(tier = %tier.id, "video mode asked for, story starts picture-only: {why}");

@@ -5,6 +5,7 @@
 
 pub mod branching;
 mod cast;
+mod choices;
 mod engine;
 mod flights;
 pub mod model;
@@ -12,4 +13,5 @@ pub mod prompt;
 pub mod scene_parse;
 pub mod tree;
 
-pub use engine::{MAX_PROMPT, Memory, ModelChoices, StartRequest, StoryEngine, StoryError};
+pub use choices::ModelChoices;
+pub use engine::{MAX_PROMPT, Memory, StartRequest, StoryEngine, StoryError};

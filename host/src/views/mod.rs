@@ -7,11 +7,13 @@
 
 mod characters;
 mod pages;
+mod parent;
 pub mod text;
 mod tree;
 
 pub use characters::*;
 pub use pages::*;
+pub use parent::*;
 pub use text::StoryHtml;
 pub use tree::*;
 
@@ -26,7 +28,9 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("reader", include_str!("../../../templates/reader.hbs")),
     ("error", include_str!("../../../templates/error.hbs")),
     ("landing", include_str!("../../../templates/landing.hbs")),
-    ("settings", include_str!("../../../templates/settings.hbs")),
+    ("parent_pin", include_str!("../../../templates/parent_pin.hbs")),
+    ("parent_home", include_str!("../../../templates/parent_home.hbs")),
+    ("parent_tier", include_str!("../../../templates/parent_tier.hbs")),
     ("characters", include_str!("../../../templates/characters.hbs")),
     ("character", include_str!("../../../templates/character.hbs")),
     ("profiles", include_str!("../../../templates/profiles.hbs")),

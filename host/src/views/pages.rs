@@ -316,19 +316,6 @@ pub struct ReaderPage {
     pub tree: super::TreeNodeView,
 }
 
-/// A tier's settings page.
-#[derive(Debug, Serialize)]
-pub struct SettingsPage {
-    pub tier: TierView,
-    pub title: String,
-    /// The page was just saved.
-    pub saved: bool,
-    pub video_allowed: bool,
-    /// Display names of the video models available.
-    pub video_models: Vec<String>,
-    pub save: FormAction,
-}
-
 #[derive(Debug, Serialize)]
 pub struct ErrorPage {
     pub tier: Option<TierView>,

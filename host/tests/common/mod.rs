@@ -285,6 +285,36 @@ pub async fn play_to_end(server: &TestServer, scene_path: &str) -> Vec<String> {
     panic!("story never ended");
 }
 
+/// GET `path` from a browser holding `cookies` (a `Cookie` header's value); asserts 200.
+pub async fn get_text_as(server: &TestServer, cookies: &str, path: &str) -> String {
+    let response = client().get(server.url(path)).header("cookie", cookies).send().await.unwrap();
+    assert_eq!(response.status(), 200, "GET {path}");
+    response.text().await.unwrap()
+}
+
+/// The PIN the test helpers set for the parent area.
+pub const TEST_PIN: &str = "4821";
+
+/// A browser signed in to the parent area with [`TEST_PIN`] (setting it first
+/// when no PIN is set): its `Cookie` header, CSRF and parent cookies.
+pub async fn parent_session(server: &TestServer) -> String {
+    let page = client().get(server.url("/parent/")).send().await.unwrap();
+    let csrf = form_cookie(&page).unwrap();
+    let html = page.text().await.unwrap();
+    let action = if html.contains("action=\"/parent/first-pin\"") { "/parent/first-pin" } else { "/parent/sign-in" };
+    let response = submit_as(&server.url(""), Some(&csrf), "/parent/", action, &[("pin", TEST_PIN), ("pin_again", TEST_PIN)]).await;
+    assert_eq!(response.status(), 303, "signing in to the parent area");
+    let cookies = merge_cookies(Some(&csrf), form_cookie(&response).as_deref()).unwrap();
+    assert!(cookies.contains("storyloom_parent="), "{cookies}");
+    cookies
+}
+
+/// Save `tier`'s settings as the parent holding `cookies` (fields as the form posts them; an unticked box is absent).
+pub async fn save_tier_settings(server: &TestServer, cookies: &str, tier: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+    let page = format!("/parent/tiers/{tier}");
+    submit_as(&server.url(""), Some(cookies), &page, &page, fields).await
+}
+
 pub async fn get_text(server: &TestServer, path: &str) -> String {
     let response = reqwest::get(server.url(path)).await.unwrap();
     assert_eq!(response.status(), 200, "GET {path}");

@@ -58,13 +58,7 @@ impl CsrfKey {
 
     /// The key in a `Cookie` header, if it holds a well-formed one.
     fn from_headers(headers: &HeaderMap) -> Option<Self> {
-        headers
-            .get_all(header::COOKIE)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(';'))
-            .find_map(|pair| pair.trim().strip_prefix(CSRF_COOKIE)?.strip_prefix('='))
-            .and_then(Self::from_cookie_value)
+        super::cookies::cookie(headers, CSRF_COOKIE).and_then(Self::from_cookie_value)
     }
 
     /// The key from its cookie's value (64 hex digits); `None` for anything else.

@@ -1,0 +1,88 @@
+//! The parent area, `/parent/…`: the PIN pages, and every page and button
+//! behind them. One guard, [`require_parent`], sits on every route but the
+//! PIN pages, so no parent route can forget it: without a signed-in session
+//! a page leads to the PIN (and back after it), and a button is refused (403)
+//! with nothing changed.
+//!
+//! The session cookie [`PARENT_COOKIE`] holds a random 256-bit token:
+//! `HttpOnly`, `SameSite=Strict`, `Path=/parent`, no expiry date (the server
+//! ends the session after 15 idle minutes, `parent::IDLE_LIMIT`). Parent pages
+//! are never stored by the browser (`Cache-Control: no-store`).
+
+mod sign_in;
+mod tiers;
+
+use axum::Router;
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use tower_http::set_header::SetResponseHeaderLayer;
+
+use super::cookies::cookie;
+use super::urls::PARENT_HOME;
+use crate::error::AppError;
+use crate::parent::ParentGate;
+use crate::state::AppState;
+
+/// The parent session's cookie (64 hex digits).
+pub const PARENT_COOKIE: &str = "storyloom_parent";
+
+/// Every route of the parent area; `state` feeds the guard.
+pub fn routes(state: AppState) -> Router<AppState> {
+    let signed_in = Router::new()
+        .route("/parent/tiers/{tier}", get(tiers::show).post(tiers::save))
+        .route("/parent/pin", post(sign_in::change_pin))
+        .route("/parent/sign-out", post(sign_in::sign_out))
+        .route_layer(middleware::from_fn_with_state(state, require_parent));
+    Router::new()
+        .route("/parent/", get(sign_in::home))
+        .route("/parent", get(|| async { Redirect::permanent(PARENT_HOME) }))
+        .route("/parent/sign-in", post(sign_in::sign_in))
+        .route("/parent/first-pin", post(sign_in::first_pin))
+        .merge(signed_in)
+        .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
+}
+
+/// The tier routes' old address of a tier's settings, now in the parent area.
+pub use tiers::old_address as old_settings_address;
+
+/// This browser's parent session token, when it sent one.
+fn session_token(headers: &HeaderMap) -> Option<&str> {
+    cookie(headers, PARENT_COOKIE).filter(|token| !token.is_empty())
+}
+
+/// Whether the request comes from a signed-in parent (using the session restarts its 15 minutes).
+fn signed_in(gate: &ParentGate, headers: &HeaderMap) -> bool {
+    session_token(headers).is_some_and(|token| gate.is_signed_in(token))
+}
+
+/// The guard on every parent route past the PIN.
+async fn require_parent(State(gate): State<ParentGate>, request: Request, next: Next) -> Response {
+    if signed_in(&gate, request.headers()) {
+        return next.run(request).await;
+    }
+    if request.method() == Method::GET || request.method() == Method::HEAD {
+        let back_to: String = url::form_urlencoded::byte_serialize(request.uri().path().as_bytes()).collect();
+        return Redirect::to(&format!("{PARENT_HOME}?next={back_to}")).into_response();
+    }
+    tracing::warn!(path = %request.uri().path(), "a parent button without a parent session was refused");
+    AppError::ParentOnly.into_response()
+}
+
+/// `Set-Cookie` for a new session.
+fn session_cookie(token: &str) -> Option<HeaderValue> {
+    HeaderValue::from_str(&format!("{PARENT_COOKIE}={token}; Path=/parent; HttpOnly; SameSite=Strict")).ok()
+}
+
+/// `Set-Cookie` that forgets the session.
+fn forget_cookie() -> HeaderValue {
+    HeaderValue::from_static("storyloom_parent=; Path=/parent; Max-Age=0; HttpOnly; SameSite=Strict")
+}
+
+/// A parent page to return to after the PIN: only `/parent/…` paths of this server.
+fn safe_next(next: &str) -> &str {
+    let ours = next.starts_with("/parent/") && !next.contains("//") && !next.contains('\\') && !next.contains("..");
+    if ours { next } else { PARENT_HOME }
+}

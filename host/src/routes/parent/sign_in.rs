@@ -1,0 +1,217 @@
+//! The PIN pages: `GET /parent/` (set the first PIN, sign in, or the parent
+//! home once signed in), `POST /parent/first-pin`, `POST /parent/sign-in`,
+//! and for a signed-in parent `POST /parent/pin` (change it) and
+//! `POST /parent/sign-out`.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::{ConnectInfo, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::{Extension, Form};
+use serde::Deserialize;
+
+use super::super::csrf::{self, CsrfKey};
+use super::super::urls::{self, PARENT_HOME};
+use super::{forget_cookie, safe_next, session_cookie, session_token, signed_in};
+use crate::error::AppError;
+use crate::parent::{IDLE_LIMIT, MAX_PIN_CHARS, MIN_PIN_CHARS, NewPin, ParentGate, SignIn};
+use crate::story::StoryEngine;
+use crate::tier::Tiers;
+use crate::views::{ParentHomePage, ParentPinPage, ParentTierLink, Views};
+
+const FIRST_PIN_URL: &str = "/parent/first-pin";
+const SIGN_IN_URL: &str = "/parent/sign-in";
+const CHANGE_PIN_URL: &str = "/parent/pin";
+const SIGN_OUT_URL: &str = "/parent/sign-out";
+
+#[derive(Deserialize, Default)]
+pub struct HomeQuery {
+    #[serde(default)]
+    next: Option<String>,
+    #[serde(default)]
+    changed: Option<String>,
+}
+
+/// The PIN forms as posted.
+#[derive(Deserialize, Default)]
+pub struct PinForm {
+    #[serde(default)]
+    pin: String,
+    #[serde(default)]
+    pin_again: String,
+    #[serde(default)]
+    next: String,
+}
+
+/// Everything a parent page handler needs besides its form.
+#[derive(Clone)]
+struct Pages {
+    views: Arc<Views>,
+    key: CsrfKey,
+}
+
+impl Pages {
+    fn pin_page(&self, first: bool, next: &str, message: Option<String>) -> Result<String, AppError> {
+        let action = if first { FIRST_PIN_URL } else { SIGN_IN_URL };
+        let page = ParentPinPage {
+            title: if first { "Set a parent PIN".into() } else { "Parent area".into() },
+            parent_area: true,
+            first,
+            form: csrf::form(&self.key, action.into()),
+            next: safe_next(next).into(),
+            message,
+            min_chars: MIN_PIN_CHARS,
+            max_chars: MAX_PIN_CHARS,
+        };
+        Ok(self.views.render("parent_pin", &page)?)
+    }
+}
+
+pub async fn home(
+    headers: HeaderMap,
+    Extension(key): Extension<CsrfKey>,
+    Query(query): Query<HomeQuery>,
+    State(gate): State<ParentGate>,
+    State(views): State<Arc<Views>>,
+    State(tiers): State<Tiers>,
+    State(engine): State<StoryEngine>,
+) -> Result<Html<String>, AppError> {
+    let pages = Pages { views, key };
+    let next = query.next.as_deref().unwrap_or(PARENT_HOME);
+    if !gate.has_pin().await? {
+        return Ok(Html(pages.pin_page(true, next, None)?));
+    }
+    if !signed_in(&gate, &headers) {
+        return Ok(Html(pages.pin_page(false, next, None)?));
+    }
+    let notice = query.changed.is_some().then(|| "The new PIN is set. Other devices signed in as a parent were signed out.".to_string());
+    Ok(Html(parent_home(&pages, &tiers, &engine, notice, None).await?))
+}
+
+async fn parent_home(
+    pages: &Pages,
+    tiers: &Tiers,
+    engine: &StoryEngine,
+    notice: Option<String>,
+    pin_message: Option<String>,
+) -> Result<String, AppError> {
+    let mut links = Vec::new();
+    for tier in tiers.iter() {
+        let settings = engine.tier_settings(tier).await?;
+        links.push(ParentTierLink {
+            name: tier.name.clone(),
+            id: tier.id.to_string(),
+            settings_url: urls::parent_tier(&tier.id),
+            home_url: urls::home(&tier.id),
+            video_allowed: settings.video_allowed,
+        });
+    }
+    let page = ParentHomePage {
+        title: "Parent area".into(),
+        parent_area: true,
+        tiers: links,
+        change_pin: csrf::form(&pages.key, CHANGE_PIN_URL.into()),
+        sign_out: csrf::form(&pages.key, SIGN_OUT_URL.into()),
+        notice,
+        pin_message,
+        min_chars: MIN_PIN_CHARS,
+        max_chars: MAX_PIN_CHARS,
+        idle_minutes: IDLE_LIMIT.as_secs() / 60,
+    };
+    Ok(pages.views.render("parent_home", &page)?)
+}
+
+/// A 303 to `to` that opens the session `token`.
+fn signed_in_redirect(to: &str, token: &str) -> Response {
+    let mut response = Redirect::to(to).into_response();
+    if let Some(cookie) = session_cookie(token) {
+        response.headers_mut().append(header::SET_COOKIE, cookie);
+    }
+    response
+}
+
+/// "Wait 8 seconds" / "Wait 2 minutes".
+fn wait_words(wait: Duration) -> String {
+    let seconds = wait.as_secs_f64().ceil() as u64;
+    match seconds {
+        0..=1 => "Wait a second".into(),
+        2..=90 => format!("Wait {seconds} seconds"),
+        _ => format!("Wait {} minutes", seconds.div_ceil(60)),
+    }
+}
+
+pub async fn first_pin(
+    Extension(key): Extension<CsrfKey>,
+    State(gate): State<ParentGate>,
+    State(views): State<Arc<Views>>,
+    Form(form): Form<PinForm>,
+) -> Result<Response, AppError> {
+    let pages = Pages { views, key };
+    match gate.first_pin(&form.pin, &form.pin_again).await? {
+        NewPin::Set(token) => Ok(signed_in_redirect(safe_next(&form.next), &token)),
+        NewPin::Refused(refusal) => {
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(pages.pin_page(true, &form.next, Some(refusal.to_string()))?)).into_response())
+        }
+        NewPin::AlreadySet => {
+            let message = "A parent PIN was set meanwhile (on another device). Enter that PIN.".to_string();
+            Ok((StatusCode::CONFLICT, Html(pages.pin_page(false, &form.next, Some(message))?)).into_response())
+        }
+    }
+}
+
+pub async fn sign_in(
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Extension(key): Extension<CsrfKey>,
+    State(gate): State<ParentGate>,
+    State(views): State<Arc<Views>>,
+    Form(form): Form<PinForm>,
+) -> Result<Response, AppError> {
+    let pages = Pages { views, key };
+    let refused = |status: StatusCode, message: String| -> Result<Response, AppError> {
+        Ok((status, Html(pages.pin_page(false, &form.next, Some(message))?)).into_response())
+    };
+    match gate.sign_in(peer.ip(), &form.pin).await? {
+        SignIn::Open(token) => Ok(signed_in_redirect(safe_next(&form.next), &token)),
+        SignIn::Wrong { wait } if wait.is_zero() => refused(StatusCode::UNPROCESSABLE_ENTITY, "That PIN is not right. Try again.".into()),
+        SignIn::Wrong { wait } => refused(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!("That PIN is not right. {} before the next try: each wrong PIN makes the wait longer.", wait_words(wait)),
+        ),
+        SignIn::Wait(wait) => refused(
+            StatusCode::TOO_MANY_REQUESTS,
+            format!("Too many wrong PINs from this device. {}, then try again. The PIN was not checked.", wait_words(wait)),
+        ),
+        SignIn::NoPin => Ok(Redirect::to(PARENT_HOME).into_response()),
+    }
+}
+
+pub async fn change_pin(
+    Extension(key): Extension<CsrfKey>,
+    State(gate): State<ParentGate>,
+    State(views): State<Arc<Views>>,
+    State(tiers): State<Tiers>,
+    State(engine): State<StoryEngine>,
+    Form(form): Form<PinForm>,
+) -> Result<Response, AppError> {
+    let pages = Pages { views, key };
+    match gate.change_pin(&form.pin, &form.pin_again).await? {
+        NewPin::Set(token) => Ok(signed_in_redirect(&format!("{PARENT_HOME}?changed=1"), &token)),
+        NewPin::Refused(refusal) => {
+            let html = parent_home(&pages, &tiers, &engine, None, Some(refusal.to_string())).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
+        }
+        NewPin::AlreadySet => Err(AppError::internal("changing the PIN never asks for a first one")),
+    }
+}
+
+pub async fn sign_out(headers: HeaderMap, State(gate): State<ParentGate>) -> Response {
+    if let Some(token) = session_token(&headers) {
+        gate.sign_out(token);
+    }
+    let mut response = Redirect::to(PARENT_HOME).into_response();
+    response.headers_mut().append(header::SET_COOKIE, forget_cookie());
+    response
+}

@@ -1,0 +1,151 @@
+//! A tier's settings for a signed-in parent: `GET /parent/tiers/{tier}` shows
+//! the switches, `POST` stores them (→ 303 back to the page, which then says
+//! it saved; a refused form comes back with what was ticked and why).
+//! Switches: video allowed, listed on the landing page, and which story,
+//! picture and video models the tier offers and picks first.
+//! `GET /{tier}/settings`, its old address, leads here.
+
+use std::sync::Arc;
+
+use axum::Extension;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use super::super::csrf::{self, CsrfKey};
+use super::super::upload::UploadForm;
+use super::super::urls;
+use crate::error::AppError;
+use crate::plugin_host::{ModelEntry, ModelKind};
+use crate::store::{ModelOffer, TierSettings};
+use crate::story::StoryEngine;
+use crate::tier::Tier;
+use crate::views::{OfferKindView, OfferModelView, ParentTierPage, Views};
+
+/// The kinds on the page: (field prefix, heading, kind).
+const KINDS: [(&str, &str, ModelKind); 3] = [
+    ("story", "Story models", ModelKind::Story),
+    ("image", "Picture models", ModelKind::Image),
+    ("video", "Video models", ModelKind::Video),
+];
+
+#[derive(Deserialize, Default)]
+pub struct SettingsQuery {
+    #[serde(default)]
+    saved: Option<String>,
+}
+
+fn offer_of(settings: &TierSettings, kind: ModelKind) -> &ModelOffer {
+    match kind {
+        ModelKind::Story => &settings.story,
+        ModelKind::Image => &settings.image,
+        ModelKind::Video => &settings.video,
+    }
+}
+
+fn offer_mut(settings: &mut TierSettings, kind: ModelKind) -> &mut ModelOffer {
+    match kind {
+        ModelKind::Story => &mut settings.story,
+        ModelKind::Image => &mut settings.image,
+        ModelKind::Video => &mut settings.video,
+    }
+}
+
+/// The page for `settings` (stored, or as posted when refused).
+fn page(tier: &Tier, key: &CsrfKey, engine: &StoryEngine, settings: &TierSettings, saved: bool, message: Option<String>) -> ParentTierPage {
+    let choices = engine.model_choices(tier, settings);
+    let kinds = KINDS
+        .iter()
+        .map(|(field, heading, kind)| {
+            let offer = offer_of(settings, *kind);
+            let default = match kind {
+                ModelKind::Story => &choices.default_story,
+                ModelKind::Image => &choices.default_image,
+                ModelKind::Video => &choices.default_video,
+            };
+            let models = engine
+                .available_models(*kind)
+                .into_iter()
+                .map(|m: ModelEntry| OfferModelView {
+                    offered: offer.only.as_ref().is_none_or(|only| only.contains(&m.key)),
+                    default: default.as_ref() == Some(&m.key),
+                    paid: m.credential.is_some(),
+                    key: m.key,
+                    name: m.display_name,
+                    group: m.provider_group,
+                })
+                .collect();
+            OfferKindView { kind: (*field).into(), heading: (*heading).into(), models }
+        })
+        .collect();
+    ParentTierPage {
+        title: format!("Settings for {}", tier.name),
+        parent_area: true,
+        tier_name: tier.name.clone(),
+        tier_home_url: urls::home(&tier.id),
+        saved,
+        message,
+        video_allowed: settings.video_allowed,
+        listed: settings.is_listed(tier),
+        kinds,
+        save: csrf::form(key, urls::parent_tier(&tier.id)),
+    }
+}
+
+pub async fn show(
+    tier: Tier,
+    Extension(key): Extension<CsrfKey>,
+    Query(query): Query<SettingsQuery>,
+    State(engine): State<StoryEngine>,
+    State(views): State<Arc<Views>>,
+) -> Result<Html<String>, AppError> {
+    let settings = engine.tier_settings(&tier).await?;
+    Ok(Html(views.render("parent_tier", &page(&tier, &key, &engine, &settings, query.saved.is_some(), None))?))
+}
+
+/// The settings as posted: every box ticked means "every model, new ones too";
+/// a default not ticked gives way to the first ticked one. `Err` says what to fix.
+fn read_form(form: &UploadForm, engine: &StoryEngine, tier: &Tier) -> (TierSettings, Option<String>) {
+    let mut settings = TierSettings::configured(tier);
+    settings.video_allowed = form.text("video_allowed") == Some("on");
+    settings.listed = Some(form.text("listed") == Some("on"));
+    let mut problem = None;
+    for (field, heading, kind) in KINDS {
+        let available = engine.available_models(kind);
+        let ticked: Vec<String> = form.texts(&format!("{field}_offered")).into_iter().map(String::from).collect();
+        let offered: Vec<String> = available.iter().filter(|m| ticked.contains(&m.key)).map(|m| m.key.clone()).collect();
+        let default = form.text(&format!("{field}_default")).map(String::from).filter(|key| offered.contains(key));
+        if offered.is_empty() && !available.is_empty() && kind != ModelKind::Video {
+            problem.get_or_insert(format!(
+                "Tick at least one of the {}: a story cannot start without one. Nothing was saved.",
+                heading.to_lowercase()
+            ));
+        }
+        let every = offered.len() == available.len();
+        *offer_mut(&mut settings, kind) =
+            ModelOffer { default: default.or_else(|| offered.first().cloned()), only: (!every).then_some(offered) };
+    }
+    (settings, problem)
+}
+
+pub async fn save(
+    tier: Tier,
+    Extension(key): Extension<CsrfKey>,
+    State(engine): State<StoryEngine>,
+    State(views): State<Arc<Views>>,
+    form: UploadForm,
+) -> Result<Response, AppError> {
+    let (settings, problem) = read_form(&form, &engine, &tier);
+    if let Some(message) = problem {
+        let html = views.render("parent_tier", &page(&tier, &key, &engine, &settings, false, Some(message)))?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
+    }
+    engine.set_tier_settings(&tier, settings).await?;
+    Ok(Redirect::to(&format!("{}?saved=1", urls::parent_tier(&tier.id))).into_response())
+}
+
+/// `GET /{tier}/settings`, the page's old address → the parent area's page for the tier.
+pub async fn old_address(tier: Tier) -> Redirect {
+    Redirect::permanent(&urls::parent_tier(&tier.id))
+}

@@ -1,0 +1,301 @@
+//! The parent area behind its PIN: pages and buttons refuse without a parent
+//! session, the first visit sets the PIN (stored only as an argon2id hash),
+//! wrong PINs are slowed down per device, sessions end on sign-out and PIN
+//! change, and `storyloom parent set-pin` / `reset-pin` are the way back.
+
+#![allow(clippy::unwrap_used, clippy::panic)] // tests may fail loudly
+
+mod common;
+
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use common::*;
+
+/// Every parent route past the PIN, with the method it answers.
+const GUARDED: &[(&str, &str)] =
+    &[("GET", "/parent/tiers/kids"), ("POST", "/parent/tiers/kids"), ("POST", "/parent/pin"), ("POST", "/parent/sign-out")];
+
+/// A browser with only a CSRF cookie, and a valid token for `path` (so the parent check is what refuses).
+async fn post_with(server: &TestServer, cookies: Option<&str>, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+    let landing = client().get(server.url("/")).send().await.unwrap();
+    let csrf = form_cookie(&landing).unwrap();
+    let value = csrf.split(';').find_map(|pair| pair.trim().strip_prefix("storyloom_csrf=")).unwrap();
+    let key = storyloom::routes::csrf::CsrfKey::from_cookie_value(value).unwrap();
+    let mut body = vec![("csrf_token".to_string(), key.token(path))];
+    body.extend(fields.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+    let cookie = merge_cookies(Some(&csrf), cookies).unwrap();
+    client().post(server.url(path)).header("origin", server.url("")).header("cookie", cookie).form(&body).send().await.unwrap()
+}
+
+fn parent_cookie_of(cookies: &str) -> String {
+    cookies.split(';').map(str::trim).find(|pair| pair.starts_with("storyloom_parent=")).unwrap().to_string()
+}
+
+/// Try `pin` on the sign-in form as a fresh browser: the response (303 when it opened a session).
+async fn try_pin(server: &TestServer, pin: &str) -> reqwest::Response {
+    submit(server, "/parent/", "/parent/sign-in", &[("pin", pin)]).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn parent_pages_and_buttons_refuse_without_a_session_and_change_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = TestServer::start(dir.path()).await;
+    let parent = parent_session(&server).await;
+    let stale = "storyloom_parent=".to_string() + &"ab".repeat(32);
+
+    for cookies in [None, Some(stale.as_str())] {
+        for (method, path) in GUARDED {
+            let response = if *method == "GET" {
+                let mut request = client().get(server.url(path));
+                if let Some(cookies) = cookies {
+                    request = request.header("cookie", cookies);
+                }
+                request.send().await.unwrap()
+            } else {
+                post_with(&server, cookies, path, &[("video_allowed", "")]).await
+            };
+            if *method == "GET" {
+                assert_eq!(response.status(), 303, "{method} {path}");
+                assert_eq!(location(&response), "/parent/?next=%2Fparent%2Ftiers%2Fkids", "back to the page after the PIN");
+            } else {
+                assert_eq!(response.status(), 403, "{method} {path} with {cookies:?}");
+                let page = response.text().await.unwrap();
+                assert!(page.contains("this is for a signed-in parent"), "{page}");
+            }
+        }
+    }
+    // Video is still allowed for kids: no refused post changed it.
+    let settings = get_text_as(&server, &parent, "/parent/tiers/kids").await;
+    assert!(settings.contains("id=\"video-allowed\" checked"), "{settings}");
+    assert!(get_text(&server, "/kids/").await.contains("name=\"video_mode\""));
+
+    // The settings' old address leads into the parent area and takes no posts.
+    let old = client().get(server.url("/kids/settings")).send().await.unwrap();
+    assert_eq!((old.status().as_u16(), location(&old)), (308, "/parent/tiers/kids".to_string()));
+    assert_eq!(post_with(&server, None, "/kids/settings", &[]).await.status(), 405);
+    // Unknown tiers stay unknown behind the PIN, and "parent" is never a tier.
+    assert_eq!(client().get(server.url("/parent/tiers/nope")).header("cookie", &parent).send().await.unwrap().status(), 404);
+    assert_eq!(client().get(server.url("/parent/nope")).header("cookie", &parent).send().await.unwrap().status(), 404);
+    // Parent pages are never kept by the browser.
+    let home = client().get(server.url("/parent/")).header("cookie", &parent).send().await.unwrap();
+    assert_eq!(home.headers()["cache-control"], "no-store");
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_first_visit_sets_the_pin_which_is_stored_only_as_a_salted_hash() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = TestServer::start(dir.path()).await;
+    let pin = "7319 blue otter";
+    let first = get_text(&server, "/parent/").await;
+    assert!(first.contains("action=\"/parent/first-pin\"") && first.contains("Set a parent PIN"), "{first}");
+    assert!(get_text(&server, "/kids/").await.contains("href=\"/parent/\""), "every page links the parent area");
+
+    // Refused with the reason, and nothing set.
+    for (typed, again, reason) in [("12", "12", "at least 4 characters"), (pin, "7319 blue otters", "not the same")] {
+        let response = submit(&server, "/parent/", "/parent/first-pin", &[("pin", typed), ("pin_again", again)]).await;
+        assert_eq!(response.status(), 422);
+        assert!(response.text().await.unwrap().contains(reason), "{reason}");
+    }
+    assert!(get_text(&server, "/parent/").await.contains("action=\"/parent/first-pin\""), "still no PIN");
+
+    let response = submit(&server, "/parent/", "/parent/first-pin", &[("pin", pin), ("pin_again", pin)]).await;
+    assert_eq!(response.status(), 303);
+    let set_cookie = response.headers()["set-cookie"].to_str().unwrap().to_string();
+    for attribute in ["storyloom_parent=", "HttpOnly", "SameSite=Strict", "Path=/parent"] {
+        assert!(set_cookie.contains(attribute), "{set_cookie}");
+    }
+    let session = form_cookie(&response).unwrap();
+    let home = get_text_as(&server, &session, "/parent/").await;
+    assert!(home.contains("Parent area") && home.contains("href=\"/parent/tiers/kids\"") && home.contains("href=\"/parent/tiers/bible\""));
+
+    // A second "first PIN" (another tablet, an old page) changes nothing.
+    let late = submit(&server, "/parent/", "/parent/sign-in", &[("pin", "1111"), ("pin_again", "1111")]).await;
+    assert_eq!(late.status(), 422);
+    let response = post_with(&server, None, "/parent/first-pin", &[("pin", "1111"), ("pin_again", "1111")]).await;
+    assert_eq!(response.status(), 409);
+    assert!(response.text().await.unwrap().contains("was set meanwhile"));
+    assert_eq!(try_pin(&server, pin).await.status(), 303, "the first PIN still opens the area");
+    server.stop().await;
+
+    // On disk: an argon2id PHC string, never the PIN.
+    let store = std::fs::read(dir.path().join("store.redb")).unwrap();
+    let find = |needle: &[u8]| store.windows(needle.len()).any(|w| w == needle);
+    assert!(find(b"$argon2id$v=19$m=19456,t=2,p=1$"), "the hash is stored");
+    assert!(!find(pin.as_bytes()) && !find(b"7319"), "the PIN itself is nowhere in the store");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn wrong_pins_are_slowed_down_more_each_time_and_a_right_one_starts_afresh() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = TestServer::start(dir.path()).await; // the first wait is 1 s, as on a real server
+    parent_session(&server).await; // sets TEST_PIN
+
+    for _ in 0..2 {
+        let response = try_pin(&server, "0000").await;
+        assert_eq!(response.status(), 422);
+        assert!(response.text().await.unwrap().contains("That PIN is not right. Try again."));
+    }
+    let third = try_pin(&server, "0000").await;
+    assert!(third.text().await.unwrap().contains("Wait a second before the next try"), "the third wrong PIN starts the waits");
+    // Even the right PIN is not checked during the wait.
+    let early = try_pin(&server, TEST_PIN).await;
+    assert_eq!(early.status(), 429);
+    assert!(form_cookie(&early).is_none_or(|c| !c.contains("storyloom_parent=")), "no session");
+    assert!(early.text().await.unwrap().contains("Too many wrong PINs from this device."));
+
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    let fourth = try_pin(&server, "0000").await;
+    assert!(fourth.text().await.unwrap().contains("Wait 2 seconds"), "the wait doubles");
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    assert_eq!(try_pin(&server, TEST_PIN).await.status(), 429, "one second is not enough any more");
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    assert_eq!(try_pin(&server, TEST_PIN).await.status(), 303, "after the wait the right PIN opens the area");
+
+    // A right PIN clears the count: two wrong ones are free again.
+    for _ in 0..2 {
+        assert!(try_pin(&server, "0000").await.text().await.unwrap().contains("Try again."));
+    }
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sessions_end_on_sign_out_and_when_the_pin_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = TestServer::start(dir.path()).await;
+    let laptop = parent_session(&server).await;
+    let tablet = parent_session(&server).await;
+    assert_ne!(parent_cookie_of(&laptop), parent_cookie_of(&tablet), "each browser has its own session");
+    let opens = |cookies: String| {
+        let url = server.url("/parent/tiers/bible");
+        async move { client().get(url).header("cookie", cookies).send().await.unwrap().status() == 200 }
+    };
+
+    // A refused new PIN changes nothing.
+    let response = submit_as(&server.url(""), Some(&laptop), "/parent/", "/parent/pin", &[("pin", "98"), ("pin_again", "98")]).await;
+    assert_eq!(response.status(), 422);
+    assert!(opens(tablet.clone()).await);
+
+    let response =
+        submit_as(&server.url(""), Some(&laptop), "/parent/", "/parent/pin", &[("pin", "river 55"), ("pin_again", "river 55")]).await;
+    assert_eq!(response.status(), 303);
+    let laptop = merge_cookies(Some(&laptop), form_cookie(&response).as_deref()).unwrap();
+    assert!(get_text_as(&server, &laptop, &location(&response)).await.contains("The new PIN is set."));
+    assert!(opens(laptop.clone()).await, "the browser that changed it stays in");
+    assert!(!opens(tablet.clone()).await, "every other session ended");
+    assert_eq!(try_pin(&server, TEST_PIN).await.status(), 422, "the old PIN no longer works");
+    assert_eq!(try_pin(&server, "river 55").await.status(), 303);
+
+    let response = submit_as(&server.url(""), Some(&laptop), "/parent/", "/parent/sign-out", &[]).await;
+    assert_eq!(response.status(), 303);
+    assert!(response.headers()["set-cookie"].to_str().unwrap().contains("Max-Age=0"));
+    assert!(!opens(laptop).await, "signed out");
+    server.stop().await;
+}
+
+fn storyloom_parent(data: &std::path::Path, action: &str, stdin: &str) -> (bool, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_storyloom"))
+        .args(["parent", action, "--data", data.to_str().unwrap()])
+        .env("RUST_LOG", "error")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), stdin.as_bytes()).unwrap();
+    let output = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&output.stdout).into_owned() + &String::from_utf8_lossy(&output.stderr);
+    (output.status.success(), text)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_server_s_own_command_resets_and_sets_the_pin() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = TestServer::start(dir.path()).await;
+    parent_session(&server).await;
+    // The command needs the store, which the running server holds: it says so.
+    let (ok, out) = storyloom_parent(dir.path(), "reset-pin", "");
+    assert!(!ok && out.contains("if the server is running, stop it"), "{out}");
+    server.stop().await;
+
+    let (ok, out) = storyloom_parent(dir.path(), "reset-pin", "");
+    assert!(ok && out.contains("The parent PIN is removed."), "{out}");
+    let server = TestServer::start(dir.path()).await;
+    assert!(get_text(&server, "/parent/").await.contains("action=\"/parent/first-pin\""), "the next visit sets a new PIN");
+    server.stop().await;
+
+    let (ok, out) = storyloom_parent(dir.path(), "set-pin", "12\n");
+    assert!(!ok && out.contains("at least 4 characters"), "{out}");
+    let (ok, out) = storyloom_parent(dir.path(), "set-pin", "lantern 9\n");
+    assert!(ok && out.contains("The parent PIN is set."), "{out}");
+    let server = TestServer::start(dir.path()).await;
+    assert_eq!(try_pin(&server, "lantern 9").await.status(), 303);
+    server.stop().await;
+}
+
+/// A server with a second story and picture model (the approved test plugin `describer`) beside the built-in ones.
+async fn server_with_two_of_each(dir: &std::path::Path) -> TestServer {
+    pre_approve(dir, &describing_guest(), "describer").await;
+    TestServer::start_with(dir, |config| config.extra_plugins.push(describing_guest())).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_tier_s_offered_models_filter_its_pickers_and_its_starts() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = server_with_two_of_each(dir.path()).await;
+    let kids = get_text(&server, "/kids/").await;
+    assert!(kids.contains("value=\"describer-story\"") && kids.contains("value=\"describer-image\""), "both offered at first");
+    let parent = parent_session(&server).await;
+    let page = get_text_as(&server, &parent, "/parent/tiers/kids").await;
+    for key in ["describer-story", "storyteller", "describer-image", "picture-book"] {
+        assert!(page.contains(&format!("value=\"{key}\" checked")), "{key} ticked: every model is offered");
+    }
+
+    // Kids: only the built-in models, the built-in picture model first; video off; not listed.
+    let fields = [("story_offered", "storyteller"), ("image_offered", "picture-book"), ("image_default", "picture-book")];
+    let response = save_tier_settings(&server, &parent, "kids", &fields).await;
+    assert_eq!(response.status(), 303);
+    let kids = get_text(&server, "/kids/").await;
+    assert!(!kids.contains("describer-story") && !kids.contains("describer-image"), "the pickers offer only what the parent ticked");
+    assert!(kids.contains("value=\"storyteller\"") && kids.contains("value=\"picture-book\" checked"));
+    let bible = get_text(&server, "/bible/").await;
+    assert!(bible.contains("value=\"describer-story\"") && bible.contains("value=\"describer-image\""), "the other tier keeps its own");
+    let landing = get_text(&server, "/").await;
+    assert!(!landing.contains("href=\"/kids/\"") && landing.contains("href=\"/bible/\""), "kids is no longer listed");
+    assert_eq!(client().get(server.url("/kids/")).send().await.unwrap().status(), 200, "but still opens");
+
+    // A start naming a model that is not offered (an old page, a hand-made post) gets the tier's offered one.
+    let response = post_with_token(
+        &server,
+        "/kids/story/start",
+        &[("prompt", "A snail who races a leaf"), ("model", "describer-story"), ("image_model", "describer-image")],
+    )
+    .await;
+    assert_eq!(response.status(), 303);
+    let scene = get_text(&server, &location(&response)).await;
+    assert!(scene.contains("Story by <bdi>") && !scene.contains("Describer"), "no un-offered model wrote or paints it: {scene}");
+
+    // Nothing ticked for the story models: refused with the reason, the rest of the form kept, nothing saved.
+    let response = save_tier_settings(&server, &parent, "kids", &[("image_offered", "describer-image"), ("listed", "on")]).await;
+    assert_eq!(response.status(), 422);
+    let page = response.text().await.unwrap();
+    assert!(page.contains("Tick at least one of the story models"), "{page}");
+    assert!(page.contains("value=\"describer-image\" checked") && page.contains("id=\"listed\" checked"), "what was ticked is kept");
+    assert!(!get_text(&server, "/kids/").await.contains("describer-image"), "nothing was saved");
+
+    // Every box ticked again: every model, and the choice survives a restart.
+    let all = [
+        ("story_offered", "storyteller"),
+        ("story_offered", "describer-story"),
+        ("image_offered", "picture-book"),
+        ("image_offered", "describer-image"),
+    ];
+    assert_eq!(save_tier_settings(&server, &parent, "kids", &all).await.status(), 303);
+    server.stop().await;
+    let server = server_with_two_of_each(dir.path()).await;
+    let kids = get_text(&server, "/kids/").await;
+    assert!(kids.contains("value=\"describer-story\"") && kids.contains("value=\"describer-image\""));
+    assert!(!get_text(&server, "/").await.contains("href=\"/kids/\""), "still unlisted (the box was not ticked)");
+    server.stop().await;
+}

@@ -23,6 +23,9 @@ pub struct Hints<'a> {
     pub path: &'a [String],
     pub scene_number: u32,
     pub target_scenes: u32,
+    /// The text of every scene already told on this path, oldest first (the
+    /// host's story so far); shorter than the path when the host sent none.
+    pub told: &'a [String],
 }
 
 /// One scene, serialised exactly in the shape the host parses.

@@ -9,6 +9,7 @@ mod bank;
 mod bible;
 mod cast;
 mod lines;
+mod place;
 mod premise;
 mod situation;
 mod story;

@@ -8,6 +8,8 @@
 mod bank;
 mod bible;
 mod cast;
+mod events;
+mod intro;
 mod lines;
 mod place;
 mod premise;

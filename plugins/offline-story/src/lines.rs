@@ -36,6 +36,8 @@ pub const STAY_FIRST: &str = "Close by stood {a_object}.";
 
 /// Getting to the place in scene 1; `{verb}` is how the object moves.
 pub const RIDE_TO: &str = "Off they {verb} in {object}, all the way to {place}!";
+/// Scene 1 of a story whose middle scenes tell the ride.
+pub const READY_TO: &str = "And where would {object} take them? All the way to {place}!";
 pub const SWIM_TO: &str = "Down, down, down they went, all the way to {place}.";
 pub const GO_TO: &[&str] =
     &["Then they set off to explore {place}.", "Off they went, all the way to {place}.", "Today they were going to {place}!"];

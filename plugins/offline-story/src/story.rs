@@ -1,5 +1,5 @@
-//! Writing one scene from the story hints and the story's seed: which
-//! discovery it is built around, which choices it offers, how it follows the
+//! Writing one scene from the story hints and the story's seed: which event
+//! of the premise (`events.rs`) or discovery it is built around, which choices it offers, how it follows the
 //! last choice, how the cast, object and place are carried through, the
 //! picture prompt, and the JSON the host expects. Scenes are replanned from
 //! the premise, seed and path on every call (the plugin keeps no state), so
@@ -8,9 +8,11 @@
 use serde::Serialize;
 
 use crate::bank::{ANYWHERE, Choice, DEEP, Discovery, LAND, SPACE, WATER, discoveries};
+use crate::events::{self, Event};
+use crate::intro::introductions;
 use crate::lines::*;
 use crate::premise::{Premise, and_list};
-use crate::situation::statement_in_past;
+use crate::situation::{Kind, statement_in_past};
 use crate::text::{choice_as_action, fill, sentence_case, tidy, upper_first};
 use crate::words::things::Use;
 use crate::words::{Place, Realm, Time};
@@ -57,8 +59,9 @@ fn realm_flag(place: &Place) -> u8 {
     }
 }
 
-/// Plan scene `scene`, reached by taking `prefix`, avoiding discoveries already `used`.
-fn plan(p: &Premise, prefix: &[String], scene: u32, used: &[usize]) -> Option<Plan> {
+/// Plan scene `scene`, reached by taking `prefix`, avoiding discoveries
+/// already `used`; a scene built around `event` offers its choice instead of the discovery's.
+fn plan(p: &Premise, prefix: &[String], scene: u32, used: &[usize], event: Option<&'static Event>) -> Option<Plan> {
     let seed = prefix.iter().fold(p.seed, |h, s| fnv1a(fnv1a(h, s.as_bytes()), &[0x1f]));
     let mut rng = Rng::new(fnv1a(seed, &scene.to_le_bytes()));
     let flag = realm_flag(p.place);
@@ -70,7 +73,11 @@ fn plan(p: &Premise, prefix: &[String], scene: u32, used: &[usize]) -> Option<Pl
     let count = 3 + rng.below(2);
     // A choice already taken on the path is not offered again.
     let taken = |c: &&Choice| prefix.iter().any(|t| fill(c.text, &|k| p.lookup(k)).eq_ignore_ascii_case(t.trim()));
-    let mut choices: Vec<&'static Choice> = discovery.choices.iter().filter(|c| !taken(c)).collect();
+    let own: Vec<&'static Choice> = match event {
+        Some(event) => vec![&event.choice],
+        None => discovery.choices.iter().collect(),
+    };
+    let mut choices: Vec<&'static Choice> = own.iter().copied().filter(|c| !taken(c)).collect();
     if count == 3 && choices.len() == 2 && rng.chance(1, 3) {
         choices.remove(rng.below(2));
     }
@@ -79,7 +86,7 @@ fn plan(p: &Premise, prefix: &[String], scene: u32, used: &[usize]) -> Option<Pl
     choices.extend(extra.into_iter().take(count.saturating_sub(choices.len())));
     // A long story ("Keep going") can run out of fresh choices: then taken ones come back, never fewer than 3.
     if choices.len() < 3 {
-        let mut again: Vec<&'static Choice> = discovery.choices.iter().chain(ANYWHERE.iter()).collect();
+        let mut again: Vec<&'static Choice> = own.iter().copied().chain(ANYWHERE.iter()).collect();
         rng.shuffle(&mut again);
         for choice in again {
             if choices.len() < 3 && !choices.iter().any(|c| c.text == choice.text) {
@@ -92,7 +99,7 @@ fn plan(p: &Premise, prefix: &[String], scene: u32, used: &[usize]) -> Option<Pl
 }
 
 /// Scene-level template values on top of the premise's.
-struct Words<'a> {
+pub struct Words<'a> {
     p: &'a Premise,
     spot: &'static str,
     act: String,
@@ -112,12 +119,12 @@ impl Words<'_> {
         Some(v)
     }
 
-    fn fill(&self, template: &str) -> String {
+    pub fn fill(&self, template: &str) -> String {
         fill(template, &|k| self.lookup(k))
     }
 
     /// Pick a template and fill it.
-    fn pick(&self, rng: &mut Rng, bank: &[&str]) -> String {
+    pub fn pick(&self, rng: &mut Rng, bank: &[&str]) -> String {
         self.fill(rng.pick(bank).copied().unwrap_or(""))
     }
 
@@ -133,7 +140,7 @@ impl Words<'_> {
     }
 }
 
-fn paragraph(sentences: &[String]) -> String {
+pub fn paragraph(sentences: &[String]) -> String {
     let joined: Vec<&str> = sentences.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
     tidy(&sentence_case(&joined.join(" ")))
 }
@@ -207,96 +214,6 @@ fn step_line(p: &Premise, scene: u32, w: &Words<'_>) -> String {
     }
 }
 
-/// Scene 1: who everyone is, the object, the place and the goal.
-fn introductions(p: &Premise, w: &Words<'_>) -> (String, String) {
-    let mut r = Rng::new(p.seed ^ 0x6f70_656e);
-    let hero = p.hero();
-    let others: Vec<String> = p.cast[1..]
-        .iter()
-        .filter(|m| !m.me)
-        .map(|m| match m.role {
-            Some(role @ ("sister" | "brother")) if p.group.is_none() => format!("{}'s {role} {}", hero.name, m.name),
-            _ => m.desc(),
-        })
-        .collect();
-    let we = if others.len() == 1 { "I" } else { "we" };
-    let company = match p.group {
-        Some(_) if p.cast.len() == p.named => {
-            let desc: Vec<String> = p.cast.iter().map(|m| m.name.clone()).collect();
-            format!("Their names were {}, and they did everything together.", and_list(&desc))
-        }
-        _ if others.is_empty() => String::new(),
-        _ => w.fill(&r.pick_or(FRIEND_INTROS, "").replace("{others}", &and_list(&others)).replace("{we}", we)),
-    };
-    // "Grandma and me": the child listening is in the story.
-    let me = p
-        .cast
-        .iter()
-        .find(|m| m.me)
-        .map(|m| {
-            format!("And this story is about you, too! In this story, your name is {}, and you were with {} all day.", m.name, hero.name)
-        })
-        .unwrap_or_default();
-    let worn = p.worn.as_ref().map(|x| format!("{} was wearing {x}.", hero.name)).unwrap_or_default();
-    let opening = match p.group {
-        Some("twins") if p.cast.len() == p.named => "Once upon a time, there were twins.".to_string(),
-        Some(_) if p.cast.len() == p.named => format!("Once upon a time, there were {} {}.", number(p.cast.len()), plural_of(p)),
-        _ => w.pick(&mut r, OPENINGS),
-    };
-    let liked = p.with.first().map(|_| w.fill(&WITH_LINE.replace("{with}", &and_list(&p.with)))).unwrap_or_default();
-    let idea = p.idea.as_ref().map(|idea| {
-        let template = if idea.contains(' ') { IDEA_WORDS } else { IDEA_WORD };
-        w.fill(&template.replace("{idea}", idea))
-    });
-    let first = paragraph(&[idea.unwrap_or_default(), opening, company, me, worn, liked]);
-
-    let doing = p.situation.as_ref().is_some_and(|s| s.kind == crate::situation::Kind::Activity);
-    let object = match &p.object {
-        // "twins build a snowman": it is built in the story, not before it.
-        Some(o) if o.made && doing => w.fill(PLANNED_LINE),
-        Some(o) if o.made => w.fill(MADE_LINE),
-        Some(o) => match o.used {
-            Use::Ride(_) => w.fill(RIDE_FIRST),
-            Use::Carry => w.fill(CARRY_FIRST),
-            Use::Stay => w.fill(STAY_FIRST),
-        },
-        None => String::new(),
-    };
-    let situation = p.situation.as_ref().map(|s| w.fill(s.setup()));
-    let in_words = p.situation.as_ref().is_some_and(|s| s.what.contains(p.place.name));
-    let travel = match p.object.as_ref().map(|o| o.used) {
-        Some(Use::Ride(verb)) => w.fill(&RIDE_TO.replace("{verb}", verb)),
-        _ if in_words => String::new(),
-        _ if p.place.underwater => w.fill(SWIM_TO),
-        _ => w.pick(&mut r, GO_TO),
-    };
-    let goal = match &p.wish {
-        Some((_, false)) => w.fill(WISH_GOAL),
-        Some((_, true)) => w.fill(LEARN_GOAL),
-        None if situation.is_some() => String::new(),
-        None => w.pick(&mut r, GOALS),
-    };
-    let beat = p.beats.first().map(|b| format!("And then {}", w.fill(b))).unwrap_or_default();
-    (first, paragraph(&[object, travel, situation.unwrap_or_default(), goal, beat]))
-}
-
-fn number(n: usize) -> &'static str {
-    match n {
-        2 => "two",
-        3 => "three",
-        _ => "some",
-    }
-}
-
-/// "sisters", "friends", "bunnies": the group as the opening says it.
-fn plural_of(p: &Premise) -> String {
-    match p.group {
-        Some("friends") => "good friends".into(),
-        Some(g) => g.to_string(),
-        None => format!("{}s", p.hero().kind),
-    }
-}
-
 /// Write the scene the hints ask for, with a seed from the premise alone (tests).
 #[cfg(test)]
 pub fn write_scene(h: Hints<'_>) -> Scene {
@@ -319,15 +236,17 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
 
     // Replan the scenes already told: their discoveries are not repeated, and
     // the last one's choices tell what the chosen path leads to.
+    let event_of = |k: u32| events::for_scene(&p, k, h.target_scenes, h.told.get(..k as usize - 1).unwrap_or(h.told));
     let mut used = Vec::new();
     let mut previous: Option<Plan> = None;
     for k in 1..=h.path.len() {
-        if let Some(earlier) = plan(&p, &h.path[..k - 1], k as u32, &used) {
+        if let Some(earlier) = plan(&p, &h.path[..k - 1], k as u32, &used, event_of(k as u32)) {
             used.push(earlier.index);
             previous = Some(earlier);
         }
     }
-    let Some(Plan { discovery, choices, mut rng, .. }) = plan(&p, h.path, scene, &used) else {
+    let event = if is_ending { None } else { event_of(scene) };
+    let Some(Plan { discovery, choices, mut rng, .. }) = plan(&p, h.path, scene, &used, event) else {
         return fallback_scene(&p, is_ending);
     };
     let spot = rng.pick(spots(p.place)).copied().unwrap_or("nearby");
@@ -335,9 +254,12 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
     let mut w = Words { p: &p, spot, act: String::new(), choice: last.unwrap_or("").to_string() };
 
     let reaction = last.map(|last| {
+        let same = |c: &&Choice| w.fill(c.text).eq_ignore_ascii_case(last.trim_end_matches(['.', '!']));
+        // The previous scene's own choice, or an event's (the previous scene was written for another length).
         let outcome = previous
             .as_ref()
-            .and_then(|prev| prev.choices.iter().find(|c| w.fill(c.text).eq_ignore_ascii_case(last.trim_end_matches(['.', '!']))));
+            .and_then(|prev| prev.choices.iter().copied().find(same))
+            .or_else(|| events::all_events().map(|e| &e.choice).find(same));
         let action = choice_as_action(last);
         let typed = action.is_none();
         let question = typed && last.ends_with('?');
@@ -415,6 +337,27 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
                 let third = vec![lead + &found, w.turn(scene, "feel", FEELINGS), w.turn(scene, "ask", QUESTIONS)];
                 paragraphs.push(paragraph(&third));
             }
+            Some(reaction) if event.is_some() => {
+                paragraphs.push(reaction);
+                let told = event.map(|e| w.fill(e.text)).unwrap_or_default();
+                // An event of the place still keeps the object in the scene.
+                let object = match &p.object {
+                    Some(o) if !told.contains(o.phrase.as_str()) => object_line(&p, scene, &w),
+                    _ => String::new(),
+                };
+                let middle = paragraph(&[told, w.turn(scene, "feel", FEELINGS)]);
+                let team = everyone(&p, &(paragraphs.join(" ") + &middle), scene, &w);
+                paragraphs.push(paragraph(&[middle, team, object]));
+                // The event is the step: only the premise's own happenings and a feeling's steps come with it.
+                let step = match p.situation.as_ref().map(|s| s.kind) {
+                    _ if scene >= 2 && p.beats.len() > 1 && (scene as usize - 2) < p.beats.len() - 1 => step_line(&p, scene, &w),
+                    Some(Kind::Fear | Kind::Sleep | Kind::Lost) => step_line(&p, scene, &w),
+                    // Events any place could have: the wish's or activity's steps keep the story on its way.
+                    _ if !events::specific(&p) => step_line(&p, scene, &w),
+                    _ => String::new(),
+                };
+                paragraphs.push(paragraph(&[step, w.turn(scene, "ask", QUESTIONS)]));
+            }
             Some(reaction) => {
                 paragraphs.push(reaction);
                 let lead = w.turn(scene, "lead", TRANSITIONS);
@@ -429,7 +372,11 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
                 paragraphs.push(paragraph(&[step, w.turn(scene, "ask", QUESTIONS)]));
             }
         }
-        picture(&p, &format!("discovering {}", discovery.visual), scene, false)
+        let action = match event {
+            Some(event) if scene > 1 => event.visual.to_string(),
+            _ => format!("discovering {}", discovery.visual),
+        };
+        picture(&p, &action, scene, false)
     };
 
     Scene {

@@ -24,10 +24,17 @@ pub struct Event {
     pub visual: &'static str,
     /// A choice offered after it, with the line that opens the next scene when it is taken.
     pub choice: Choice,
+    /// Where the picture is when the event happens on the way, not at the story's place.
+    pub at: Option<&'static str>,
 }
 
 const fn e(text: &'static str, visual: &'static str, choice: &'static str, outcome: &'static str) -> Event {
-    Event { text, visual, choice: Choice { text: choice, outcome } }
+    Event { text, visual, choice: Choice { text: choice, outcome }, at: None }
+}
+
+/// An event on the way, painted `at` its own place ("in a sunny back garden").
+const fn on_the_way(at: &'static str, event: Event) -> Event {
+    Event { at: Some(at), ..event }
 }
 
 /// Where a part of a premise's events comes from.

@@ -1,6 +1,6 @@
 //! Writing one scene from the story hints and the story's seed: which event
-//! of the premise (`events.rs`) or discovery it is built around, which choices it offers, how it follows the
-//! last choice, how the cast, object and place are carried through, the
+//! of the premise (`events.rs`) or discovery it is built around, which
+//! choices it offers, how it follows the last choice, how the cast, object and place are carried through, the
 //! picture prompt, and the JSON the host expects. Scenes are replanned from
 //! the premise, seed and path on every call (the plugin keeps no state), so
 //! earlier choices can be matched to the outcome written for them.
@@ -159,8 +159,8 @@ fn time_phrase(p: &Premise, scene: u32, ending: bool) -> &'static str {
 }
 
 /// The picture: every character with their look, then the object, then the
-/// place and light, in one sentence.
-fn picture(p: &Premise, action: &str, scene: u32, ending: bool) -> String {
+/// place (or `at`, where an event happens on the way) and light, in one sentence.
+fn picture(p: &Premise, action: &str, scene: u32, ending: bool, at: Option<&str>) -> String {
     let cast: Vec<String> = p.cast.iter().map(|m| m.painted()).collect();
     let cast = match cast.as_slice() {
         [one] => one.clone(),
@@ -173,7 +173,8 @@ fn picture(p: &Premise, action: &str, scene: u32, ending: bool) -> String {
         None => String::new(),
     };
     let with = if (scene <= 1 || ending) && !p.with.is_empty() { format!(", with {} nearby", and_list(&p.with)) } else { String::new() };
-    format!("{cast}{object}, {action}, {}{}{with}, soft picture-book illustration.", p.place.picture, time_phrase(p, scene, ending))
+    let place = at.unwrap_or(p.place.picture);
+    format!("{cast}{object}, {action}, {place}{}{with}, soft picture-book illustration.", time_phrase(p, scene, ending))
 }
 
 /// The names not yet in `text`, said in one short line so nobody is left out.
@@ -326,7 +327,7 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
         } else {
             format!("celebrating with {}", p.treasure_visual)
         };
-        picture(&p, &action, scene, true)
+        picture(&p, &action, scene, true, None)
     } else {
         let found = w.fill(discovery.intro);
         match reaction {
@@ -372,11 +373,11 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
                 paragraphs.push(paragraph(&[step, w.turn(scene, "ask", QUESTIONS)]));
             }
         }
-        let action = match event {
-            Some(event) if scene > 1 => event.visual.to_string(),
-            _ => format!("discovering {}", discovery.visual),
+        let (action, at) = match event {
+            Some(event) if scene > 1 => (event.visual.to_string(), event.at),
+            _ => (format!("discovering {}", discovery.visual), None),
         };
-        picture(&p, &action, scene, false)
+        picture(&p, &action, scene, false, at)
     };
 
     Scene {
@@ -406,7 +407,7 @@ fn fallback_scene(p: &Premise, is_ending: bool) -> Scene {
     Scene {
         title: p.title(),
         text: format!("{} set off on an adventure {} {}.\n\nWhat a day it was!", p.team(), p.place.prep, p.place.name),
-        image_prompt: picture(p, "exploring", 1, is_ending),
+        image_prompt: picture(p, "exploring", 1, is_ending, None),
         choices,
         is_ending,
     }

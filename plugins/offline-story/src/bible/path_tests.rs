@@ -88,3 +88,27 @@ fn every_random_path_tells_every_beat_once_in_order_and_ends_on_the_last() {
     // The paths really did vary in length (a check on the test itself).
     assert!(lengths.len() > 8, "{lengths:?}");
 }
+
+/// `cargo test -p offline-story -- --ignored --nocapture show_typed_and_wrap_up` to read a story
+/// where the family types a choice on scene 2 and presses "Wrap it up" on scene 3 (7 scenes → 5).
+#[test]
+#[ignore]
+fn show_typed_and_wrap_up() {
+    let premise = "Jonah and the whale";
+    let (mut path, mut told, mut target) = (Vec::<String>::new(), Vec::<String>::new(), 7);
+    for n in 1..=7 {
+        let s = write_scene(Hints { premise, path: &path, scene_number: n, target_scenes: target, told: &told }, 42);
+        println!("=== Scene {n} of {target}: {} ===\n{}\n[choices] {:?}\n", s.title, s.text, s.choices);
+        told.push(s.text.clone());
+        if s.is_ending {
+            break;
+        }
+        let taken = if n == 2 { "I would be scared inside a fish".to_string() } else { s.choices.first().cloned().unwrap_or_default() };
+        if n == 3 {
+            target = n + WRAP_UP;
+            println!("(Wrap it up: the story now ends at scene {target})\n");
+        }
+        println!("(Chosen: {taken})\n");
+        path.push(taken);
+    }
+}

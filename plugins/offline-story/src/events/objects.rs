@@ -3,37 +3,49 @@
 //! boat's waves, a balloon over the clouds), a kite in the wind, something
 //! carried along. `{object}`, `{place}`, `{name}`, `{friend}` and `{team}` are filled in.
 
-use super::{Event, e};
+use super::{Event, e, on_the_way};
 
 /// Making the object, before it goes anywhere ("two sisters build a cardboard rocket").
 pub const BUILD: &[Event] = &[
-    e(
-        "First, {team} had to build {object}. They gathered boxes, tape, string and lots and lots of paint.",
-        "children gathering boxes, tape and paint",
-        "Paint a big star on the side",
-        "Swish, swish went the brush. {name} painted a big yellow star, and {friend} added a smiley face.",
+    on_the_way(
+        "in a sunny back garden",
+        e(
+            "First, {team} had to build {object}. They gathered boxes, tape, string and lots and lots of paint.",
+            "children gathering boxes, tape and paint",
+            "Paint a big star on the side",
+            "Swish, swish went the brush. {name} painted a big yellow star, and {friend} added a smiley face.",
+        ),
     ),
-    e(
-        "Snip, stick, tap! Bit by bit, {object} began to look just right. {name} stepped back and smiled at it.",
-        "children putting the last pieces together",
-        "Give it a name",
-        "\"Let's call it Sparkle,\" said {friend}. {name} wrote the name on {object} in big, careful letters.",
+    on_the_way(
+        "in a sunny back garden",
+        e(
+            "Snip, stick, tap! Bit by bit, {object} began to look just right. {name} stepped back and smiled at it.",
+            "children putting the last pieces together",
+            "Give it a name",
+            "\"Let's call it Sparkle,\" said {friend}. {name} wrote the name on {object} in big, careful letters.",
+        ),
     ),
 ];
 
 /// A rocket or spaceship: the countdown and the flight (the landing belongs to the place).
 pub const SPACE: &[Event] = &[
-    e(
-        "{team} sat down inside {object} and counted: \"Five, four, three, two, one, blast off!\" Whoosh! With a rumble, {object} rose into the sky.",
-        "a rocket blasting off with a trail of white smoke",
-        "Wave goodbye to the houses below",
-        "The houses got smaller and smaller, like toy blocks. \"Bye-bye!\" called {name}, waving until they were tiny dots.",
+    on_the_way(
+        "in a back garden, with the rocket rising into a blue sky",
+        e(
+            "{team} sat down inside {object} and counted: \"Five, four, three, two, one, blast off!\" Whoosh! With a rumble, {object} rose into the sky.",
+            "a rocket blasting off with a trail of white smoke",
+            "Wave goodbye to the houses below",
+            "The houses got smaller and smaller, like toy blocks. \"Bye-bye!\" called {name}, waving until they were tiny dots.",
+        ),
     ),
-    e(
-        "Up, up, up went {object}, past the birds and the clouds. Soon the sky turned dark. The stars came out to twinkle at them.",
-        "a rocket flying through a dark sky full of stars",
-        "Count the stars out of the window",
-        "They counted all the way to a hundred! There were too many stars to count, and each one winked at {name}.",
+    on_the_way(
+        "high in a dark sky full of stars",
+        e(
+            "Up, up, up went {object}, past the birds and the clouds. Soon the sky turned dark. The stars came out to twinkle at them.",
+            "a rocket flying through a dark sky full of stars",
+            "Count the stars out of the window",
+            "They counted all the way to a hundred! There were too many stars to count, and each one winked at {name}.",
+        ),
     ),
 ];
 
@@ -61,23 +73,32 @@ pub const BOAT: &[Event] = &[
 
 /// A balloon, airplane, helicopter or flying carpet.
 pub const AIR: &[Event] = &[
-    e(
-        "Gently, gently, {object} lifted off the ground. The trees and houses shrank below them like toys.",
-        "looking down from high in the sky at tiny houses and trees",
-        "Look down at the world below",
-        "Everything looked so small from up here. Tiny roads, tiny trees, and a tiny dog wagging a tiny tail!",
+    on_the_way(
+        "high above green fields and little houses",
+        e(
+            "Gently, gently, {object} lifted off the ground. The trees and houses shrank below them like toys.",
+            "looking down from high in the sky at tiny houses and trees",
+            "Look down at the world below",
+            "Everything looked so small from up here. Tiny roads, tiny trees, and a tiny dog wagging a tiny tail!",
+        ),
     ),
-    e(
-        "{Object} floated right through a big white cloud. It was cool and misty, and for a moment everything was white.",
-        "flying through a big fluffy white cloud",
-        "Try to catch a piece of cloud",
-        "{name} reached out to catch it, but caught only a cool little puff of mist. Everyone giggled.",
+    on_the_way(
+        "high in the sky among fluffy white clouds",
+        e(
+            "{Object} floated right through a big white cloud. It was cool and misty, and for a moment everything was white.",
+            "flying through a big fluffy white cloud",
+            "Try to catch a piece of cloud",
+            "{name} reached out to catch it, but caught only a cool little puff of mist. Everyone giggled.",
+        ),
     ),
-    e(
-        "A flock of birds flew beside {object}, flapping and calling. They seemed to be showing the way.",
-        "a flock of birds flying beside them in the sky",
-        "Follow the birds",
-        "The birds swooped left, and {object} swooped left too. It was like a dance in the sky.",
+    on_the_way(
+        "high in a blue sky",
+        e(
+            "A flock of birds flew beside {object}, flapping and calling. They seemed to be showing the way.",
+            "a flock of birds flying beside them in the sky",
+            "Follow the birds",
+            "The birds swooped left, and {object} swooped left too. It was like a dance in the sky.",
+        ),
     ),
 ];
 

@@ -89,6 +89,9 @@ fn the_rocket_is_built_before_it_flies_and_lands_on_the_moon() {
         assert!(middle[0].contains("had to build the cardboard rocket"), "{}", middle[0]);
         assert!(middle[1].contains("blast off"), "{}", middle[1]);
         assert!(middle[2].contains("landed softly on the moon"), "{}", middle[2]);
+        // Built and launched at home, painted there; the landing is painted on the moon.
+        assert!(scenes[1].image_prompt.contains("back garden") && !scenes[1].image_prompt.contains("moon"), "{}", scenes[1].image_prompt);
+        assert!(scenes[3].image_prompt.contains("on the grey moon"), "{}", scenes[3].image_prompt);
     }
     let crab = play("a crab who wants to see the top of the lighthouse", 2, 6, 1);
     let steps = ["climb the rocks", "staircase", "lighthouse keeper", "top of the lighthouse was the great big light"];
@@ -145,5 +148,14 @@ fn every_event_reads_well() {
         }
         // A choice reads as something to do, so the next scene can say "chose to …".
         assert!(crate::text::choice_as_action(e.choice.text).is_some(), "{}", e.choice.text);
+    }
+}
+
+/// `cargo test -p offline-story -- --ignored --nocapture show_rocket` to read a whole story.
+#[test]
+#[ignore]
+fn show_rocket() {
+    for s in play("two sisters build a cardboard rocket and fly to the moon", 9, 5, 0) {
+        println!("=== {} ===\n{}\n[choices] {:?}\n", s.title, s.text, s.choices);
     }
 }

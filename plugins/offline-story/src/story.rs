@@ -1,9 +1,10 @@
 //! Writing one scene from the story hints and the story's seed: which event
 //! of the premise (`events.rs`) or discovery it is built around, which
-//! choices it offers, how it follows the last choice, how the cast, object and place are carried through, the
-//! picture prompt, and the JSON the host expects. Scenes are replanned from
-//! the premise, seed and path on every call (the plugin keeps no state), so
-//! earlier choices can be matched to the outcome written for them.
+//! choices it offers, how it follows the last choice, how the cast, object
+//! and place are carried through, the picture prompt, and the JSON the host
+//! expects. Scenes are replanned from the premise, seed and path on every
+//! call (the plugin keeps no state), so earlier choices can be matched to the
+//! outcome written for them.
 
 use serde::Serialize;
 
@@ -290,7 +291,14 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
                 paragraphs.extend([first, second]);
             }
         }
-        let resolved = p.situation.as_ref().map(|s| w.fill(s.done())).unwrap_or_default();
+        let resolved = match &p.situation {
+            // "build a rocket and fly to the moon": the trip it made is the end of the story, not the building.
+            Some(s) if s.kind == Kind::Activity && p.object.as_ref().is_some_and(|o| o.made) && events::rides(&p) && scene > 2 => {
+                w.fill(TRIP_DONE)
+            }
+            Some(s) => w.fill(s.done()),
+            None => String::new(),
+        };
         let wished = match &p.wish {
             Some((_, false)) => w.fill(WISH_DONE),
             Some((_, true)) => w.fill(LEARN_DONE),

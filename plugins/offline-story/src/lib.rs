@@ -8,7 +8,10 @@
 mod bank;
 mod bible;
 mod cast;
+mod events;
+mod intro;
 mod lines;
+mod place;
 mod premise;
 mod situation;
 mod story;
@@ -18,6 +21,7 @@ mod words;
 #[cfg(test)]
 mod tests;
 
+use storyloom_plugin_sdk::Message;
 use storyloom_plugin_sdk::prelude::*;
 
 /// The model key this plugin answers to.
@@ -34,11 +38,13 @@ impl Plugin for Storyteller {
         if req.model != MODEL_KEY {
             return Err(PluginError::Unsupported(format!("model {:?} is not offered by builtin-story", req.model)));
         }
+        let told = earlier_scenes(&req.messages, req.hints.path.len());
         let hints = story::Hints {
             premise: &req.hints.premise,
             path: &req.hints.path,
             scene_number: req.hints.scene_number,
             target_scenes: req.hints.target_scenes,
+            told: &told,
         };
         // The story's own seed (contract 0.3): the same prompt twice gives two stories, one story stays the same.
         let seed = req.hints.seed;
@@ -48,6 +54,20 @@ impl Plugin for Storyteller {
         };
         json.map(|text| StoryReply { text }).map_err(|e| PluginError::InvalidRequest(format!("could not encode the scene: {e}")))
     }
+}
+
+/// The text of the scenes already told, oldest first: the host replays the
+/// path as one answer (a scene as JSON) per scene before its own request, so
+/// the first `scenes` answers are the path's scenes (a retry's rejected
+/// answer comes after them). An answer that is not a scene gives an empty text.
+fn earlier_scenes(messages: &[Message], scenes: usize) -> Vec<String> {
+    let text = |content: &str| {
+        serde_json::from_str::<serde_json::Value>(content)
+            .ok()
+            .and_then(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_string))
+            .unwrap_or_default()
+    };
+    messages.iter().filter(|m| m.role == "assistant").take(scenes).map(|m| text(&m.content)).collect()
 }
 
 export_plugin!(Storyteller);

@@ -36,6 +36,8 @@ pub const STAY_FIRST: &str = "Close by stood {a_object}.";
 
 /// Getting to the place in scene 1; `{verb}` is how the object moves.
 pub const RIDE_TO: &str = "Off they {verb} in {object}, all the way to {place}!";
+/// Scene 1 of a story whose middle scenes tell the ride.
+pub const READY_TO: &str = "And where would {object} take them? All the way to {place}!";
 pub const SWIM_TO: &str = "Down, down, down they went, all the way to {place}.";
 pub const GO_TO: &[&str] =
     &["Then they set off to explore {place}.", "Off they went, all the way to {place}.", "Today they were going to {place}!"];
@@ -44,6 +46,8 @@ pub const GO_TO: &[&str] =
 pub const WISH_GOAL: &str = "More than anything, {name} wanted to {wish}.";
 pub const LEARN_GOAL: &str = "One day, {name} hoped to learn to {wish}.";
 pub const WISH_DONE: &str = "And then, at last, {name} got to {wish}! It was even better than a dream.";
+/// The ending of a story about building something and travelling in it.
+pub const TRIP_DONE: &str = "What a trip it had been, all the way to {place} in {object} they had built themselves!";
 pub const LEARN_DONE: &str = "And that is how {name} learned to {wish}. {team} cheered and cheered.";
 pub const FRIENDS_TIE_BACK: &str = "Good friends make everything easier. And {team} were the very best of friends.";
 pub const TOGETHER_TIE_BACK: &str = "{name} felt proud and happy all over.";

@@ -136,29 +136,6 @@ const MATERIALS: &[&str] = &[
     "rainbow",
 ];
 
-/// A place by its title.
-fn place_titled(title: &str) -> Option<&'static Place> {
-    PLACES.iter().find(|p| p.title == title)
-}
-
-/// Where a creature lives when the premise names no place.
-fn home_of(kind: &str) -> Option<&'static str> {
-    Some(match kind {
-        "astronaut" | "alien" => "Stars",
-        "crab" | "lobster" | "starfish" | "seal" | "walrus" | "seagull" => "Beach",
-        "fish" | "whale" | "dolphin" | "shark" | "octopus" | "jellyfish" | "seahorse" | "mermaid" => "Coral Reef",
-        "penguin" | "yeti" | "snowman" => "Snow",
-        "monkey" | "tiger" | "gorilla" | "toucan" | "parrot" | "sloth" | "crocodile" | "snake" | "elephant" => "Jungle",
-        "cow" | "pig" | "piglet" | "sheep" | "lamb" | "goat" | "hen" | "chicken" | "chick" | "horse" | "donkey" | "rooster" | "duck" => {
-            "Farm"
-        }
-        "camel" => "Desert",
-        "pirate" => "Island",
-        "knight" | "king" | "queen" | "princess" | "prince" => "Castle",
-        _ => return None,
-    })
-}
-
 impl Premise {
     pub fn read(premise: &str, seed: u64) -> Premise {
         let (base, starring, with) = host_note(premise);
@@ -222,8 +199,7 @@ impl Premise {
         }
         let hero_kind = chars.first().and_then(|c| c.creature).map_or("", |c| c.kind);
         let fallback_title = rng.pick_or(FALLBACK_PLACES, "Forest");
-        let home = object.as_ref().and_then(|o| o.1).or_else(|| home_of(hero_kind));
-        let place = place.or_else(|| home.and_then(place_titled)).or_else(|| place_titled(fallback_title)).unwrap_or(&PLACES[0]);
+        let place = crate::place::choose(place, object.as_ref().and_then(|o| o.1), &words, hero_kind, fallback_title);
 
         let named = if reading_empty { 0 } else { chars.len() };
         let worn = situation::worn(&base);
@@ -324,12 +300,12 @@ impl Premise {
         };
         let place = self.place.title;
         let about = self.situation.as_ref().and_then(|s| match s.kind {
-            situation::Kind::Fear | situation::Kind::Lost => Some(crate::text::title_case(s.what.trim_start_matches("the "))),
+            situation::Kind::Fear | situation::Kind::Lost => Some(s.what.trim_start_matches("the ").to_string()),
             situation::Kind::Sleep => Some("Sleepy Night".to_string()),
             situation::Kind::Activity => None,
         });
         let subject = if let Some(o) = &self.object {
-            crate::text::title_case(&o.phrase)
+            o.phrase.clone()
         } else if let Some(about) = about {
             about
         } else if self.situation.is_some() || self.wish.is_some() {
@@ -340,7 +316,7 @@ impl Premise {
         } else {
             self.treasure_title.clone()
         };
-        format!("{names} and the {subject}")
+        crate::text::headline(&format!("{names} and the {subject}"))
     }
 
     /// Template values that belong to the whole story.

@@ -1,16 +1,19 @@
-//! Writing one scene from the story hints and the story's seed: which
-//! discovery it is built around, which choices it offers, how it follows the
-//! last choice, how the cast, object and place are carried through, the
-//! picture prompt, and the JSON the host expects. Scenes are replanned from
-//! the premise, seed and path on every call (the plugin keeps no state), so
-//! earlier choices can be matched to the outcome written for them.
+//! Writing one scene from the story hints and the story's seed: which event
+//! of the premise (`events.rs`) or discovery it is built around, which
+//! choices it offers, how it follows the last choice, how the cast, object
+//! and place are carried through, the picture prompt, and the JSON the host
+//! expects. Scenes are replanned from the premise, seed and path on every
+//! call (the plugin keeps no state), so earlier choices can be matched to the
+//! outcome written for them.
 
 use serde::Serialize;
 
 use crate::bank::{ANYWHERE, Choice, DEEP, Discovery, LAND, SPACE, WATER, discoveries};
+use crate::events::{self, Event};
+use crate::intro::introductions;
 use crate::lines::*;
 use crate::premise::{Premise, and_list};
-use crate::situation::statement_in_past;
+use crate::situation::{Kind, statement_in_past};
 use crate::text::{choice_as_action, fill, sentence_case, tidy, upper_first};
 use crate::words::things::Use;
 use crate::words::{Place, Realm, Time};
@@ -23,6 +26,9 @@ pub struct Hints<'a> {
     pub path: &'a [String],
     pub scene_number: u32,
     pub target_scenes: u32,
+    /// The text of every scene already told on this path, oldest first (the
+    /// host's story so far); shorter than the path when the host sent none.
+    pub told: &'a [String],
 }
 
 /// One scene, serialised exactly in the shape the host parses.
@@ -54,8 +60,9 @@ fn realm_flag(place: &Place) -> u8 {
     }
 }
 
-/// Plan scene `scene`, reached by taking `prefix`, avoiding discoveries already `used`.
-fn plan(p: &Premise, prefix: &[String], scene: u32, used: &[usize]) -> Option<Plan> {
+/// Plan scene `scene`, reached by taking `prefix`, avoiding discoveries
+/// already `used`; a scene built around `event` offers its choice instead of the discovery's.
+fn plan(p: &Premise, prefix: &[String], scene: u32, used: &[usize], event: Option<&'static Event>) -> Option<Plan> {
     let seed = prefix.iter().fold(p.seed, |h, s| fnv1a(fnv1a(h, s.as_bytes()), &[0x1f]));
     let mut rng = Rng::new(fnv1a(seed, &scene.to_le_bytes()));
     let flag = realm_flag(p.place);
@@ -67,7 +74,11 @@ fn plan(p: &Premise, prefix: &[String], scene: u32, used: &[usize]) -> Option<Pl
     let count = 3 + rng.below(2);
     // A choice already taken on the path is not offered again.
     let taken = |c: &&Choice| prefix.iter().any(|t| fill(c.text, &|k| p.lookup(k)).eq_ignore_ascii_case(t.trim()));
-    let mut choices: Vec<&'static Choice> = discovery.choices.iter().filter(|c| !taken(c)).collect();
+    let own: Vec<&'static Choice> = match event {
+        Some(event) => vec![&event.choice],
+        None => discovery.choices.iter().collect(),
+    };
+    let mut choices: Vec<&'static Choice> = own.iter().copied().filter(|c| !taken(c)).collect();
     if count == 3 && choices.len() == 2 && rng.chance(1, 3) {
         choices.remove(rng.below(2));
     }
@@ -76,7 +87,7 @@ fn plan(p: &Premise, prefix: &[String], scene: u32, used: &[usize]) -> Option<Pl
     choices.extend(extra.into_iter().take(count.saturating_sub(choices.len())));
     // A long story ("Keep going") can run out of fresh choices: then taken ones come back, never fewer than 3.
     if choices.len() < 3 {
-        let mut again: Vec<&'static Choice> = discovery.choices.iter().chain(ANYWHERE.iter()).collect();
+        let mut again: Vec<&'static Choice> = own.iter().copied().chain(ANYWHERE.iter()).collect();
         rng.shuffle(&mut again);
         for choice in again {
             if choices.len() < 3 && !choices.iter().any(|c| c.text == choice.text) {
@@ -89,7 +100,7 @@ fn plan(p: &Premise, prefix: &[String], scene: u32, used: &[usize]) -> Option<Pl
 }
 
 /// Scene-level template values on top of the premise's.
-struct Words<'a> {
+pub struct Words<'a> {
     p: &'a Premise,
     spot: &'static str,
     act: String,
@@ -109,12 +120,12 @@ impl Words<'_> {
         Some(v)
     }
 
-    fn fill(&self, template: &str) -> String {
+    pub fn fill(&self, template: &str) -> String {
         fill(template, &|k| self.lookup(k))
     }
 
     /// Pick a template and fill it.
-    fn pick(&self, rng: &mut Rng, bank: &[&str]) -> String {
+    pub fn pick(&self, rng: &mut Rng, bank: &[&str]) -> String {
         self.fill(rng.pick(bank).copied().unwrap_or(""))
     }
 
@@ -130,7 +141,7 @@ impl Words<'_> {
     }
 }
 
-fn paragraph(sentences: &[String]) -> String {
+pub fn paragraph(sentences: &[String]) -> String {
     let joined: Vec<&str> = sentences.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
     tidy(&sentence_case(&joined.join(" ")))
 }
@@ -149,8 +160,8 @@ fn time_phrase(p: &Premise, scene: u32, ending: bool) -> &'static str {
 }
 
 /// The picture: every character with their look, then the object, then the
-/// place and light, in one sentence.
-fn picture(p: &Premise, action: &str, scene: u32, ending: bool) -> String {
+/// place (or `at`, where an event happens on the way) and light, in one sentence.
+fn picture(p: &Premise, action: &str, scene: u32, ending: bool, at: Option<&str>) -> String {
     let cast: Vec<String> = p.cast.iter().map(|m| m.painted()).collect();
     let cast = match cast.as_slice() {
         [one] => one.clone(),
@@ -163,7 +174,8 @@ fn picture(p: &Premise, action: &str, scene: u32, ending: bool) -> String {
         None => String::new(),
     };
     let with = if (scene <= 1 || ending) && !p.with.is_empty() { format!(", with {} nearby", and_list(&p.with)) } else { String::new() };
-    format!("{cast}{object}, {action}, {}{}{with}, soft picture-book illustration.", p.place.picture, time_phrase(p, scene, ending))
+    let place = at.unwrap_or(p.place.picture);
+    format!("{cast}{object}, {action}, {place}{}{with}, soft picture-book illustration.", time_phrase(p, scene, ending))
 }
 
 /// The names not yet in `text`, said in one short line so nobody is left out.
@@ -204,96 +216,6 @@ fn step_line(p: &Premise, scene: u32, w: &Words<'_>) -> String {
     }
 }
 
-/// Scene 1: who everyone is, the object, the place and the goal.
-fn introductions(p: &Premise, w: &Words<'_>) -> (String, String) {
-    let mut r = Rng::new(p.seed ^ 0x6f70_656e);
-    let hero = p.hero();
-    let others: Vec<String> = p.cast[1..]
-        .iter()
-        .filter(|m| !m.me)
-        .map(|m| match m.role {
-            Some(role @ ("sister" | "brother")) if p.group.is_none() => format!("{}'s {role} {}", hero.name, m.name),
-            _ => m.desc(),
-        })
-        .collect();
-    let we = if others.len() == 1 { "I" } else { "we" };
-    let company = match p.group {
-        Some(_) if p.cast.len() == p.named => {
-            let desc: Vec<String> = p.cast.iter().map(|m| m.name.clone()).collect();
-            format!("Their names were {}, and they did everything together.", and_list(&desc))
-        }
-        _ if others.is_empty() => String::new(),
-        _ => w.fill(&r.pick_or(FRIEND_INTROS, "").replace("{others}", &and_list(&others)).replace("{we}", we)),
-    };
-    // "Grandma and me": the child listening is in the story.
-    let me = p
-        .cast
-        .iter()
-        .find(|m| m.me)
-        .map(|m| {
-            format!("And this story is about you, too! In this story, your name is {}, and you were with {} all day.", m.name, hero.name)
-        })
-        .unwrap_or_default();
-    let worn = p.worn.as_ref().map(|x| format!("{} was wearing {x}.", hero.name)).unwrap_or_default();
-    let opening = match p.group {
-        Some("twins") if p.cast.len() == p.named => "Once upon a time, there were twins.".to_string(),
-        Some(_) if p.cast.len() == p.named => format!("Once upon a time, there were {} {}.", number(p.cast.len()), plural_of(p)),
-        _ => w.pick(&mut r, OPENINGS),
-    };
-    let liked = p.with.first().map(|_| w.fill(&WITH_LINE.replace("{with}", &and_list(&p.with)))).unwrap_or_default();
-    let idea = p.idea.as_ref().map(|idea| {
-        let template = if idea.contains(' ') { IDEA_WORDS } else { IDEA_WORD };
-        w.fill(&template.replace("{idea}", idea))
-    });
-    let first = paragraph(&[idea.unwrap_or_default(), opening, company, me, worn, liked]);
-
-    let doing = p.situation.as_ref().is_some_and(|s| s.kind == crate::situation::Kind::Activity);
-    let object = match &p.object {
-        // "twins build a snowman": it is built in the story, not before it.
-        Some(o) if o.made && doing => w.fill(PLANNED_LINE),
-        Some(o) if o.made => w.fill(MADE_LINE),
-        Some(o) => match o.used {
-            Use::Ride(_) => w.fill(RIDE_FIRST),
-            Use::Carry => w.fill(CARRY_FIRST),
-            Use::Stay => w.fill(STAY_FIRST),
-        },
-        None => String::new(),
-    };
-    let situation = p.situation.as_ref().map(|s| w.fill(s.setup()));
-    let in_words = p.situation.as_ref().is_some_and(|s| s.what.contains(p.place.name));
-    let travel = match p.object.as_ref().map(|o| o.used) {
-        Some(Use::Ride(verb)) => w.fill(&RIDE_TO.replace("{verb}", verb)),
-        _ if in_words => String::new(),
-        _ if p.place.underwater => w.fill(SWIM_TO),
-        _ => w.pick(&mut r, GO_TO),
-    };
-    let goal = match &p.wish {
-        Some((_, false)) => w.fill(WISH_GOAL),
-        Some((_, true)) => w.fill(LEARN_GOAL),
-        None if situation.is_some() => String::new(),
-        None => w.pick(&mut r, GOALS),
-    };
-    let beat = p.beats.first().map(|b| format!("And then {}", w.fill(b))).unwrap_or_default();
-    (first, paragraph(&[object, travel, situation.unwrap_or_default(), goal, beat]))
-}
-
-fn number(n: usize) -> &'static str {
-    match n {
-        2 => "two",
-        3 => "three",
-        _ => "some",
-    }
-}
-
-/// "sisters", "friends", "bunnies": the group as the opening says it.
-fn plural_of(p: &Premise) -> String {
-    match p.group {
-        Some("friends") => "good friends".into(),
-        Some(g) => g.to_string(),
-        None => format!("{}s", p.hero().kind),
-    }
-}
-
 /// Write the scene the hints ask for, with a seed from the premise alone (tests).
 #[cfg(test)]
 pub fn write_scene(h: Hints<'_>) -> Scene {
@@ -316,15 +238,17 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
 
     // Replan the scenes already told: their discoveries are not repeated, and
     // the last one's choices tell what the chosen path leads to.
+    let event_of = |k: u32| events::for_scene(&p, k, h.target_scenes, h.told.get(..k as usize - 1).unwrap_or(h.told));
     let mut used = Vec::new();
     let mut previous: Option<Plan> = None;
     for k in 1..=h.path.len() {
-        if let Some(earlier) = plan(&p, &h.path[..k - 1], k as u32, &used) {
+        if let Some(earlier) = plan(&p, &h.path[..k - 1], k as u32, &used, event_of(k as u32)) {
             used.push(earlier.index);
             previous = Some(earlier);
         }
     }
-    let Some(Plan { discovery, choices, mut rng, .. }) = plan(&p, h.path, scene, &used) else {
+    let event = if is_ending { None } else { event_of(scene) };
+    let Some(Plan { discovery, choices, mut rng, .. }) = plan(&p, h.path, scene, &used, event) else {
         return fallback_scene(&p, is_ending);
     };
     let spot = rng.pick(spots(p.place)).copied().unwrap_or("nearby");
@@ -332,9 +256,12 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
     let mut w = Words { p: &p, spot, act: String::new(), choice: last.unwrap_or("").to_string() };
 
     let reaction = last.map(|last| {
+        let same = |c: &&Choice| w.fill(c.text).eq_ignore_ascii_case(last.trim_end_matches(['.', '!']));
+        // The previous scene's own choice, or an event's (the previous scene was written for another length).
         let outcome = previous
             .as_ref()
-            .and_then(|prev| prev.choices.iter().find(|c| w.fill(c.text).eq_ignore_ascii_case(last.trim_end_matches(['.', '!']))));
+            .and_then(|prev| prev.choices.iter().copied().find(same))
+            .or_else(|| events::all_events().map(|e| &e.choice).find(same));
         let action = choice_as_action(last);
         let typed = action.is_none();
         let question = typed && last.ends_with('?');
@@ -364,7 +291,14 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
                 paragraphs.extend([first, second]);
             }
         }
-        let resolved = p.situation.as_ref().map(|s| w.fill(s.done())).unwrap_or_default();
+        let resolved = match &p.situation {
+            // "build a rocket and fly to the moon": the trip it made is the end of the story, not the building.
+            Some(s) if s.kind == Kind::Activity && p.object.as_ref().is_some_and(|o| o.made) && events::rides(&p) && scene > 2 => {
+                w.fill(TRIP_DONE)
+            }
+            Some(s) => w.fill(s.done()),
+            None => String::new(),
+        };
         let wished = match &p.wish {
             Some((_, false)) => w.fill(WISH_DONE),
             Some((_, true)) => w.fill(LEARN_DONE),
@@ -401,7 +335,7 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
         } else {
             format!("celebrating with {}", p.treasure_visual)
         };
-        picture(&p, &action, scene, true)
+        picture(&p, &action, scene, true, None)
     } else {
         let found = w.fill(discovery.intro);
         match reaction {
@@ -411,6 +345,27 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
                 let lead = w.pick(&mut rng, FIRST_TRANSITIONS);
                 let third = vec![lead + &found, w.turn(scene, "feel", FEELINGS), w.turn(scene, "ask", QUESTIONS)];
                 paragraphs.push(paragraph(&third));
+            }
+            Some(reaction) if event.is_some() => {
+                paragraphs.push(reaction);
+                let told = event.map(|e| w.fill(e.text)).unwrap_or_default();
+                // An event of the place still keeps the object in the scene.
+                let object = match &p.object {
+                    Some(o) if !told.contains(o.phrase.as_str()) => object_line(&p, scene, &w),
+                    _ => String::new(),
+                };
+                let middle = paragraph(&[told, w.turn(scene, "feel", FEELINGS)]);
+                let team = everyone(&p, &(paragraphs.join(" ") + &middle), scene, &w);
+                paragraphs.push(paragraph(&[middle, team, object]));
+                // The event is the step: only the premise's own happenings and a feeling's steps come with it.
+                let step = match p.situation.as_ref().map(|s| s.kind) {
+                    _ if scene >= 2 && p.beats.len() > 1 && (scene as usize - 2) < p.beats.len() - 1 => step_line(&p, scene, &w),
+                    Some(Kind::Fear | Kind::Sleep | Kind::Lost) => step_line(&p, scene, &w),
+                    // Events any place could have: the wish's or activity's steps keep the story on its way.
+                    _ if !events::specific(&p) => step_line(&p, scene, &w),
+                    _ => String::new(),
+                };
+                paragraphs.push(paragraph(&[step, w.turn(scene, "ask", QUESTIONS)]));
             }
             Some(reaction) => {
                 paragraphs.push(reaction);
@@ -426,7 +381,11 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
                 paragraphs.push(paragraph(&[step, w.turn(scene, "ask", QUESTIONS)]));
             }
         }
-        picture(&p, &format!("discovering {}", discovery.visual), scene, false)
+        let (action, at) = match event {
+            Some(event) if scene > 1 => (event.visual.to_string(), event.at),
+            _ => (format!("discovering {}", discovery.visual), None),
+        };
+        picture(&p, &action, scene, false, at)
     };
 
     Scene {
@@ -456,7 +415,7 @@ fn fallback_scene(p: &Premise, is_ending: bool) -> Scene {
     Scene {
         title: p.title(),
         text: format!("{} set off on an adventure {} {}.\n\nWhat a day it was!", p.team(), p.place.prep, p.place.name),
-        image_prompt: picture(p, "exploring", 1, is_ending),
+        image_prompt: picture(p, "exploring", 1, is_ending, None),
         choices,
         is_ending,
     }

@@ -1,6 +1,8 @@
 //! Tests of the storyteller's output: JSON shape, determinism, variety, and
 //! that scenes follow the premise and the choices taken.
 
+mod event_tests;
+mod place_title_tests;
 mod premise_tests;
 mod situation_tests;
 
@@ -8,7 +10,7 @@ use crate::story::{Hints, Scene, scene_json, write_scene};
 
 fn scene(premise: &str, path: &[&str], n: u32, target: u32) -> Scene {
     let path: Vec<String> = path.iter().map(|s| s.to_string()).collect();
-    write_scene(Hints { premise, path: &path, scene_number: n, target_scenes: target })
+    write_scene(Hints { premise, path: &path, scene_number: n, target_scenes: target, told: &[] })
 }
 
 /// Play a whole story always taking choice `pick % len`.
@@ -16,7 +18,7 @@ fn play(premise: &str, target: u32, pick: usize) -> Vec<Scene> {
     let mut path: Vec<String> = Vec::new();
     let mut scenes = Vec::new();
     for n in 1..=target {
-        let s = write_scene(Hints { premise, path: &path, scene_number: n, target_scenes: target });
+        let s = write_scene(Hints { premise, path: &path, scene_number: n, target_scenes: target, told: &[] });
         if let Some(c) = s.choices.get(pick % s.choices.len().max(1)) {
             path.push(c.clone());
         }
@@ -39,7 +41,7 @@ const PREMISES: &[&str] = &[
 fn json_has_the_host_shape() {
     for premise in PREMISES {
         let path: Vec<String> = Vec::new();
-        let json = scene_json(Hints { premise, path: &path, scene_number: 1, target_scenes: 5 }).expect("json");
+        let json = scene_json(Hints { premise, path: &path, scene_number: 1, target_scenes: 5, told: &[] }).expect("json");
         let v: serde_json::Value = serde_json::from_str(&json).expect("valid json");
         let obj = v.as_object().expect("object");
         let keys: Vec<&str> = obj.keys().map(String::as_str).collect();
@@ -110,12 +112,14 @@ fn same_inputs_same_output() {
         path: &["Look around carefully for clues".into()],
         scene_number: 2,
         target_scenes: 4,
+        told: &[],
     });
     let b = scene_json(Hints {
         premise: "a cat in a castle",
         path: &["Look around carefully for clues".into()],
         scene_number: 2,
         target_scenes: 4,
+        told: &[],
     });
     assert_eq!(a.expect("a"), b.expect("b"));
 }
@@ -221,5 +225,23 @@ fn print_openings() {
 #[test]
 fn output_is_pinned() {
     let scenes = PREMISES.iter().flat_map(|p| play(p, 5, 1)).map(|s| serde_json::to_string(&s).expect("json")).collect::<Vec<_>>();
-    assert_eq!(storyloom_plugin_sdk::rng::hash_parts(scenes.iter().map(String::as_str)), 17_629_799_880_660_180_607);
+    assert_eq!(storyloom_plugin_sdk::rng::hash_parts(scenes.iter().map(String::as_str)), 8_519_986_810_415_230_616);
+}
+
+#[test]
+fn the_earlier_scenes_are_read_from_the_hosts_story_so_far() {
+    use storyloom_plugin_sdk::Message;
+    let turn = |role: &str, content: &str| Message { role: role.into(), content: content.into() };
+    let messages = [
+        turn("user", "Start a new story from this idea: Jonah\n\nWrite scene 1 of 4."),
+        turn("assistant", r#"{"text":"Jonah ran away.","image_prompt":"a boat","choices":["a","b","c"],"is_ending":false}"#),
+        turn("user", "The reader chose: a\n\nWrite scene 2 of 4."),
+        turn("assistant", "not a scene"),
+        turn("user", "The reader chose: b\n\nWrite scene 3 of 4."),
+        // A retry's rejected answer comes after the path's scenes and is not one of them.
+        turn("assistant", r#"{"text":"rejected","choices":[]}"#),
+        turn("user", "That answer could not be used."),
+    ];
+    assert_eq!(crate::earlier_scenes(&messages, 2), ["Jonah ran away.".to_string(), String::new()]);
+    assert_eq!(crate::earlier_scenes(&messages, 0), Vec::<String>::new());
 }

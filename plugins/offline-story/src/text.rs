@@ -115,6 +115,24 @@ pub fn title_case(s: &str) -> String {
     s.split(' ').map(upper_first).collect::<Vec<_>>().join(" ")
 }
 
+/// Words a title keeps in lower case unless they start it.
+const SMALL_WORDS: &[&str] = &["and", "or", "the", "a", "an", "of", "in", "on", "to", "with", "at", "for", "by", "from", "under", "over"];
+
+/// A title's casing: every word starts with a capital but the small words
+/// ("and", "the", "of"…), which stay lower case unless they come first; the
+/// rest of each word is kept as written, so names keep their own case
+/// ("Dot and the yellow and blue kite" → "Dot and the Yellow and Blue Kite").
+pub fn headline(s: &str) -> String {
+    s.split(' ')
+        .enumerate()
+        .map(|(i, w)| {
+            let low = w.to_lowercase();
+            if i > 0 && SMALL_WORDS.contains(&low.as_str()) { low } else { upper_first(w) }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Words that cannot start an imperative choice ("decided to ...").
 const NOT_VERBS: &[&str] = &[
     "i", "we", "you", "he", "she", "they", "it", "the", "a", "an", "my", "our", "what", "why", "how", "where", "who", "when", "if",

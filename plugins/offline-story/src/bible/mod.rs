@@ -2,13 +2,16 @@
 //! asks for, how that story's beats are spread over the scenes, and the words
 //! of one scene (the chosen point of view, the beats it tells or a reflection, one WEB
 //! verse). Like `story.rs` it keeps no state: every scene is recomputed from
-//! the premise, the seed and the path. The stories live in `old.rs` and
+//! the premise, the seed, the path and the earlier scenes' texts (which
+//! beats they told), so typed choices and length changes never repeat or skip one. The stories live in `old.rs` and
 //! `new.rs`, the reflective scenes and choices in `extra.rs`.
 
 mod extra;
 mod new;
 mod old;
 
+#[cfg(test)]
+mod path_tests;
 #[cfg(test)]
 mod tests;
 
@@ -184,47 +187,75 @@ pub struct Span {
     pub tells: bool,
 }
 
-/// What scene `n` of `target` tells in a story of `beats` beats, when scene
-/// `anchor.0` ended on beat `anchor.1` (none: nothing told yet). Every beat is
-/// told once, in order, and the last one at the ending:
-/// - more beats left than scenes: consecutive beats share a scene, spread
-///   evenly (8 beats over 3 scenes: 3, 3 and 2), the ending telling whatever
-///   is left;
-/// - else one beat per telling scene, spread evenly over the scenes before
-///   the ending, the scenes in between reflecting on the beat just told.
-///
-/// Recomputed from the latest beat the path shows, so a new target from
-/// "Keep going" or "Wrap it up" spreads what is left over what remains.
-pub fn span(n: u32, target: u32, beats: usize, anchor: Option<(u32, usize)>) -> Span {
+/// What scene `n` of `target` tells in a story of `beats` beats when the
+/// earlier scenes told every beat before `next`. It depends on nothing else,
+/// so whatever the path did before (typed choices, "Keep going", "Wrap it
+/// up"), the story goes on from the first beat not yet told, each beat once,
+/// in order, and the last beat only at the ending:
+/// - more beats left than scenes: consecutive beats share a scene, the
+///   earlier scenes taking the larger share (8 beats over 3 scenes: 3, 3, 2);
+/// - else one beat per telling scene, the beats before the last one spread
+///   evenly over the scenes before the ending, the scenes in between
+///   reflecting on the beat just told;
+/// - the ending tells whatever is left.
+pub fn span(n: u32, target: u32, beats: usize, next: usize) -> Span {
     let last = beats.saturating_sub(1);
     let n = n.max(1);
     let target = target.max(n);
-    let (m, next) = anchor.map_or((0, 0), |(m, b)| (m.min(n - 1), (b + 1).min(last)));
-    let (beats_left, scenes_left) = (beats.saturating_sub(next), (target - m) as usize);
-    let i = (n - m - 1) as usize;
-    if beats_left > scenes_left {
-        let (base, extra) = (beats_left / scenes_left, beats_left % scenes_left);
-        let from = next + i * base + i.min(extra);
-        return Span { from, to: from + base + usize::from(i < extra) - 1, tells: true };
+    let reflect = Span { from: next.saturating_sub(1).min(last), to: next.saturating_sub(1).min(last), tells: false };
+    if next > last {
+        // Everything is told already (only when earlier scenes said more than this plan would).
+        return reflect;
     }
     if n >= target {
-        return Span { from: last, to: last, tells: true };
+        return Span { from: next, to: last, tells: true };
     }
-    // The beats before the last one over the scenes before the ending.
-    let (middle, slots) = (last.saturating_sub(next), scenes_left - 1);
-    if middle == 0 {
-        return Span { from: next.saturating_sub(1), to: next.saturating_sub(1), tells: anchor.is_none() };
+    let after = (target - n) as usize;
+    let left = beats - next;
+    if left > after + 1 {
+        let share = left.div_ceil(after + 1);
+        return Span { from: next, to: next + share - 1, tells: true };
     }
-    let at = |i: usize| next + i * middle / slots;
-    Span { from: at(i), to: at(i), tells: i == 0 || at(i - 1) != at(i) }
+    // One beat or a reflection: told when the story is behind an even spread
+    // of its middle beats over the scenes before the ending, or has no scene to spare.
+    let (middle, left_middle) = (last, last - next);
+    let due = middle * (n as usize - 1) / (target as usize - 1) + 1;
+    if left_middle > 0 && (next < due || left_middle >= after) {
+        return Span { from: next, to: next, tells: true };
+    }
+    reflect
 }
 
-/// The scene and beat the path last showed: the choice it took with the
-/// latest beat (each beat's choices belong to it alone), and which scene
-/// offered it. Typed and reflective choices show no beat.
-fn anchor(story: &Story, premise: &str, path: &[String]) -> Option<(u32, usize)> {
-    let beat_of = |taken: &String| story.beats.iter().position(|b| b.choices.iter().any(|c| same(&fill(c.0, story, premise), taken)));
-    path.iter().enumerate().filter_map(|(j, taken)| beat_of(taken).map(|b| (j as u32 + 1, b))).max_by_key(|&(m, b)| (b, m))
+/// A text with only its words: lower case, one space between words, so a
+/// beat is found in a scene whatever the host did to its spacing or marks.
+fn words_only(text: &str) -> String {
+    let spaced: String = text.chars().map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { ' ' }).collect();
+    spaced.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The first beat no earlier scene told. An earlier scene whose text the
+/// host sent counts by the beats found in it (a reflection tells none);
+/// one it did not send is replanned at the current length.
+fn first_untold(story: &Story, premise: &str, n: u32, target: u32, told: &[String]) -> usize {
+    let beats: Vec<String> = story.beats.iter().map(|b| words_only(&fill(b.text, story, premise))).collect();
+    let mut next = 0;
+    for k in 1..n {
+        match told.get(k as usize - 1).filter(|t| !t.trim().is_empty()) {
+            Some(text) => {
+                let text = words_only(text);
+                if let Some(b) = beats.iter().rposition(|b| !b.is_empty() && text.contains(b.as_str())) {
+                    next = next.max(b + 1);
+                }
+            }
+            None => {
+                let s = span(k, target, beats.len(), next);
+                if s.tells {
+                    next = s.to + 1;
+                }
+            }
+        }
+    }
+    next
 }
 
 fn same(choice: &str, taken: &str) -> bool {
@@ -380,7 +411,8 @@ pub fn write_scene(h: Hints<'_>, seed: u64) -> Scene {
     let story = pick_story(h.premise, seed);
     let n = h.scene_number.max(1);
     let ending = n >= h.target_scenes.max(1);
-    let span = span(n, h.target_scenes, story.beats.len(), anchor(story, h.premise, h.path));
+    let next = first_untold(story, h.premise, n, h.target_scenes, h.told);
+    let span = span(n, h.target_scenes, story.beats.len(), next);
     let (Some(told), Some(beat)) = (story.beats.get(span.from..=span.to), story.beats.get(span.to)) else {
         return Scene { title: story.title.into(), text: String::new(), image_prompt: String::new(), choices: vec![], is_ending: true };
     };
@@ -409,10 +441,6 @@ pub fn write_scene(h: Hints<'_>, seed: u64) -> Scene {
         }
         paragraphs.append(&mut story_paragraphs);
         paragraphs.push(quote(shown.verse, shown.reference));
-        if ending {
-            let goodnight = family(h.premise).map(|names| format!("Goodnight, {names}. ")).unwrap_or_default();
-            paragraphs.push(format!("And that is the story of {}. {goodnight}The End.", story.title));
-        }
     } else {
         // A reflective scene on the same beat: one reflection per scene number, never repeated.
         let mut order: Vec<usize> = (0..extra::REFLECTIONS.len()).collect();
@@ -424,6 +452,10 @@ pub fn write_scene(h: Hints<'_>, seed: u64) -> Scene {
             paragraphs.push(quote(r.verse, r.reference));
             picture = format!("{}, {}.", beat.picture.trim_end_matches('.'), r.light);
         }
+    }
+    if ending {
+        let goodnight = family(h.premise).map(|names| format!("Goodnight, {names}. ")).unwrap_or_default();
+        paragraphs.push(format!("And that is the story of {}. {goodnight}The End.", story.title));
     }
     Scene {
         title: story.title.to_string(),

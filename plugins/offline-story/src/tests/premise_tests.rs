@@ -11,7 +11,7 @@ use crate::words::things::THINGS;
 use crate::words::{FALLBACK_TREASURES, Pron, TREASURES};
 
 pub(super) fn scene(premise: &str, seed: u64, path: &[String], n: u32, target: u32) -> Scene {
-    write_scene_seeded(Hints { premise, path, scene_number: n, target_scenes: target }, seed)
+    write_scene_seeded(Hints { premise, path, scene_number: n, target_scenes: target, told: &[] }, seed)
 }
 
 /// Play a whole story with `seed`, always taking choice `pick % len`.

@@ -1,0 +1,101 @@
+//! Scene 1's first two paragraphs: who everyone is (the opening, the
+//! friends, the child listening, what the hero wears, the host's "with"
+//! things), then the object, where they are going, the situation and the goal.
+
+use crate::lines::*;
+use crate::premise::{Premise, and_list};
+use crate::story::{Words, paragraph};
+use crate::words::things::Use;
+use storyloom_plugin_sdk::rng::Rng;
+
+/// Scene 1: who everyone is, the object, the place and the goal.
+pub fn introductions(p: &Premise, w: &Words<'_>) -> (String, String) {
+    let mut r = Rng::new(p.seed ^ 0x6f70_656e);
+    let hero = p.hero();
+    let others: Vec<String> = p.cast[1..]
+        .iter()
+        .filter(|m| !m.me)
+        .map(|m| match m.role {
+            Some(role @ ("sister" | "brother")) if p.group.is_none() => format!("{}'s {role} {}", hero.name, m.name),
+            _ => m.desc(),
+        })
+        .collect();
+    let we = if others.len() == 1 { "I" } else { "we" };
+    let company = match p.group {
+        Some(_) if p.cast.len() == p.named => {
+            let desc: Vec<String> = p.cast.iter().map(|m| m.name.clone()).collect();
+            format!("Their names were {}, and they did everything together.", and_list(&desc))
+        }
+        _ if others.is_empty() => String::new(),
+        _ => w.fill(&r.pick_or(FRIEND_INTROS, "").replace("{others}", &and_list(&others)).replace("{we}", we)),
+    };
+    // "Grandma and me": the child listening is in the story.
+    let me = p
+        .cast
+        .iter()
+        .find(|m| m.me)
+        .map(|m| {
+            format!("And this story is about you, too! In this story, your name is {}, and you were with {} all day.", m.name, hero.name)
+        })
+        .unwrap_or_default();
+    let worn = p.worn.as_ref().map(|x| format!("{} was wearing {x}.", hero.name)).unwrap_or_default();
+    let opening = match p.group {
+        Some("twins") if p.cast.len() == p.named => "Once upon a time, there were twins.".to_string(),
+        Some(_) if p.cast.len() == p.named => format!("Once upon a time, there were {} {}.", number(p.cast.len()), plural_of(p)),
+        _ => w.pick(&mut r, OPENINGS),
+    };
+    let liked = p.with.first().map(|_| w.fill(&WITH_LINE.replace("{with}", &and_list(&p.with)))).unwrap_or_default();
+    let idea = p.idea.as_ref().map(|idea| {
+        let template = if idea.contains(' ') { IDEA_WORDS } else { IDEA_WORD };
+        w.fill(&template.replace("{idea}", idea))
+    });
+    let first = paragraph(&[idea.unwrap_or_default(), opening, company, me, worn, liked]);
+
+    let doing = p.situation.as_ref().is_some_and(|s| s.kind == crate::situation::Kind::Activity);
+    let object = match &p.object {
+        // "twins build a snowman": it is built in the story, not before it.
+        Some(o) if o.made && doing => w.fill(PLANNED_LINE),
+        Some(o) if o.made => w.fill(MADE_LINE),
+        Some(o) => match o.used {
+            Use::Ride(_) => w.fill(RIDE_FIRST),
+            Use::Carry => w.fill(CARRY_FIRST),
+            Use::Stay => w.fill(STAY_FIRST),
+        },
+        None => String::new(),
+    };
+    let situation = p.situation.as_ref().map(|s| w.fill(s.setup()));
+    let in_words = p.situation.as_ref().is_some_and(|s| s.what.contains(p.place.name));
+    let travel = match p.object.as_ref().map(|o| o.used) {
+        // The ride itself is told in the middle scenes: scene 1 only says where it goes.
+        Some(Use::Ride(_)) if crate::events::rides(p) => w.fill(READY_TO),
+        Some(Use::Ride(verb)) => w.fill(&RIDE_TO.replace("{verb}", verb)),
+        _ if in_words => String::new(),
+        _ if p.place.underwater => w.fill(SWIM_TO),
+        _ => w.pick(&mut r, GO_TO),
+    };
+    let goal = match &p.wish {
+        Some((_, false)) => w.fill(WISH_GOAL),
+        Some((_, true)) => w.fill(LEARN_GOAL),
+        None if situation.is_some() => String::new(),
+        None => w.pick(&mut r, GOALS),
+    };
+    let beat = p.beats.first().map(|b| format!("And then {}", w.fill(b))).unwrap_or_default();
+    (first, paragraph(&[object, travel, situation.unwrap_or_default(), goal, beat]))
+}
+
+fn number(n: usize) -> &'static str {
+    match n {
+        2 => "two",
+        3 => "three",
+        _ => "some",
+    }
+}
+
+/// "sisters", "friends", "bunnies": the group as the opening says it.
+fn plural_of(p: &Premise) -> String {
+    match p.group {
+        Some("friends") => "good friends".into(),
+        Some(g) => g.to_string(),
+        None => format!("{}s", p.hero().kind),
+    }
+}

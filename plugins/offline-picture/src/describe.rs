@@ -126,13 +126,13 @@ fn sentence(spec: &Spec, detail: u8) -> String {
     }
     let figures: Vec<String> =
         counted.into_iter().map(|(said, f, n)| if n > 1 { format!("{} {}", number(n), catalog::plural(f.noun)) } else { said }).collect();
-    let things: Vec<String> = spec.things.iter().map(|t| thing(t, detail)).collect();
+    let things: Vec<String> = spec.things.iter().filter(|t| !spec.place.hides(t)).map(|t| thing(t, detail)).collect();
     let mut out = list(&figures);
     if !things.is_empty() {
         out = if out.is_empty() { list(&things) } else { format!("{out} beside {}", list(&things)) };
     }
     // "a dragon beside a castle", not "…, by a castle" as well.
-    let shown_place = spec.place.building().is_some_and(|b| spec.things.iter().any(|t| t.noun == b));
+    let shown_place = !spec.place.enclosed() && spec.place.building().is_some_and(|b| spec.things.iter().any(|t| t.noun == b));
     let place = if shown_place { "" } else { spec.place.phrase() };
     if out.is_empty() {
         out = format!("a picture {place}");

@@ -403,6 +403,18 @@ impl Spec {
         let mut called = false;
         let mut i = 0;
         while i < toks.len() {
+            // "my dog Max": the name is the creature's just said, not someone more.
+            let named_creature = i > 0
+                && figures
+                    .last()
+                    .is_some_and(|f| f.fam != Fam::Person && f.count == 1 && noun_at(&toks, i - 1).is_some_and(|n| n.0 == f.noun));
+            if named_creature && is_name(&toks, i) {
+                if let Some(f) = figures.last_mut() {
+                    f.named = true;
+                }
+                i += 1;
+                continue;
+            }
             if is_name(&toks, i) {
                 let name = toks[i].w.clone();
                 open = None;
@@ -585,8 +597,13 @@ impl Spec {
             hero.look.read_cast(cast);
         }
         let place = Place::read(&lower);
-        if place == Place::Moon {
-            things.retain(|t| t.noun != "moon");
+        match place {
+            Place::Moon => things.retain(|t| t.noun != "moon"),
+            // Inside the great fish the fish is all around, not standing beside.
+            Place::Belly => figures.retain(|f| !matches!(f.noun, "fish" | "big fish" | "whale")),
+            // The parted sea's walls are water, drawn as the place.
+            Place::Parted => things.retain(|t| t.noun != "wall"),
+            _ => {}
         }
         Spec { seed: fnv1a(FNV_START, prompt.trim().to_lowercase().as_bytes()), time: time(&lower, place), place, figures, things }
     }

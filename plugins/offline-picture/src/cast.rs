@@ -9,7 +9,7 @@ use crate::layout::{self, Frame, Item, Placed};
 use crate::paint::Painter;
 use crate::place::{Ground, Place};
 use crate::read::{Figure, Spec, Thing};
-use crate::{beasts, birds, bugs, critters, fantasy, objects, people, sea};
+use crate::{beasts, birds, bugs, buildings, critters, fantasy, objects, people, sea};
 use storyloom_plugin_sdk::rng::Rng;
 
 /// How big a character is drawn, as a fraction of the unit.
@@ -99,7 +99,14 @@ pub enum Piece {
     Cradle { f: Figure, basket: Thing, flip: bool, basket_scale: f32 },
     /// A small thing standing on the ground.
     Small { t: Thing, flip: bool },
+    /// A vehicle standing on the ground beside the characters (a car, a rocket on the moon).
+    Ride { t: Thing, flip: bool, snowy: bool },
+    /// A character up in a tree, among its leaves.
+    Perched { f: Figure, tree: Rgb, flip: bool },
 }
+
+/// The tree a perched character sits in, in the character's units: about twice as tall.
+const TREE: f32 = 1.6;
 
 impl Piece {
     /// Paint this piece with its base point at (x, y) and pen unit `u`.
@@ -110,7 +117,29 @@ impl Piece {
                 let bu = u * basket_scale;
                 figure(p, f, x, y - bu * 6.0, u, *flip, false);
                 let mut pen = p.pen(x, y, bu, *flip);
-                objects::object(&mut pen, basket.noun, basket.colour);
+                if basket.fam == Fam::Big {
+                    // A manger: the same size as a basket.
+                    pen.u *= 0.7;
+                    buildings::draw(&mut pen, basket.noun, Some(basket.colour), &mut Rng::new(0), false);
+                } else {
+                    objects::object(&mut pen, basket.noun, basket.colour);
+                }
+            }
+            Piece::Ride { t, flip, snowy } => {
+                crate::draw::thing(p, t, crate::draw::Spot { x, y, u, flip: *flip }, &mut Rng::new(0), *snowy);
+            }
+            Piece::Perched { f, tree, flip } => {
+                let tu = u * TREE;
+                let mut pen = p.pen(x, y, tu, *flip);
+                buildings::draw(&mut pen, "tree", Some(*tree), &mut Rng::new(0), false);
+                // Standing on a branch in the crown, leaves in front of the feet.
+                let feet = y - tu * 62.0;
+                figure(p, f, x, feet, u, *flip, false);
+                let leaf = p.lit(*tree);
+                for dx in [-18.0, 0.0, 18.0] {
+                    let s = crate::canvas::Shape::Ellipse { x: x + dx * u, y: feet + u * 2.0, rx: u * 13.0, ry: u * 8.0 };
+                    p.cv.outlined(&s, leaf, (u * 1.1).clamp(1.2, 4.0));
+                }
             }
             Piece::Small { t, flip } => {
                 let mut pen = p.pen(x, y, u, *flip);
@@ -126,6 +155,8 @@ pub struct Plan {
     pub pieces: Vec<(Piece, Placed)>,
     /// The figure riding a hot-air balloon, drawn in its basket instead.
     pub rider: Option<usize>,
+    /// Things drawn in the front row with a character (a baby's manger, the tree someone sits in), not at the back.
+    pub held: Vec<&'static str>,
 }
 
 /// The margin kept free at the frame's edges, in pixels.
@@ -167,8 +198,10 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
     } else {
         1.0
     };
-    // "a baby in a basket": the baby is drawn in the basket.
-    let cradle = spec.things.iter().find(|t| t.noun == "basket").filter(|_| spec.figures.iter().any(|f| f.noun == "baby"));
+    // "a baby in a basket", "a baby in a manger": the baby is drawn in it.
+    let cradle =
+        spec.things.iter().find(|t| matches!(t.noun, "basket" | "manger")).filter(|_| spec.figures.iter().any(|f| f.noun == "baby"));
+    let tree = spec.things.iter().find(|t| t.noun == "tree").filter(|_| spec.perched.is_some());
     let mut people: Vec<(Piece, Item)> = Vec::new();
     for (s, &(i, k)) in slots.iter().enumerate() {
         let f = member(&spec.figures[i], k);
@@ -176,9 +209,10 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
         let flying = under || (f.fam == Fam::Bug && matches!(f.noun, "butterfly" | "dragonfly" | "bee" | "firefly"));
         let lift = if flying { hf * rng.range(0.05, 0.28) } else { rng.range(0.0, 3.0) * unit };
         let u = unit * scale(&f) * crowd;
-        let piece = match cradle.filter(|_| f.noun == "baby" && k == 0) {
-            Some(basket) => Piece::Cradle { f, basket: basket.clone(), flip, basket_scale: 0.5 / (scale_of(spec, i) * crowd) },
-            None => Piece::Figure { f, flip, shadow: !flying && !space },
+        let piece = match (cradle.filter(|_| f.noun == "baby" && k == 0), tree.filter(|_| spec.perched == Some(i) && k == 0)) {
+            (Some(basket), _) => Piece::Cradle { f, basket: basket.clone(), flip, basket_scale: 0.5 / (scale_of(spec, i) * crowd) },
+            (None, Some(t)) => Piece::Perched { f, tree: t.colour, flip },
+            (None, None) => Piece::Figure { f, flip, shadow: !flying && !space },
         };
         let ext = extent(&piece);
         people.push((piece, Item { ext, u, lift, minor: false }));
@@ -203,13 +237,36 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
         }
     }
     smalls.truncate(5);
-    // The small things stand on the side away from the sun or moon.
-    let all: Vec<(Piece, Item)> =
-        if left { people.into_iter().chain(smalls).collect() } else { smalls.into_iter().chain(people).collect() };
+    // Vehicles standing on the ground (not flying, afloat or the ark behind everyone) stand beside them.
+    let snowy = ground == Ground::Snow;
+    let stands = |t: &&Thing| {
+        let aloft = crate::vehicles::flies(t.noun) || (space && t.noun != "rocket");
+        let afloat = crate::vehicles::floats(t.noun) && matches!(ground, Ground::Beach | Ground::Water);
+        let behind = matches!(t.noun, "ark" | "hot air balloon");
+        t.fam == Fam::Vehicle && !spec.place.hides(t) && !under && !aloft && !afloat && !behind
+    };
+    let rides: Vec<(Piece, Item)> = spec
+        .things
+        .iter()
+        .filter(stands)
+        .map(|t| {
+            let piece = Piece::Ride { t: t.clone(), flip: !left, snowy };
+            let ext = extent(&piece);
+            (piece, Item { ext, u: unit * if t.noun == "rocket" { 0.36 } else { 0.3 }, lift: 0.0, minor: false })
+        })
+        .collect();
+    let ridden: Vec<&'static str> = spec.things.iter().filter(stands).map(|t| t.noun).collect();
+    // The small things stand on the side away from the sun or moon, vehicles between.
+    let all: Vec<(Piece, Item)> = if left {
+        people.into_iter().chain(rides).chain(smalls).collect()
+    } else {
+        smalls.into_iter().chain(rides).chain(people).collect()
+    };
     let frame = Frame { w: wf, h: hf, base, margin: margin(w, h), gap: unit * 1.5 };
     let items: Vec<Item> = all.iter().map(|a| a.1).collect();
     let placed = layout::row(&items, frame);
-    Plan { pieces: all.into_iter().map(|a| a.0).zip(placed).collect(), rider }
+    let held = cradle.into_iter().chain(tree).map(|t| t.noun).chain(ridden).collect();
+    Plan { pieces: all.into_iter().map(|a| a.0).zip(placed).collect(), rider, held }
 }
 
 fn scale_of(spec: &Spec, i: usize) -> f32 {

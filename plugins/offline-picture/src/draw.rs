@@ -21,14 +21,14 @@ pub fn size(width: u32, height: u32) -> (u32, u32) {
 
 /// Where and how big to draw something: base point, unit, mirrored or not.
 #[derive(Debug, Clone, Copy)]
-struct Spot {
-    x: f32,
-    y: f32,
-    u: f32,
-    flip: bool,
+pub(crate) struct Spot {
+    pub x: f32,
+    pub y: f32,
+    pub u: f32,
+    pub flip: bool,
 }
 
-fn thing(p: &mut Painter, t: &Thing, at: Spot, rng: &mut Rng, snowy: bool) {
+pub(crate) fn thing(p: &mut Painter, t: &Thing, at: Spot, rng: &mut Rng, snowy: bool) {
     let mut pen = p.pen(at.x, at.y, at.u, at.flip);
     match t.fam {
         Fam::Vehicle => match compound(t) {
@@ -76,6 +76,7 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
     let lay = Layout { horizon: hf * rng.range(0.56, 0.62), base: hf * if under { 0.86 } else { 0.9 }, light_x, green: rng.unit() };
     let snowy = ground == Ground::Snow;
     let frame = Frame { w: wf, h: hf, base: lay.base, margin: cast::margin(w, h), gap: 0.0 };
+    let plan = cast::plan(spec, w, h);
     let look = (spec.time, ground);
 
     if under {
@@ -100,7 +101,8 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         if let Some(b) = spec.place.building().filter(|b| !spec.things.iter().any(|t| t.noun == *b)) {
             backs.push((b, None, 1));
         }
-        backs.extend(spec.things.iter().filter(|t| t.fam == Fam::Big && !spec.place.hides(t)).map(|t| (t.noun, Some(t.colour), t.count)));
+        let back = |t: &&Thing| t.fam == Fam::Big && !spec.place.hides(t) && !plan.held.contains(&t.noun);
+        backs.extend(spec.things.iter().filter(back).map(|t| (t.noun, Some(t.colour), t.count)));
         let n: usize = backs.iter().map(|b| b.2).sum::<usize>().max(1);
         let mut k = 0;
         for (noun, colour, count) in backs {
@@ -129,10 +131,9 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
     }
 
     // Whoever rides a hot-air balloon is in its basket, not on the ground.
-    let plan = cast::plan(spec, w, h);
     let rider = plan.rider;
     // Vehicles: in the air, on the water, or standing behind the characters.
-    for t in spec.things.iter().filter(|t| t.fam == Fam::Vehicle) {
+    for t in spec.things.iter().filter(|t| t.fam == Fam::Vehicle && !spec.place.hides(t) && !plan.held.contains(&t.noun)) {
         let x = side(0.62, 0.78, &mut rng);
         let (y, s) = if vehicles::flies(t.noun) || (space && t.noun != "rocket") {
             (hf * 0.32, 0.26)

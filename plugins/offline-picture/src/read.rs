@@ -50,6 +50,8 @@ pub struct Spec {
     pub place: Place,
     pub figures: Vec<Figure>,
     pub things: Vec<Thing>,
+    /// The figure sitting up in a tree ("a short man sitting in a green tree").
+    pub perched: Option<usize>,
 }
 
 #[derive(Debug, Clone)]
@@ -402,15 +404,16 @@ impl Spec {
         // A name was just said ("Mia, a girl…"): the next character is that one.
         let mut called = false;
         let mut i = 0;
+        // How many more names a group just named still has ("two sisters, Ava and Lily").
+        let mut members = 0;
         while i < toks.len() {
-            // "my dog Max": the name is the creature's just said, not someone more.
-            let named_creature = i > 0
-                && figures
-                    .last()
-                    .is_some_and(|f| f.fam != Fam::Person && f.count == 1 && noun_at(&toks, i - 1).is_some_and(|n| n.0 == f.noun));
-            if named_creature && is_name(&toks, i) {
+            // "my dog Max", "baby Jesus", "two sisters, Ava and Lily": the names are of the ones just said, not more.
+            let just_said = i > 0 && figures.last().is_some_and(|f| noun_at(&toks, i - 1).is_some_and(|n| n.0 == f.noun));
+            let next_of_group = members > 0 && i >= 2 && toks[i - 1].w == "and" && is_name(&toks, i - 2);
+            if (just_said || next_of_group) && is_name(&toks, i) {
                 if let Some(f) = figures.last_mut() {
                     f.named = true;
+                    members = if just_said { f.count.saturating_sub(1) } else { members - 1 };
                 }
                 i += 1;
                 continue;
@@ -597,6 +600,8 @@ impl Spec {
             hero.look.read_cast(cast);
         }
         let place = Place::read(&lower);
+        let perched =
+            perched(&toks, &spans).filter(|&f| f < figures.len() && place != Place::Belly && things.iter().any(|t| t.noun == "tree"));
         match place {
             Place::Moon => things.retain(|t| t.noun != "moon"),
             // Inside the great fish the fish is all around, not standing beside.
@@ -605,8 +610,16 @@ impl Spec {
             Place::Parted => things.retain(|t| t.noun != "wall"),
             _ => {}
         }
-        Spec { seed: fnv1a(FNV_START, prompt.trim().to_lowercase().as_bytes()), time: time(&lower, place), place, figures, things }
+        Spec { seed: fnv1a(FNV_START, prompt.trim().to_lowercase().as_bytes()), time: time(&lower, place), place, figures, things, perched }
     }
+}
+
+/// The figure sitting up in a tree: "sitting in a green tree", "on the branch of a big tree" (not "under a tree").
+/// It is the one whose words come last before the tree.
+fn perched(toks: &[Tok], spans: &[(usize, usize)]) -> Option<usize> {
+    const UP: &[&str] = &["sitting", "sat", "sits", "climbed", "climbing", "climbs", "perched", "hiding", "branch", "up"];
+    let tree = (0..toks.len()).find(|&i| toks[i].w == "tree" && toks[i.saturating_sub(7)..i].iter().any(|t| UP.contains(&t.w.as_str())))?;
+    spans.iter().enumerate().filter(|(_, s)| s.0 <= tree).max_by_key(|(_, s)| s.0).map(|(i, _)| i)
 }
 
 /// At most five figures are drawn: groups shrink to two first, then the least

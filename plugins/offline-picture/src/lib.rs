@@ -24,6 +24,7 @@ mod people;
 mod place;
 mod place_read;
 mod read;
+mod read_who;
 mod rooms;
 mod scene;
 mod sea;

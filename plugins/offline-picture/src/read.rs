@@ -7,6 +7,7 @@ use crate::canvas::Rgb;
 use crate::catalog::{self, COLOURS, Fam, HAIR, SKINS};
 use crate::look::Look;
 use crate::place::Place;
+use crate::read_who::{MEN, WOMEN, crowd_out, is_name, perched};
 use storyloom_plugin_sdk::rng::{FNV_START, fnv1a};
 
 /// Light of the scene.
@@ -57,13 +58,13 @@ pub struct Spec {
 #[derive(Debug, Clone)]
 pub(crate) struct Tok {
     pub w: String,
-    cap: bool,
+    pub(crate) cap: bool,
     /// A comma, colon, semicolon or full stop right after the word.
-    brk: bool,
+    pub(crate) brk: bool,
 }
 
 /// Words that may stand between a colour and its noun ("a bright red shiny balloon").
-const ADJECTIVES: &[&str] = &[
+pub(crate) const ADJECTIVES: &[&str] = &[
     "bright",
     "shiny",
     "little",
@@ -112,7 +113,7 @@ const ADJECTIVES: &[&str] = &[
     "sleepy",
     "wise",
 ];
-const NUMBERS: &[(&str, usize)] =
+pub(crate) const NUMBERS: &[(&str, usize)] =
     &[("two", 2), ("three", 3), ("four", 4), ("five", 4), ("many", 3), ("some", 3), ("twelve", 4), ("few", 3), ("ten", 4)];
 /// Words that say whose a thing is: "his sling", "its door", "Noah's family".
 pub const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "my", "our", "your"];
@@ -267,24 +268,6 @@ pub(crate) fn noun_at(toks: &[Tok], i: usize) -> Option<(&'static str, usize, bo
     catalog::singular(w).map(|one| (one, 1, true))
 }
 
-fn is_name(toks: &[Tok], i: usize) -> bool {
-    let t = &toks[i];
-    if !t.cap || t.w.len() < 2 || ["a", "an", "the", "i"].contains(&t.w.as_str()) {
-        return false;
-    }
-    let introduced = t.brk && toks.get(i + 1).is_some_and(|n| ["a", "an", "the"].contains(&n.w.as_str()));
-    // A first word is a name only when it is no word the painter knows ("Jesus in a white robe", not "Rainbow over…").
-    let w = t.w.as_str();
-    let known = catalog::entry(w).is_some()
-        || catalog::singular(w).is_some()
-        || ADJECTIVES.contains(&w)
-        || COLOURS.iter().any(|c| c.0 == w)
-        || NUMBERS.iter().any(|n| n.0 == w)
-        || ["once", "in", "on", "at", "under", "deep", "one", "this", "there", "it", "we", "my", "our", "some", "pairs", "traders", "ten"]
-            .contains(&w);
-    introduced || !known
-}
-
 /// A colour word right before token `end` (skipping adjectives), and where its phrase starts.
 fn colour_before(toks: &[Tok], end: usize) -> (Option<Rgb>, usize) {
     let mut start = end;
@@ -339,51 +322,6 @@ fn count_before(toks: &[Tok], start: usize, plural: bool) -> usize {
     let n = start.checked_sub(1).and_then(|p| NUMBERS.iter().find(|(k, _)| *k == toks[p].w)).map(|n| n.1);
     n.unwrap_or(if plural { 3 } else { 1 })
 }
-
-/// Bible names drawn as men; any other name with no kind is a child.
-const MEN: &[&str] = &[
-    "jesus",
-    "joseph",
-    "noah",
-    "moses",
-    "david",
-    "abraham",
-    "jonah",
-    "daniel",
-    "peter",
-    "paul",
-    "john",
-    "zacchaeus",
-    "elijah",
-    "samuel",
-    "isaac",
-    "jacob",
-    "goliath",
-    "adam",
-    "solomon",
-    "joshua",
-    "gideon",
-    "samson",
-    "boaz",
-    "nehemiah",
-    "matthew",
-    "andrew",
-    "james",
-    "lazarus",
-    "pharaoh",
-    "herod",
-    "aaron",
-    "god",
-    "simeon",
-    "zechariah",
-    "nicodemus",
-    "thomas",
-    "saul",
-];
-
-/// Female Bible names, drawn as women.
-const WOMEN: &[&str] =
-    &["mary", "ruth", "esther", "miriam", "sarah", "rebekah", "hannah", "eve", "martha", "naomi", "rachel", "leah", "deborah", "elizabeth"];
 
 impl Spec {
     pub fn read(prompt: &str) -> Spec {
@@ -611,37 +549,6 @@ impl Spec {
             _ => {}
         }
         Spec { seed: fnv1a(FNV_START, prompt.trim().to_lowercase().as_bytes()), time: time(&lower, place), place, figures, things, perched }
-    }
-}
-
-/// The figure sitting up in a tree: "sitting in a green tree", "on the branch of a big tree" (not "under a tree").
-/// It is the one whose words come last before the tree.
-fn perched(toks: &[Tok], spans: &[(usize, usize)]) -> Option<usize> {
-    const UP: &[&str] = &["sitting", "sat", "sits", "climbed", "climbing", "climbs", "perched", "hiding", "branch", "up"];
-    let tree = (0..toks.len()).find(|&i| toks[i].w == "tree" && toks[i.saturating_sub(7)..i].iter().any(|t| UP.contains(&t.w.as_str())))?;
-    spans.iter().enumerate().filter(|(_, s)| s.0 <= tree).max_by_key(|(_, s)| s.0).map(|(i, _)| i)
-}
-
-/// At most five figures are drawn: groups shrink to two first, then the least
-/// important go (creatures before people, never a person called by name).
-fn crowd_out(figures: &mut Vec<Figure>, spans: &mut Vec<(usize, usize)>) {
-    const MOST: usize = 5;
-    let drawn = |f: &[Figure]| f.iter().map(|f| f.count.min(4)).sum::<usize>();
-    while drawn(figures) > MOST {
-        if let Some(g) = figures.iter_mut().filter(|f| f.count > 2).max_by_key(|f| f.count) {
-            g.count -= 1;
-            continue;
-        }
-        let drop = (0..figures.len())
-            .rev()
-            .filter(|&i| !figures[i].named)
-            .min_by_key(|&i| (figures[i].fam == Fam::Person, usize::MAX - i))
-            .or_else(|| (figures.len() > MOST).then_some(figures.len() - 1));
-        let Some(i) = drop else { break };
-        figures.remove(i);
-        if i < spans.len() {
-            spans.remove(i);
-        }
     }
 }
 

@@ -143,10 +143,12 @@ fn enclosed_places_have_no_sky_and_the_fish_belly_is_red() {
 }
 
 #[test]
-fn a_storm_is_dark_and_the_fish_is_not_beside_the_man_inside_it() {
+fn a_storm_is_dark_the_fish_is_not_beside_the_man_inside_it_and_a_man_in_a_tree_sits_in_it() {
     let calm = top_share(&pixels("A small wooden boat on a calm lake."), |p| p[2] > 180);
     let storm = top_share(&pixels("A small wooden boat tossed by big waves on a dark stormy lake."), |p| p[2] > 180);
     assert!(calm > 0.5 && storm < 0.1, "bright sky: calm {calm}, storm {storm}");
+    let zacchaeus = crate::describe::describe(&Spec::read("A short man sitting on the branch of a big green tree above a crowded street."));
+    assert_eq!(zacchaeus, "a man sitting in a big green tree, in a town");
     let spec = Spec::read("A great big blue fish swimming under the sea, with a man sitting safely inside it.");
     let figures: Vec<&str> = spec.figures.iter().map(|f| f.noun).collect();
     assert_eq!(figures, ["man"]);

@@ -54,6 +54,8 @@ pub const NOUNS: &[(&str, Fam, Rgb)] = &[
     ("child", Fam::Person, N),
     ("kid", Fam::Person, N),
     ("baby", Fam::Person, N),
+    ("sister", Fam::Person, N),
+    ("brother", Fam::Person, N),
     ("explorer", Fam::Person, c(200, 160, 90)),
     ("princess", Fam::Person, c(240, 130, 190)),
     ("prince", Fam::Person, c(70, 110, 200)),

@@ -117,8 +117,13 @@ fn list(items: &[String]) -> String {
 fn sentence(spec: &Spec, detail: u8) -> String {
     // The same words twice ("a child and a child") are said once, as a number.
     let mut counted: Vec<(String, &Figure, usize)> = Vec::new();
-    for f in &spec.figures {
-        let said = figure(f, detail);
+    // "a man sitting in a big green tree": the tree someone sits in is said with them.
+    let perch = spec.perched.and_then(|i| spec.things.iter().find(|t| t.noun == "tree").map(|t| (i, t)));
+    for (i, f) in spec.figures.iter().enumerate() {
+        let mut said = figure(f, detail);
+        if let Some((_, t)) = perch.filter(|p| p.0 == i) {
+            said = format!("{said} sitting in {}", thing(t, detail));
+        }
         match counted.iter_mut().find(|c| c.0 == said && f.count == 1) {
             Some(c) => c.2 += 1,
             None => counted.push((said, f, 1)),
@@ -126,18 +131,19 @@ fn sentence(spec: &Spec, detail: u8) -> String {
     }
     let figures: Vec<String> =
         counted.into_iter().map(|(said, f, n)| if n > 1 { format!("{} {}", number(n), catalog::plural(f.noun)) } else { said }).collect();
-    let things: Vec<String> = spec.things.iter().map(|t| thing(t, detail)).collect();
+    let sat_in = |t: &Thing| perch.is_some() && t.noun == "tree";
+    let things: Vec<String> = spec.things.iter().filter(|t| !spec.place.hides(t) && !sat_in(t)).map(|t| thing(t, detail)).collect();
     let mut out = list(&figures);
     if !things.is_empty() {
         out = if out.is_empty() { list(&things) } else { format!("{out} beside {}", list(&things)) };
     }
     // "a dragon beside a castle", not "…, by a castle" as well.
-    let shown_place = spec.place.building().is_some_and(|b| spec.things.iter().any(|t| t.noun == b));
+    let shown_place = !spec.place.enclosed() && spec.place.building().is_some_and(|b| spec.things.iter().any(|t| t.noun == b));
     let place = if shown_place { "" } else { spec.place.phrase() };
     if out.is_empty() {
         out = format!("a picture {place}");
     } else if !place.is_empty() {
-        let comma = if things.is_empty() { "" } else { "," };
+        let comma = if things.is_empty() && perch.is_none() { "" } else { "," };
         out = format!("{out}{comma} {place}");
     }
     match spec.time {

@@ -5,11 +5,12 @@
 
 use crate::canvas::{Canvas, Rgb, Shape};
 use crate::catalog::{self, Fam};
+use crate::layout::{self, Frame};
 use crate::paint::Painter;
 use crate::place::{self, Ground, Place};
-use crate::read::{Figure, Spec, Thing, Time};
+use crate::read::{Spec, Thing, Time};
 use crate::scene::{self, Layout};
-use crate::{beasts, birds, bugs, buildings, critters, fantasy, objects, people, sea, sky, vehicles};
+use crate::{buildings, cast, objects, sky, vehicles};
 use storyloom_plugin_sdk::rng::Rng;
 
 /// Requested size clamped to what the plugin draws: 512..=1024 a side, 0 meaning 512.
@@ -18,94 +19,16 @@ pub fn size(width: u32, height: u32) -> (u32, u32) {
     (side(width), side(height))
 }
 
-/// How big a character is drawn, as a fraction of the unit.
-fn scale(f: &Figure) -> f32 {
-    let base = match f.fam {
-        Fam::Person => 0.4 * people::height(f.noun),
-        Fam::Critter => 0.3,
-        Fam::Beast => {
-            if matches!(f.noun, "elephant" | "hippo" | "rhino" | "giraffe" | "camel" | "horse") {
-                0.42
-            } else {
-                0.34
-            }
-        }
-        Fam::Bird => 0.28,
-        Fam::Bug => 0.24,
-        Fam::Sea => {
-            if matches!(f.noun, "whale" | "big fish" | "shark") {
-                0.46
-            } else {
-                0.3
-            }
-        }
-        _ => 0.36,
-    };
-    base * match f.look.big {
-        Some(true) => 1.2,
-        Some(false) => 0.85,
-        None => 1.0,
-    }
-}
-
-/// The `k`th of a figure's group: "people" are a man, a woman and children; "the animals" go two by two.
-fn member(f: &Figure, k: usize) -> Figure {
-    let kinds: &[&'static str] = match f.noun {
-        "person" => &["man", "woman", "child", "woman"],
-        "animal" => &["giraffe", "giraffe", "elephant", "elephant", "lion", "lion"],
-        _ => return f.clone(),
-    };
-    let noun = kinds[k % kinds.len()];
-    let fam = catalog::entry(noun).map_or(f.fam, |e| e.1);
-    Figure { noun, fam, count: 1, look: f.look.clone(), named: false, asleep: f.asleep }
-}
-
-/// Draw one character with its feet at (x, y).
-fn figure(p: &mut Painter, f: &Figure, x: f32, y: f32, u: f32, flip: bool, shadow: bool) {
-    let usual = catalog::entry(f.noun).map_or(Rgb(200, 200, 200), |e| e.2);
-    let body = f.look.body.unwrap_or(usual);
-    let mut pen = p.pen(x, y, u, flip);
-    pen.asleep = f.asleep;
-    if shadow && !f.asleep {
-        pen.shadow(30.0, 5.0);
-    }
-    match f.fam {
-        Fam::Person => people::person(&mut pen, f.noun, &f.look, usual),
-        Fam::Critter => critters::critter(&mut pen, f.noun, body, &f.look),
-        Fam::Beast => beasts::beast(&mut pen, f.noun, body, &f.look),
-        Fam::Bird => birds::bird(&mut pen, f.noun, body, &f.look),
-        Fam::Bug => bugs::bug(&mut pen, f.noun, body, &f.look),
-        Fam::Sea => sea::creature(&mut pen, f.noun, body, &f.look),
-        _ => fantasy_figure(&mut pen, f, body),
-    }
-}
-
-fn fantasy_figure(pen: &mut crate::paint::Pen<'_>, f: &Figure, body: Rgb) {
-    let head = crate::wear::Head { x: 0.0, y: -70.0, r: 18.0 };
-    crate::wear::behind(pen, &f.look, head);
-    match f.noun {
-        "robot" => fantasy::robot(pen, body),
-        "dragon" => fantasy::dragon(pen, body, false),
-        "dinosaur" => fantasy::dragon(pen, body, true),
-        "ghost" => fantasy::ghost(pen, body),
-        "yeti" => fantasy::furry(pen, body, false),
-        "troll" => fantasy::furry(pen, body, true),
-        "alien" => fantasy::blob(pen, body, true),
-        _ => fantasy::blob(pen, body, false),
-    }
-    crate::wear::front(pen, &f.look, head);
-}
-
 /// Where and how big to draw something: base point, unit, mirrored or not.
 #[derive(Debug, Clone, Copy)]
-struct Spot {
-    x: f32,
-    y: f32,
-    u: f32,
-    flip: bool,
+pub(crate) struct Spot {
+    pub x: f32,
+    pub y: f32,
+    pub u: f32,
+    pub flip: bool,
 }
 
-fn thing(p: &mut Painter, t: &Thing, at: Spot, rng: &mut Rng, snowy: bool) {
+pub(crate) fn thing(p: &mut Painter, t: &Thing, at: Spot, rng: &mut Rng, snowy: bool) {
     let mut pen = p.pen(at.x, at.y, at.u, at.flip);
     match t.fam {
         Fam::Vehicle => match compound(t) {
@@ -132,7 +55,7 @@ fn compound(t: &Thing) -> Option<&'static str> {
 pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
     let mut rng = Rng::new(spec.seed);
     let ground = match spec.place {
-        Place::Sea if spec.figures.is_empty() => Ground::Water,
+        Place::Sea | Place::Storm if spec.figures.is_empty() => Ground::Water,
         other => other.ground(),
     };
     let space = matches!(ground, Ground::Space | Ground::Moon);
@@ -152,6 +75,8 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
     let light_x = side(0.74, 0.86, &mut rng);
     let lay = Layout { horizon: hf * rng.range(0.56, 0.62), base: hf * if under { 0.86 } else { 0.9 }, light_x, green: rng.unit() };
     let snowy = ground == Ground::Snow;
+    let frame = Frame { w: wf, h: hf, base: lay.base, margin: cast::margin(w, h), gap: 0.0 };
+    let plan = cast::plan(spec, w, h);
     let look = (spec.time, ground);
 
     if under {
@@ -160,7 +85,7 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         scene::sky(&mut p, look, &mut rng, &lay);
     }
     // Sky things.
-    for (i, t) in spec.things.iter().filter(|t| t.fam == Fam::Sky).enumerate() {
+    for (i, t) in spec.things.iter().filter(|t| t.fam == Fam::Sky && !spec.place.hides(t)).enumerate() {
         if t.noun == "moon" && spec.place == Place::Moon {
             continue;
         }
@@ -176,14 +101,18 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         if let Some(b) = spec.place.building().filter(|b| !spec.things.iter().any(|t| t.noun == *b)) {
             backs.push((b, None, 1));
         }
-        backs.extend(spec.things.iter().filter(|t| t.fam == Fam::Big).map(|t| (t.noun, Some(t.colour), t.count)));
+        let back = |t: &&Thing| t.fam == Fam::Big && !spec.place.hides(t) && !plan.held.contains(&t.noun);
+        backs.extend(spec.things.iter().filter(back).map(|t| (t.noun, Some(t.colour), t.count)));
         let n: usize = backs.iter().map(|b| b.2).sum::<usize>().max(1);
         let mut k = 0;
         for (noun, colour, count) in backs {
             for _ in 0..count {
                 let x = if n == 1 { side(0.14, 0.24, &mut rng) } else { wf * (0.12 + 0.76 * k as f32 / (n - 1) as f32) };
                 let size = if n > 2 { 0.2 } else { 0.28 };
-                let mut pen = p.pen(x, lay.horizon + unit * 3.0, unit * size, left);
+                // Whole inside the frame, however wide.
+                let ext = layout::measure(|p, x, y, u| buildings::draw(&mut p.pen(x, y, u, left), noun, colour, &mut rng.clone(), snowy));
+                let (x, y, u) = layout::keep_inside(ext, x, lay.horizon + unit * 3.0, unit * size, frame);
+                let mut pen = p.pen(x, y, u, left);
                 buildings::draw(&mut pen, noun, colour, &mut rng, snowy);
                 k += 1;
             }
@@ -195,15 +124,16 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         // Big things under the sea rest on the seabed at the back.
         for t in spec.things.iter().filter(|t| t.fam == Fam::Big) {
             let x = side(0.12, 0.22, &mut rng);
-            thing(&mut p, t, Spot { x, y: lay.base - unit * 6.0, u: unit * 0.22, flip: left }, &mut rng, false);
+            let ext = layout::measure(|p, x, y, u| thing(p, t, Spot { x, y, u, flip: left }, &mut rng.clone(), false));
+            let (x, y, u) = layout::keep_inside(ext, x, lay.base - unit * 6.0, unit * 0.22, frame);
+            thing(&mut p, t, Spot { x, y, u, flip: left }, &mut rng, false);
         }
     }
 
     // Whoever rides a hot-air balloon is in its basket, not on the ground.
-    let rider =
-        spec.things.iter().any(|t| t.noun == "hot air balloon").then(|| spec.figures.iter().position(|f| f.fam == Fam::Person)).flatten();
+    let rider = plan.rider;
     // Vehicles: in the air, on the water, or standing behind the characters.
-    for t in spec.things.iter().filter(|t| t.fam == Fam::Vehicle) {
+    for t in spec.things.iter().filter(|t| t.fam == Fam::Vehicle && !spec.place.hides(t) && !plan.held.contains(&t.noun)) {
         let x = side(0.62, 0.78, &mut rng);
         let (y, s) = if vehicles::flies(t.noun) || (space && t.noun != "rocket") {
             (hf * 0.32, 0.26)
@@ -224,79 +154,27 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
             // The rider stands in the basket, seen from the waist up.
             let (x, y, s) = (wf * 0.5, hf * 0.68, 0.36);
             thing(&mut p, t, Spot { x, y, u: unit * s, flip: !left }, &mut rng, snowy);
-            figure(&mut p, &spec.figures[f], x, y - unit * s * 4.0, unit * scale(&spec.figures[f]) * 0.45, left, false);
+            cast::figure(&mut p, &spec.figures[f], x, y - unit * s * 4.0, unit * cast::scale(&spec.figures[f]) * 0.45, left, false);
             let mut pen = p.pen(x, y, unit * s, !left);
             vehicles::basket_front(&mut pen);
             continue;
         }
+        // Every one whole inside the frame, however big.
+        let ext = layout::measure(|p, x, y, u| thing(p, t, Spot { x, y, u, flip: !left }, &mut Rng::new(0), snowy));
         for k in 0..t.count.min(3) {
-            thing(&mut p, t, Spot { x: x - k as f32 * unit * 22.0, y, u: unit * s, flip: !left }, &mut rng, snowy);
+            let (x, y, u) = layout::keep_inside(ext, x - k as f32 * unit * 22.0, y, unit * s, frame);
+            thing(&mut p, t, Spot { x, y, u, flip: !left }, &mut rng, snowy);
         }
     }
 
-    // The characters in a row, the first nearest the middle; small things between them.
-    let slots: Vec<(usize, usize)> = spec
-        .figures
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| Some(*i) != rider)
-        .flat_map(|(i, f)| (0..f.count.min(4)).map(move |k| (i, k)))
-        .collect();
-    let n = slots.len().max(1) as f32;
-    let crowd = if n > 3.0 {
-        0.75
-    } else if n > 2.0 {
-        0.88
-    } else {
-        1.0
-    };
-    // "a baby in a basket": the baby is drawn in the basket.
-    let cradle = spec.things.iter().find(|t| t.noun == "basket").filter(|_| spec.figures.iter().any(|f| f.noun == "baby"));
-    let smalls: Vec<&Thing> =
-        spec.things.iter().filter(|t| matches!(t.fam, Fam::Object | Fam::Wear) && cradle.is_none_or(|c| c.noun != t.noun)).collect();
-    let span = if smalls.is_empty() { 0.7 } else { 0.6 };
-    let start = if smalls.is_empty() {
-        0.15
-    } else if left {
-        0.1
-    } else {
-        0.3
-    };
-    for (s, &(i, k)) in slots.iter().enumerate() {
-        let one = member(&spec.figures[i], k);
-        let f = &one;
-        let x = wf * (start + span * (s as f32 + 0.5) / n) + rng.range(-1.5, 1.5) * unit;
-        let flying = under || (f.fam == Fam::Bug && matches!(f.noun, "butterfly" | "dragonfly" | "bee" | "firefly"));
-        let y = if flying { lay.base - hf * rng.range(0.05, 0.28) } else { lay.base - rng.range(0.0, 3.0) * unit };
-        match cradle.filter(|_| f.noun == "baby" && k == 0) {
-            Some(basket) => {
-                figure(&mut p, f, x, y - unit * 3.0, unit * scale(f) * crowd, (s % 2 == 1) ^ left, false);
-                thing(&mut p, basket, Spot { x, y, u: unit * 0.5, flip: left }, &mut rng, snowy);
-            }
-            None => figure(&mut p, f, x, y, unit * scale(f) * crowd, (s % 2 == 1) ^ left, !flying && !space),
-        }
-    }
-    let free = if left { 0.8 } else { 0.2 };
-    for (j, t) in smalls.iter().enumerate() {
-        let count = t.count.min(4);
-        for k in 0..count {
-            let x =
-                wf * (free + (j as f32 - (smalls.len() as f32 - 1.0) / 2.0) * 0.12) + (k as f32 - (count as f32 - 1.0) / 2.0) * unit * 9.0;
-            let y = if under { lay.base - hf * 0.02 } else { lay.base + unit * 1.5 };
-            let s = if t.noun == "balloon" || t.noun == "kite" { 0.55 } else { 0.45 };
-            // "a giant shimmering bubble, big enough for two friends": giant means big.
-            let s = if t.count == 1 && ["giant", "huge", "big", "enormous"].iter().any(|b| t.words.split(' ').any(|w| w == *b)) {
-                s * 2.2
-            } else {
-                s
-            };
-            thing(&mut p, t, Spot { x, y, u: unit * s, flip: left }, &mut rng, snowy);
-        }
+    // The characters in a row and the small things beside them, each inside the frame, none covering another.
+    for (piece, at) in &plan.pieces {
+        piece.draw(&mut p, at.x, at.y, at.u);
     }
     if under {
         place::bubbles(&mut p, &mut rng, 10);
     }
-    if spec.time == Time::Night && !space && !under {
+    if spec.time == Time::Night && !space && !under && !spec.place.enclosed() {
         for _ in 0..6 {
             let (x, y) = (rng.range(0.0, wf), rng.range(lay.horizon - unit * 5.0, hf * 0.7));
             p.cv.halo(x, y, unit * 0.45, unit * 2.2, Rgb(250, 240, 120), 0.5);

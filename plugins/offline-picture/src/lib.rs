@@ -10,21 +10,27 @@ mod birds;
 mod bugs;
 mod buildings;
 mod canvas;
+mod cast;
 mod catalog;
 mod critters;
 mod describe;
 mod draw;
 mod fantasy;
+mod layout;
 mod look;
 mod objects;
 mod paint;
 mod people;
 mod place;
+mod place_read;
 mod read;
+mod read_who;
+mod rooms;
 mod scene;
 mod sea;
 mod sky;
 mod vehicles;
+mod waters;
 mod wear;
 
 #[cfg(test)]
@@ -35,6 +41,10 @@ mod tests_alt;
 mod tests_bible;
 #[cfg(test)]
 mod tests_drawn;
+#[cfg(test)]
+mod tests_layout;
+#[cfg(test)]
+mod tests_places;
 
 use storyloom_plugin_sdk::prelude::*;
 

@@ -21,7 +21,7 @@ fn long_clothes(noun: &str) -> bool {
 }
 
 fn female(noun: &str) -> bool {
-    matches!(noun, "girl" | "princess" | "queen" | "witch" | "fairy" | "mermaid" | "mum" | "grandma" | "aunt" | "woman")
+    matches!(noun, "girl" | "sister" | "princess" | "queen" | "witch" | "fairy" | "mermaid" | "mum" | "grandma" | "aunt" | "woman")
 }
 
 /// How tall a person is drawn, relative to a child.

@@ -3,10 +3,12 @@
 //! and the backdrop each one paints behind the characters, including the
 //! whole underwater scene (water all around, light rays, seabed, bubbles).
 
-use crate::buildings;
 use crate::canvas::{Rgb, Shape};
+use crate::catalog::Fam;
 use crate::paint::Painter;
+use crate::read::Thing;
 use crate::scene::Layout;
+use crate::{buildings, rooms, waters};
 use storyloom_plugin_sdk::rng::Rng;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,10 +33,29 @@ pub enum Place {
     Lighthouse,
     Campsite,
     Stable,
-    /// A den, pit or cave: rock all around, light from an opening above.
+    /// A den or pit: rock all around, light from an opening above.
     Den,
+    /// A cave: rock all around, the way out an arch of daylight at the back.
+    Cave,
+    /// A room in a house: walls, a window, a wooden floor.
     Indoors,
     NightSky,
+    /// Inside a great fish or whale: a curved red belly with ribs and a little water.
+    Belly,
+    /// Inside the ark: wooden planks and beams, straw, a little window.
+    Hold,
+    /// A palace hall: pillars, curtains, a red carpet to the throne.
+    ThroneRoom,
+    /// A temple: rows of tall pillars, golden lamps.
+    Temple,
+    /// A prison or dungeon: stone blocks, a barred window high up.
+    Prison,
+    /// Inside a tent: sloping cloth walls, a rug.
+    TentInside,
+    /// A boat's sea or lake in a storm: dark clouds, rain, big waves.
+    Storm,
+    /// The sea parted: two tall walls of water with a dry path between.
+    Parted,
 }
 
 /// What the characters stand on.
@@ -49,44 +70,13 @@ pub enum Ground {
     Moon,
     Floor,
     Seabed,
+    /// Stone flags (a palace, a temple, a prison).
+    Stone,
+    /// The soft red floor of a great fish's belly, with a little water.
+    Flesh,
 }
 
-/// (words, place), the first found wins.
-const WORDS: &[(&[&str], Place)] = &[
-    (
-        &["under the sea", "under the water", "underwater", "coral reef", "seabed", "ocean floor", "under the ocean", "reef"],
-        Place::Underwater,
-    ),
-    (&["on the moon", "to the moon", "moon base", "lunar", "grey moon", "moon with round craters", "craters"], Place::Moon),
-    (&["outer space", "in space", "through space", "planet", "galaxy", "spaceship", "among the stars"], Place::Space),
-    (&["lighthouse"], Place::Lighthouse),
-    (&["palace"], Place::Palace),
-    (&["castle", "tower"], Place::Castle),
-    (&["stable", "manger"], Place::Stable),
-    (&["den", "pit", "cave", "cavern"], Place::Den),
-    (&["campsite", "campfire", "camping", "tent"], Place::Campsite),
-    (&["jungle", "rainforest"], Place::Jungle),
-    (&["snow", "snowy", "ice", "icy", "winter", "arctic", "igloo", "snowman"], Place::Snow),
-    (&["desert", "dunes", "dune", "wilderness"], Place::Desert),
-    (&["beach", "sand", "sandy", "shore", "seaside", "sandcastle", "island"], Place::Beach),
-    (&["river", "stream", "lake", "pond", "riverbank", "nile", "river bank", "reeds", "brook"], Place::River),
-    (&["sea", "ocean", "waves", "on the water"], Place::Sea),
-    (&["forest", "woods", "wood", "trees"], Place::Forest),
-    (&["farm", "barn", "farmyard", "field", "fields"], Place::Farm),
-    (&["town", "city", "street", "village", "market", "streets"], Place::Town),
-    (&["garden", "park", "backyard", "yard"], Place::Garden),
-    (&["hills", "hill", "hillside", "mountain", "mountains", "valley"], Place::Hills),
-    (&["bedroom", "kitchen", "home", "house", "room", "library", "school"], Place::Indoors),
-    (&["night sky", "starry sky", "stars"], Place::NightSky),
-    (&["meadow", "grass", "flowers"], Place::Meadow),
-];
-
 impl Place {
-    /// The place `lower` (lower-case words with a space either side) names; a meadow when none.
-    pub fn read(lower: &str) -> Place {
-        WORDS.iter().find(|(keys, _)| keys.iter().any(|k| lower.contains(&format!(" {k} ")))).map_or(Place::Meadow, |w| w.1)
-    }
-
     pub fn ground(self) -> Ground {
         match self {
             Place::Beach | Place::Lighthouse | Place::Sea => Ground::Beach,
@@ -95,8 +85,11 @@ impl Place {
             Place::Desert => Ground::Desert,
             Place::Space => Ground::Space,
             Place::Moon => Ground::Moon,
-            Place::Indoors => Ground::Floor,
-            Place::Den => Ground::Desert,
+            Place::Indoors | Place::Hold | Place::TentInside => Ground::Floor,
+            Place::ThroneRoom | Place::Temple | Place::Prison => Ground::Stone,
+            Place::Belly => Ground::Flesh,
+            Place::Storm => Ground::Beach,
+            Place::Den | Place::Cave | Place::Parted => Ground::Desert,
             _ => Ground::Grass,
         }
     }
@@ -127,7 +120,54 @@ impl Place {
             Place::Den => "in a rocky den",
             Place::Indoors => "indoors",
             Place::NightSky => "under the night sky",
+            Place::Cave => "in a cave",
+            Place::Belly => "inside a big fish",
+            Place::Hold => "inside the ark",
+            Place::ThroneRoom => "in a palace hall",
+            Place::Temple => "in the temple",
+            Place::Prison => "in a prison",
+            Place::TentInside => "inside a tent",
+            Place::Storm => "in a storm",
+            Place::Parted => "between walls of water",
         }
+    }
+
+    /// Whether a thing the prompt names is not seen here: inside walls there is no sky and no
+    /// building seen from outside (a house, a palace, a tent).
+    pub fn hides(self, t: &Thing) -> bool {
+        const OUTSIDE: &[&str] = &[
+            "house",
+            "palace",
+            "castle",
+            "tent",
+            "stable",
+            "barn",
+            "lighthouse",
+            "wall",
+            "tower",
+            "temple",
+            "city",
+            "town",
+            "ark",
+            "igloo",
+        ];
+        self.enclosed() && (t.fam == Fam::Sky || OUTSIDE.contains(&t.noun))
+    }
+
+    /// Walls or a roof all round: no sky, no sun, no fireflies.
+    pub fn enclosed(self) -> bool {
+        matches!(
+            self,
+            Place::Den
+                | Place::Cave
+                | Place::Indoors
+                | Place::Belly
+                | Place::Hold
+                | Place::ThroneRoom
+                | Place::Temple
+                | Place::Prison
+                | Place::TentInside
+        )
     }
 
     /// The building a place shows at the back, if a thing does not already.
@@ -138,6 +178,7 @@ impl Place {
             Place::Lighthouse => Some("lighthouse"),
             Place::Campsite => Some("tent"),
             Place::Farm => Some("barn"),
+            Place::ThroneRoom => Some("throne"),
             _ => None,
         }
     }
@@ -188,9 +229,15 @@ pub fn bubbles(p: &mut Painter, rng: &mut Rng, n: usize) {
     }
 }
 
-/// What a place adds on the ground, behind the characters: a river runs across the near ground.
+/// What a place adds on the ground, behind the characters: a river runs across the near ground,
+/// a storm's waves and rain, the parted sea's walls of water.
 pub fn on_ground(p: &mut Painter, place: Place, rng: &mut Rng, lay: &Layout) {
     let (w, u, hz) = (p.w(), p.unit(), lay.horizon);
+    match place {
+        Place::Storm => waters::storm_water(p, rng, lay),
+        Place::Parted => waters::parted(p, rng, lay),
+        _ => {}
+    }
     if place == Place::River {
         let water = p.lit(Rgb(80, 160, 220));
         let y = hz + u * 20.0;
@@ -241,19 +288,6 @@ pub fn backdrop(p: &mut Painter, place: Place, rng: &mut Rng, lay: &Layout, snow
                 );
             }
         }
-        Place::Den => {
-            // Rock walls over the sky, with an opening of light at the top.
-            let rock = p.lit(Rgb(120, 100, 85));
-            p.cv.fill(&Shape::rect(0.0, 0.0, w, hz + u * 6.0), rock);
-            for _ in 0..14 {
-                let (x, y) = (rng.range(0.0, w), rng.range(0.0, hz));
-                let r = u * rng.range(3.0, 8.0);
-                p.cv.fill_grown(&Shape::Ellipse { x, y, rx: r * 1.4, ry: r }, 0.0, rock.darker(rng.range(0.1, 0.3)), 0.8);
-            }
-            let (x, y) = (w * rng.range(0.35, 0.65), u * 4.0);
-            p.cv.halo(x, y, u * 10.0, u * 26.0, Rgb(255, 240, 190), 0.45);
-            p.cv.fill(&Shape::Ellipse { x, y, rx: u * 14.0, ry: u * 7.0 }, Rgb(170, 215, 245));
-        }
         Place::Desert => {
             for _ in 0..2 {
                 let mut pen = p.pen(rng.range(0.0, w), hz + u * rng.range(4.0, 10.0), u * 0.22, rng.coin());
@@ -264,17 +298,6 @@ pub fn backdrop(p: &mut Painter, place: Place, rng: &mut Rng, lay: &Layout, snow
             let mut pen = p.pen(w * 0.5, hz + u * 20.0, u * 0.7, false);
             buildings::draw(&mut pen, "stable", None, rng, false);
         }
-        Place::Indoors => {
-            let wall = p.lit(Rgb(250, 228, 200));
-            p.cv.fill(&Shape::rect(0.0, 0.0, w, hz + u * 14.0), wall);
-            let stripe = p.lit(Rgb(244, 214, 180));
-            for i in 0..(w / (u * 8.0)) as usize {
-                let x = i as f32 * u * 8.0;
-                p.cv.fill(&Shape::rect(x, 0.0, x + u * 3.0, hz + u * 14.0), stripe);
-            }
-            let mut pen = p.pen(w * rng.range(0.15, 0.3), hz - u * 4.0, u * 0.3, false);
-            buildings::draw(&mut pen, "window", None, rng, false);
-        }
         Place::Moon => {
             let earth = (w * rng.range(0.15, 0.3), p.h() * 0.16, u * 6.0);
             p.cv.fill(&Shape::Circle { x: earth.0, y: earth.1, r: earth.2 }, Rgb(70, 130, 220));
@@ -283,6 +306,7 @@ pub fn backdrop(p: &mut Painter, place: Place, rng: &mut Rng, lay: &Layout, snow
                 p.cv.fill(&s, Rgb(90, 180, 100));
             }
         }
-        _ => {}
+        Place::Storm => waters::storm_sky(p, rng, lay),
+        other => rooms::backdrop(p, other, rng, lay),
     }
 }

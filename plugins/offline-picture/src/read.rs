@@ -7,6 +7,7 @@ use crate::canvas::Rgb;
 use crate::catalog::{self, COLOURS, Fam, HAIR, SKINS};
 use crate::look::Look;
 use crate::place::Place;
+use crate::read_who::{MEN, WOMEN, crowd_out, is_name, perched};
 use storyloom_plugin_sdk::rng::{FNV_START, fnv1a};
 
 /// Light of the scene.
@@ -50,18 +51,20 @@ pub struct Spec {
     pub place: Place,
     pub figures: Vec<Figure>,
     pub things: Vec<Thing>,
+    /// The figure sitting up in a tree ("a short man sitting in a green tree").
+    pub perched: Option<usize>,
 }
 
 #[derive(Debug, Clone)]
 pub(crate) struct Tok {
     pub w: String,
-    cap: bool,
+    pub(crate) cap: bool,
     /// A comma, colon, semicolon or full stop right after the word.
-    brk: bool,
+    pub(crate) brk: bool,
 }
 
 /// Words that may stand between a colour and its noun ("a bright red shiny balloon").
-const ADJECTIVES: &[&str] = &[
+pub(crate) const ADJECTIVES: &[&str] = &[
     "bright",
     "shiny",
     "little",
@@ -110,7 +113,7 @@ const ADJECTIVES: &[&str] = &[
     "sleepy",
     "wise",
 ];
-const NUMBERS: &[(&str, usize)] =
+pub(crate) const NUMBERS: &[(&str, usize)] =
     &[("two", 2), ("three", 3), ("four", 4), ("five", 4), ("many", 3), ("some", 3), ("twelve", 4), ("few", 3), ("ten", 4)];
 /// Words that say whose a thing is: "his sling", "its door", "Noah's family".
 pub const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "my", "our", "your"];
@@ -265,24 +268,6 @@ pub(crate) fn noun_at(toks: &[Tok], i: usize) -> Option<(&'static str, usize, bo
     catalog::singular(w).map(|one| (one, 1, true))
 }
 
-fn is_name(toks: &[Tok], i: usize) -> bool {
-    let t = &toks[i];
-    if !t.cap || t.w.len() < 2 || ["a", "an", "the", "i"].contains(&t.w.as_str()) {
-        return false;
-    }
-    let introduced = t.brk && toks.get(i + 1).is_some_and(|n| ["a", "an", "the"].contains(&n.w.as_str()));
-    // A first word is a name only when it is no word the painter knows ("Jesus in a white robe", not "Rainbow over…").
-    let w = t.w.as_str();
-    let known = catalog::entry(w).is_some()
-        || catalog::singular(w).is_some()
-        || ADJECTIVES.contains(&w)
-        || COLOURS.iter().any(|c| c.0 == w)
-        || NUMBERS.iter().any(|n| n.0 == w)
-        || ["once", "in", "on", "at", "under", "deep", "one", "this", "there", "it", "we", "my", "our", "some", "pairs", "traders", "ten"]
-            .contains(&w);
-    introduced || !known
-}
-
 /// A colour word right before token `end` (skipping adjectives), and where its phrase starts.
 fn colour_before(toks: &[Tok], end: usize) -> (Option<Rgb>, usize) {
     let mut start = end;
@@ -338,51 +323,6 @@ fn count_before(toks: &[Tok], start: usize, plural: bool) -> usize {
     n.unwrap_or(if plural { 3 } else { 1 })
 }
 
-/// Bible names drawn as men; any other name with no kind is a child.
-const MEN: &[&str] = &[
-    "jesus",
-    "joseph",
-    "noah",
-    "moses",
-    "david",
-    "abraham",
-    "jonah",
-    "daniel",
-    "peter",
-    "paul",
-    "john",
-    "zacchaeus",
-    "elijah",
-    "samuel",
-    "isaac",
-    "jacob",
-    "goliath",
-    "adam",
-    "solomon",
-    "joshua",
-    "gideon",
-    "samson",
-    "boaz",
-    "nehemiah",
-    "matthew",
-    "andrew",
-    "james",
-    "lazarus",
-    "pharaoh",
-    "herod",
-    "aaron",
-    "god",
-    "simeon",
-    "zechariah",
-    "nicodemus",
-    "thomas",
-    "saul",
-];
-
-/// Female Bible names, drawn as women.
-const WOMEN: &[&str] =
-    &["mary", "ruth", "esther", "miriam", "sarah", "rebekah", "hannah", "eve", "martha", "naomi", "rachel", "leah", "deborah", "elizabeth"];
-
 impl Spec {
     pub fn read(prompt: &str) -> Spec {
         let (scene, cast) = scene_part(prompt.trim());
@@ -402,7 +342,20 @@ impl Spec {
         // A name was just said ("Mia, a girl…"): the next character is that one.
         let mut called = false;
         let mut i = 0;
+        // How many more names a group just named still has ("two sisters, Ava and Lily").
+        let mut members = 0;
         while i < toks.len() {
+            // "my dog Max", "baby Jesus", "two sisters, Ava and Lily": the names are of the ones just said, not more.
+            let just_said = i > 0 && figures.last().is_some_and(|f| noun_at(&toks, i - 1).is_some_and(|n| n.0 == f.noun));
+            let next_of_group = members > 0 && i >= 2 && toks[i - 1].w == "and" && is_name(&toks, i - 2);
+            if (just_said || next_of_group) && is_name(&toks, i) {
+                if let Some(f) = figures.last_mut() {
+                    f.named = true;
+                    members = if just_said { f.count.saturating_sub(1) } else { members - 1 };
+                }
+                i += 1;
+                continue;
+            }
             if is_name(&toks, i) {
                 let name = toks[i].w.clone();
                 open = None;
@@ -585,33 +538,17 @@ impl Spec {
             hero.look.read_cast(cast);
         }
         let place = Place::read(&lower);
-        if place == Place::Moon {
-            things.retain(|t| t.noun != "moon");
+        let perched =
+            perched(&toks, &spans).filter(|&f| f < figures.len() && place != Place::Belly && things.iter().any(|t| t.noun == "tree"));
+        match place {
+            Place::Moon => things.retain(|t| t.noun != "moon"),
+            // Inside the great fish the fish is all around, not standing beside.
+            Place::Belly => figures.retain(|f| !matches!(f.noun, "fish" | "big fish" | "whale")),
+            // The parted sea's walls are water, drawn as the place.
+            Place::Parted => things.retain(|t| t.noun != "wall"),
+            _ => {}
         }
-        Spec { seed: fnv1a(FNV_START, prompt.trim().to_lowercase().as_bytes()), time: time(&lower, place), place, figures, things }
-    }
-}
-
-/// At most five figures are drawn: groups shrink to two first, then the least
-/// important go (creatures before people, never a person called by name).
-fn crowd_out(figures: &mut Vec<Figure>, spans: &mut Vec<(usize, usize)>) {
-    const MOST: usize = 5;
-    let drawn = |f: &[Figure]| f.iter().map(|f| f.count.min(4)).sum::<usize>();
-    while drawn(figures) > MOST {
-        if let Some(g) = figures.iter_mut().filter(|f| f.count > 2).max_by_key(|f| f.count) {
-            g.count -= 1;
-            continue;
-        }
-        let drop = (0..figures.len())
-            .rev()
-            .filter(|&i| !figures[i].named)
-            .min_by_key(|&i| (figures[i].fam == Fam::Person, usize::MAX - i))
-            .or_else(|| (figures.len() > MOST).then_some(figures.len() - 1));
-        let Some(i) = drop else { break };
-        figures.remove(i);
-        if i < spans.len() {
-            spans.remove(i);
-        }
+        Spec { seed: fnv1a(FNV_START, prompt.trim().to_lowercase().as_bytes()), time: time(&lower, place), place, figures, things, perched }
     }
 }
 

@@ -196,6 +196,43 @@ pub fn ground(p: &mut Painter, look: (Time, Ground), rng: &mut Rng, lay: &Layout
                 p.cv.fill(&Shape::rect(0.0, y, w, y + u * 0.3), wood.darker(0.2));
             }
         }
+        Ground::Stone => {
+            let stone = p.lit(Rgb(200, 190, 175));
+            let top = hz + u * 14.0;
+            p.cv.fill(&Shape::rect(0.0, top, w, h), stone);
+            for i in 0..5 {
+                let y = top + (h - top) * i as f32 / 5.0;
+                p.cv.fill(&Shape::rect(0.0, y, w, y + u * 0.3), stone.darker(0.2));
+                let step = u * (10.0 + i as f32 * 3.0);
+                for k in 0..(w / step) as usize + 1 {
+                    let x = k as f32 * step + if i % 2 == 0 { 0.0 } else { step * 0.5 };
+                    p.cv.fill(&Shape::rect(x, y, x + u * 0.3, y + (h - top) / 5.0), stone.darker(0.2));
+                }
+            }
+        }
+        Ground::Flesh => {
+            // The soft red floor of a great fish, with a little pool of sea water.
+            let top = hz + u * 14.0;
+            let floor = p.lit(Rgb(200, 80, 100));
+            p.cv.fill(&Shape::Ellipse { x: w * 0.5, y: top + w * 0.9, rx: w * 1.2, ry: w * 0.92 }, floor);
+            p.cv.fill(&Shape::rect(0.0, top + u * 6.0, w, h), floor);
+            for i in 0..3 {
+                let y = top + u * (6.0 + i as f32 * 9.0);
+                p.cv.fill_grown(&Shape::Ellipse { x: w * rng.range(0.3, 0.7), y, rx: w * 0.6, ry: u * 1.2 }, 0.0, floor.darker(0.2), 0.5);
+            }
+            let pool = p.lit(Rgb(80, 150, 160));
+            let (x, y) = (if lay.light_x > w * 0.5 { w * 0.22 } else { w * 0.78 }, h - u * 5.0);
+            p.cv.fill(&Shape::Ellipse { x, y, rx: w * 0.2, ry: u * 4.0 }, pool);
+            for _ in 0..5 {
+                let dx = rng.range(-0.15, 0.15) * w;
+                p.cv.fill_grown(
+                    &Shape::Ellipse { x: x + dx, y: y + rng.range(-2.0, 2.0) * u, rx: u * 2.0, ry: u * 0.3 },
+                    0.0,
+                    Rgb(220, 240, 245),
+                    0.7,
+                );
+            }
+        }
         Ground::Seabed => {}
         Ground::Space | Ground::Moon => {
             if gr == Ground::Moon {

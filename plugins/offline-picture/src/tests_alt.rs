@@ -7,7 +7,7 @@
 const OLD: &str = include_str!("../../offline-story/src/bible/old.rs");
 const NEW: &str = include_str!("../../offline-story/src/bible/new.rs");
 
-fn bible_pictures() -> Vec<&'static str> {
+pub(crate) fn bible_pictures() -> Vec<&'static str> {
     let pictures: Vec<&str> = [OLD, NEW]
         .iter()
         .flat_map(|s| s.split("picture: \"").skip(1))
@@ -46,7 +46,7 @@ const TABLE: &[(&str, &str)] = &[
     ),
     (
         "A young man explaining a dream to a king with a crown on a golden throne, with fat cows and thin cows painted on the wall.",
-        "a man, a king with a crown and three cows beside a golden throne and a wall, in a meadow",
+        "a man, a king with a crown and three cows beside a golden throne, in a palace hall",
     ),
     (
         "A princess with a crown gently lifting a crying baby out of a basket by the river.",
@@ -55,7 +55,7 @@ const TABLE: &[(&str, &str)] = &[
     ("A girl hiding in tall reeds by a river, watching a little basket float on the water.", "a girl beside a little basket, by a river"),
     (
         "A man with a grey beard holding out his staff over the sea as the water parts into two tall walls.",
-        "a man with a grey beard beside his staff and two tall walls, at sea",
+        "a man with a grey beard beside his staff, between walls of water",
     ),
     (
         "A shepherd boy kneeling by a little stream, choosing five smooth stones, with his sling and staff beside him.",
@@ -83,16 +83,16 @@ const TABLE: &[(&str, &str)] = &[
     ),
     (
         "A worried king with a crown sitting awake by a window in his palace under the moon and stars.",
-        "a king with a crown beside a window, his palace, a moon and three stars",
+        "a king with a crown beside a window, in a palace hall",
     ),
-    ("A man praying with folded hands inside a big fish, with a soft light glowing around him.", "a man and a big fish in a meadow"),
+    ("A man praying with folded hands inside a big fish, with a soft light glowing around him.", "a man inside a big fish"),
     (
         "A man with a brown beard speaking to a big crowd of people and children in a city with tall walls, under a bright sky.",
         "a man with a brown beard, two people and two children beside three tall walls, in a town",
     ),
     (
         "A queen with a crown reaching out to touch a golden scepter held by a smiling king on his throne.",
-        "a queen with a crown and a king beside a golden scepter and his throne, in a meadow",
+        "a queen with a crown and a king beside a golden scepter and his throne, in a palace hall",
     ),
     (
         "Shepherds kneeling by a manger in a stable where a baby sleeps, with Mary, Joseph and a little lamb.",
@@ -121,7 +121,7 @@ const TABLE: &[(&str, &str)] = &[
     ),
     (
         "Ember, a small grey puppy with a purple backpack, and Bubbles, a small red squirrel with a blue hat, discovering a giant shimmering bubble, in a cozy house in the morning, soft picture-book illustration.",
-        "a small grey puppy with a purple backpack and a small red squirrel with a blue hat beside a giant shimmering bubble and a cozy house, indoors",
+        "a small grey puppy with a purple backpack and a small red squirrel with a blue hat beside a giant shimmering bubble, indoors",
     ),
     (
         "Wren, a princess with brown skin and long black hair in a purple outfit and a little gold crown, and Clover, a big blue dragon with a yellow bandana, discovering a trail of glowing footprints, in an old stone castle with tall towers in the morning, soft picture-book illustration.",

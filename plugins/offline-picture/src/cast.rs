@@ -1,0 +1,288 @@
+//! The characters and the small things in front: how big each is drawn, who
+//! a group's members are, drawing one character, and the plan of where each
+//! stands (measured and set in a row by `layout.rs`, so every one lies inside
+//! the frame and none covers another).
+
+use crate::canvas::Rgb;
+use crate::catalog::{self, Fam};
+use crate::layout::{self, Frame, Item, Placed};
+use crate::paint::Painter;
+use crate::place::{Ground, Place};
+use crate::read::{Figure, Spec, Thing};
+use crate::{beasts, birds, bugs, buildings, critters, fantasy, objects, people, sea};
+use storyloom_plugin_sdk::rng::Rng;
+
+/// How big a character is drawn, as a fraction of the unit.
+pub fn scale(f: &Figure) -> f32 {
+    let base = match f.fam {
+        Fam::Person => 0.4 * people::height(f.noun),
+        Fam::Critter => 0.3,
+        Fam::Beast => {
+            if matches!(f.noun, "elephant" | "hippo" | "rhino" | "giraffe" | "camel" | "horse") {
+                0.42
+            } else {
+                0.34
+            }
+        }
+        Fam::Bird => 0.28,
+        Fam::Bug => 0.24,
+        Fam::Sea => {
+            if matches!(f.noun, "whale" | "big fish" | "shark") {
+                0.46
+            } else {
+                0.3
+            }
+        }
+        _ => 0.36,
+    };
+    base * match f.look.big {
+        Some(true) => 1.2,
+        Some(false) => 0.85,
+        None => 1.0,
+    }
+}
+
+/// The `k`th of a figure's group: "people" are a man, a woman and children; "the animals" go two by two.
+pub fn member(f: &Figure, k: usize) -> Figure {
+    let kinds: &[&'static str] = match f.noun {
+        "person" => &["man", "woman", "child", "woman"],
+        "animal" => &["giraffe", "giraffe", "elephant", "elephant", "lion", "lion"],
+        _ => return f.clone(),
+    };
+    let noun = kinds[k % kinds.len()];
+    let fam = catalog::entry(noun).map_or(f.fam, |e| e.1);
+    Figure { noun, fam, count: 1, look: f.look.clone(), named: false, asleep: f.asleep }
+}
+
+/// Draw one character with its feet at (x, y).
+pub fn figure(p: &mut Painter, f: &Figure, x: f32, y: f32, u: f32, flip: bool, shadow: bool) {
+    let usual = catalog::entry(f.noun).map_or(Rgb(200, 200, 200), |e| e.2);
+    let body = f.look.body.unwrap_or(usual);
+    let mut pen = p.pen(x, y, u, flip);
+    pen.asleep = f.asleep;
+    if shadow && !f.asleep {
+        pen.shadow(30.0, 5.0);
+    }
+    match f.fam {
+        Fam::Person => people::person(&mut pen, f.noun, &f.look, usual),
+        Fam::Critter => critters::critter(&mut pen, f.noun, body, &f.look),
+        Fam::Beast => beasts::beast(&mut pen, f.noun, body, &f.look),
+        Fam::Bird => birds::bird(&mut pen, f.noun, body, &f.look),
+        Fam::Bug => bugs::bug(&mut pen, f.noun, body, &f.look),
+        Fam::Sea => sea::creature(&mut pen, f.noun, body, &f.look),
+        _ => fantasy_figure(&mut pen, f, body),
+    }
+}
+
+fn fantasy_figure(pen: &mut crate::paint::Pen<'_>, f: &Figure, body: Rgb) {
+    let head = crate::wear::Head { x: 0.0, y: -70.0, r: 18.0 };
+    crate::wear::behind(pen, &f.look, head);
+    match f.noun {
+        "robot" => fantasy::robot(pen, body),
+        "dragon" => fantasy::dragon(pen, body, false),
+        "dinosaur" => fantasy::dragon(pen, body, true),
+        "ghost" => fantasy::ghost(pen, body),
+        "yeti" => fantasy::furry(pen, body, false),
+        "troll" => fantasy::furry(pen, body, true),
+        "alien" => fantasy::blob(pen, body, true),
+        _ => fantasy::blob(pen, body, false),
+    }
+    crate::wear::front(pen, &f.look, head);
+}
+
+/// One drawing in the front row.
+#[derive(Debug, Clone)]
+pub enum Piece {
+    /// A character, mirrored or not, with a shadow or not.
+    Figure { f: Figure, flip: bool, shadow: bool },
+    /// A baby lying in its basket (the basket drawn at `basket` times the baby's unit).
+    Cradle { f: Figure, basket: Thing, flip: bool, basket_scale: f32 },
+    /// A small thing standing on the ground.
+    Small { t: Thing, flip: bool },
+    /// A vehicle standing on the ground beside the characters (a car, a rocket on the moon).
+    Ride { t: Thing, flip: bool, snowy: bool },
+    /// A character up in a tree, among its leaves.
+    Perched { f: Figure, tree: Rgb, flip: bool },
+}
+
+/// The tree a perched character sits in, in the character's units: about twice as tall.
+const TREE: f32 = 1.6;
+
+impl Piece {
+    /// Paint this piece with its base point at (x, y) and pen unit `u`.
+    pub fn draw(&self, p: &mut Painter, x: f32, y: f32, u: f32) {
+        match self {
+            Piece::Figure { f, flip, shadow } => figure(p, f, x, y, u, *flip, *shadow),
+            Piece::Cradle { f, basket, flip, basket_scale } => {
+                let bu = u * basket_scale;
+                figure(p, f, x, y - bu * 6.0, u, *flip, false);
+                let mut pen = p.pen(x, y, bu, *flip);
+                if basket.fam == Fam::Big {
+                    // A manger: the same size as a basket.
+                    pen.u *= 0.7;
+                    buildings::draw(&mut pen, basket.noun, Some(basket.colour), &mut Rng::new(0), false);
+                } else {
+                    objects::object(&mut pen, basket.noun, basket.colour);
+                }
+            }
+            Piece::Ride { t, flip, snowy } => {
+                crate::draw::thing(p, t, crate::draw::Spot { x, y, u, flip: *flip }, &mut Rng::new(0), *snowy);
+            }
+            Piece::Perched { f, tree, flip } => {
+                let tu = u * TREE;
+                let mut pen = p.pen(x, y, tu, *flip);
+                buildings::draw(&mut pen, "tree", Some(*tree), &mut Rng::new(0), false);
+                // Standing on a branch in the crown, leaves in front of the feet.
+                let feet = y - tu * 62.0;
+                figure(p, f, x, feet, u, *flip, false);
+                let leaf = p.lit(*tree);
+                for dx in [-18.0, 0.0, 18.0] {
+                    let s = crate::canvas::Shape::Ellipse { x: x + dx * u, y: feet + u * 2.0, rx: u * 13.0, ry: u * 8.0 };
+                    p.cv.outlined(&s, leaf, (u * 1.1).clamp(1.2, 4.0));
+                }
+            }
+            Piece::Small { t, flip } => {
+                let mut pen = p.pen(x, y, u, *flip);
+                objects::object(&mut pen, t.noun, t.colour);
+            }
+        }
+    }
+}
+
+/// Where the front row stands: each piece with its place on the canvas.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub pieces: Vec<(Piece, Placed)>,
+    /// The figure riding a hot-air balloon, drawn in its basket instead.
+    pub rider: Option<usize>,
+    /// Things drawn in the front row with a character (a baby's manger, the tree someone sits in), not at the back.
+    pub held: Vec<&'static str>,
+}
+
+/// The margin kept free at the frame's edges, in pixels.
+pub fn margin(w: u32, h: u32) -> f32 {
+    w.min(h) as f32 / 100.0 * 2.0
+}
+
+/// Whether a thing is drawn in the front row with the characters.
+pub fn is_small(t: &Thing) -> bool {
+    matches!(t.fam, Fam::Object | Fam::Wear)
+}
+
+/// Plan the front row of a read prompt for a `w` x `h` picture: the characters in a row (a
+/// group's members each), the small things at the side away from the light, all inside the frame.
+pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
+    // The same first coin as the painting's: which side the light is on.
+    let left = Rng::new(spec.seed).coin();
+    let mut rng = Rng::new(spec.seed ^ 0x5eed_ca57);
+    let (wf, hf) = (w as f32, h as f32);
+    let unit = w.min(h) as f32 / 100.0;
+    let under = spec.place == Place::Underwater;
+    let ground = spec.place.ground();
+    let space = matches!(ground, Ground::Space | Ground::Moon);
+    let base = hf * if under { 0.86 } else { 0.9 };
+    let rider =
+        spec.things.iter().any(|t| t.noun == "hot air balloon").then(|| spec.figures.iter().position(|f| f.fam == Fam::Person)).flatten();
+    let slots: Vec<(usize, usize)> = spec
+        .figures
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| Some(*i) != rider)
+        .flat_map(|(i, f)| (0..f.count.min(4)).map(move |k| (i, k)))
+        .collect();
+    let n = slots.len().max(1) as f32;
+    let crowd = if n > 3.0 {
+        0.75
+    } else if n > 2.0 {
+        0.88
+    } else {
+        1.0
+    };
+    // "a baby in a basket", "a baby in a manger": the baby is drawn in it.
+    let cradle =
+        spec.things.iter().find(|t| matches!(t.noun, "basket" | "manger")).filter(|_| spec.figures.iter().any(|f| f.noun == "baby"));
+    let tree = spec.things.iter().find(|t| t.noun == "tree").filter(|_| spec.perched.is_some());
+    let mut people: Vec<(Piece, Item)> = Vec::new();
+    for (s, &(i, k)) in slots.iter().enumerate() {
+        let f = member(&spec.figures[i], k);
+        let flip = (s % 2 == 1) ^ left;
+        let flying = under || (f.fam == Fam::Bug && matches!(f.noun, "butterfly" | "dragonfly" | "bee" | "firefly"));
+        let lift = if flying { hf * rng.range(0.05, 0.28) } else { rng.range(0.0, 3.0) * unit };
+        let u = unit * scale(&f) * crowd;
+        let piece = match (cradle.filter(|_| f.noun == "baby" && k == 0), tree.filter(|_| spec.perched == Some(i) && k == 0)) {
+            (Some(basket), _) => Piece::Cradle { f, basket: basket.clone(), flip, basket_scale: 0.5 / (scale_of(spec, i) * crowd) },
+            (None, Some(t)) => Piece::Perched { f, tree: t.colour, flip },
+            (None, None) => Piece::Figure { f, flip, shadow: !flying && !space },
+        };
+        let ext = extent(&piece);
+        people.push((piece, Item { ext, u, lift, minor: false }));
+    }
+    let mut smalls: Vec<(Piece, Item)> = Vec::new();
+    let small = |t: &&Thing| is_small(t) && cradle.is_none_or(|c| c.noun != t.noun);
+    let kinds = spec.things.iter().filter(small).count();
+    for t in spec.things.iter().filter(small) {
+        let s = if t.noun == "balloon" || t.noun == "kite" { 0.55 } else { 0.45 };
+        // "a giant shimmering bubble, big enough for two friends": giant means big.
+        let s = if t.count == 1 && ["giant", "huge", "big", "enormous"].iter().any(|b| t.words.split(' ').any(|w| w == *b)) {
+            s * 2.2
+        } else {
+            s
+        };
+        let lift = if under { hf * 0.02 } else { -unit * 1.5 };
+        // A few of each at most: the characters are what the picture is about.
+        let piece = Piece::Small { t: t.clone(), flip: left };
+        let ext = extent(&piece);
+        for _ in 0..t.count.min(if kinds > 1 { 2 } else { 3 }) {
+            smalls.push((piece.clone(), Item { ext, u: unit * s, lift, minor: true }));
+        }
+    }
+    smalls.truncate(5);
+    // Vehicles standing on the ground (not flying, afloat or the ark behind everyone) stand beside them.
+    let snowy = ground == Ground::Snow;
+    let stands = |t: &&Thing| {
+        let aloft = crate::vehicles::flies(t.noun) || (space && t.noun != "rocket");
+        let afloat = crate::vehicles::floats(t.noun) && matches!(ground, Ground::Beach | Ground::Water);
+        let behind = matches!(t.noun, "ark" | "hot air balloon");
+        t.fam == Fam::Vehicle && !spec.place.hides(t) && !under && !aloft && !afloat && !behind
+    };
+    let rides: Vec<(Piece, Item)> = spec
+        .things
+        .iter()
+        .filter(stands)
+        .map(|t| {
+            let piece = Piece::Ride { t: t.clone(), flip: !left, snowy };
+            let ext = extent(&piece);
+            (piece, Item { ext, u: unit * if t.noun == "rocket" { 0.36 } else { 0.3 }, lift: 0.0, minor: false })
+        })
+        .collect();
+    let ridden: Vec<&'static str> = spec.things.iter().filter(stands).map(|t| t.noun).collect();
+    // The small things stand on the side away from the sun or moon, vehicles between.
+    let all: Vec<(Piece, Item)> = if left {
+        people.into_iter().chain(rides).chain(smalls).collect()
+    } else {
+        smalls.into_iter().chain(rides).chain(people).collect()
+    };
+    let frame = Frame { w: wf, h: hf, base, margin: margin(w, h), gap: unit * 1.5 };
+    let items: Vec<Item> = all.iter().map(|a| a.1).collect();
+    let placed = layout::row(&items, frame);
+    let held = cradle.into_iter().chain(tree).map(|t| t.noun).chain(ridden).collect();
+    Plan { pieces: all.into_iter().map(|a| a.0).zip(placed).collect(), rider, held }
+}
+
+fn scale_of(spec: &Spec, i: usize) -> f32 {
+    spec.figures.get(i).map_or(0.4, scale)
+}
+
+/// How far a piece's body reaches from its base point, per unit of its pen (its shadow on the ground left out).
+pub fn extent(piece: &Piece) -> layout::Extent {
+    let body = body(piece);
+    layout::measure(|p, x, y, u| body.draw(p, x, y, u))
+}
+
+/// The piece without its shadow on the ground.
+pub fn body(piece: &Piece) -> Piece {
+    match piece {
+        Piece::Figure { f, flip, .. } => Piece::Figure { f: f.clone(), flip: *flip, shadow: false },
+        other => other.clone(),
+    }
+}

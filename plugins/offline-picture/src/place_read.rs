@@ -1,0 +1,149 @@
+//! Which place a prompt names. Enclosed places are read first from the words
+//! around them ("inside a big fish", "in a palace", "a prison cell", "a boat
+//! tossed by big waves"), a house only when someone is in it ("in a small
+//! house", not "outside their house" or "the road home"); then single place
+//! words, the first found winning; a meadow when nothing names a place.
+
+use crate::place::Place;
+
+/// Phrases that name an enclosed or special place, checked before the single words.
+const PHRASES: &[(&[&str], Place)] = &[
+    (
+        &[
+            "inside a big fish",
+            "inside the big fish",
+            "inside a great fish",
+            "inside the great fish",
+            "inside a fish",
+            "inside the fish",
+            "inside a whale",
+            "inside the whale",
+            "inside the big whale",
+            "inside a big whale",
+            "belly of",
+            "in the belly",
+            "fish s belly",
+            "whale s belly",
+        ],
+        Place::Belly,
+    ),
+    (&["inside the ark", "in the ark", "inside the boat", "inside the big wooden boat", "inside a big wooden boat"], Place::Hold),
+    (
+        &[
+            "walls of water",
+            "walls of blue water",
+            "water parts",
+            "sea parts",
+            "sea parted",
+            "parted the sea",
+            "parting the sea",
+            "red sea",
+        ],
+        Place::Parted,
+    ),
+    (
+        &["inside a big tent", "inside a tent", "inside the tent", "inside his tent", "in a big tent", "in the tent", "in his tent"],
+        Place::TentInside,
+    ),
+    (
+        &[
+            "throne",
+            "throne room",
+            "in a palace",
+            "in the palace",
+            "in his palace",
+            "in her palace",
+            "grand palace",
+            "great stone palace",
+            "palace room",
+            "palace window",
+            "palace hall",
+            "royal hall",
+            "great feast",
+        ],
+        Place::ThroneRoom,
+    ),
+    (&["prison", "dungeon", "jail", "prison cell"], Place::Prison),
+    (&["temple", "synagogue"], Place::Temple),
+];
+
+/// A storm on the water: one of these with one of the water words.
+const STORMY: &[&str] = &["storm", "stormy", "tossed", "thunder", "lightning"];
+const WATERY: &[&str] = &["sea", "lake", "boat", "ship", "waves", "ocean"];
+
+/// Rooms that are always indoors.
+const ROOMS: &[&str] = &["bedroom", "kitchen", "room", "library", "classroom", "bakery", "attic", "nursery"];
+/// Buildings that are indoors only when someone is in them.
+const HOUSES: &[&str] = &["house", "home", "cottage", "farmhouse", "hut", "inn"];
+/// Indoor things said with where they are ("at a table", "by an open window").
+const INDOOR_SAYINGS: &[&str] = &["at a table", "at the table", "by a window", "by an open window", "by the window", "outside the window"];
+
+/// (words, place), the first found wins.
+const WORDS: &[(&[&str], Place)] = &[
+    (
+        &["under the sea", "under the water", "underwater", "coral reef", "seabed", "ocean floor", "under the ocean", "reef"],
+        Place::Underwater,
+    ),
+    (&["on the moon", "to the moon", "moon base", "lunar", "grey moon", "moon with round craters", "craters"], Place::Moon),
+    (&["outer space", "in space", "through space", "planet", "galaxy", "spaceship", "among the stars"], Place::Space),
+    (&["lighthouse"], Place::Lighthouse),
+    (&["palace"], Place::Palace),
+    (&["castle", "tower"], Place::Castle),
+    (&["stable", "manger"], Place::Stable),
+    (&["cave", "cavern"], Place::Cave),
+    (&["den", "pit"], Place::Den),
+    (&["campsite", "campfire", "camping", "tent"], Place::Campsite),
+    (&["jungle", "rainforest"], Place::Jungle),
+    (&["snow", "snowy", "ice", "icy", "winter", "arctic", "igloo", "snowman"], Place::Snow),
+    (&["desert", "dunes", "dune", "wilderness"], Place::Desert),
+    (&["beach", "sand", "sandy", "shore", "seaside", "sandcastle", "island", "harbour", "harbor"], Place::Beach),
+    (&["river", "stream", "lake", "pond", "riverbank", "nile", "river bank", "reeds", "brook"], Place::River),
+    (&["sea", "ocean", "waves", "on the water"], Place::Sea),
+    (&["forest", "woods", "wood", "trees"], Place::Forest),
+    (&["farm", "barn", "farmyard", "field", "fields"], Place::Farm),
+    (&["town", "city", "street", "village", "market", "streets"], Place::Town),
+    (&["garden", "park", "backyard", "yard", "courtyard"], Place::Garden),
+    (&["hills", "hill", "hillside", "mountain", "mountains", "valley"], Place::Hills),
+    (&["school"], Place::Indoors),
+    (&["night sky", "starry sky", "stars"], Place::NightSky),
+    (&["meadow", "grass", "flowers"], Place::Meadow),
+];
+
+impl Place {
+    /// The place `lower` (lower-case words with a space either side) names; a meadow when none.
+    pub fn read(lower: &str) -> Place {
+        let has = |k: &str| lower.contains(&format!(" {k} "));
+        // "a man sitting safely inside it" when it is a big fish.
+        if has("inside it") && (has("fish") || has("whale")) {
+            return Place::Belly;
+        }
+        if let Some((_, place)) = PHRASES.iter().find(|(keys, _)| keys.iter().any(|k| has(k))) {
+            // "a palace garden", "the palace gate": outside the palace.
+            let outside = ["palace garden", "palace gate", "palace courtyard"].iter().any(|k| has(k));
+            if !(outside && *place == Place::ThroneRoom && !has("throne")) {
+                return *place;
+            }
+        }
+        if STORMY.iter().any(|k| has(k)) && WATERY.iter().any(|k| has(k)) && !has("calm") {
+            return Place::Storm;
+        }
+        if ROOMS.iter().any(|k| has(k)) || indoors(lower) {
+            return Place::Indoors;
+        }
+        // "at a table in a busy town street" is the street; "at a table" alone is a room.
+        let said = WORDS.iter().find(|(keys, _)| keys.iter().any(|k| has(k))).map(|w| w.1);
+        said.unwrap_or(if INDOOR_SAYINGS.iter().any(|k| has(k)) { Place::Indoors } else { Place::Meadow })
+    }
+}
+
+/// Someone is in a house: "in a small house", "into his house", not "outside their house".
+fn indoors(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.iter().enumerate().filter(|(_, w)| HOUSES.contains(w)).any(|(i, _)| {
+        words[i.saturating_sub(4)..i]
+            .iter()
+            .rev()
+            .take_while(|w| !matches!(**w, "outside" | "beside" | "near" | "by" | "towards" | "past" | "to" | "of" | "from"))
+            .any(|w| matches!(*w, "in" | "into" | "inside"))
+    })
+}

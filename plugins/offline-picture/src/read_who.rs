@@ -1,0 +1,101 @@
+//! Who is in the picture, from the names and words around them: which
+//! capitalised words are names, the Bible names drawn as men and women, the
+//! one sitting up in a tree, and who is left out when the picture is crowded.
+
+use crate::catalog::{self, COLOURS, Fam};
+use crate::read::{ADJECTIVES, Figure, NUMBERS, Tok};
+
+/// Whether token `i` is a name ("Mia", "Noah"), not a word the painter knows.
+pub(crate) fn is_name(toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    if !t.cap || t.w.len() < 2 || ["a", "an", "the", "i"].contains(&t.w.as_str()) {
+        return false;
+    }
+    let introduced = t.brk && toks.get(i + 1).is_some_and(|n| ["a", "an", "the"].contains(&n.w.as_str()));
+    // A first word is a name only when it is no word the painter knows ("Jesus in a white robe", not "Rainbow over…").
+    let w = t.w.as_str();
+    let known = catalog::entry(w).is_some()
+        || catalog::singular(w).is_some()
+        || ADJECTIVES.contains(&w)
+        || COLOURS.iter().any(|c| c.0 == w)
+        || NUMBERS.iter().any(|n| n.0 == w)
+        || ["once", "in", "on", "at", "under", "deep", "one", "this", "there", "it", "we", "my", "our", "some", "pairs", "traders", "ten"]
+            .contains(&w);
+    introduced || !known
+}
+
+/// Bible names drawn as men; any other name with no kind is a child.
+pub(crate) const MEN: &[&str] = &[
+    "jesus",
+    "joseph",
+    "noah",
+    "moses",
+    "david",
+    "abraham",
+    "jonah",
+    "daniel",
+    "peter",
+    "paul",
+    "john",
+    "zacchaeus",
+    "elijah",
+    "samuel",
+    "isaac",
+    "jacob",
+    "goliath",
+    "adam",
+    "solomon",
+    "joshua",
+    "gideon",
+    "samson",
+    "boaz",
+    "nehemiah",
+    "matthew",
+    "andrew",
+    "james",
+    "lazarus",
+    "pharaoh",
+    "herod",
+    "aaron",
+    "god",
+    "simeon",
+    "zechariah",
+    "nicodemus",
+    "thomas",
+    "saul",
+];
+
+/// Female Bible names, drawn as women.
+pub(crate) const WOMEN: &[&str] =
+    &["mary", "ruth", "esther", "miriam", "sarah", "rebekah", "hannah", "eve", "martha", "naomi", "rachel", "leah", "deborah", "elizabeth"];
+
+/// The figure sitting up in a tree: "sitting in a green tree", "on the branch of a big tree" (not "under a tree").
+/// It is the one whose words come last before the tree.
+pub(crate) fn perched(toks: &[Tok], spans: &[(usize, usize)]) -> Option<usize> {
+    const UP: &[&str] = &["sitting", "sat", "sits", "climbed", "climbing", "climbs", "perched", "hiding", "branch", "up"];
+    let tree = (0..toks.len()).find(|&i| toks[i].w == "tree" && toks[i.saturating_sub(7)..i].iter().any(|t| UP.contains(&t.w.as_str())))?;
+    spans.iter().enumerate().filter(|(_, s)| s.0 <= tree).max_by_key(|(_, s)| s.0).map(|(i, _)| i)
+}
+
+/// At most five figures are drawn: groups shrink to two first, then the least
+/// important go (creatures before people, never a person called by name).
+pub(crate) fn crowd_out(figures: &mut Vec<Figure>, spans: &mut Vec<(usize, usize)>) {
+    const MOST: usize = 5;
+    let drawn = |f: &[Figure]| f.iter().map(|f| f.count.min(4)).sum::<usize>();
+    while drawn(figures) > MOST {
+        if let Some(g) = figures.iter_mut().filter(|f| f.count > 2).max_by_key(|f| f.count) {
+            g.count -= 1;
+            continue;
+        }
+        let drop = (0..figures.len())
+            .rev()
+            .filter(|&i| !figures[i].named)
+            .min_by_key(|&i| (figures[i].fam == Fam::Person, usize::MAX - i))
+            .or_else(|| (figures.len() > MOST).then_some(figures.len() - 1));
+        let Some(i) = drop else { break };
+        figures.remove(i);
+        if i < spans.len() {
+            spans.remove(i);
+        }
+    }
+}

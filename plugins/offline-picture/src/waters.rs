@@ -1,0 +1,87 @@
+//! Water that does something: a storm on the sea or lake (dark clouds over
+//! the sky, big waves, rain, a flash of lightning) and the sea parted into
+//! two tall walls of water with a dry path between.
+
+use crate::canvas::{Rgb, Shape};
+use crate::paint::Painter;
+use crate::scene::Layout;
+use storyloom_plugin_sdk::rng::Rng;
+
+/// Dark storm clouds over the whole sky and a flash of lightning.
+pub fn storm_sky(p: &mut Painter, rng: &mut Rng, lay: &Layout) {
+    let (w, u, hz) = (p.w(), p.unit(), lay.horizon);
+    let dark = p.lit(Rgb(60, 66, 84));
+    let low = p.lit(Rgb(110, 116, 130));
+    p.cv.gradient(0, (hz + u * 2.0) as u32, &[(0.0, dark), (1.0, low)]);
+    for _ in 0..9 {
+        let (x, y) = (rng.range(0.0, w), rng.range(0.0, hz * 0.6));
+        let r = u * rng.range(8.0, 14.0);
+        p.cv.fill_grown(&Shape::Ellipse { x, y, rx: r * 1.6, ry: r }, 0.0, dark.darker(rng.range(0.05, 0.25)), 0.85);
+    }
+    let x = w * rng.range(0.2, 0.8);
+    let bolt = [(0.0, 0.0), (3.0, 0.0), (0.5, 10.0), (4.0, 10.0), (-2.5, 24.0), (-0.5, 13.0), (-3.5, 13.0)];
+    let y0 = hz * 0.2;
+    p.cv.glow(&Shape::Poly(bolt.iter().map(|(dx, dy)| (x + dx * u, y0 + dy * u)).collect()), Rgb(255, 250, 200), u * 3.0, 0.4);
+    p.cv.fill(&Shape::Poly(bolt.iter().map(|(dx, dy)| (x + dx * u, y0 + dy * u)).collect()), Rgb(255, 245, 170));
+}
+
+/// Big dark waves with white crests over the water, and slanting rain over everything.
+pub fn storm_water(p: &mut Painter, rng: &mut Rng, lay: &Layout) {
+    let (w, h, u, hz) = (p.w(), p.h(), p.unit(), lay.horizon);
+    let sea = p.lit(Rgb(40, 80, 120));
+    for row in 0..3 {
+        let y = hz + u * (2.0 + row as f32 * 5.0);
+        let size = u * (3.0 + row as f32 * 1.5);
+        let n = (w / (size * 3.0)) as usize + 2;
+        let shift = rng.range(0.0, size * 3.0);
+        for i in 0..n {
+            let x = i as f32 * size * 3.0 - shift;
+            p.cv.fill(&Shape::tri((x - size * 1.8, y + size), (x + size * 1.8, y + size), (x + size * 0.6, y - size)), sea);
+            p.cv.fill(&Shape::Ellipse { x: x + size * 0.5, y: y - size * 0.8, rx: size * 0.6, ry: size * 0.3 }, Rgb(235, 245, 250));
+        }
+    }
+    rain(p, rng, w, h, u);
+}
+
+fn rain(p: &mut Painter, rng: &mut Rng, w: f32, h: f32, u: f32) {
+    for _ in 0..90 {
+        let (x, y) = (rng.range(0.0, w), rng.range(0.0, h));
+        let len = u * rng.range(2.0, 4.0);
+        let s = Shape::Poly(vec![(x, y), (x + u * 0.3, y), (x - len * 0.3 + u * 0.3, y + len), (x - len * 0.3, y + len)]);
+        p.cv.fill_grown(&s, 0.0, Rgb(200, 215, 235), 0.6);
+    }
+}
+
+/// Two tall walls of blue water, left and right, with fish in them; the dry path runs between.
+pub fn parted(p: &mut Painter, rng: &mut Rng, lay: &Layout) {
+    let (w, h, u) = (p.w(), p.h(), p.unit());
+    let top = lay.horizon - u * 30.0;
+    let deep = p.lit(Rgb(30, 90, 170));
+    let light = p.lit(Rgb(90, 170, 230));
+    for side in [0.0, 1.0] {
+        let (inner, outer) = if side == 0.0 { (w * 0.3, -u) } else { (w * 0.7, w + u) };
+        let lean = if side == 0.0 { -u * 4.0 } else { u * 4.0 };
+        let mut pts = vec![(outer, h), (outer, top + u * 4.0)];
+        for i in 0..=6 {
+            let t = i as f32 / 6.0;
+            let x = outer + (inner - outer) * t;
+            pts.push((x, top + if i % 2 == 0 { 0.0 } else { u * 2.5 }));
+        }
+        pts.push((inner + lean, h));
+        p.cv.outlined(&Shape::Poly(pts.clone()), deep, u * 0.8);
+        let face =
+            Shape::Poly(vec![(inner - lean * 0.5, top + u * 2.0), (inner, top + u * 2.0), (inner + lean, h), (inner + lean * 2.5, h)]);
+        p.cv.fill_grown(&face, 0.0, light, 0.7);
+        for k in 0..3 {
+            let x = (outer + inner) / 2.0 + rng.range(-6.0, 6.0) * u;
+            let y = top + u * (10.0 + k as f32 * 12.0) + rng.range(-2.0, 2.0) * u;
+            let fish = p.lit(Rgb(250, 170, 80));
+            p.cv.fill(&Shape::Ellipse { x, y, rx: u * 2.4, ry: u * 1.2 }, fish);
+            p.cv.fill(&Shape::tri((x + u * 2.0, y), (x + u * 3.6, y - u * 1.2), (x + u * 3.6, y + u * 1.2)), fish);
+        }
+        for _ in 0..12 {
+            let (x, y) = ((outer + inner) / 2.0 + rng.range(-10.0, 10.0) * u, rng.range(top + u * 4.0, h));
+            p.cv.ring(x, y, u * rng.range(0.4, 1.0), (u * 0.25).max(1.0), Rgb(200, 235, 255));
+        }
+    }
+}

@@ -38,6 +38,9 @@ pub enum AppError {
     /// A form body that could not be read (a broken upload, a field far longer than any form offers).
     #[error("form could not be read")]
     BadForm,
+    /// A paid model's daily limit for the tier is reached (`usage`); the message says what still works.
+    #[error("{0}")]
+    OverBudget(String),
     /// A parent page or button without a signed-in parent session (`routes::parent`).
     #[error("parent session needed")]
     ParentOnly,
@@ -110,6 +113,7 @@ impl AppError {
             AppError::BadForm => {
                 (StatusCode::BAD_REQUEST, plain("That form could not be read. Go back, reload the page and try again.".into()))
             }
+            AppError::OverBudget(message) => (StatusCode::TOO_MANY_REQUESTS, plain(message)),
             AppError::ParentOnly => (
                 StatusCode::FORBIDDEN,
                 ErrorInfo {

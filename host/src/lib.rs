@@ -7,6 +7,7 @@
 //! - `views`: handlebars templates and their view models.
 //! - `story`: the engine (start, choose, tree), prompt building, answer checking.
 //! - `jobs`: durable background work (scene pictures) with bounded concurrency.
+//! - `usage`: the usage ledger (every model call per day, tier and model) and the daily budgets of paid models.
 //! - `plugin_host`: sandboxed WASM model plugins (wasmtime), including the checked HTTP import.
 //! - `store`: redb tables for stories, scenes, media metadata and jobs.
 //! - `blobs`: media files under `media/<tier>/`, written atomically.
@@ -29,6 +30,7 @@ pub mod store;
 pub mod story;
 pub mod telemetry;
 pub mod tier;
+pub mod usage;
 pub mod views;
 
 use std::future::Future;
@@ -44,8 +46,13 @@ use plugin_host::{Approval, PluginHost, PluginHostConfig, net::GateConfig};
 /// Load the plugins of `config` (bundled, folder and extra files), with the
 /// operator's `approvals` of dropped-in files (from the store).
 pub async fn load_plugins(config: &Config, approvals: Vec<Approval>) -> anyhow::Result<PluginHost> {
+    PluginHost::load(plugin_host_config(config, approvals)).await
+}
+
+/// How `config` loads the plugins, with the operator's `approvals`.
+pub fn plugin_host_config(config: &Config, approvals: Vec<Approval>) -> PluginHostConfig {
     let gate = GateConfig { allowed_private: config.allow_private.clone(), ..GateConfig::default() };
-    PluginHost::load(PluginHostConfig {
+    PluginHostConfig {
         cache_dir: config.cache_dir(),
         plugins_dir: config.plugins_dir.clone(),
         bundled: config.bundled_plugins,
@@ -55,8 +62,7 @@ pub async fn load_plugins(config: &Config, approvals: Vec<Approval>) -> anyhow::
         env: config.env.clone(),
         approvals,
         slots: config.slots,
-    })
-    .await
+    }
 }
 
 /// Run the server on `listener` until `shutdown` resolves. Returns once the
@@ -66,7 +72,8 @@ pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<
         .map_err(|e| anyhow::anyhow!("cannot create data directory {}: {e}", config.data_dir.display()))?;
     let store = store::Store::open(&config.store_path())?;
     let blobs = blobs::Blobs::new(config.data_dir.clone());
-    let plugins = Arc::new(load_plugins(&config, store.plugin_approvals().await?).await?);
+    let host_config = plugin_host_config(&config, store.plugin_approvals().await?);
+    let plugins = plugin_host::Plugins::new(PluginHost::load(host_config.clone()).await?, host_config);
 
     // Start-up order matters: sweep orphans, then recover interrupted jobs, then queue them.
     let mut known = store.all_media_files().await?;
@@ -89,7 +96,7 @@ pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<
     let clip_ctx = jobs::ClipContext {
         store: store.clone(),
         blobs: blobs.clone(),
-        plugins: Arc::clone(&plugins),
+        plugins: plugins.clone(),
         tiers: config.tiers.clone(),
         max_backoff: config.picture_wait_cap,
         poll_budget: config.clip_poll_budget,
@@ -104,7 +111,7 @@ pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<
     let worker_ctx = jobs::WorkerContext {
         store: store.clone(),
         blobs: blobs.clone(),
-        plugins: Arc::clone(&plugins),
+        plugins: plugins.clone(),
         tiers: config.tiers.clone(),
         max_backoff: config.picture_wait_cap,
         clips: clips.clone(),
@@ -117,11 +124,17 @@ pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<
         queue.enqueue(id);
     }
 
+    let mut watch_stop = stop_rx.clone();
+    let watcher = tokio::spawn(jobs::plugin_folder::watch(plugins.clone(), store.clone(), config.plugin_watch_interval, async move {
+        let _ = watch_stop.wait_for(|stop| *stop).await;
+    }));
+
     let closing = store.clone();
     let state = state::AppState {
         tiers: config.tiers.clone(),
-        engine: story::StoryEngine::new(store.clone(), Arc::clone(&plugins), queue, clips, config.story_wait_cap),
+        engine: story::StoryEngine::new(store.clone(), plugins.clone(), queue, clips, config.story_wait_cap),
         parent: parent::ParentGate::new(store.clone(), config.parent_first_wait),
+        plugins,
         store,
         blobs,
         views: Arc::new(views::Views::new()?),
@@ -145,6 +158,9 @@ pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<
     }
     if let Err(err) = clip_dispatcher.await {
         tracing::warn!("clip dispatcher ended badly: {err}");
+    }
+    if let Err(err) = watcher.await {
+        tracing::warn!("plugin folder watcher ended badly: {err}");
     }
     // Return only once the store is closed, so a restart in this process can open it.
     closing.close(Duration::from_secs(10)).await;

@@ -8,6 +8,7 @@ use axum::extract::FromRef;
 use crate::blobs::Blobs;
 use crate::config::HostNames;
 use crate::parent::ParentGate;
+use crate::plugin_host::Plugins;
 use crate::store::Store;
 use crate::story::StoryEngine;
 use crate::tier::Tiers;
@@ -24,6 +25,14 @@ pub struct AppState {
     pub host_names: HostNames,
     /// The parent PIN, sessions and wrong-PIN waits.
     pub parent: ParentGate,
+    /// The plugins in use (the parent area lists, approves and disables them).
+    pub plugins: Plugins,
+}
+
+impl FromRef<AppState> for Plugins {
+    fn from_ref(state: &AppState) -> Self {
+        state.plugins.clone()
+    }
 }
 
 impl FromRef<AppState> for ParentGate {

@@ -13,8 +13,15 @@ use std::time::Duration;
 use common::*;
 
 /// Every parent route past the PIN, with the method it answers.
-const GUARDED: &[(&str, &str)] =
-    &[("GET", "/parent/tiers/kids"), ("POST", "/parent/tiers/kids"), ("POST", "/parent/pin"), ("POST", "/parent/sign-out")];
+const GUARDED: &[(&str, &str)] = &[
+    ("GET", "/parent/tiers/kids"),
+    ("POST", "/parent/tiers/kids"),
+    ("POST", "/parent/pin"),
+    ("POST", "/parent/sign-out"),
+    ("GET", "/parent/plugins"),
+    ("POST", "/parent/plugins/openai/approve"),
+    ("POST", "/parent/plugins/openai/disable"),
+];
 
 /// A browser with only a CSRF cookie, and a valid token for `path` (so the parent check is what refuses).
 async fn post_with(server: &TestServer, cookies: Option<&str>, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
@@ -57,7 +64,8 @@ async fn parent_pages_and_buttons_refuse_without_a_session_and_change_nothing() 
             };
             if *method == "GET" {
                 assert_eq!(response.status(), 303, "{method} {path}");
-                assert_eq!(location(&response), "/parent/?next=%2Fparent%2Ftiers%2Fkids", "back to the page after the PIN");
+                let back_to = path.replace('/', "%2F");
+                assert_eq!(location(&response), format!("/parent/?next={back_to}"), "back to the page after the PIN");
             } else {
                 assert_eq!(response.status(), 403, "{method} {path} with {cookies:?}");
                 let page = response.text().await.unwrap();
@@ -277,7 +285,9 @@ async fn a_tier_s_offered_models_filter_its_pickers_and_its_starts() {
     assert!(scene.contains("Story by <bdi>") && !scene.contains("Describer"), "no un-offered model wrote or paints it: {scene}");
 
     // Nothing ticked for the story models: refused with the reason, the rest of the form kept, nothing saved.
-    let response = save_tier_settings(&server, &parent, "kids", &[("image_offered", "describer-image"), ("listed", "on")]).await;
+    let response =
+        save_tier_settings(&server, &parent, "kids", &[("story_offered", ""), ("image_offered", "describer-image"), ("listed", "on")])
+            .await;
     assert_eq!(response.status(), 422);
     let page = response.text().await.unwrap();
     assert!(page.contains("Tick at least one of the story models"), "{page}");

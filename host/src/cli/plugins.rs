@@ -10,10 +10,9 @@ use std::fmt::Write as _;
 
 use super::open_store;
 use crate::config::Config;
-use crate::plugin_host::net::Origin;
-use crate::plugin_host::trust::known_credential;
 use crate::plugin_host::trust::labels::escape_for_terminal;
-use crate::plugin_host::{Approval, CredentialGrant, PluginHost, PluginSummary};
+use crate::plugin_host::trust::{GrantRequest, approval_for};
+use crate::plugin_host::{PluginHost, PluginSummary};
 
 /// A plugin string, safe for a terminal line.
 fn safe(text: &str) -> String {
@@ -105,44 +104,19 @@ fn render_plugin(out: &mut String, host: &PluginHost, plugin: &PluginSummary) {
 pub async fn approve(config: &Config, id: &str, sha256: Option<&str>, grants: &[String]) -> anyhow::Result<String> {
     let store = open_store(config)?;
     let host = crate::load_plugins(config, store.plugin_approvals().await?).await?;
-    let Some(plugin) = host.plugins().into_iter().find(|p| p.id == id) else {
-        if let Some(rejected) = host.rejected().iter().find(|r| r.id.as_deref() == Some(id)) {
-            anyhow::bail!("the plugin {} was not loaded, so it cannot be approved: {}", safe(id), safe(&rejected.reason));
-        }
-        anyhow::bail!("no plugin has the id {}; `storyloom plugins` lists them", safe(id));
-    };
-    anyhow::ensure!(!plugin.bundled, "{} is bundled with Storyloom and needs no approval", safe(id));
-    let others: Vec<&str> = host.rejected().iter().filter(|r| r.id.as_deref() == Some(id)).map(|r| r.source.as_str()).collect();
-    anyhow::ensure!(
-        others.is_empty(),
-        "more than one file says it is {}: {} and {}; remove the one you did not mean, then approve",
-        safe(id),
-        safe(&plugin.source),
-        others.iter().map(|o| safe(o)).collect::<Vec<_>>().join(", ")
-    );
-    if let Some(expected) = sha256 {
-        let expected = expected.trim().to_ascii_lowercase();
-        anyhow::ensure!(expected.len() >= 8, "give at least 8 hex digits of the sha256 with --sha256; nothing was approved");
-        anyhow::ensure!(
-            plugin.sha256.starts_with(&expected),
-            "{} is now the file with sha256 {}, not {}; nothing was approved",
-            safe(id),
-            plugin.sha256,
-            safe(&expected)
-        );
-    }
-    let credentials = merge(grants.iter().map(|grant| parse_grant(&plugin, grant)).collect::<anyhow::Result<Vec<_>>>()?);
-    let granted_names: Vec<String> = credentials.iter().map(|c| c.name.clone()).collect();
-    let granted = credentials
+    let requests: Vec<GrantRequest> = grants.iter().map(|grant| GrantRequest::parse(grant)).collect();
+    let now_ms = time::OffsetDateTime::now_utc().unix_timestamp().saturating_mul(1000);
+    let approval = approval_for(&host, id, sha256, &requests, now_ms).map_err(|refusal| {
+        let hint = if refusal.0.starts_with("no plugin has the id") { "; `storyloom plugins` lists them" } else { "" };
+        anyhow::anyhow!("{refusal}{hint}")
+    })?;
+    let Some(plugin) = host.plugins().into_iter().find(|p| p.id == id) else { anyhow::bail!("no plugin has the id {}", safe(id)) };
+    let granted_names: Vec<String> = approval.credentials.iter().map(|c| c.name.clone()).collect();
+    let granted = approval
+        .credentials
         .iter()
         .map(|c| if c.origins.is_empty() { c.name.clone() } else { format!("{} (sent only to {})", c.name, c.origins.join(", ")) })
         .collect::<Vec<_>>();
-    let approval = Approval {
-        plugin_id: plugin.id.clone(),
-        sha256: plugin.sha256.clone(),
-        credentials,
-        approved_at_ms: time::OffsetDateTime::now_utc().unix_timestamp().saturating_mul(1000),
-    };
     store.approve_plugin(approval).await?;
     let grants = if granted.is_empty() { "no credentials".to_string() } else { granted.join(", ") };
     // Grants belong to one file: say which credentials it asks for and did not get this time.
@@ -161,61 +135,6 @@ pub async fn approve(config: &Config, id: &str, sha256: Option<&str>, grants: &[
         safe(&plugin.source),
         plugin.sha256
     ))
-}
-
-/// One grant per credential, with the origins of repeated `--grant`s merged.
-fn merge(grants: Vec<CredentialGrant>) -> Vec<CredentialGrant> {
-    let mut merged: Vec<CredentialGrant> = Vec::new();
-    for grant in grants {
-        match merged.iter_mut().find(|g| g.name == grant.name) {
-            Some(existing) => {
-                for origin in grant.origins {
-                    if !existing.origins.contains(&origin) {
-                        existing.origins.push(origin);
-                    }
-                }
-            }
-            None => merged.push(grant),
-        }
-    }
-    merged
-}
-
-/// `NAME` or `NAME=ORIGIN[,ORIGIN...]`, checked against what the plugin declares.
-fn parse_grant(plugin: &PluginSummary, grant: &str) -> anyhow::Result<CredentialGrant> {
-    let (name, origins) = match grant.split_once('=') {
-        Some((name, origins)) => (name.trim(), origins.split(',').map(str::trim).filter(|o| !o.is_empty()).collect::<Vec<_>>()),
-        None => (grant.trim(), Vec::new()),
-    };
-    anyhow::ensure!(
-        plugin.credentials.iter().any(|c| c.name == name),
-        "{} does not ask for a credential named {}",
-        safe(&plugin.id),
-        safe(name)
-    );
-    if known_credential(name).is_some() {
-        anyhow::ensure!(
-            origins.is_empty(),
-            "{name} is only ever sent to its own provider (or the origin of its base-URL setting); grant it without `=origin`"
-        );
-        return Ok(CredentialGrant { name: name.to_string(), origins: Vec::new() });
-    }
-    anyhow::ensure!(!origins.is_empty(), "say where the key may be sent: --grant {name}=https://api.example.com");
-    let mut checked = Vec::new();
-    for origin in origins {
-        let parsed = Origin::parse(origin).map_err(|e| anyhow::anyhow!("{}: {e}", safe(origin)))?;
-        let shown = parsed.to_string();
-        anyhow::ensure!(
-            plugin.hosts.iter().any(|h| Origin::parse(h).is_ok_and(|o| o == parsed)),
-            "{} does not declare {shown} among its hosts ({}), so it could never use the key there; a host taken \
-             from a setting follows its variable ({}): set it before approving",
-            safe(&plugin.id),
-            plugin.hosts.iter().map(|h| safe(h)).collect::<Vec<_>>().join(", "),
-            plugin.settings.iter().filter_map(|s| s.variable.as_deref()).map(safe).collect::<Vec<_>>().join(", ")
-        );
-        checked.push(shown);
-    }
-    Ok(CredentialGrant { name: name.to_string(), origins: checked })
 }
 
 /// `storyloom plugins revoke <id>`.

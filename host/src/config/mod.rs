@@ -50,6 +50,8 @@ pub struct Config {
     pub bundled_plugins: bool,
     /// The wait after the first wrong parent PIN past the free tries; it doubles with each more (`parent`).
     pub parent_first_wait: std::time::Duration,
+    /// How often the plugins folder is checked for new, changed or removed files.
+    pub plugin_watch_interval: std::time::Duration,
 }
 
 impl Config {
@@ -73,6 +75,7 @@ impl Config {
             clip_concurrency: 1,
             bundled_plugins: true,
             parent_first_wait: std::time::Duration::from_secs(1),
+            plugin_watch_interval: std::time::Duration::from_secs(2),
         })
     }
 

@@ -12,22 +12,22 @@
 //! `Retry-After` in full) and tries again; anything else fails the clip with
 //! the parents' sentence and the detail behind it. The picture is never touched.
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use super::{JobQueue, after, requeue_after, wait_until};
 use crate::blobs::Blobs;
 use crate::blobs::sniff::{self, MediaKind, MediaType};
 use crate::plugin_host::retry::backoff;
-use crate::plugin_host::{Media, ModelKind, PluginError, PluginHost, VideoCall, VideoLink, VideoProgress, waiting_for_parents};
+use crate::plugin_host::{Media, ModelKind, PluginError, Plugins, VideoCall, VideoLink, VideoProgress, waiting_for_parents};
 use crate::store::{Failure, ImageStatus, JobId, MAX_ATTEMPTS, MediaId, MediaRecord, Store, VideoStart, VideoStatus, now};
 use crate::tier::Tiers;
+use crate::usage::Ledger;
 
 /// What clip workers need.
 pub struct ClipContext {
     pub store: Store,
     pub blobs: Blobs,
-    pub plugins: Arc<PluginHost>,
+    pub plugins: Plugins,
     pub tiers: Tiers,
     /// Longest wait of our own backoff between retries.
     pub max_backoff: Duration,
@@ -70,9 +70,9 @@ pub async fn run(ctx: &ClipContext, queue: &JobQueue, id: JobId) {
             tracing::warn!(model, provider_job, "clip past its poll budget; given up");
             Err(ClipError::TooSlow(ctx.poll_budget))
         }
-        Some(provider_job) => ctx.plugins.poll_video(&model, provider_job).await.map_err(ClipError::Plugin),
+        Some(provider_job) => ctx.plugins.now().poll_video(&model, provider_job).await.map_err(ClipError::Plugin),
         None => match video_call(ctx, &start).await {
-            Ok(call) => ctx.plugins.submit_video(&model, call).await.map_err(ClipError::Plugin),
+            Ok(call) => submit(ctx, &start, call).await,
             Err(err) => Err(err),
         },
     };
@@ -126,6 +126,31 @@ pub async fn run(ctx: &ClipContext, queue: &JobQueue, id: JobId) {
     }
 }
 
+/// Submit the clip to its model, unless the tier's daily budget of paid
+/// video is spent; the submission is counted in the usage ledger (as
+/// [`CLIP_SECONDS`] of video when accepted).
+async fn submit(ctx: &ClipContext, start: &VideoStart, call: VideoCall) -> Result<VideoProgress, ClipError> {
+    let model = start.job.model.as_str();
+    let host = ctx.plugins.now();
+    let entry = host.model_entry(model).cloned();
+    let tier = ctx.tiers.get(start.job.tier.as_str()).cloned();
+    let ledger = Ledger::new(ctx.store.clone());
+    let seconds = u64::from(CLIP_SECONDS);
+    if let (Some(entry), Some(tier)) = (&entry, &tier) {
+        let settings = ctx.store.settings_of(tier).await.map_err(|e| ClipError::storage("read the tier's settings", e))?;
+        let refusal = ledger.refusal(tier, &settings, entry, seconds).await.map_err(|e| ClipError::storage("read the usage ledger", e))?;
+        if let Some(refusal) = refusal {
+            return Err(ClipError::OverBudget(refusal));
+        }
+    }
+    let started = std::time::Instant::now();
+    let result = host.submit_video(model, call).await;
+    if let (Some(entry), Some(tier)) = (&entry, &tier) {
+        ledger.record(tier, entry, result.as_ref().err().map(PluginError::kind_of_failure), seconds, started.elapsed()).await;
+    }
+    result.map_err(ClipError::Plugin)
+}
+
 fn past_budget(ctx: &ClipContext, start: &VideoStart) -> bool {
     let budget = i64::try_from(ctx.poll_budget.as_millis()).unwrap_or(i64::MAX);
     start.job.submitted_at.is_some_and(|at| now().saturating_sub(at) > budget)
@@ -157,7 +182,7 @@ async fn picture(ctx: &ClipContext, media_id: MediaId) -> Result<Option<Media>, 
 /// A clip the plugin sent whole: check it is an MP4, write it atomically, record it.
 async fn save_bytes(ctx: &ClipContext, start: &VideoStart, media: Media) -> Result<(), ClipError> {
     let media_type = sniff::true_type(MediaKind::Clip, &media.media_type, &media.bytes).map_err(|e| {
-        ClipError::Plugin(PluginError::BadOutput { plugin: ctx.plugins.display_name(&start.job.model), message: e.to_string() })
+        ClipError::Plugin(PluginError::BadOutput { plugin: ctx.plugins.now().display_name(&start.job.model), message: e.to_string() })
     })?;
     let media_id = MediaId::new();
     let bytes = media.bytes.len() as u64;
@@ -178,7 +203,7 @@ async fn save_link(ctx: &ClipContext, start: &VideoStart, link: &VideoLink) -> R
         .stage(&start.job.tier, start.story.id, start.scene.id, media_id, MediaType::Mp4)
         .await
         .map_err(|e| ClipError::storage("prepare the clip's file", e))?;
-    let downloaded = ctx.plugins.download_clip(&start.job.model, link, staged.temp_path(), MAX_CLIP_BYTES).await;
+    let downloaded = ctx.plugins.now().download_clip(&start.job.model, link, staged.temp_path(), MAX_CLIP_BYTES).await;
     let bytes = match downloaded {
         Ok((bytes, _content_type)) => bytes,
         // The host's own write failed (a full disk): the server's storage, not the model.
@@ -194,7 +219,7 @@ async fn save_link(ctx: &ClipContext, start: &VideoStart, link: &VideoLink) -> R
     if staged.media_type().await != Some(MediaType::Mp4) {
         staged.discard().await;
         let message = "the clip it linked to is not an MP4 video".to_string();
-        return Err(ClipError::Plugin(PluginError::BadOutput { plugin: ctx.plugins.display_name(&start.job.model), message }));
+        return Err(ClipError::Plugin(PluginError::BadOutput { plugin: ctx.plugins.now().display_name(&start.job.model), message }));
     }
     let file = staged.commit().await.map_err(|e| ClipError::storage("save the clip", e))?;
     record(ctx, start, media_id, MediaType::Mp4, file, bytes).await
@@ -249,6 +274,9 @@ enum ClipError {
     TooSlow(Duration),
     #[error("the server could not save the clip: its storage failed")]
     Storage,
+    /// The tier's daily limit of paid video is reached (the sentence says so).
+    #[error("{0}")]
+    OverBudget(String),
 }
 
 impl ClipError {
@@ -261,7 +289,7 @@ impl ClipError {
     fn is_retryable(&self) -> bool {
         match self {
             ClipError::Plugin(err) => err.is_retryable(),
-            ClipError::TooSlow(_) => false,
+            ClipError::TooSlow(_) | ClipError::OverBudget(_) => false,
             ClipError::Storage => true,
         }
     }
@@ -282,6 +310,7 @@ impl ClipError {
                 detail: Some(format!("no finished clip within {} minutes", budget.as_secs().div_ceil(60))),
             },
             ClipError::Storage => Failure { message: "The server could not save the clip: its storage failed.".into(), detail: None },
+            ClipError::OverBudget(message) => Failure { message: format!("{message} This scene has no clip."), detail: None },
         }
     }
 }

@@ -59,7 +59,7 @@ mod tests {
     }
 
     fn declined(keys: &[&str]) -> Vec<Declined> {
-        keys.iter().map(|k| Declined { model: k.to_string(), name: k.to_uppercase(), detail: None }).collect()
+        keys.iter().map(|k| Declined { model: k.to_string(), name: k.to_uppercase(), detail: None, over_budget: false }).collect()
     }
 
     #[test]

@@ -7,11 +7,13 @@
 //! re-queues jobs a crash interrupted, so none stays "generating". A job
 //! waiting for a provider's `Retry-After` holds no worker: a timer queues it
 //! again at its stored retry time (`worker`); a refused scene goes to the next
-//! picture model (`fallback`).
+//! picture model (`fallback`). `plugin_folder` reloads the plugins when
+//! their folder changes.
 
 mod clip;
 pub mod fallback;
 pub mod picture_check;
+pub mod plugin_folder;
 mod references;
 mod worker;
 

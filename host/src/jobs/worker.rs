@@ -19,7 +19,6 @@
 //! output: cleaned and capped (`clean_description`) before it is stored on the
 //! media row and the scene, where it becomes the picture's alt text.
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use super::fallback;
@@ -30,17 +29,18 @@ use crate::blobs::Blobs;
 use crate::blobs::sniff::{self, MediaKind};
 use crate::plugin_host::retry::backoff;
 use crate::plugin_host::trust::labels::clean_label;
-use crate::plugin_host::{ModelKind, Picture, PictureCall, PluginError, PluginHost, ProviderFailure, waiting_for_parents};
+use crate::plugin_host::{ModelKind, Picture, PictureCall, PluginError, Plugins, ProviderFailure, waiting_for_parents};
 use crate::store::{Declined, Failure, JobState, MAX_ATTEMPTS, Painted};
 use crate::store::{JobId, MediaId, Store};
 use crate::store::{MediaRecord, now};
 use crate::tier::Tiers;
+use crate::usage::Ledger;
 
 /// What workers need.
 pub struct WorkerContext {
     pub store: Store,
     pub blobs: Blobs,
-    pub plugins: Arc<PluginHost>,
+    pub plugins: Plugins,
     pub tiers: Tiers,
     /// Longest wait of our own backoff between retries. A provider's
     /// `Retry-After` is honoured in full even when it is longer.
@@ -78,7 +78,7 @@ pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: JobId) {
             return;
         }
     };
-    let chain = fallback::chain(&start.story.image_model, ctx.plugins.models());
+    let chain = fallback::chain(&start.story.image_model, ctx.plugins.now().models());
     let Some(model) = fallback::next(&chain, &start.job.declined).map(str::to_string) else {
         // Every model declined (the chain can shrink across a restart).
         let result = fail(ctx, id, refused_by_all(&start.job.declined)).await;
@@ -88,7 +88,7 @@ pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: JobId) {
         return;
     };
     let style = ctx.tiers.get(start.job.tier.as_str()).map(|t| t.image_style.clone()).unwrap_or_default();
-    let limit = ctx.plugins.models().find(|m| m.key == model).map_or(0, |m| m.max_reference_images as usize);
+    let limit = ctx.plugins.now().models().find(|m| m.key == model).map_or(0, |m| m.max_reference_images as usize);
     let memory = match references::gather(&ctx.store, &ctx.blobs, &start.story, &start.scene, limit).await {
         Ok(memory) => memory,
         Err(err) => {
@@ -112,9 +112,9 @@ pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: JobId) {
         style => format!("{}. Style: {style}.", described.trim_end_matches('.')),
     };
     let request = PictureCall { prompt, width: IMAGE_SIDE, height: IMAGE_SIDE, aspect_ratio: "1:1".into(), references: memory.references };
-    let outcome = match ctx.plugins.generate_image(&model, request).await {
+    let outcome = match paint(ctx, &start, &model, request).await {
         Ok(picture) => save(ctx, &start, &model, picture).await,
-        Err(err) => Err(JobError::Plugin(err)),
+        Err(err) => Err(err),
     };
     let result = match outcome {
         Ok(()) => {
@@ -122,14 +122,22 @@ pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: JobId) {
             Ok(())
         }
         Err(err) if err.is_refusal() => {
-            let declined = Declined { model: model.clone(), name: ctx.plugins.display_name(&model), detail: err.failure().detail };
+            let declined = Declined {
+                model: model.clone(),
+                name: ctx.plugins.now().display_name(&model),
+                detail: err.failure().detail,
+                over_budget: matches!(err, JobError::OverBudget(_)),
+            };
             let mut all_declined = start.job.declined.clone();
             all_declined.push(declined.clone());
             match fallback::next(&chain, &all_declined) {
                 Some(next) => {
                     tracing::info!(model, next, "picture refused, asking the next model: {err}");
-                    let notice =
-                        format!("{} declined this scene; {} is painting it instead.", declined.name, ctx.plugins.display_name(next));
+                    let next_name = ctx.plugins.now().display_name(next);
+                    let notice = match &err {
+                        JobError::OverBudget(limit) => format!("{limit} {next_name} is painting this one instead."),
+                        _ => format!("{} declined this scene; {next_name} is painting it instead.", declined.name),
+                    };
                     let stored = ctx.store.fall_back(id, declined, notice).await;
                     queue.enqueue(id);
                     stored
@@ -166,6 +174,28 @@ pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: JobId) {
     if let Err(err) = result {
         tracing::error!("could not record the job's outcome: {err}");
     }
+}
+
+/// Ask `model` for the picture, unless the tier's daily budget for it (a
+/// paid model) is spent; the call is counted in the usage ledger.
+async fn paint(ctx: &WorkerContext, start: &crate::store::JobStart, model: &str, request: PictureCall) -> Result<Picture, JobError> {
+    let host = ctx.plugins.now();
+    let entry = host.model_entry(model).cloned();
+    let tier = ctx.tiers.get(start.job.tier.as_str()).cloned();
+    let ledger = Ledger::new(ctx.store.clone());
+    if let (Some(entry), Some(tier)) = (&entry, &tier) {
+        let settings = ctx.store.settings_of(tier).await.map_err(|e| JobError::storage("read the tier's settings", e))?;
+        let refusal = ledger.refusal(tier, &settings, entry, 1).await.map_err(|e| JobError::storage("read the usage ledger", e))?;
+        if let Some(refusal) = refusal {
+            return Err(JobError::OverBudget(refusal));
+        }
+    }
+    let started = std::time::Instant::now();
+    let result = host.generate_image(model, request).await;
+    if let (Some(entry), Some(tier)) = (&entry, &tier) {
+        ledger.record(tier, entry, result.as_ref().err().map(PluginError::kind_of_failure), 1, started.elapsed()).await;
+    }
+    result.map_err(JobError::Plugin)
 }
 
 /// Once an ending's picture is settled, the photos uploaded for this story
@@ -228,6 +258,9 @@ pub enum JobError {
     /// Writing the picture or its record failed: the server's disk or store, not the model.
     #[error("the server could not save the picture: its storage failed")]
     Storage(String),
+    /// The tier's daily limit for paid picture models is reached (the sentence says so); the next model paints it.
+    #[error("{0}")]
+    OverBudget(String),
 }
 
 impl JobError {
@@ -236,25 +269,26 @@ impl JobError {
         match self {
             JobError::Plugin(err) => err.is_retryable(),
             JobError::Storage(_) => true,
+            JobError::OverBudget(_) => false,
         }
     }
 
-    /// Whether the model refused the scene (another model may paint it).
+    /// Whether the model refused the scene, or may not paint it today (another model may paint it).
     fn is_refusal(&self) -> bool {
-        matches!(self, JobError::Plugin(PluginError::Provider { kind: ProviderFailure::Refused, .. }))
+        matches!(self, JobError::Plugin(PluginError::Provider { kind: ProviderFailure::Refused, .. }) | JobError::OverBudget(_))
     }
 
     fn retry_after(&self) -> Option<Duration> {
         match self {
             JobError::Plugin(err) => err.retry_after(),
-            JobError::Storage(_) => None,
+            JobError::Storage(_) | JobError::OverBudget(_) => None,
         }
     }
 
     /// What the scene shows while the next try waits.
     fn waiting(&self) -> String {
         match self {
-            JobError::Plugin(_) => waiting_for_parents(ModelKind::Image),
+            JobError::Plugin(_) | JobError::OverBudget(_) => waiting_for_parents(ModelKind::Image),
             JobError::Storage(_) => "The server could not save the picture, we'll try again.".into(),
         }
     }
@@ -268,6 +302,7 @@ impl JobError {
                 message: "The picture was made, but the server could not save the picture: its storage failed.".into(),
                 detail: None,
             },
+            JobError::OverBudget(message) => Failure { message: message.clone(), detail: None },
         }
     }
 
@@ -283,7 +318,7 @@ impl JobError {
 async fn save(ctx: &WorkerContext, start: &crate::store::JobStart, model: &str, picture: Picture) -> Result<(), JobError> {
     let Picture { media, description } = picture;
     let description = description.as_deref().and_then(clean_description);
-    let shown = ctx.plugins.display_name(model);
+    let shown = ctx.plugins.now().display_name(model);
     let bad = |message: String| PluginError::BadOutput { plugin: shown.clone(), message };
     let media_type = sniff::true_type(MediaKind::Picture, &media.media_type, &media.bytes).map_err(|e| bad(e.to_string()))?;
     if !media_type.matches_declared(&media.media_type) {
@@ -318,7 +353,12 @@ async fn save(ctx: &WorkerContext, start: &crate::store::JobStart, model: &str, 
         created_at: now(),
         description,
     };
-    let painted = Painted { by: shown.clone(), declined_by: start.job.declined.iter().map(|d| d.name.clone()).collect() };
+    let declined = &start.job.declined;
+    let painted = Painted {
+        by: shown.clone(),
+        declined_by: declined.iter().filter(|d| !d.over_budget).map(|d| d.name.clone()).collect(),
+        over_budget: declined.iter().any(|d| d.over_budget),
+    };
     match ctx.store.finish_image(start.job.id, record, painted).await {
         Ok(Some(finished)) => {
             if let Some(clip) = finished.clip {

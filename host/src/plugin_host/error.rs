@@ -141,6 +141,23 @@ impl PluginError {
             Self::Host(_) => "host",
         }
     }
+
+    /// Like [`PluginError::reason`], with a provider's failure told by its
+    /// kind ("rate-limited", "unauthorized", "refused", …): the usage ledger's words.
+    pub fn kind_of_failure(&self) -> &'static str {
+        match self {
+            Self::Provider { kind, .. } => match kind {
+                ProviderFailure::RateLimited => "rate-limited",
+                ProviderFailure::Transient => "provider-error",
+                ProviderFailure::Unauthorized => "unauthorized",
+                ProviderFailure::InvalidRequest => "invalid-request",
+                ProviderFailure::Refused => "refused",
+                ProviderFailure::Unsupported => "unsupported",
+                ProviderFailure::QuotaExceeded => "quota-exceeded",
+            },
+            other => other.reason(),
+        }
+    }
 }
 
 /// The sentence a picture (or video) shows while a retryable failure waits for its next try.

@@ -6,7 +6,7 @@
 //! supported version: `v0_1`, `v0_2`), `registry`
 //! (loading and describing plugins), `calls` (the host's own requests),
 //! `video` (video calls and the download of a finished clip),
-//! `trust` (grants, approvals, identity),
+//! `trust` (grants, approvals, identity), `live` (the host in use, replaced on a change),
 //! `call` (one sandboxed call), `limits` (CPU and memory budgets), `cpu` (CPU
 //! time of a call, host work included), `budget` (fetches and log lines per
 //! call), `net` (the checked HTTP import), `error`.
@@ -20,6 +20,7 @@ mod cpu;
 mod engine;
 mod error;
 mod limits;
+mod live;
 pub mod net;
 mod registry;
 pub mod retry;
@@ -39,6 +40,7 @@ pub use bindings::wit_types::{Media, Picture};
 pub use calls::{PictureCall, SceneHints, StoryCall, Turn};
 pub use compile_cache::CacheOutcome;
 pub use error::{PluginError, ProviderFailure, busy_story_sentence, human_wait, waiting_for_parents};
+pub use live::{FolderState, Plugins};
 pub use registry::{PluginSource, Rejected};
 pub use trust::{Approval, CredentialGrant, CredentialStatus, ResolvedSetting, Standing};
 pub use video::{MAX_JOB_ID_BYTES, MAX_POLL_AFTER, MIN_POLL_AFTER, VideoCall, VideoLink, VideoProgress};

@@ -209,6 +209,7 @@ async fn render_errors(State(views): State<Arc<Views>>, State(tiers): State<Tier
         StatusCode::METHOD_NOT_ALLOWED => ("Not a page", "That address is for a button"),
         StatusCode::PAYLOAD_TOO_LARGE => ("Too much at once", "That was too much at once"),
         StatusCode::MISDIRECTED_REQUEST => ("Wrong address", "Wrong address for this story server"),
+        StatusCode::TOO_MANY_REQUESTS => ("Enough for today", "That's all for today"),
         _ => ("Something went wrong", "Oops — something went wrong"),
     };
     let page = ErrorPage {

@@ -56,9 +56,10 @@ pub async fn custom_choice(
     match engine.custom_choice(&tier, id, &text).await {
         Ok(next) => Ok(Redirect::to(&urls::scene(&tier.id, next)).into_response()),
         Err(StoryError::NotFound) => Err(AppError::NotFound),
-        Err(err @ (StoryError::Invalid(_) | StoryError::Plugin(_) | StoryError::BadScene(_))) => {
+        Err(err @ (StoryError::Invalid(_) | StoryError::Plugin(_) | StoryError::BadScene(_) | StoryError::OverBudget(_))) => {
             let status = match err {
                 StoryError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+                StoryError::OverBudget(_) => StatusCode::TOO_MANY_REQUESTS,
                 _ => StatusCode::BAD_GATEWAY,
             };
             let typed = Typed { status, text: form.choice, error: err.for_parents(), detail: err.detail() };

@@ -205,6 +205,10 @@ pub async fn start(
             Ok((StatusCode::UNPROCESSABLE_ENTITY, home::render(&tier, &key, &engine, &views, &form, Some(message), None).await?)
                 .into_response())
         }
+        Err(StoryError::OverBudget(message)) => {
+            Ok((StatusCode::TOO_MANY_REQUESTS, home::render(&tier, &key, &engine, &views, &form, Some(message), None).await?)
+                .into_response())
+        }
         // A short sentence for the family; the provider's words behind its details toggle.
         Err(err @ (StoryError::Plugin(_) | StoryError::BadScene(_))) => {
             let (message, detail) = (err.for_parents(), err.detail());

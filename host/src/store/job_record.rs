@@ -70,6 +70,9 @@ pub struct Declined {
     /// Its display name when it declined (shown in "Painted by … (… declined this scene)").
     pub name: String,
     pub detail: Option<String>,
+    /// It was passed over, not asked: the tier's daily limit for paid pictures was reached (`usage`).
+    #[serde(default)]
+    pub over_budget: bool,
 }
 
 /// Attempts after which an interrupted or failing job is given up.

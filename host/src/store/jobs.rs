@@ -36,6 +36,8 @@ pub struct Painted {
     pub by: String,
     /// The models that declined the scene first, the story's own model first.
     pub declined_by: Vec<String>,
+    /// A paid model was passed over: the tier's daily limit for paid pictures was reached.
+    pub over_budget: bool,
 }
 
 /// What the scene shows when a repaint could not be made and the picture from before is back.
@@ -169,6 +171,7 @@ impl Store {
                     image.media = Some(media.id);
                     image.painted_by = Some(painted.by);
                     image.declined_by = painted.declined_by;
+                    image.over_budget = painted.over_budget;
                     image.variation = job.variation;
                     // The new picture's own description (none: its alt is the picture prompt); the old one's goes.
                     image.description = media.description.clone();
@@ -336,6 +339,7 @@ impl Store {
                 // Kept for the old picture, should it have to come back.
                 scene.image.painted_by = previous.painted_by;
                 scene.image.declined_by = previous.declined_by;
+                scene.image.over_budget = previous.over_budget;
                 scene.image.description = previous.description;
                 scenes.insert(scene_id.key(), codec::encode(&scene)?.as_slice())?;
                 txn.open_table(tables::JOBS)?.insert(job.id.key(), codec::encode(&job)?.as_slice())?;
@@ -402,6 +406,7 @@ fn set_scene_image(
         image.replaces = Some(old);
         image.painted_by = scene.image.painted_by.take();
         image.declined_by = std::mem::take(&mut scene.image.declined_by);
+        image.over_budget = scene.image.over_budget;
         image.description = scene.image.description.take();
     }
     change(&mut image);

@@ -46,7 +46,7 @@ async fn paint(store: &Store, scene: &Scene, job: &Job) -> MediaRecord {
         created_at: now(),
         description: Some(format!("drawn: {}", scene.image_prompt)),
     };
-    let painted = Painted { by: "Picture Book".into(), declined_by: Vec::new() };
+    let painted = Painted { by: "Picture Book".into(), declined_by: Vec::new(), over_budget: false };
     store.finish_image(job.id, media.clone(), painted).await.unwrap().expect("the picture is recorded");
     media
 }
@@ -94,7 +94,7 @@ async fn a_repaint_keeps_the_old_picture_until_the_new_one_is_recorded_then_hand
     store.start_job(job.id).await.unwrap().unwrap();
     let id = MediaId::new();
     let new = MediaRecord { id, file: format!("media/kids/new-{id}.png"), ..old.clone() };
-    let painted = Painted { by: "Picture Book".into(), declined_by: Vec::new() };
+    let painted = Painted { by: "Picture Book".into(), declined_by: Vec::new(), over_budget: false };
     let finished = store.finish_image(job.id, new.clone(), painted).await.unwrap().unwrap();
     assert_eq!(finished.replaced.as_deref(), Some(old.file.as_str()), "the old file is the caller's to delete");
     let done = store.scene(scene.id).await.unwrap().unwrap();

@@ -20,9 +20,11 @@ mod media;
 mod parent;
 mod plugins;
 mod records;
+mod storage;
 mod stories;
 mod tables;
 mod tier_settings;
+mod usage;
 mod video_jobs;
 mod video_record;
 
@@ -42,8 +44,10 @@ pub use job_record::{Declined, Job, JobKind, JobState, MAX_ATTEMPTS};
 pub use jobs::{Failure, JobStart, Painted, Recovery};
 pub use plugins::{Approval, CredentialGrant};
 pub use records::{Choice, ImageState, ImageStatus, LengthChange, MediaRecord, Scene, Story, Timestamp, and_list, fold_choice, now};
+pub use storage::{Files, StorageReport, StoredStory, TierStorage};
 pub use stories::{AddScene, TakenChoice};
-pub use tier_settings::{ModelOffer, TierSettings};
+pub use tier_settings::{DailyBudget, ModelOffer, TierSettings};
+pub use usage::{MAX_TIMES, UsageEvent, UsageRecord, UsageRow};
 pub use video_jobs::{VideoRecovery, VideoStart};
 pub use video_record::{VideoJob, VideoState, VideoStatus};
 
@@ -124,6 +128,7 @@ impl Store {
             txn.open_table(tables::PROFILES)?;
             txn.open_table(tables::FAMILY)?;
             txn.open_table(tables::PARENT)?;
+            txn.open_table(tables::USAGE)?;
         }
         txn.commit()?;
         Ok(Self { db: Arc::new(db) })

@@ -199,6 +199,10 @@ pub struct ImageState {
     /// while a repaint is painted, and replaced when the new one is saved.
     #[serde(default)]
     pub description: Option<String>,
+    /// `painted_by` painted it because the story's paid model was passed
+    /// over: the tier's daily limit for paid pictures was reached (`usage`).
+    #[serde(default)]
+    pub over_budget: bool,
 }
 
 impl ImageState {
@@ -214,14 +218,24 @@ impl ImageState {
             replaces: None,
             variation: 0,
             description: None,
+            over_budget: false,
         }
     }
 
     /// "Painted by Grok Imagine (GPT Image 1 declined this scene)": only when a
     /// model other than the story's own painted the picture. Names that carry
     /// their own brackets (dropped-in plugins') get a dash instead, never "))".
+    /// When a paid model was passed over for the tier's daily limit:
+    /// "Painted by Picture Book (today's limit for paid pictures was reached)".
     pub fn painted_note(&self) -> Option<String> {
-        let painter = self.painted_by.as_deref().filter(|_| self.status == ImageStatus::Complete && !self.declined_by.is_empty())?;
+        let done = self.status == ImageStatus::Complete;
+        let painter = self.painted_by.as_deref().filter(|_| done && (!self.declined_by.is_empty() || self.over_budget))?;
+        if self.declined_by.is_empty() {
+            return Some(match painter.contains('(') {
+                false => format!("Painted by {painter} (today's limit for paid pictures was reached)"),
+                true => format!("Painted by {painter} — today's limit for paid pictures was reached"),
+            });
+        }
         let declined = and_list(&self.declined_by);
         Some(match painter.contains('(') || declined.contains('(') {
             false => format!("Painted by {painter} ({declined} declined this scene)"),

@@ -60,3 +60,7 @@ pub const FAMILY: TableDefinition<&str, &[u8]> = TableDefinition::new("family");
 /// "pin" → the parent PIN's argon2id PHC string (`parent::hash_pin`); absent
 /// until a parent sets one. Added without a schema bump.
 pub const PARENT: TableDefinition<&str, &str> = TableDefinition::new("parent");
+
+/// (local day as yyyymmdd, tier, model key) → `UsageRecord`: what a model did
+/// for a tier on a day (`usage`). Added without a schema bump.
+pub const USAGE: TableDefinition<(u32, &str, &str), &[u8]> = TableDefinition::new("usage");

@@ -28,6 +28,24 @@ pub struct TierSettings {
     /// Whether the landing page (`/`) lists the tier; `None`: as configured (`TierConfig::listed`).
     #[serde(default)]
     pub listed: Option<bool>,
+    /// What paid models may make for the tier each local day.
+    #[serde(default)]
+    pub budget: DailyBudget,
+}
+
+/// A tier's daily limits for models that need a key (they cost money); the
+/// models that need none are never limited. `None`: no limit.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DailyBudget {
+    /// Story scenes written per day.
+    #[serde(default)]
+    pub story_scenes: Option<u32>,
+    /// Pictures painted per day.
+    #[serde(default)]
+    pub pictures: Option<u32>,
+    /// Seconds of video made per day.
+    #[serde(default)]
+    pub video_seconds: Option<u32>,
 }
 
 impl TierSettings {
@@ -39,6 +57,7 @@ impl TierSettings {
             image: ModelOffer::default(),
             video: ModelOffer::default(),
             listed: None,
+            budget: DailyBudget::default(),
         }
     }
 
@@ -72,6 +91,11 @@ impl Store {
             })
         })
         .await
+    }
+
+    /// The settings of `tier`: what a parent stored, else its configuration's.
+    pub async fn settings_of(&self, tier: &TierConfig) -> Result<TierSettings> {
+        Ok(self.tier_settings(tier.id.clone()).await?.unwrap_or_else(|| TierSettings::configured(tier)))
     }
 
     /// Store `settings` for `tier`, replacing what was there.

@@ -22,7 +22,7 @@ impl StoryEngine {
     /// Every available model of `kind`, offered or not: providers in load
     /// order, each plugin's models in its own order, built-in ones last.
     pub fn available_models(&self, kind: ModelKind) -> Vec<ModelEntry> {
-        let mut models: Vec<ModelEntry> = self.plugins.models().filter(|m| m.kind == kind && m.available).cloned().collect();
+        let mut models: Vec<ModelEntry> = self.plugins.now().models().filter(|m| m.kind == kind && m.available).cloned().collect();
         models.sort_by_key(|m| (m.provider_group == "Built-in", m.order));
         models
     }
@@ -44,12 +44,13 @@ impl StoryEngine {
     }
 }
 
-/// `models` narrowed to `offer`. When none of the offered ones is available
-/// any more (uninstalled, a key removed), the models that need no key, which cost nothing.
+/// `models` narrowed to `offer` (an empty offer: none of the kind). When none
+/// of the offered ones is available any more (uninstalled, a key removed),
+/// the models that need no key, which cost nothing.
 fn offered(models: Vec<ModelEntry>, offer: &ModelOffer) -> Vec<ModelEntry> {
     let Some(only) = &offer.only else { return models };
     let kept: Vec<ModelEntry> = models.iter().filter(|m| only.contains(&m.key)).cloned().collect();
-    if !kept.is_empty() {
+    if !kept.is_empty() || only.is_empty() {
         return kept;
     }
     tracing::warn!(offered = ?only, "no model a parent offers is available; offering the models that need no key");
@@ -100,6 +101,12 @@ mod tests {
         );
         let gone_default = ModelOffer { default: Some("gpt".into()), ..offer };
         assert_eq!(pick(&narrowed, &gone_default, &[]).as_deref(), Some("claude"), "a default not on offer is passed over");
+    }
+
+    #[test]
+    fn an_empty_offer_offers_none_of_the_kind() {
+        let all = vec![model("pan-and-zoom", None)];
+        assert!(offered(all, &ModelOffer { only: Some(Vec::new()), default: None }).is_empty());
     }
 
     #[test]

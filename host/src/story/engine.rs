@@ -5,7 +5,6 @@
 //! that asks for a longer wait than `story_wait_cap` ends the step at once
 //! with "busy — try again in N seconds", never an early retry.
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use super::ModelChoices;
@@ -16,12 +15,13 @@ use super::scene_parse::{ParsedScene, parse_scene};
 use super::tree::StoryTree;
 use crate::error::AppError;
 use crate::jobs::JobQueue;
-use crate::plugin_host::{ModelEntry, ModelKind, PluginError, PluginHost, retry};
+use crate::plugin_host::{ModelEntry, ModelKind, PluginError, Plugins, retry};
 use crate::store::Job;
 use crate::store::{AddScene, Store, StoreError, TakenChoice, TierSettings, VideoJob, VideoState};
 use crate::store::{CharacterId, PhotoRecord, ProfileId};
 use crate::store::{Choice, ChoiceId, ImageState, Scene, SceneId, Story, StoryId, now};
 use crate::tier::TierConfig;
+use crate::usage::Ledger;
 
 /// Tries of one story call on retryable failures (the longest wait between them is `Config::story_wait_cap`).
 const STORY_ATTEMPTS: u32 = 3;
@@ -42,6 +42,9 @@ pub enum StoryError {
     BadScene(String),
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The tier's daily limit for paid models is reached; the message says so and what still works.
+    #[error("{0}")]
+    OverBudget(String),
 }
 
 impl From<StoryError> for AppError {
@@ -52,6 +55,7 @@ impl From<StoryError> for AppError {
             StoryError::Invalid(_) | StoryError::Plugin(_) | StoryError::BadScene(_) => {
                 AppError::Upstream { message: err.for_parents(), detail: err.detail() }
             }
+            StoryError::OverBudget(message) => AppError::OverBudget(message),
             StoryError::Store(err) => AppError::Internal(err.to_string()),
         }
     }
@@ -62,7 +66,7 @@ impl StoryError {
     /// by kind, never the provider's or the parser's words.
     pub fn for_parents(&self) -> String {
         match self {
-            StoryError::Invalid(message) => message.clone(),
+            StoryError::Invalid(message) | StoryError::OverBudget(message) => message.clone(),
             StoryError::NotFound => "We couldn't find that story.".into(),
             StoryError::Plugin(err) => format!("{} Nothing was lost.", err.for_parents(ModelKind::Story)),
             StoryError::BadScene(_) => "The story model's answer could not be used. Nothing was lost.".into(),
@@ -75,7 +79,7 @@ impl StoryError {
         match self {
             StoryError::Plugin(err) => err.detail(),
             StoryError::BadScene(problem) => Some(problem.clone()),
-            StoryError::Invalid(_) | StoryError::NotFound | StoryError::Store(_) => None,
+            StoryError::Invalid(_) | StoryError::NotFound | StoryError::Store(_) | StoryError::OverBudget(_) => None,
         }
     }
 }
@@ -113,7 +117,7 @@ pub struct Memory {
 #[derive(Clone)]
 pub struct StoryEngine {
     pub(super) store: Store,
-    pub(super) plugins: Arc<PluginHost>,
+    pub(super) plugins: Plugins,
     pub(super) jobs: JobQueue,
     /// Where a retried clip's job goes.
     pub(super) clips: JobQueue,
@@ -121,17 +125,18 @@ pub struct StoryEngine {
     pub(super) story_wait_cap: Duration,
     /// The story calls being written, one per choice.
     pub(super) flights: Flights<Flight>,
+    /// Counts every story call; holds paid models to the tier's daily budget.
+    pub(super) ledger: Ledger,
 }
 
 impl StoryEngine {
-    pub fn new(store: Store, plugins: Arc<PluginHost>, jobs: JobQueue, clips: JobQueue, story_wait_cap: Duration) -> Self {
-        Self { store, plugins, jobs, clips, story_wait_cap, flights: Flights::default() }
+    pub fn new(store: Store, plugins: Plugins, jobs: JobQueue, clips: JobQueue, story_wait_cap: Duration) -> Self {
+        Self { ledger: Ledger::new(store.clone()), store, plugins, jobs, clips, story_wait_cap, flights: Flights::default() }
     }
 
     /// The tier's settings: what a parent stored, else the tier's configured defaults.
     pub async fn tier_settings(&self, tier: &TierConfig) -> Result<TierSettings, StoryError> {
-        let stored = self.store.tier_settings(tier.id.clone()).await?;
-        Ok(stored.unwrap_or_else(|| TierSettings::configured(tier)))
+        Ok(self.store.settings_of(tier).await?)
     }
 
     /// Store a parent's change to the tier's settings.
@@ -151,7 +156,7 @@ impl StoryEngine {
 
     /// Display name of a model key, also for models no longer installed.
     pub fn model_name(&self, key: &str) -> String {
-        match self.plugins.model(key) {
+        match self.plugins.now().model(key) {
             Some(model) => model.display_name.clone(),
             None => legacy_name(key),
         }
@@ -160,7 +165,7 @@ impl StoryEngine {
     /// Whether picture model `key` takes reference pictures (then a scene's
     /// picture is carried to the next, and "Reset appearance" means something).
     pub fn takes_references(&self, key: &str) -> bool {
-        self.plugins.model(key).is_some_and(|m| m.max_reference_images > 0)
+        self.plugins.now().model(key).is_some_and(|m| m.max_reference_images > 0)
     }
 
     /// Start a story: validate, write scene 1, store it with its image job.
@@ -196,7 +201,7 @@ impl StoryEngine {
         };
         let told = self.extras(tier, memory_mode, &ticked, profile, req.family_mode).await?;
         let request = prompt::story_request(tier, req.story_id, &prompt, &told.extras, target, None);
-        let parsed = self.write_scene(&story_model, request, target <= 1).await?;
+        let parsed = self.write_scene(tier, &settings, &story_model, request, target <= 1).await?;
 
         let created = now();
         let story_id = req.story_id;
@@ -267,7 +272,8 @@ impl StoryEngine {
         let told = self.extras(tier, story.memory_mode, &story.characters, story.profile, story.family_mode).await?;
         let continuation = Continuation { path: &path, choice, change: scene.length_change };
         let request = prompt::story_request(tier, story.id, &story.prompt, &told.extras, target, Some(continuation));
-        let parsed = self.write_scene(&story.story_model, request, must_end).await?;
+        let settings = self.tier_settings(tier).await?;
+        let parsed = self.write_scene(tier, &settings, &story.story_model, request, must_end).await?;
         let created = now();
         let place = Place {
             story_id: story.id,
@@ -370,14 +376,29 @@ impl StoryEngine {
         Ok(Some((story, tree)))
     }
 
-    async fn write_scene(&self, model: &str, request: crate::plugin_host::StoryCall, must_end: bool) -> Result<ParsedScene, StoryError> {
-        let answer = self.ask(model, &request).await?;
+    /// Write one scene with `model` for `tier`: refused when the tier's daily
+    /// budget for a paid model is spent; asked once more when the answer is unusable.
+    async fn write_scene(
+        &self,
+        tier: &TierConfig,
+        settings: &TierSettings,
+        model: &str,
+        request: crate::plugin_host::StoryCall,
+        must_end: bool,
+    ) -> Result<ParsedScene, StoryError> {
+        let entry = self.plugins.now().model_entry(model).cloned();
+        if let Some(entry) = &entry
+            && let Some(refusal) = self.ledger.refusal(tier, settings, entry, 1).await?
+        {
+            return Err(StoryError::OverBudget(refusal));
+        }
+        let answer = self.ask(tier, entry.as_ref(), model, &request).await?;
         match parse_scene(&answer, must_end) {
             Ok(scene) => Ok(scene),
             Err(problem) => {
                 tracing::warn!(model, %problem, "story answer unusable, asking once more");
                 let retry = prompt::repair(request, &answer, &problem);
-                let answer = self.ask(model, &retry).await?;
+                let answer = self.ask(tier, entry.as_ref(), model, &retry).await?;
                 parse_scene(&answer, must_end).map_err(StoryError::BadScene)
             }
         }
@@ -385,10 +406,27 @@ impl StoryEngine {
 
     /// One story call, retried on rate limits and transient failures while the
     /// family waits; a provider's wait longer than the cap fails it at once.
-    async fn ask(&self, model: &str, request: &crate::plugin_host::StoryCall) -> Result<String, PluginError> {
-        let result = retry::with_retries(STORY_ATTEMPTS, self.story_wait_cap, || self.plugins.generate_story(model, request.clone())).await;
+    /// Each call is counted in the usage ledger (`entry`: the model, when it is still installed).
+    async fn ask(
+        &self,
+        tier: &TierConfig,
+        entry: Option<&ModelEntry>,
+        model: &str,
+        request: &crate::plugin_host::StoryCall,
+    ) -> Result<String, PluginError> {
+        let started = std::time::Instant::now();
+        let result = retry::with_retries(STORY_ATTEMPTS, self.story_wait_cap, || {
+            // Each try on the plugins in use when it starts.
+            let (host, request) = (self.plugins.now(), request.clone());
+            async move { host.generate_story(model, request).await }
+        })
+        .await;
         if let Err(err) = &result {
             tracing::warn!(model, reason = err.reason(), detail = err.detail().as_deref().unwrap_or(""), "story call failed: {err}");
+        }
+        if let Some(entry) = entry {
+            let failure = result.as_ref().err().map(PluginError::kind_of_failure);
+            self.ledger.record(tier, entry, failure, 1, started.elapsed()).await;
         }
         result
     }

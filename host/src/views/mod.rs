@@ -31,6 +31,8 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("parent_pin", include_str!("../../../templates/parent_pin.hbs")),
     ("parent_home", include_str!("../../../templates/parent_home.hbs")),
     ("parent_tier", include_str!("../../../templates/parent_tier.hbs")),
+    ("parent_plugins", include_str!("../../../templates/parent_plugins.hbs")),
+    ("parent_usage", include_str!("../../../templates/parent_usage.hbs")),
     ("characters", include_str!("../../../templates/characters.hbs")),
     ("character", include_str!("../../../templates/character.hbs")),
     ("profiles", include_str!("../../../templates/profiles.hbs")),

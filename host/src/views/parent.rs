@@ -1,5 +1,5 @@
 //! View models of the parent area (`routes::parent`): the PIN pages, the
-//! parent home and a tier's settings.
+//! parent home, a tier's settings and the plugins.
 
 use serde::Serialize;
 
@@ -67,6 +67,10 @@ pub struct ParentTierPage {
     pub listed: bool,
     /// Story, picture and video models, each with its boxes.
     pub kinds: Vec<OfferKindView>,
+    /// The daily limits for paid models, as typed ("" for none).
+    pub budget_story: String,
+    pub budget_pictures: String,
+    pub budget_video: String,
     pub save: FormAction,
 }
 
@@ -91,4 +95,119 @@ pub struct OfferModelView {
     pub default: bool,
     /// Uses a provider key: each story costs money.
     pub paid: bool,
+}
+
+/// `/parent/plugins`: every plugin and every file not loaded.
+#[derive(Debug, Serialize)]
+pub struct ParentPluginsPage {
+    pub title: String,
+    pub parent_area: bool,
+    /// "Approved …" / "… is disabled" after a button.
+    pub notice: Option<String>,
+    /// Why an approval was refused.
+    pub message: Option<String>,
+    pub plugins: Vec<PluginView>,
+    pub rejected: Vec<RejectedPluginView>,
+    /// Where dropped-in plugins go, when the server has a plugins folder.
+    pub folder: Option<String>,
+}
+
+/// One plugin on the parent's list.
+#[derive(Debug, Serialize)]
+pub struct PluginView {
+    pub id: String,
+    pub version: String,
+    /// "Built in", or the file's name in the plugins folder.
+    pub source: String,
+    pub bundled: bool,
+    /// Offers its models now.
+    pub approved: bool,
+    /// Dropped in, changed since approved, or never approved.
+    pub waiting: bool,
+    /// "Built in", "Approved", "Waiting for approval", "Changed since it was approved".
+    pub standing: String,
+    /// The file's SHA-256, for the record and the approval form.
+    pub sha256: String,
+    /// Origins it may reach.
+    pub hosts: Vec<String>,
+    pub credentials: Vec<CredentialView>,
+    pub settings: Vec<String>,
+    pub models: Vec<PluginModelView>,
+    pub approve: Option<FormAction>,
+    pub disable: Option<FormAction>,
+}
+
+/// A credential a plugin asks for, with the boxes that grant it.
+#[derive(Debug, Serialize)]
+pub struct CredentialView {
+    pub name: String,
+    pub granted: bool,
+    /// Where the key goes, or why it is not granted.
+    pub detail: String,
+    /// Each box's value (`NAME`, or `NAME=origin` for a key the host does not know) and its words.
+    pub grants: Vec<GrantBoxView>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct GrantBoxView {
+    pub value: String,
+    pub label: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PluginModelView {
+    pub name: String,
+    /// "story", "image" or "video".
+    pub kind: String,
+    /// "available", "waiting for approval", "needs OPENAI_API_KEY", …
+    pub state: String,
+}
+
+/// A file that was not loaded, and why.
+#[derive(Debug, Serialize)]
+pub struct RejectedPluginView {
+    pub source: String,
+    pub reason: String,
+}
+
+/// `/parent/usage`: today against each tier's limits, and the last days' use.
+#[derive(Debug, Serialize)]
+pub struct ParentUsagePage {
+    pub title: String,
+    pub parent_area: bool,
+    pub today: Vec<TierTodayView>,
+    pub days: Vec<UsageDayView>,
+}
+
+/// One tier's use of paid models today, against its limits.
+#[derive(Debug, Serialize)]
+pub struct TierTodayView {
+    pub tier_name: String,
+    /// "Story scenes: 3 of 20", "Pictures: 5 (no limit)", …
+    pub lines: Vec<String>,
+    pub settings_url: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct UsageDayView {
+    /// "Monday 30 November".
+    pub date: String,
+    pub rows: Vec<UsageRowView>,
+}
+
+/// One model's use by one tier on one day.
+#[derive(Debug, Serialize)]
+pub struct UsageRowView {
+    pub tier_name: String,
+    pub model_name: String,
+    /// "story", "image" or "video".
+    pub kind: String,
+    pub paid: bool,
+    /// "12 scenes", "4 pictures", "16 s of video".
+    pub made: String,
+    /// "rate-limited ×2, refused ×1", or "".
+    pub failures: String,
+    /// "1.2 s", or "–" without calls.
+    pub median: String,
+    pub p95: String,
 }

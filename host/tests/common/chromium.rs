@@ -73,7 +73,12 @@ pub async fn wait_for(client: &Client, script: &str, what: &str) {
 /// wide whatever `--window-size` says; setting the size afterwards gives the
 /// page the phone's width (checked, so a test never runs wider unnoticed).
 pub async fn phone_sized(client: &Client) {
-    client.set_window_size(390, 844).await.unwrap();
-    let width = client.execute("return window.innerWidth;", vec![]).await.unwrap();
-    assert_eq!(width.as_u64(), Some(390), "the phone-sized window is 390 px wide inside");
+    sized(client, 390, 844).await;
+}
+
+/// Make the page `width` px wide inside a `width`×`height` window (checked).
+pub async fn sized(client: &Client, width: u32, height: u32) {
+    client.set_window_size(width, height).await.unwrap();
+    let inner = client.execute("return window.innerWidth;", vec![]).await.unwrap();
+    assert_eq!(inner.as_u64(), Some(u64::from(width)), "the window is {width} px wide inside");
 }

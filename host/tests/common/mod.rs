@@ -309,10 +309,27 @@ pub async fn parent_session(server: &TestServer) -> String {
     cookies
 }
 
-/// Save `tier`'s settings as the parent holding `cookies` (fields as the form posts them; an unticked box is absent).
+/// Save `tier`'s settings as the parent holding `cookies`, as a browser does
+/// after changing the switches to `fields` (an unticked box is absent): the
+/// model boxes and daily limits the page shows are sent too, unless `fields`
+/// names that field itself.
 pub async fn save_tier_settings(server: &TestServer, cookies: &str, tier: &str, fields: &[(&str, &str)]) -> reqwest::Response {
     let page = format!("/parent/tiers/{tier}");
-    submit_as(&server.url(""), Some(cookies), &page, &page, fields).await
+    let html = get_text_as(server, cookies, &page).await;
+    let form = form_with_action(&html, &page).unwrap();
+    let mut kept: Vec<(String, String)> = Vec::new();
+    for input in form.split("<input").skip(1).map(|rest| rest.split('>').next().unwrap_or(rest)) {
+        let Some(name) = attr_values(input, "name=\"").into_iter().next() else { continue };
+        let value = attr_values(input, "value=\"").into_iter().next().unwrap_or_default();
+        let shown = name.starts_with("budget_") || input.contains(" checked");
+        let model_box = name.ends_with("_offered") || name.ends_with("_default") || name.starts_with("budget_");
+        if model_box && shown && !fields.iter().any(|(field, _)| *field == name) {
+            kept.push((name, value));
+        }
+    }
+    let mut all: Vec<(&str, &str)> = kept.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    all.extend_from_slice(fields);
+    submit_as(&server.url(""), Some(cookies), &page, &page, &all).await
 }
 
 pub async fn get_text(server: &TestServer, path: &str) -> String {

@@ -9,8 +9,10 @@
 //! ends the session after 15 idle minutes, `parent::IDLE_LIMIT`). Parent pages
 //! are never stored by the browser (`Cache-Control: no-store`).
 
+mod plugins;
 mod sign_in;
 mod tiers;
+mod usage;
 
 use axum::Router;
 use axum::extract::{Request, State};
@@ -33,6 +35,10 @@ pub const PARENT_COOKIE: &str = "storyloom_parent";
 pub fn routes(state: AppState) -> Router<AppState> {
     let signed_in = Router::new()
         .route("/parent/tiers/{tier}", get(tiers::show).post(tiers::save))
+        .route("/parent/usage", get(usage::usage_page))
+        .route("/parent/plugins", get(plugins::list))
+        .route("/parent/plugins/{id}/approve", post(plugins::approve))
+        .route("/parent/plugins/{id}/disable", post(plugins::disable))
         .route("/parent/pin", post(sign_in::change_pin))
         .route("/parent/sign-out", post(sign_in::sign_out))
         .route_layer(middleware::from_fn_with_state(state, require_parent));

@@ -1,8 +1,9 @@
 //! A tier's settings for a signed-in parent: `GET /parent/tiers/{tier}` shows
 //! the switches, `POST` stores them (→ 303 back to the page, which then says
 //! it saved; a refused form comes back with what was ticked and why).
-//! Switches: video allowed, listed on the landing page, and which story,
-//! picture and video models the tier offers and picks first.
+//! Switches: video allowed, listed on the landing page, which story, picture
+//! and video models the tier offers and picks first, and the daily limits of
+//! paid models (`usage`).
 //! `GET /{tier}/settings`, its old address, leads here.
 
 use std::sync::Arc;
@@ -18,7 +19,7 @@ use super::super::upload::UploadForm;
 use super::super::urls;
 use crate::error::AppError;
 use crate::plugin_host::{ModelEntry, ModelKind};
-use crate::store::{ModelOffer, TierSettings};
+use crate::store::{DailyBudget, ModelOffer, TierSettings};
 use crate::story::StoryEngine;
 use crate::tier::Tier;
 use crate::views::{OfferKindView, OfferModelView, ParentTierPage, Views};
@@ -29,6 +30,9 @@ const KINDS: [(&str, &str, ModelKind); 3] = [
     ("image", "Picture models", ModelKind::Image),
     ("video", "Video models", ModelKind::Video),
 ];
+
+/// The largest daily limit a parent may write.
+const MAX_LIMIT: u32 = 1_000_000;
 
 #[derive(Deserialize, Default)]
 pub struct SettingsQuery {
@@ -52,8 +56,26 @@ fn offer_mut(settings: &mut TierSettings, kind: ModelKind) -> &mut ModelOffer {
     }
 }
 
+/// The daily limits as the form shows them: as typed when a form was refused, else as stored.
+struct BudgetFields([String; 3]);
+
+impl BudgetFields {
+    fn of(budget: &DailyBudget) -> Self {
+        let shown = |limit: Option<u32>| limit.map(|n| n.to_string()).unwrap_or_default();
+        Self([shown(budget.story_scenes), shown(budget.pictures), shown(budget.video_seconds)])
+    }
+}
+
 /// The page for `settings` (stored, or as posted when refused).
-fn page(tier: &Tier, key: &CsrfKey, engine: &StoryEngine, settings: &TierSettings, saved: bool, message: Option<String>) -> ParentTierPage {
+fn page(
+    tier: &Tier,
+    key: &CsrfKey,
+    engine: &StoryEngine,
+    settings: &TierSettings,
+    budget: BudgetFields,
+    saved: bool,
+    message: Option<String>,
+) -> ParentTierPage {
     let choices = engine.model_choices(tier, settings);
     let kinds = KINDS
         .iter()
@@ -89,6 +111,9 @@ fn page(tier: &Tier, key: &CsrfKey, engine: &StoryEngine, settings: &TierSetting
         video_allowed: settings.video_allowed,
         listed: settings.is_listed(tier),
         kinds,
+        budget_story: budget.0[0].clone(),
+        budget_pictures: budget.0[1].clone(),
+        budget_video: budget.0[2].clone(),
         save: csrf::form(key, urls::parent_tier(&tier.id)),
     }
 }
@@ -101,7 +126,8 @@ pub async fn show(
     State(views): State<Arc<Views>>,
 ) -> Result<Html<String>, AppError> {
     let settings = engine.tier_settings(&tier).await?;
-    Ok(Html(views.render("parent_tier", &page(&tier, &key, &engine, &settings, query.saved.is_some(), None))?))
+    let budget = BudgetFields::of(&settings.budget);
+    Ok(Html(views.render("parent_tier", &page(&tier, &key, &engine, &settings, budget, query.saved.is_some(), None))?))
 }
 
 /// The settings as posted: every box ticked means "every model, new ones too";
@@ -111,6 +137,20 @@ fn read_form(form: &UploadForm, engine: &StoryEngine, tier: &Tier) -> (TierSetti
     settings.video_allowed = form.text("video_allowed") == Some("on");
     settings.listed = Some(form.text("listed") == Some("on"));
     let mut problem = None;
+    let mut limit = |field: &str| match form.text(field).map(str::trim).unwrap_or("") {
+        "" => None,
+        typed => match typed.parse::<u32>() {
+            Ok(n) if n <= MAX_LIMIT => Some(n),
+            _ => {
+                problem.get_or_insert(format!(
+                    "Write each daily limit as a whole number up to {MAX_LIMIT}, or leave it empty for no limit. Nothing was saved."
+                ));
+                None
+            }
+        },
+    };
+    settings.budget =
+        DailyBudget { story_scenes: limit("budget_story"), pictures: limit("budget_pictures"), video_seconds: limit("budget_video") };
     for (field, heading, kind) in KINDS {
         let available = engine.available_models(kind);
         let ticked: Vec<String> = form.texts(&format!("{field}_offered")).into_iter().map(String::from).collect();
@@ -138,7 +178,9 @@ pub async fn save(
 ) -> Result<Response, AppError> {
     let (settings, problem) = read_form(&form, &engine, &tier);
     if let Some(message) = problem {
-        let html = views.render("parent_tier", &page(&tier, &key, &engine, &settings, false, Some(message)))?;
+        let typed = |field: &str| form.text(field).unwrap_or_default().to_string();
+        let budget = BudgetFields([typed("budget_story"), typed("budget_pictures"), typed("budget_video")]);
+        let html = views.render("parent_tier", &page(&tier, &key, &engine, &settings, budget, false, Some(message)))?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
     }
     engine.set_tier_settings(&tier, settings).await?;

@@ -1,0 +1,122 @@
+//! `GET /parent/usage`, for a signed-in parent: each tier's use of paid models
+//! today against its daily limits, and the last seven days' use per tier and
+//! model (what was made, failures by kind, median and 95th-percentile call
+//! time), from the usage ledger (`usage`).
+
+use std::sync::Arc;
+
+use axum::extract::State;
+use axum::response::Html;
+
+use super::super::urls;
+use crate::error::AppError;
+use crate::store::Store;
+use crate::story::StoryEngine;
+use crate::tier::Tiers;
+use crate::usage::{self, ModelUsage};
+use crate::views::{ParentUsagePage, TierTodayView, UsageDayView, UsageRowView, Views};
+
+/// Days the page shows.
+const DAYS: u32 = 7;
+
+/// "850 ms", "1.2 s", "2 min".
+fn duration_words(ms: Option<u32>) -> String {
+    match ms {
+        None => "–".into(),
+        Some(ms) if ms < 1000 => format!("{ms} ms"),
+        Some(ms) if ms < 120_000 => format!("{:.1} s", f64::from(ms) / 1000.0),
+        Some(ms) => format!("{} min", ms / 60_000),
+    }
+}
+
+/// "12 scenes", "1 picture", "16 s of video".
+fn made_words(kind: &str, units: u64) -> String {
+    match (kind, units) {
+        ("story", 1) => "1 scene".into(),
+        ("story", n) => format!("{n} scenes"),
+        ("image", 1) => "1 picture".into(),
+        ("image", n) => format!("{n} pictures"),
+        (_, n) => format!("{n} s of video"),
+    }
+}
+
+/// "Monday 30 November" for yyyymmdd.
+fn date_words(day: u32) -> String {
+    let date = jiff::civil::Date::new((day / 10_000) as i16, ((day / 100) % 100) as i8, (day % 100) as i8);
+    date.map_or_else(|_| day.to_string(), |d| d.strftime("%A %-d %B").to_string())
+}
+
+fn row_view(engine: &StoryEngine, tiers: &Tiers, usage: &ModelUsage) -> UsageRowView {
+    UsageRowView {
+        tier_name: tiers.get(&usage.tier).map_or_else(|| usage.tier.clone(), |t| t.name.clone()),
+        model_name: engine.model_name(&usage.model),
+        kind: usage.kind.clone(),
+        paid: usage.paid,
+        made: made_words(&usage.kind, usage.units),
+        failures: usage.failures.iter().map(|(kind, n)| format!("{kind} ×{n}")).collect::<Vec<_>>().join(", "),
+        median: duration_words(usage.median_ms),
+        p95: duration_words(usage.p95_ms),
+    }
+}
+
+pub async fn usage_page(
+    State(store): State<Store>,
+    State(engine): State<StoryEngine>,
+    State(tiers): State<Tiers>,
+    State(views): State<Arc<Views>>,
+) -> Result<Html<String>, AppError> {
+    let days = usage::report(&store, DAYS).await?;
+    let today = usage::today();
+    let mut today_views = Vec::new();
+    for tier in tiers.iter() {
+        let budget = store.settings_of(tier).await?.budget;
+        let used = |kind: &str| -> u64 {
+            days.iter()
+                .filter(|d| d.day == today)
+                .flat_map(|d| &d.models)
+                .filter(|m| m.paid && m.kind == kind && m.tier == tier.id.as_str())
+                .map(|m| m.units)
+                .sum()
+        };
+        let line = |label: &str, kind: &str, limit: Option<u32>| match limit {
+            Some(limit) => format!("{label}: {} of {limit}", used(kind)),
+            None => format!("{label}: {} (no limit)", used(kind)),
+        };
+        today_views.push(TierTodayView {
+            tier_name: tier.name.clone(),
+            lines: vec![
+                line("Story scenes", "story", budget.story_scenes),
+                line("Pictures", "image", budget.pictures),
+                line("Seconds of video", "video", budget.video_seconds),
+            ],
+            settings_url: urls::parent_tier(&tier.id),
+        });
+    }
+    let page = ParentUsagePage {
+        title: "Usage".into(),
+        parent_area: true,
+        today: today_views,
+        days: days
+            .iter()
+            .map(|d| UsageDayView { date: date_words(d.day), rows: d.models.iter().map(|m| row_view(&engine, &tiers, m)).collect() })
+            .collect(),
+    };
+    Ok(Html(views.render("parent_usage", &page)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_amounts_and_days_read_as_words() {
+        assert_eq!(duration_words(Some(850)), "850 ms");
+        assert_eq!(duration_words(Some(1234)), "1.2 s");
+        assert_eq!(duration_words(Some(300_000)), "5 min");
+        assert_eq!(duration_words(None), "–");
+        assert_eq!(made_words("story", 1), "1 scene");
+        assert_eq!(made_words("image", 4), "4 pictures");
+        assert_eq!(made_words("video", 16), "16 s of video");
+        assert_eq!(date_words(20261130), "Monday 30 November");
+    }
+}

@@ -27,7 +27,7 @@ pub struct Discovery {
     pub choices: [Choice; 2],
 }
 
-const fn c(text: &'static str, outcome: &'static str) -> Choice {
+pub const fn c(text: &'static str, outcome: &'static str) -> Choice {
     Choice { text, outcome }
 }
 
@@ -462,7 +462,7 @@ pub const ANYWHERE: &[Choice] = &[
     ),
     c(
         "Call out a big friendly hello",
-        "\"Hellooo!\" called {name}. \"Hellooo!\" answered an echo. Then a friendly voice said, \"This way!\"",
+        "\"Hellooo!\" called {name}, as loud as could be. \"Hellooo!\" answered an echo. Then a friendly voice called back, \"Come this way!\"",
     ),
     c(
         "Take a deep breath and tiptoe forward",

@@ -477,3 +477,15 @@ pub const ANYWHERE: &[Choice] = &[
         "One, two, three... all the way to ten! When {name} peeked again, a helpful ladybug was waving from a leaf.",
     ),
 ];
+
+/// The choices of `ANYWHERE` whose outcomes are a treasure hunt's (a chalk
+/// arrow, a voice saying "This way!", a waving ladybug): only a discovery's
+/// scene offers them, never a scene of the premise's own events.
+pub const HUNT_ONLY: &[&str] = &["Look around carefully for clues", "Call out a big friendly hello", "Count to ten and peek again"];
+
+/// Choices any scene of the premise's own events can offer, in its own words.
+pub const ALONG: &[Choice] = &[
+    c("Stop and look all around", "{name} looked this way and that. Everywhere in {place}, there was something new to see."),
+    c("Give {friend} a big high five", "Slap! {name} and {friend} gave each other the biggest high five ever. Then they giggled."),
+    c("Keep going, side by side", "{team} went on side by side, one happy step after another."),
+];

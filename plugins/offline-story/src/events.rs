@@ -42,7 +42,7 @@ const fn e(text: &'static str, visual: &'static str, choice: &'static str, outco
     Event { text, visual, choice: Choice { text: choice, outcome }, at: None }
 }
 
-/// An event on the way, painted `at` its own place ("in a sunny back garden").
+/// An event on the way, painted `at` its own place ("in a back garden").
 const fn on_the_way(at: &'static str, event: Event) -> Event {
     Event { at: Some(at), ..event }
 }
@@ -386,5 +386,5 @@ pub fn all_moments() -> impl Iterator<Item = &'static Event> {
 /// a choice taken in an earlier scene leads to.
 pub fn all_choices() -> impl Iterator<Item = &'static Choice> {
     let events = EVENTS.iter().chain(MOMENTS).copied().flatten().map(|e| &e.choice);
-    events.chain(STARTS.iter().flat_map(|s| s.choices.iter())).chain(starts::SHARED)
+    events.chain(STARTS.iter().flat_map(|s| s.choices.iter())).chain(starts::SHARED).chain(crate::bank::ALONG)
 }

@@ -5,7 +5,7 @@
 //! replanned from the premise, seed and path on every call, so an earlier
 //! scene's choices can be matched to the outcome written for them.
 
-use crate::bank::{ANYWHERE, Choice, DEEP, Discovery, LAND, SPACE, WATER, discoveries};
+use crate::bank::{ALONG, ANYWHERE, Choice, DEEP, Discovery, HUNT_ONLY, LAND, SPACE, WATER, discoveries};
 use crate::events::starts::Start;
 use crate::events::{self, Event};
 use crate::premise::Premise;
@@ -75,12 +75,17 @@ pub fn plan(p: &Premise, prefix: &[String], scene: u32, used: &[usize], lead: Le
     if count == 3 && choices.len() == 2 && matches!(lead, Lead::Discovery) && rng.chance(1, 3) {
         choices.remove(rng.below(2));
     }
-    let mut extra: Vec<&'static Choice> = ANYWHERE.iter().filter(|c| !taken(c) && fits(c)).collect();
+    // Choices that fit anywhere; a scene of the premise's own takes ones in its words, not a treasure hunt's.
+    let pool: Vec<&'static Choice> = match lead {
+        Lead::Discovery => ANYWHERE.iter().collect(),
+        _ => ANYWHERE.iter().filter(|c| !HUNT_ONLY.contains(&c.text)).chain(ALONG).collect(),
+    };
+    let mut extra: Vec<&'static Choice> = pool.iter().copied().filter(|c| !taken(c) && fits(c)).collect();
     rng.shuffle(&mut extra);
     choices.extend(extra.into_iter().take(count.saturating_sub(choices.len())));
     // A long story ("Keep going") can run out of fresh choices: then taken ones come back, never fewer than 3.
     if choices.len() < 3 {
-        let mut again: Vec<&'static Choice> = own.iter().copied().chain(ANYWHERE.iter()).filter(fits).collect();
+        let mut again: Vec<&'static Choice> = own.iter().copied().chain(pool.iter().copied()).filter(fits).collect();
         rng.shuffle(&mut again);
         for choice in again {
             if choices.len() < 3 && !choices.iter().any(|c| c.text == choice.text) {

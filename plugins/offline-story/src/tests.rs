@@ -225,11 +225,12 @@ fn print_openings() {
 /// SDK's `rng` that alters them shows up here (update the hash only on purpose).
 /// Last updated on purpose when scene 1 began with the premise's own first
 /// step (no discovery), long stories filled their gaps with the premise's
-/// moments, and choices naming a character as a thing were dropped.
+/// moments, choices naming a character as a thing were dropped, and scenes
+/// of the premise's own events stopped offering a treasure hunt's choices.
 #[test]
 fn output_is_pinned() {
     let scenes = PREMISES.iter().flat_map(|p| play(p, 5, 1)).map(|s| serde_json::to_string(&s).expect("json")).collect::<Vec<_>>();
-    assert_eq!(storyloom_plugin_sdk::rng::hash_parts(scenes.iter().map(String::as_str)), 14_827_637_164_471_271_847);
+    assert_eq!(storyloom_plugin_sdk::rng::hash_parts(scenes.iter().map(String::as_str)), 3_954_650_875_729_522_781);
 }
 
 #[test]

@@ -10,7 +10,7 @@ use super::{Event, e, on_the_way};
 /// While the object is being built.
 pub const BUILD: &[Event] = &[
     on_the_way(
-        "in a sunny back garden",
+        "in a back garden",
         e(
             "Time for a little break! {team} sat down beside {object} and shared some biscuits. Crumbs went everywhere.",
             "sharing biscuits beside something half-built",
@@ -19,7 +19,7 @@ pub const BUILD: &[Event] = &[
         ),
     ),
     on_the_way(
-        "in a sunny back garden",
+        "in a back garden",
         e(
             "A curious robin hopped up to {object} and tapped it with its beak. Tap, tap! It seemed to like it.",
             "a robin tapping something half-built with its beak",

@@ -14,7 +14,7 @@ pub struct Start {
     pub text: &'static str,
     /// The picture's action (`{place}` is filled in).
     pub visual: &'static str,
-    /// Where the picture is when it is not the story's place ("in a sunny back garden").
+    /// Where the picture is when it is not the story's place ("in a back garden").
     pub at: Option<&'static str>,
     /// Its own choices, each leading into the premise's first event.
     pub choices: &'static [Choice],
@@ -40,7 +40,7 @@ pub const FEELINGS: &[&str] = &[
 
 /// Building the object ("two sisters build a cardboard rocket").
 pub const BUILD: Start = Start {
-    at: Some("in a sunny back garden"),
+    at: Some("in a back garden"),
     ..s(
         "But first they needed things to build {object} with: big boxes, tape and lots of paint. \"Where can we find them?\" wondered {name}.",
         "children looking at a pile of big empty boxes, dreaming of {place}",
@@ -66,7 +66,7 @@ pub const SPACE: Start = Start {
         "There stood {object}, tall and shiny, with a round window and a little door. Its lights were blinking, ready to go.",
         "looking up at a tall rocket ready to fly to {place}",
         &[
-            c("Put on the space helmets", "Click, click! The helmets fitted just right. {name} gave {friend} a thumbs-up."),
+            c("Put on the space helmets", "Click, click! The shiny helmets fitted just right, and {name} gave {friend} a big thumbs-up."),
             c("Check the buttons and the lights", "Green button, blue button, blinking red light. Everything was ready for take-off!"),
             c("Pack a snack for the trip", "Into a bag went apple slices and a cheese sandwich. Nobody wants to be hungry in space!"),
         ],
@@ -91,8 +91,11 @@ pub const AIR: Start = Start {
         "{Object} stood in the middle of a big green field, ready to go up into the sky.",
         "waiting beside something ready to fly to {place}",
         &[
-            c("Climb aboard very carefully", "One leg, then the other. {team} climbed aboard and held on tight."),
-            c("Look up at the big blue sky", "The sky was blue and wide. \"We're going up there,\" whispered {name}."),
+            c("Climb aboard very carefully", "{team} climbed aboard very carefully, one leg and then the other, and held on tight."),
+            c(
+                "Look up at the big blue sky",
+                "The sky was so big and blue that it went on forever. \"We're going all the way up there,\" whispered {name}.",
+            ),
             c("Pack a snack for the trip", "Into a bag went apple slices and a cheese sandwich, for a picnic in the sky."),
         ],
     )
@@ -100,7 +103,7 @@ pub const AIR: Start = Start {
 
 /// A train, car, bus, truck, tractor, bike, scooter or wagon.
 pub const ROAD: Start = s(
-    "{Object} was waiting, shiny and ready. {name} could hardly wait to set off.",
+    "{Object} was waiting, shiny and ready. {name} gave it a happy pat.",
     "getting ready to set off",
     &[
         c("Climb aboard and sit down", "{team} climbed aboard and sat down in the very best seats."),

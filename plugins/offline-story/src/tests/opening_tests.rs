@@ -116,6 +116,9 @@ fn a_long_story_fills_its_gaps_with_moments_of_its_own_premise() {
                 told(&p, &scenes, &here);
                 for (i, s) in scenes.iter().enumerate().take(scenes.len() - 1) {
                     assert!(is_generic(&p, s).is_none(), "{here}: scene {} is a generic discovery:\n{}", i + 1, s.text);
+                    // Nor does it offer a treasure hunt's choices (a chalk arrow, a waving ladybug).
+                    let hunt = s.choices.iter().find(|c| crate::bank::HUNT_ONLY.contains(&c.as_str()));
+                    assert!(hunt.is_none(), "{here}: scene {} offers {hunt:?}", i + 1);
                     if i == 0 {
                         continue;
                     }
@@ -249,5 +252,20 @@ fn show_keep_going() {
             let told = s.text.split("\n\n").nth(if i == 0 { 2 } else { 1 }).unwrap_or("");
             println!("{:>2}. {} | {:?}", i + 1, told.split(['.', '!']).next().unwrap_or(""), s.choices);
         }
+    }
+}
+
+/// `cargo test -p offline-story -- --ignored --nocapture show_first_scenes` to read scene 1 of many premises.
+#[test]
+#[ignore]
+fn show_first_scenes() {
+    for premise in PLACED.iter().chain(["the snowman who wanted to see summer", "a girl named Ada plays in the snow"].iter()) {
+        let s = scene(premise, 4, &[], 1, 5);
+        let third = s.text.split("\n\n").last().unwrap_or("");
+        println!(
+            "{premise}\n  {third}\n  {:?}\n  [img] {}",
+            s.choices,
+            s.image_prompt.rsplit(", ").take(3).collect::<Vec<_>>().join(" | ")
+        );
     }
 }

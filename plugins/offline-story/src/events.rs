@@ -199,6 +199,9 @@ pub fn for_scene(p: &Premise, scene: u32, target: u32, told: &[String]) -> Optio
     let all: Vec<(usize, usize)> = parts.iter().enumerate().flat_map(|(i, part)| (0..part.events.len()).map(move |k| (i, k))).collect();
     let event = |at: (usize, usize)| parts[at.0].events[at.1];
     let chosen = selected(&parts, middle);
+    if chosen.is_empty() {
+        return None;
+    }
     // Scene `i`'s event, or the index of the part whose gap it is in.
     let slot = |i: usize| -> Result<(usize, usize), usize> {
         if chosen.len() >= middle {

@@ -133,7 +133,7 @@ pub const GENERAL: &[Event] = &[
         "\"Is it something round?\" asked {friend}. It was! {team} laughed and played another round.",
     ),
     e(
-        "{name} began to hum a happy song {in_place}, and soon {team} were all singing along.",
+        "{name} began to hum a happy song {in_place}, and soon everyone was singing along.",
         "singing a happy song together",
         "Make up a new verse",
         "{friend} sang a silly verse about {place}, and everyone laughed so much they had to sit down.",

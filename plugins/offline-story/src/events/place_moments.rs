@@ -5,12 +5,20 @@
 
 use super::{Event, e};
 
-pub const MOON: &[Event] = &[e(
-    "Behind a moon rock, {name} found a little crater just the right size for sitting in. It was like a dusty grey armchair.",
-    "sitting in a little crater on the moon",
-    "Sit in the crater for a rest",
-    "{team} sat in the crater and looked up at the stars. Everything was very, very quiet on the moon.",
-)];
+pub const MOON: &[Event] = &[
+    e(
+        "Behind a moon rock, {name} found a little crater just the right size for sitting in. It was like a dusty grey armchair.",
+        "sitting in a little crater on the moon",
+        "Sit in the crater for a rest",
+        "{team} sat in the crater and looked up at the stars. Everything was very, very quiet on the moon.",
+    ),
+    e(
+        "High above the moon, a shooting star zipped across the black sky, leaving a silver streak behind it.",
+        "a shooting star above the grey moon",
+        "Make a wish on the shooting star",
+        "{name} closed {their} eyes and wished very hard. On the moon, wishes feel extra big.",
+    ),
+];
 
 pub const STARS: &[Event] = &[e(
     "A friendly little star came twinkling over in outer space. It was warm, and it hummed a happy tune.",

@@ -246,7 +246,12 @@ fn no_choice_treats_a_character_as_a_thing() {
 #[test]
 #[ignore]
 fn show_keep_going() {
-    for premise in ["two sisters build a cardboard rocket and fly to the moon", "a crab who wants to see the top of the lighthouse"] {
+    let premises = [
+        "two sisters build a cardboard rocket and fly to the moon",
+        "a crab who wants to see the top of the lighthouse",
+        "a penguin who wants to fly a kite",
+    ];
+    for premise in premises {
         println!("=== {premise} (5 scenes, \"Keep going\" to 12 on scene 3) ===");
         for (i, s) in play_changing(premise, 9, 5, 12, 3).iter().enumerate() {
             let told = s.text.split("\n\n").nth(if i == 0 { 2 } else { 1 }).unwrap_or("");

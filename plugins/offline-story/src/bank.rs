@@ -1,5 +1,7 @@
-//! The discoveries a scene can be built around, each with two choices of its
-//! own and what happens when a choice is taken, plus choices that fit anywhere.
+//! The discoveries scene 1 of a premise the storyteller cannot place is built
+//! around, each with two choices of its own and what happens when a choice is
+//! taken, plus choices that fit anywhere (the treasure hunt's only in a
+//! discovery's scene) and choices in the premise's own words.
 
 /// Realm flags: where a discovery fits.
 pub const LAND: u8 = 1;

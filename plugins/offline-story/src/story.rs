@@ -1,8 +1,8 @@
 //! Writing one scene from the story hints and the story's seed: scene 1's
 //! first step into the premise, the premise's events and moments in the
-//! middle (`events.rs`, planned in `plan.rs`), how it follows the last choice, how the cast, object
-//! and place are carried through, the picture prompt, and the JSON the host
-//! expects. Scenes are replanned from the premise, seed and path on every
+//! middle (`events.rs`, planned in `plan.rs`), how it follows the last
+//! choice, how the cast, object and place are carried through, the picture
+//! prompt, and the JSON the host expects. Scenes are replanned from the premise, seed and path on every
 //! call (the plugin keeps no state), so earlier choices can be matched to the
 //! outcome written for them.
 

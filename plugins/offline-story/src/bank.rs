@@ -487,7 +487,7 @@ pub const HUNT_ONLY: &[&str] = &["Look around carefully for clues", "Call out a 
 
 /// Choices any scene of the premise's own events can offer, in its own words.
 pub const ALONG: &[Choice] = &[
-    c("Stop and look all around", "{name} looked this way and that. Everywhere in {place}, there was something new to see."),
+    c("Stop and look all around", "{name} looked this way and that. Everywhere {they} looked, there was something new to see."),
     c("Give {friend} a big high five", "Slap! {name} and {friend} gave each other the biggest high five ever. Then they giggled."),
     c("Keep going, side by side", "{team} went on side by side, one happy step after another."),
 ];

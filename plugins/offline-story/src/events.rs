@@ -222,11 +222,20 @@ pub fn for_scene(p: &Premise, scene: u32, target: u32, told: &[String]) -> Optio
         told.iter().any(|t| t.contains(&text))
     };
     let latest = all.iter().rposition(|&at| is_told(at));
+    // What can still be told after a length change: an event not told whose part has told
+    // nothing after it, and, for the building or the ride, no later part has begun (no blast-off after landing).
+    let open = |at: (usize, usize)| {
+        let later_told = |x: &(usize, usize)| (x.0 == at.0 && x.1 > at.1) || (x.0 > at.0 && parts[at.0].from != From::Object);
+        !is_told(at) && !all.iter().filter(|x| later_told(x)).any(|&x| is_told(x))
+    };
     let next = match (pick, latest) {
         (Some(at), None) => Some(event(at)),
-        // A length change moved the plan: the first event after the latest one told.
-        (Some(at), Some(l)) if all.iter().position(|&x| x == at).is_some_and(|x| x > l) => Some(event(at)),
-        (Some(_), Some(l)) => all.get(l + 1).map(|&at| event(at)),
+        // A length change moved the plan: the first event of the planned one's part that can still be
+        // told (the kite's next, not the one after), else the first that can.
+        (Some(at), Some(_)) => {
+            let first_open = |same: bool| all.iter().copied().find(|&x| (!same || x.0 == at.0) && open(x));
+            first_open(true).or_else(|| first_open(false)).map(event)
+        }
         (None, _) => None,
     };
     match (next, latest) {

@@ -161,3 +161,25 @@ fn show_rocket() {
         println!("=== {} ===\n{}\n[choices] {:?}\n", s.title, s.text, s.choices);
     }
 }
+
+#[test]
+fn keep_going_still_tells_the_objects_own_events_in_their_order() {
+    let kite = "a penguin who wants to fly a kite";
+    let rocket = "two sisters build a cardboard rocket and fly to the moon";
+    for seed in [1, 2, 3] {
+        for (first, then, on) in [(5, 12, 3), (4, 10, 2), (5, 9, 3)] {
+            let here = format!("seed {seed} {first}→{then} on {on}");
+            let p = Premise::read(kite, seed);
+            let own = sequence(&p).iter().take_while(|e| e.choice.text != "Say hello to the busiest bee").count();
+            let at = told(&p, &play_changing(kite, seed, first, then, on), &here);
+            let kite_events: Vec<usize> = at.iter().filter(|x| x.1 < own).map(|x| x.1).collect();
+            // Every event of the kite is told, in its own order, even after the length changed.
+            assert_eq!(kite_events, (0..own).collect::<Vec<_>>(), "{here}: {at:?}");
+            // The rocket never blasts off after it has landed, nor is built after it flew.
+            let scenes = play_changing(rocket, seed, first, then, on);
+            let find = |text: &str| scenes.iter().position(|s| s.text.contains(text));
+            let (built, blast, landed) = (find("had to build"), find("blast off"), find("landed softly on the moon"));
+            assert!(built < blast && blast < landed && built.is_some(), "{here}: {built:?} {blast:?} {landed:?}");
+        }
+    }
+}

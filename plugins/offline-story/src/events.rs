@@ -3,8 +3,9 @@
 //! happenings of its place (`places.rs`, `water.rs`, `indoors.rs`,
 //! `outings.rs`); scene 1's first step into them (`starts.rs`,
 //! `place_starts.rs`); and the small moments that fill a long story's gaps
-//! (`moments.rs`, `place_moments.rs`), all listed in `catalogue.rs`. Each event says what happens, what the
-//! picture shows, and one choice of its own with what it leads to. Which
+//! (`moments.rs`, `place_moments.rs`), all listed in `catalogue.rs`. Each
+//! event says what happens, what the picture shows, and one choice of its
+//! own with what it leads to. Which
 //! event a middle scene tells is worked out from the premise, the scene
 //! number and the length, and from the scenes already told, so no event is
 //! told twice along one path. No choice treats a character as a thing.

@@ -1,5 +1,7 @@
-//! The discoveries a scene can be built around, each with two choices of its
-//! own and what happens when a choice is taken, plus choices that fit anywhere.
+//! The discoveries scene 1 of a premise the storyteller cannot place is built
+//! around, each with two choices of its own and what happens when a choice is
+//! taken, plus choices that fit anywhere (the treasure hunt's only in a
+//! discovery's scene) and choices in the premise's own words.
 
 /// Realm flags: where a discovery fits.
 pub const LAND: u8 = 1;
@@ -27,7 +29,7 @@ pub struct Discovery {
     pub choices: [Choice; 2],
 }
 
-const fn c(text: &'static str, outcome: &'static str) -> Choice {
+pub const fn c(text: &'static str, outcome: &'static str) -> Choice {
     Choice { text, outcome }
 }
 
@@ -462,7 +464,7 @@ pub const ANYWHERE: &[Choice] = &[
     ),
     c(
         "Call out a big friendly hello",
-        "\"Hellooo!\" called {name}. \"Hellooo!\" answered an echo. Then a friendly voice said, \"This way!\"",
+        "\"Hellooo!\" called {name}, as loud as could be. \"Hellooo!\" answered an echo. Then a friendly voice called back, \"Come this way!\"",
     ),
     c(
         "Take a deep breath and tiptoe forward",
@@ -476,4 +478,16 @@ pub const ANYWHERE: &[Choice] = &[
         "Count to ten and peek again",
         "One, two, three... all the way to ten! When {name} peeked again, a helpful ladybug was waving from a leaf.",
     ),
+];
+
+/// The choices of `ANYWHERE` whose outcomes are a treasure hunt's (a chalk
+/// arrow, a voice saying "This way!", a waving ladybug): only a discovery's
+/// scene offers them, never a scene of the premise's own events.
+pub const HUNT_ONLY: &[&str] = &["Look around carefully for clues", "Call out a big friendly hello", "Count to ten and peek again"];
+
+/// Choices any scene of the premise's own events can offer, in its own words.
+pub const ALONG: &[Choice] = &[
+    c("Stop and look all around", "{name} looked this way and that. Everywhere {they} looked, there was something new to see."),
+    c("Give {friend} a big high five", "Slap! {name} and {friend} gave each other the biggest high five ever. Then they giggled."),
+    c("Keep going, side by side", "{team} went on side by side, one happy step after another."),
 ];

@@ -83,6 +83,33 @@ pub fn introductions(p: &Premise, w: &Words<'_>) -> (String, String) {
     (first, paragraph(&[object, travel, situation.unwrap_or_default(), goal, beat]))
 }
 
+/// After a discovery in scene 1 (a premise the storyteller cannot place):
+/// the premise's own words, so the discovery still belongs to its story.
+pub fn hook(p: &Premise, w: &Words<'_>) -> String {
+    let template = match (&p.wish, &p.situation, &p.idea) {
+        (Some((_, false)), _, _) => "Could it help {name} {wish}?",
+        (Some((_, true)), _, _) => "Could it help {name} learn to {wish}?",
+        (None, Some(s), _) if s.kind == crate::situation::Kind::Fear => "Could it help {name} be brave about {what}?",
+        (None, Some(s), _) if s.kind == crate::situation::Kind::Lost => "Could it help {name} find {their} {what}?",
+        (None, Some(s), _) if s.kind == crate::situation::Kind::Sleep => "Could it help {name} get to sleep?",
+        (None, Some(_), _) => "Could it help them {what}?",
+        (None, None, Some(idea)) => return w.fill(&format!("Could it have something to do with {}?", idea_words(idea))),
+        (None, None, None) => "Could it lead {name} the {kind} to {treasure}?",
+    };
+    w.fill(template)
+}
+
+/// The premise's idea inside a sentence: "Dinosaurs" → "dinosaurs", a name stays.
+fn idea_words(idea: &str) -> String {
+    let mut chars = idea.chars();
+    match (chars.next(), chars.clone().next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() && !idea.contains(' ') => {
+            first.to_lowercase().chain(chars).collect()
+        }
+        _ => idea.to_string(),
+    }
+}
+
 fn number(n: usize) -> &'static str {
     match n {
         2 => "two",

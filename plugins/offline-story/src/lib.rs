@@ -12,6 +12,7 @@ mod events;
 mod intro;
 mod lines;
 mod place;
+mod plan;
 mod premise;
 mod situation;
 mod story;

@@ -111,7 +111,7 @@ pub const TRANSITIONS: &[&str] = &[
 ];
 
 /// Before the first discovery.
-pub const FIRST_TRANSITIONS: &[&str] = &["Soon, ", "Before they had gone very far, ", "That {daytime}, ", "Right away, "];
+pub const FIRST_TRANSITIONS: &[&str] = &["That {daytime} {in_place}, ", "Just then {in_place}, ", "All of a sudden {in_place}, "];
 
 /// Little feelings after a discovery.
 pub const FEELINGS: &[&str] = &[

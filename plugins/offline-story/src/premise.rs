@@ -92,6 +92,9 @@ pub struct Premise {
     pub named: usize,
     pub place: &'static Place,
     pub place_named: bool,
+    /// The place comes from the premise (its place, object, activity or
+    /// hero), not from the seed: false means the storyteller cannot place it.
+    pub placed: bool,
     pub time: Option<Time>,
     pub treasure: String,
     pub treasure_visual: String,
@@ -199,7 +202,12 @@ impl Premise {
         }
         let hero_kind = chars.first().and_then(|c| c.creature).map_or("", |c| c.kind);
         let fallback_title = rng.pick_or(FALLBACK_PLACES, "Forest");
-        let place = crate::place::choose(place, object.as_ref().and_then(|o| o.1), &words, hero_kind, fallback_title);
+        let object_place = object.as_ref().and_then(|o| o.1);
+        let found_place = place.is_some()
+            || object_place.is_some()
+            || crate::place::place_of_doing(&words).is_some()
+            || crate::place::home_of(hero_kind).is_some();
+        let place = crate::place::choose(place, object_place, &words, hero_kind, fallback_title);
 
         let named = if reading_empty { 0 } else { chars.len() };
         let worn = situation::worn(&base);
@@ -245,6 +253,7 @@ impl Premise {
             named,
             place,
             place_named,
+            placed: found_place,
             time,
             treasure: treasure.to_string(),
             treasure_visual: treasure_visual.to_string(),

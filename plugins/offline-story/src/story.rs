@@ -1,22 +1,23 @@
-//! Writing one scene from the story hints and the story's seed: which event
-//! of the premise (`events.rs`) or discovery it is built around, which
-//! choices it offers, how it follows the last choice, how the cast, object
-//! and place are carried through, the picture prompt, and the JSON the host
-//! expects. Scenes are replanned from the premise, seed and path on every
+//! Writing one scene from the story hints and the story's seed: scene 1's
+//! first step into the premise, the premise's events and moments in the
+//! middle (`events.rs`, planned in `plan.rs`), how it follows the last
+//! choice, how the cast, object and place are carried through, the picture
+//! prompt, and the JSON the host expects. Scenes are replanned from the premise, seed and path on every
 //! call (the plugin keeps no state), so earlier choices can be matched to the
 //! outcome written for them.
 
 use serde::Serialize;
 
-use crate::bank::{ANYWHERE, Choice, DEEP, Discovery, LAND, SPACE, WATER, discoveries};
-use crate::events::{self, Event};
+use crate::bank::{ANYWHERE, Choice};
+use crate::events::{self, starts};
 use crate::intro::introductions;
 use crate::lines::*;
+use crate::plan::{Lead, Plan, plan};
 use crate::premise::{Premise, and_list};
 use crate::situation::{Kind, statement_in_past};
 use crate::text::{choice_as_action, fill, sentence_case, tidy, upper_first};
 use crate::words::things::Use;
-use crate::words::{Place, Realm, Time};
+use crate::words::{Realm, Time};
 use storyloom_plugin_sdk::rng::{Rng, fnv1a};
 
 /// What the host tells us about the scene to write.
@@ -39,64 +40,6 @@ pub struct Scene {
     pub image_prompt: String,
     pub choices: Vec<String>,
     pub is_ending: bool,
-}
-
-/// A scene's discovery and choices, and the generator left to write its words.
-struct Plan {
-    index: usize,
-    discovery: &'static Discovery,
-    choices: Vec<&'static Choice>,
-    rng: Rng,
-}
-
-fn realm_flag(place: &Place) -> u8 {
-    if place.underwater {
-        return DEEP;
-    }
-    match place.realm {
-        Realm::Land => LAND,
-        Realm::Water => WATER,
-        Realm::Space => SPACE,
-    }
-}
-
-/// Plan scene `scene`, reached by taking `prefix`, avoiding discoveries
-/// already `used`; a scene built around `event` offers its choice instead of the discovery's.
-fn plan(p: &Premise, prefix: &[String], scene: u32, used: &[usize], event: Option<&'static Event>) -> Option<Plan> {
-    let seed = prefix.iter().fold(p.seed, |h, s| fnv1a(fnv1a(h, s.as_bytes()), &[0x1f]));
-    let mut rng = Rng::new(fnv1a(seed, &scene.to_le_bytes()));
-    let flag = realm_flag(p.place);
-    let all: Vec<&'static Discovery> = discoveries().collect();
-    let fits: Vec<usize> = (0..all.len()).filter(|&i| all[i].realms & flag != 0).collect();
-    let fresh: Vec<usize> = fits.iter().copied().filter(|i| !used.contains(i)).collect();
-    let index = *rng.pick(if fresh.is_empty() { &fits } else { &fresh })?;
-    let discovery = *all.get(index)?;
-    let count = 3 + rng.below(2);
-    // A choice already taken on the path is not offered again.
-    let taken = |c: &&Choice| prefix.iter().any(|t| fill(c.text, &|k| p.lookup(k)).eq_ignore_ascii_case(t.trim()));
-    let own: Vec<&'static Choice> = match event {
-        Some(event) => vec![&event.choice],
-        None => discovery.choices.iter().collect(),
-    };
-    let mut choices: Vec<&'static Choice> = own.iter().copied().filter(|c| !taken(c)).collect();
-    if count == 3 && choices.len() == 2 && rng.chance(1, 3) {
-        choices.remove(rng.below(2));
-    }
-    let mut extra: Vec<&'static Choice> = ANYWHERE.iter().filter(|c| !taken(c)).collect();
-    rng.shuffle(&mut extra);
-    choices.extend(extra.into_iter().take(count.saturating_sub(choices.len())));
-    // A long story ("Keep going") can run out of fresh choices: then taken ones come back, never fewer than 3.
-    if choices.len() < 3 {
-        let mut again: Vec<&'static Choice> = own.iter().copied().chain(ANYWHERE.iter()).collect();
-        rng.shuffle(&mut again);
-        for choice in again {
-            if choices.len() < 3 && !choices.iter().any(|c| c.text == choice.text) {
-                choices.push(choice);
-            }
-        }
-    }
-    rng.shuffle(&mut choices);
-    Some(Plan { index, discovery, choices, rng })
 }
 
 /// Scene-level template values on top of the premise's.
@@ -239,16 +182,24 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
     // Replan the scenes already told: their discoveries are not repeated, and
     // the last one's choices tell what the chosen path leads to.
     let event_of = |k: u32| events::for_scene(&p, k, h.target_scenes, h.told.get(..k as usize - 1).unwrap_or(h.told));
+    // Scene 1 takes the premise's first step; a premise that cannot be placed gets a discovery.
+    let start = events::start_of(&p);
+    let lead_of = |k: u32, event: Option<&'static events::Event>| match (k, start, event) {
+        (1, Some(start), _) => Lead::Start(start),
+        (_, _, Some(event)) => Lead::Event(event),
+        _ => Lead::Discovery,
+    };
     let mut used = Vec::new();
     let mut previous: Option<Plan> = None;
     for k in 1..=h.path.len() {
-        if let Some(earlier) = plan(&p, &h.path[..k - 1], k as u32, &used, event_of(k as u32)) {
+        if let Some(earlier) = plan(&p, &h.path[..k - 1], k as u32, &used, lead_of(k as u32, event_of(k as u32))) {
             used.push(earlier.index);
             previous = Some(earlier);
         }
     }
     let event = if is_ending { None } else { event_of(scene) };
-    let Some(Plan { discovery, choices, mut rng, .. }) = plan(&p, h.path, scene, &used, event) else {
+    let lead = if is_ending { Lead::Discovery } else { lead_of(scene, event) };
+    let Some(Plan { discovery, choices, mut rng, .. }) = plan(&p, h.path, scene, &used, lead) else {
         return fallback_scene(&p, is_ending);
     };
     let spot = rng.pick(spots(p.place)).copied().unwrap_or("nearby");
@@ -258,10 +209,8 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
     let reaction = last.map(|last| {
         let same = |c: &&Choice| w.fill(c.text).eq_ignore_ascii_case(last.trim_end_matches(['.', '!']));
         // The previous scene's own choice, or an event's (the previous scene was written for another length).
-        let outcome = previous
-            .as_ref()
-            .and_then(|prev| prev.choices.iter().copied().find(same))
-            .or_else(|| events::all_events().map(|e| &e.choice).find(same));
+        let outcome =
+            previous.as_ref().and_then(|prev| prev.choices.iter().copied().find(same)).or_else(|| events::all_choices().find(same));
         let action = choice_as_action(last);
         let typed = action.is_none();
         let question = typed && last.ends_with('?');
@@ -342,9 +291,13 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
             None => {
                 let (first, second) = introductions(&p, &w);
                 paragraphs.extend([first, second]);
-                let lead = w.pick(&mut rng, FIRST_TRANSITIONS);
-                let third = vec![lead + &found, w.turn(scene, "feel", FEELINGS), w.turn(scene, "ask", QUESTIONS)];
-                paragraphs.push(paragraph(&third));
+                let third = match lead {
+                    // The premise's own first step: the boxes for the rocket, the lighthouse seen from the rocks.
+                    Lead::Start(start) => vec![w.fill(start.text), w.turn(scene, "feel", starts::FEELINGS)],
+                    // A premise the storyteller cannot place: a discovery, tied to the premise's own words.
+                    _ => vec![w.pick(&mut rng, FIRST_TRANSITIONS) + &found, crate::intro::hook(&p, &w)],
+                };
+                paragraphs.push(paragraph(&[third, vec![w.turn(scene, "ask", QUESTIONS)]].concat()));
             }
             Some(reaction) if event.is_some() => {
                 paragraphs.push(reaction);
@@ -381,8 +334,9 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
                 paragraphs.push(paragraph(&[step, w.turn(scene, "ask", QUESTIONS)]));
             }
         }
-        let (action, at) = match event {
-            Some(event) if scene > 1 => (event.visual.to_string(), event.at),
+        let (action, at) = match (lead, event) {
+            (Lead::Start(start), _) if scene <= 1 => (w.fill(start.visual), start.at),
+            (_, Some(event)) if scene > 1 => (event.visual.to_string(), event.at),
             _ => (format!("discovering {}", discovery.visual), None),
         };
         picture(&p, &action, scene, false, at)

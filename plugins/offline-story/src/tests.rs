@@ -2,6 +2,7 @@
 //! that scenes follow the premise and the choices taken.
 
 mod event_tests;
+mod opening_tests;
 mod place_title_tests;
 mod premise_tests;
 mod situation_tests;
@@ -222,10 +223,14 @@ fn print_openings() {
 
 /// The stories themselves are pinned: a change to the templates or to the
 /// SDK's `rng` that alters them shows up here (update the hash only on purpose).
+/// Last updated on purpose when scene 1 began with the premise's own first
+/// step (no discovery), long stories filled their gaps with the premise's
+/// moments, choices naming a character as a thing were dropped, and scenes
+/// of the premise's own events stopped offering a treasure hunt's choices.
 #[test]
 fn output_is_pinned() {
     let scenes = PREMISES.iter().flat_map(|p| play(p, 5, 1)).map(|s| serde_json::to_string(&s).expect("json")).collect::<Vec<_>>();
-    assert_eq!(storyloom_plugin_sdk::rng::hash_parts(scenes.iter().map(String::as_str)), 8_519_986_810_415_230_616);
+    assert_eq!(storyloom_plugin_sdk::rng::hash_parts(scenes.iter().map(String::as_str)), 4_862_267_980_769_378_939);
 }
 
 #[test]

@@ -8,7 +8,7 @@ use super::{Event, e, on_the_way};
 /// Making the object, before it goes anywhere ("two sisters build a cardboard rocket").
 pub const BUILD: &[Event] = &[
     on_the_way(
-        "in a sunny back garden",
+        "in a back garden",
         e(
             "First, {team} had to build {object}. They gathered boxes, tape, string and lots and lots of paint.",
             "children gathering boxes, tape and paint",
@@ -17,7 +17,7 @@ pub const BUILD: &[Event] = &[
         ),
     ),
     on_the_way(
-        "in a sunny back garden",
+        "in a back garden",
         e(
             "Snip, stick, tap! Bit by bit, {object} began to look just right. {name} stepped back and smiled at it.",
             "children putting the last pieces together",

@@ -1,11 +1,12 @@
 //! The events a place on land or in space brings to the middle scenes:
 //! landing on the moon and what is found there, the snow's sledging hill, the
 //! castle's drawbridge and tower, and the like (the places by the water are
-//! in `water.rs`), and which events each place has. Every event names its
+//! in `water.rs`), and which events, moments and first step each place has. Every event names its
 //! place, so a middle scene always says where the story is.
 
+use super::starts::Start;
 use super::water::{BEACH, LIGHTHOUSE, REEF, SEA, WATERSIDE};
-use super::{Event, e};
+use super::{Event, Setting, e};
 
 pub const MOON: &[Event] = &[
     e(
@@ -298,24 +299,33 @@ pub const ANYWHERE: &[Event] = &[
     ),
 ];
 
-/// The events of the place titled `title` (the story's own place), if it has its own.
-pub fn of(title: &str) -> Option<&'static [Event]> {
-    Some(match title {
-        "Moon" => MOON,
-        "Stars" => STARS,
-        "Lighthouse" => LIGHTHOUSE,
-        "Beach" | "Island" => BEACH,
-        "Sea" => SEA,
-        "Coral Reef" | "Deep Blue Sea" => REEF,
-        "Snow" => SNOW,
-        "Forest" | "Campfire" => FOREST,
-        "Garden" | "Meadow" | "Park" => GARDEN,
-        "Castle" => CASTLE,
-        "Farm" => FARM,
-        "Jungle" => JUNGLE,
-        "Mountain" => MOUNTAIN,
-        "Sky" => SKY,
-        "Lake" | "River" => WATERSIDE,
+/// The events, moments and first step of the place titled `title` (the story's own place).
+pub fn of(title: &str) -> Option<Setting> {
+    use super::{indoors as i, outings as o, place_moments as m, place_starts as s};
+    let (events, moments, start): (&'static [Event], &'static [Event], &'static Start) = match title {
+        "Moon" => (MOON, m::MOON, &s::MOON),
+        "Stars" => (STARS, m::STARS, &s::STARS),
+        "Lighthouse" => (LIGHTHOUSE, m::LIGHTHOUSE, &s::LIGHTHOUSE),
+        "Beach" | "Island" => (BEACH, m::BEACH, &s::BEACH),
+        "Sea" => (SEA, m::SEA, &s::SEA),
+        "Coral Reef" | "Deep Blue Sea" => (REEF, m::REEF, &s::REEF),
+        "Snow" => (SNOW, m::SNOW, &s::SNOW),
+        "Forest" | "Campfire" => (FOREST, m::FOREST, &s::FOREST),
+        "Garden" | "Meadow" | "Park" => (GARDEN, m::GARDEN, &s::GARDEN),
+        "Castle" => (CASTLE, m::CASTLE, &s::CASTLE),
+        "Farm" => (FARM, m::FARM, &s::FARM),
+        "Jungle" => (JUNGLE, m::JUNGLE, &s::JUNGLE),
+        "Mountain" => (MOUNTAIN, m::MOUNTAIN, &s::MOUNTAIN),
+        "Sky" => (SKY, m::SKY, &s::SKY),
+        "Lake" | "River" => (WATERSIDE, m::WATERSIDE, &s::WATERSIDE),
+        "Kitchen" => (i::KITCHEN, m::KITCHEN, &s::KITCHEN),
+        "Bakery" => (i::BAKERY, m::BAKERY, &s::BAKERY),
+        "House" => (i::HOUSE, m::HOUSE, &s::HOUSE),
+        "Town" => (o::TOWN, m::TOWN, &s::TOWN),
+        "Zoo" => (o::ZOO, m::ZOO, &s::ZOO),
+        "Desert" => (o::DESERT, m::DESERT, &s::DESERT),
+        "Cave" => (o::CAVE, m::CAVE, &s::CAVE),
         _ => return None,
-    })
+    };
+    Some(Setting { events, moments, start })
 }

@@ -106,7 +106,7 @@ pub const REEF: &[Event] = &[
         "\"Hello,\" whispered {name}. The little seahorse bobbed up and down, which is how seahorses say hello.",
     ),
     e(
-        "Deep in {place}, a treasure chest lay half-buried in the sand. Little fish swam in and out of it.",
+        "Deep in {place}, an old treasure chest lay half-buried in the soft sand. Little silver fish swam in and out of it, in and out.",
         "an old treasure chest half-buried in the sand with little fish",
         "Peek inside the chest",
         "Inside the chest there was no gold at all. There was a family of tiny shrimps, fast asleep.",

@@ -1,0 +1,98 @@
+//! Planning one scene of a kids story: what it is built around (scene 1's
+//! first step into the premise, an event or moment of the premise, or, only
+//! for a premise the storyteller cannot place, a discovery), which 3 or 4
+//! choices it offers, and the generator left to write its words. Scenes are
+//! replanned from the premise, seed and path on every call, so an earlier
+//! scene's choices can be matched to the outcome written for them.
+
+use crate::bank::{ALONG, ANYWHERE, Choice, DEEP, Discovery, HUNT_ONLY, LAND, SPACE, WATER, discoveries};
+use crate::events::starts::Start;
+use crate::events::{self, Event};
+use crate::premise::Premise;
+use crate::text::fill;
+use crate::words::{Place, Realm};
+use storyloom_plugin_sdk::rng::{Rng, fnv1a};
+
+/// What a scene is built around.
+#[derive(Clone, Copy)]
+pub enum Lead {
+    /// Scene 1's first step into the premise.
+    Start(&'static Start),
+    /// An event or a small moment of the premise.
+    Event(&'static Event),
+    /// A discovery (a premise that cannot be placed).
+    Discovery,
+}
+
+/// A scene's discovery and choices, and the generator left to write its words.
+pub struct Plan {
+    pub index: usize,
+    pub discovery: &'static Discovery,
+    pub choices: Vec<&'static Choice>,
+    pub rng: Rng,
+}
+
+fn realm_flag(place: &Place) -> u8 {
+    if place.underwater {
+        return DEEP;
+    }
+    match place.realm {
+        Realm::Land => LAND,
+        Realm::Water => WATER,
+        Realm::Space => SPACE,
+    }
+}
+
+/// Plan scene `scene`, reached by taking `prefix`, avoiding discoveries
+/// already `used`; a scene built around a first step or an event offers its
+/// choices instead of the discovery's. No choice names a character as a thing.
+pub fn plan(p: &Premise, prefix: &[String], scene: u32, used: &[usize], lead: Lead) -> Option<Plan> {
+    let seed = prefix.iter().fold(p.seed, |h, s| fnv1a(fnv1a(h, s.as_bytes()), &[0x1f]));
+    let mut rng = Rng::new(fnv1a(seed, &scene.to_le_bytes()));
+    let flag = realm_flag(p.place);
+    let all: Vec<&'static Discovery> = discoveries().collect();
+    let fits: Vec<usize> = (0..all.len()).filter(|&i| all[i].realms & flag != 0).collect();
+    let fresh: Vec<usize> = fits.iter().copied().filter(|i| !used.contains(i)).collect();
+    let index = *rng.pick(if fresh.is_empty() { &fits } else { &fresh })?;
+    let discovery = *all.get(index)?;
+    let count = 3 + rng.below(2);
+    // A choice already taken on the path is not offered again, nor one that treats a character as a thing.
+    let taken = |c: &&Choice| prefix.iter().any(|t| fill(c.text, &|k| p.lookup(k)).eq_ignore_ascii_case(t.trim()));
+    let fits = |c: &&Choice| !events::names_cast(p, c.text) && !events::names_cast(p, c.outcome);
+    let own: Vec<&'static Choice> = match lead {
+        Lead::Start(start) => events::start_choices(p, start),
+        Lead::Event(event) => vec![&event.choice],
+        Lead::Discovery => discovery.choices.iter().collect(),
+    };
+    let mut choices: Vec<&'static Choice> = own.iter().copied().filter(|c| !taken(c) && fits(c)).collect();
+    if let Lead::Start(_) = lead {
+        // A first step offers only its own choices, which all lead into the premise.
+        let (mine, shared): (Vec<_>, Vec<_>) = choices.into_iter().partition(|c| !events::starts::SHARED.iter().any(|s| s.text == c.text));
+        let mut mine = mine;
+        rng.shuffle(&mut mine);
+        choices = mine.into_iter().chain(shared).take(count).collect();
+    }
+    if count == 3 && choices.len() == 2 && matches!(lead, Lead::Discovery) && rng.chance(1, 3) {
+        choices.remove(rng.below(2));
+    }
+    // Choices that fit anywhere; a scene of the premise's own takes ones in its words, not a treasure hunt's.
+    let pool: Vec<&'static Choice> = match lead {
+        Lead::Discovery => ANYWHERE.iter().collect(),
+        _ => ANYWHERE.iter().filter(|c| !HUNT_ONLY.contains(&c.text)).chain(ALONG).collect(),
+    };
+    let mut extra: Vec<&'static Choice> = pool.iter().copied().filter(|c| !taken(c) && fits(c)).collect();
+    rng.shuffle(&mut extra);
+    choices.extend(extra.into_iter().take(count.saturating_sub(choices.len())));
+    // A long story ("Keep going") can run out of fresh choices: then taken ones come back, never fewer than 3.
+    if choices.len() < 3 {
+        let mut again: Vec<&'static Choice> = own.iter().copied().chain(pool.iter().copied()).filter(fits).collect();
+        rng.shuffle(&mut again);
+        for choice in again {
+            if choices.len() < 3 && !choices.iter().any(|c| c.text == choice.text) {
+                choices.push(choice);
+            }
+        }
+    }
+    rng.shuffle(&mut choices);
+    Some(Plan { index, discovery, choices, rng })
+}

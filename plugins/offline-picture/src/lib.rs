@@ -5,6 +5,7 @@
 //! drawing families, and `describe.rs` writes the alt text. Stories and videos get the SDK's
 //! `unsupported` answers.
 
+mod aboard;
 mod beasts;
 mod birds;
 mod bugs;
@@ -12,6 +13,8 @@ mod buildings;
 mod canvas;
 mod cast;
 mod catalog;
+mod catalog_people;
+mod colours;
 mod critters;
 mod describe;
 mod draw;

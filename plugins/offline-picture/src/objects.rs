@@ -266,6 +266,16 @@ pub fn object(pen: &mut Pen<'_>, noun: &str, c: Rgb) {
                 pen.flat_poly(&[(x - 2.0, -18.0), (x + 1.0, -18.0), (x + 3.0, -12.0), (x, -12.0)], c.lighter(0.35));
             }
         }
+        "fish to eat" => {
+            // A cooked fish lying on a plate: no face, grill stripes, its tail flat.
+            pen.ellipse(0.0, -5.0, 24.0, 6.0, Rgb(245, 245, 240));
+            pen.flat_ellipse(0.0, -6.0, 18.0, 3.5, Rgb(225, 228, 230));
+            pen.ellipse(-3.0, -11.0, 15.0, 6.5, c);
+            pen.poly(&[(10.0, -11.0), (21.0, -17.0), (21.0, -5.0)], c.darker(0.15));
+            for x in [-10.0, -4.0, 2.0] {
+                pen.flat_poly(&[(x, -16.0), (x + 2.0, -16.0), (x + 4.0, -6.0), (x + 2.0, -6.0)], c.darker(0.35));
+            }
+        }
         "basket" => {
             pen.p.cv.ring(pen.ox, pen.oy - 20.0 * pen.u, 14.0 * pen.u, 2.5 * pen.u, c.darker(0.2));
             pen.poly(&[(-20.0, -20.0), (20.0, -20.0), (14.0, 0.0), (-14.0, 0.0)], c);

@@ -3,6 +3,7 @@
 //! raincoat"), the things with their colours ("a bright red balloon"), the
 //! place and the light. Names ("Teddy, a boy…") are never read as things.
 
+use crate::aboard::{self, Within};
 use crate::canvas::Rgb;
 use crate::catalog::{self, COLOURS, Fam, HAIR, SKINS};
 use crate::look::Look;
@@ -53,6 +54,8 @@ pub struct Spec {
     pub things: Vec<Thing>,
     /// The figure sitting up in a tree ("a short man sitting in a green tree").
     pub perched: Option<usize>,
+    /// Who is in a boat or a building ("the disciples in a boat", "a dragon in a castle").
+    pub within: Option<Within>,
 }
 
 #[derive(Debug, Clone)]
@@ -330,6 +333,8 @@ impl Spec {
         let lower = format!(" {} ", toks.iter().map(|t| t.w.as_str()).collect::<Vec<_>>().join(" "));
         let mut figures: Vec<Figure> = Vec::new();
         let mut things: Vec<Thing> = Vec::new();
+        // Where each thing's noun is, in tokens.
+        let mut thing_at: Vec<usize> = Vec::new();
         // Index of the figure whose look is being read, and where its phrase started.
         let mut open: Option<usize> = None;
         // Each figure's look words: (start, end) in tokens.
@@ -400,6 +405,11 @@ impl Spec {
                 i += 1;
                 continue;
             };
+            // "two fish and five loaves", "a fish for dinner": a fish said as food is food on a plate, not a live fish.
+            let (noun, fam, usual) = match catalog::entry("fish to eat") {
+                Some(food) if noun == "fish" && eaten(&lower, &toks, i + len) => food,
+                _ => (noun, fam, usual),
+            };
             let (colour, start) = colour_before(&toks, i);
             if fam.is_character() {
                 let count = count_before(&toks, start, plural);
@@ -459,8 +469,11 @@ impl Spec {
                 {
                     from -= 1;
                 }
-                // "a big wooden boat with its door": the door is part of the boat.
-                if toks[from].w == "its" && !things.is_empty() {
+                // "a big wooden boat with its door": the door is part of the boat; "at the window of the tower": the tower's.
+                // "a castle with tall towers": the towers are the castle's.
+                let part = (noun == "window" && toks.get(i + len).is_some_and(|t| t.w == "of"))
+                    || (noun == "tower" && things.iter().any(|t| matches!(t.noun, "castle" | "palace")));
+                if (toks[from].w == "its" && !things.is_empty()) || part {
                     i += len;
                     continue;
                 }
@@ -511,6 +524,7 @@ impl Spec {
                 // "glowing footprints": something glowing with no colour said is the colour of a glow.
                 let colour = colour.or_else(|| words.contains("glowing").then_some(Rgb(250, 230, 120)));
                 if !things.iter().any(|t| t.noun == noun) {
+                    thing_at.push(i);
                     things.push(Thing { noun, fam, count: count.max(1), colour: colour.unwrap_or(usual), words });
                 }
             }
@@ -528,6 +542,7 @@ impl Spec {
         }
         crowd_out(&mut figures, &mut spans);
         things.truncate(5);
+        thing_at.truncate(5);
         for (f, &(a, b)) in figures.iter_mut().zip(&spans) {
             let text = toks[a..b.min(toks.len())].iter().map(|t| t.w.as_str()).collect::<Vec<_>>().join(" ");
             f.look.read_words(&text);
@@ -540,16 +555,68 @@ impl Spec {
         let place = Place::read(&lower);
         let perched =
             perched(&toks, &spans).filter(|&f| f < figures.len() && place != Place::Belly && things.iter().any(|t| t.noun == "tree"));
+        let mut pairs: Vec<(Thing, usize)> = things.into_iter().zip(thing_at).collect();
         match place {
-            Place::Moon => things.retain(|t| t.noun != "moon"),
+            Place::Moon => pairs.retain(|t| t.0.noun != "moon"),
             // Inside the great fish the fish is all around, not standing beside.
             Place::Belly => figures.retain(|f| !matches!(f.noun, "fish" | "big fish" | "whale")),
             // The parted sea's walls are water, drawn as the place.
-            Place::Parted => things.retain(|t| t.noun != "wall"),
+            Place::Parted => pairs.retain(|t| t.0.noun != "wall"),
             _ => {}
         }
-        Spec { seed: fnv1a(FNV_START, prompt.trim().to_lowercase().as_bytes()), time: time(&lower, place), place, figures, things, perched }
+        let (things, thing_at): (Vec<Thing>, Vec<usize>) = pairs.into_iter().unzip();
+        let within = aboard::read(&toks, &spans, &thing_at, &things, figures.len()).filter(|w| {
+            place != Place::Belly && things.get(w.thing).is_some_and(|t| !place.hides(t)) && perched.is_none_or(|p| !w.figures.contains(&p))
+        });
+        Spec {
+            seed: fnv1a(FNV_START, prompt.trim().to_lowercase().as_bytes()),
+            time: time(&lower, place),
+            place,
+            figures,
+            things,
+            perched,
+            within,
+        }
     }
+}
+
+/// Words that make a fish food: bread with it, a meal, eating.
+const FOOD: &[&str] = &[
+    "bread",
+    "loaf",
+    "loaves",
+    "dinner",
+    "lunch",
+    "supper",
+    "breakfast",
+    "meal",
+    "food",
+    "eat",
+    "eats",
+    "ate",
+    "eating",
+    "cooked",
+    "cooking",
+    "picnic",
+    "plate",
+    "feast",
+    "feed",
+    "feeds",
+    "fed",
+    "feeding",
+    "hungry",
+    "grilled",
+    "fried",
+    "share",
+    "shared",
+    "sharing",
+];
+
+/// Whether the fish ending before token `end` is food: food words in the prompt, and the fish itself not swimming or jumping.
+fn eaten(lower: &str, toks: &[Tok], end: usize) -> bool {
+    let alive =
+        toks[end..toks.len().min(end + 2)].iter().any(|t| matches!(t.w.as_str(), "swimming" | "swims" | "jumping" | "jumps" | "leaping"));
+    !alive && !lower.contains(" under the sea ") && FOOD.iter().any(|k| lower.contains(&format!(" {k} ")))
 }
 
 fn capitalised(w: &str) -> String {

@@ -125,6 +125,8 @@ pub struct At {
     pub x: f32,
     pub y: f32,
     pub u: f32,
+    /// What it covers (the tests check these).
+    #[cfg_attr(not(test), allow(dead_code))]
     pub bbox: Bbox,
 }
 

@@ -48,6 +48,8 @@ mod tests_drawn;
 mod tests_layout;
 #[cfg(test)]
 mod tests_places;
+#[cfg(test)]
+mod tests_within;
 
 use storyloom_plugin_sdk::prelude::*;
 

@@ -11,7 +11,8 @@
 use crate::cast::{self, Piece};
 use crate::layout::{self, Bbox, Extent, Frame};
 use crate::paint::Painter;
-use crate::read::{Figure, Spec, Thing, Tok};
+use crate::read::{Figure, Spec, Thing};
+use crate::read_words::Tok;
 use crate::{buildings, vehicles};
 use storyloom_plugin_sdk::rng::Rng;
 
@@ -55,7 +56,7 @@ fn building(noun: &str) -> Option<(f32, f32)> {
 /// Words a thing's own phrase may have between the "in" and the noun ("in his small wooden fishing boat").
 fn describing(w: &str) -> bool {
     matches!(w, "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "my" | "s")
-        || crate::read::ADJECTIVES.contains(&w)
+        || crate::read_words::ADJECTIVES.contains(&w)
         || crate::catalog::COLOURS.iter().any(|c| c.0 == w)
         || matches!(w, "fishing" | "wooden" | "great" | "big" | "small" | "tall" | "old" | "stone" | "high" | "red" | "and" | "white")
         || w.ends_with('y')
@@ -110,7 +111,7 @@ pub fn read(toks: &[Tok], spans: &[(usize, usize)], thing_at: &[usize], things: 
 
 /// The building the picture is about: the one someone is in, or the first building when no one is drawn.
 pub fn main_building(spec: &Spec) -> Option<usize> {
-    if let Some(w) = spec.within.as_ref().filter(|w| building(spec.things[w.thing].noun).is_some()) {
+    if let Some(w) = spec.within.as_ref().filter(|w| spec.things.get(w.thing).is_some_and(|t| building(t.noun).is_some())) {
         return Some(w.thing);
     }
     if !spec.figures.is_empty() {
@@ -160,7 +161,10 @@ pub fn place(spec: &Spec, w: u32, h: u32, horizon: f32) -> Option<Placing> {
     let frame = Frame { w: wf, h: hf, base: hf * 0.9, margin: cast::margin(w, h), gap: 0.0 };
     let left = Rng::new(spec.seed).coin();
     let within = spec.within.as_ref();
-    let thing = within.map(|w| w.thing).filter(|&t| vessel(spec.things[t].noun).is_some()).or_else(|| main_building(spec))?;
+    let thing = within
+        .map(|w| w.thing)
+        .filter(|&t| spec.things.get(t).is_some_and(|t| vessel(t.noun).is_some()))
+        .or_else(|| main_building(spec))?;
     let t = spec.things.get(thing)?;
     let flip = !left;
     let ext = layout::measure(|p, x, y, u| draw_holder(p, t, x, y, u, flip, false));

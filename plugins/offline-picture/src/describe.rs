@@ -5,7 +5,8 @@
 use crate::aboard;
 use crate::catalog::{self, Fam, colour_name, shown};
 use crate::look::GARMENTS;
-use crate::read::{Figure, POSSESSIVES, Spec, Thing, Time};
+use crate::read::{Figure, Spec, Thing, Time};
+use crate::read_words::POSSESSIVES;
 
 /// Things said without a number or "a": "some bread", "warm bread".
 const MASS: &[&str] = &["bread", "grain", "honey", "seaweed", "armour"];

@@ -28,6 +28,7 @@ mod place;
 mod place_read;
 mod read;
 mod read_who;
+mod read_words;
 mod rooms;
 mod scene;
 mod sea;

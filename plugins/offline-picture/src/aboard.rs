@@ -11,6 +11,7 @@
 use crate::cast::{self, Piece};
 use crate::layout::{self, Bbox, Extent, Frame};
 use crate::paint::Painter;
+use crate::place::{Ground, Place};
 use crate::read::{Figure, Spec, Thing};
 use crate::read_words::Tok;
 use crate::{buildings, vehicles};
@@ -23,14 +24,15 @@ pub struct Within {
     pub figures: Vec<usize>,
 }
 
-/// Boats people can be in: (noun, inner half-width, where their feet are, how tall they are drawn), in the boat's units.
-const VESSELS: &[(&str, f32, f32, f32)] = &[
-    ("boat", 44.0, -4.0, 58.0),
-    ("sailboat", 44.0, -4.0, 58.0),
-    ("ship", 44.0, -4.0, 58.0),
-    ("canoe", 44.0, -2.0, 50.0),
-    ("raft", 38.0, -6.0, 48.0),
-    ("ark", 70.0, -14.0, 72.0),
+/// Boats people can be in: (noun, inner half-width, the gunwale's height, how tall they are drawn, how much of
+/// them the hull hides), in the boat's units.
+const VESSELS: &[(&str, f32, f32, f32, f32)] = &[
+    ("boat", 44.0, -26.0, 58.0, 0.42),
+    ("sailboat", 44.0, -26.0, 58.0, 0.42),
+    ("ship", 44.0, -26.0, 58.0, 0.42),
+    ("canoe", 44.0, -20.0, 50.0, 0.42),
+    ("raft", 38.0, -12.0, 48.0, 0.0),
+    ("ark", 70.0, -50.0, 72.0, 0.45),
 ];
 
 /// Buildings someone can be in, or the picture be about: (noun, door half-width, door height), in the building's units.
@@ -45,8 +47,8 @@ const BUILDINGS: &[(&str, f32, f32)] = &[
     ("barn", 10.0, 30.0),
 ];
 
-fn vessel(noun: &str) -> Option<(f32, f32, f32)> {
-    VESSELS.iter().find(|v| v.0 == noun).map(|v| (v.1, v.2, v.3))
+fn vessel(noun: &str) -> Option<(f32, f32, f32, f32)> {
+    VESSELS.iter().find(|v| v.0 == noun).map(|v| (v.1, v.2, v.3, v.4))
 }
 
 fn building(noun: &str) -> Option<(f32, f32)> {
@@ -59,7 +61,7 @@ fn describing(w: &str) -> bool {
         || crate::read_words::ADJECTIVES.contains(&w)
         || crate::catalog::COLOURS.iter().any(|c| c.0 == w)
         || matches!(w, "fishing" | "wooden" | "great" | "big" | "small" | "tall" | "old" | "stone" | "high" | "red" | "and" | "white")
-        || w.ends_with('y')
+        || (w.ends_with('y') && w.len() > 3 && !matches!(w, "very" | "every" | "they" | "only"))
 }
 
 /// Whether the words right before the thing at token `at` put someone in it: "in a boat", "on the ark",
@@ -68,6 +70,11 @@ fn in_words(toks: &[Tok], at: usize) -> bool {
     let mut k = at;
     while k > 0 && at - k < 6 && describing(&toks[k - 1].w) && !toks[k - 1].brk {
         k -= 1;
+    }
+    // "in a palace garden", "in the castle courtyard": outside it.
+    let next = toks.get(at + 1).map_or("", |t| t.w.as_str());
+    if matches!(next, "garden" | "gardens" | "courtyard" | "gate" | "gates" | "grounds" | "yard" | "wall" | "walls" | "steps") {
+        return false;
     }
     let Some(p) = k.checked_sub(1).map(|p| toks[p].w.as_str()) else { return false };
     if matches!(p, "in" | "inside" | "on" | "aboard" | "within") {
@@ -78,12 +85,15 @@ fn in_words(toks: &[Tok], at: usize) -> bool {
         return !toks.iter().any(|t| t.w == "ramp");
     }
     // "at the window of the tower", "at the top of the castle", "in the doorway of the house".
-    p == "of" && k >= 2 && matches!(toks[k - 2].w.as_str(), "window" | "windows" | "top" | "door" | "doorway" | "balcony")
+    p == "of"
+        && k >= 2
+        && matches!(toks[k - 2].w.as_str(), "window" | "windows" | "top" | "door" | "doorway" | "balcony" | "back" | "front" | "deck")
 }
 
 /// Who is in a boat or a building. `spans` are where each figure's words start and end, `thing_at`
 /// where each thing's noun is, in tokens.
-pub fn read(toks: &[Tok], spans: &[(usize, usize)], thing_at: &[usize], things: &[Thing], n: usize) -> Option<Within> {
+/// On a stormy sea or out at sea, once anyone is in the boat everyone is: there is no shore to stand on.
+pub fn read(toks: &[Tok], spans: &[(usize, usize)], thing_at: &[usize], things: &[Thing], n: usize, place: Place) -> Option<Within> {
     for (t, (&at, thing)) in thing_at.iter().zip(things).enumerate() {
         let is_vessel = vessel(thing.noun).is_some();
         if !is_vessel && building(thing.noun).is_none() {
@@ -99,6 +109,9 @@ pub fn read(toks: &[Tok], spans: &[(usize, usize)], thing_at: &[usize], things: 
             figures.extend((0..n.min(spans.len())).filter(|&f| spans[f].0 > with));
         }
         if !figures.is_empty() {
+            if is_vessel && matches!(place, Place::Storm | Place::Sea) {
+                figures = (0..n).collect();
+            }
             if !is_vessel {
                 // One or two stand in a doorway.
                 figures.truncate(2);
@@ -109,15 +122,16 @@ pub fn read(toks: &[Tok], spans: &[(usize, usize)], thing_at: &[usize], things: 
     None
 }
 
-/// The building the picture is about: the one someone is in, or the first building when no one is drawn.
+/// The building the picture is about: the one someone is in, the first building when no one is drawn, or the
+/// place's own building when the prompt describes it.
 pub fn main_building(spec: &Spec) -> Option<usize> {
     if let Some(w) = spec.within.as_ref().filter(|w| spec.things.get(w.thing).is_some_and(|t| building(t.noun).is_some())) {
         return Some(w.thing);
     }
-    if !spec.figures.is_empty() {
-        return None;
-    }
-    spec.things.iter().position(|t| building(t.noun).is_some() && !spec.place.hides(t))
+    // With people beside it, only the story's own place said with its looks ("by a tall red and white
+    // lighthouse", "an old stone castle"); "near a castle" is in passing.
+    let about = |t: &Thing| spec.figures.is_empty() || (spec.place.building() == Some(t.noun) && t.words.split(' ').count() > 1);
+    spec.things.iter().position(|t| building(t.noun).is_some() && !spec.place.hides(t) && about(t))
 }
 
 /// One drawing placed: base point, pen unit and the box it covers.
@@ -171,8 +185,8 @@ pub fn place(spec: &Spec, w: u32, h: u32, horizon: f32) -> Option<Placing> {
     let (x, y, u) = if vessel(t.noun).is_some() {
         // On the water in front, most of the picture wide.
         let y = match spec.place.ground() {
-            crate::place::Ground::Beach | crate::place::Ground::Water => horizon + unit * 16.0,
-            _ if spec.place == crate::place::Place::River => horizon + unit * 22.0,
+            Ground::Beach | Ground::Water => horizon + unit * 16.0,
+            _ if spec.place == Place::River => horizon + unit * 22.0,
             _ => hf * 0.9 - unit * 2.0,
         };
         let u = wf * 0.72 / (ext.left + ext.right).max(1.0);
@@ -195,9 +209,10 @@ pub fn place(spec: &Spec, w: u32, h: u32, horizon: f32) -> Option<Placing> {
     let most = if vessel(t.noun).is_some() { 4 } else { 2 };
     let inside: Vec<Figure> = inside.into_iter().take(most).collect();
     let n = inside.len().max(1) as f32;
-    let (half, feet, tall) = match (vessel(t.noun), building(t.noun)) {
+    // A building's doorway: its people stand on the ground, a little taller than the door.
+    let (half, gunwale, tall, hide) = match (vessel(t.noun), building(t.noun)) {
         (Some(v), _) => v,
-        (None, Some((door, high))) => ((door * 1.6).max(24.0) * n, 0.0, high * 1.6),
+        (None, Some((door, high))) => ((door * 1.6).max(24.0) * n, 0.0, high * 1.6, 0.0),
         _ => return Some(Placing { thing, holder, flip, members }),
     };
     for (k, f) in inside.into_iter().enumerate() {
@@ -208,6 +223,10 @@ pub fn place(spec: &Spec, w: u32, h: u32, horizon: f32) -> Option<Placing> {
         let cx = x - half * u + slot * (k as f32 + 0.5);
         // Centred in its slot, whatever its shape.
         let fx = cx - (e.right - e.left) * fu / 2.0;
+        // The hull hides the same share of each, however tall it is drawn (never below the keel).
+        // One asleep lies along the gunwale, all of it showing.
+        let hide = if f.asleep { 0.0 } else { hide };
+        let feet = (gunwale + hide * e.up * fu / u.max(f32::EPSILON)).min(0.0);
         members.push((f, fflip, at(e, fx, y + feet * u, fu)));
     }
     Some(Placing { thing, holder, flip, members })

@@ -61,6 +61,8 @@ pub fn draw(pen: &mut Pen<'_>, noun: &str, c: Option<Rgb>, rng: &mut Rng, snowy:
             }
         }
         "lighthouse" => {
+            // "a red and white lighthouse" read as white: the tower is white, its stripes red.
+            let col = if col.0 > 230 && col.1 > 230 && col.2 > 230 { usual } else { col };
             pen.poly(&[(-16.0, 0.0), (16.0, 0.0), (10.0, -110.0), (-10.0, -110.0)], Rgb(250, 250, 250));
             for y in [-30.0, -70.0] {
                 pen.flat_poly(&[(-15.0, y), (15.0, y), (14.0, y - 20.0), (-14.0, y - 20.0)], col);

@@ -301,7 +301,7 @@ impl Spec {
             _ => {}
         }
         let (things, thing_at): (Vec<Thing>, Vec<usize>) = pairs.into_iter().unzip();
-        let within = aboard::read(&toks, &spans, &thing_at, &things, figures.len()).filter(|w| {
+        let within = aboard::read(&toks, &spans, &thing_at, &things, figures.len(), place).filter(|w| {
             place != Place::Belly && things.get(w.thing).is_some_and(|t| !place.hides(t)) && perched.is_none_or(|p| !w.figures.contains(&p))
         });
         Spec {

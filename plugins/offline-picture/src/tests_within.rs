@@ -2,9 +2,14 @@
 //! about, fish said as food, and the people nouns the storytellers write.
 
 use crate::aboard;
+use crate::canvas::Canvas;
 use crate::cast::{self, Piece};
 use crate::catalog::{self, Fam, PEOPLE};
+use crate::paint::Painter;
 use crate::read::Spec;
+
+/// A pixel's column or row, from its index in a picture `w` wide.
+type Coord = fn(usize, u32) -> u32;
 
 fn describe(prompt: &str) -> String {
     crate::describe::describe(&Spec::read(prompt))
@@ -25,6 +30,11 @@ const IN_IT: &[(&str, usize, &str)] = &[
     ("A wooden fishing boat with Jesus in a white robe and his friends sailing on a calm lake at dusk.", 4, "in a wooden fishing boat"),
     ("a fisherman in his boat on the lake", 1, "a fisherman in his boat"),
     ("the disciples in a boat on the sea", 3, "three disciples in a boat"),
+    (
+        "Jesus in a white robe asleep on a cushion at the back of a wooden boat while his friends try to wake him in the storm.",
+        4,
+        "a sleeping man in a white robe and three friends in a wooden boat",
+    ),
     ("Noah's family on the ark under a rainbow", 4, "on an ark"),
     ("a dragon in a castle at night", 1, "a dragon at the door of a castle"),
     ("a princess at the window of the tower", 1, "a princess at the door of a tower"),
@@ -47,7 +57,33 @@ fn someone_in_a_boat_or_a_building_is_drawn_in_it_and_the_alt_text_says_so() {
                     "{prompt:?} at {w}x{h}: the {} at {m:?} is not within {b:?}",
                     f.noun
                 );
-                assert!(m.y1 - m.y0 > h as f32 * 0.06, "{prompt:?}: the {} is big enough to see", f.noun);
+                assert!((m.y1 - m.y0).max(m.x1 - m.x0) > h.min(w) as f32 * 0.06, "{prompt:?}: the {} is big enough to see", f.noun);
+            }
+            // Each one shows: its pixels still seen over the gunwale or in the doorway reach at least half as
+            // tall as it is drawn (upper body and head), and a lying one shows at least half its length.
+            let mut full = Painter { cv: Canvas::new(w, h), tint: None };
+            aboard::draw(&mut full, &spec, &placing, false);
+            if spec.things.get(placing.thing).is_some_and(|t| t.fam == Fam::Big) {
+                aboard::members(&mut full, &placing);
+            }
+            for (f, flip, at) in &placing.members {
+                let mut alone = Painter { cv: Canvas::new(w, h), tint: None };
+                cast::figure(&mut alone, f, at.x, at.y, at.u, *flip, false);
+                let px = |cv: &Canvas, i: usize| [cv.px[i * 3], cv.px[i * 3 + 1], cv.px[i * 3 + 2]];
+                let own: Vec<usize> = (0..alone.cv.px.len() / 3).filter(|&i| px(&alone.cv, i) != [0, 0, 0]).collect();
+                let seen: Vec<usize> = own.iter().copied().filter(|&i| px(&full.cv, i) == px(&alone.cv, i)).collect();
+                let reach = |v: &[usize], by: Coord| {
+                    let k = v.iter().map(|&i| by(i, w));
+                    k.clone().max().unwrap_or(0).saturating_sub(k.min().unwrap_or(0))
+                };
+                let by: Coord = if f.asleep { |i, w| i as u32 % w } else { |i, w| i as u32 / w };
+                assert!(
+                    !own.is_empty() && reach(&seen, by) * 2 >= reach(&own, by),
+                    "{prompt:?} at {w}x{h}: the {} shows {} of its {} pixels' reach",
+                    f.noun,
+                    reach(&seen, by),
+                    reach(&own, by)
+                );
             }
             // Nobody in it stands in the front row as well.
             let row = cast::plan(&spec, w, h).pieces.iter().filter(|(p, _)| matches!(p, Piece::Figure { .. })).count();
@@ -66,6 +102,8 @@ fn someone_beside_a_boat_or_a_castle_stays_beside_it() {
         "three men beside a small boat on the beach",
         "a princess and a dragon near a castle",
         "Noah and two lions beside a big wooden boat",
+        "A happy little boy held by a princess in a palace garden, with his mother and his sister smiling nearby.",
+        "Pairs of animals, two giraffes and two elephants, walking up a ramp into a big wooden boat.",
     ] {
         let spec = Spec::read(prompt);
         assert!(spec.within.is_none(), "{prompt:?}: {:?}", spec.within);
@@ -81,6 +119,7 @@ fn a_building_the_picture_is_about_is_drawn_big_and_one_in_passing_small() {
         "a lighthouse by the sea at sunset",
         "a dragon in a castle at night",
         "an old castle on a hill",
+        "Sprout, a small orange crab with a green bandana, and Ember, a small grey seal with a yellow bow tie, celebrating together, by a tall red and white lighthouse on the rocks by the sea at sunset, soft picture-book illustration.",
     ] {
         let spec = Spec::read(prompt);
         for (w, h) in [(512, 512), (1024, 512), (512, 1024)] {

@@ -233,6 +233,9 @@ pub const NOUNS: &[(&str, Fam, Rgb)] = &[
     ("basket", Fam::Object, c(190, 140, 80)),
     // A fish said as food ("two fish and five loaves", "a fish for dinner"): read from "fish" by `read.rs`.
     ("fish to eat", Fam::Object, c(200, 150, 90)),
+    // "a basket of bread", "baskets of fish": read from the basket and its food by `read.rs`.
+    ("basket of bread", Fam::Object, c(190, 140, 80)),
+    ("basket of fish", Fam::Object, c(190, 140, 80)),
     ("jar", Fam::Object, c(200, 120, 80)),
     ("sling", Fam::Object, c(150, 100, 60)),
     ("stone", Fam::Object, c(160, 160, 165)),
@@ -329,6 +332,8 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("wise men", "wise man"),
     ("magi", "wise man"),
     ("fish to eat", "fish to eat"),
+    ("baskets of bread", "basket of bread"),
+    ("baskets of fish", "basket of fish"),
 ];
 
 /// Nouns that are the same in the plural: a prompt's "sheep" may be many.

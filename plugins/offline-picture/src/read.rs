@@ -12,7 +12,9 @@ use crate::catalog::{self, Fam};
 use crate::look::Look;
 use crate::place::Place;
 use crate::read_who::{MEN, WOMEN, crowd_out, is_name, perched};
-use crate::read_words::{GROUPS, SLEEP, capitalised, colour_before, count_before, eaten, noun_at, phrase_start, scene_part, tokens};
+use crate::read_words::{
+    GROUPS, NUMBERS, SLEEP, capitalised, colour_before, count_before, eaten, noun_at, phrase_start, scene_part, tokens,
+};
 use storyloom_plugin_sdk::rng::{FNV_START, fnv1a};
 
 /// Light of the scene.
@@ -259,6 +261,29 @@ impl Spec {
                 let colour = if noun == "ark" { None } else { colour };
                 // "glowing footprints": something glowing with no colour said is the colour of a glow.
                 let colour = colour.or_else(|| words.contains("glowing").then_some(Rgb(250, 230, 120)));
+                // "a basket of bread", "baskets full of fish": the food is in the basket.
+                // A number before the food is skipped: "a basket with five loaves".
+                let counted = from.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|t| NUMBERS.iter().any(|n| n.0 == t.w));
+                let at = from - usize::from(counted);
+                let of = |k: usize| at.checked_sub(k).and_then(|p| toks.get(p)).map_or("", |t| t.w.as_str());
+                // "five loaves of bread": the loaves are the bread.
+                if noun == "bread" && of(1) == "of" && matches!(of(2), "loaves" | "loaf") {
+                    i += len;
+                    continue;
+                }
+                let filled = match noun {
+                    "bread" => Some("basket of bread"),
+                    "fish to eat" => Some("basket of fish"),
+                    _ => None,
+                };
+                let basket = (of(1) == "of" || of(1) == "with")
+                    && (matches!(of(2), "basket" | "baskets") || (of(2) == "full" && matches!(of(3), "basket" | "baskets")));
+                if let (true, Some(full), Some(b)) = (basket, filled, things.iter_mut().rev().find(|t| t.noun == "basket")) {
+                    b.noun = full;
+                    b.words = format!("{} of {}", b.words, if noun == "bread" { words.as_str() } else { "fish" });
+                    i += len;
+                    continue;
+                }
                 if !things.iter().any(|t| t.noun == noun) {
                     thing_at.push(i);
                     things.push(Thing { noun, fam, count: count.max(1), colour: colour.unwrap_or(usual), words });

@@ -105,7 +105,7 @@ const TABLE: &[(&str, &str)] = &[
     ("A hurt man lying beside a dusty road among rocky hills, with a few small trees.", "a man beside three small trees, in a forest"),
     (
         "Jesus in a white robe holding up bread and fish and giving thanks, while his friends pass baskets of bread to the families on the hill.",
-        "a man in a white robe, two friends and two people beside some bread, a fish to eat and three baskets, in the hills",
+        "a man in a white robe, two friends and two people beside some bread, a fish to eat and three baskets of bread, in the hills",
     ),
     (
         "Dark clouds over a quiet sea under a night sky, with a soft glow of light just beginning to shine.",

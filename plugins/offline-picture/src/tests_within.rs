@@ -50,6 +50,7 @@ fn someone_in_a_boat_or_a_building_is_drawn_in_it_and_the_alt_text_says_so() {
             let Some(placing) = placing else { panic!("{prompt:?}: no one is drawn in it") };
             assert_eq!(placing.members.len(), n, "{prompt:?}: who is in it");
             let b = placing.holder.bbox;
+            assert!(b.inside(w as f32, h as f32, cast::margin(w, h)), "{prompt:?} at {w}x{h}: {b:?} inside the frame");
             for (f, _, at) in &placing.members {
                 let m = at.bbox;
                 assert!(

@@ -61,12 +61,28 @@ pub fn draw(pen: &mut Pen<'_>, noun: &str, c: Option<Rgb>, rng: &mut Rng, snowy:
             }
         }
         "lighthouse" => {
+            // "a red and white lighthouse" read as white: the tower is white, its stripes red.
+            let col = if col.0 > 230 && col.1 > 230 && col.2 > 230 { usual } else { col };
             pen.poly(&[(-16.0, 0.0), (16.0, 0.0), (10.0, -110.0), (-10.0, -110.0)], Rgb(250, 250, 250));
             for y in [-30.0, -70.0] {
                 pen.flat_poly(&[(-15.0, y), (15.0, y), (14.0, y - 20.0), (-14.0, y - 20.0)], col);
             }
             pen.light(-9.0, -126.0, 9.0, -110.0, Rgb(255, 230, 120));
             pen.poly(&[(-12.0, -126.0), (12.0, -126.0), (0.0, -140.0)], col);
+            pen.rect(-6.0, -20.0, 6.0, 0.0, Rgb(130, 84, 60));
+        }
+        "tower" => {
+            // One tall round-topped castle tower, a window high up and a door.
+            let roof = rng.pick_or(&[Rgb(220, 80, 90), Rgb(90, 110, 210), Rgb(150, 90, 200)], Rgb(220, 80, 90));
+            pen.rect(-18.0, -118.0, 18.0, 0.0, col);
+            for i in 0..3 {
+                let x = -18.0 + i as f32 * 14.0;
+                pen.rect(x, -126.0, x + 8.0, -117.0, col);
+            }
+            pen.poly(&[(-22.0, -124.0), (22.0, -124.0), (0.0, -160.0)], roof);
+            window(pen, -6.0, -100.0, 6.0, -84.0);
+            pen.circle(0.0, -20.0, 9.0, Rgb(130, 84, 60));
+            pen.rect(-9.0, -20.0, 9.0, 0.0, Rgb(130, 84, 60));
         }
         "fort" | "sandcastle" => {
             let tone = if noun == "sandcastle" { Rgb(240, 210, 140) } else { col };

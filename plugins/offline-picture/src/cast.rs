@@ -187,7 +187,8 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
         .figures
         .iter()
         .enumerate()
-        .filter(|(i, _)| Some(*i) != rider)
+        // Whoever is in a boat or a building is drawn in it (`aboard.rs`), not in the row.
+        .filter(|(i, _)| Some(*i) != rider && spec.within.as_ref().is_none_or(|w| !w.figures.contains(i)))
         .flat_map(|(i, f)| (0..f.count.min(4)).map(move |k| (i, k)))
         .collect();
     let n = slots.len().max(1) as f32;
@@ -243,7 +244,9 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
         let aloft = crate::vehicles::flies(t.noun) || (space && t.noun != "rocket");
         let afloat = crate::vehicles::floats(t.noun) && matches!(ground, Ground::Beach | Ground::Water);
         let behind = matches!(t.noun, "ark" | "hot air balloon");
-        t.fam == Fam::Vehicle && !spec.place.hides(t) && !under && !aloft && !afloat && !behind
+        // A boat with people in it is drawn with them (`aboard.rs`).
+        let crewed = spec.within.as_ref().is_some_and(|w| spec.things.get(w.thing).is_some_and(|h| h.noun == t.noun));
+        t.fam == Fam::Vehicle && !spec.place.hides(t) && !under && !aloft && !afloat && !behind && !crewed
     };
     let rides: Vec<(Piece, Item)> = spec
         .things

@@ -1,8 +1,10 @@
-//! Every noun the painter knows: which family draws it, its usual colour,
-//! and how to read plurals ("lions", "mice", "bunnies"), plus the colour,
-//! skin and hair words a prompt can paint with.
+//! Every noun the painter knows but people (`catalog_people.rs`): which
+//! family draws it, its usual colour, and how to read plurals ("lions",
+//! "mice", "bunnies"). The colour words are in `colours.rs`.
 
 use crate::canvas::Rgb;
+pub use crate::catalog_people::PEOPLE;
+pub use crate::colours::{COLOURS, HAIR, SKINS, colour_name, shown};
 
 /// Which module draws a noun.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,41 +50,6 @@ const N: Rgb = Rgb(0, 0, 0);
 
 /// (noun, family, usual colour). Multi-word nouns are matched first.
 pub const NOUNS: &[(&str, Fam, Rgb)] = &[
-    // People.
-    ("girl", Fam::Person, N),
-    ("boy", Fam::Person, N),
-    ("child", Fam::Person, N),
-    ("kid", Fam::Person, N),
-    ("baby", Fam::Person, N),
-    ("sister", Fam::Person, N),
-    ("brother", Fam::Person, N),
-    ("explorer", Fam::Person, c(200, 160, 90)),
-    ("princess", Fam::Person, c(240, 130, 190)),
-    ("prince", Fam::Person, c(70, 110, 200)),
-    ("queen", Fam::Person, c(150, 80, 190)),
-    ("king", Fam::Person, c(200, 50, 60)),
-    ("knight", Fam::Person, c(200, 205, 215)),
-    ("pirate", Fam::Person, c(220, 60, 60)),
-    ("astronaut", Fam::Person, c(240, 242, 248)),
-    ("wizard", Fam::Person, c(80, 90, 190)),
-    ("witch", Fam::Person, c(110, 60, 150)),
-    ("fairy", Fam::Person, c(250, 170, 210)),
-    ("mermaid", Fam::Person, c(60, 180, 170)),
-    ("giant", Fam::Person, c(120, 150, 90)),
-    ("chef", Fam::Person, c(248, 248, 248)),
-    ("detective", Fam::Person, c(170, 130, 80)),
-    ("superhero", Fam::Person, c(215, 45, 50)),
-    ("mum", Fam::Person, N),
-    ("dad", Fam::Person, N),
-    ("grandma", Fam::Person, N),
-    ("grandpa", Fam::Person, N),
-    ("aunt", Fam::Person, N),
-    ("uncle", Fam::Person, N),
-    ("man", Fam::Person, c(150, 120, 90)),
-    ("woman", Fam::Person, c(120, 140, 190)),
-    ("angel", Fam::Person, c(250, 250, 245)),
-    ("shepherd", Fam::Person, c(170, 140, 100)),
-    ("person", Fam::Person, N),
     // Made-up creatures.
     ("robot", Fam::Fantasy, c(180, 195, 210)),
     ("dragon", Fam::Fantasy, c(110, 190, 110)),
@@ -264,6 +231,11 @@ pub const NOUNS: &[(&str, Fam, Rgb)] = &[
     ("grain", Fam::Object, c(230, 190, 90)),
     ("bread", Fam::Object, c(215, 150, 80)),
     ("basket", Fam::Object, c(190, 140, 80)),
+    // A fish said as food ("two fish and five loaves", "a fish for dinner"): read from "fish" by `read.rs`.
+    ("fish to eat", Fam::Object, c(200, 150, 90)),
+    // "a basket of bread", "baskets of fish": read from the basket and its food by `read.rs`.
+    ("basket of bread", Fam::Object, c(190, 140, 80)),
+    ("basket of fish", Fam::Object, c(190, 140, 80)),
     ("jar", Fam::Object, c(200, 120, 80)),
     ("sling", Fam::Object, c(150, 100, 60)),
     ("stone", Fam::Object, c(160, 160, 165)),
@@ -285,6 +257,7 @@ pub const NOUNS: &[(&str, Fam, Rgb)] = &[
     ("door", Fam::Big, c(170, 100, 60)),
     ("lighthouse", Fam::Big, c(230, 70, 70)),
     ("castle", Fam::Big, c(200, 196, 210)),
+    ("tower", Fam::Big, c(200, 196, 210)),
     ("palace", Fam::Big, c(240, 220, 170)),
     ("house", Fam::Big, c(250, 230, 190)),
     ("tent", Fam::Big, c(240, 150, 60)),
@@ -355,6 +328,12 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("teeth", "tooth"),
     ("loaves", "bread"),
     ("kids", "kid"),
+    ("fishermen", "fisherman"),
+    ("wise men", "wise man"),
+    ("magi", "wise man"),
+    ("fish to eat", "fish to eat"),
+    ("baskets of bread", "basket of bread"),
+    ("baskets of fish", "basket of fish"),
 ];
 
 /// Nouns that are the same in the plural: a prompt's "sheep" may be many.
@@ -362,7 +341,7 @@ pub const SAME_PLURAL: &[&str] = &["sheep", "fish", "deer", "bread", "grain", "h
 
 /// The catalogue entry for `noun` exactly.
 pub fn entry(noun: &str) -> Option<(&'static str, Fam, Rgb)> {
-    NOUNS.iter().find(|(n, _, _)| *n == noun).copied()
+    PEOPLE.iter().chain(NOUNS).find(|(n, _, _)| *n == noun).copied()
 }
 
 /// The singular of a plural word, when the singular is a known noun.
@@ -393,73 +372,4 @@ pub fn plural(noun: &str) -> String {
         return format!("{noun}es");
     }
     format!("{noun}s")
-}
-
-/// Colour words and the paint they stand for (two-word colours first).
-pub const COLOURS: &[(&str, Rgb)] = &[
-    ("dark brown", c(95, 60, 40)),
-    ("light blue", c(130, 190, 240)),
-    ("dark blue", c(30, 60, 150)),
-    ("red", c(220, 45, 45)),
-    ("yellow", c(250, 210, 40)),
-    ("blue", c(50, 105, 220)),
-    ("green", c(60, 170, 75)),
-    ("orange", c(245, 135, 35)),
-    ("purple", c(140, 75, 200)),
-    ("pink", c(245, 125, 180)),
-    ("teal", c(30, 160, 160)),
-    ("white", c(250, 250, 250)),
-    ("black", c(45, 40, 48)),
-    ("brown", c(140, 90, 55)),
-    ("grey", c(160, 160, 166)),
-    ("gray", c(160, 160, 166)),
-    ("silver", c(200, 205, 215)),
-    ("gold", c(240, 190, 50)),
-    ("golden", c(240, 190, 50)),
-    ("cream", c(250, 238, 205)),
-    ("ginger", c(215, 110, 45)),
-    ("wooden", c(165, 112, 70)),
-    ("cardboard", c(200, 160, 110)),
-];
-
-/// Skin words.
-pub const SKINS: &[(&str, Rgb)] = &[
-    ("dark brown skin", c(110, 66, 42)),
-    ("brown skin", c(160, 102, 66)),
-    ("fair skin", c(255, 226, 200)),
-    ("light skin", c(243, 205, 170)),
-    ("olive skin", c(214, 164, 116)),
-    ("tan skin", c(198, 136, 92)),
-    ("rosy skin", c(250, 205, 190)),
-    ("pale skin", c(255, 232, 215)),
-    ("dark skin", c(110, 66, 42)),
-];
-
-/// Hair colour words (the word before "hair").
-pub const HAIR: &[(&str, Rgb)] = &[
-    ("dark brown", c(80, 50, 35)),
-    ("black", c(45, 35, 35)),
-    ("brown", c(120, 70, 40)),
-    ("blond", c(240, 200, 110)),
-    ("blonde", c(240, 200, 110)),
-    ("golden", c(235, 180, 70)),
-    ("red", c(200, 80, 35)),
-    ("ginger", c(200, 80, 35)),
-    ("white", c(240, 240, 240)),
-    ("grey", c(175, 175, 175)),
-    ("gray", c(175, 175, 175)),
-    ("silver", c(200, 200, 212)),
-];
-
-/// The colour word for a paint, when it is one the prompt could have said.
-pub fn colour_name(c: Rgb) -> Option<&'static str> {
-    COLOURS.iter().find(|(_, v)| *v == c).map(|(k, _)| *k)
-}
-
-/// A noun as the description writes it.
-pub fn shown(noun: &str) -> &str {
-    match noun {
-        "t shirt" => "T-shirt",
-        other => other,
-    }
 }

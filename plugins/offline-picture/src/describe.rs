@@ -2,9 +2,11 @@
 //! thing drawn ("a girl in a yellow raincoat and a small orange crab beside a
 //! bright red balloon, under the sea"), at most 200 characters.
 
+use crate::aboard;
 use crate::catalog::{self, Fam, colour_name, shown};
 use crate::look::GARMENTS;
-use crate::read::{Figure, POSSESSIVES, Spec, Thing, Time};
+use crate::read::{Figure, Spec, Thing, Time};
+use crate::read_words::POSSESSIVES;
 
 /// Things said without a number or "a": "some bread", "warm bread".
 const MASS: &[&str] = &["bread", "grain", "honey", "seaweed", "armour"];
@@ -119,7 +121,14 @@ fn sentence(spec: &Spec, detail: u8) -> String {
     let mut counted: Vec<(String, &Figure, usize)> = Vec::new();
     // "a man sitting in a big green tree": the tree someone sits in is said with them.
     let perch = spec.perched.and_then(|i| spec.things.iter().find(|t| t.noun == "tree").map(|t| (i, t)));
+    // "three men in a small wooden boat", "a dragon at the door of a castle": said with the boat or building they are in.
+    let within = spec.within.as_ref().and_then(|w| spec.things.get(w.thing).map(|t| (w, t)));
+    let mut inside: Vec<String> = Vec::new();
     for (i, f) in spec.figures.iter().enumerate() {
+        if within.is_some_and(|(w, _)| w.figures.contains(&i)) {
+            inside.push(figure(f, detail));
+            continue;
+        }
         let mut said = figure(f, detail);
         if let Some((_, t)) = perch.filter(|p| p.0 == i) {
             said = format!("{said} sitting in {}", thing(t, detail));
@@ -131,19 +140,37 @@ fn sentence(spec: &Spec, detail: u8) -> String {
     }
     let figures: Vec<String> =
         counted.into_iter().map(|(said, f, n)| if n > 1 { format!("{} {}", number(n), catalog::plural(f.noun)) } else { said }).collect();
+    let mut figures = figures;
+    if let Some((_, t)) = within.filter(|_| !inside.is_empty()) {
+        let how = match t.noun {
+            "ark" | "raft" => "on",
+            _ if aboard::is_vessel(t.noun) => "in",
+            _ => "at the door of",
+        };
+        figures.push(format!("{} {how} {}", list(&inside), thing(t, detail)));
+    }
     let sat_in = |t: &Thing| perch.is_some() && t.noun == "tree";
-    let things: Vec<String> = spec.things.iter().filter(|t| !spec.place.hides(t) && !sat_in(t)).map(|t| thing(t, detail)).collect();
+    let held = |i: usize| within.is_some_and(|(w, _)| w.thing == i);
+    let things: Vec<String> = spec
+        .things
+        .iter()
+        .enumerate()
+        .filter(|(i, t)| !spec.place.hides(t) && !sat_in(t) && !held(*i))
+        .map(|(_, t)| thing(t, detail))
+        .collect();
     let mut out = list(&figures);
     if !things.is_empty() {
         out = if out.is_empty() { list(&things) } else { format!("{out} beside {}", list(&things)) };
     }
     // "a dragon beside a castle", not "…, by a castle" as well.
-    let shown_place = !spec.place.enclosed() && spec.place.building().is_some_and(|b| spec.things.iter().any(|t| t.noun == b));
+    // A big building in front (`aboard::main_building`) stands for the place's own.
+    let shown_place = !spec.place.enclosed()
+        && spec.place.building().is_some_and(|b| spec.things.iter().any(|t| t.noun == b) || aboard::main_building(spec).is_some());
     let place = if shown_place { "" } else { spec.place.phrase() };
     if out.is_empty() {
         out = format!("a picture {place}");
     } else if !place.is_empty() {
-        let comma = if things.is_empty() && perch.is_none() { "" } else { "," };
+        let comma = if things.is_empty() && perch.is_none() && within.is_none() { "" } else { "," };
         out = format!("{out}{comma} {place}");
     }
     match spec.time {

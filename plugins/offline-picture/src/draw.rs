@@ -10,7 +10,7 @@ use crate::paint::Painter;
 use crate::place::{self, Ground, Place};
 use crate::read::{Spec, Thing, Time};
 use crate::scene::{self, Layout};
-use crate::{buildings, cast, objects, sky, vehicles};
+use crate::{aboard, buildings, cast, objects, sky, vehicles};
 use storyloom_plugin_sdk::rng::Rng;
 
 /// Requested size clamped to what the plugin draws: 512..=1024 a side, 0 meaning 512.
@@ -77,6 +77,9 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
     let snowy = ground == Ground::Snow;
     let frame = Frame { w: wf, h: hf, base: lay.base, margin: cast::margin(w, h), gap: 0.0 };
     let plan = cast::plan(spec, w, h);
+    // The boat with people in it, or the building the picture is about: big, in front.
+    let placing = aboard::place(spec, w, h, lay.horizon);
+    let held = |i: usize| placing.as_ref().is_some_and(|p| p.thing == i);
     let look = (spec.time, ground);
 
     if under {
@@ -98,11 +101,12 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         place::backdrop(&mut p, spec.place, &mut rng, &lay, snowy);
         // Big things at the back: the place's own building first, then the prompt's.
         let mut backs: Vec<(&str, Option<Rgb>, usize)> = Vec::new();
-        if let Some(b) = spec.place.building().filter(|b| !spec.things.iter().any(|t| t.noun == *b)) {
+        let main = placing.as_ref().is_some_and(|p| spec.things.get(p.thing).is_some_and(|t| t.fam == Fam::Big));
+        if let Some(b) = spec.place.building().filter(|b| !main && !spec.things.iter().any(|t| t.noun == *b)) {
             backs.push((b, None, 1));
         }
-        let back = |t: &&Thing| t.fam == Fam::Big && !spec.place.hides(t) && !plan.held.contains(&t.noun);
-        backs.extend(spec.things.iter().filter(back).map(|t| (t.noun, Some(t.colour), t.count)));
+        let back = |(i, t): &(usize, &Thing)| t.fam == Fam::Big && !spec.place.hides(t) && !plan.held.contains(&t.noun) && !held(*i);
+        backs.extend(spec.things.iter().enumerate().filter(back).map(|(_, t)| (t.noun, Some(t.colour), t.count)));
         let n: usize = backs.iter().map(|b| b.2).sum::<usize>().max(1);
         let mut k = 0;
         for (noun, colour, count) in backs {
@@ -120,6 +124,9 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         scene::ground(&mut p, look, &mut rng, &lay);
         decorations(&mut p, ground, spec.place, &mut rng, &lay);
         place::on_ground(&mut p, spec.place, &mut rng, &lay);
+        if let Some(placing) = placing.as_ref().filter(|p| spec.things.get(p.thing).is_some_and(|t| t.fam == Fam::Big)) {
+            aboard::draw(&mut p, spec, placing, snowy);
+        }
     } else {
         // Big things under the sea rest on the seabed at the back.
         for t in spec.things.iter().filter(|t| t.fam == Fam::Big) {
@@ -133,7 +140,13 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
     // Whoever rides a hot-air balloon is in its basket, not on the ground.
     let rider = plan.rider;
     // Vehicles: in the air, on the water, or standing behind the characters.
-    for t in spec.things.iter().filter(|t| t.fam == Fam::Vehicle && !spec.place.hides(t) && !plan.held.contains(&t.noun)) {
+    for (i, t) in
+        spec.things.iter().enumerate().filter(|(_, t)| t.fam == Fam::Vehicle && !spec.place.hides(t) && !plan.held.contains(&t.noun))
+    {
+        if let Some(placing) = placing.as_ref().filter(|_| held(i)) {
+            aboard::draw(&mut p, spec, placing, snowy);
+            continue;
+        }
         let x = side(0.62, 0.78, &mut rng);
         let (y, s) = if vehicles::flies(t.noun) || (space && t.noun != "rocket") {
             (hf * 0.32, 0.26)
@@ -170,6 +183,10 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
     // The characters in a row and the small things beside them, each inside the frame, none covering another.
     for (piece, at) in &plan.pieces {
         piece.draw(&mut p, at.x, at.y, at.u);
+    }
+    // Whoever stands in a big building's doorway, in front of the small things there.
+    if let Some(placing) = placing.as_ref().filter(|p| spec.things.get(p.thing).is_some_and(|t| t.fam == Fam::Big)) {
+        aboard::members(&mut p, placing);
     }
     if under {
         place::bubbles(&mut p, &mut rng, 10);

@@ -5,6 +5,7 @@
 //! drawing families, and `describe.rs` writes the alt text. Stories and videos get the SDK's
 //! `unsupported` answers.
 
+mod aboard;
 mod beasts;
 mod birds;
 mod bugs;
@@ -12,6 +13,8 @@ mod buildings;
 mod canvas;
 mod cast;
 mod catalog;
+mod catalog_people;
+mod colours;
 mod critters;
 mod describe;
 mod draw;
@@ -25,6 +28,7 @@ mod place;
 mod place_read;
 mod read;
 mod read_who;
+mod read_words;
 mod rooms;
 mod scene;
 mod sea;
@@ -45,6 +49,8 @@ mod tests_drawn;
 mod tests_layout;
 #[cfg(test)]
 mod tests_places;
+#[cfg(test)]
+mod tests_within;
 
 use storyloom_plugin_sdk::prelude::*;
 

@@ -6,7 +6,7 @@
 
 use crate::canvas::Rgb;
 use crate::catalog;
-use crate::read::{hair_in, skin_in};
+use crate::read_words::{hair_in, skin_in};
 use storyloom_plugin_sdk::rng::{FNV_START, fnv1a};
 
 /// What the prompt says a character looks like; `None`: not said.

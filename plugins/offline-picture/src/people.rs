@@ -17,11 +17,43 @@ const GOLD: Rgb = Rgb(245, 200, 60);
 
 /// People who wear long clothes to the ground.
 fn long_clothes(noun: &str) -> bool {
-    matches!(noun, "king" | "queen" | "wizard" | "witch" | "man" | "woman" | "shepherd" | "angel" | "princess")
+    matches!(
+        noun,
+        "king"
+            | "queen"
+            | "wizard"
+            | "witch"
+            | "man"
+            | "woman"
+            | "shepherd"
+            | "angel"
+            | "princess"
+            | "disciple"
+            | "apostle"
+            | "priest"
+            | "prophet"
+            | "wise man"
+            | "servant"
+    )
 }
 
 fn female(noun: &str) -> bool {
-    matches!(noun, "girl" | "sister" | "princess" | "queen" | "witch" | "fairy" | "mermaid" | "mum" | "grandma" | "aunt" | "woman")
+    matches!(
+        noun,
+        "girl"
+            | "sister"
+            | "princess"
+            | "queen"
+            | "witch"
+            | "fairy"
+            | "mermaid"
+            | "mum"
+            | "grandma"
+            | "aunt"
+            | "woman"
+            | "mother"
+            | "granny"
+    )
 }
 
 /// How tall a person is drawn, relative to a child.
@@ -30,6 +62,8 @@ pub fn height(noun: &str) -> f32 {
         "baby" => 0.6,
         "giant" => 1.45,
         "mum" | "dad" | "grandma" | "grandpa" | "aunt" | "uncle" | "man" | "woman" | "king" | "queen" | "shepherd" | "angel" => 1.2,
+        "mother" | "father" | "granny" | "parent" | "teacher" | "farmer" | "disciple" | "apostle" | "fisherman" | "sailor" | "soldier"
+        | "guard" | "servant" | "priest" | "prophet" | "wise man" | "traveller" | "worker" | "leader" | "neighbour" | "neighbor" => 1.2,
         _ => 1.0,
     }
 }
@@ -37,7 +71,7 @@ pub fn height(noun: &str) -> f32 {
 /// Draw a person; `usual` is the catalogue's costume colour (black: none).
 pub fn person(pen: &mut Pen<'_>, noun: &str, look: &Look, usual: Rgb) {
     let mut rng = Rng::new(look.key(noun));
-    let old = matches!(noun, "grandma" | "grandpa");
+    let old = matches!(noun, "grandma" | "grandpa" | "granny");
     let skin = look.skin.unwrap_or_else(|| rng.pick_or(SKIN, SKIN[0]));
     let hair = look.hair.unwrap_or_else(|| if old { Rgb(215, 215, 220) } else { rng.pick_or(HAIR, HAIR[0]) });
     let picked = rng.pick_or(CLOTHES, CLOTHES[0]);

@@ -2,12 +2,19 @@
 //! looks ("Mia, a girl with olive skin and curly black hair in a yellow
 //! raincoat"), the things with their colours ("a bright red balloon"), the
 //! place and the light. Names ("Teddy, a boy…") are never read as things.
+//! The words themselves (tokens, word lists, the noun at a token) are in
+//! `read_words.rs`; who is who in `read_who.rs`; who is in a boat or a
+//! building in `aboard.rs`.
 
+use crate::aboard::{self, Within};
 use crate::canvas::Rgb;
-use crate::catalog::{self, COLOURS, Fam, HAIR, SKINS};
+use crate::catalog::{self, Fam};
 use crate::look::Look;
 use crate::place::Place;
 use crate::read_who::{MEN, WOMEN, crowd_out, is_name, perched};
+use crate::read_words::{
+    GROUPS, NUMBERS, SLEEP, capitalised, colour_before, count_before, eaten, noun_at, phrase_start, scene_part, tokens,
+};
 use storyloom_plugin_sdk::rng::{FNV_START, fnv1a};
 
 /// Light of the scene.
@@ -53,274 +60,8 @@ pub struct Spec {
     pub things: Vec<Thing>,
     /// The figure sitting up in a tree ("a short man sitting in a green tree").
     pub perched: Option<usize>,
-}
-
-#[derive(Debug, Clone)]
-pub(crate) struct Tok {
-    pub w: String,
-    pub(crate) cap: bool,
-    /// A comma, colon, semicolon or full stop right after the word.
-    pub(crate) brk: bool,
-}
-
-/// Words that may stand between a colour and its noun ("a bright red shiny balloon").
-pub(crate) const ADJECTIVES: &[&str] = &[
-    "bright",
-    "shiny",
-    "little",
-    "small",
-    "big",
-    "tiny",
-    "huge",
-    "soft",
-    "fluffy",
-    "pointy",
-    "striped",
-    "glowing",
-    "old",
-    "new",
-    "cardboard",
-    "wooden",
-    "magic",
-    "giant",
-    "sparkly",
-    "light",
-    "dark",
-    "pale",
-    "cozy",
-    "happy",
-    "friendly",
-    "brave",
-    "curly",
-    "straight",
-    "wavy",
-    "short",
-    "long",
-    "braided",
-    "many",
-    "colourful",
-    "woolly",
-    "round",
-    "spotty",
-    "tall",
-    "great",
-    "kind",
-    "honey",
-    "rainbow",
-    "chocolate",
-    "grey",
-    "smiling",
-    "sleepy",
-    "wise",
-];
-pub(crate) const NUMBERS: &[(&str, usize)] =
-    &[("two", 2), ("three", 3), ("four", 4), ("five", 4), ("many", 3), ("some", 3), ("twelve", 4), ("few", 3), ("ten", 4)];
-/// Words that say whose a thing is: "his sling", "its door", "Noah's family".
-pub const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "my", "our", "your"];
-/// Words that may describe a thing before its colour ("a giant shimmering bubble", "tall fruit trees").
-const DESCRIBERS: &[&str] = &[
-    "shimmering",
-    "glowing",
-    "sparkling",
-    "twinkling",
-    "fruit",
-    "storm",
-    "olive",
-    "stone",
-    "fishing",
-    "fine",
-    "grand",
-    "open",
-    "simple",
-    "warm",
-    "quiet",
-    "smooth",
-    "dry",
-    "calm",
-    "paper",
-    "glass",
-    "runaway",
-    "whispering",
-    "fat",
-    "thin",
-    "crying",
-    "silver",
-    "young",
-];
-/// Words that lay a character down to sleep.
-const SLEEP: &[&str] = &["sleeping", "asleep", "snoring", "sleeps", "napping", "dozing"];
-/// Nouns that stand for a group: drawn as a few of them.
-pub const GROUPS: &[&str] = &["person", "animal"];
-/// Words before "light" that make it the scene's light, not a thing.
-const NOT_A_LIGHT: &[&str] =
-    &["morning", "golden", "soft", "warm", "evening", "different", "afternoon", "dappled", "moon", "sun", "gentle", "bright", "dim"];
-
-pub(crate) fn tokens(text: &str) -> Vec<Tok> {
-    let mut out = Vec::new();
-    for chunk in text.split_whitespace() {
-        let parts: Vec<&str> = chunk.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()).collect();
-        let ends = chunk.ends_with([',', ':', ';', '.', '!', '?', ')']) || chunk.starts_with('(');
-        for (i, part) in parts.iter().enumerate() {
-            let cap = part.chars().next().is_some_and(char::is_uppercase);
-            out.push(Tok { w: part.to_lowercase(), cap, brk: ends && i + 1 == parts.len() });
-        }
-    }
-    // "picture-book illustration" is a style, not a book.
-    let mut i = 0;
-    while i + 1 < out.len() {
-        if out[i].w == "picture" && out[i + 1].w == "book" {
-            out.drain(i..i + 2);
-        } else {
-            i += 1;
-        }
-    }
-    out
-}
-
-/// The prompt's scene, without the cast note, the style and a retake's hint.
-pub fn scene_part(prompt: &str) -> (&str, Option<&str>) {
-    let lower = prompt.to_ascii_lowercase();
-    let cut = [". the characters:", ". style:", ". seen from", "the characters:", "style:"]
-        .iter()
-        .filter_map(|k| lower.find(k))
-        .min()
-        .unwrap_or(prompt.len());
-    let cast = lower.find("the characters:").map(|i| &prompt[i + "the characters:".len()..]);
-    let cast = cast.map(|c| c.split(". Style:").next().unwrap_or(c));
-    (&prompt[..cut], cast)
-}
-
-/// The noun at token `i` (two words first), how many tokens it takes, and whether it was plural.
-pub(crate) fn noun_at(toks: &[Tok], i: usize) -> Option<(&'static str, usize, bool)> {
-    if let Some(next) = toks.get(i + 1) {
-        let two = format!("{} {}", toks[i].w, next.w);
-        if let Some(e) = catalog::entry(&two) {
-            return Some((e.0, 2, false));
-        }
-        if let Some(one) = catalog::singular(&two) {
-            return Some((one, 2, true));
-        }
-    }
-    let w = toks[i].w.as_str();
-    // "an astronaut boy", "a pirate girl": the costume is the kind.
-    if let (Some(e), Some(n)) = (catalog::entry(w), toks.get(i + 1).filter(|_| !toks[i].brk))
-        && e.1 == Fam::Person
-        && ["girl", "boy", "child", "kid", "man", "woman"].contains(&n.w.as_str())
-    {
-        return Some((e.0, 2, false));
-    }
-    let prev = i.checked_sub(1).map(|p| toks[p].w.as_str()).unwrap_or("");
-    if w == "well" && !matches!(prev, "a" | "the" | "old" | "stone" | "deep" | "village" | "water" | "big") {
-        return None;
-    }
-    let next = toks.get(i + 1).filter(|_| !toks[i].brk).map(|n| n.w.as_str()).unwrap_or("");
-    if w == "light" && (NOT_A_LIGHT.contains(&prev) || COLOURS.iter().any(|c| c.0 == next) || matches!(next, "skin" | "hair")) {
-        return None;
-    }
-    // "a giant shimmering bubble", "a ring of mushrooms", "a rainbow crayon", "a honey brown bear": the first word only describes.
-    const JOINS: &[&str] = &[
-        "and",
-        "with",
-        "in",
-        "on",
-        "at",
-        "by",
-        "beside",
-        "near",
-        "under",
-        "over",
-        "of",
-        "who",
-        "named",
-        "is",
-        "was",
-        "holding",
-        "wearing",
-        "from",
-        "to",
-        "that",
-        "sits",
-        "stands",
-        "flying",
-        "playing",
-        "exploring",
-        "discovering",
-    ];
-    if ADJECTIVES.contains(&w) && !next.is_empty() && !JOINS.contains(&next) {
-        return None;
-    }
-    if next == "of" && w == "ring" {
-        return None;
-    }
-    if !next.is_empty()
-        && (catalog::entry(next).is_some() || catalog::singular(next).is_some())
-        && catalog::entry(w).is_some_and(|e| e.1 != Fam::Wear)
-    {
-        return None;
-    }
-    if matches!(w, "honey" | "rainbow" | "golden" | "chocolate") && toks.get(i + 1).is_some_and(|n| COLOURS.iter().any(|c| c.0 == n.w)) {
-        return None;
-    }
-    if let Some(e) = catalog::entry(w) {
-        let plural = catalog::SAME_PLURAL.contains(&w) && NUMBERS.iter().any(|(n, _)| *n == prev);
-        return Some((e.0, 1, plural));
-    }
-    catalog::singular(w).map(|one| (one, 1, true))
-}
-
-/// A colour word right before token `end` (skipping adjectives), and where its phrase starts.
-fn colour_before(toks: &[Tok], end: usize) -> (Option<Rgb>, usize) {
-    let mut start = end;
-    let mut colour = None;
-    while start > 0 && end - start < 4 {
-        let t = &toks[start - 1];
-        if t.brk {
-            break;
-        }
-        let two = start.checked_sub(2).map(|s| format!("{} {}", toks[s].w, t.w));
-        if let Some(c) = two.as_deref().and_then(|tw| COLOURS.iter().find(|(k, _)| *k == tw)) {
-            colour = colour.or(Some(c.1));
-            start -= 2;
-            continue;
-        }
-        if let Some(c) = COLOURS.iter().find(|(k, _)| *k == t.w) {
-            colour = colour.or(Some(c.1));
-        } else if !ADJECTIVES.contains(&t.w.as_str()) {
-            break;
-        }
-        start -= 1;
-    }
-    (colour, start)
-}
-
-/// Where a thing's own words start: up to two more describing words before its colour ("a giant shimmering bubble"),
-/// or a possessive ("his sling", "Noah's family").
-fn phrase_start(toks: &[Tok], start: usize) -> usize {
-    let mut at = start;
-    while at > 0 && start - at < 2 {
-        let t = &toks[at - 1];
-        let w = t.w.as_str();
-        if t.brk {
-            break;
-        }
-        if POSSESSIVES.contains(&w) || w == "s" && at >= 2 && toks[at - 2].cap {
-            return at - if w == "s" { 2 } else { 1 };
-        }
-        let describes = ADJECTIVES.contains(&w)
-            || DESCRIBERS.contains(&w)
-            || (w.ends_with('y') && w.len() > 3 && !matches!(w, "very" | "every" | "they" | "only"));
-        let noun = !ADJECTIVES.contains(&w) && (catalog::entry(w).is_some() || catalog::singular(w).is_some());
-        if !describes || t.cap || noun || NUMBERS.iter().any(|n| n.0 == w) {
-            break;
-        }
-        at -= 1;
-    }
-    at
-}
-
-fn count_before(toks: &[Tok], start: usize, plural: bool) -> usize {
-    let n = start.checked_sub(1).and_then(|p| NUMBERS.iter().find(|(k, _)| *k == toks[p].w)).map(|n| n.1);
-    n.unwrap_or(if plural { 3 } else { 1 })
+    /// Who is in a boat or a building ("the disciples in a boat", "a dragon in a castle").
+    pub within: Option<Within>,
 }
 
 impl Spec {
@@ -330,6 +71,8 @@ impl Spec {
         let lower = format!(" {} ", toks.iter().map(|t| t.w.as_str()).collect::<Vec<_>>().join(" "));
         let mut figures: Vec<Figure> = Vec::new();
         let mut things: Vec<Thing> = Vec::new();
+        // Where each thing's noun is, in tokens.
+        let mut thing_at: Vec<usize> = Vec::new();
         // Index of the figure whose look is being read, and where its phrase started.
         let mut open: Option<usize> = None;
         // Each figure's look words: (start, end) in tokens.
@@ -400,6 +143,11 @@ impl Spec {
                 i += 1;
                 continue;
             };
+            // "two fish and five loaves", "a fish for dinner": a fish said as food is food on a plate, not a live fish.
+            let (noun, fam, usual) = match catalog::entry("fish to eat") {
+                Some(food) if noun == "fish" && eaten(&lower, &toks, i + len) => food,
+                _ => (noun, fam, usual),
+            };
             let (colour, start) = colour_before(&toks, i);
             if fam.is_character() {
                 let count = count_before(&toks, start, plural);
@@ -459,8 +207,11 @@ impl Spec {
                 {
                     from -= 1;
                 }
-                // "a big wooden boat with its door": the door is part of the boat.
-                if toks[from].w == "its" && !things.is_empty() {
+                // "a big wooden boat with its door": the door is part of the boat; "at the window of the tower": the tower's.
+                // "a castle with tall towers": the towers are the castle's.
+                let part = (noun == "window" && toks.get(i + len).is_some_and(|t| t.w == "of"))
+                    || (noun == "tower" && things.iter().any(|t| matches!(t.noun, "castle" | "palace")));
+                if (toks[from].w == "its" && !things.is_empty()) || part {
                     i += len;
                     continue;
                 }
@@ -510,7 +261,31 @@ impl Spec {
                 let colour = if noun == "ark" { None } else { colour };
                 // "glowing footprints": something glowing with no colour said is the colour of a glow.
                 let colour = colour.or_else(|| words.contains("glowing").then_some(Rgb(250, 230, 120)));
+                // "a basket of bread", "baskets full of fish": the food is in the basket.
+                // A number before the food is skipped: "a basket with five loaves".
+                let counted = from.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|t| NUMBERS.iter().any(|n| n.0 == t.w));
+                let at = from - usize::from(counted);
+                let of = |k: usize| at.checked_sub(k).and_then(|p| toks.get(p)).map_or("", |t| t.w.as_str());
+                // "five loaves of bread": the loaves are the bread.
+                if noun == "bread" && of(1) == "of" && matches!(of(2), "loaves" | "loaf") {
+                    i += len;
+                    continue;
+                }
+                let filled = match noun {
+                    "bread" => Some("basket of bread"),
+                    "fish to eat" => Some("basket of fish"),
+                    _ => None,
+                };
+                let basket = (of(1) == "of" || of(1) == "with")
+                    && (matches!(of(2), "basket" | "baskets") || (of(2) == "full" && matches!(of(3), "basket" | "baskets")));
+                if let (true, Some(full), Some(b)) = (basket, filled, things.iter_mut().rev().find(|t| t.noun == "basket")) {
+                    b.noun = full;
+                    b.words = format!("{} of {}", b.words, if noun == "bread" { words.as_str() } else { "fish" });
+                    i += len;
+                    continue;
+                }
                 if !things.iter().any(|t| t.noun == noun) {
+                    thing_at.push(i);
                     things.push(Thing { noun, fam, count: count.max(1), colour: colour.unwrap_or(usual), words });
                 }
             }
@@ -528,6 +303,7 @@ impl Spec {
         }
         crowd_out(&mut figures, &mut spans);
         things.truncate(5);
+        thing_at.truncate(5);
         for (f, &(a, b)) in figures.iter_mut().zip(&spans) {
             let text = toks[a..b.min(toks.len())].iter().map(|t| t.w.as_str()).collect::<Vec<_>>().join(" ");
             f.look.read_words(&text);
@@ -540,21 +316,29 @@ impl Spec {
         let place = Place::read(&lower);
         let perched =
             perched(&toks, &spans).filter(|&f| f < figures.len() && place != Place::Belly && things.iter().any(|t| t.noun == "tree"));
+        let mut pairs: Vec<(Thing, usize)> = things.into_iter().zip(thing_at).collect();
         match place {
-            Place::Moon => things.retain(|t| t.noun != "moon"),
+            Place::Moon => pairs.retain(|t| t.0.noun != "moon"),
             // Inside the great fish the fish is all around, not standing beside.
             Place::Belly => figures.retain(|f| !matches!(f.noun, "fish" | "big fish" | "whale")),
             // The parted sea's walls are water, drawn as the place.
-            Place::Parted => things.retain(|t| t.noun != "wall"),
+            Place::Parted => pairs.retain(|t| t.0.noun != "wall"),
             _ => {}
         }
-        Spec { seed: fnv1a(FNV_START, prompt.trim().to_lowercase().as_bytes()), time: time(&lower, place), place, figures, things, perched }
+        let (things, thing_at): (Vec<Thing>, Vec<usize>) = pairs.into_iter().unzip();
+        let within = aboard::read(&toks, &spans, &thing_at, &things, figures.len(), place).filter(|w| {
+            place != Place::Belly && things.get(w.thing).is_some_and(|t| !place.hides(t)) && perched.is_none_or(|p| !w.figures.contains(&p))
+        });
+        Spec {
+            seed: fnv1a(FNV_START, prompt.trim().to_lowercase().as_bytes()),
+            time: time(&lower, place),
+            place,
+            figures,
+            things,
+            perched,
+            within,
+        }
     }
-}
-
-fn capitalised(w: &str) -> String {
-    let mut c = w.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
 fn time(lower: &str, place: Place) -> Time {
@@ -570,15 +354,4 @@ fn time(lower: &str, place: Place) -> Time {
     } else {
         Time::Day
     }
-}
-
-/// Skin, hair and colour words for `Look`.
-pub(crate) fn skin_in(text: &str) -> Option<Rgb> {
-    SKINS.iter().find(|(k, _)| text.contains(k)).map(|s| s.1)
-}
-
-pub(crate) fn hair_in(text: &str) -> Option<Rgb> {
-    let at = text.find(" hair").or_else(|| text.find(" beard"))?;
-    let before = &text[..at];
-    HAIR.iter().filter(|(k, _)| before.ends_with(k)).max_by_key(|(k, _)| k.len()).map(|h| h.1)
 }

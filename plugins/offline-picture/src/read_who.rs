@@ -3,7 +3,8 @@
 //! one sitting up in a tree, and who is left out when the picture is crowded.
 
 use crate::catalog::{self, COLOURS, Fam};
-use crate::read::{ADJECTIVES, Figure, NUMBERS, Tok};
+use crate::read::Figure;
+use crate::read_words::{ADJECTIVES, NUMBERS, Tok};
 
 /// Whether token `i` is a name ("Mia", "Noah"), not a word the painter knows.
 pub(crate) fn is_name(toks: &[Tok], i: usize) -> bool {

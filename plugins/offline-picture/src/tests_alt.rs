@@ -67,7 +67,7 @@ const TABLE: &[(&str, &str)] = &[
     ),
     (
         "A very tall giant in shiny armour standing in a valley, while a shepherd boy watches from a hill with soldiers and tents.",
-        "a giant in silver armour and a shepherd beside three tents, in the hills",
+        "a giant in silver armour, a shepherd and three soldiers beside three tents, in the hills",
     ),
     (
         "A woman, her little boy and a man with a grey beard sharing warm bread beside a jar of flour and a jar of oil.",
@@ -100,12 +100,12 @@ const TABLE: &[(&str, &str)] = &[
     ),
     (
         "Three wise men with crowns kneeling and offering gifts to a little child on Mary's lap, under a bright star.",
-        "three men, a child and a woman beside a bright star, in a meadow",
+        "three wise men, a child and a woman beside a bright star, in a meadow",
     ),
     ("A hurt man lying beside a dusty road among rocky hills, with a few small trees.", "a man beside three small trees, in a forest"),
     (
         "Jesus in a white robe holding up bread and fish and giving thanks, while his friends pass baskets of bread to the families on the hill.",
-        "a man in a white robe, a fish and three people beside some bread and three baskets, in the hills",
+        "a man in a white robe, two friends and two people beside some bread, a fish to eat and three baskets of bread, in the hills",
     ),
     (
         "Dark clouds over a quiet sea under a night sky, with a soft glow of light just beginning to shine.",
@@ -125,7 +125,7 @@ const TABLE: &[(&str, &str)] = &[
     ),
     (
         "Wren, a princess with brown skin and long black hair in a purple outfit and a little gold crown, and Clover, a big blue dragon with a yellow bandana, discovering a trail of glowing footprints, in an old stone castle with tall towers in the morning, soft picture-book illustration.",
-        "a princess in a purple outfit with a gold crown and a big blue dragon with a yellow bandana beside three glowing footprints and a castle",
+        "a princess in a purple outfit with a gold crown and a big blue dragon with a yellow bandana at the door of a castle beside three glowing footprints",
     ),
     (
         "Pip, a small grey bunny with a pink bow, and Pepper, a small yellow firefly with a blue bow, discovering a giant shimmering bubble, in a garden full of flowers at night, soft picture-book illustration.",

@@ -222,6 +222,30 @@ pub fn vehicle(pen: &mut Pen<'_>, noun: &str, c: Rgb) {
     }
 }
 
+/// The hull of a boat or the ark, drawn again over whoever stands in it (a raft has none).
+pub fn hull_front(pen: &mut Pen<'_>, noun: &str, c: Rgb) {
+    match noun {
+        "boat" | "sailboat" | "ship" => {
+            pen.poly(&[(-58.0, -26.0), (58.0, -26.0), (42.0, 2.0), (-42.0, 2.0)], c);
+            pen.flat_poly(&[(-54.0, -19.0), (54.0, -19.0), (52.0, -15.0), (-52.0, -15.0)], c.lighter(0.5));
+            for x in [-28.0, 0.0, 28.0] {
+                pen.circle(x, -8.0, 3.5, Rgb(230, 240, 250));
+            }
+        }
+        "canoe" => {
+            pen.poly(&[(-60.0, -20.0), (60.0, -20.0), (40.0, 0.0), (-40.0, 0.0)], c);
+            pen.flat_poly(&[(-52.0, -16.0), (52.0, -16.0), (50.0, -13.0), (-50.0, -13.0)], c.lighter(0.4));
+        }
+        "ark" => {
+            pen.poly(&[(-90.0, -50.0), (90.0, -50.0), (72.0, 0.0), (-72.0, 0.0)], c);
+            for y in [-38.0, -24.0, -10.0] {
+                pen.flat_poly(&[(-86.0, y), (86.0, y), (85.0, y + 1.6), (-85.0, y + 1.6)], c.darker(0.25));
+            }
+        }
+        _ => {}
+    }
+}
+
 /// The front of a hot-air balloon's basket, drawn again over whoever rides in it.
 pub fn basket_front(pen: &mut Pen<'_>) {
     pen.rect(-15.0, -26.0, 15.0, 0.0, Rgb(180, 130, 75));

@@ -1,0 +1,331 @@
+//! The words of a prompt, before they are read into a picture: tokens (with
+//! capitals and the commas after them), the word lists (adjectives, numbers,
+//! possessives, describers), the noun at a token with its plural, the colour
+//! and count said before it, the words that make a fish food, and the skin
+//! and hair colours a look's words name.
+
+use crate::canvas::Rgb;
+use crate::catalog::{self, COLOURS, Fam, HAIR, SKINS};
+
+#[derive(Debug, Clone)]
+pub(crate) struct Tok {
+    pub w: String,
+    pub(crate) cap: bool,
+    /// A comma, colon, semicolon or full stop right after the word.
+    pub(crate) brk: bool,
+}
+
+/// Words that may stand between a colour and its noun ("a bright red shiny balloon").
+pub(crate) const ADJECTIVES: &[&str] = &[
+    "bright",
+    "shiny",
+    "little",
+    "small",
+    "big",
+    "tiny",
+    "huge",
+    "soft",
+    "fluffy",
+    "pointy",
+    "striped",
+    "glowing",
+    "old",
+    "new",
+    "cardboard",
+    "wooden",
+    "magic",
+    "giant",
+    "sparkly",
+    "light",
+    "dark",
+    "pale",
+    "cozy",
+    "happy",
+    "friendly",
+    "brave",
+    "curly",
+    "straight",
+    "wavy",
+    "short",
+    "long",
+    "braided",
+    "many",
+    "colourful",
+    "woolly",
+    "round",
+    "spotty",
+    "tall",
+    "great",
+    "kind",
+    "honey",
+    "rainbow",
+    "chocolate",
+    "grey",
+    "smiling",
+    "sleepy",
+    "wise",
+];
+pub(crate) const NUMBERS: &[(&str, usize)] =
+    &[("two", 2), ("three", 3), ("four", 4), ("five", 4), ("many", 3), ("some", 3), ("twelve", 4), ("few", 3), ("ten", 4)];
+/// Words that say whose a thing is: "his sling", "its door", "Noah's family".
+pub const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "my", "our", "your"];
+/// Words that may describe a thing before its colour ("a giant shimmering bubble", "tall fruit trees").
+pub(crate) const DESCRIBERS: &[&str] = &[
+    "shimmering",
+    "glowing",
+    "sparkling",
+    "twinkling",
+    "fruit",
+    "storm",
+    "olive",
+    "stone",
+    "fishing",
+    "fine",
+    "grand",
+    "open",
+    "simple",
+    "warm",
+    "quiet",
+    "smooth",
+    "dry",
+    "calm",
+    "paper",
+    "glass",
+    "runaway",
+    "whispering",
+    "fat",
+    "thin",
+    "crying",
+    "silver",
+    "young",
+];
+/// Words that lay a character down to sleep.
+pub(crate) const SLEEP: &[&str] = &["sleeping", "asleep", "snoring", "sleeps", "napping", "dozing"];
+/// Nouns that stand for a group: drawn as a few of them.
+pub const GROUPS: &[&str] = &["person", "animal"];
+/// Words before "light" that make it the scene's light, not a thing.
+const NOT_A_LIGHT: &[&str] =
+    &["morning", "golden", "soft", "warm", "evening", "different", "afternoon", "dappled", "moon", "sun", "gentle", "bright", "dim"];
+
+pub(crate) fn tokens(text: &str) -> Vec<Tok> {
+    let mut out = Vec::new();
+    for chunk in text.split_whitespace() {
+        let parts: Vec<&str> = chunk.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()).collect();
+        let ends = chunk.ends_with([',', ':', ';', '.', '!', '?', ')']) || chunk.starts_with('(');
+        for (i, part) in parts.iter().enumerate() {
+            let cap = part.chars().next().is_some_and(char::is_uppercase);
+            out.push(Tok { w: part.to_lowercase(), cap, brk: ends && i + 1 == parts.len() });
+        }
+    }
+    // "picture-book illustration" is a style, not a book.
+    let mut i = 0;
+    while i + 1 < out.len() {
+        if out[i].w == "picture" && out[i + 1].w == "book" {
+            out.drain(i..i + 2);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The prompt's scene, without the cast note, the style and a retake's hint.
+pub fn scene_part(prompt: &str) -> (&str, Option<&str>) {
+    let lower = prompt.to_ascii_lowercase();
+    let cut = [". the characters:", ". style:", ". seen from", "the characters:", "style:"]
+        .iter()
+        .filter_map(|k| lower.find(k))
+        .min()
+        .unwrap_or(prompt.len());
+    let cast = lower.find("the characters:").map(|i| &prompt[i + "the characters:".len()..]);
+    let cast = cast.map(|c| c.split(". Style:").next().unwrap_or(c));
+    (&prompt[..cut], cast)
+}
+
+/// The noun at token `i` (two words first), how many tokens it takes, and whether it was plural.
+pub(crate) fn noun_at(toks: &[Tok], i: usize) -> Option<(&'static str, usize, bool)> {
+    if let Some(next) = toks.get(i + 1) {
+        let two = format!("{} {}", toks[i].w, next.w);
+        if let Some(e) = catalog::entry(&two) {
+            return Some((e.0, 2, false));
+        }
+        if let Some(one) = catalog::singular(&two) {
+            return Some((one, 2, true));
+        }
+    }
+    let w = toks[i].w.as_str();
+    // "an astronaut boy", "a pirate girl": the costume is the kind.
+    if let (Some(e), Some(n)) = (catalog::entry(w), toks.get(i + 1).filter(|_| !toks[i].brk))
+        && e.1 == Fam::Person
+        && ["girl", "boy", "child", "kid", "man", "woman"].contains(&n.w.as_str())
+    {
+        return Some((e.0, 2, false));
+    }
+    let prev = i.checked_sub(1).map(|p| toks[p].w.as_str()).unwrap_or("");
+    if w == "well" && !matches!(prev, "a" | "the" | "old" | "stone" | "deep" | "village" | "water" | "big") {
+        return None;
+    }
+    let next = toks.get(i + 1).filter(|_| !toks[i].brk).map(|n| n.w.as_str()).unwrap_or("");
+    if w == "light" && (NOT_A_LIGHT.contains(&prev) || COLOURS.iter().any(|c| c.0 == next) || matches!(next, "skin" | "hair")) {
+        return None;
+    }
+    // "a giant shimmering bubble", "a ring of mushrooms", "a rainbow crayon", "a honey brown bear": the first word only describes.
+    const JOINS: &[&str] = &[
+        "and",
+        "with",
+        "in",
+        "on",
+        "at",
+        "by",
+        "beside",
+        "near",
+        "under",
+        "over",
+        "of",
+        "who",
+        "named",
+        "is",
+        "was",
+        "holding",
+        "wearing",
+        "from",
+        "to",
+        "that",
+        "sits",
+        "stands",
+        "flying",
+        "playing",
+        "exploring",
+        "discovering",
+    ];
+    if ADJECTIVES.contains(&w) && !next.is_empty() && !JOINS.contains(&next) {
+        return None;
+    }
+    if next == "of" && w == "ring" {
+        return None;
+    }
+    if !next.is_empty()
+        && (catalog::entry(next).is_some() || catalog::singular(next).is_some())
+        && catalog::entry(w).is_some_and(|e| e.1 != Fam::Wear)
+    {
+        return None;
+    }
+    if matches!(w, "honey" | "rainbow" | "golden" | "chocolate") && toks.get(i + 1).is_some_and(|n| COLOURS.iter().any(|c| c.0 == n.w)) {
+        return None;
+    }
+    if let Some(e) = catalog::entry(w) {
+        let plural = catalog::SAME_PLURAL.contains(&w) && NUMBERS.iter().any(|(n, _)| *n == prev);
+        return Some((e.0, 1, plural));
+    }
+    catalog::singular(w).map(|one| (one, 1, true))
+}
+
+/// A colour word right before token `end` (skipping adjectives), and where its phrase starts.
+pub(crate) fn colour_before(toks: &[Tok], end: usize) -> (Option<Rgb>, usize) {
+    let mut start = end;
+    let mut colour = None;
+    while start > 0 && end - start < 4 {
+        let t = &toks[start - 1];
+        if t.brk {
+            break;
+        }
+        let two = start.checked_sub(2).map(|s| format!("{} {}", toks[s].w, t.w));
+        if let Some(c) = two.as_deref().and_then(|tw| COLOURS.iter().find(|(k, _)| *k == tw)) {
+            colour = colour.or(Some(c.1));
+            start -= 2;
+            continue;
+        }
+        if let Some(c) = COLOURS.iter().find(|(k, _)| *k == t.w) {
+            colour = colour.or(Some(c.1));
+        } else if !ADJECTIVES.contains(&t.w.as_str()) {
+            break;
+        }
+        start -= 1;
+    }
+    (colour, start)
+}
+
+/// Where a thing's own words start: up to two more describing words before its colour ("a giant shimmering bubble"),
+/// or a possessive ("his sling", "Noah's family").
+pub(crate) fn phrase_start(toks: &[Tok], start: usize) -> usize {
+    let mut at = start;
+    while at > 0 && start - at < 2 {
+        let t = &toks[at - 1];
+        let w = t.w.as_str();
+        if t.brk {
+            break;
+        }
+        if POSSESSIVES.contains(&w) || w == "s" && at >= 2 && toks[at - 2].cap {
+            return at - if w == "s" { 2 } else { 1 };
+        }
+        let describes = ADJECTIVES.contains(&w)
+            || DESCRIBERS.contains(&w)
+            || (w.ends_with('y') && w.len() > 3 && !matches!(w, "very" | "every" | "they" | "only"));
+        let noun = !ADJECTIVES.contains(&w) && (catalog::entry(w).is_some() || catalog::singular(w).is_some());
+        if !describes || t.cap || noun || NUMBERS.iter().any(|n| n.0 == w) {
+            break;
+        }
+        at -= 1;
+    }
+    at
+}
+
+pub(crate) fn count_before(toks: &[Tok], start: usize, plural: bool) -> usize {
+    let n = start.checked_sub(1).and_then(|p| NUMBERS.iter().find(|(k, _)| *k == toks[p].w)).map(|n| n.1);
+    n.unwrap_or(if plural { 3 } else { 1 })
+}
+
+/// Words that make a fish food: bread with it, a meal, eating.
+const FOOD: &[&str] = &[
+    "bread",
+    "loaf",
+    "loaves",
+    "dinner",
+    "lunch",
+    "supper",
+    "breakfast",
+    "meal",
+    "food",
+    "eat",
+    "eats",
+    "ate",
+    "eating",
+    "cooked",
+    "cooking",
+    "picnic",
+    "plate",
+    "feast",
+    "feed",
+    "feeds",
+    "fed",
+    "feeding",
+    "hungry",
+    "grilled",
+    "fried",
+    "share",
+    "shared",
+    "sharing",
+];
+
+/// Whether the fish ending before token `end` is food: food words in the prompt, and the fish itself not swimming or jumping.
+pub(crate) fn eaten(lower: &str, toks: &[Tok], end: usize) -> bool {
+    let alive =
+        toks[end..toks.len().min(end + 2)].iter().any(|t| matches!(t.w.as_str(), "swimming" | "swims" | "jumping" | "jumps" | "leaping"));
+    !alive && !lower.contains(" under the sea ") && FOOD.iter().any(|k| lower.contains(&format!(" {k} ")))
+}
+
+pub(crate) fn capitalised(w: &str) -> String {
+    let mut c = w.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
+/// Skin, hair and colour words for `Look`.
+pub(crate) fn skin_in(text: &str) -> Option<Rgb> {
+    SKINS.iter().find(|(k, _)| text.contains(k)).map(|s| s.1)
+}
+
+pub(crate) fn hair_in(text: &str) -> Option<Rgb> {
+    let at = text.find(" hair").or_else(|| text.find(" beard"))?;
+    let before = &text[..at];
+    HAIR.iter().filter(|(k, _)| before.ends_with(k)).max_by_key(|(k, _)| k.len()).map(|h| h.1)
+}

@@ -21,6 +21,10 @@ const GUARDED: &[(&str, &str)] = &[
     ("GET", "/parent/plugins"),
     ("POST", "/parent/plugins/openai/approve"),
     ("POST", "/parent/plugins/openai/disable"),
+    ("GET", "/parent/usage"),
+    ("GET", "/parent/storage"),
+    ("POST", "/parent/storage/sweep"),
+    ("POST", "/parent/storage/stories/0b9c3a50-0d2e-4a8e-9f00-5e6c1d2b3a4f/delete"),
 ];
 
 /// A browser with only a CSRF cookie, and a valid token for `path` (so the parent check is what refuses).
@@ -256,6 +260,7 @@ async fn a_tier_s_offered_models_filter_its_pickers_and_its_starts() {
     assert!(kids.contains("value=\"describer-story\"") && kids.contains("value=\"describer-image\""), "both offered at first");
     let parent = parent_session(&server).await;
     let page = get_text_as(&server, &parent, "/parent/tiers/kids").await;
+    assert!(page.contains("The audience is children aged 3 to 6.") && page.contains("bright, colourful children"), "the rules, read only");
     for key in ["describer-story", "storyteller", "describer-image", "picture-book"] {
         assert!(page.contains(&format!("value=\"{key}\" checked")), "{key} ticked: every model is offered");
     }

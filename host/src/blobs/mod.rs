@@ -96,12 +96,19 @@ impl Blobs {
     /// Delete temp files and blobs no row points to, under `media/` and
     /// `photos/`. Returns how many files were removed.
     pub fn sweep(&self, known: &[String]) -> usize {
+        self.sweep_before(known, None).0
+    }
+
+    /// [`Blobs::sweep`] while the server runs: only files last written
+    /// before `settled` go (a picture being saved now is written before its
+    /// row is committed). Returns how many files were removed and their bytes.
+    pub fn sweep_before(&self, known: &[String], settled: Option<std::time::SystemTime>) -> (usize, u64) {
         let known: HashSet<PathBuf> = known.iter().map(|f| self.data_dir.join(f)).collect();
-        let mut removed = 0;
+        let mut swept = Swept { files: 0, bytes: 0, settled };
         for root in ["media", "photos"] {
-            sweep_dir(&self.data_dir.join(root), &known, &mut removed, 0);
+            sweep_dir(&self.data_dir.join(root), &known, &mut swept, 0);
         }
-        removed
+        (swept.files, swept.bytes)
     }
 }
 
@@ -110,18 +117,32 @@ fn relative_path(tier: &TierId, story: StoryId, scene: SceneId, media: MediaId, 
     format!("media/{tier}/{}/{}-{}.{}", story.simple(), scene.simple(), media.simple(), media_type.extension())
 }
 
-fn sweep_dir(dir: &Path, known: &HashSet<PathBuf>, removed: &mut usize, depth: u32) {
+/// What a sweep removed, and which files it may remove.
+struct Swept {
+    files: usize,
+    bytes: u64,
+    /// Only files last modified before this (none: any).
+    settled: Option<std::time::SystemTime>,
+}
+
+fn sweep_dir(dir: &Path, known: &HashSet<PathBuf>, swept: &mut Swept, depth: u32) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     for entry in entries.filter_map(Result::ok) {
         let path = entry.path();
         let Ok(kind) = entry.file_type() else { continue };
         if kind.is_dir() && depth < 2 {
-            sweep_dir(&path, known, removed, depth + 1);
+            sweep_dir(&path, known, swept, depth + 1);
             let _ = std::fs::remove_dir(&path);
         } else if kind.is_file() && !known.contains(&path) {
+            let meta = entry.metadata().ok();
+            let recent = swept.settled.is_some_and(|settled| meta.as_ref().and_then(|m| m.modified().ok()).is_none_or(|at| at >= settled));
+            if recent {
+                continue;
+            }
             match std::fs::remove_file(&path) {
                 Ok(()) => {
-                    *removed += 1;
+                    swept.files += 1;
+                    swept.bytes = swept.bytes.saturating_add(meta.map_or(0, |m| m.len()));
                     tracing::info!(path = %path.display(), "removed orphan blob");
                 }
                 Err(err) => tracing::warn!(path = %path.display(), "could not remove orphan blob: {err}"),

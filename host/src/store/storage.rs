@@ -7,7 +7,8 @@ use std::collections::BTreeMap;
 
 use redb::{ReadableDatabase, ReadableTable};
 
-use super::{MediaRecord, PhotoRecord, Result, Store, Story, StoryId, Timestamp, codec, tables};
+use super::{MediaRecord, PhotoRecord, Result, SceneId, Store, Story, StoryId, Timestamp, codec, tables};
+use crate::tier::TierId;
 
 /// A count of files and their size in bytes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -37,7 +38,8 @@ pub struct TierStorage {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredStory {
     pub id: StoryId,
-    pub tier: String,
+    pub tier: TierId,
+    pub root_scene: SceneId,
     pub title: String,
     pub created_at: Timestamp,
     pub finished: bool,
@@ -85,7 +87,8 @@ impl Store {
                 }
                 report.stories.push(StoredStory {
                     id: story.id,
-                    tier: story.tier.to_string(),
+                    tier: story.tier.clone(),
+                    root_scene: story.root_scene,
                     title: story.title,
                     created_at: story.created_at,
                     finished: story.finished_at.is_some(),

@@ -33,6 +33,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("parent_tier", include_str!("../../../templates/parent_tier.hbs")),
     ("parent_plugins", include_str!("../../../templates/parent_plugins.hbs")),
     ("parent_usage", include_str!("../../../templates/parent_usage.hbs")),
+    ("parent_storage", include_str!("../../../templates/parent_storage.hbs")),
     ("characters", include_str!("../../../templates/characters.hbs")),
     ("character", include_str!("../../../templates/character.hbs")),
     ("profiles", include_str!("../../../templates/profiles.hbs")),

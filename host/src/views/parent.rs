@@ -67,6 +67,10 @@ pub struct ParentTierPage {
     pub listed: bool,
     /// Story, picture and video models, each with its boxes.
     pub kinds: Vec<OfferKindView>,
+    /// The rules every story model is given for this tier (read only here).
+    pub content_rules: String,
+    /// The style added to every picture prompt (read only here).
+    pub picture_style: String,
     /// The daily limits for paid models, as typed ("" for none).
     pub budget_story: String,
     pub budget_pictures: String,
@@ -210,4 +214,45 @@ pub struct UsageRowView {
     /// "1.2 s", or "–" without calls.
     pub median: String,
     pub p95: String,
+}
+
+/// `/parent/storage`: what each tier keeps, every story, and the orphan sweep.
+#[derive(Debug, Serialize)]
+pub struct ParentStoragePage {
+    pub title: String,
+    pub parent_area: bool,
+    /// "Story removed." / "Removed 3 files no story or photo uses (1.2 MB)."
+    pub notice: Option<String>,
+    pub tiers: Vec<TierStorageView>,
+    pub stories: Vec<StoredStoryView>,
+    pub sweep: FormAction,
+}
+
+/// One tier's counts and sizes.
+#[derive(Debug, Serialize)]
+pub struct TierStorageView {
+    pub tier_name: String,
+    /// "4 finished, 1 in progress".
+    pub stories: String,
+    /// "12 pictures, 2.1 MB".
+    pub pictures: String,
+    pub clips: String,
+    pub photos: String,
+}
+
+/// One story on the storage page, with its delete button.
+#[derive(Debug, Serialize)]
+pub struct StoredStoryView {
+    pub title: String,
+    pub tier_name: String,
+    /// "finished" or "in progress".
+    pub state: String,
+    pub date: String,
+    pub datetime: String,
+    pub scenes: u64,
+    /// "1.4 MB".
+    pub size: String,
+    /// The story's page (the reader for a finished story, its first scene otherwise).
+    pub url: String,
+    pub delete: FormAction,
 }

@@ -11,6 +11,7 @@
 
 mod plugins;
 mod sign_in;
+mod storage;
 mod tiers;
 mod usage;
 
@@ -36,6 +37,9 @@ pub fn routes(state: AppState) -> Router<AppState> {
     let signed_in = Router::new()
         .route("/parent/tiers/{tier}", get(tiers::show).post(tiers::save))
         .route("/parent/usage", get(usage::usage_page))
+        .route("/parent/storage", get(storage::storage_page))
+        .route("/parent/storage/stories/{story_id}/delete", post(storage::delete_story))
+        .route("/parent/storage/sweep", post(storage::sweep))
         .route("/parent/plugins", get(plugins::list))
         .route("/parent/plugins/{id}/approve", post(plugins::approve))
         .route("/parent/plugins/{id}/disable", post(plugins::disable))

@@ -111,6 +111,8 @@ fn page(
         video_allowed: settings.video_allowed,
         listed: settings.is_listed(tier),
         kinds,
+        content_rules: tier.content_guidelines.clone(),
+        picture_style: tier.image_style.clone(),
         budget_story: budget.0[0].clone(),
         budget_pictures: budget.0[1].clone(),
         budget_video: budget.0[2].clone(),

@@ -210,7 +210,57 @@ pub fn story_html(source: &str) -> StoryHtml {
             }
         }
     }
-    StoryHtml(html)
+    StoryHtml(marked_verses(html))
+}
+
+/// A paragraph that is a quoted verse with its reference — `“…” (Jonah 1:3, WEB)`,
+/// as the Bible tier's rules ask every scene to have — drawn set apart
+/// (`<p class="verse">`). `html` is what [`story_html`] drew.
+fn marked_verses(html: String) -> String {
+    const OPEN: &str = "<p dir=\"auto\">";
+    if !html.contains(':') {
+        return html;
+    }
+    let mut out = String::with_capacity(html.len() + 64);
+    let mut rest = html.as_str();
+    while let Some(at) = rest.find(OPEN) {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + OPEN.len()..];
+        let inner = after.find("</p>").map_or(after, |end| &after[..end]);
+        out.push_str(if is_verse(inner) { "<p dir=\"auto\" class=\"verse\">" } else { OPEN });
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Whether a paragraph's HTML is a quotation followed by a reference in brackets holding "chapter:verse".
+fn is_verse(inner: &str) -> bool {
+    let inner = inner.trim();
+    let quoted = inner.starts_with('\u{201c}') || inner.starts_with("&quot;");
+    let Some(reference) = inner.strip_suffix(')').and_then(|head| head.rsplit_once('(')).map(|(_, reference)| reference) else {
+        return false;
+    };
+    let chapter_verse = reference
+        .split(|c: char| !c.is_ascii_digit() && c != ':')
+        .any(|part| part.split_once(':').is_some_and(|(c, v)| !c.is_empty() && !v.is_empty() && !v.contains(':')));
+    quoted && chapter_verse && reference.len() <= 60
+}
+
+#[cfg(test)]
+mod verse_tests {
+    use super::*;
+
+    #[test]
+    fn a_quoted_verse_with_its_reference_is_set_apart_and_nothing_else_is() {
+        let html = story_html("Jonah ran away.\n\n\u{201c}But Jonah rose up to flee to Tarshish.\u{201d} (Jonah 1:3, WEB)\n\nThe End?").0;
+        assert_eq!(html.matches("class=\"verse\"").count(), 1, "{html}");
+        assert!(html.contains("<p dir=\"auto\" class=\"verse\">\u{201c}But Jonah"));
+        let plain = story_html("\"Hello,\" said Tom (at 3:30).\n\nAt 10:15 they left.").0;
+        assert!(!plain.contains("verse"), "a time is not a verse: {plain}");
+        let quoted = story_html("\"Come home,\" said Dad (smiling).").0;
+        assert!(!quoted.contains("verse"));
+    }
 }
 
 /// `plain` cut at a word near `max` characters, with "…" (as written when it is no longer).

@@ -17,6 +17,7 @@ mod premise;
 mod situation;
 mod story;
 mod text;
+mod typed;
 mod words;
 
 #[cfg(test)]

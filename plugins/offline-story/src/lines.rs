@@ -130,23 +130,16 @@ pub const DECISIONS: &[&str] = &[
     "\"Let's {act}!\" said {name}, and so they did.",
     "{name} thought for a moment, and then chose to {act}.",
     "\"I know,\" said {name}. \"We'll {act}!\" And they did.",
-    "So {name} made up {their} mind to {act}.",
+    "So {name} made up {hero_their} mind to {act}.",
     "\"Good idea!\" said {friend}. Together, they went to {act}.",
     "There was only one thing for it: {name} would {act}.",
 ];
 
+/// A decision whose act names the friend (never "they went to ask Poppy… Poppy said").
+pub const DECIDE_WITH_FRIEND: &str = "{name} knew just what to do: {act}.";
+
 /// A typed question is wondered aloud.
 pub const QUESTION_DECISION: &str = "\"{choice}\" wondered {name}. There was only one way to find out!";
-
-/// After a typed statement, told as what happened.
-pub const STATEMENT_OUTCOMES: &[&str] = &[
-    "What a surprise that was! {name} could hardly believe it.",
-    "{friend} laughed with joy. \"I never thought that would happen!\"",
-    "After that, everything felt a little bit easier.",
-    "{name} grinned from ear to ear. What luck!",
-    "Now {name} felt ready for whatever came next.",
-    "\"Hooray!\" shouted {team}, all together.",
-];
 
 /// What happens after a choice the plugin did not write itself.
 pub const GENERIC_OUTCOMES: &[&str] = &[
@@ -186,7 +179,7 @@ pub const WISH_STEPS: &[&str] = &[
     "\"Nobody has ever done it,\" said someone. But {name} did not give up.",
     "{name} asked a wise old friend how to {wish}, and listened carefully.",
     "Step by step, {name} was getting closer. {name} could feel it!",
-    "{name} closed {their} eyes and pictured it: what it would be like to {wish}.",
+    "{name} closed {hero_their} eyes and pictured it: what it would be like to {wish}.",
 ];
 
 /// A step towards something to learn.
@@ -215,8 +208,8 @@ pub const TIE_BACKS: &[&str] = &[
 
 /// Closing lines.
 pub const GOODNIGHTS: &[&str] = &[
-    "That night, tucked up in bed, {name} smiled a sleepy smile. \"Let's have another adventure tomorrow,\" {they} whispered.",
-    "That night, {name} closed {their} eyes. {they} dreamed of {place}, and of the best day ever.",
+    "That night, tucked up in bed, {name} smiled a sleepy smile. \"Let's have another adventure tomorrow,\" {name} whispered.",
+    "That night, {name} closed {hero_their} eyes. {name} dreamed of {place}, and of the best day ever.",
     "{friend} yawned a great big yawn. {name} yawned an even bigger one. Soon everyone was fast asleep, smiling.",
 ];
 

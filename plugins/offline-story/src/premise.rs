@@ -347,6 +347,9 @@ impl Premise {
             "them" if self.is_group() => "them".into(),
             "their" if self.is_group() => "their".into(),
             "they" => hero.they(),
+            // After the hero's own name: the hero's pronoun, even in a group ("Luna closed her eyes").
+            "hero_they" => hero.they(),
+            "hero_their" => hero.their(),
             "them" => hero.them(),
             "their" => hero.their(),
             "what" => self.situation.as_ref()?.what.clone(),

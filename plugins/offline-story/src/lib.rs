@@ -13,6 +13,7 @@ mod intro;
 mod lines;
 mod place;
 mod plan;
+mod polish;
 mod premise;
 mod situation;
 mod story;

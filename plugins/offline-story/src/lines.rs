@@ -72,7 +72,7 @@ pub const STAY_CLOSE: &[&str] = &[
 
 /// The object in a middle scene or the ending.
 pub const RIDE_LINES: &[&str] = &[
-    "They hopped back into {object}.",
+    "{friend} gave {object} a little wave.",
     "{Object} was waiting for them, ready to go.",
     "{name} gave {object} a happy pat.",
     "Off went {object} again, a little faster this time.",

@@ -49,6 +49,8 @@ pub struct Words<'a> {
     spot: &'static str,
     act: String,
     choice: String,
+    /// The scenes already told, as compared (`polish::key`): a stock line said there is not said again.
+    told: String,
 }
 
 impl Words<'_> {
@@ -81,7 +83,9 @@ impl Words<'_> {
             return String::new();
         }
         let start = fnv1a(self.p.seed, salt.as_bytes()) as usize;
-        self.fill(bank[(start % bank.len() + scene as usize) % bank.len()])
+        let at = |k: usize| self.fill(bank[(start % bank.len() + scene as usize + k) % bank.len()]);
+        // A line already told in this story ("grinned from ear to ear") gives way to the next one.
+        (0..bank.len()).map(at).find(|line| self.told.is_empty() || !self.told.contains(&crate::polish::key(line))).unwrap_or_else(|| at(0))
     }
 }
 
@@ -205,7 +209,8 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
     };
     let spot = rng.pick(spots(p.place)).copied().unwrap_or("nearby");
     let last = h.path.last().map(|s| s.trim()).filter(|s| !s.is_empty());
-    let mut w = Words { p: &p, spot, act: String::new(), choice: last.unwrap_or("").to_string() };
+    let told_keys = h.told.iter().map(|t| crate::polish::key(t)).collect::<Vec<_>>().join(" | ");
+    let mut w = Words { p: &p, spot, act: String::new(), choice: last.unwrap_or("").to_string(), told: told_keys };
 
     // The choice taken: one the storyteller offered (its own outcome), or one the child typed.
     let same = |c: &&Choice| last.is_some_and(|last| w.fill(c.text).eq_ignore_ascii_case(last.trim_end_matches(['.', '!'])));
@@ -359,7 +364,7 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
 
     Scene {
         title: p.title(),
-        text: paragraphs.join("\n\n"),
+        text: crate::polish::polish(&p, paragraphs, h.told).join("\n\n"),
         image_prompt: sentence_case(&image_prompt),
         choices: if is_ending { Vec::new() } else { choices.iter().map(|c| w.fill(c.text)).collect() },
         is_ending,

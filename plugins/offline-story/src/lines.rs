@@ -47,6 +47,9 @@ pub const WISH_GOAL: &str = "More than anything, {name} wanted to {wish}.";
 pub const LEARN_GOAL: &str = "One day, {name} hoped to learn to {wish}.";
 pub const WISH_DONE: &str = "And then, at last, {name} got to {wish}! It was even better than a dream.";
 /// The ending of a story about building something and travelling in it.
+/// After the wish come true, in its own paragraph.
+pub const WISH_MOMENT: &str =
+    "{team} stayed there for a long, happy moment, taking it all in. \"You did it!\" whispered {friend}, and {name} laughed for joy.";
 pub const TRIP_DONE: &str = "What a trip it had been, all the way to {place} in {object} they had built themselves!";
 pub const LEARN_DONE: &str = "And that is how {name} learned to {wish}. {team} cheered and cheered.";
 pub const FRIENDS_TIE_BACK: &str = "Good friends make everything easier. And {team} were the very best of friends.";

@@ -265,9 +265,17 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
             Some(s) => w.fill(s.done()),
             None => String::new(),
         };
+        // The wish come true has a paragraph of its own (and the picture shows it).
+        let wish_moment = match &p.wish {
+            Some((_, false)) => paragraph(&[w.fill(WISH_DONE), w.fill(WISH_MOMENT)]),
+            Some((_, true)) => paragraph(&[w.fill(LEARN_DONE), w.fill(WISH_MOMENT)]),
+            None => String::new(),
+        };
+        if !wish_moment.is_empty() {
+            paragraphs.push(wish_moment);
+        }
         let wished = match &p.wish {
-            Some((_, false)) => w.fill(WISH_DONE),
-            Some((_, true)) => w.fill(LEARN_DONE),
+            Some(_) => String::new(),
             None if p.situation.is_some() => String::new(),
             None => w.pick(&mut rng, RESOLUTIONS),
         };
@@ -293,10 +301,13 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
             }
             _ => format!("As {}, {} {} together.", home_sky(p.place.realm, p.time), p.team(), home_verb(p.place.realm)),
         };
-        let echo = p.echo.as_ref().map(|e| format!("And that is the story of {e}."));
+        // The closing names the story by its title, never the prompt as typed.
+        let echo = p.echo.as_ref().map(|_| format!("And that is the story of {}.", p.title()));
         let with = p.with.first().map(|_| format!("Even the {} waved goodbye.", and_list(&p.with))).unwrap_or_default();
         paragraphs.push(paragraph(&[home, with, w.pick(&mut rng, GOODNIGHTS), echo.unwrap_or_default()]));
-        let action = if p.wish.is_some() || p.situation.is_some() {
+        let action = if let Some((wish, learn)) = &p.wish {
+            format!("at last getting to {}{wish}", if *learn { "learn to " } else { "" })
+        } else if p.situation.is_some() {
             "celebrating together".to_string()
         } else {
             format!("celebrating with {}", p.treasure_visual)

@@ -448,7 +448,7 @@ pub fn discoveries() -> impl Iterator<Item = &'static Discovery> {
 pub const ANYWHERE: &[Choice] = &[
     c(
         "Ask {friend} for a good idea",
-        "{friend} thought and thought, and then smiled. \"I know!\" {friend} said. \"Let's keep going together, one brave step at a time.\"",
+        "{friend} thought and thought, and then smiled. \"I know!\" {friend} said. \"Let's do it together, one brave step at a time.\"",
     ),
     c(
         "Sing a brave little song",
@@ -484,6 +484,11 @@ pub const ANYWHERE: &[Choice] = &[
 /// arrow, a voice saying "This way!", a waving ladybug): only a discovery's
 /// scene offers them, never a scene of the premise's own events.
 pub const HUNT_ONLY: &[&str] = &["Look around carefully for clues", "Call out a big friendly hello", "Count to ten and peek again"];
+
+/// Choices whose outcomes walk on ("tiptoed forward. Step, step, step."): not
+/// offered in a story of building and riding its object, whose next scene may
+/// have everyone sitting in the rocket.
+pub const MOVING: &[&str] = &["Take a deep breath and tiptoe forward", "Keep going, side by side", "Draw a map of the way so far"];
 
 /// Choices any scene of the premise's own events can offer, in its own words.
 pub const ALONG: &[Choice] = &[

@@ -242,7 +242,9 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
             None => return typed::idea_line(&p, last),
         };
         let outcome = match offered {
-            Some(c) => w.fill(c.outcome),
+            // A choice offered again late in a long story: its outcome is not told twice.
+            Some(c) if w.told.is_empty() || !w.told.contains(&crate::polish::key(&w.fill(c.outcome))) => w.fill(c.outcome),
+            Some(_) => w.turn(scene, "outcome", GENERIC_OUTCOMES),
             None => w.turn(scene, "outcome", GENERIC_OUTCOMES),
         };
         paragraph(&[decision, outcome])

@@ -76,3 +76,19 @@ fn no_sentence_twice_in_a_story_and_the_object_named_in_full_at_most_twice_a_sce
     failures.dedup();
     assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures[..failures.len().min(20)].join("\n"));
 }
+
+#[test]
+fn a_ride_story_never_walks_on_before_the_ride_nor_hops_back_in_after_landing() {
+    for premise in ["two sisters build a cardboard rocket and fly to the moon", "a bear who sails a little boat to an island"] {
+        for seed in 0..8 {
+            for pick in 0..4 {
+                for s in play_told(premise, seed, 6, pick, None) {
+                    for moving in crate::bank::MOVING {
+                        assert!(!s.choices.iter().any(|c| c == moving), "{premise} seed {seed}: {:?}", s.choices);
+                    }
+                    assert!(!s.text.contains("tiptoed forward") && !s.text.contains("hopped back into"), "{}", s.text);
+                }
+            }
+        }
+    }
+}

@@ -60,7 +60,7 @@ pub fn plan(p: &Premise, prefix: &[String], scene: u32, used: &[usize], lead: Le
     let taken = |c: &&Choice| prefix.iter().any(|t| fill(c.text, &|k| p.lookup(k)).eq_ignore_ascii_case(t.trim()));
     // A story of riding its object: the next scene may sit them in the rocket, so no choice walks on.
     let rides = events::rides(p);
-    let fits = |c: &&Choice| !events::names_cast(p, c.text) && !events::names_cast(p, c.outcome) && !(rides && MOVING.contains(&c.text));
+    let fits = |c: &&Choice| !(events::names_cast(p, c.text) || events::names_cast(p, c.outcome) || rides && MOVING.contains(&c.text));
     let own: Vec<&'static Choice> = match lead {
         Lead::Start(start) => events::start_choices(p, start),
         Lead::Event(event) => vec![&event.choice],

@@ -235,11 +235,12 @@ fn print_openings() {
 /// story ("Luna closed her eyes", not "their eyes"), and when the object's
 /// full name was said once a paragraph and a told sentence not said again,
 /// and when a wish come true got its own paragraph and the last line the title;
-/// and when a story of riding its object stopped offering choices that walk on.
+/// and when a story of riding its object stopped offering choices that walk on
+/// (and its blast-off picture showed the rocket flying up into the sky).
 #[test]
 fn output_is_pinned() {
     let scenes = PREMISES.iter().flat_map(|p| play(p, 5, 1)).map(|s| serde_json::to_string(&s).expect("json")).collect::<Vec<_>>();
-    assert_eq!(storyloom_plugin_sdk::rng::hash_parts(scenes.iter().map(String::as_str)), 5_083_804_342_554_386_338);
+    assert_eq!(storyloom_plugin_sdk::rng::hash_parts(scenes.iter().map(String::as_str)), 9_135_874_256_878_691_993);
 }
 
 #[test]

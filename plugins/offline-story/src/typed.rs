@@ -188,13 +188,13 @@ fn tell(p: &Premise, who: &Member, verb: &(&str, &str, &str, &str), thing: Optio
     let (text, visual) = match (verb.0, has) {
         ("ride", true) if alive => (
             format!(
-                "Just then, {a_x} came by. \"Would you like a ride?\" it asked kindly. {a_name} climbed on, and {f} climbed on too. Off they went on its back, all the way across {place}! \"Wheee!\" laughed {f}."
+                "Just then, {a_x} came by. \"Would you like a ride?\" it asked kindly. {a_name} climbed on, and {f} climbed on too. Off they went on its back, swooshing along {in_place}! \"Wheee!\" laughed {f}."
             ),
             format!("riding on the back of a friendly {noun}"),
         ),
         ("ride", true) => (
             format!(
-                "{a_name} found {a_x}, ready and waiting. {a_name} hopped on, {f} held on tight, and off they went, whizzing across {place}!"
+                "{a_name} found {a_x}, ready and waiting. {a_name} hopped on, {f} held on tight, and off they went, whizzing along {in_place}!"
             ),
             format!("riding {a_x}"),
         ),

@@ -105,3 +105,13 @@ fn a_named_character_keeps_their_own_pronoun_and_never_asks_themselves() {
     failures.dedup();
     assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures[..failures.len().min(15)].join("\n"));
 }
+
+/// `cargo test -p offline-story -- --ignored --nocapture show_typed_story` to read a story with typed choices.
+#[test]
+#[ignore]
+fn show_typed_story() {
+    let premise = "a little crab who wants to see the top of the lighthouse";
+    for s in super::repeat_tests::play_told(premise, 3, 5, 0, Some((2, "I want to ride the whale"))) {
+        println!("=== {} ===\n{}\n[picture] {}\n[choices] {:?}\n", s.title, s.text, s.image_prompt, s.choices);
+    }
+}

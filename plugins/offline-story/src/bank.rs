@@ -90,7 +90,7 @@ const DISCOVERIES: &[Discovery] = &[
             ),
             c(
                 "Hold on tight to the balloon string",
-                "Whoosh! The balloon lifted {name} gently into the air. From up there, {they} could see the way ahead! Then it set {them} down, soft as a feather.",
+                "Whoosh! The balloon lifted {name} gently into the air. From up there, {name} could see the way ahead! Then it set {them} down, soft as a feather.",
             ),
         ],
     },
@@ -105,7 +105,7 @@ const DISCOVERIES: &[Discovery] = &[
             ),
             c(
                 "Blow the bubble along",
-                "{name} puffed out {their} cheeks and blew. The bubble wobbled away, and they followed it. It stopped beside a signpost that said THIS WAY.",
+                "{name} puffed out {hero_their} cheeks and blew. The bubble wobbled away, and they followed it. It stopped beside a signpost that said THIS WAY.",
             ),
         ],
     },
@@ -285,7 +285,7 @@ const DISCOVERIES: &[Discovery] = &[
             ),
             c(
                 "Sing a song back to the whale",
-                "{name} sang the best song {they} knew. The whale sang it back, deeper and louder. Fish jumped, waves danced, and the whale showed them the way.",
+                "{name} sang the best song {hero_they} knew. The whale sang it back, deeper and louder. Fish jumped, waves danced, and the whale showed them the way.",
             ),
         ],
     },
@@ -315,7 +315,7 @@ const DISCOVERIES: &[Discovery] = &[
             ),
             c(
                 "Listen to the pink seashells",
-                "{name} held a shell up to {their} ear. \"Whoosh... go to the big rock... whoosh,\" it whispered. So to the big rock they went.",
+                "{name} held a shell up to {hero_their} ear. \"Whoosh... go to the big rock... whoosh,\" it whispered. So to the big rock they went.",
             ),
         ],
     },
@@ -356,7 +356,7 @@ const DISCOVERIES: &[Discovery] = &[
         choices: [
             c(
                 "Jump into the bouncy crater",
-                "Boing! Out here, everything is extra bouncy. {name} jumped so high that {they} could see the whole way ahead. Then down {they} floated, like a feather.",
+                "Boing! Out here, everything is extra bouncy. {name} jumped so high that {hero_they} could see the whole way ahead. Then down {name} floated, like a feather.",
             ),
             c(
                 "Scoop up some of the silvery dust",
@@ -448,7 +448,7 @@ pub fn discoveries() -> impl Iterator<Item = &'static Discovery> {
 pub const ANYWHERE: &[Choice] = &[
     c(
         "Ask {friend} for a good idea",
-        "{friend} thought and thought, and then smiled. \"I know!\" {friend} said. \"Let's keep going together, one brave step at a time.\"",
+        "{friend} thought and thought, and then smiled. \"I know!\" {friend} said. \"Let's do it together, one brave step at a time.\"",
     ),
     c(
         "Sing a brave little song",
@@ -456,7 +456,7 @@ pub const ANYWHERE: &[Choice] = &[
     ),
     c(
         "Look around carefully for clues",
-        "{name} looked high and low. Under a pebble, {they} found a tiny arrow drawn in chalk, pointing the way.",
+        "{name} looked high and low, and under a pebble {hero_they} found a tiny arrow drawn in chalk, pointing the way.",
     ),
     c(
         "Have a snack and make a plan",
@@ -485,9 +485,14 @@ pub const ANYWHERE: &[Choice] = &[
 /// scene offers them, never a scene of the premise's own events.
 pub const HUNT_ONLY: &[&str] = &["Look around carefully for clues", "Call out a big friendly hello", "Count to ten and peek again"];
 
+/// Choices whose outcomes walk on ("tiptoed forward. Step, step, step."): not
+/// offered in a story of building and riding its object, whose next scene may
+/// have everyone sitting in the rocket.
+pub const MOVING: &[&str] = &["Take a deep breath and tiptoe forward", "Keep going, side by side", "Draw a map of the way so far"];
+
 /// Choices any scene of the premise's own events can offer, in its own words.
 pub const ALONG: &[Choice] = &[
-    c("Stop and look all around", "{name} looked this way and that. Everywhere {they} looked, there was something new to see."),
+    c("Stop and look all around", "{name} looked this way and that. Everywhere {name} looked, there was something new to see."),
     c("Give {friend} a big high five", "Slap! {name} and {friend} gave each other the biggest high five ever. Then they giggled."),
     c("Keep going, side by side", "{team} went on side by side, one happy step after another."),
 ];

@@ -221,9 +221,14 @@ pub fn for_scene(p: &Premise, scene: u32, target: u32, told: &[String]) -> Optio
         Ok(at) => (Some(at), None),
         Err(part) => (None, Some(part)),
     };
-    let told: Vec<String> = told.iter().map(|t| words_only(t)).collect();
+    // The object's full name is said once a paragraph ("the cardboard rocket", then "the rocket"): compared short.
+    let short = |text: &str| match &p.object {
+        Some(o) => words_only(text).replace(&words_only(&o.phrase), o.phrase.rsplit(' ').next().unwrap_or("")),
+        None => words_only(text),
+    };
+    let told: Vec<String> = told.iter().map(|t| short(t)).collect();
     let is_told = |at: (usize, usize)| {
-        let text = words_only(&fill(event(at).text, &|k| p.lookup(k)));
+        let text = short(&fill(event(at).text, &|k| p.lookup(k)));
         told.iter().any(|t| t.contains(&text))
     };
     let latest = all.iter().rposition(|&at| is_told(at));
@@ -262,7 +267,7 @@ pub fn for_scene(p: &Premise, scene: u32, target: u32, told: &[String]) -> Optio
             }
             let general: Vec<&'static Event> = moments::GENERAL.iter().filter(|e| keeps(p, e)).collect();
             let said = |m: &&'static Event| {
-                let text = words_only(&fill(m.text, &|k| p.lookup(k)));
+                let text = short(&fill(m.text, &|k| p.lookup(k)));
                 told.iter().any(|t| t.contains(&text))
             };
             // The scenes told say which moments came already (a length change moves the plan): the next one not told.

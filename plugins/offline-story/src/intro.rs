@@ -90,7 +90,7 @@ pub fn hook(p: &Premise, w: &Words<'_>) -> String {
         (Some((_, false)), _, _) => "Could it help {name} {wish}?",
         (Some((_, true)), _, _) => "Could it help {name} learn to {wish}?",
         (None, Some(s), _) if s.kind == crate::situation::Kind::Fear => "Could it help {name} be brave about {what}?",
-        (None, Some(s), _) if s.kind == crate::situation::Kind::Lost => "Could it help {name} find {their} {what}?",
+        (None, Some(s), _) if s.kind == crate::situation::Kind::Lost => "Could it help {name} find {hero_their} {what}?",
         (None, Some(s), _) if s.kind == crate::situation::Kind::Sleep => "Could it help {name} get to sleep?",
         (None, Some(_), _) => "Could it help them {what}?",
         (None, None, Some(idea)) => return w.fill(&format!("Could it have something to do with {}?", idea_words(idea))),

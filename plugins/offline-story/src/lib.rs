@@ -13,10 +13,12 @@ mod intro;
 mod lines;
 mod place;
 mod plan;
+mod polish;
 mod premise;
 mod situation;
 mod story;
 mod text;
+mod typed;
 mod words;
 
 #[cfg(test)]

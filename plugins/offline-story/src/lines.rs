@@ -47,6 +47,9 @@ pub const WISH_GOAL: &str = "More than anything, {name} wanted to {wish}.";
 pub const LEARN_GOAL: &str = "One day, {name} hoped to learn to {wish}.";
 pub const WISH_DONE: &str = "And then, at last, {name} got to {wish}! It was even better than a dream.";
 /// The ending of a story about building something and travelling in it.
+/// After the wish come true, in its own paragraph.
+pub const WISH_MOMENT: &str =
+    "{team} stayed there for a long, happy moment, taking it all in. \"You did it!\" whispered {friend}, and {name} laughed for joy.";
 pub const TRIP_DONE: &str = "What a trip it had been, all the way to {place} in {object} they had built themselves!";
 pub const LEARN_DONE: &str = "And that is how {name} learned to {wish}. {team} cheered and cheered.";
 pub const FRIENDS_TIE_BACK: &str = "Good friends make everything easier. And {team} were the very best of friends.";
@@ -72,7 +75,7 @@ pub const STAY_CLOSE: &[&str] = &[
 
 /// The object in a middle scene or the ending.
 pub const RIDE_LINES: &[&str] = &[
-    "They hopped back into {object}.",
+    "{friend} gave {object} a little wave.",
     "{Object} was waiting for them, ready to go.",
     "{name} gave {object} a happy pat.",
     "Off went {object} again, a little faster this time.",
@@ -130,23 +133,16 @@ pub const DECISIONS: &[&str] = &[
     "\"Let's {act}!\" said {name}, and so they did.",
     "{name} thought for a moment, and then chose to {act}.",
     "\"I know,\" said {name}. \"We'll {act}!\" And they did.",
-    "So {name} made up {their} mind to {act}.",
+    "So {name} made up {hero_their} mind to {act}.",
     "\"Good idea!\" said {friend}. Together, they went to {act}.",
     "There was only one thing for it: {name} would {act}.",
 ];
 
+/// A decision whose act names the friend (never "they went to ask Poppy… Poppy said").
+pub const DECIDE_WITH_FRIEND: &str = "{name} knew just what to do: {act}.";
+
 /// A typed question is wondered aloud.
 pub const QUESTION_DECISION: &str = "\"{choice}\" wondered {name}. There was only one way to find out!";
-
-/// After a typed statement, told as what happened.
-pub const STATEMENT_OUTCOMES: &[&str] = &[
-    "What a surprise that was! {name} could hardly believe it.",
-    "{friend} laughed with joy. \"I never thought that would happen!\"",
-    "After that, everything felt a little bit easier.",
-    "{name} grinned from ear to ear. What luck!",
-    "Now {name} felt ready for whatever came next.",
-    "\"Hooray!\" shouted {team}, all together.",
-];
 
 /// What happens after a choice the plugin did not write itself.
 pub const GENERIC_OUTCOMES: &[&str] = &[
@@ -186,7 +182,7 @@ pub const WISH_STEPS: &[&str] = &[
     "\"Nobody has ever done it,\" said someone. But {name} did not give up.",
     "{name} asked a wise old friend how to {wish}, and listened carefully.",
     "Step by step, {name} was getting closer. {name} could feel it!",
-    "{name} closed {their} eyes and pictured it: what it would be like to {wish}.",
+    "{name} closed {hero_their} eyes and pictured it: what it would be like to {wish}.",
 ];
 
 /// A step towards something to learn.
@@ -215,8 +211,8 @@ pub const TIE_BACKS: &[&str] = &[
 
 /// Closing lines.
 pub const GOODNIGHTS: &[&str] = &[
-    "That night, tucked up in bed, {name} smiled a sleepy smile. \"Let's have another adventure tomorrow,\" {they} whispered.",
-    "That night, {name} closed {their} eyes. {they} dreamed of {place}, and of the best day ever.",
+    "That night, tucked up in bed, {name} smiled a sleepy smile. \"Let's have another adventure tomorrow,\" {name} whispered.",
+    "That night, {name} closed {hero_their} eyes. {name} dreamed of {place}, and of the best day ever.",
     "{friend} yawned a great big yawn. {name} yawned an even bigger one. Soon everyone was fast asleep, smiling.",
 ];
 

@@ -5,7 +5,7 @@
 //! replanned from the premise, seed and path on every call, so an earlier
 //! scene's choices can be matched to the outcome written for them.
 
-use crate::bank::{ALONG, ANYWHERE, Choice, DEEP, Discovery, HUNT_ONLY, LAND, SPACE, WATER, discoveries};
+use crate::bank::{ALONG, ANYWHERE, Choice, DEEP, Discovery, HUNT_ONLY, LAND, MOVING, SPACE, WATER, discoveries};
 use crate::events::starts::Start;
 use crate::events::{self, Event};
 use crate::premise::Premise;
@@ -58,7 +58,9 @@ pub fn plan(p: &Premise, prefix: &[String], scene: u32, used: &[usize], lead: Le
     let count = 3 + rng.below(2);
     // A choice already taken on the path is not offered again, nor one that treats a character as a thing.
     let taken = |c: &&Choice| prefix.iter().any(|t| fill(c.text, &|k| p.lookup(k)).eq_ignore_ascii_case(t.trim()));
-    let fits = |c: &&Choice| !events::names_cast(p, c.text) && !events::names_cast(p, c.outcome);
+    // A story of riding its object: the next scene may sit them in the rocket, so no choice walks on.
+    let rides = events::rides(p);
+    let fits = |c: &&Choice| !(events::names_cast(p, c.text) || events::names_cast(p, c.outcome) || rides && MOVING.contains(&c.text));
     let own: Vec<&'static Choice> = match lead {
         Lead::Start(start) => events::start_choices(p, start),
         Lead::Event(event) => vec![&event.choice],

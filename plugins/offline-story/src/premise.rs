@@ -244,7 +244,13 @@ impl Premise {
         let (treasure, treasure_visual, treasure_title) = found.map_or(fallback, |t| (t.1, t.2, t.3));
 
         let placed = named > 0 || object.is_some() || place_named || found.is_some() || time.is_some();
-        let short = base.trim_end_matches(['.', '!', '?', ' ']).to_string();
+        // Keyboard mashing ("asdfgh qwerty") is left out of the idea, never echoed.
+        let short = base
+            .trim_end_matches(['.', '!', '?', ' '])
+            .split_whitespace()
+            .filter(|w| crate::text::looks_like_a_word(w))
+            .collect::<Vec<_>>()
+            .join(" ");
         let idea =
             (!placed && !short.is_empty() && short.split_whitespace().count() <= 12 && !short.contains(['"', '{', '}'])).then_some(short);
         Premise {
@@ -347,6 +353,9 @@ impl Premise {
             "them" if self.is_group() => "them".into(),
             "their" if self.is_group() => "their".into(),
             "they" => hero.they(),
+            // After the hero's own name: the hero's pronoun, even in a group ("Luna closed her eyes").
+            "hero_they" => hero.they(),
+            "hero_their" => hero.their(),
             "them" => hero.them(),
             "their" => hero.their(),
             "what" => self.situation.as_ref()?.what.clone(),

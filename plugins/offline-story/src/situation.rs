@@ -185,9 +185,11 @@ impl Situation {
     /// Scene 1's line: the situation in the premise's own words.
     pub fn setup(&self) -> &'static str {
         match self.kind {
-            Kind::Fear => "But {name} had a secret: {name} was scared of {what}. Just thinking about {what} made {their} tummy go wobbly.",
+            Kind::Fear => {
+                "But {name} had a secret: {name} was scared of {what}. Just thinking about {what} made {hero_their} tummy go wobbly."
+            }
             Kind::Sleep => "But tonight, {name} could not sleep. {name} tossed and turned, and turned and tossed.",
-            Kind::Lost => "But oh no! {name} had lost {their} {what}. \"Where can it be?\" {name} said.",
+            Kind::Lost => "But oh no! {name} had lost {hero_their} {what}. \"Where can it be?\" {name} said.",
             Kind::Activity => "This was the day {team} would {what}!",
         }
     }
@@ -234,7 +236,7 @@ const FEAR_STEPS: &[&str] = &[
 const SLEEP_STEPS: &[&str] = &[
     "{name} counted sheep: one, two, three... but sleep still did not come.",
     "{friend} brought a cup of warm milk. {name} sipped it slowly.",
-    "{name} snuggled into a soft blanket, but {their} eyes stayed wide open.",
+    "{name} snuggled into a soft blanket, but {hero_their} eyes stayed wide open.",
     "\"Let's listen to the night,\" whispered {friend}. The night was very quiet and very gentle.",
     "{name} gave a small yawn. Sleep was coming closer.",
     "{friend} hummed a soft lullaby. {name}'s eyes began to droop.",
@@ -245,7 +247,7 @@ const LOST_STEPS: &[&str] = &[
     "\"Let's look where you were yesterday,\" said {friend}. So they did.",
     "{name} asked everyone they met, \"Have you seen my {what}?\"",
     "A little clue! Something soft was poking out from somewhere. Could it be the {what}?",
-    "{name} tried to remember. Where had {their} {what} been last?",
+    "{name} tried to remember. Where had {hero_their} {what} been last?",
     "\"Don't worry,\" said {friend}. \"Lost things always turn up.\"",
 ];
 

@@ -14,8 +14,9 @@ use crate::intro::introductions;
 use crate::lines::*;
 use crate::plan::{Lead, Plan, plan};
 use crate::premise::{Premise, and_list};
-use crate::situation::{Kind, statement_in_past};
-use crate::text::{choice_as_action, fill, sentence_case, tidy, upper_first};
+use crate::situation::Kind;
+use crate::text::{choice_as_action, fill, sentence_case, tidy};
+use crate::typed;
 use crate::words::things::Use;
 use crate::words::{Realm, Time};
 use storyloom_plugin_sdk::rng::{Rng, fnv1a};
@@ -48,6 +49,8 @@ pub struct Words<'a> {
     spot: &'static str,
     act: String,
     choice: String,
+    /// The scenes already told, as compared (`polish::key`): a stock line said there is not said again.
+    told: String,
 }
 
 impl Words<'_> {
@@ -80,7 +83,9 @@ impl Words<'_> {
             return String::new();
         }
         let start = fnv1a(self.p.seed, salt.as_bytes()) as usize;
-        self.fill(bank[(start % bank.len() + scene as usize) % bank.len()])
+        let at = |k: usize| self.fill(bank[(start % bank.len() + scene as usize + k) % bank.len()]);
+        // A line already told in this story ("grinned from ear to ear") gives way to the next one.
+        (0..bank.len()).map(at).find(|line| self.told.is_empty() || !self.told.contains(&crate::polish::key(line))).unwrap_or_else(|| at(0))
     }
 }
 
@@ -204,28 +209,42 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
     };
     let spot = rng.pick(spots(p.place)).copied().unwrap_or("nearby");
     let last = h.path.last().map(|s| s.trim()).filter(|s| !s.is_empty());
-    let mut w = Words { p: &p, spot, act: String::new(), choice: last.unwrap_or("").to_string() };
+    let told_keys = h.told.iter().map(|t| crate::polish::key(t)).collect::<Vec<_>>().join(" | ");
+    let mut w = Words { p: &p, spot, act: String::new(), choice: last.unwrap_or("").to_string(), told: told_keys };
 
+    // The choice taken: one the storyteller offered (its own outcome), or one the child typed.
+    let same = |c: &&Choice| last.is_some_and(|last| w.fill(c.text).eq_ignore_ascii_case(last.trim_end_matches(['.', '!'])));
+    // The previous scene's own choice, or an event's (the previous scene was written for another length).
+    let offered = previous.as_ref().and_then(|prev| prev.choices.iter().copied().find(same)).or_else(|| events::all_choices().find(same));
+    let question = last.is_some_and(|l| l.ends_with('?'));
+    // A typed choice with a verb or a feeling the storyteller can read is the scene's own event.
+    let typed = match (last, offered) {
+        (Some(last), None) if !question => typed::read(&p, last),
+        _ => None,
+    };
     let reaction = last.map(|last| {
-        let same = |c: &&Choice| w.fill(c.text).eq_ignore_ascii_case(last.trim_end_matches(['.', '!']));
-        // The previous scene's own choice, or an event's (the previous scene was written for another length).
-        let outcome =
-            previous.as_ref().and_then(|prev| prev.choices.iter().copied().find(same)).or_else(|| events::all_choices().find(same));
-        let action = choice_as_action(last);
-        let typed = action.is_none();
-        let question = typed && last.ends_with('?');
+        if let Some(t) = &typed {
+            return paragraph(std::slice::from_ref(&t.text));
+        }
+        // A typed "do this" the storyteller cannot read ("asdfgh qwerty") is quoted, not told.
+        let action = choice_as_action(last).filter(|act| offered.is_some() || typed::known_verb(act));
         let decision = match action {
             Some(act) => {
                 w.act = act;
-                w.turn(scene, "decide", DECISIONS)
+                // Nobody goes to ask themselves: "Together, they went to ask Poppy" when Poppy is the friend.
+                match w.turn(scene, "decide", DECISIONS) {
+                    d if d.contains("Together,") && w.act.contains(p.friend().name.as_str()) => w.fill(DECIDE_WITH_FRIEND),
+                    d => d,
+                }
             }
             None if question => w.fill(QUESTION_DECISION),
-            // A typed statement is what happens next: "The crab finds an octopus" → "Dot found an octopus!"
-            None => happened(&p, last),
+            // Words the storyteller cannot read: quoted as the child's idea, never as narration.
+            None => return typed::idea_line(&p, last),
         };
-        let outcome = match outcome {
-            Some(c) => w.fill(c.outcome),
-            None if typed && !question => w.turn(scene, "statement", STATEMENT_OUTCOMES),
+        let outcome = match offered {
+            // A choice offered again late in a long story: its outcome is not told twice.
+            Some(c) if w.told.is_empty() || !w.told.contains(&crate::polish::key(&w.fill(c.outcome))) => w.fill(c.outcome),
+            Some(_) => w.turn(scene, "outcome", GENERIC_OUTCOMES),
             None => w.turn(scene, "outcome", GENERIC_OUTCOMES),
         };
         paragraph(&[decision, outcome])
@@ -248,9 +267,17 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
             Some(s) => w.fill(s.done()),
             None => String::new(),
         };
+        // The wish come true has a paragraph of its own (and the picture shows it).
+        let wish_moment = match &p.wish {
+            Some((_, false)) => paragraph(&[w.fill(WISH_DONE), w.fill(WISH_MOMENT)]),
+            Some((_, true)) => paragraph(&[w.fill(LEARN_DONE), w.fill(WISH_MOMENT)]),
+            None => String::new(),
+        };
+        if !wish_moment.is_empty() {
+            paragraphs.push(wish_moment);
+        }
         let wished = match &p.wish {
-            Some((_, false)) => w.fill(WISH_DONE),
-            Some((_, true)) => w.fill(LEARN_DONE),
+            Some(_) => String::new(),
             None if p.situation.is_some() => String::new(),
             None => w.pick(&mut rng, RESOLUTIONS),
         };
@@ -276,10 +303,13 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
             }
             _ => format!("As {}, {} {} together.", home_sky(p.place.realm, p.time), p.team(), home_verb(p.place.realm)),
         };
-        let echo = p.echo.as_ref().map(|e| format!("And that is the story of {e}."));
+        // The closing names the story by its title, never the prompt as typed.
+        let echo = p.echo.as_ref().map(|_| format!("And that is the story of {}.", p.title()));
         let with = p.with.first().map(|_| format!("Even the {} waved goodbye.", and_list(&p.with))).unwrap_or_default();
         paragraphs.push(paragraph(&[home, with, w.pick(&mut rng, GOODNIGHTS), echo.unwrap_or_default()]));
-        let action = if p.wish.is_some() || p.situation.is_some() {
+        let action = if let Some((wish, learn)) = &p.wish {
+            format!("at last getting to {}{wish}", if *learn { "learn to " } else { "" })
+        } else if p.situation.is_some() {
             "celebrating together".to_string()
         } else {
             format!("celebrating with {}", p.treasure_visual)
@@ -301,7 +331,8 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
             }
             Some(reaction) if event.is_some() => {
                 paragraphs.push(reaction);
-                let told = event.map(|e| w.fill(e.text)).unwrap_or_default();
+                // A typed choice the storyteller could read is this scene's event instead.
+                let told = if typed.is_some() { String::new() } else { event.map(|e| w.fill(e.text)).unwrap_or_default() };
                 // An event of the place still keeps the object in the scene.
                 let object = match &p.object {
                     Some(o) if !told.contains(o.phrase.as_str()) => object_line(&p, scene, &w),
@@ -323,7 +354,8 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
             Some(reaction) => {
                 paragraphs.push(reaction);
                 let lead = w.turn(scene, "lead", TRANSITIONS);
-                let middle = paragraph(&[lead + &found, w.turn(scene, "feel", FEELINGS)]);
+                let found = if typed.is_some() { String::new() } else { lead + &found };
+                let middle = paragraph(&[found, w.turn(scene, "feel", FEELINGS)]);
                 let team = everyone(&p, &(paragraphs.join(" ") + &middle), scene, &w);
                 paragraphs.push(paragraph(&[middle, team, object_line(&p, scene, &w)]));
                 // The step towards what the premise asks for; a hunt for a treasure only when it asks for nothing.
@@ -335,6 +367,7 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
             }
         }
         let (action, at) = match (lead, event) {
+            _ if scene > 1 && typed.is_some() => (typed.as_ref().map(|t| t.visual.clone()).unwrap_or_default(), None),
             (Lead::Start(start), _) if scene <= 1 => (w.fill(start.visual), start.at),
             (_, Some(event)) if scene > 1 => (event.visual.to_string(), event.at),
             _ => (format!("discovering {}", discovery.visual), None),
@@ -344,23 +377,11 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
 
     Scene {
         title: p.title(),
-        text: paragraphs.join("\n\n"),
+        text: crate::polish::polish(&p, paragraphs, h.told).join("\n\n"),
         image_prompt: sentence_case(&image_prompt),
         choices: if is_ending { Vec::new() } else { choices.iter().map(|c| w.fill(c.text)).collect() },
         is_ending,
     }
-}
-
-/// A typed statement told as what happened, the hero's kind turned into the hero's name:
-/// "The crab finds a friendly octopus" → "Dot found a friendly octopus!"
-fn happened(p: &Premise, typed: &str) -> String {
-    let mut text = statement_in_past(typed.trim().trim_end_matches(['.', '!']));
-    for m in &p.cast {
-        for lead in ["the", "The", "a", "A"] {
-            text = text.replace(&format!("{lead} {}", m.kind), &m.name);
-        }
-    }
-    format!("{}!", upper_first(&text))
 }
 
 /// Only reached if the discovery bank were empty; keeps the contract anyway.

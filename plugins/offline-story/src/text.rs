@@ -133,6 +133,29 @@ pub fn headline(s: &str) -> String {
         .join(" ")
 }
 
+/// Whether a typed word reads as a word (or a name), not keyboard mashing
+/// ("asdfgh", "qwerty", "zzzz"): it has a vowel, no five consonants in a
+/// row, no run of five keys along a keyboard row, no letter three times running.
+pub fn looks_like_a_word(word: &str) -> bool {
+    let low: Vec<char> = word.to_lowercase().chars().filter(|c| c.is_alphabetic()).collect();
+    if low.is_empty() {
+        return false;
+    }
+    let vowel = |c: &char| "aeiouy".contains(*c);
+    let mut run = 0;
+    for c in &low {
+        run = if vowel(c) { 0 } else { run + 1 };
+        if run >= 5 {
+            return false;
+        }
+    }
+    let text: String = low.iter().collect();
+    let rows = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+    let mashed = rows.iter().any(|row| (0..row.len().saturating_sub(4)).any(|i| text.contains(&row[i..i + 5])));
+    let tripled = low.windows(3).any(|w| w[0] == w[1] && w[1] == w[2]);
+    low.iter().any(vowel) && !mashed && !tripled
+}
+
 /// Words that cannot start an imperative choice ("decided to ...").
 const NOT_VERBS: &[&str] = &[
     "i", "we", "you", "he", "she", "they", "it", "the", "a", "an", "my", "our", "what", "why", "how", "where", "who", "when", "if",
@@ -234,6 +257,16 @@ mod tests {
         assert_eq!(choice_as_action("Let's go home!"), Some("go home".into()));
         assert_eq!(choice_as_action("What is that?"), None);
         assert_eq!(choice_as_action("I want cake"), None);
+    }
+
+    #[test]
+    fn keyboard_mashing_is_not_a_word() {
+        for mashed in ["asdfgh", "qwerty", "zxcvb", "hjkl", "zzzz", "xkcdfgt"] {
+            assert!(!looks_like_a_word(mashed), "{mashed}");
+        }
+        for word in ["dinosaurs", "liberty", "strength", "Zorp", "pizza", "rhythm"] {
+            assert!(looks_like_a_word(word), "{word}");
+        }
     }
 
     #[test]

@@ -7,11 +7,14 @@
 //! `new.rs`, the reflective scenes and choices in `extra.rs`.
 
 mod extra;
+mod looks;
 mod new;
 mod old;
 
 #[cfg(test)]
 mod path_tests;
+#[cfg(test)]
+mod picture_tests;
 #[cfg(test)]
 mod tests;
 
@@ -460,7 +463,7 @@ pub fn write_scene(h: Hints<'_>, seed: u64) -> Scene {
     Scene {
         title: story.title.to_string(),
         text: paragraphs.join("\n\n"),
-        image_prompt: picture,
+        image_prompt: looks::dress(story.title, &picture),
         choices: if ending { Vec::new() } else { offer(story, h.premise, beat, span.tells, h.path, &mut rng) },
         is_ending: ending,
     }

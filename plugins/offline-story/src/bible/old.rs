@@ -1472,7 +1472,7 @@ pub const STORIES: &[Story] = &[
                 text: "Out at sea, God sent a great wind, and a big storm began. Huge waves splashed over the ship, and the sailors were very frightened. But Jonah was fast asleep down below!",
                 verse: "But Yahweh sent out a great wind on the sea, and there was a mighty storm on the sea, so that the ship was likely to break up.",
                 reference: "Jonah 1:4",
-                picture: "A small wooden ship tossed by big waves under dark storm clouds, with sailors holding on.",
+                picture: "A small wooden ship tossed by big waves under dark storm clouds, with sailors holding on and a man fast asleep below deck.",
                 choices: &[
                     (
                         "Hold on tight with the sailors",
@@ -1492,7 +1492,7 @@ pub const STORIES: &[Story] = &[
                 text: "Jonah knew the storm had come because he ran from God. “Throw me into the sea,” he told the sailors, “and it will be calm.” So they did, and straight away the wind stopped and the sea became still.",
                 verse: "So they took up Jonah, and threw him into the sea; and the sea ceased its raging.",
                 reference: "Jonah 1:15",
-                picture: "A calm blue sea with a wooden ship, and a man splashing in the water as the clouds clear.",
+                picture: "A storm with huge waves, sailors in a wooden ship throwing a man into the sea as the clouds begin to clear.",
                 choices: &[
                     (
                         "Wonder how the sailors felt when the sea went calm",

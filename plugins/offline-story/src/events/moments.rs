@@ -37,7 +37,7 @@ pub const SPACE: &[Event] = &[
             "Inside {object}, it was snack time. {name} opened a packet of biscuits, and the crumbs floated up like tiny stars.",
             "biscuit crumbs floating inside a rocket",
             "Catch the floating crumbs",
-            "Snap! {name} caught one in {their} mouth. {friend} laughed and laughed.",
+            "Snap! {name} caught one in {hero_their} mouth. {friend} laughed and laughed.",
         ),
     ),
     on_the_way(
@@ -142,7 +142,7 @@ pub const GENERAL: &[Event] = &[
         "{team} stood very still {in_place} and looked all around, to remember it forever.",
         "looking all around together, very still",
         "Close your eyes and remember it",
-        "{name} closed {their} eyes. Even with them shut, {name} could still see it all. What a day!",
+        "{name} closed {hero_their} eyes. Even with them shut, {name} could still see it all. What a day!",
     ),
     e(
         "They found a cosy spot {in_place} and stopped for a snack. Apple slices, cheese and a biscuit each!",

@@ -33,7 +33,7 @@ pub const SPACE: &[Event] = &[
         "in a back garden, with the rocket rising into a blue sky",
         e(
             "{team} sat down inside {object} and counted: \"Five, four, three, two, one, blast off!\" Whoosh! With a rumble, {object} rose into the sky.",
-            "a rocket blasting off with a trail of white smoke",
+            "a rocket flying up into the sky with a trail of white smoke",
             "Wave goodbye to the houses below",
             "The houses got smaller and smaller, like toy blocks. \"Bye-bye!\" called {name}, waving until they were tiny dots.",
         ),

@@ -28,7 +28,7 @@ pub const TOWN: &[Event] = &[
         "In the square of {place}, a fountain was splashing and sparkling. People threw pennies in and made wishes.",
         "a splashing fountain in a town square",
         "Throw a penny and make a wish",
-        "Plink! The penny sank to the bottom. {name} closed {their} eyes and made a secret wish.",
+        "Plink! The penny sank to the bottom. {name} closed {hero_their} eyes and made a secret wish.",
     ),
 ];
 
@@ -70,7 +70,7 @@ pub const DESERT: &[Event] = &[
         "The sand in {place} made tall hills, like frozen waves. From the top of one, they could see a long way.",
         "tall sand hills in a golden desert",
         "Slide down the sand hill",
-        "Whoosh! Down they slid, and sand went everywhere. {name} had sand in {their} shoes and a big grin.",
+        "Whoosh! Down they slid, and sand went everywhere. {name} had sand in {hero_their} shoes and a big grin.",
     ),
     e(
         "Far across {place}, something green appeared. It was an oasis, with palm trees and a little pool of cool water.",

@@ -16,7 +16,7 @@ pub const MOON: &[Event] = &[
         "High above the moon, a shooting star zipped across the black sky, leaving a silver streak behind it.",
         "a shooting star above the grey moon",
         "Make a wish on the shooting star",
-        "{name} closed {their} eyes and wished very hard. On the moon, wishes feel extra big.",
+        "{name} closed {hero_their} eyes and wished very hard. On the moon, wishes feel extra big.",
     ),
 ];
 

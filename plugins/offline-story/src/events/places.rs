@@ -40,7 +40,7 @@ pub const STARS: &[Event] = &[
         "A comet whizzed by in outer space, with a long, sparkly tail. It left a trail of glitter behind it.",
         "a comet with a long sparkly tail",
         "Make a wish on the comet",
-        "{name} closed {their} eyes and made a wish. Nobody can tell a comet wish, but {name} smiled a secret smile.",
+        "{name} closed {hero_their} eyes and made a wish. Nobody can tell a comet wish, but {name} smiled a secret smile.",
     ),
     e(
         "They passed a moon made of bumpy yellow rock in outer space. Tiny lights blinked on it, like a friendly wave.",
@@ -49,7 +49,7 @@ pub const STARS: &[Event] = &[
         "Blink, blink! The little lights blinked back, faster and faster. It was a game of hello across outer space.",
     ),
     e(
-        "In outer space, everything floated! {name} let go of a crayon, and it drifted slowly past {their} nose.",
+        "In outer space, everything floated! {name} let go of a crayon, and it drifted slowly past {hero_their} nose.",
         "floating in outer space with a crayon drifting by",
         "Try a floating somersault",
         "Round and round went {name}, slowly, like a leaf in the wind. {friend} laughed and did one too.",
@@ -61,7 +61,7 @@ pub const SNOW: &[Event] = &[
         "Crunch, crunch, crunch went their feet in the deep snow. Behind them was a long, wiggly line of footprints.",
         "footprints in deep white snow",
         "Make a snow angel",
-        "{name} lay down in the snow and swished {their} arms up and down. A perfect snow angel!",
+        "{name} lay down in the snow and swished {hero_their} arms up and down. A perfect snow angel!",
     ),
     e(
         "At the top of a snowy hill, they found an old wooden sled. It was just waiting for someone to ride it.",

@@ -26,9 +26,10 @@ const PREMISES: &[&str] = &[
     "a bear who goes skating",
 ];
 
-/// The event's words as a scene of this premise says them.
+/// The event's words as a scene of this premise says them (the object named
+/// in full once, then short: "the cardboard rocket", then "the rocket").
 pub(super) fn said(p: &Premise, e: &Event) -> String {
-    crate::text::sentence_case(&fill(e.text, &|k| p.lookup(k)))
+    crate::polish::shorten(p, &crate::text::sentence_case(&fill(e.text, &|k| p.lookup(k))))
 }
 
 /// Which scene tells each event of the premise that is told, in scene order.

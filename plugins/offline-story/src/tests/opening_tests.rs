@@ -123,7 +123,9 @@ fn a_long_story_fills_its_gaps_with_moments_of_its_own_premise() {
                         continue;
                     }
                     let event = events.iter().any(|e| s.text.contains(&said(&p, e)));
-                    let moment = all_moments().any(|m| s.text.contains(&said(&p, m)));
+                    // A long story can come back to a moment: its sentences said before are left out, its first one stays.
+                    let first_sentence = |m| said(&p, m).split_inclusive(['.', '!', '?']).next().unwrap_or_default().to_string();
+                    let moment = all_moments().any(|m| s.text.contains(&first_sentence(m)));
                     assert!(event || moment, "{here}: scene {} tells nothing of the premise:\n{}", i + 1, s.text);
                 }
                 // A moment is not told twice along a story of up to 12 scenes when the premise has enough of them.

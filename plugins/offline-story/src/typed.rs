@@ -1,0 +1,316 @@
+//! A choice the child typed becomes the scene's own event: its verb and the
+//! thing or creature it names are read from the words ("I want to ride the
+//! whale" → a whale comes by and gives a ride), and told in the third person
+//! and the past tense with the premise's characters and place, never pasted
+//! as narration. An unkind or harmful idea ("the seal bites the crab") is
+//! turned gently: the characters notice the feeling and choose kindness. Text
+//! the storyteller cannot read is quoted as the child's idea (`idea_line`).
+
+use crate::premise::{Member, Premise};
+use crate::text::article;
+use crate::words::creatures::creature;
+
+/// What a typed choice becomes: the scene's event text and the picture's action.
+pub struct Typed {
+    pub text: String,
+    pub visual: String,
+}
+
+/// Verbs the storyteller can tell: (base, third person, past, -ing).
+const VERBS: &[(&str, &str, &str, &str)] = &[
+    ("ride", "rides", "rode", "riding"),
+    ("find", "finds", "found", "finding"),
+    ("fly", "flies", "flew", "flying"),
+    ("swim", "swims", "swam", "swimming"),
+    ("build", "builds", "built", "building"),
+    ("make", "makes", "made", "making"),
+    ("eat", "eats", "ate", "eating"),
+    ("visit", "visits", "visited", "visiting"),
+    ("hug", "hugs", "hugged", "hugging"),
+    ("sing", "sings", "sang", "singing"),
+    ("play", "plays", "played", "playing"),
+    ("dance", "dances", "danced", "dancing"),
+    ("climb", "climbs", "climbed", "climbing"),
+    ("meet", "meets", "met", "meeting"),
+    ("see", "sees", "saw", "seeing"),
+    ("explore", "explores", "explored", "exploring"),
+    ("paint", "paints", "painted", "painting"),
+    ("draw", "draws", "drew", "drawing"),
+    ("feed", "feeds", "fed", "feeding"),
+    ("help", "helps", "helped", "helping"),
+    ("jump", "jumps", "jumped", "jumping"),
+    ("follow", "follows", "followed", "following"),
+    ("bake", "bakes", "baked", "baking"),
+    ("dig", "digs", "dug", "digging"),
+    ("sail", "sails", "sailed", "sailing"),
+    ("race", "races", "raced", "racing"),
+    ("go", "goes", "went", "going"),
+];
+
+/// Unkind or harmful words, and why the characters choose kindness instead.
+const HARMS: &[(&[&str], &str)] = &[
+    (&["bite", "bites", "bit", "biting", "bitten"], "biting hurts"),
+    (&["hit", "hits", "hitting", "punch", "punches", "kick", "kicks", "smack", "slap", "push", "pushes"], "hitting hurts"),
+    (&["fight", "fights", "fought", "fighting"], "fighting hurts"),
+    (
+        &["hurt", "hurts", "kill", "kills", "killed", "destroy", "destroys", "smash", "smashes", "attack", "attacks"],
+        "hurting is never kind",
+    ),
+    (&["steal", "steals", "stole", "stealing", "grab", "grabs"], "taking things is not fair"),
+];
+/// Cross feelings: noticed, then calmed.
+const CROSS: &[&str] = &["angry", "mad", "cross", "grumpy", "furious", "hate", "hates", "mean"];
+/// Scary words: the friends are brave together.
+const SCARY: &[&str] = &["scary", "scare", "scares", "scared", "monster", "monsters", "ghost", "ghosts", "spooky", "afraid", "frightened"];
+
+/// Little words skipped before the thing named.
+const SKIP: &[&str] = &["the", "a", "an", "some", "my", "his", "her", "their", "our", "your", "that", "this", "big", "really"];
+/// Prepositions kept with the thing ("fly to the moon", "swim with a dolphin").
+const PREPS: &[&str] = &["to", "with", "on", "in", "into", "over", "across", "around", "for", "at", "up", "under", "through"];
+/// Words that end the thing named.
+const STOPS: &[&str] = &["and", "then", "but", "so", "because", "who", "that", "which", "while", "when", "if", "or"];
+
+fn words_of(typed: &str) -> Vec<String> {
+    typed
+        .replace(['’', '‘'], "'")
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '.' || c == '!' || c == '?')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// The cast member a word names: by name, or by kind ("the seal").
+fn member_named<'a>(p: &'a Premise, word: &str) -> Option<&'a Member> {
+    p.cast.iter().find(|m| m.name.to_lowercase() == word || m.kind.to_lowercase() == word)
+}
+
+/// Someone else than `who`: the friend, or the hero when `who` is the friend.
+fn other<'a>(p: &'a Premise, who: &Member) -> &'a Member {
+    p.cast.iter().find(|m| m.name != who.name).unwrap_or_else(|| p.hero())
+}
+
+/// The typed choice as the scene's event, or None when no verb or feeling is read in it.
+pub fn read(p: &Premise, typed: &str) -> Option<Typed> {
+    let words = words_of(typed);
+    let verb_at = words.iter().position(|w| VERBS.iter().any(|v| [v.0, v.1, v.2, v.3].contains(&w.as_str())));
+    let harm = HARMS.iter().find(|h| words.iter().any(|w| h.0.contains(&w.as_str())));
+    let cross = words.iter().any(|w| CROSS.contains(&w.as_str()));
+    let scary = words.iter().any(|w| SCARY.contains(&w.as_str()));
+    // Who does it: a character named before the verb, else the hero.
+    let before = verb_at.unwrap_or(words.len());
+    let named: Vec<&Member> = words.iter().filter_map(|w| member_named(p, w)).collect();
+    let who = words[..before.min(words.len())].iter().find_map(|w| member_named(p, w)).unwrap_or_else(|| p.hero());
+    let target = named.iter().copied().find(|m| m.name != who.name).unwrap_or_else(|| other(p, who));
+    let eats_someone = verb_at.is_some_and(|at| words[at].starts_with("eat") || words[at] == "ate")
+        && thing_after(&words, verb_at.unwrap_or(0)).is_some_and(|(_, head)| creature(&head).is_some() || member_named(p, &head).is_some());
+    if harm.is_some() || cross || eats_someone {
+        let why = harm.map(|h| h.1).unwrap_or(if eats_someone { "friends are not for eating" } else { "being cross can hurt" });
+        return Some(kind_instead(p, who, target, why));
+    }
+    if scary {
+        return Some(brave_together(p, who, target));
+    }
+    let at = verb_at?;
+    let verb = VERBS.iter().find(|v| [v.0, v.1, v.2, v.3].contains(&words[at].as_str()))?;
+    Some(tell(p, who, verb, thing_after(&words, at)))
+}
+
+/// The thing named after the verb: (preposition, noun phrase), e.g. ("to", "moon").
+fn thing_after(words: &[String], at: usize) -> Option<(String, String)> {
+    let mut prep = String::new();
+    let mut noun: Vec<&str> = Vec::new();
+    for w in &words[at + 1..] {
+        let w = w.as_str();
+        if STOPS.contains(&w) || ["i", "me", "we", "us", "you", "it", "them", "please"].contains(&w) {
+            if noun.is_empty() && !["i", "me", "we", "us", "you", "please"].contains(&w) {
+                return None;
+            }
+            if noun.is_empty() {
+                continue;
+            }
+            break;
+        }
+        if noun.is_empty() && prep.is_empty() && PREPS.contains(&w) {
+            prep = w.to_string();
+            continue;
+        }
+        if noun.is_empty() && SKIP.contains(&w) {
+            continue;
+        }
+        if !w.chars().all(char::is_alphabetic) || noun.len() == 3 {
+            break;
+        }
+        noun.push(w);
+    }
+    (!noun.is_empty()).then(|| (prep, noun.join(" ")))
+}
+
+/// "the whale", or a character's name.
+fn the(p: &Premise, noun: &str) -> String {
+    let head = noun.rsplit(' ').next().unwrap_or(noun);
+    match member_named(p, head) {
+        Some(m) => m.name.clone(),
+        None => format!("the {noun}"),
+    }
+}
+
+/// Whether a noun is plural ("dolphins", "mice"; not "octopus" or "grass").
+fn plural(head: &str) -> bool {
+    match creature(head) {
+        Some((_, many)) => many,
+        None => head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us") && head.len() > 3,
+    }
+}
+
+/// "a whale", or a character's name; a plural stays bare ("dolphins"), a
+/// superlative takes "the" ("the tallest tree").
+fn a(p: &Premise, noun: &str) -> String {
+    let head = noun.rsplit(' ').next().unwrap_or(noun);
+    let first = noun.split(' ').next().unwrap_or(noun);
+    match member_named(p, head) {
+        Some(m) => m.name.clone(),
+        None if first.ends_with("est") && first.len() > 4 || first == "only" => format!("the {noun}"),
+        None if plural(head) => noun.to_string(),
+        None => format!("{} {noun}", article(noun)),
+    }
+}
+
+/// The scene a readable typed choice becomes.
+fn tell(p: &Premise, who: &Member, verb: &(&str, &str, &str, &str), thing: Option<(String, String)>) -> Typed {
+    let (a_name, f) = (who.name.as_str(), other(p, who).name.as_str());
+    let place = p.place.name;
+    let in_place = format!("{} {}", p.place.prep, p.place.name);
+    let (prep, noun) = thing.unwrap_or_default();
+    let has = !noun.is_empty();
+    let head = noun.rsplit(' ').next().unwrap_or("").to_string();
+    let alive = has && creature(&head).is_some() && member_named(p, &head).is_none();
+    let (the_x, a_x) = (the(p, &noun), a(p, &noun));
+    let (text, visual) = match (verb.0, has) {
+        ("ride", true) if alive => (
+            format!(
+                "Just then, {a_x} came by. \"Would you like a ride?\" it asked kindly. {a_name} climbed on, and {f} climbed on too. Off they went on its back, swooshing along {in_place}! \"Wheee!\" laughed {f}."
+            ),
+            format!("riding on the back of a friendly {noun}"),
+        ),
+        ("ride", true) => (
+            format!(
+                "{a_name} found {a_x}, ready and waiting. {a_name} hopped on, {f} held on tight, and off they went, whizzing along {in_place}!"
+            ),
+            format!("riding {a_x}"),
+        ),
+        ("find", true) => (
+            format!("{a_name} looked high and low, and {f} looked low and high. And there it was: {a_x}! \"We found it!\" cheered {f}."),
+            format!("finding {a_x}"),
+        ),
+        ("fly", true) => (
+            format!(
+                "{a_name} took a big breath and spread {} arms wide. Whoosh! Up they flew, {f} too, all the way {} {the_x}!",
+                who.their(),
+                if prep.is_empty() { "to" } else { prep.as_str() }
+            ),
+            format!("flying up high towards {a_x}"),
+        ),
+        ("fly", false) => (
+            format!(
+                "{a_name} spread {} arms wide. Whoosh! Up they flew, {f} too, high over {place}. Everything below looked tiny and twinkly.",
+                who.their()
+            ),
+            format!("flying high over {place}"),
+        ),
+        ("swim", _) => {
+            let with = if has { format!(" {} {a_x}", if prep.is_empty() { "with" } else { prep.as_str() }) } else { String::new() };
+            (
+                format!("Splash! {a_name} and {f} swam{with}, up and down and round and round. The water sparkled all around them."),
+                format!("swimming{with}"),
+            )
+        }
+        ("build" | "make", true) => (
+            format!("{a_name} and {f} set to work. Piece by piece, they made {a_x}. \"It's perfect!\" said {f}, and {a_name} beamed."),
+            format!("making {a_x} together"),
+        ),
+        ("eat", true) => (
+            format!("{a_name} and {f} sat down {in_place} and shared {a_x}. Yum! It was the tastiest treat they had ever had."),
+            format!("sharing {a_x}"),
+        ),
+        ("hug", true) => (
+            format!("{a_name} gave {the_x} a great big hug. It was the warmest, snuggliest hug in all of {place}."),
+            format!("hugging {the_x}"),
+        ),
+        ("visit" | "meet" | "see", true) => (
+            format!(
+                "Off they went to {} {the_x}. \"Hello!\" said {a_name}. {f} waved, and soon they were all chatting like old friends.",
+                verb.0
+            ),
+            format!("meeting {a_x}"),
+        ),
+        ("sing", _) => (
+            format!(
+                "{a_name} began to sing{}, and {f} joined in. La-la-la! The happy song floated all across {place}.",
+                if has { format!(" about {the_x}") } else { String::new() }
+            ),
+            "singing a happy song together".to_string(),
+        ),
+        (_, true) => {
+            let prep_x = if prep.is_empty() { a_x.clone() } else { format!("{prep} {a_x}") };
+            (
+                format!("{a_name} {} {prep_x} {in_place}. {f} joined in, and it was even more fun together.", verb.2),
+                format!("{} {prep_x}", verb.3),
+            )
+        }
+        (_, false) => (format!("{a_name} and {f} {} {in_place}, as happy as could be.", verb.2), format!("{} together", verb.3)),
+    };
+    Typed { text, visual }
+}
+
+/// An unkind idea turned gently: the feeling is noticed, and kindness chosen.
+fn kind_instead(p: &Premise, who: &Member, target: &Member, why: &str) -> Typed {
+    let (a_name, t) = (who.name.as_str(), target.name.as_str());
+    let text = format!(
+        "{a_name} felt cross, all hot and prickly inside. But {why}, so {a_name} took a deep breath and counted to three: one, two, three. \"I'm sorry, {t},\" said {a_name}. \"I was feeling grumpy.\" {t} smiled. \"Everyone feels cross sometimes.\" Then they shared a big, gentle hug {} {}.",
+        p.place.prep, p.place.name
+    );
+    Typed { text, visual: format!("{a_name} and {t} making friends again with a gentle hug") }
+}
+
+/// A scary idea: the friends hold hands and are brave together.
+fn brave_together(p: &Premise, who: &Member, friend: &Member) -> Typed {
+    let (a_name, f) = (who.name.as_str(), friend.name.as_str());
+    let text = format!(
+        "Something felt a little bit scary, and {a_name}'s tummy went wobbly. {f} held {} hand. \"We can be brave together,\" said {f}. They took a deep breath, and the scary feeling floated away over {}.",
+        who_hand(who),
+        p.place.name
+    );
+    Typed { text, visual: format!("{a_name} and {f} holding hands bravely") }
+}
+
+fn who_hand(who: &Member) -> String {
+    match who.pron {
+        crate::words::Pron::They => format!("{}'s", who.name),
+        _ => who.them(),
+    }
+}
+
+/// A typed choice the storyteller cannot read, quoted as the child's idea.
+pub fn idea_line(p: &Premise, typed: &str) -> String {
+    let clean: String = typed.chars().filter(|c| !matches!(c, '"' | '{' | '}')).collect();
+    let clean = clean.split_whitespace().take(14).collect::<Vec<_>>().join(" ");
+    let clean = clean.trim_end_matches(['.', '!', ' ']);
+    let hero = p.hero();
+    let friend = other(p, hero);
+    format!("{} had an idea: \"{}!\" \"Ooh, let's see what happens,\" said {}.", hero.name, crate::text::upper_first(clean), friend.name)
+}
+
+/// Other verbs a typed "do this" may start with; words outside these lists are not read as narration.
+const MORE_VERBS: &[&str] = &[
+    "look", "run", "walk", "tiptoe", "open", "knock", "listen", "call", "wave", "peek", "hide", "ask", "say", "tell", "give", "take",
+    "try", "wait", "count", "sit", "stop", "turn", "skip", "hop", "whisper", "shout", "pick", "bring", "carry", "keep", "share", "read",
+    "blow", "hold", "check", "splash", "collect", "hum", "search", "chase", "use", "sneak", "crawl", "roll", "peep", "cross", "lift",
+    "push", "pull", "ring", "write", "wish", "rest", "sleep", "nap", "get", "put", "plant", "cook", "clean", "fix", "send", "throw",
+    "catch",
+];
+
+/// Whether a typed "do this" starts with a verb the storyteller knows.
+pub fn known_verb(act: &str) -> bool {
+    let first = act.split_whitespace().next().unwrap_or("").to_lowercase();
+    VERBS.iter().any(|v| v.0 == first) || MORE_VERBS.contains(&first.as_str()) || crate::situation::past(&first).is_some()
+}

@@ -51,7 +51,7 @@ pub fn member(f: &Figure, k: usize) -> Figure {
     };
     let noun = kinds[k % kinds.len()];
     let fam = catalog::entry(noun).map_or(f.fam, |e| e.1);
-    Figure { noun, fam, count: 1, look: f.look.clone(), named: false, asleep: f.asleep }
+    Figure { noun, fam, count: 1, look: f.look.clone(), named: false, asleep: f.asleep, hurt: f.hurt }
 }
 
 /// Draw one character with its feet at (x, y).
@@ -241,7 +241,7 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
     // Vehicles standing on the ground (not flying, afloat or the ark behind everyone) stand beside them.
     let snowy = ground == Ground::Snow;
     let stands = |t: &&Thing| {
-        let aloft = crate::vehicles::flies(t.noun) || (space && t.noun != "rocket");
+        let aloft = crate::vehicles::flies(t.noun) || (space && t.noun != "rocket") || (t.noun == "rocket" && spec.launch);
         let afloat = crate::vehicles::floats(t.noun) && matches!(ground, Ground::Beach | Ground::Water);
         let behind = matches!(t.noun, "ark" | "hot air balloon");
         // A boat with people in it is drawn with them (`aboard.rs`).

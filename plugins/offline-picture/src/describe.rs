@@ -34,7 +34,9 @@ fn figure(f: &Figure, detail: u8) -> String {
         return format!("{} {}", number(f.count), catalog::plural(f.noun));
     }
     let mut head = String::new();
-    if f.asleep {
+    if f.hurt {
+        head.push_str("hurt ");
+    } else if f.asleep {
         head.push_str("sleeping ");
     }
     if f.fam != Fam::Person && detail > 0 {

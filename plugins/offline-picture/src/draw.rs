@@ -89,7 +89,8 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
     }
     // Sky things.
     for (i, t) in spec.things.iter().filter(|t| t.fam == Fam::Sky && !spec.place.hides(t)).enumerate() {
-        if t.noun == "moon" && spec.place == Place::Moon {
+        // On the moon it is the ground; at night the sky's own moon is the one named: never two moons.
+        if t.noun == "moon" && (spec.place == Place::Moon || spec.time == Time::Night) {
             continue;
         }
         let x = if i == 0 { wf - light_x } else { wf * (0.3 + 0.4 * (i % 2) as f32) };
@@ -148,7 +149,12 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
             continue;
         }
         let x = side(0.62, 0.78, &mut rng);
-        let (y, s) = if vehicles::flies(t.noun) || (space && t.noun != "rocket") {
+        let launched = t.noun == "rocket" && spec.launch;
+        let (y, s) = if launched {
+            // Up in the air on a trail of smoke.
+            vehicles::smoke_trail(&mut p, x, hf * 0.4, lay.base, unit);
+            (hf * 0.4, 0.3)
+        } else if vehicles::flies(t.noun) || (space && t.noun != "rocket") {
             (hf * 0.32, 0.26)
         } else if under {
             (hf * 0.45, 0.3)

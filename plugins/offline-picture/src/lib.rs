@@ -48,6 +48,8 @@ mod tests_drawn;
 #[cfg(test)]
 mod tests_layout;
 #[cfg(test)]
+mod tests_nc17;
+#[cfg(test)]
 mod tests_places;
 #[cfg(test)]
 mod tests_within;

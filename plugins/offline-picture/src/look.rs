@@ -25,6 +25,10 @@ pub struct Look {
     pub big: Option<bool>,
     /// "with blue stripes".
     pub stripes: Option<Rgb>,
+    /// The second of two alike in one picture ("a kind man … beside a hurt man"): drawn in other clothes and hair.
+    pub variant: u8,
+    /// A hash of the character's name when it has one: what the words leave open follows the name, in every scene.
+    pub name: u64,
 }
 
 const STYLES: &[&str] = &["curly", "straight", "wavy", "short", "long", "braided", "braids", "fluffy", "tuft", "ponytail"];

@@ -37,6 +37,8 @@ pub struct Figure {
     pub named: bool,
     /// "a sleeping bear", "the bear is asleep": lying down with closed eyes (a pose, not a look).
     pub asleep: bool,
+    /// "a hurt man", "lying by the road": lying down, eyes closed, no smile.
+    pub hurt: bool,
 }
 
 /// Anything else: an object, a vehicle, a building, something in the sky.
@@ -62,6 +64,8 @@ pub struct Spec {
     pub perched: Option<usize>,
     /// Who is in a boat or a building ("the disciples in a boat", "a dragon in a castle").
     pub within: Option<Within>,
+    /// "blasting off", "rising into the sky": the rocket is up in the air on its flames.
+    pub launch: bool,
 }
 
 impl Spec {
@@ -84,6 +88,8 @@ impl Spec {
         };
         // A name was just said ("Mia, a girl…"): the next character is that one.
         let mut called = false;
+        // The name just said, for the look of the one it names.
+        let mut name_seed = 0u64;
         let mut i = 0;
         // How many more names a group just named still has ("two sisters, Ava and Lily").
         let mut members = 0;
@@ -101,6 +107,7 @@ impl Spec {
             }
             if is_name(&toks, i) {
                 let name = toks[i].w.clone();
+                name_seed = fnv1a(FNV_START, name.as_bytes());
                 open = None;
                 close(&mut spans, i);
                 // "Jesus in a white robe": a name with no kind after it is a person.
@@ -119,7 +126,8 @@ impl Spec {
                     } else {
                         "child"
                     };
-                    figures.push(Figure { noun, fam: Fam::Person, count: 1, look: Look::default(), named: true, asleep: false });
+                    let look = Look { name: name_seed, ..Look::default() };
+                    figures.push(Figure { noun, fam: Fam::Person, count: 1, look, named: true, asleep: false, hurt: false });
                     open = Some(figures.len() - 1);
                     spans.push((i + 1, usize::MAX));
                     // The look is only what follows right after: "Jesus in a white robe", not the next name's.
@@ -167,13 +175,30 @@ impl Spec {
                     _ if GROUPS.contains(&noun) => count.max(3),
                     _ => count,
                 };
+                // "Luna, a girl…, and Poppy, a girl…, children gathering boxes": the children are the ones already named.
+                let kids = |n: &str| KIDS.contains(&n);
+                let named_kids = figures.iter().filter(|f| f.fam == Fam::Person && f.named && kids(f.noun)).count();
+                if (plural || count > 1) && kids(noun) && named_kids >= 2 {
+                    open = None;
+                    i += len;
+                    continue;
+                }
                 if count > 1 && figures.iter().any(|f| f.noun == noun && f.count > 1) {
                     open = None;
                     i += len;
                     continue;
                 }
                 let named = std::mem::take(&mut called);
-                figures.push(Figure { noun, fam, count, look: Look { body: colour, big, ..Look::default() }, named, asleep: false });
+                let name = if named { std::mem::take(&mut name_seed) } else { 0 };
+                figures.push(Figure {
+                    noun,
+                    fam,
+                    count,
+                    look: Look { body: colour, big, name, ..Look::default() },
+                    named,
+                    asleep: false,
+                    hurt: false,
+                });
                 open = Some(figures.len() - 1);
                 spans.push((start, usize::MAX));
             } else if fam == Fam::Wear || (noun == "crown" && open.is_some()) {
@@ -186,7 +211,15 @@ impl Spec {
                     }
                     None => {
                         let noun = if noun == "tail" { "mermaid" } else { "child" };
-                        figures.push(Figure { noun, fam: Fam::Person, count: 1, look: Look::default(), named: false, asleep: false });
+                        figures.push(Figure {
+                            noun,
+                            fam: Fam::Person,
+                            count: 1,
+                            look: Look::default(),
+                            named: false,
+                            asleep: false,
+                            hurt: false,
+                        });
                         spans.push((i, i));
                         figures.len() - 1
                     }
@@ -211,7 +244,10 @@ impl Spec {
                 // "a castle with tall towers": the towers are the castle's.
                 let part = (noun == "window" && toks.get(i + len).is_some_and(|t| t.w == "of"))
                     || (noun == "tower" && things.iter().any(|t| matches!(t.noun, "castle" | "palace")));
-                if (toks[from].w == "its" && !things.is_empty()) || part {
+                // "dreaming of the moon": a wish, not a thing in the picture.
+                let wished =
+                    (2..=4).any(|k| from.checked_sub(k).is_some_and(|p| WISH.contains(&toks[p].w.as_str()) && toks[p + 1].w == "of"));
+                if (toks[from].w == "its" && !things.is_empty()) || part || wished {
                     i += len;
                     continue;
                 }
@@ -309,6 +345,14 @@ impl Spec {
             f.look.read_words(&text);
             let before = a.checked_sub(1).map_or("", |p| toks[p].w.as_str());
             f.asleep = before == "sleeping" || SLEEP.iter().any(|w| text.split(' ').any(|t| t == *w));
+            // "a hurt man", "a man lying by the road": said right by the noun, not of someone later.
+            f.hurt = HURT.contains(&before) || text.split(' ').take(3).any(|t| HURT.contains(&t));
+            f.asleep |= f.hurt;
+        }
+        // Two alike ("a kind man … a hurt man"): each after the first is told apart.
+        for k in 1..figures.len() {
+            let twins = (0..k).filter(|&j| figures[j].noun == figures[k].noun && figures[j].look == figures[k].look).count();
+            figures[k].look.variant = u8::try_from(twins).unwrap_or(u8::MAX);
         }
         if let (Some(cast), Some(hero)) = (cast, figures.iter_mut().find(|f| f.fam == Fam::Person)) {
             hero.look.read_cast(cast);
@@ -337,9 +381,37 @@ impl Spec {
             things,
             perched,
             within,
+            launch: LAUNCH.iter().any(|k| lower.contains(&format!(" {k} "))),
         }
     }
 }
+
+/// Words that put a rocket up in the air.
+const LAUNCH: &[&str] = &[
+    "blasting off",
+    "blast off",
+    "blasts off",
+    "blasted off",
+    "lift off",
+    "lifting off",
+    "lifted off",
+    "took off",
+    "taking off",
+    "rising into",
+    "rose into",
+    "rises into",
+    "zooming up",
+    "zoomed up",
+    "soaring",
+    "flying to",
+    "flew to",
+];
+/// A person hurt or lying down is drawn lying, eyes closed, not smiling.
+const HURT: &[&str] = &["hurt", "injured", "wounded", "lying", "fallen"];
+/// Children's words: a group of these after two named children is those children.
+const KIDS: &[&str] = &["child", "kid", "girl", "boy", "sister", "brother", "friend", "twin"];
+/// "dreaming of", "thinking of": what follows is only wished for.
+const WISH: &[&str] = &["dreaming", "dreams", "dreamed", "dreamt", "thinking", "thought", "dream"];
 
 fn time(lower: &str, place: Place) -> Time {
     let has = |k: &str| lower.contains(&format!(" {k} "));

@@ -165,6 +165,11 @@ pub fn margin(w: u32, h: u32) -> f32 {
 }
 
 /// Whether a thing is drawn in the front row with the characters.
+/// Whether a kite in the picture is flown by a character (any character in the row holds it).
+pub fn flown(spec: &Spec) -> bool {
+    spec.things.iter().any(|t| t.noun == "kite") && !spec.figures.is_empty() && spec.place.ground() != Ground::Seabed
+}
+
 pub fn is_small(t: &Thing) -> bool {
     matches!(t.fam, Fam::Object | Fam::Wear)
 }
@@ -219,7 +224,8 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
         people.push((piece, Item { ext, u, lift, minor: false }));
     }
     let mut smalls: Vec<(Piece, Item)> = Vec::new();
-    let small = |t: &&Thing| is_small(t) && cradle.is_none_or(|c| c.noun != t.noun);
+    // A kite someone holds flies on its string (`kite.rs`), not standing on the ground.
+    let small = |t: &&Thing| is_small(t) && cradle.is_none_or(|c| c.noun != t.noun) && !(t.noun == "kite" && flown(spec));
     let kinds = spec.things.iter().filter(small).count();
     for t in spec.things.iter().filter(small) {
         let s = if t.noun == "balloon" || t.noun == "kite" { 0.55 } else { 0.45 };

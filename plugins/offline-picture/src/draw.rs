@@ -123,6 +123,9 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
             }
         }
         scene::ground(&mut p, look, &mut rng, &lay);
+        if spec.road {
+            crate::zoo::road(&mut p, &mut rng, &lay);
+        }
         decorations(&mut p, ground, spec.place, &mut rng, &lay);
         place::on_ground(&mut p, spec.place, &mut rng, &lay);
         if let Some(placing) = placing.as_ref().filter(|p| spec.things.get(p.thing).is_some_and(|t| t.fam == Fam::Big)) {
@@ -189,6 +192,14 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
     // The characters in a row and the small things beside them, each inside the frame, none covering another.
     for (piece, at) in &plan.pieces {
         piece.draw(&mut p, at.x, at.y, at.u);
+    }
+    // A kite flies on its string from the first character's hand.
+    if let (true, Some(kite)) = (cast::flown(spec), spec.things.iter().find(|t| t.noun == "kite")) {
+        let holder = plan.pieces.iter().find(|(piece, _)| matches!(piece, cast::Piece::Figure { .. }));
+        if let Some((_, at)) = holder {
+            let colour = p.lit(kite.colour);
+            crate::kite::flown(&mut p, colour, at, spec.windy);
+        }
     }
     // Whoever stands in a big building's doorway, in front of the small things there.
     if let Some(placing) = placing.as_ref().filter(|p| spec.things.get(p.thing).is_some_and(|t| t.fam == Fam::Big)) {

@@ -19,6 +19,7 @@ mod critters;
 mod describe;
 mod draw;
 mod fantasy;
+mod kite;
 mod layout;
 mod look;
 mod objects;
@@ -36,6 +37,7 @@ mod sky;
 mod vehicles;
 mod waters;
 mod wear;
+mod zoo;
 
 #[cfg(test)]
 mod tests;
@@ -49,6 +51,8 @@ mod tests_drawn;
 mod tests_layout;
 #[cfg(test)]
 mod tests_nc17;
+#[cfg(test)]
+mod tests_nc17_scene;
 #[cfg(test)]
 mod tests_places;
 #[cfg(test)]

@@ -66,6 +66,10 @@ pub struct Spec {
     pub within: Option<Within>,
     /// "blasting off", "rising into the sky": the rocket is up in the air on its flames.
     pub launch: bool,
+    /// "on a dusty road", "along the road": a road is drawn across the ground.
+    pub road: bool,
+    /// "holding up a kite in the wind", "flying high": a kite flies high on its string.
+    pub windy: bool,
 }
 
 impl Spec {
@@ -381,6 +385,10 @@ impl Spec {
             things,
             perched,
             within,
+            road: [" road ", " roads ", " roadside "].iter().any(|k| lower.contains(k)) && place.ground() == crate::place::Ground::Grass,
+            windy: [" wind ", " windy ", " breeze ", " high ", " holding up ", " held up ", " flying ", " flies ", " soaring "]
+                .iter()
+                .any(|k| lower.contains(k)),
             launch: LAUNCH.iter().any(|k| lower.contains(&format!(" {k} "))),
         }
     }

@@ -28,6 +28,7 @@ mod people;
 mod place;
 mod place_read;
 mod read;
+mod read_cues;
 mod read_who;
 mod read_words;
 mod rooms;

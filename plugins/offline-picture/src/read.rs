@@ -11,6 +11,7 @@ use crate::canvas::Rgb;
 use crate::catalog::{self, Fam};
 use crate::look::Look;
 use crate::place::Place;
+use crate::read_cues::{HURT, KIDS, LAUNCH, WISH, time};
 use crate::read_who::{MEN, WOMEN, crowd_out, is_name, perched};
 use crate::read_words::{
     GROUPS, NUMBERS, SLEEP, capitalised, colour_before, count_before, eaten, noun_at, phrase_start, scene_part, tokens,
@@ -391,47 +392,5 @@ impl Spec {
                 .any(|k| lower.contains(k)),
             launch: LAUNCH.iter().any(|k| lower.contains(&format!(" {k} "))),
         }
-    }
-}
-
-/// Words that put a rocket up in the air.
-const LAUNCH: &[&str] = &[
-    "blasting off",
-    "blast off",
-    "blasts off",
-    "blasted off",
-    "lift off",
-    "lifting off",
-    "lifted off",
-    "took off",
-    "taking off",
-    "rising into",
-    "rose into",
-    "rises into",
-    "zooming up",
-    "zoomed up",
-    "soaring",
-    "flying to",
-    "flew to",
-];
-/// A person hurt or lying down is drawn lying, eyes closed, not smiling.
-const HURT: &[&str] = &["hurt", "injured", "wounded", "lying", "fallen"];
-/// Children's words: a group of these after two named children is those children.
-const KIDS: &[&str] = &["child", "kid", "girl", "boy", "sister", "brother", "friend", "twin"];
-/// "dreaming of", "thinking of": what follows is only wished for.
-const WISH: &[&str] = &["dreaming", "dreams", "dreamed", "dreamt", "thinking", "thought", "dream"];
-
-fn time(lower: &str, place: Place) -> Time {
-    let has = |k: &str| lower.contains(&format!(" {k} "));
-    if ["night", "midnight", "bedtime", "nighttime", "night sky"].iter().any(|k| has(k)) {
-        Time::Night
-    } else if ["sunset", "evening", "dusk", "twilight"].iter().any(|k| has(k)) {
-        Time::Sunset
-    } else if ["dawn", "sunrise", "morning"].iter().any(|k| has(k)) && place != Place::Underwater {
-        Time::Dawn
-    } else if ["moonlit", "moonlight", "starry", "in the dark"].iter().any(|k| has(k)) {
-        Time::Night
-    } else {
-        Time::Day
     }
 }

@@ -47,6 +47,13 @@ pub fn member(f: &Figure, k: usize) -> Figure {
     let kinds: &[&'static str] = match f.noun {
         "person" => &["man", "woman", "child", "woman"],
         "animal" => &["giraffe", "giraffe", "elephant", "elephant", "lion", "lion"],
+        // "two sisters": each one of a group of people is told apart from the others.
+        _ if f.fam == Fam::Person && k > 0 => {
+            let mut one = f.clone();
+            one.count = 1;
+            one.look.variant = one.look.variant.saturating_add(u8::try_from(k).unwrap_or(u8::MAX));
+            return one;
+        }
         _ => return f.clone(),
     };
     let noun = kinds[k % kinds.len()];

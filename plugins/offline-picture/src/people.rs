@@ -67,8 +67,9 @@ pub fn height(noun: &str) -> f32 {
         "baby" => 0.6,
         "giant" => 2.0,
         "mum" | "dad" | "grandma" | "grandpa" | "aunt" | "uncle" | "man" | "woman" | "king" | "queen" | "shepherd" | "angel" => 1.2,
-        "mother" | "father" | "granny" | "parent" | "teacher" | "farmer" | "disciple" | "apostle" | "fisherman" | "sailor" | "soldier"
-        | "guard" | "servant" | "priest" | "prophet" | "wise man" | "traveller" | "worker" | "leader" | "neighbour" | "neighbor" => 1.2,
+        "mother" | "father" | "granny" | "parent" | "grown up" | "adult" | "teacher" | "farmer" | "disciple" | "apostle" | "fisherman"
+        | "sailor" | "soldier" | "guard" | "servant" | "priest" | "prophet" | "wise man" | "traveller" | "worker" | "leader"
+        | "neighbour" | "neighbor" => 1.2,
         _ => 1.0,
     }
 }

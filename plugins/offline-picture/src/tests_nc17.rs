@@ -111,3 +111,14 @@ fn a_mother_is_a_grown_woman_in_long_clothes() {
     assert!(crate::people::height("mother") > crate::people::height("child"));
     assert!(crate::people::long_clothes("mother"));
 }
+
+#[test]
+fn a_grown_up_named_is_drawn_and_two_sisters_look_different() {
+    let spec = Spec::read(&format!("{SISTERS}, with a grown-up helping them, in a back garden"));
+    assert_eq!(people(&spec), 3, "{:?}", spec.figures);
+    assert!(crate::people::height("grown up") > crate::people::height("girl"));
+    let spec = Spec::read("Two sisters building a cardboard rocket from big boxes, in a back garden.");
+    let sisters = &spec.figures[0];
+    assert_eq!((sisters.noun, sisters.count), ("sister", 2));
+    assert_ne!(crate::cast::member(sisters, 0).look, crate::cast::member(sisters, 1).look);
+}

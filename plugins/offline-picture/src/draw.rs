@@ -193,6 +193,16 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
     for (piece, at) in &plan.pieces {
         piece.draw(&mut p, at.x, at.y, at.u);
     }
+    // Someone in the sea is in the water up to the waist.
+    if matches!(ground, Ground::Beach | Ground::Water) {
+        for (piece, at) in &plan.pieces {
+            if let cast::Piece::Figure { f, .. } = piece
+                && f.wet
+            {
+                crate::waters::waist_deep(&mut p, at, spec.place == Place::Storm);
+            }
+        }
+    }
     // A kite flies on its string from the first character's hand.
     if let (true, Some(kite)) = (cast::flown(spec), spec.things.iter().find(|t| t.noun == "kite")) {
         let holder = plan.pieces.iter().find(|(piece, _)| matches!(piece, cast::Piece::Figure { .. }));

@@ -11,7 +11,7 @@ use crate::canvas::Rgb;
 use crate::catalog::{self, Fam};
 use crate::look::Look;
 use crate::place::Place;
-use crate::read_cues::{HURT, KIDS, LAUNCH, WISH, time};
+use crate::read_cues::{HURT, KIDS, LAUNCH, WET, WISH, time};
 use crate::read_who::{MEN, WOMEN, crowd_out, is_name, perched};
 use crate::read_words::{
     GROUPS, NUMBERS, SLEEP, capitalised, colour_before, count_before, eaten, noun_at, phrase_start, scene_part, tokens,
@@ -40,6 +40,8 @@ pub struct Figure {
     pub asleep: bool,
     /// "a hurt man", "lying by the road": lying down, eyes closed, no smile.
     pub hurt: bool,
+    /// "splashing in the water", "thrown into the sea": in the water up to the waist.
+    pub wet: bool,
 }
 
 /// Anything else: an object, a vehicle, a building, something in the sky.
@@ -132,7 +134,7 @@ impl Spec {
                         "child"
                     };
                     let look = Look { name: name_seed, ..Look::default() };
-                    figures.push(Figure { noun, fam: Fam::Person, count: 1, look, named: true, asleep: false, hurt: false });
+                    figures.push(Figure { noun, fam: Fam::Person, count: 1, look, named: true, asleep: false, hurt: false, wet: false });
                     open = Some(figures.len() - 1);
                     spans.push((i + 1, usize::MAX));
                     // The look is only what follows right after: "Jesus in a white robe", not the next name's.
@@ -203,6 +205,7 @@ impl Spec {
                     named,
                     asleep: false,
                     hurt: false,
+                    wet: false,
                 });
                 open = Some(figures.len() - 1);
                 spans.push((start, usize::MAX));
@@ -224,6 +227,7 @@ impl Spec {
                             named: false,
                             asleep: false,
                             hurt: false,
+                            wet: false,
                         });
                         spans.push((i, i));
                         figures.len() - 1
@@ -353,6 +357,8 @@ impl Spec {
             // "a hurt man", "a man lying by the road": said right by the noun, not of someone later.
             f.hurt = HURT.contains(&before) || text.split(' ').take(3).any(|t| HURT.contains(&t));
             f.asleep |= f.hurt;
+            let near = format!(" {} ", text.split(' ').take(6).collect::<Vec<_>>().join(" "));
+            f.wet = f.fam == Fam::Person && WET.iter().any(|w| near.contains(&format!(" {w} ")));
         }
         // Two alike ("a kind man … a hurt man"): each after the first is told apart.
         for k in 1..figures.len() {

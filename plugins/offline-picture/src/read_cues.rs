@@ -26,6 +26,20 @@ pub(crate) const LAUNCH: &[&str] = &[
     "flying to",
     "flew to",
 ];
+/// Someone in the water up to the waist.
+pub(crate) const WET: &[&str] = &[
+    "splashing",
+    "swimming",
+    "swims",
+    "paddling",
+    "wading",
+    "thrown into",
+    "threw",
+    "in the water",
+    "in the sea",
+    "into the sea",
+    "into the water",
+];
 /// A person hurt or lying down is drawn lying, eyes closed, not smiling.
 pub(crate) const HURT: &[&str] = &["hurt", "injured", "wounded", "lying", "fallen"];
 /// Children's words: a group of these after two named children is those children.

@@ -81,3 +81,22 @@ fn a_held_kite_flies_on_a_string_and_different_kite_prompts_differ() {
     assert!(red(up) > 300, "high kite {}", red(up));
     assert!(red(up) > red(hold) + 200, "held low {} high {}", red(hold), red(up));
 }
+
+#[test]
+fn a_man_splashing_or_thrown_into_the_sea_is_in_the_water() {
+    for prompt in [
+        "A calm blue sea with a wooden ship, and a man splashing in the water as the clouds clear.",
+        "A man thrown into the stormy sea from a wooden ship as huge waves crash.",
+    ] {
+        let spec = Spec::read(prompt);
+        assert!(spec.figures.iter().any(|f| f.wet), "{prompt}");
+        // The front of the picture is sea, not sand: the bottom rows are blue.
+        let px = pixels(prompt);
+        let bottom = &px[512 * 480 * 3..];
+        let blue = bottom.chunks(3).filter(|p| p[2] > p[0] + 40).count();
+        assert!(blue > bottom.len() / 3 * 9 / 10, "{prompt}: {blue}");
+    }
+    assert!(
+        !Spec::read("A man with a brown beard climbing onto a wooden ship at a busy harbour by the sea.").figures.iter().any(|f| f.wet)
+    );
+}

@@ -12,7 +12,7 @@ use crate::catalog::{self, Fam};
 use crate::look::Look;
 use crate::place::Place;
 use crate::read_cues::{HURT, KIDS, LAUNCH, WET, WISH, time};
-use crate::read_who::{MEN, WOMEN, crowd_out, is_name, perched};
+use crate::read_who::{MEN, WOMEN, crowd_out, is_name, perched, tell_apart};
 use crate::read_words::{
     GROUPS, NUMBERS, SLEEP, capitalised, colour_before, count_before, eaten, noun_at, phrase_start, scene_part, tokens,
 };
@@ -360,11 +360,7 @@ impl Spec {
             let near = format!(" {} ", text.split(' ').take(6).collect::<Vec<_>>().join(" "));
             f.wet = f.fam == Fam::Person && WET.iter().any(|w| near.contains(&format!(" {w} ")));
         }
-        // Two alike ("a kind man … a hurt man"): each after the first is told apart.
-        for k in 1..figures.len() {
-            let twins = (0..k).filter(|&j| figures[j].noun == figures[k].noun && figures[j].look == figures[k].look).count();
-            figures[k].look.variant = u8::try_from(twins).unwrap_or(u8::MAX);
-        }
+        tell_apart(&mut figures);
         if let (Some(cast), Some(hero)) = (cast, figures.iter_mut().find(|f| f.fam == Fam::Person)) {
             hero.look.read_cast(cast);
         }

@@ -47,11 +47,18 @@ pub fn member(f: &Figure, k: usize) -> Figure {
     let kinds: &[&'static str] = match f.noun {
         "person" => &["man", "woman", "child", "woman"],
         "animal" => &["giraffe", "giraffe", "elephant", "elephant", "lion", "lion"],
+        // "two sisters": each one of a group of people is told apart from the others.
+        _ if f.fam == Fam::Person && k > 0 => {
+            let mut one = f.clone();
+            one.count = 1;
+            one.look.variant = one.look.variant.saturating_add(u8::try_from(k).unwrap_or(u8::MAX));
+            return one;
+        }
         _ => return f.clone(),
     };
     let noun = kinds[k % kinds.len()];
     let fam = catalog::entry(noun).map_or(f.fam, |e| e.1);
-    Figure { noun, fam, count: 1, look: f.look.clone(), named: false, asleep: f.asleep }
+    Figure { noun, fam, count: 1, look: f.look.clone(), named: false, asleep: f.asleep, hurt: f.hurt, wet: f.wet }
 }
 
 /// Draw one character with its feet at (x, y).
@@ -165,6 +172,11 @@ pub fn margin(w: u32, h: u32) -> f32 {
 }
 
 /// Whether a thing is drawn in the front row with the characters.
+/// Whether a kite in the picture is flown by a character (any character in the row holds it).
+pub fn flown(spec: &Spec) -> bool {
+    spec.things.iter().any(|t| t.noun == "kite") && !spec.figures.is_empty() && spec.place.ground() != Ground::Seabed
+}
+
 pub fn is_small(t: &Thing) -> bool {
     matches!(t.fam, Fam::Object | Fam::Wear)
 }
@@ -219,7 +231,8 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
         people.push((piece, Item { ext, u, lift, minor: false }));
     }
     let mut smalls: Vec<(Piece, Item)> = Vec::new();
-    let small = |t: &&Thing| is_small(t) && cradle.is_none_or(|c| c.noun != t.noun);
+    // A kite someone holds flies on its string (`kite.rs`), not standing on the ground.
+    let small = |t: &&Thing| is_small(t) && cradle.is_none_or(|c| c.noun != t.noun) && !(t.noun == "kite" && flown(spec));
     let kinds = spec.things.iter().filter(small).count();
     for t in spec.things.iter().filter(small) {
         let s = if t.noun == "balloon" || t.noun == "kite" { 0.55 } else { 0.45 };
@@ -241,7 +254,7 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
     // Vehicles standing on the ground (not flying, afloat or the ark behind everyone) stand beside them.
     let snowy = ground == Ground::Snow;
     let stands = |t: &&Thing| {
-        let aloft = crate::vehicles::flies(t.noun) || (space && t.noun != "rocket");
+        let aloft = crate::vehicles::flies(t.noun) || (space && t.noun != "rocket") || (t.noun == "rocket" && spec.launch);
         let afloat = crate::vehicles::floats(t.noun) && matches!(ground, Ground::Beach | Ground::Water);
         let behind = matches!(t.noun, "ark" | "hot air balloon");
         // A boat with people in it is drawn with them (`aboard.rs`).

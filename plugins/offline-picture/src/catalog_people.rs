@@ -51,6 +51,8 @@ pub const PEOPLE: &[(&str, Fam, Rgb)] = &[
     ("father", Fam::Person, N),
     ("granny", Fam::Person, N),
     ("parent", Fam::Person, N),
+    ("grown up", Fam::Person, N),
+    ("adult", Fam::Person, N),
     ("cousin", Fam::Person, N),
     ("twin", Fam::Person, N),
     ("neighbour", Fam::Person, N),

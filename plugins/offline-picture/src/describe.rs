@@ -5,6 +5,7 @@
 use crate::aboard;
 use crate::catalog::{self, Fam, colour_name, shown};
 use crate::look::GARMENTS;
+use crate::place::Place;
 use crate::read::{Figure, Spec, Thing, Time};
 use crate::read_words::POSSESSIVES;
 
@@ -34,7 +35,9 @@ fn figure(f: &Figure, detail: u8) -> String {
         return format!("{} {}", number(f.count), catalog::plural(f.noun));
     }
     let mut head = String::new();
-    if f.asleep {
+    if f.hurt {
+        head.push_str("hurt ");
+    } else if f.asleep {
         head.push_str("sleeping ");
     }
     if f.fam != Fam::Person && detail > 0 {
@@ -166,7 +169,11 @@ fn sentence(spec: &Spec, detail: u8) -> String {
     // A big building in front (`aboard::main_building`) stands for the place's own.
     let shown_place = !spec.place.enclosed()
         && spec.place.building().is_some_and(|b| spec.things.iter().any(|t| t.noun == b) || aboard::main_building(spec).is_some());
-    let place = if shown_place { "" } else { spec.place.phrase() };
+    let place = match spec.place {
+        _ if shown_place => "",
+        Place::Meadow | Place::Hills | Place::Forest if spec.road => "on a road",
+        other => other.phrase(),
+    };
     if out.is_empty() {
         out = format!("a picture {place}");
     } else if !place.is_empty() {

@@ -89,7 +89,8 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
     }
     // Sky things.
     for (i, t) in spec.things.iter().filter(|t| t.fam == Fam::Sky && !spec.place.hides(t)).enumerate() {
-        if t.noun == "moon" && spec.place == Place::Moon {
+        // On the moon it is the ground; at night the sky's own moon is the one named: never two moons.
+        if t.noun == "moon" && (spec.place == Place::Moon || spec.time == Time::Night) {
             continue;
         }
         let x = if i == 0 { wf - light_x } else { wf * (0.3 + 0.4 * (i % 2) as f32) };
@@ -122,6 +123,9 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
             }
         }
         scene::ground(&mut p, look, &mut rng, &lay);
+        if spec.road {
+            crate::zoo::road(&mut p, &mut rng, &lay);
+        }
         decorations(&mut p, ground, spec.place, &mut rng, &lay);
         place::on_ground(&mut p, spec.place, &mut rng, &lay);
         if let Some(placing) = placing.as_ref().filter(|p| spec.things.get(p.thing).is_some_and(|t| t.fam == Fam::Big)) {
@@ -148,7 +152,12 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
             continue;
         }
         let x = side(0.62, 0.78, &mut rng);
-        let (y, s) = if vehicles::flies(t.noun) || (space && t.noun != "rocket") {
+        let launched = t.noun == "rocket" && spec.launch;
+        let (y, s) = if launched {
+            // Up in the air on a trail of smoke.
+            vehicles::smoke_trail(&mut p, x, hf * 0.4, lay.base, unit);
+            (hf * 0.4, 0.3)
+        } else if vehicles::flies(t.noun) || (space && t.noun != "rocket") {
             (hf * 0.32, 0.26)
         } else if under {
             (hf * 0.45, 0.3)
@@ -183,6 +192,24 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
     // The characters in a row and the small things beside them, each inside the frame, none covering another.
     for (piece, at) in &plan.pieces {
         piece.draw(&mut p, at.x, at.y, at.u);
+    }
+    // Someone in the sea is in the water up to the waist.
+    if matches!(ground, Ground::Beach | Ground::Water) {
+        for (piece, at) in &plan.pieces {
+            if let cast::Piece::Figure { f, .. } = piece
+                && f.wet
+            {
+                crate::waters::waist_deep(&mut p, at, spec.place == Place::Storm);
+            }
+        }
+    }
+    // A kite flies on its string from the first character's hand.
+    if let (true, Some(kite)) = (cast::flown(spec), spec.things.iter().find(|t| t.noun == "kite")) {
+        let holder = plan.pieces.iter().find(|(piece, _)| matches!(piece, cast::Piece::Figure { .. }));
+        if let Some((_, at)) = holder {
+            let colour = p.lit(kite.colour);
+            crate::kite::flown(&mut p, colour, at, spec.windy);
+        }
     }
     // Whoever stands in a big building's doorway, in front of the small things there.
     if let Some(placing) = placing.as_ref().filter(|p| spec.things.get(p.thing).is_some_and(|t| t.fam == Fam::Big)) {

@@ -19,6 +19,7 @@ mod critters;
 mod describe;
 mod draw;
 mod fantasy;
+mod kite;
 mod layout;
 mod look;
 mod objects;
@@ -27,6 +28,7 @@ mod people;
 mod place;
 mod place_read;
 mod read;
+mod read_cues;
 mod read_who;
 mod read_words;
 mod rooms;
@@ -36,6 +38,7 @@ mod sky;
 mod vehicles;
 mod waters;
 mod wear;
+mod zoo;
 
 #[cfg(test)]
 mod tests;
@@ -47,6 +50,10 @@ mod tests_bible;
 mod tests_drawn;
 #[cfg(test)]
 mod tests_layout;
+#[cfg(test)]
+mod tests_nc17;
+#[cfg(test)]
+mod tests_nc17_scene;
 #[cfg(test)]
 mod tests_places;
 #[cfg(test)]

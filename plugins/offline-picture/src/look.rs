@@ -25,6 +25,10 @@ pub struct Look {
     pub big: Option<bool>,
     /// "with blue stripes".
     pub stripes: Option<Rgb>,
+    /// The second of two alike in one picture ("a kind man … beside a hurt man"): drawn in other clothes and hair.
+    pub variant: u8,
+    /// A hash of the character's name when it has one: what the words leave open follows the name, in every scene.
+    pub name: u64,
 }
 
 const STYLES: &[&str] = &["curly", "straight", "wavy", "short", "long", "braided", "braids", "fluffy", "tuft", "ponytail"];
@@ -58,9 +62,15 @@ impl Look {
             self.hair = self.hair.or_else(|| hair_in(&text));
             self.style = self.style.or_else(|| STYLES.iter().copied().find(|s| text.contains(&format!(" {s} "))));
         }
-        if text.contains(" beard") {
+        if let Some(at) = text.find(" beard") {
             let grey = text.contains("grey beard") || text.contains("white beard");
-            self.beard = Some(if grey { Rgb(200, 200, 205) } else { self.hair.unwrap_or(Rgb(120, 80, 50)) });
+            // "a brown beard", "a black beard": its own colour, and the hair (when not said) the same.
+            let before = &text[..at];
+            let said = crate::colours::HAIR.iter().filter(|(k, _)| before.ends_with(k)).max_by_key(|(k, _)| k.len()).map(|h| h.1);
+            self.beard = Some(if grey { Rgb(200, 200, 205) } else { said.or(self.hair).unwrap_or(Rgb(120, 80, 50)) });
+            if !grey {
+                self.hair = self.hair.or(said);
+            }
         }
         if let Some(at) = text.find(" stripes") {
             self.stripes = catalog::COLOURS.iter().find(|(k, _)| text[..at].ends_with(k)).map(|c| c.1);
@@ -126,5 +136,16 @@ mod tests {
         look.read_words("a man with dark brown skin and curly black hair and a grey beard");
         assert_eq!((look.skin, look.hair, look.style), (Some(Rgb(110, 66, 42)), Some(Rgb(45, 35, 35)), Some("curly")));
         assert_eq!(look.beard, Some(Rgb(200, 200, 205)));
+    }
+
+    #[test]
+    fn a_beards_colour_is_its_own_and_the_hairs_when_hair_is_not_said() {
+        let mut look = Look::default();
+        look.read_words("a man with a black beard");
+        assert_eq!((look.beard, look.hair), (Some(Rgb(45, 35, 35)), Some(Rgb(45, 35, 35))));
+        let mut look = Look::default();
+        look.read_words("a man with red hair and a brown beard");
+        assert_eq!(look.hair, Some(Rgb(200, 80, 35)));
+        assert_ne!(look.beard, look.hair);
     }
 }

@@ -16,7 +16,7 @@ const CLOTHES: &[Rgb] = &[Rgb(240, 90, 110), Rgb(90, 150, 230), Rgb(250, 190, 60
 const GOLD: Rgb = Rgb(245, 200, 60);
 
 /// People who wear long clothes to the ground.
-fn long_clothes(noun: &str) -> bool {
+pub(crate) fn long_clothes(noun: &str) -> bool {
     matches!(
         noun,
         "king"
@@ -34,6 +34,11 @@ fn long_clothes(noun: &str) -> bool {
             | "prophet"
             | "wise man"
             | "servant"
+            | "mother"
+            | "mum"
+            | "grandma"
+            | "granny"
+            | "aunt"
     )
 }
 
@@ -60,10 +65,11 @@ fn female(noun: &str) -> bool {
 pub fn height(noun: &str) -> f32 {
     match noun {
         "baby" => 0.6,
-        "giant" => 1.45,
+        "giant" => 2.0,
         "mum" | "dad" | "grandma" | "grandpa" | "aunt" | "uncle" | "man" | "woman" | "king" | "queen" | "shepherd" | "angel" => 1.2,
-        "mother" | "father" | "granny" | "parent" | "teacher" | "farmer" | "disciple" | "apostle" | "fisherman" | "sailor" | "soldier"
-        | "guard" | "servant" | "priest" | "prophet" | "wise man" | "traveller" | "worker" | "leader" | "neighbour" | "neighbor" => 1.2,
+        "mother" | "father" | "granny" | "parent" | "grown up" | "adult" | "teacher" | "farmer" | "disciple" | "apostle" | "fisherman"
+        | "sailor" | "soldier" | "guard" | "servant" | "priest" | "prophet" | "wise man" | "traveller" | "worker" | "leader"
+        | "neighbour" | "neighbor" => 1.2,
         _ => 1.0,
     }
 }
@@ -75,7 +81,13 @@ pub fn person(pen: &mut Pen<'_>, noun: &str, look: &Look, usual: Rgb) {
     let skin = look.skin.unwrap_or_else(|| rng.pick_or(SKIN, SKIN[0]));
     let hair = look.hair.unwrap_or_else(|| if old { Rgb(215, 215, 220) } else { rng.pick_or(HAIR, HAIR[0]) });
     let picked = rng.pick_or(CLOTHES, CLOTHES[0]);
-    let dressed = if usual == Rgb(0, 0, 0) { picked } else { usual };
+    // A second person of the same kind and words wears other clothes than the first.
+    let other = CLOTHES.iter().copied().filter(|c| *c != usual).nth(usize::from(look.variant) * 3 % CLOTHES.len().saturating_sub(1).max(1));
+    let dressed = match (usual == Rgb(0, 0, 0), look.variant) {
+        (true, _) => picked,
+        (false, 0) => usual,
+        (false, _) => other.unwrap_or(picked),
+    };
     let clothes = look.garment().map(|g| g.1).or(look.body).unwrap_or(dressed);
     let long_hair = match look.style {
         Some("long" | "braided" | "braids" | "wavy" | "ponytail") => true,
@@ -188,7 +200,9 @@ pub fn person(pen: &mut Pen<'_>, noun: &str, look: &Look, usual: Rgb) {
         pen.ellipse(0.0, if bald { -90.0 } else { -88.0 }, if bald { 12.0 } else { 16.0 }, 7.0, hair);
     }
     pen.eyes(0.0, -75.0, 6.5, 2.6);
-    pen.smile(0.0, -67.5, 2.6, skin);
+    if !pen.asleep {
+        pen.smile(0.0, -67.5, 2.6, skin);
+    }
     pen.cheeks(0.0, -70.0, 10.0, 3.0, skin);
     if matches!(noun, "grandma" | "grandpa" | "detective") {
         for s in [-1.0, 1.0] {

@@ -54,6 +54,8 @@ pub enum Place {
     TentInside,
     /// A boat's sea or lake in a storm: dark clouds, rain, big waves.
     Storm,
+    /// A zoo: animals in enclosures behind railings, a sign with a lion on it.
+    Zoo,
     /// The sea parted: two tall walls of water with a dry path between.
     Parted,
 }
@@ -102,6 +104,7 @@ impl Place {
             Place::Forest => "in a forest",
             Place::Jungle => "in the jungle",
             Place::Farm => "on a farm",
+            Place::Zoo => "at the zoo",
             Place::Town => "in a town",
             Place::Hills => "in the hills",
             Place::River => "by a river",
@@ -236,6 +239,7 @@ pub fn on_ground(p: &mut Painter, place: Place, rng: &mut Rng, lay: &Layout) {
     match place {
         Place::Storm => waters::storm_water(p, rng, lay),
         Place::Parted => waters::parted(p, rng, lay),
+        Place::Zoo => crate::zoo::zoo(p, rng, lay),
         _ => {}
     }
     if place == Place::River {

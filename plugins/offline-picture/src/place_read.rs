@@ -68,7 +68,8 @@ const PHRASES: &[(&[&str], Place)] = &[
 ];
 
 /// A storm on the water: one of these with one of the water words.
-const STORMY: &[&str] = &["storm", "stormy", "tossed", "thunder", "lightning"];
+const STORMY: &[&str] =
+    &["storm", "stormy", "tossed", "thunder", "lightning", "huge waves", "great wind", "wild waves", "raging", "thrown into the sea"];
 const WATERY: &[&str] = &["sea", "lake", "boat", "ship", "waves", "ocean"];
 
 /// Rooms that are always indoors.
@@ -93,6 +94,7 @@ const WORDS: &[(&[&str], Place)] = &[
     (&["cave", "cavern"], Place::Cave),
     (&["den", "pit"], Place::Den),
     (&["campsite", "campfire", "camping", "tent"], Place::Campsite),
+    (&["zoo", "zoos", "safari park", "animal enclosures"], Place::Zoo),
     (&["jungle", "rainforest"], Place::Jungle),
     (&["snow", "snowy", "ice", "icy", "winter", "arctic", "igloo", "snowman"], Place::Snow),
     (&["desert", "dunes", "dune", "wilderness"], Place::Desert),

@@ -11,7 +11,8 @@ use crate::canvas::Rgb;
 use crate::catalog::{self, Fam};
 use crate::look::Look;
 use crate::place::Place;
-use crate::read_who::{MEN, WOMEN, crowd_out, is_name, perched};
+use crate::read_cues::{HURT, KIDS, LAUNCH, WET, WISH, time};
+use crate::read_who::{MEN, WOMEN, crowd_out, is_name, perched, tell_apart};
 use crate::read_words::{
     GROUPS, NUMBERS, SLEEP, capitalised, colour_before, count_before, eaten, noun_at, phrase_start, scene_part, tokens,
 };
@@ -37,6 +38,10 @@ pub struct Figure {
     pub named: bool,
     /// "a sleeping bear", "the bear is asleep": lying down with closed eyes (a pose, not a look).
     pub asleep: bool,
+    /// "a hurt man", "lying by the road": lying down, eyes closed, no smile.
+    pub hurt: bool,
+    /// "splashing in the water", "thrown into the sea": in the water up to the waist.
+    pub wet: bool,
 }
 
 /// Anything else: an object, a vehicle, a building, something in the sky.
@@ -62,6 +67,12 @@ pub struct Spec {
     pub perched: Option<usize>,
     /// Who is in a boat or a building ("the disciples in a boat", "a dragon in a castle").
     pub within: Option<Within>,
+    /// "blasting off", "rising into the sky": the rocket is up in the air on its flames.
+    pub launch: bool,
+    /// "on a dusty road", "along the road": a road is drawn across the ground.
+    pub road: bool,
+    /// "holding up a kite in the wind", "flying high": a kite flies high on its string.
+    pub windy: bool,
 }
 
 impl Spec {
@@ -84,6 +95,8 @@ impl Spec {
         };
         // A name was just said ("Mia, a girl…"): the next character is that one.
         let mut called = false;
+        // The name just said, for the look of the one it names.
+        let mut name_seed = 0u64;
         let mut i = 0;
         // How many more names a group just named still has ("two sisters, Ava and Lily").
         let mut members = 0;
@@ -101,6 +114,7 @@ impl Spec {
             }
             if is_name(&toks, i) {
                 let name = toks[i].w.clone();
+                name_seed = fnv1a(FNV_START, name.as_bytes());
                 open = None;
                 close(&mut spans, i);
                 // "Jesus in a white robe": a name with no kind after it is a person.
@@ -119,7 +133,8 @@ impl Spec {
                     } else {
                         "child"
                     };
-                    figures.push(Figure { noun, fam: Fam::Person, count: 1, look: Look::default(), named: true, asleep: false });
+                    let look = Look { name: name_seed, ..Look::default() };
+                    figures.push(Figure { noun, fam: Fam::Person, count: 1, look, named: true, asleep: false, hurt: false, wet: false });
                     open = Some(figures.len() - 1);
                     spans.push((i + 1, usize::MAX));
                     // The look is only what follows right after: "Jesus in a white robe", not the next name's.
@@ -167,13 +182,31 @@ impl Spec {
                     _ if GROUPS.contains(&noun) => count.max(3),
                     _ => count,
                 };
+                // "Luna, a girl…, and Poppy, a girl…, children gathering boxes": the children are the ones already named.
+                let kids = |n: &str| KIDS.contains(&n);
+                let named_kids = figures.iter().filter(|f| f.fam == Fam::Person && f.named && kids(f.noun)).count();
+                if (plural || count > 1) && kids(noun) && named_kids >= 2 {
+                    open = None;
+                    i += len;
+                    continue;
+                }
                 if count > 1 && figures.iter().any(|f| f.noun == noun && f.count > 1) {
                     open = None;
                     i += len;
                     continue;
                 }
                 let named = std::mem::take(&mut called);
-                figures.push(Figure { noun, fam, count, look: Look { body: colour, big, ..Look::default() }, named, asleep: false });
+                let name = if named { std::mem::take(&mut name_seed) } else { 0 };
+                figures.push(Figure {
+                    noun,
+                    fam,
+                    count,
+                    look: Look { body: colour, big, name, ..Look::default() },
+                    named,
+                    asleep: false,
+                    hurt: false,
+                    wet: false,
+                });
                 open = Some(figures.len() - 1);
                 spans.push((start, usize::MAX));
             } else if fam == Fam::Wear || (noun == "crown" && open.is_some()) {
@@ -186,7 +219,16 @@ impl Spec {
                     }
                     None => {
                         let noun = if noun == "tail" { "mermaid" } else { "child" };
-                        figures.push(Figure { noun, fam: Fam::Person, count: 1, look: Look::default(), named: false, asleep: false });
+                        figures.push(Figure {
+                            noun,
+                            fam: Fam::Person,
+                            count: 1,
+                            look: Look::default(),
+                            named: false,
+                            asleep: false,
+                            hurt: false,
+                            wet: false,
+                        });
                         spans.push((i, i));
                         figures.len() - 1
                     }
@@ -211,7 +253,10 @@ impl Spec {
                 // "a castle with tall towers": the towers are the castle's.
                 let part = (noun == "window" && toks.get(i + len).is_some_and(|t| t.w == "of"))
                     || (noun == "tower" && things.iter().any(|t| matches!(t.noun, "castle" | "palace")));
-                if (toks[from].w == "its" && !things.is_empty()) || part {
+                // "dreaming of the moon": a wish, not a thing in the picture.
+                let wished =
+                    (2..=4).any(|k| from.checked_sub(k).is_some_and(|p| WISH.contains(&toks[p].w.as_str()) && toks[p + 1].w == "of"));
+                if (toks[from].w == "its" && !things.is_empty()) || part || wished {
                     i += len;
                     continue;
                 }
@@ -309,7 +354,13 @@ impl Spec {
             f.look.read_words(&text);
             let before = a.checked_sub(1).map_or("", |p| toks[p].w.as_str());
             f.asleep = before == "sleeping" || SLEEP.iter().any(|w| text.split(' ').any(|t| t == *w));
+            // "a hurt man", "a man lying by the road": said right by the noun, not of someone later.
+            f.hurt = HURT.contains(&before) || text.split(' ').take(3).any(|t| HURT.contains(&t));
+            f.asleep |= f.hurt;
+            let near = format!(" {} ", text.split(' ').take(6).collect::<Vec<_>>().join(" "));
+            f.wet = f.fam == Fam::Person && WET.iter().any(|w| near.contains(&format!(" {w} ")));
         }
+        tell_apart(&mut figures);
         if let (Some(cast), Some(hero)) = (cast, figures.iter_mut().find(|f| f.fam == Fam::Person)) {
             hero.look.read_cast(cast);
         }
@@ -337,21 +388,11 @@ impl Spec {
             things,
             perched,
             within,
+            road: [" road ", " roads ", " roadside "].iter().any(|k| lower.contains(k)) && place.ground() == crate::place::Ground::Grass,
+            windy: [" wind ", " windy ", " breeze ", " high ", " holding up ", " held up ", " flying ", " flies ", " soaring "]
+                .iter()
+                .any(|k| lower.contains(k)),
+            launch: LAUNCH.iter().any(|k| lower.contains(&format!(" {k} "))),
         }
-    }
-}
-
-fn time(lower: &str, place: Place) -> Time {
-    let has = |k: &str| lower.contains(&format!(" {k} "));
-    if ["night", "midnight", "bedtime", "nighttime", "night sky"].iter().any(|k| has(k)) {
-        Time::Night
-    } else if ["sunset", "evening", "dusk", "twilight"].iter().any(|k| has(k)) {
-        Time::Sunset
-    } else if ["dawn", "sunrise", "morning"].iter().any(|k| has(k)) && place != Place::Underwater {
-        Time::Dawn
-    } else if ["moonlit", "moonlight", "starry", "in the dark"].iter().any(|k| has(k)) {
-        Time::Night
-    } else {
-        Time::Day
     }
 }

@@ -1,6 +1,7 @@
 //! Who is in the picture, from the names and words around them: which
 //! capitalised words are names, the Bible names drawn as men and women, the
-//! one sitting up in a tree, and who is left out when the picture is crowded.
+//! one sitting up in a tree, who is left out when the picture is crowded, and
+//! two alike in one picture told apart.
 
 use crate::catalog::{self, COLOURS, Fam};
 use crate::read::Figure;
@@ -98,5 +99,13 @@ pub(crate) fn crowd_out(figures: &mut Vec<Figure>, spans: &mut Vec<(usize, usize
         if i < spans.len() {
             spans.remove(i);
         }
+    }
+}
+
+/// Two alike ("a kind man … beside a hurt man"): each after the first is drawn in other clothes and hair.
+pub(crate) fn tell_apart(figures: &mut [Figure]) {
+    for k in 1..figures.len() {
+        let twins = (0..k).filter(|&j| figures[j].noun == figures[k].noun && figures[j].look == figures[k].look).count();
+        figures[k].look.variant = u8::try_from(twins).unwrap_or(u8::MAX);
     }
 }

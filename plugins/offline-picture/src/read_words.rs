@@ -224,10 +224,17 @@ pub(crate) fn noun_at(toks: &[Tok], i: usize) -> Option<(&'static str, usize, bo
 pub(crate) fn colour_before(toks: &[Tok], end: usize) -> (Option<Rgb>, usize) {
     let mut start = end;
     let mut colour = None;
-    while start > 0 && end - start < 4 {
+    let mut pair = false;
+    while start > 0 && end - start < 5 {
         let t = &toks[start - 1];
         if t.brk {
             break;
+        }
+        // "black and white penguin": its own two colours, drawn as the creature usually is.
+        if t.w == "and" && colour.is_some() && start >= 2 && COLOURS.iter().any(|(k, _)| *k == toks[start - 2].w) {
+            pair = true;
+            start -= 1;
+            continue;
         }
         let two = start.checked_sub(2).map(|s| format!("{} {}", toks[s].w, t.w));
         if let Some(c) = two.as_deref().and_then(|tw| COLOURS.iter().find(|(k, _)| *k == tw)) {
@@ -242,7 +249,7 @@ pub(crate) fn colour_before(toks: &[Tok], end: usize) -> (Option<Rgb>, usize) {
         }
         start -= 1;
     }
-    (colour, start)
+    (if pair { None } else { colour }, start)
 }
 
 /// Where a thing's own words start: up to two more describing words before its colour ("a giant shimmering bubble"),

@@ -54,6 +54,8 @@ pub fn sky(p: &mut Painter, look: (Time, Ground), rng: &mut Rng, lay: &Layout) {
     }
 
     match (space, time) {
+        // Standing on the moon, the sky has the Earth (`place.rs`), never a second moon.
+        _ if gr == Ground::Moon => {}
         (false, Time::Night) | (true, _) => {
             let (x, y, r) = (lay.light_x, light_y, u * 7.0);
             let moon = Shape::Circle { x, y, r };

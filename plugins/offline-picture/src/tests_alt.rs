@@ -102,7 +102,7 @@ const TABLE: &[(&str, &str)] = &[
         "Three wise men with crowns kneeling and offering gifts to a little child on Mary's lap, under a bright star.",
         "three wise men, a child and a woman beside a bright star, in a meadow",
     ),
-    ("A hurt man lying beside a dusty road among rocky hills, with a few small trees.", "a man beside three small trees, in a forest"),
+    ("A hurt man lying beside a dusty road among rocky hills, with a few small trees.", "a hurt man beside three small trees, on a road"),
     (
         "Jesus in a white robe holding up bread and fish and giving thanks, while his friends pass baskets of bread to the families on the hill.",
         "a man in a white robe, two friends and two people beside some bread, a fish to eat and three baskets of bread, in the hills",

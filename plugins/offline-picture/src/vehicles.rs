@@ -25,6 +25,18 @@ pub fn floats(noun: &str) -> bool {
     matches!(noun, "boat" | "sailboat" | "ship" | "raft" | "canoe" | "submarine" | "ark")
 }
 
+/// A launched rocket's trail: white puffs from its flames down to the ground.
+pub fn smoke_trail(p: &mut crate::paint::Painter, x: f32, top: f32, ground: f32, unit: f32) {
+    let steps = 7;
+    for k in 0..steps {
+        let f = k as f32 / (steps - 1) as f32;
+        let y = top + unit * 8.0 + (ground - top - unit * 8.0) * f;
+        let r = unit * (4.0 + 6.0 * f);
+        let mut pen = p.pen(x + if k % 2 == 0 { -unit * 1.5 } else { unit * 1.5 }, y, 1.0, false);
+        pen.dot(0.0, 0.0, r, Rgb(245, 245, 250));
+    }
+}
+
 pub fn vehicle(pen: &mut Pen<'_>, noun: &str, c: Rgb) {
     match noun {
         "rocket" => {

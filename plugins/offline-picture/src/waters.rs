@@ -85,3 +85,25 @@ pub fn parted(p: &mut Painter, rng: &mut Rng, lay: &Layout) {
         }
     }
 }
+
+/// Someone in the sea ("splashing in the water", "thrown into the sea"): the
+/// sea comes up to their waist across the whole front, with foam and splashes.
+pub fn waist_deep(p: &mut Painter, at: &crate::layout::Placed, stormy: bool) {
+    let b = &at.bbox;
+    let (w, h, u) = (p.w(), p.h(), p.unit());
+    let top = b.y0 + (b.y1 - b.y0) * 0.55;
+    let sea = p.lit(if stormy { Rgb(40, 80, 120) } else { Rgb(60, 150, 210) });
+    p.cv.fill(&Shape::rect(0.0, top + u * 1.5, w, h), sea);
+    p.cv.gradient((top + u * 8.0) as u32, h as u32, &[(0.0, sea), (1.0, sea.darker(0.25))]);
+    let foam = p.lit(Rgb(240, 248, 255));
+    let n = (w / (u * 5.0)) as usize;
+    for k in 0..=n {
+        let x = w * k as f32 / n as f32;
+        p.cv.fill(&Shape::Ellipse { x, y: top + u * 1.8, rx: u * 2.6, ry: u * 0.9 }, foam);
+        p.cv.fill(&Shape::Ellipse { x: x + u * 2.5, y: top + u * 9.0, rx: u * 2.0, ry: u * 0.5 }, sea.lighter(0.25));
+    }
+    for (dx, dy, r) in [(-1.0, -3.0, 1.2), (-1.3, -6.0, 0.8), (1.0, -4.0, 1.1), (1.4, -7.0, 0.7)] {
+        let x = if dx < 0.0 { b.x0 } else { b.x1 } + dx * u;
+        p.cv.fill(&Shape::Circle { x, y: top + dy * u, r: r * u }, foam);
+    }
+}

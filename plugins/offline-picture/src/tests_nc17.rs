@@ -1,0 +1,124 @@
+//! Tests from a newcomer parent's play-through: the people drawn are the
+//! people named (no extra children, no second moon), the key thing of the
+//! scene is drawn (a hurt man lying, a giant twice a man, a rocket up in the
+//! air, a black-and-white penguin), and a person's look follows their words
+//! or name, with two alike in one picture told apart.
+
+use crate::catalog::Fam;
+use crate::read::Spec;
+use crate::tests::decode;
+
+const SISTERS: &str = "Luna, a girl with tan skin and short black hair in a red raincoat, and Poppy, a girl with light skin and braided blond hair in a green dress, beside a cardboard rocket";
+
+fn people(spec: &Spec) -> usize {
+    spec.figures.iter().filter(|f| f.fam == Fam::Person).map(|f| f.count).sum()
+}
+
+fn pixels(prompt: &str) -> Vec<u8> {
+    decode(&crate::picture(prompt, 512, 512).expect("png").0).2
+}
+
+fn exact(px: &[u8], c: [u8; 3]) -> usize {
+    px.chunks(3).filter(|p| *p == c).count()
+}
+
+#[test]
+fn the_two_sisters_are_the_children_and_a_dreamed_moon_is_not_drawn() {
+    for tail in [
+        "children gathering boxes, tape and paint, in a back garden at night",
+        "children looking at a pile of big empty boxes, dreaming of the moon, in a back garden at night",
+        "the two girls and their friends holding hands, in a back garden",
+    ] {
+        let spec = Spec::read(&format!("{SISTERS}, {tail}, soft picture-book illustration."));
+        assert_eq!(people(&spec), 2, "{tail}: {:?}", spec.figures);
+        assert!(!spec.things.iter().any(|t| t.noun == "moon"), "{tail}");
+    }
+    // Children not yet named are still drawn.
+    assert_eq!(people(&Spec::read("three children flying kites in a park")), 3);
+}
+
+#[test]
+fn one_moon_at_night_and_none_in_the_sky_on_the_moon() {
+    const MOON: [u8; 3] = [250, 244, 214];
+    let alone = exact(&pixels("a girl in a garden at night"), MOON);
+    let named = exact(&pixels("a girl and a big moon in a garden at night"), MOON);
+    assert!(alone > 0 && named < alone * 3 / 2, "one moon: {alone} vs {named}");
+    let on = exact(&pixels(&format!("{SISTERS}, on the grey moon with round craters and stars in a black sky at night")), MOON);
+    assert_eq!(on, 0, "on the moon the sky has the Earth, not a moon");
+}
+
+#[test]
+fn a_black_and_white_penguin_keeps_its_own_colours() {
+    let spec = Spec::read("Twinkle, a small black and white penguin with a blue bow tie, with a red kite");
+    let penguin = spec.figures.iter().find(|f| f.noun == "penguin").expect("a penguin");
+    assert_eq!(penguin.look.body, None);
+    assert!(!crate::picture("a black and white penguin", 64, 64).expect("png").1.contains("white penguin"));
+}
+
+#[test]
+fn a_hurt_man_lies_down_and_the_helper_does_not() {
+    for prompt in [
+        "A kind man with a donkey kneeling beside a hurt man on a dusty road.",
+        "A priest in fine robes walking quickly past a hurt man on the other side of a dusty road.",
+        "A man lying by the road and a woman walking past.",
+    ] {
+        let spec = Spec::read(prompt);
+        let hurt: Vec<bool> = spec.figures.iter().filter(|f| f.fam == Fam::Person).map(|f| f.hurt && f.asleep).collect();
+        assert_eq!(hurt.iter().filter(|h| **h).count(), 1, "{prompt}: {hurt:?}");
+    }
+    let (_, alt) = crate::picture("A kind man with a donkey kneeling beside a hurt man on a dusty road.", 64, 64).expect("png");
+    assert!(alt.contains("hurt man") && !alt.contains("hurt donkey"), "{alt}");
+}
+
+#[test]
+fn a_giant_is_far_taller_than_a_man() {
+    let spec = Spec::read("A shepherd boy with a sling facing a very tall giant in shiny armour in a wide valley.");
+    let size = |n: &str| crate::cast::scale(spec.figures.iter().find(|f| f.noun == n).expect(n));
+    assert!(size("giant") >= 1.6 * size("shepherd"), "giant {} shepherd {}", size("giant"), size("shepherd"));
+    let giant = spec.figures.iter().find(|f| f.noun == "giant").expect("giant");
+    assert!(giant.look.wears("armour").is_some());
+}
+
+#[test]
+fn a_rocket_blasting_off_is_up_in_the_air() {
+    for words in ["a rocket blasting off with a trail of white smoke", "the rocket rose into the sky", "ready for blast off"] {
+        let spec = Spec::read(&format!("{SISTERS}, {words}, in a back garden at night"));
+        assert!(spec.launch, "{words}");
+    }
+    assert!(!Spec::read(&format!("{SISTERS}, in a back garden at night")).launch);
+    // The launched rocket rides a trail of white smoke down to the garden.
+    let smoke = |p: &str| exact(&pixels(p), [245, 245, 250]);
+    let up = smoke(&format!("{SISTERS}, a rocket blasting off, in a back garden"));
+    let down = smoke(&format!("{SISTERS}, in a back garden"));
+    assert!(up > 2000 && down < 100, "smoke up {up} down {down}");
+}
+
+#[test]
+fn a_persons_look_follows_their_name_not_the_scene_and_two_alike_differ() {
+    let looks = |p: &str| crate::figure_looks(p).into_iter().next().expect("someone").1;
+    assert_eq!(looks("Jonah standing on a wooden ship at sea"), looks("Jonah praying inside a big fish"));
+    assert_ne!(looks("Jonah on a ship").name, 0);
+    assert_ne!(looks("Jonah on a ship"), looks("Peter on a ship"));
+    assert_eq!(looks("a man splashing in the water"), looks("a man on the beach with seaweed"));
+    let two = crate::figure_looks("A kind man with a donkey kneeling beside a hurt man on a dusty road.");
+    let men: Vec<_> = two.iter().filter(|(n, _)| n == "man").map(|(_, l)| l.clone()).collect();
+    assert_eq!(men.len(), 2);
+    assert_ne!(men[0], men[1]);
+}
+
+#[test]
+fn a_mother_is_a_grown_woman_in_long_clothes() {
+    assert!(crate::people::height("mother") > crate::people::height("child"));
+    assert!(crate::people::long_clothes("mother"));
+}
+
+#[test]
+fn a_grown_up_named_is_drawn_and_two_sisters_look_different() {
+    let spec = Spec::read(&format!("{SISTERS}, with a grown-up helping them, in a back garden"));
+    assert_eq!(people(&spec), 3, "{:?}", spec.figures);
+    assert!(crate::people::height("grown up") > crate::people::height("girl"));
+    let spec = Spec::read("Two sisters building a cardboard rocket from big boxes, in a back garden.");
+    let sisters = &spec.figures[0];
+    assert_eq!((sisters.noun, sisters.count), ("sister", 2));
+    assert_ne!(crate::cast::member(sisters, 0).look, crate::cast::member(sisters, 1).look);
+}

@@ -42,7 +42,7 @@ async fn the_daily_budget_stops_paid_generations_and_says_so_while_the_built_in_
     let refused = save_tier_settings(&server, &parent, "kids", &typo).await;
     assert_eq!(refused.status(), 422);
     let page = refused.text().await.unwrap();
-    assert!(page.contains("Write each daily limit as a whole number") && page.contains("value=\"two\""), "{page}");
+    assert!(page.contains("The daily limit of story scenes must be a whole number") && page.contains("value=\"two\""), "{page}");
     assert_eq!(save_tier_settings(&server, &parent, "kids", &everything).await.status(), 303);
 
     // Scene 1 and its picture with the paid models: one of two scenes, one of one picture.

@@ -82,6 +82,11 @@ async fn parent_pages_and_buttons_refuse_without_a_session_and_change_nothing() 
     assert!(settings.contains("id=\"video-allowed\" checked"), "{settings}");
     assert!(get_text(&server, "/kids/").await.contains("name=\"video_mode\""));
 
+    // A reload of the PIN form's address shows the PIN page, not an error.
+    for path in ["/parent/sign-in", "/parent/first-pin"] {
+        let reload = client().get(server.url(path)).send().await.unwrap();
+        assert_eq!((reload.status().as_u16(), location(&reload)), (303, "/parent/".to_string()), "{path}");
+    }
     // The settings' old address leads into the parent area and takes no posts.
     let old = client().get(server.url("/kids/settings")).send().await.unwrap();
     assert_eq!((old.status().as_u16(), location(&old)), (308, "/parent/tiers/kids".to_string()));
@@ -185,12 +190,26 @@ async fn sessions_end_on_sign_out_and_when_the_pin_changes() {
     };
 
     // A refused new PIN changes nothing.
-    let response = submit_as(&server.url(""), Some(&laptop), "/parent/", "/parent/pin", &[("pin", "98"), ("pin_again", "98")]).await;
+    let response =
+        submit_as(&server.url(""), Some(&laptop), "/parent/", "/parent/pin", &[("current", TEST_PIN), ("pin", "98"), ("pin_again", "98")])
+            .await;
     assert_eq!(response.status(), 422);
     assert!(opens(tablet.clone()).await);
+    // So is one without the PIN now: a tablet left signed in does not let a child lock the parent out.
+    let fields = [("current", "0000"), ("pin", "kid wins"), ("pin_again", "kid wins")];
+    let response = submit_as(&server.url(""), Some(&laptop), "/parent/", "/parent/pin", &fields).await;
+    assert_eq!(response.status(), 422);
+    assert!(response.text().await.unwrap().contains("The current PIN is not right, so the PIN was not changed."));
+    assert!(opens(tablet.clone()).await);
 
-    let response =
-        submit_as(&server.url(""), Some(&laptop), "/parent/", "/parent/pin", &[("pin", "river 55"), ("pin_again", "river 55")]).await;
+    let response = submit_as(
+        &server.url(""),
+        Some(&laptop),
+        "/parent/",
+        "/parent/pin",
+        &[("current", TEST_PIN), ("pin", "river 55"), ("pin_again", "river 55")],
+    )
+    .await;
     assert_eq!(response.status(), 303);
     let laptop = merge_cookies(Some(&laptop), form_cookie(&response).as_deref()).unwrap();
     assert!(get_text_as(&server, &laptop, &location(&response)).await.contains("The new PIN is set."));
@@ -298,6 +317,17 @@ async fn a_tier_s_offered_models_filter_its_pickers_and_its_starts() {
     assert!(page.contains("Tick at least one of the story models"), "{page}");
     assert!(page.contains("value=\"describer-image\" checked") && page.contains("id=\"listed\" checked"), "what was ticked is kept");
     assert!(!get_text(&server, "/kids/").await.contains("describer-image"), "nothing was saved");
+    // A model marked first must be ticked too.
+    let fields = [("story_offered", "describer-story"), ("story_default", "storyteller")];
+    let response = save_tier_settings(&server, &parent, "kids", &fields).await;
+    assert_eq!(response.status(), 422);
+    assert!(response.text().await.unwrap().contains("The story model marked \u{201c}first\u{201d} must also be ticked."));
+    // Video allowed with no video model ticked is saved, and the page says families cannot use it.
+    let fields = [("video_allowed", "on"), ("video_offered", "")];
+    let response = save_tier_settings(&server, &parent, "kids", &fields).await;
+    assert_eq!(response.status(), 303);
+    let page = get_text_as(&server, &parent, &location(&response)).await;
+    assert!(page.contains("Video is allowed, but no video model is ticked, so families cannot turn video mode on."), "{page}");
 
     // Every box ticked again: every model, and the choice survives a restart.
     let all = [

@@ -60,6 +60,8 @@ pub enum NewPin {
     Refused(PinRefusal),
     /// A first PIN was asked for, but one is set already (another device was quicker).
     AlreadySet,
+    /// Too many wrong PINs from this device: the current PIN was not checked; try again after this long.
+    Wait(Duration),
 }
 
 /// The gate, shared by every request (cheap to clone).
@@ -121,8 +123,20 @@ impl ParentGate {
         self.set_pin(pin, again, true).await
     }
 
-    /// Replace the PIN (the caller checked the parent is signed in).
-    pub async fn change_pin(&self, pin: &str, again: &str) -> Result<NewPin, GateError> {
+    /// Replace the PIN (the caller checked the parent is signed in), when
+    /// `current` is the PIN now: a tablet left signed in does not let a
+    /// child lock the parent out. A wrong `current` counts as a wrong PIN
+    /// from the device at `ip` (the same waits as signing in).
+    pub async fn change_pin(&self, ip: IpAddr, current: &str, pin: &str, again: &str) -> Result<NewPin, GateError> {
+        if let Err(refusal) = check_new_pin(pin, again) {
+            return Ok(NewPin::Refused(refusal));
+        }
+        match self.sign_in(ip, current).await? {
+            SignIn::Open(token) => self.sign_out(&token),
+            SignIn::Wrong { .. } => return Ok(NewPin::Refused(PinRefusal::WrongCurrent)),
+            SignIn::Wait(wait) => return Ok(NewPin::Wait(wait)),
+            SignIn::NoPin => {}
+        }
         self.set_pin(pin, again, false).await
     }
 

@@ -21,6 +21,10 @@ pub enum PinRefusal {
     Mismatch,
     #[error("The PIN cannot start or end with a space.")]
     Spaces,
+    #[error("The PIN cannot hold tabs, line breaks or invisible characters.")]
+    Invisible,
+    #[error("The current PIN is not right, so the PIN was not changed.")]
+    WrongCurrent,
 }
 
 /// Check a new PIN and its confirmation.
@@ -28,6 +32,10 @@ pub fn check_new_pin(pin: &str, again: &str) -> Result<(), PinRefusal> {
     let chars = pin.chars().count();
     if pin.trim() != pin {
         return Err(PinRefusal::Spaces);
+    }
+    let invisible = |c: char| c.is_control() || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{00ad}');
+    if pin.chars().any(invisible) {
+        return Err(PinRefusal::Invisible);
     }
     if chars < MIN_PIN_CHARS {
         return Err(PinRefusal::TooShort);
@@ -82,6 +90,8 @@ mod tests {
         assert_eq!(check_new_pin(&"1".repeat(65), &"1".repeat(65)), Err(PinRefusal::TooLong));
         assert_eq!(check_new_pin("1234", "1243"), Err(PinRefusal::Mismatch));
         assert_eq!(check_new_pin(" 1234", " 1234"), Err(PinRefusal::Spaces));
+        assert_eq!(check_new_pin("12\t34", "12\t34"), Err(PinRefusal::Invisible));
+        assert_eq!(check_new_pin("\u{200b}\u{200b}\u{200b}\u{200b}", "\u{200b}\u{200b}\u{200b}\u{200b}"), Err(PinRefusal::Invisible));
         assert_eq!(check_new_pin("1234", "1234"), Ok(()));
         assert_eq!(check_new_pin("blue whale 7", "blue whale 7"), Ok(()));
     }

@@ -62,6 +62,8 @@ pub struct ParentTierPage {
     pub saved: bool,
     /// Why the form was not saved (what was ticked is kept on the page).
     pub message: Option<String>,
+    /// What the saved settings do not do as a parent may think (video allowed without a video model, …).
+    pub warnings: Vec<String>,
     pub video_allowed: bool,
     /// Listed on the landing page.
     pub listed: bool,

@@ -49,8 +49,8 @@ pub fn routes(state: AppState) -> Router<AppState> {
     Router::new()
         .route("/parent/", get(sign_in::home))
         .route("/parent", get(|| async { Redirect::permanent(PARENT_HOME) }))
-        .route("/parent/sign-in", post(sign_in::sign_in))
-        .route("/parent/first-pin", post(sign_in::first_pin))
+        .route("/parent/sign-in", get(sign_in::to_pin_page).post(sign_in::sign_in))
+        .route("/parent/first-pin", get(sign_in::to_pin_page).post(sign_in::first_pin))
         .merge(signed_in)
         .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
 }

@@ -83,20 +83,30 @@ fn plugin_view(host: &PluginHost, key: &CsrfKey, plugin: PluginSummary) -> Plugi
     PluginView {
         approve: (!plugin.bundled && !approved).then(|| action("approve")),
         disable: (!plugin.bundled && approved).then(|| action("disable")),
-        source: if plugin.bundled { "Built in".into() } else { file_name(&plugin.source) },
+        source: if plugin.bundled { "comes with Storyloom".into() } else { file_name(&plugin.source) },
         waiting: !plugin.bundled && !approved,
         standing: standing.into(),
         approved,
         bundled: plugin.bundled,
-        settings: plugin
-            .settings
-            .iter()
-            .map(|s| match &s.variable {
-                Some(variable) => format!("{} = {} (from {variable})", s.name, s.value),
-                None => format!("{} = {} (its default)", s.name, s.value),
-            })
-            .collect(),
-        hosts: plugin.hosts,
+        // A built-in plugin's settings are the server's own; a dropped-in one's are worth reading.
+        settings: match plugin.bundled {
+            true => Vec::new(),
+            false => plugin
+                .settings
+                .iter()
+                .map(|s| match &s.variable {
+                    Some(variable) => format!("{} = {} (from {variable})", s.name, s.value),
+                    None => format!("{} = {} (its default)", s.name, s.value),
+                })
+                .collect(),
+        },
+        hosts: {
+            let mut hosts = plugin.hosts;
+            hosts.dedup();
+            hosts.sort();
+            hosts.dedup();
+            hosts
+        },
         credentials,
         models,
         sha256: plugin.sha256,
@@ -112,7 +122,12 @@ fn page(plugins: &Plugins, key: &CsrfKey, notice: Option<String>, message: Optio
         parent_area: true,
         notice,
         message,
-        plugins: host.plugins().into_iter().map(|p| plugin_view(&host, key, p)).collect(),
+        plugins: {
+            // The ones waiting for a parent first.
+            let mut views: Vec<PluginView> = host.plugins().into_iter().map(|p| plugin_view(&host, key, p)).collect();
+            views.sort_by_key(|v| !v.waiting);
+            views
+        },
         rejected: host.rejected().iter().map(|r| RejectedPluginView { source: file_name(&r.source), reason: r.reason.clone() }).collect(),
         folder: plugins.folder().map(|f| f.display().to_string()),
     }
@@ -146,7 +161,8 @@ pub async fn approve(
         Ok(approval) => approval,
         Err(refusal) => {
             tracing::info!(plugin = %id, "approval refused: {refusal}");
-            let message = format!("Nothing was approved: {refusal}.");
+            let reason = refusal.0.trim_end_matches("; nothing was approved");
+            let message = format!("Nothing was approved: {reason}.");
             let html = views.render("parent_plugins", &page(&plugins, &key, None, Some(message)))?;
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
         }

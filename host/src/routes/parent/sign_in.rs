@@ -42,6 +42,9 @@ pub struct PinForm {
     pin: String,
     #[serde(default)]
     pin_again: String,
+    /// The PIN now (changing it).
+    #[serde(default)]
+    current: String,
     #[serde(default)]
     next: String,
 }
@@ -133,14 +136,19 @@ fn signed_in_redirect(to: &str, token: &str) -> Response {
     response
 }
 
-/// "Wait 8 seconds" / "Wait 2 minutes".
+/// "Wait 8 seconds" / "Wait about 2 minutes".
 fn wait_words(wait: Duration) -> String {
     let seconds = wait.as_secs_f64().ceil() as u64;
     match seconds {
         0..=1 => "Wait a second".into(),
         2..=90 => format!("Wait {seconds} seconds"),
-        _ => format!("Wait {} minutes", seconds.div_ceil(60)),
+        _ => format!("Wait about {} minutes", (seconds + 30) / 60),
     }
+}
+
+/// `GET /parent/sign-in` or `/parent/first-pin` (a reload after a wrong PIN, a bookmark): the PIN page.
+pub async fn to_pin_page() -> Redirect {
+    Redirect::to(PARENT_HOME)
 }
 
 pub async fn first_pin(
@@ -155,7 +163,7 @@ pub async fn first_pin(
         NewPin::Refused(refusal) => {
             Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(pages.pin_page(true, &form.next, Some(refusal.to_string()))?)).into_response())
         }
-        NewPin::AlreadySet => {
+        NewPin::AlreadySet | NewPin::Wait(_) => {
             let message = "A parent PIN was set meanwhile (on another device). Enter that PIN.".to_string();
             Ok((StatusCode::CONFLICT, Html(pages.pin_page(false, &form.next, Some(message))?)).into_response())
         }
@@ -189,6 +197,7 @@ pub async fn sign_in(
 }
 
 pub async fn change_pin(
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Extension(key): Extension<CsrfKey>,
     State(gate): State<ParentGate>,
     State(views): State<Arc<Views>>,
@@ -197,11 +206,16 @@ pub async fn change_pin(
     Form(form): Form<PinForm>,
 ) -> Result<Response, AppError> {
     let pages = Pages { views, key };
-    match gate.change_pin(&form.pin, &form.pin_again).await? {
+    let refused = |status: StatusCode, message: String| async move {
+        let html = parent_home(&pages, &tiers, &engine, None, Some(message)).await?;
+        Ok::<Response, AppError>((status, Html(html)).into_response())
+    };
+    match gate.change_pin(peer.ip(), &form.current, &form.pin, &form.pin_again).await? {
         NewPin::Set(token) => Ok(signed_in_redirect(&format!("{PARENT_HOME}?changed=1"), &token)),
-        NewPin::Refused(refusal) => {
-            let html = parent_home(&pages, &tiers, &engine, None, Some(refusal.to_string())).await?;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
+        NewPin::Refused(refusal) => refused(StatusCode::UNPROCESSABLE_ENTITY, refusal.to_string()).await,
+        NewPin::Wait(wait) => {
+            let message = format!("Too many wrong PINs from this device. {}, then try again. The PIN was not changed.", wait_words(wait));
+            refused(StatusCode::TOO_MANY_REQUESTS, message).await
         }
         NewPin::AlreadySet => Err(AppError::internal("changing the PIN never asks for a first one")),
     }

@@ -77,6 +77,7 @@ fn page(
     message: Option<String>,
 ) -> ParentTierPage {
     let choices = engine.model_choices(tier, settings);
+    let mut warnings = Vec::new();
     let kinds = KINDS
         .iter()
         .map(|(field, heading, kind)| {
@@ -86,11 +87,27 @@ fn page(
                 ModelKind::Image => &choices.default_image,
                 ModelKind::Video => &choices.default_video,
             };
-            let models = engine
-                .available_models(*kind)
+            let on_offer = match kind {
+                ModelKind::Story => &choices.story,
+                ModelKind::Image => &choices.image,
+                ModelKind::Video => &choices.video,
+            };
+            let available = engine.available_models(*kind);
+            let gone = offer.only.as_ref().is_some_and(|only| !only.is_empty() && !available.iter().any(|m| only.contains(&m.key)));
+            if gone && message.is_none() {
+                warnings.push(format!(
+                    "The {} ticked before are no longer on this server; the ones that need no key are offered meanwhile.",
+                    heading.to_lowercase()
+                ));
+            }
+            let models = available
                 .into_iter()
                 .map(|m: ModelEntry| OfferModelView {
-                    offered: offer.only.as_ref().is_none_or(|only| only.contains(&m.key)),
+                    // As posted when the form was refused; else what the start form really offers.
+                    offered: match message {
+                        Some(_) => offer.only.as_ref().is_none_or(|only| only.contains(&m.key)),
+                        None => on_offer.iter().any(|o| o.key == m.key),
+                    },
                     default: default.as_ref() == Some(&m.key),
                     paid: m.credential.is_some(),
                     key: m.key,
@@ -101,7 +118,11 @@ fn page(
             OfferKindView { kind: (*field).into(), heading: (*heading).into(), models }
         })
         .collect();
+    if settings.video_allowed && choices.video.is_empty() {
+        warnings.push("Video is allowed, but no video model is ticked, so families cannot turn video mode on.".into());
+    }
     ParentTierPage {
+        warnings,
         title: format!("Settings for {}", tier.name),
         parent_area: true,
         tier_name: tier.name.clone(),
@@ -139,31 +160,45 @@ fn read_form(form: &UploadForm, engine: &StoryEngine, tier: &Tier) -> (TierSetti
     settings.video_allowed = form.text("video_allowed") == Some("on");
     settings.listed = Some(form.text("listed") == Some("on"));
     let mut problem = None;
-    let mut limit = |field: &str| match form.text(field).map(str::trim).unwrap_or("") {
+    let mut limit = |field: &str, what: &str| match form.text(field).map(str::trim).unwrap_or("") {
         "" => None,
         typed => match typed.parse::<u32>() {
             Ok(n) if n <= MAX_LIMIT => Some(n),
             _ => {
                 problem.get_or_insert(format!(
-                    "Write each daily limit as a whole number up to {MAX_LIMIT}, or leave it empty for no limit. Nothing was saved."
+                    "The daily limit of {what} must be a whole number from 0 to 1,000,000, or empty for no limit. Nothing was saved."
                 ));
                 None
             }
         },
     };
-    settings.budget =
-        DailyBudget { story_scenes: limit("budget_story"), pictures: limit("budget_pictures"), video_seconds: limit("budget_video") };
+    settings.budget = DailyBudget {
+        story_scenes: limit("budget_story", "story scenes"),
+        pictures: limit("budget_pictures", "pictures"),
+        video_seconds: limit("budget_video", "seconds of video"),
+    };
     for (field, heading, kind) in KINDS {
         let available = engine.available_models(kind);
         let ticked: Vec<String> = form.texts(&format!("{field}_offered")).into_iter().map(String::from).collect();
         let offered: Vec<String> = available.iter().filter(|m| ticked.contains(&m.key)).map(|m| m.key.clone()).collect();
-        let default = form.text(&format!("{field}_default")).map(String::from).filter(|key| offered.contains(key));
         if offered.is_empty() && !available.is_empty() && kind != ModelKind::Video {
             problem.get_or_insert(format!(
                 "Tick at least one of the {}: a story cannot start without one. Nothing was saved.",
                 heading.to_lowercase()
             ));
         }
+        let posted_default = form.text(&format!("{field}_default")).filter(|key| !key.is_empty());
+        if let Some(first) = posted_default
+            && !offered.is_empty()
+            && !offered.iter().any(|key| key == first)
+            && available.iter().any(|m| m.key == first)
+        {
+            problem.get_or_insert(format!(
+                "The {} marked \u{201c}first\u{201d} must also be ticked. Nothing was saved.",
+                heading.to_lowercase().trim_end_matches('s')
+            ));
+        }
+        let default = posted_default.map(String::from).filter(|key| offered.contains(key));
         let every = offered.len() == available.len();
         *offer_mut(&mut settings, kind) =
             ModelOffer { default: default.or_else(|| offered.first().cloned()), only: (!every).then_some(offered) };

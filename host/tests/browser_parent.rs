@@ -27,12 +27,7 @@ async fn fits(client: &Client) -> bool {
 async fn a_parent_sets_the_pin_switches_video_off_approves_a_plugin_and_reads_the_usage_on_a_tablet() {
     let dir = tempfile::tempdir().unwrap();
     let folder = tempfile::tempdir().unwrap();
-    let plugins_dir = folder.path().to_path_buf();
-    let server = TestServer::start_with(dir.path(), |config| {
-        config.plugins_dir = Some(plugins_dir);
-        config.plugin_watch_interval = Duration::from_millis(100);
-    })
-    .await;
+    let server = TestServer::watching(dir.path(), folder.path()).await;
     let driver = start_driver();
     let profile = tempfile::tempdir().unwrap();
     let client = browser(&driver, profile.path()).await;

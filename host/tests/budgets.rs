@@ -19,13 +19,7 @@ fn image_calls(fake: &FakeOpenAi) -> usize {
 async fn the_daily_budget_stops_paid_generations_and_says_so_while_the_built_in_models_work() {
     let fake = FakeOpenAi::start().await;
     let dir = tempfile::tempdir().unwrap();
-    let base_url = fake.base_url();
-    let server = TestServer::start_with(dir.path(), |config| {
-        config.env.insert("OPENAI_API_KEY", KEY);
-        config.env.insert("OPENAI_BASE_URL", base_url.clone());
-        config.allow_private.push("127.0.0.1".parse().unwrap());
-    })
-    .await;
+    let server = TestServer::with_openai(dir.path(), &fake.base_url(), KEY).await;
     let parent = parent_session(&server).await;
     let everything = [
         ("story_offered", "gpt"),
@@ -98,13 +92,7 @@ async fn the_daily_budget_stops_paid_generations_and_says_so_while_the_built_in_
 async fn failures_are_counted_by_kind_on_the_usage_page() {
     let fake = FakeOpenAi::start().await;
     let dir = tempfile::tempdir().unwrap();
-    let base_url = fake.base_url();
-    let server = TestServer::start_with(dir.path(), |config| {
-        config.env.insert("OPENAI_API_KEY", "sk-wrong-key");
-        config.env.insert("OPENAI_BASE_URL", base_url.clone());
-        config.allow_private.push("127.0.0.1".parse().unwrap());
-    })
-    .await;
+    let server = TestServer::with_openai(dir.path(), &fake.base_url(), "sk-wrong-key").await;
     let parent = parent_session(&server).await;
     assert!(get_text_as(&server, &parent, "/parent/usage").await.contains("id=\"usage-empty\""));
     let paid = [("prompt", "a fox who keeps bees"), ("model", "gpt"), ("image_model", "picture-book")];

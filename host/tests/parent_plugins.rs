@@ -73,12 +73,7 @@ async fn post_form_of(server: &TestServer, cookies: &str, page: &str, action: &s
 async fn a_dropped_in_plugin_appears_waits_for_approval_and_needs_it_again_when_changed() {
     let dir = tempfile::tempdir().unwrap();
     let folder = tempfile::tempdir().unwrap();
-    let plugins_dir = folder.path().to_path_buf();
-    let server = TestServer::start_with(dir.path(), |config| {
-        config.plugins_dir = Some(plugins_dir);
-        config.plugin_watch_interval = Duration::from_millis(100);
-    })
-    .await;
+    let server = TestServer::watching(dir.path(), folder.path()).await;
     let parent = parent_session(&server).await;
     let page = get_text_as(&server, &parent, "/parent/plugins").await;
     for id in ["builtin-story", "builtin-picture", "builtin-video", "openai"] {
@@ -141,12 +136,7 @@ async fn a_parent_grants_a_dropped_in_plugin_s_key_only_to_a_host_it_declares() 
     let dir = tempfile::tempdir().unwrap();
     let folder = tempfile::tempdir().unwrap();
     let made = tempfile::tempdir().unwrap();
-    let plugins_dir = folder.path().to_path_buf();
-    let server = TestServer::start_with(dir.path(), |config| {
-        config.plugins_dir = Some(plugins_dir);
-        config.plugin_watch_interval = Duration::from_millis(100);
-    })
-    .await;
+    let server = TestServer::watching(dir.path(), folder.path()).await;
     let parent = parent_session(&server).await;
     let persona = "id stability\nmodel stable-image|Stable Pictures|Stability|image|STABILITY_API_KEY\n\
                    credential STABILITY_API_KEY|authorization|Bearer \nhost https://api.stability.ai\n";

@@ -326,13 +326,7 @@ fn files_under(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
 async fn two_posts_of_one_choice_make_one_story_call() {
     let fake = FakeOpenAi::start().await;
     let dir = tempfile::tempdir().unwrap();
-    let base_url = fake.base_url();
-    let server = TestServer::start_with(dir.path(), |config| {
-        config.env.insert("OPENAI_API_KEY", KEY);
-        config.env.insert("OPENAI_BASE_URL", base_url.clone());
-        config.allow_private.push("127.0.0.1".parse().unwrap());
-    })
-    .await;
+    let server = TestServer::with_openai(dir.path(), &fake.base_url(), KEY).await;
     let fields = [("prompt", "a lighthouse keeper's cat"), ("length", "medium"), ("model", "gpt"), ("image_model", "")];
     let response = submit(&server, "/kids/", "/kids/story/start", &fields).await;
     assert_eq!(response.status(), 303, "{}", response.text().await.unwrap_or_default());

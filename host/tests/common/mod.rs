@@ -63,6 +63,27 @@ impl TestServer {
         panic!("server did not come up");
     }
 
+    /// A server whose plugins folder is `folder`, checked every 100 ms (the server's default is 2 s).
+    pub async fn watching(data_dir: &Path, folder: &Path) -> TestServer {
+        let folder = folder.to_path_buf();
+        Self::start_with(data_dir, |config| {
+            config.plugins_dir = Some(folder);
+            config.plugin_watch_interval = Duration::from_millis(100);
+        })
+        .await
+    }
+
+    /// A server whose OpenAI models go to the fake provider at `base_url` with `key`.
+    pub async fn with_openai(data_dir: &Path, base_url: &str, key: &str) -> TestServer {
+        let (base_url, key) = (base_url.to_string(), key.to_string());
+        Self::start_with(data_dir, |config| {
+            config.env.insert("OPENAI_API_KEY", key);
+            config.env.insert("OPENAI_BASE_URL", base_url);
+            config.allow_private.push("127.0.0.1".parse().unwrap());
+        })
+        .await
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{path}", self.addr)
     }

@@ -27,18 +27,6 @@ const GUARDED: &[(&str, &str)] = &[
     ("POST", "/parent/storage/stories/0b9c3a50-0d2e-4a8e-9f00-5e6c1d2b3a4f/delete"),
 ];
 
-/// A browser with only a CSRF cookie, and a valid token for `path` (so the parent check is what refuses).
-async fn post_with(server: &TestServer, cookies: Option<&str>, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
-    let landing = client().get(server.url("/")).send().await.unwrap();
-    let csrf = form_cookie(&landing).unwrap();
-    let value = csrf.split(';').find_map(|pair| pair.trim().strip_prefix("storyloom_csrf=")).unwrap();
-    let key = storyloom::routes::csrf::CsrfKey::from_cookie_value(value).unwrap();
-    let mut body = vec![("csrf_token".to_string(), key.token(path))];
-    body.extend(fields.iter().map(|(k, v)| (k.to_string(), v.to_string())));
-    let cookie = merge_cookies(Some(&csrf), cookies).unwrap();
-    client().post(server.url(path)).header("origin", server.url("")).header("cookie", cookie).form(&body).send().await.unwrap()
-}
-
 fn parent_cookie_of(cookies: &str) -> String {
     cookies.split(';').map(str::trim).find(|pair| pair.starts_with("storyloom_parent=")).unwrap().to_string()
 }
@@ -64,7 +52,7 @@ async fn parent_pages_and_buttons_refuse_without_a_session_and_change_nothing() 
                 }
                 request.send().await.unwrap()
             } else {
-                post_with(&server, cookies, path, &[("video_allowed", "")]).await
+                post_with_token_as(&server, cookies, path, &[("video_allowed", "")]).await
             };
             if *method == "GET" {
                 assert_eq!(response.status(), 303, "{method} {path}");
@@ -90,7 +78,7 @@ async fn parent_pages_and_buttons_refuse_without_a_session_and_change_nothing() 
     // The settings' old address leads into the parent area and takes no posts.
     let old = client().get(server.url("/kids/settings")).send().await.unwrap();
     assert_eq!((old.status().as_u16(), location(&old)), (308, "/parent/tiers/kids".to_string()));
-    assert_eq!(post_with(&server, None, "/kids/settings", &[]).await.status(), 405);
+    assert_eq!(post_with_token_as(&server, None, "/kids/settings", &[]).await.status(), 405);
     // Unknown tiers stay unknown behind the PIN, and "parent" is never a tier.
     assert_eq!(client().get(server.url("/parent/tiers/nope")).header("cookie", &parent).send().await.unwrap().status(), 404);
     assert_eq!(client().get(server.url("/parent/nope")).header("cookie", &parent).send().await.unwrap().status(), 404);
@@ -130,7 +118,7 @@ async fn the_first_visit_sets_the_pin_which_is_stored_only_as_a_salted_hash() {
     // A second "first PIN" (another tablet, an old page) changes nothing.
     let late = submit(&server, "/parent/", "/parent/sign-in", &[("pin", "1111"), ("pin_again", "1111")]).await;
     assert_eq!(late.status(), 422);
-    let response = post_with(&server, None, "/parent/first-pin", &[("pin", "1111"), ("pin_again", "1111")]).await;
+    let response = post_with_token_as(&server, None, "/parent/first-pin", &[("pin", "1111"), ("pin_again", "1111")]).await;
     assert_eq!(response.status(), 409);
     assert!(response.text().await.unwrap().contains("was set meanwhile"));
     assert_eq!(try_pin(&server, pin).await.status(), 303, "the first PIN still opens the area");

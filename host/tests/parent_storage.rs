@@ -14,21 +14,6 @@ use common::*;
 use image::ImageFormat;
 use storyloom_fakes::photos::{encode, picture};
 
-/// Every file under `dir`.
-fn files_under(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let Ok(entries) = std::fs::read_dir(dir) else { return out };
-    for entry in entries.filter_map(Result::ok) {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(files_under(&path));
-        } else {
-            out.push(path);
-        }
-    }
-    out
-}
-
 /// A file no row points to, last written `age` ago.
 fn plant(path: &Path, age: Duration) {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -106,7 +91,7 @@ async fn storage_counts_each_tier_deletes_any_story_and_sweeps_only_unused_files
     // Without a parent session the button changes nothing; deleting it again, or an unknown id, is a 404.
     assert_eq!(post_with_token(&server, &delete[0], &[]).await.status(), 403, "no parent session");
     for path in [action, format!("/parent/storage/stories/{}/delete", uuid_like()), "/parent/storage/stories/nope/delete".into()] {
-        assert_eq!(post_as_parent(&server, &parent, &path).await.status(), 404, "{path}");
+        assert_eq!(post_with_token_as(&server, Some(&parent), &path, &[]).await.status(), 404, "{path}");
     }
     assert_eq!(client().get(server.url(&first)).send().await.unwrap().status(), 200);
     server.stop().await;
@@ -114,18 +99,4 @@ async fn storage_counts_each_tier_deletes_any_story_and_sweeps_only_unused_files
 
 fn uuid_like() -> &'static str {
     "0b9c3a50-0d2e-4a8e-9f00-5e6c1d2b3a4f"
-}
-
-/// POST `path` as the parent holding `cookies`, with a valid form token for it.
-async fn post_as_parent(server: &TestServer, cookies: &str, path: &str) -> reqwest::Response {
-    let csrf = cookies.split(';').find_map(|pair| pair.trim().strip_prefix("storyloom_csrf=")).unwrap();
-    let token = storyloom::routes::csrf::CsrfKey::from_cookie_value(csrf).unwrap().token(path);
-    client()
-        .post(server.url(path))
-        .header("origin", server.url(""))
-        .header("cookie", cookies)
-        .form(&[("csrf_token", token)])
-        .send()
-        .await
-        .unwrap()
 }

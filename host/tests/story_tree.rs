@@ -308,20 +308,6 @@ async fn start_fresh_removes_the_story_its_rows_and_its_files() {
     server.stop().await;
 }
 
-fn files_under(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    let Ok(entries) = std::fs::read_dir(dir) else { return out };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(files_under(&path));
-        } else {
-            out.push(path);
-        }
-    }
-    out
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_posts_of_one_choice_make_one_story_call() {
     let fake = FakeOpenAi::start().await;

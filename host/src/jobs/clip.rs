@@ -21,7 +21,7 @@ use crate::plugin_host::retry::backoff;
 use crate::plugin_host::{Media, ModelKind, PluginError, Plugins, VideoCall, VideoLink, VideoProgress, waiting_for_parents};
 use crate::store::{Failure, ImageStatus, JobId, MAX_ATTEMPTS, MediaId, MediaRecord, Store, VideoStart, VideoStatus, now};
 use crate::tier::Tiers;
-use crate::usage::Ledger;
+use crate::usage::{Ledger, Metered};
 
 /// What clip workers need.
 pub struct ClipContext {
@@ -132,23 +132,13 @@ pub async fn run(ctx: &ClipContext, queue: &JobQueue, id: JobId) {
 async fn submit(ctx: &ClipContext, start: &VideoStart, call: VideoCall) -> Result<VideoProgress, ClipError> {
     let model = start.job.model.as_str();
     let host = ctx.plugins.now();
-    let entry = host.model_entry(model).cloned();
-    let tier = ctx.tiers.get(start.job.tier.as_str()).cloned();
-    let ledger = Ledger::new(ctx.store.clone());
+    let (entry, tier) = (host.model_entry(model), ctx.tiers.get(start.job.tier.as_str()));
     let seconds = u64::from(CLIP_SECONDS);
-    if let (Some(entry), Some(tier)) = (&entry, &tier) {
-        let settings = ctx.store.settings_of(tier).await.map_err(|e| ClipError::storage("read the tier's settings", e))?;
-        let refusal = ledger.refusal(tier, &settings, entry, seconds).await.map_err(|e| ClipError::storage("read the usage ledger", e))?;
-        if let Some(refusal) = refusal {
-            return Err(ClipError::OverBudget(refusal));
-        }
+    let metered = Ledger::new(ctx.store.clone()).metered(tier, entry, seconds, host.submit_video(model, call)).await;
+    match metered.map_err(|e| ClipError::storage("read the tier's budget", e))? {
+        Metered::OverBudget(refusal) => Err(ClipError::OverBudget(refusal)),
+        Metered::Called(result) => result.map_err(ClipError::Plugin),
     }
-    let started = std::time::Instant::now();
-    let result = host.submit_video(model, call).await;
-    if let (Some(entry), Some(tier)) = (&entry, &tier) {
-        ledger.record(tier, entry, result.as_ref().err().map(PluginError::kind_of_failure), seconds, started.elapsed()).await;
-    }
-    result.map_err(ClipError::Plugin)
 }
 
 fn past_budget(ctx: &ClipContext, start: &VideoStart) -> bool {

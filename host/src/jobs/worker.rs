@@ -34,7 +34,7 @@ use crate::store::{Declined, Failure, JobState, MAX_ATTEMPTS, Painted};
 use crate::store::{JobId, MediaId, Store};
 use crate::store::{MediaRecord, now};
 use crate::tier::Tiers;
-use crate::usage::Ledger;
+use crate::usage::{Ledger, Metered};
 
 /// What workers need.
 pub struct WorkerContext {
@@ -180,22 +180,12 @@ pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: JobId) {
 /// paid model) is spent; the call is counted in the usage ledger.
 async fn paint(ctx: &WorkerContext, start: &crate::store::JobStart, model: &str, request: PictureCall) -> Result<Picture, JobError> {
     let host = ctx.plugins.now();
-    let entry = host.model_entry(model).cloned();
-    let tier = ctx.tiers.get(start.job.tier.as_str()).cloned();
-    let ledger = Ledger::new(ctx.store.clone());
-    if let (Some(entry), Some(tier)) = (&entry, &tier) {
-        let settings = ctx.store.settings_of(tier).await.map_err(|e| JobError::storage("read the tier's settings", e))?;
-        let refusal = ledger.refusal(tier, &settings, entry, 1).await.map_err(|e| JobError::storage("read the usage ledger", e))?;
-        if let Some(refusal) = refusal {
-            return Err(JobError::OverBudget(refusal));
-        }
+    let (entry, tier) = (host.model_entry(model), ctx.tiers.get(start.job.tier.as_str()));
+    let metered = Ledger::new(ctx.store.clone()).metered(tier, entry, 1, host.generate_image(model, request)).await;
+    match metered.map_err(|e| JobError::storage("read the tier's budget", e))? {
+        Metered::OverBudget(refusal) => Err(JobError::OverBudget(refusal)),
+        Metered::Called(result) => result.map_err(JobError::Plugin),
     }
-    let started = std::time::Instant::now();
-    let result = host.generate_image(model, request).await;
-    if let (Some(entry), Some(tier)) = (&entry, &tier) {
-        ledger.record(tier, entry, result.as_ref().err().map(PluginError::kind_of_failure), 1, started.elapsed()).await;
-    }
-    result.map_err(JobError::Plugin)
 }
 
 /// Once an ending's picture is settled, the photos uploaded for this story

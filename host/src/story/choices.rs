@@ -18,6 +18,17 @@ pub struct ModelChoices {
     pub default_video: Option<String>,
 }
 
+impl ModelChoices {
+    /// The models of `kind` on offer, and the one picked first.
+    pub fn of(&self, kind: ModelKind) -> (&[ModelEntry], &Option<String>) {
+        match kind {
+            ModelKind::Story => (&self.story, &self.default_story),
+            ModelKind::Image => (&self.image, &self.default_image),
+            ModelKind::Video => (&self.video, &self.default_video),
+        }
+    }
+}
+
 impl StoryEngine {
     /// Every available model of `kind`, offered or not: providers in load
     /// order, each plugin's models in its own order, built-in ones last.

@@ -19,7 +19,7 @@ use std::time::Duration;
 
 pub use report::{DayUsage, ModelUsage, report};
 
-use crate::plugin_host::{ModelEntry, ModelKind};
+use crate::plugin_host::{ModelEntry, ModelKind, PluginError};
 use crate::store::{DailyBudget, Store, StoreError, TierSettings, UsageEvent};
 use crate::tier::TierConfig;
 
@@ -41,6 +41,14 @@ fn kind_name(kind: ModelKind) -> &'static str {
         ModelKind::Image => "image",
         ModelKind::Video => "video",
     }
+}
+
+/// What [`Ledger::metered`] came to.
+pub enum Metered<T> {
+    /// Not made: the tier's daily budget is spent (the sentence for the family).
+    OverBudget(String),
+    /// Made, with the model's answer.
+    Called(Result<T, PluginError>),
 }
 
 /// The ledger; cheap to clone.
@@ -74,8 +82,8 @@ impl Ledger {
         }
     }
 
-    /// What `model` (a paid one) already made for `tier` today, summed over every paid model of its kind.
-    async fn used_today(&self, tier: &TierConfig, kind: ModelKind) -> Result<u64, StoreError> {
+    /// What paid models of `kind` made for `tier` today: scenes, pictures or seconds of video.
+    pub async fn paid_today(&self, tier: &TierConfig, kind: ModelKind) -> Result<u64, StoreError> {
         let today = today();
         let rows = self.store.usage_since(today).await?;
         Ok(rows
@@ -85,6 +93,28 @@ impl Ledger {
             })
             .map(|(_, _, _, record)| record.units)
             .sum())
+    }
+
+    /// Make one call of `model` for `tier` that makes `units`: refused when
+    /// the tier's daily budget for it is spent (its settings read from the
+    /// store), else made and counted. A model or tier no longer configured
+    /// (`None`) is called without either.
+    pub async fn metered<T>(
+        &self,
+        tier: Option<&TierConfig>,
+        model: Option<&ModelEntry>,
+        units: u64,
+        call: impl Future<Output = Result<T, PluginError>>,
+    ) -> Result<Metered<T>, StoreError> {
+        let (Some(tier), Some(model)) = (tier, model) else { return Ok(Metered::Called(call.await)) };
+        let settings = self.store.settings_of(tier).await?;
+        if let Some(refusal) = self.refusal(tier, &settings, model, units).await? {
+            return Ok(Metered::OverBudget(refusal));
+        }
+        let started = std::time::Instant::now();
+        let result = call.await;
+        self.record(tier, model, result.as_ref().err().map(PluginError::kind_of_failure), units, started.elapsed()).await;
+        Ok(Metered::Called(result))
     }
 
     /// Why `model` may not make `units` more for `tier` today, in words for
@@ -106,7 +136,7 @@ impl Ledger {
             ModelKind::Video => video_seconds,
         };
         let Some(limit) = limit else { return Ok(None) };
-        let used = self.used_today(tier, model.kind).await?;
+        let used = self.paid_today(tier, model.kind).await?;
         if used.saturating_add(units) <= u64::from(limit) {
             return Ok(None);
         }

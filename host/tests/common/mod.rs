@@ -223,13 +223,42 @@ pub async fn submit_upload(
 /// made for exactly `path` even where no page offers that form: for tests of
 /// what a route does with ids from elsewhere (another tier's, unknown ones).
 pub async fn post_with_token(server: &TestServer, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
-    let landing = client().get(server.url("/")).send().await.unwrap();
-    let cookie = form_cookie(&landing).expect("a new browser gets the CSRF cookie");
-    let value = cookie.split(';').find_map(|pair| pair.trim().strip_prefix("storyloom_csrf=")).expect("the CSRF cookie");
-    let key = storyloom::routes::csrf::CsrfKey::from_cookie_value(value).expect("a well-formed CSRF cookie");
+    post_with_token_as(server, None, path, fields).await
+}
+
+/// [`post_with_token`] from a browser holding `cookies` (a `Cookie` header's
+/// value, e.g. a parent session): its own CSRF key when it holds one, else a
+/// new one from the landing page.
+pub async fn post_with_token_as(server: &TestServer, cookies: Option<&str>, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+    let csrf_of = |cookies: &str| cookies.split(';').find_map(|pair| pair.trim().strip_prefix("storyloom_csrf=")).map(String::from);
+    let cookie = match cookies.filter(|held| csrf_of(held).is_some()) {
+        Some(held) => held.to_string(),
+        None => {
+            let landing = client().get(server.url("/")).send().await.unwrap();
+            let fresh = form_cookie(&landing).expect("a new browser gets the CSRF cookie");
+            merge_cookies(Some(&fresh), cookies).unwrap()
+        }
+    };
+    let value = csrf_of(&cookie).expect("the CSRF cookie");
+    let key = storyloom::routes::csrf::CsrfKey::from_cookie_value(&value).expect("a well-formed CSRF cookie");
     let mut body = vec![("csrf_token".to_string(), key.token(path))];
     body.extend(fields.iter().map(|(k, v)| (k.to_string(), v.to_string())));
     client().post(server.url(path)).header("origin", server.url("")).header("cookie", cookie).form(&body).send().await.unwrap()
+}
+
+/// Every file under `dir`, in any depth; a missing folder has none.
+pub fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else { return out };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(files_under(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
 }
 
 /// The `name=value` part of every `Set-Cookie` on a response, joined as a `Cookie` header.

@@ -82,16 +82,7 @@ fn page(
         .iter()
         .map(|(field, heading, kind)| {
             let offer = offer_of(settings, *kind);
-            let default = match kind {
-                ModelKind::Story => &choices.default_story,
-                ModelKind::Image => &choices.default_image,
-                ModelKind::Video => &choices.default_video,
-            };
-            let on_offer = match kind {
-                ModelKind::Story => &choices.story,
-                ModelKind::Image => &choices.image,
-                ModelKind::Video => &choices.video,
-            };
+            let (on_offer, default) = choices.of(*kind);
             let available = engine.available_models(*kind);
             let gone = offer.only.as_ref().is_some_and(|only| !only.is_empty() && !available.iter().any(|m| only.contains(&m.key)));
             if gone && message.is_none() {

@@ -10,6 +10,7 @@ use axum::response::Html;
 
 use super::super::urls;
 use crate::error::AppError;
+use crate::plugin_host::ModelKind;
 use crate::store::Store;
 use crate::story::StoryEngine;
 use crate::tier::Tiers;
@@ -66,31 +67,23 @@ pub async fn usage_page(
     State(views): State<Arc<Views>>,
 ) -> Result<Html<String>, AppError> {
     let days = usage::report(&store, DAYS).await?;
-    let today = usage::today();
     let mut today_views = Vec::new();
     for tier in tiers.iter() {
         let budget = store.settings_of(tier).await?.budget;
-        let used = |kind: &str| -> u64 {
-            days.iter()
-                .filter(|d| d.day == today)
-                .flat_map(|d| &d.models)
-                .filter(|m| m.paid && m.kind == kind && m.tier == tier.id.as_str())
-                .map(|m| m.units)
-                .sum()
-        };
-        let line = |label: &str, kind: &str, limit: Option<u32>| match limit {
-            Some(limit) => format!("{label}: {} of {limit}", used(kind)),
-            None => format!("{label}: {} (no limit)", used(kind)),
-        };
-        today_views.push(TierTodayView {
-            tier_name: tier.name.clone(),
-            lines: vec![
-                line("Story scenes", "story", budget.story_scenes),
-                line("Pictures", "image", budget.pictures),
-                line("Seconds of video", "video", budget.video_seconds),
-            ],
-            settings_url: urls::parent_tier(&tier.id),
-        });
+        let ledger = usage::Ledger::new(store.clone());
+        let mut lines = Vec::new();
+        for (label, kind, limit) in [
+            ("Story scenes", ModelKind::Story, budget.story_scenes),
+            ("Pictures", ModelKind::Image, budget.pictures),
+            ("Seconds of video", ModelKind::Video, budget.video_seconds),
+        ] {
+            let used = ledger.paid_today(tier, kind).await?;
+            lines.push(match limit {
+                Some(limit) => format!("{label}: {used} of {limit}"),
+                None => format!("{label}: {used} (no limit)"),
+            });
+        }
+        today_views.push(TierTodayView { tier_name: tier.name.clone(), lines, settings_url: urls::parent_tier(&tier.id) });
     }
     let page = ParentUsagePage {
         title: "Usage".into(),

@@ -22,6 +22,8 @@ const GUARDED: &[(&str, &str)] = &[
     ("POST", "/parent/plugins/openai/approve"),
     ("POST", "/parent/plugins/openai/disable"),
     ("GET", "/parent/usage"),
+    ("GET", "/parent/spending"),
+    ("POST", "/parent/spending"),
     ("GET", "/parent/storage"),
     ("POST", "/parent/storage/sweep"),
     ("POST", "/parent/storage/stories/0b9c3a50-0d2e-4a8e-9f00-5e6c1d2b3a4f/delete"),

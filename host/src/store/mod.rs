@@ -20,6 +20,7 @@ mod media;
 mod parent;
 mod plugins;
 mod records;
+mod spending;
 mod storage;
 mod stories;
 mod tables;
@@ -44,6 +45,7 @@ pub use job_record::{Declined, Job, JobKind, JobState, MAX_ATTEMPTS};
 pub use jobs::{Failure, JobStart, Painted, Recovery};
 pub use plugins::{Approval, CredentialGrant};
 pub use records::{Choice, ImageState, ImageStatus, LengthChange, MediaRecord, Scene, Story, Timestamp, and_list, fold_choice, now};
+pub use spending::{Money, Spending};
 pub use storage::{Files, StorageReport, StoredStory, TierStorage};
 pub use stories::{AddScene, TakenChoice};
 pub use tier_settings::{DailyBudget, ModelOffer, TierSettings};
@@ -129,6 +131,7 @@ impl Store {
             txn.open_table(tables::FAMILY)?;
             txn.open_table(tables::PARENT)?;
             txn.open_table(tables::USAGE)?;
+            txn.open_table(tables::SPENDING)?;
         }
         txn.commit()?;
         Ok(Self { db: Arc::new(db) })

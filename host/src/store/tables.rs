@@ -64,3 +64,7 @@ pub const PARENT: TableDefinition<&str, &str> = TableDefinition::new("parent");
 /// (local day as yyyymmdd, tier, model key) → `UsageRecord`: what a model did
 /// for a tier on a day (`usage`). Added without a schema bump.
 pub const USAGE: TableDefinition<(u32, &str, &str), &[u8]> = TableDefinition::new("usage");
+
+/// "spending" → `Spending`: the parent's price table and per-provider daily
+/// limits (`usage`). Added without a schema bump.
+pub const SPENDING: TableDefinition<&str, &[u8]> = TableDefinition::new("spending");

@@ -5,7 +5,7 @@
 use redb::ReadableDatabase;
 use serde::{Deserialize, Serialize};
 
-use super::{Result, Store, codec, tables};
+use super::{Money, Result, Store, codec, tables};
 use crate::tier::{TierConfig, TierId};
 
 /// A tier's settings, changed by a parent (`/parent/tiers/{tier}`); one
@@ -33,8 +33,8 @@ pub struct TierSettings {
     pub budget: DailyBudget,
 }
 
-/// A tier's daily limits for models that need a key (they cost money); the
-/// models that need none are never limited. `None`: no limit.
+/// Daily limits for models that need a key (they cost money), of a tier or
+/// of a provider; the models that need none are never limited. `None`: no limit.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DailyBudget {
     /// Story scenes written per day.
@@ -46,6 +46,9 @@ pub struct DailyBudget {
     /// Seconds of video made per day.
     #[serde(default)]
     pub video_seconds: Option<u32>,
+    /// Estimated spend per day, from the parent's price table (`Spending`).
+    #[serde(default)]
+    pub spend: Option<Money>,
 }
 
 impl TierSettings {

@@ -38,6 +38,14 @@ impl StoryEngine {
         models
     }
 
+    /// Every model that needs a key (costs money), its key set or not, by
+    /// provider in load order.
+    pub fn paid_models(&self) -> Vec<ModelEntry> {
+        let mut models: Vec<ModelEntry> = self.plugins.now().models().filter(|m| m.credential.is_some()).cloned().collect();
+        models.sort_by_key(|m| m.order);
+        models
+    }
+
     /// The models `tier` offers with `settings`, and its defaults: the
     /// parent's pick, else the tier's first preferred model on offer, else the first on offer.
     pub fn model_choices(&self, tier: &TierConfig, settings: &TierSettings) -> ModelChoices {

@@ -3,24 +3,28 @@
 //! - The **ledger** ([`Ledger::record`]): every model call, counted per local
 //!   day, tier and model: calls that worked and what they made (scenes,
 //!   pictures, seconds of video), failures by kind, call times.
-//! - **Daily budgets** ([`Ledger::refusal`]): before a model that needs a key
-//!   (a paid one) makes something for a tier, the tier's limit for the day
-//!   (`store::DailyBudget`, set in the parent area) is checked; past it, the
-//!   generation is refused with a sentence for the family. Models that need
-//!   no key are never limited.
+//! - **Daily budgets** ([`Ledger::refusal`], `budget`): before a model that
+//!   needs a key (a paid one) makes something for a tier, the day's limits
+//!   set in the parent area are checked: the tier's (`store::DailyBudget`)
+//!   and the provider's (`store::Spending`), counts and estimated spend; past
+//!   one, the generation is refused with a sentence for the family. Models
+//!   that need no key are never limited.
 //! - The **report** (`report`): the parent area's usage page.
 //!
 //! A day is the server's local day (its time zone, through `jiff`), from
 //! local midnight, written as the number yyyymmdd.
 
+mod budget;
 mod report;
 
 use std::time::Duration;
 
+use budget::kind_name;
+pub use budget::{Scope, Today};
 pub use report::{DayUsage, ModelUsage, report};
 
-use crate::plugin_host::{ModelEntry, ModelKind, PluginError};
-use crate::store::{DailyBudget, Store, StoreError, TierSettings, UsageEvent};
+use crate::plugin_host::{ModelEntry, PluginError};
+use crate::store::{Store, StoreError, TierSettings, UsageEvent};
 use crate::tier::TierConfig;
 
 /// Today, as yyyymmdd in the server's time zone.
@@ -32,15 +36,6 @@ pub fn today() -> u32 {
 pub fn day_of(date: &jiff::civil::Date) -> u32 {
     let (year, month, day) = (date.year().max(0) as u32, date.month() as u32, date.day() as u32);
     year * 10_000 + month * 100 + day
-}
-
-/// The unit a kind of model makes, as the budget counts it.
-fn kind_name(kind: ModelKind) -> &'static str {
-    match kind {
-        ModelKind::Story => "story",
-        ModelKind::Image => "image",
-        ModelKind::Video => "video",
-    }
 }
 
 /// What [`Ledger::metered`] came to.
@@ -82,17 +77,10 @@ impl Ledger {
         }
     }
 
-    /// What paid models of `kind` made for `tier` today: scenes, pictures or seconds of video.
-    pub async fn paid_today(&self, tier: &TierConfig, kind: ModelKind) -> Result<u64, StoreError> {
-        let today = today();
-        let rows = self.store.usage_since(today).await?;
-        Ok(rows
-            .iter()
-            .filter(|(day, row_tier, _, record)| {
-                *day == today && row_tier == tier.id.as_str() && record.paid && record.kind == kind_name(kind)
-            })
-            .map(|(_, _, _, record)| record.units)
-            .sum())
+    /// Today's paid use and the price table, for budgets and the usage page.
+    pub async fn today(&self) -> Result<Today, StoreError> {
+        let day = today();
+        Ok(Today::new(day, self.store.usage_since(day).await?, self.store.spending().await?))
     }
 
     /// Make one call of `model` for `tier` that makes `units`: refused when
@@ -129,31 +117,7 @@ impl Ledger {
         if model.credential.is_none() {
             return Ok(None);
         }
-        let DailyBudget { story_scenes, pictures, video_seconds } = settings.budget;
-        let limit = match model.kind {
-            ModelKind::Story => story_scenes,
-            ModelKind::Image => pictures,
-            ModelKind::Video => video_seconds,
-        };
-        let Some(limit) = limit else { return Ok(None) };
-        let used = self.paid_today(tier, model.kind).await?;
-        if used.saturating_add(units) <= u64::from(limit) {
-            return Ok(None);
-        }
-        tracing::info!(tier = %tier.id, model = %model.key, used, limit, "daily budget reached");
-        let amount = |one: &str, many: &str| if limit == 1 { format!("1 {one}") } else { format!("{limit} {many}") };
-        Ok(Some(match model.kind {
-            ModelKind::Story => format!(
-                "Today's limit of {} with paid models is reached for {}. The built-in storyteller still works: choose it \
-                 on the start page. The limit starts again at midnight.",
-                amount("story scene", "story scenes"),
-                tier.name
-            ),
-            ModelKind::Image => {
-                format!("Today's limit of {} with paid models is reached for {}.", amount("picture", "pictures"), tier.name)
-            }
-            ModelKind::Video => format!("Today's limit of {} of paid video is reached for {}.", amount("second", "seconds"), tier.name),
-        }))
+        Ok(self.today().await?.refusal(tier, &settings.budget, model, units))
     }
 }
 

@@ -34,6 +34,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("parent_plugins", include_str!("../../../templates/parent_plugins.hbs")),
     ("parent_usage", include_str!("../../../templates/parent_usage.hbs")),
     ("parent_storage", include_str!("../../../templates/parent_storage.hbs")),
+    ("parent_spending", include_str!("../../../templates/parent_spending.hbs")),
     ("characters", include_str!("../../../templates/characters.hbs")),
     ("character", include_str!("../../../templates/character.hbs")),
     ("profiles", include_str!("../../../templates/profiles.hbs")),
@@ -49,6 +50,7 @@ const PARTIALS: &[(&str, &str)] = &[
     ("model_names", include_str!("../../../templates/partials/model_names.hbs")),
     ("character_form", include_str!("../../../templates/partials/character_form.hbs")),
     ("tree_node", include_str!("../../../templates/partials/tree_node.hbs")),
+    ("daily_limits", include_str!("../../../templates/partials/daily_limits.hbs")),
 ];
 
 /// The template registry; cheap to share behind an `Arc`.

@@ -73,11 +73,21 @@ pub struct ParentTierPage {
     pub content_rules: String,
     /// The style added to every picture prompt (read only here).
     pub picture_style: String,
-    /// The daily limits for paid models, as typed ("" for none).
-    pub budget_story: String,
-    pub budget_pictures: String,
-    pub budget_video: String,
+    /// The daily limits for paid models.
+    pub budget: LimitFields,
     pub save: FormAction,
+}
+
+/// One set of daily-limit boxes (the `daily_limits` partial), as stored or
+/// as typed when a form was refused ("" for no limit).
+#[derive(Debug, Clone, Serialize)]
+pub struct LimitFields {
+    /// The boxes' id and name prefix: `{id}_story`, `{id}_pictures`, `{id}_video`, `{id}_spend`.
+    pub id: String,
+    pub story: String,
+    pub pictures: String,
+    pub video: String,
+    pub spend: String,
 }
 
 /// The models of one kind on a tier's settings page.
@@ -176,21 +186,64 @@ pub struct RejectedPluginView {
     pub reason: String,
 }
 
+/// `/parent/spending`: the price table and each provider's daily limits.
+#[derive(Debug, Serialize)]
+pub struct ParentSpendingPage {
+    pub title: String,
+    pub parent_area: bool,
+    pub saved: bool,
+    /// Why the form was not saved (what was typed is kept on the page).
+    pub message: Option<String>,
+    /// One row per model that needs a key.
+    pub prices: Vec<PriceRowView>,
+    /// One set of limits per provider of those models.
+    pub providers: Vec<ProviderLimitsView>,
+    pub save: FormAction,
+}
+
+/// A paid model's estimated price on the spending page.
+#[derive(Debug, Serialize)]
+pub struct PriceRowView {
+    /// The price box's name (`price_{model key}`).
+    pub field: String,
+    pub name: String,
+    /// The provider's name ("OpenAI").
+    pub group: String,
+    /// "per scene", "per picture", "per second of video".
+    pub unit: String,
+    /// As stored or typed ("" for none).
+    pub value: String,
+    /// Its key is set and granted, so the start form can offer it.
+    pub available: bool,
+}
+
+/// A provider's daily limits on the spending page.
+#[derive(Debug, Serialize)]
+pub struct ProviderLimitsView {
+    /// "OpenAI".
+    pub name: String,
+    pub limits: LimitFields,
+}
+
 /// `/parent/usage`: today against each tier's limits, and the last days' use.
 #[derive(Debug, Serialize)]
 pub struct ParentUsagePage {
     pub title: String,
     pub parent_area: bool,
     pub today: Vec<TierTodayView>,
+    /// Each provider of a paid model, today against its limits.
+    pub providers: Vec<TierTodayView>,
     pub days: Vec<UsageDayView>,
 }
 
-/// One tier's use of paid models today, against its limits.
+/// One tier's (or provider's) use of paid models today, against its limits.
 #[derive(Debug, Serialize)]
 pub struct TierTodayView {
+    /// The tier's name, or the provider's.
     pub tier_name: String,
-    /// "Story scenes: 3 of 20", "Pictures: 5 (no limit)", …
+    /// "Story scenes: 3 of 20", "Pictures: 5 (no limit)", "Estimated spend: 0.40 of 2.00", …
     pub lines: Vec<String>,
+    /// Where its limits are set.
     pub settings_url: String,
 }
 
@@ -216,6 +269,8 @@ pub struct UsageRowView {
     /// "1.2 s", or "–" without calls.
     pub median: String,
     pub p95: String,
+    /// The estimated cost ("0.40"), or "–" for a model without a price.
+    pub cost: String,
 }
 
 /// `/parent/storage`: what each tier keeps, every story, and the orphan sweep.

@@ -9,8 +9,10 @@
 //! ends the session after 15 idle minutes, `parent::IDLE_LIMIT`). Parent pages
 //! are never stored by the browser (`Cache-Control: no-store`).
 
+mod limits;
 mod plugins;
 mod sign_in;
+mod spending;
 mod storage;
 mod tiers;
 mod usage;
@@ -37,6 +39,7 @@ pub fn routes(state: AppState) -> Router<AppState> {
     let signed_in = Router::new()
         .route("/parent/tiers/{tier}", get(tiers::show).post(tiers::save))
         .route("/parent/usage", get(usage::usage_page))
+        .route(spending::SPENDING, get(spending::show).post(spending::save))
         .route("/parent/storage", get(storage::storage_page))
         .route("/parent/storage/stories/{story_id}/delete", post(storage::delete_story))
         .route("/parent/storage/sweep", post(storage::sweep))

@@ -17,12 +17,13 @@ use serde::Deserialize;
 use super::super::csrf::{self, CsrfKey};
 use super::super::upload::UploadForm;
 use super::super::urls;
+use super::limits;
 use crate::error::AppError;
 use crate::plugin_host::{ModelEntry, ModelKind};
-use crate::store::{DailyBudget, ModelOffer, TierSettings};
+use crate::store::{ModelOffer, TierSettings};
 use crate::story::StoryEngine;
 use crate::tier::Tier;
-use crate::views::{OfferKindView, OfferModelView, ParentTierPage, Views};
+use crate::views::{LimitFields, OfferKindView, OfferModelView, ParentTierPage, Views};
 
 /// The kinds on the page: (field prefix, heading, kind).
 const KINDS: [(&str, &str, ModelKind); 3] = [
@@ -31,8 +32,8 @@ const KINDS: [(&str, &str, ModelKind); 3] = [
     ("video", "Video models", ModelKind::Video),
 ];
 
-/// The largest daily limit a parent may write.
-const MAX_LIMIT: u32 = 1_000_000;
+/// The daily limit boxes' prefix.
+const BUDGET_FIELDS: &str = "budget";
 
 #[derive(Deserialize, Default)]
 pub struct SettingsQuery {
@@ -56,23 +57,13 @@ fn offer_mut(settings: &mut TierSettings, kind: ModelKind) -> &mut ModelOffer {
     }
 }
 
-/// The daily limits as the form shows them: as typed when a form was refused, else as stored.
-struct BudgetFields([String; 3]);
-
-impl BudgetFields {
-    fn of(budget: &DailyBudget) -> Self {
-        let shown = |limit: Option<u32>| limit.map(|n| n.to_string()).unwrap_or_default();
-        Self([shown(budget.story_scenes), shown(budget.pictures), shown(budget.video_seconds)])
-    }
-}
-
 /// The page for `settings` (stored, or as posted when refused).
 fn page(
     tier: &Tier,
     key: &CsrfKey,
     engine: &StoryEngine,
     settings: &TierSettings,
-    budget: BudgetFields,
+    budget: LimitFields,
     saved: bool,
     message: Option<String>,
 ) -> ParentTierPage {
@@ -125,9 +116,7 @@ fn page(
         kinds,
         content_rules: tier.content_guidelines.clone(),
         picture_style: tier.image_style.clone(),
-        budget_story: budget.0[0].clone(),
-        budget_pictures: budget.0[1].clone(),
-        budget_video: budget.0[2].clone(),
+        budget,
         save: csrf::form(key, urls::parent_tier(&tier.id)),
     }
 }
@@ -140,7 +129,7 @@ pub async fn show(
     State(views): State<Arc<Views>>,
 ) -> Result<Html<String>, AppError> {
     let settings = engine.tier_settings(&tier).await?;
-    let budget = BudgetFields::of(&settings.budget);
+    let budget = limits::shown(BUDGET_FIELDS, &settings.budget);
     Ok(Html(views.render("parent_tier", &page(&tier, &key, &engine, &settings, budget, query.saved.is_some(), None))?))
 }
 
@@ -151,23 +140,10 @@ fn read_form(form: &UploadForm, engine: &StoryEngine, tier: &Tier) -> (TierSetti
     settings.video_allowed = form.text("video_allowed") == Some("on");
     settings.listed = Some(form.text("listed") == Some("on"));
     let mut problem = None;
-    let mut limit = |field: &str, what: &str| match form.text(field).map(str::trim).unwrap_or("") {
-        "" => None,
-        typed => match typed.parse::<u32>() {
-            Ok(n) if n <= MAX_LIMIT => Some(n),
-            _ => {
-                problem.get_or_insert(format!(
-                    "The daily limit of {what} must be a whole number from 0 to 1,000,000, or empty for no limit. Nothing was saved."
-                ));
-                None
-            }
-        },
-    };
-    settings.budget = DailyBudget {
-        story_scenes: limit("budget_story", "story scenes"),
-        pictures: limit("budget_pictures", "pictures"),
-        video_seconds: limit("budget_video", "seconds of video"),
-    };
+    match limits::read(&limits::typed(BUDGET_FIELDS, form), "") {
+        Ok(budget) => settings.budget = budget,
+        Err(message) => problem = Some(message),
+    }
     for (field, heading, kind) in KINDS {
         let available = engine.available_models(kind);
         let ticked: Vec<String> = form.texts(&format!("{field}_offered")).into_iter().map(String::from).collect();
@@ -206,8 +182,7 @@ pub async fn save(
 ) -> Result<Response, AppError> {
     let (settings, problem) = read_form(&form, &engine, &tier);
     if let Some(message) = problem {
-        let typed = |field: &str| form.text(field).unwrap_or_default().to_string();
-        let budget = BudgetFields([typed("budget_story"), typed("budget_pictures"), typed("budget_video")]);
+        let budget = limits::typed(BUDGET_FIELDS, &form);
         let html = views.render("parent_tier", &page(&tier, &key, &engine, &settings, budget, false, Some(message)))?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
     }

@@ -1,7 +1,8 @@
-//! `GET /parent/usage`, for a signed-in parent: each tier's use of paid models
-//! today against its daily limits, and the last seven days' use per tier and
-//! model (what was made, failures by kind, median and 95th-percentile call
-//! time), from the usage ledger (`usage`).
+//! `GET /parent/usage`, for a signed-in parent: each tier's and each
+//! provider's use of paid models today against its daily limits, with the
+//! estimated spend once prices are set, and the last seven days' use per
+//! tier and model (what was made and its estimated cost, failures by kind,
+//! median and 95th-percentile call time), from the usage ledger (`usage`).
 
 use std::sync::Arc;
 
@@ -9,12 +10,13 @@ use axum::extract::State;
 use axum::response::Html;
 
 use super::super::urls;
+use super::spending::SPENDING;
 use crate::error::AppError;
 use crate::plugin_host::ModelKind;
-use crate::store::Store;
+use crate::store::{DailyBudget, Spending, Store};
 use crate::story::StoryEngine;
 use crate::tier::Tiers;
-use crate::usage::{self, ModelUsage};
+use crate::usage::{self, ModelUsage, Scope, Today};
 use crate::views::{ParentUsagePage, TierTodayView, UsageDayView, UsageRowView, Views};
 
 /// Days the page shows.
@@ -47,7 +49,8 @@ fn date_words(day: u32) -> String {
     date.map_or_else(|_| day.to_string(), |d| d.strftime("%A %-d %B").to_string())
 }
 
-fn row_view(engine: &StoryEngine, tiers: &Tiers, usage: &ModelUsage) -> UsageRowView {
+fn row_view(engine: &StoryEngine, tiers: &Tiers, spending: &Spending, usage: &ModelUsage) -> UsageRowView {
+    let price = spending.prices.get(&usage.model).filter(|_| usage.paid);
     UsageRowView {
         tier_name: tiers.get(&usage.tier).map_or_else(|| usage.tier.clone(), |t| t.name.clone()),
         model_name: engine.model_name(&usage.model),
@@ -57,7 +60,32 @@ fn row_view(engine: &StoryEngine, tiers: &Tiers, usage: &ModelUsage) -> UsageRow
         failures: usage.failures.iter().map(|(kind, n)| format!("{kind} ×{n}")).collect::<Vec<_>>().join(", "),
         median: duration_words(usage.median_ms),
         p95: duration_words(usage.p95_ms),
+        cost: price.map_or_else(|| "–".into(), |price| price.times(usage.units).to_string()),
     }
+}
+
+/// "Pictures: 3 of 20" lines of `scope` today, against `budget`.
+fn today_lines(today: &Today, scope: Scope<'_>, budget: &DailyBudget) -> Vec<String> {
+    let mut lines = Vec::new();
+    for (label, kind, limit) in [
+        ("Story scenes", ModelKind::Story, budget.story_scenes),
+        ("Pictures", ModelKind::Image, budget.pictures),
+        ("Seconds of video", ModelKind::Video, budget.video_seconds),
+    ] {
+        let used = today.units(scope, kind);
+        lines.push(match limit {
+            Some(limit) => format!("{label}: {used} of {limit}"),
+            None => format!("{label}: {used} (no limit)"),
+        });
+    }
+    if !today.spending().prices.is_empty() || budget.spend.is_some() {
+        let spent = today.spend(scope);
+        lines.push(match budget.spend {
+            Some(cap) => format!("Estimated spend: {spent} of {cap}"),
+            None => format!("Estimated spend: {spent} (no limit)"),
+        });
+    }
+    lines
 }
 
 pub async fn usage_page(
@@ -67,31 +95,33 @@ pub async fn usage_page(
     State(views): State<Arc<Views>>,
 ) -> Result<Html<String>, AppError> {
     let days = usage::report(&store, DAYS).await?;
-    let mut today_views = Vec::new();
+    let today = usage::Ledger::new(store.clone()).today().await?;
+    let mut tier_views = Vec::new();
     for tier in tiers.iter() {
         let budget = store.settings_of(tier).await?.budget;
-        let ledger = usage::Ledger::new(store.clone());
-        let mut lines = Vec::new();
-        for (label, kind, limit) in [
-            ("Story scenes", ModelKind::Story, budget.story_scenes),
-            ("Pictures", ModelKind::Image, budget.pictures),
-            ("Seconds of video", ModelKind::Video, budget.video_seconds),
-        ] {
-            let used = ledger.paid_today(tier, kind).await?;
-            lines.push(match limit {
-                Some(limit) => format!("{label}: {used} of {limit}"),
-                None => format!("{label}: {used} (no limit)"),
-            });
+        let lines = today_lines(&today, Scope::Tier(tier.id.as_str()), &budget);
+        tier_views.push(TierTodayView { tier_name: tier.name.clone(), lines, settings_url: urls::parent_tier(&tier.id) });
+    }
+    let mut provider_views: Vec<TierTodayView> = Vec::new();
+    for model in engine.paid_models() {
+        if provider_views.iter().any(|p| p.tier_name == model.provider_group) {
+            continue;
         }
-        today_views.push(TierTodayView { tier_name: tier.name.clone(), lines, settings_url: urls::parent_tier(&tier.id) });
+        let budget = today.spending().providers.get(&model.plugin_id).copied().unwrap_or_default();
+        let lines = today_lines(&today, Scope::Provider(&model.plugin_id), &budget);
+        provider_views.push(TierTodayView { tier_name: model.provider_group, lines, settings_url: SPENDING.into() });
     }
     let page = ParentUsagePage {
         title: "Usage".into(),
         parent_area: true,
-        today: today_views,
+        today: tier_views,
+        providers: provider_views,
         days: days
             .iter()
-            .map(|d| UsageDayView { date: date_words(d.day), rows: d.models.iter().map(|m| row_view(&engine, &tiers, m)).collect() })
+            .map(|d| UsageDayView {
+                date: date_words(d.day),
+                rows: d.models.iter().map(|m| row_view(&engine, &tiers, today.spending(), m)).collect(),
+            })
             .collect(),
     };
     Ok(Html(views.render("parent_usage", &page)?))

@@ -71,6 +71,8 @@ pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<
     std::fs::create_dir_all(&config.data_dir)
         .map_err(|e| anyhow::anyhow!("cannot create data directory {}: {e}", config.data_dir.display()))?;
     let store = store::Store::open(&config.store_path())?;
+    // The configured tiers and those a parent added, one set every part of the server shares.
+    let tiers = config.tiers.with_added(store.added_tiers().await?);
     let blobs = blobs::Blobs::new(config.data_dir.clone());
     let host_config = plugin_host_config(&config, store.plugin_approvals().await?);
     let plugins = plugin_host::Plugins::new(PluginHost::load(host_config.clone()).await?, host_config);
@@ -97,7 +99,7 @@ pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<
         store: store.clone(),
         blobs: blobs.clone(),
         plugins: plugins.clone(),
-        tiers: config.tiers.clone(),
+        tiers: tiers.clone(),
         max_backoff: config.picture_wait_cap,
         poll_budget: config.clip_poll_budget,
     };
@@ -112,7 +114,7 @@ pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<
         store: store.clone(),
         blobs: blobs.clone(),
         plugins: plugins.clone(),
-        tiers: config.tiers.clone(),
+        tiers: tiers.clone(),
         max_backoff: config.picture_wait_cap,
         clips: clips.clone(),
     };
@@ -131,7 +133,7 @@ pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<
 
     let closing = store.clone();
     let state = state::AppState {
-        tiers: config.tiers.clone(),
+        tiers: tiers.clone(),
         engine: story::StoryEngine::new(store.clone(), plugins.clone(), queue, clips, config.story_wait_cap),
         parent: parent::ParentGate::new(store.clone(), config.parent_first_wait),
         plugins,

@@ -134,7 +134,7 @@ async fn submit(ctx: &ClipContext, start: &VideoStart, call: VideoCall) -> Resul
     let host = ctx.plugins.now();
     let (entry, tier) = (host.model_entry(model), ctx.tiers.get(start.job.tier.as_str()));
     let seconds = u64::from(CLIP_SECONDS);
-    let metered = Ledger::new(ctx.store.clone()).metered(tier, entry, seconds, host.submit_video(model, call)).await;
+    let metered = Ledger::new(ctx.store.clone()).metered(tier.as_ref(), entry, seconds, host.submit_video(model, call)).await;
     match metered.map_err(|e| ClipError::storage("read the tier's budget", e))? {
         Metered::OverBudget(refusal) => Err(ClipError::OverBudget(refusal)),
         Metered::Called(result) => result.map_err(ClipError::Plugin),

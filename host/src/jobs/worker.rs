@@ -181,7 +181,7 @@ pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: JobId) {
 async fn paint(ctx: &WorkerContext, start: &crate::store::JobStart, model: &str, request: PictureCall) -> Result<Picture, JobError> {
     let host = ctx.plugins.now();
     let (entry, tier) = (host.model_entry(model), ctx.tiers.get(start.job.tier.as_str()));
-    let metered = Ledger::new(ctx.store.clone()).metered(tier, entry, 1, host.generate_image(model, request)).await;
+    let metered = Ledger::new(ctx.store.clone()).metered(tier.as_ref(), entry, 1, host.generate_image(model, request)).await;
     match metered.map_err(|e| JobError::storage("read the tier's budget", e))? {
         Metered::OverBudget(refusal) => Err(JobError::OverBudget(refusal)),
         Metered::Called(result) => result.map_err(JobError::Plugin),

@@ -166,7 +166,7 @@ async fn landing(
     State(views): State<Arc<Views>>,
 ) -> Result<Html<String>, AppError> {
     let mut listed = Vec::new();
-    for tier in tiers.iter() {
+    for tier in &tiers.all() {
         if engine.tier_settings(tier).await?.is_listed(tier) {
             listed.push(LandingTier { name: tier.name.clone(), url: urls::home(&tier.id) });
         }
@@ -201,7 +201,7 @@ async fn render_errors(State(views): State<Arc<Views>>, State(tiers): State<Tier
     let status = response.status();
     let tier = match status {
         StatusCode::MISDIRECTED_REQUEST => None,
-        _ => uri.path().trim_start_matches('/').split('/').next().and_then(|segment| tiers.get(segment)).map(tier_view),
+        _ => uri.path().trim_start_matches('/').split('/').next().and_then(|segment| tiers.get(segment)).map(|tier| tier_view(&tier)),
     };
     let (title, heading) = match status {
         StatusCode::NOT_FOUND => ("Page not found", "Oops — that page wandered off"),

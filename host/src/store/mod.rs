@@ -1,6 +1,6 @@
 //! The redb store: its records (stories, scenes, media metadata, jobs, the
-//! family's characters and photos) and their ids, plugin approvals and the
-//! parent PIN's hash. Nothing outside
+//! family's characters and photos) and their ids, plugin approvals, the
+//! parent PIN's hash, the parent's settings and the tiers a parent added. Nothing outside
 //! this folder names a redb type.
 //!
 //! redb is synchronous; every operation runs on a blocking thread through
@@ -8,6 +8,7 @@
 //! that must be all-or-nothing (a scene and its image job, a finished image
 //! and its media row) is one write transaction.
 
+mod added_tiers;
 mod character_record;
 mod characters;
 mod codec;
@@ -132,6 +133,7 @@ impl Store {
             txn.open_table(tables::PARENT)?;
             txn.open_table(tables::USAGE)?;
             txn.open_table(tables::SPENDING)?;
+            txn.open_table(tables::ADDED_TIERS)?;
         }
         txn.commit()?;
         Ok(Self { db: Arc::new(db) })

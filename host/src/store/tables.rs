@@ -68,3 +68,7 @@ pub const USAGE: TableDefinition<(u32, &str, &str), &[u8]> = TableDefinition::ne
 /// "spending" → `Spending`: the parent's price table and per-provider daily
 /// limits (`usage`). Added without a schema bump.
 pub const SPENDING: TableDefinition<&str, &[u8]> = TableDefinition::new("spending");
+
+/// Tier id → `TierConfig`: a tier a parent added in the parent area (with
+/// its rules and style as the parent last saved them). Added without a schema bump.
+pub const ADDED_TIERS: TableDefinition<&str, &[u8]> = TableDefinition::new("added_tiers");

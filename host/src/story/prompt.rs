@@ -58,7 +58,7 @@ pub fn story_request(
     let cast = extras.cast.as_slice();
     let mut system = format!(
         "You write an interactive choose-your-own-adventure story for the audience \"{name}\".\n\n\
-         Content rules:\n{rules}\n\n\
+         Content rules:\n{audience}{rules}\n\n\
          The story has exactly {target} scenes. Answer with only one JSON object, no other text:\n\
          {{\"title\": \"story title (the same in every scene)\", \"text\": \"the scene, paragraphs separated by a blank line\", \
          \"image_prompt\": \"one sentence describing the scene's picture: characters, place, light\", \
@@ -66,6 +66,10 @@ pub fn story_request(
          The last scene (scene {target}) is the ending: it resolves the story warmly, has \"choices\": [] and \"is_ending\": true.",
         name = tier.name,
         rules = tier.content_guidelines,
+        audience = match tier.audience.trim() {
+            "" => String::new(),
+            audience => format!("The audience is {}. ", audience.trim_end_matches('.')),
+        },
     );
     if !cast.is_empty() {
         system.push_str(

@@ -35,6 +35,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("parent_usage", include_str!("../../../templates/parent_usage.hbs")),
     ("parent_storage", include_str!("../../../templates/parent_storage.hbs")),
     ("parent_spending", include_str!("../../../templates/parent_spending.hbs")),
+    ("parent_add_tier", include_str!("../../../templates/parent_add_tier.hbs")),
     ("characters", include_str!("../../../templates/characters.hbs")),
     ("character", include_str!("../../../templates/character.hbs")),
     ("profiles", include_str!("../../../templates/profiles.hbs")),
@@ -51,6 +52,7 @@ const PARTIALS: &[(&str, &str)] = &[
     ("character_form", include_str!("../../../templates/partials/character_form.hbs")),
     ("tree_node", include_str!("../../../templates/partials/tree_node.hbs")),
     ("daily_limits", include_str!("../../../templates/partials/daily_limits.hbs")),
+    ("tier_about", include_str!("../../../templates/partials/tier_about.hbs")),
 ];
 
 /// The template registry; cheap to share behind an `Arc`.

@@ -76,6 +76,47 @@ pub struct ParentTierPage {
     /// The daily limits for paid models.
     pub budget: LimitFields,
     pub save: FormAction,
+    /// A tier a parent added: its name, audience, rules, style and look, editable.
+    pub about: Option<TierAboutView>,
+    /// The tier was just added (the page says where it opens).
+    pub added: bool,
+}
+
+/// What a tier a parent adds (or added) is: the `tier_about` partial's boxes,
+/// as stored or as typed when the form was refused.
+#[derive(Debug, Clone, Serialize)]
+pub struct TierAboutView {
+    pub name: String,
+    pub audience: String,
+    pub rules: String,
+    pub style: String,
+    /// The look's choices, one checked.
+    pub looks: Vec<ThemeChoiceView>,
+    pub form: FormAction,
+    /// Why the form was not saved.
+    pub message: Option<String>,
+    pub saved: bool,
+}
+
+/// One look a tier may have (a CSS theme).
+#[derive(Debug, Clone, Serialize)]
+pub struct ThemeChoiceView {
+    /// The theme class, e.g. "theme-kids".
+    pub theme: String,
+    /// "Bright and playful".
+    pub label: String,
+    pub checked: bool,
+}
+
+/// `/parent/add-tier`: a new tier's address and what it is.
+#[derive(Debug, Serialize)]
+pub struct ParentAddTierPage {
+    pub title: String,
+    pub parent_area: bool,
+    /// The address as typed ("" to make one from the name).
+    pub id: String,
+    pub listed: bool,
+    pub about: TierAboutView,
 }
 
 /// One set of daily-limit boxes (the `daily_limits` partial), as stored or

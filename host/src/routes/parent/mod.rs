@@ -9,6 +9,7 @@
 //! ends the session after 15 idle minutes, `parent::IDLE_LIMIT`). Parent pages
 //! are never stored by the browser (`Cache-Control: no-store`).
 
+mod added_tiers;
 mod limits;
 mod plugins;
 mod sign_in;
@@ -38,6 +39,8 @@ pub const PARENT_COOKIE: &str = "storyloom_parent";
 pub fn routes(state: AppState) -> Router<AppState> {
     let signed_in = Router::new()
         .route("/parent/tiers/{tier}", get(tiers::show).post(tiers::save))
+        .route("/parent/tiers/{tier}/about", post(added_tiers::save_about))
+        .route(added_tiers::ADD_TIER, get(added_tiers::add_form).post(added_tiers::add))
         .route("/parent/usage", get(usage::usage_page))
         .route(spending::SPENDING, get(spending::show).post(spending::save))
         .route("/parent/storage", get(storage::storage_page))

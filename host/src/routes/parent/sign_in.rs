@@ -102,7 +102,7 @@ async fn parent_home(
     pin_message: Option<String>,
 ) -> Result<String, AppError> {
     let mut links = Vec::new();
-    for tier in tiers.iter() {
+    for tier in &tiers.all() {
         let settings = engine.tier_settings(tier).await?;
         links.push(ParentTierLink {
             name: tier.name.clone(),

@@ -78,6 +78,7 @@ pub async fn storage_page(
         (None, None) => None,
     };
     let tiers_view = tiers
+        .all()
         .iter()
         .map(|tier| {
             let stored = report.tiers.get(tier.id.as_str()).cloned().unwrap_or_default();

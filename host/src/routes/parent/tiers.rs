@@ -3,7 +3,8 @@
 //! it saved; a refused form comes back with what was ticked and why).
 //! Switches: video allowed, listed on the landing page, which story, picture
 //! and video models the tier offers and picks first, and the daily limits of
-//! paid models (`usage`).
+//! paid models (`usage`). A tier a parent added also gets the form of what
+//! it is (`added_tiers`); the others show their rules and style read only.
 //! `GET /{tier}/settings`, its old address, leads here.
 
 use std::sync::Arc;
@@ -17,13 +18,13 @@ use serde::Deserialize;
 use super::super::csrf::{self, CsrfKey};
 use super::super::upload::UploadForm;
 use super::super::urls;
-use super::limits;
+use super::{added_tiers, limits};
 use crate::error::AppError;
 use crate::plugin_host::{ModelEntry, ModelKind};
 use crate::store::{ModelOffer, TierSettings};
 use crate::story::StoryEngine;
-use crate::tier::Tier;
-use crate::views::{LimitFields, OfferKindView, OfferModelView, ParentTierPage, Views};
+use crate::tier::{Tier, Tiers};
+use crate::views::{LimitFields, OfferKindView, OfferModelView, ParentTierPage, TierAboutView, Views};
 
 /// The kinds on the page: (field prefix, heading, kind).
 const KINDS: [(&str, &str, ModelKind); 3] = [
@@ -37,8 +38,12 @@ const BUDGET_FIELDS: &str = "budget";
 
 #[derive(Deserialize, Default)]
 pub struct SettingsQuery {
+    /// "1" after the settings were saved, "about" after what the tier is.
     #[serde(default)]
     saved: Option<String>,
+    /// The tier was just added.
+    #[serde(default)]
+    added: Option<String>,
 }
 
 fn offer_of(settings: &TierSettings, kind: ModelKind) -> &ModelOffer {
@@ -57,8 +62,10 @@ fn offer_mut(settings: &mut TierSettings, kind: ModelKind) -> &mut ModelOffer {
     }
 }
 
-/// The page for `settings` (stored, or as posted when refused).
-fn page(
+/// The page for `settings` (stored, or as posted when refused); `about`:
+/// the form of what an added tier is (`added_tiers`).
+#[allow(clippy::too_many_arguments)] // one page, drawn from every part of the form
+pub(super) fn page(
     tier: &Tier,
     key: &CsrfKey,
     engine: &StoryEngine,
@@ -66,6 +73,7 @@ fn page(
     budget: LimitFields,
     saved: bool,
     message: Option<String>,
+    about: Option<TierAboutView>,
 ) -> ParentTierPage {
     let choices = engine.model_choices(tier, settings);
     let mut warnings = Vec::new();
@@ -118,6 +126,8 @@ fn page(
         picture_style: tier.image_style.clone(),
         budget,
         save: csrf::form(key, urls::parent_tier(&tier.id)),
+        about,
+        added: false,
     }
 }
 
@@ -126,11 +136,17 @@ pub async fn show(
     Extension(key): Extension<CsrfKey>,
     Query(query): Query<SettingsQuery>,
     State(engine): State<StoryEngine>,
+    State(tiers): State<Tiers>,
     State(views): State<Arc<Views>>,
 ) -> Result<Html<String>, AppError> {
     let settings = engine.tier_settings(&tier).await?;
     let budget = limits::shown(BUDGET_FIELDS, &settings.budget);
-    Ok(Html(views.render("parent_tier", &page(&tier, &key, &engine, &settings, budget, query.saved.is_some(), None))?))
+    let about_saved = query.saved.as_deref() == Some("about");
+    let about = added_tiers::about_of(&tiers, &tier, &key, about_saved);
+    let saved = query.saved.is_some() && !about_saved;
+    let mut page = page(&tier, &key, &engine, &settings, budget, saved, None, about);
+    page.added = query.added.is_some();
+    Ok(Html(views.render("parent_tier", &page)?))
 }
 
 /// The settings as posted: every box ticked means "every model, new ones too";
@@ -177,13 +193,15 @@ pub async fn save(
     tier: Tier,
     Extension(key): Extension<CsrfKey>,
     State(engine): State<StoryEngine>,
+    State(tiers): State<Tiers>,
     State(views): State<Arc<Views>>,
     form: UploadForm,
 ) -> Result<Response, AppError> {
     let (settings, problem) = read_form(&form, &engine, &tier);
     if let Some(message) = problem {
         let budget = limits::typed(BUDGET_FIELDS, &form);
-        let html = views.render("parent_tier", &page(&tier, &key, &engine, &settings, budget, false, Some(message)))?;
+        let about = added_tiers::about_of(&tiers, &tier, &key, false);
+        let html = views.render("parent_tier", &page(&tier, &key, &engine, &settings, budget, false, Some(message), about))?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
     }
     engine.set_tier_settings(&tier, settings).await?;

@@ -97,7 +97,7 @@ pub async fn usage_page(
     let days = usage::report(&store, DAYS).await?;
     let today = usage::Ledger::new(store.clone()).today().await?;
     let mut tier_views = Vec::new();
-    for tier in tiers.iter() {
+    for tier in &tiers.all() {
         let budget = store.settings_of(tier).await?.budget;
         let lines = today_lines(&today, Scope::Tier(tier.id.as_str()), &budget);
         tier_views.push(TierTodayView { tier_name: tier.name.clone(), lines, settings_url: urls::parent_tier(&tier.id) });

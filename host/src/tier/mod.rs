@@ -1,16 +1,23 @@
 //! Tiers: each audience (`kids`, `bible`, …) with its own URL namespace,
-//! content rules, image style, look and default models, and the `Tier`
-//! extractor that turns the `/{tier}` path segment into one (or a 404).
+//! content rules, image style, look and default models (`TierConfig`); the
+//! server's set of them (`Tiers`, `registry`); the built-in ones (`builtin`);
+//! and the `Tier` extractor that turns the `/{tier}` path segment into one
+//! (or a 404).
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::sync::Arc;
 
 use axum::extract::{FromRef, FromRequestParts, Path};
 use axum::http::request::Parts;
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
+
+mod builtin;
+mod registry;
+
+pub use builtin::builtin;
+pub use registry::{TierTaken, Tiers};
 
 /// First path segments the server uses itself, so never a tier's id.
 const RESERVED: &[&str] = &["parent", "static"];
@@ -85,6 +92,10 @@ pub struct TierConfig {
     /// CSS theme class on `<body>`.
     #[serde(default = "default_theme")]
     pub theme: String,
+    /// Who the stories are for, in words ("children aged 7 to 10"), told to
+    /// the story model before the rules; empty when the rules say it.
+    #[serde(default)]
+    pub audience: String,
     /// Rules the story model must follow for this audience.
     pub content_guidelines: String,
     /// Appended to every picture prompt.
@@ -116,15 +127,15 @@ pub struct TierConfig {
     pub characters_label: String,
 }
 
-fn default_characters_label() -> String {
+pub(crate) fn default_characters_label() -> String {
     "Characters".to_string()
 }
 
-fn default_prompt_example() -> String {
+pub(crate) fn default_prompt_example() -> String {
     "A brave bunny named Pip finds a glowing door in the garden…".to_string()
 }
 
-fn default_prompt_ideas() -> Vec<String> {
+pub(crate) fn default_prompt_ideas() -> Vec<String> {
     [
         "Two sisters build a cardboard rocket and fly to the moon",
         "A little crab who wants to see the top of the lighthouse",
@@ -141,85 +152,6 @@ fn default_theme() -> String {
 
 fn default_video_allowed() -> bool {
     true
-}
-
-/// All configured tiers, by id.
-#[derive(Debug, Clone)]
-pub struct Tiers(Arc<BTreeMap<TierId, TierConfig>>);
-
-impl Tiers {
-    pub fn new(tiers: impl IntoIterator<Item = TierConfig>) -> anyhow::Result<Self> {
-        let mut map = BTreeMap::new();
-        for tier in tiers {
-            map.insert(tier.id.clone(), tier);
-        }
-        anyhow::ensure!(!map.is_empty(), "at least one tier must be configured");
-        Ok(Self(Arc::new(map)))
-    }
-
-    /// The built-in tiers plus those in `extra` (which may replace them).
-    pub fn with_builtin(extra: Vec<TierConfig>) -> anyhow::Result<Self> {
-        Self::new(builtin().into_iter().chain(extra))
-    }
-
-    /// The tier with this id (any string: an unknown or malformed one is `None`).
-    pub fn get(&self, id: &str) -> Option<&TierConfig> {
-        self.0.get(&TierId::parse(id)?)
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = &TierConfig> {
-        self.0.values()
-    }
-}
-
-/// `kids` and `bible`, always present unless a configured tier replaces them.
-pub fn builtin() -> Vec<TierConfig> {
-    vec![
-        TierConfig {
-            id: TierId::builtin("kids"),
-            name: "Kids Adventures".into(),
-            theme: "theme-kids".into(),
-            listed: true,
-            content_guidelines: "The audience is children aged 3 to 6. Use simple words and short sentences. \
-                Keep tension gentle: no violence, horror, romance or mature themes; turn anything scary into something \
-                playful. Characters are kind and helpful. Every ending is positive and warm. Write 1 or 2 short paragraphs per scene."
-                .into(),
-            image_style: "bright, colourful children's book illustration, friendly and cheerful, soft shapes, nothing scary".into(),
-            story_models: vec!["claude".into(), "gpt".into(), "storyteller".into()],
-            image_models: vec!["gpt-image-1".into(), "picture-book".into()],
-            video_allowed: true,
-            video_models: vec!["grok-imagine-video".into(), "veo".into(), "pan-and-zoom".into()],
-            prompt_example: default_prompt_example(),
-            prompt_ideas: default_prompt_ideas(),
-            characters_label: "My characters".into(),
-        },
-        TierConfig {
-            id: TierId::builtin("bible"),
-            name: "Bible Stories".into(),
-            theme: "theme-bible".into(),
-            listed: true,
-            content_guidelines: "The audience is children aged 3 to 8. Follow the real biblical narrative. Every scene \
-                quotes one verse from the World English Bible and names its book, chapter and verse. Choices explore feelings \
-                and perspectives, not changes to the events, and the next scene gently returns to scripture. Handle violence, \
-                judgment and sacrifice gently and hopefully. Write 2 or 3 short paragraphs per scene."
-                .into(),
-            image_style: "warm, reverent children's Bible watercolour, golden light, earth tones, no scary or violent imagery".into(),
-            story_models: vec!["claude".into(), "gpt".into(), "storyteller".into()],
-            image_models: vec!["gpt-image-1".into(), "picture-book".into()],
-            video_allowed: true,
-            video_models: vec!["grok-imagine-video".into(), "veo".into(), "pan-and-zoom".into()],
-            prompt_example: "Noah builds a big boat, and the animals come two by two…".into(),
-            prompt_ideas: [
-                "David, the shepherd boy, and the giant Goliath",
-                "Jonah and the big fish",
-                "Baby Jesus is born in Bethlehem",
-                "The shepherd who looks for his lost sheep",
-            ]
-            .map(String::from)
-            .to_vec(),
-            characters_label: default_characters_label(),
-        },
-    ]
 }
 
 /// The tier named by the request's first path segment. Unknown tier → 404,
@@ -245,7 +177,7 @@ where
         let Path(params) = Path::<BTreeMap<String, String>>::from_request_parts(parts, state).await.map_err(|_| AppError::NotFound)?;
         let id = params.get("tier").ok_or(AppError::NotFound)?;
         let tiers = Tiers::from_ref(state);
-        let tier = tiers.get(id).cloned().ok_or(AppError::NotFound)?;
+        let tier = tiers.get(id).ok_or(AppError::NotFound)?;
         Ok(Tier(tier))
     }
 }
@@ -263,7 +195,7 @@ mod tests {
     #[test]
     fn builtin_tiers_are_valid_and_distinct() {
         let tiers = Tiers::with_builtin(Vec::new()).unwrap();
-        assert_eq!(tiers.iter().map(|t| t.id.as_str()).collect::<Vec<_>>(), ["bible", "kids"]);
+        assert_eq!(tiers.all().iter().map(|t| t.id.as_str()).collect::<Vec<_>>(), ["bible", "kids"]);
     }
 
     #[test]

@@ -599,8 +599,20 @@
     }
   }
 
+  // A bedtime story's note that it is time to finish: shown once the story
+  // is old enough (the server says how long from now, so clocks need not agree).
+  function initWindDown() {
+    var note = document.getElementById("wind-down");
+    if (!note) return;
+    var wait = parseInt(note.getAttribute("data-wind-down-in"), 10);
+    var show = function () { note.hidden = false; };
+    if (!(wait > 0)) show();
+    else setTimeout(show, Math.min(wait, 2147483647));
+  }
+
   function init() {
     initPictures();
+    initWindDown();
     initClips();
     initVideoPicker();
     initIdeas();

@@ -134,7 +134,8 @@ pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<
     let closing = store.clone();
     let state = state::AppState {
         tiers: tiers.clone(),
-        engine: story::StoryEngine::new(store.clone(), plugins.clone(), queue, clips, config.story_wait_cap),
+        engine: story::StoryEngine::new(store.clone(), plugins.clone(), queue, clips, config.story_wait_cap)
+            .with_wind_down(config.bedtime_wind_down),
         parent: parent::ParentGate::new(store.clone(), config.parent_first_wait),
         plugins,
         store,

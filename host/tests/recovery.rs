@@ -55,6 +55,7 @@ fn story_with_scene(tier: &str, prompt: &str) -> (Story, Scene, Job) {
         photos: Vec::new(),
         profile: None,
         family_mode: false,
+        bedtime: false,
     };
     let job = Job::scene_image(&tier, story_id, scene_id, created);
     (story, scene, job)

@@ -39,6 +39,9 @@ pub struct Config {
     /// Longest wait between tries of a story call while the family waits. A
     /// provider asking for longer (`Retry-After`) ends the call at once with "busy".
     pub story_wait_cap: std::time::Duration,
+    /// How long after its start a bedtime story's pages say it is time to
+    /// finish (default `story::bedtime::WIND_DOWN`, 5 minutes).
+    pub bedtime_wind_down: std::time::Duration,
     /// Longest wait of the picture jobs' own backoff. A provider's longer
     /// `Retry-After` is still waited in full, in the background.
     pub picture_wait_cap: std::time::Duration,
@@ -70,6 +73,7 @@ impl Config {
             limits: LimitsByKind::default(),
             slots: SlotLimits::default(),
             story_wait_cap: std::time::Duration::from_secs(10),
+            bedtime_wind_down: crate::story::bedtime::WIND_DOWN,
             picture_wait_cap: std::time::Duration::from_secs(30),
             clip_poll_budget: std::time::Duration::from_secs(10 * 60),
             clip_concurrency: 1,

@@ -146,9 +146,9 @@ fn past_budget(ctx: &ClipContext, start: &VideoStart) -> bool {
     start.job.submitted_at.is_some_and(|at| now().saturating_sub(at) > budget)
 }
 
-/// The request: the scene's picture prompt in the tier's style, and the picture itself when it is finished.
+/// The request: the scene's picture prompt in the story's style (`style`), and the picture itself when it is finished.
 async fn video_call(ctx: &ClipContext, start: &VideoStart) -> Result<VideoCall, ClipError> {
-    let style = ctx.tiers.get(start.job.tier.as_str()).map(|t| t.image_style.clone()).unwrap_or_default();
+    let style = super::style::story_style(&ctx.tiers, &start.story);
     let prompt = match style.as_str() {
         "" => start.scene.image_prompt.clone(),
         style => format!("{}. Style: {style}. Gentle, slow camera movement.", start.scene.image_prompt.trim_end_matches('.')),

@@ -15,6 +15,7 @@ pub mod fallback;
 pub mod picture_check;
 pub mod plugin_folder;
 mod references;
+mod style;
 mod worker;
 
 use std::sync::Arc;

@@ -87,7 +87,7 @@ pub async fn run(ctx: &WorkerContext, queue: &JobQueue, id: JobId) {
         }
         return;
     };
-    let style = ctx.tiers.get(start.job.tier.as_str()).map(|t| t.image_style.clone()).unwrap_or_default();
+    let style = super::style::story_style(&ctx.tiers, &start.story);
     let limit = ctx.plugins.now().models().find(|m| m.key == model).map_or(0, |m| m.max_reference_images as usize);
     let memory = match references::gather(&ctx.store, &ctx.blobs, &start.story, &start.scene, limit).await {
         Ok(memory) => memory,

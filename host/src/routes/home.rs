@@ -10,11 +10,12 @@ use super::views_common::tier_view;
 use super::{resume, urls};
 use crate::error::AppError;
 use crate::plugin_host::ModelEntry;
-use crate::story::StoryEngine;
 use crate::story::model::Length;
+use crate::story::{StoryEngine, bedtime};
 use crate::tier::Tier;
 use crate::views::{
-    CharacterPick, FamilyChoice, HomePage, LengthOption, MemoryChoice, ModelGroup, ModelOption, ProfilePick, VideoChoice, Views,
+    BedtimeChoice, CharacterPick, FamilyChoice, HomePage, LengthOption, MemoryChoice, ModelGroup, ModelOption, ProfilePick, VideoChoice,
+    Views,
 };
 use axum::Extension;
 use axum::extract::State;
@@ -40,6 +41,8 @@ pub struct StartForm {
     pub profile: String,
     /// The family mode switch: `on` when ticked.
     pub family_mode: String,
+    /// The bedtime story switch: `on` when ticked.
+    pub bedtime: String,
 }
 
 impl StartForm {
@@ -57,6 +60,7 @@ impl StartForm {
             characters: form.texts("character").into_iter().map(str::to_string).collect(),
             profile: text("profile"),
             family_mode: text("family_mode"),
+            bedtime: text("bedtime"),
         }
     }
 
@@ -171,6 +175,7 @@ async fn form_page(
         video,
         memory,
         family,
+        bedtime: settings.bedtime_offered.then(|| BedtimeChoice { on: form.bedtime == "on", scenes: bedtime::SCENES }),
         family_url: urls::family(&tier.id),
         resume: None,
     };

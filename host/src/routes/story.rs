@@ -18,12 +18,12 @@ use super::views_common::{scene_view, story_view, tier_view};
 use super::{resume, urls};
 use crate::error::AppError;
 use crate::family::{Roster, SaveError};
-use crate::store::{CharacterId, ChoiceId, ProfileId, SceneId, StoryId};
+use crate::store::{CharacterId, ChoiceId, ProfileId, SceneId, StoryId, now};
 use crate::story::branching::length_offer;
 use crate::story::model::Length;
 use crate::story::{Memory, StartRequest, StoryEngine, StoryError};
 use crate::tier::Tier;
-use crate::views::{ChoiceView, LookView, ScenePage, TypedChoiceView, Views, text};
+use crate::views::{ChoiceView, LookView, ScenePage, TypedChoiceView, Views, WindDownView, text};
 
 /// Longest choice shown on a button, in characters (a typed idea may be far longer).
 const CHOICE_CHARS: usize = 160;
@@ -80,7 +80,7 @@ pub(super) async fn render_scene(
     let scene = engine.scene_in(tier, id).await?.ok_or(AppError::NotFound)?;
     let story = engine.story_in(tier, scene.story_id).await?.ok_or(AppError::NotFound)?;
     let summary = story_view(engine, &story);
-    let offer = length_offer(&scene, scene.branch_target(&story));
+    let offer = length_offer(&scene, scene.branch_target(&story), story.bedtime);
     let status = typed.as_ref().map_or(StatusCode::OK, |t| t.status);
     let page = ScenePage {
         title: summary.title.clone(),
@@ -115,6 +115,10 @@ pub(super) async fn render_scene(
         keep_going: offer.keep_going.then(|| csrf::form(key, urls::keep_going(&tier.id, scene.id))),
         wrap_up: offer.wrap_up.then(|| csrf::form(key, urls::wrap_up(&tier.id, scene.id))),
         tree_url: urls::tree(&tier.id, story.id, scene.id),
+        bedtime: story.bedtime.then(|| {
+            let wind_down = i64::try_from(engine.wind_down.as_millis()).unwrap_or(i64::MAX);
+            WindDownView { in_ms: story.created_at.saturating_add(wind_down).saturating_sub(now()).max(0) }
+        }),
         tier: tier_view(tier),
     };
     let mut response = (status, Html(views.render("scene", &page)?)).into_response();
@@ -192,6 +196,7 @@ pub async fn start(
         story_id,
         memory,
         family_mode: form.family_mode == "on",
+        bedtime: form.bedtime == "on",
     };
     let started = engine.start(&tier, request).await;
     if started.is_err() {

@@ -139,6 +139,7 @@ async fn a_storys_own_photos_go_with_the_story_or_at_its_ending() {
             photos: vec![photo_id],
             profile: None,
             family_mode: false,
+            bedtime: false,
         };
         let job = Job::scene_image(&tier("kids"), story_id, scene_id, now());
         (story, scene, job, photo)

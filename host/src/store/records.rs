@@ -59,6 +59,9 @@ pub struct Story {
     /// Family mode: the tier's family is in the story.
     #[serde(default)]
     pub family_mode: bool,
+    /// A bedtime story (`story::bedtime`): short, soothing, ending in sleep.
+    #[serde(default)]
+    pub bedtime: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

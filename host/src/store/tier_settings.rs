@@ -31,6 +31,13 @@ pub struct TierSettings {
     /// What paid models may make for the tier each local day.
     #[serde(default)]
     pub budget: DailyBudget,
+    /// Whether the start form offers bedtime stories (`story::bedtime`).
+    #[serde(default = "offered")]
+    pub bedtime_offered: bool,
+}
+
+fn offered() -> bool {
+    true
 }
 
 /// Daily limits for models that need a key (they cost money), of a tier or
@@ -61,6 +68,7 @@ impl TierSettings {
             video: ModelOffer::default(),
             listed: None,
             budget: DailyBudget::default(),
+            bedtime_offered: true,
         }
     }
 

@@ -351,6 +351,7 @@ mod tests {
             photos: Vec::new(),
             profile: None,
             family_mode: false,
+            bedtime: false,
         };
         let job = Job::scene_image(&tier, story_id, scene_id, now());
         store.create_story(story, scene.clone(), job.clone()).await.unwrap();

@@ -28,10 +28,11 @@ pub struct LengthOffer {
     pub wrap_up: bool,
 }
 
-/// What `scene`, in a branch of `target` scenes ([`Scene::branch_target`]), offers (nothing on an ending).
-pub fn length_offer(scene: &Scene, target: u32) -> LengthOffer {
+/// What `scene`, in a branch of `target` scenes ([`Scene::branch_target`]),
+/// offers (nothing on an ending; no "Keep going" in a bedtime story).
+pub fn length_offer(scene: &Scene, target: u32, bedtime: bool) -> LengthOffer {
     LengthOffer {
-        keep_going: !scene.is_ending && target + KEEP_GOING_SCENES <= MAX_TARGET_SCENES,
+        keep_going: !scene.is_ending && !bedtime && target + KEEP_GOING_SCENES <= MAX_TARGET_SCENES,
         wrap_up: !scene.is_ending && scene.number + WRAP_UP_SCENES < target,
     }
 }
@@ -96,7 +97,7 @@ impl StoryEngine {
         let scene = self.scene_in(tier, scene_id).await?.ok_or(StoryError::NotFound)?;
         let story = self.story_in(tier, scene.story_id).await?.ok_or(StoryError::NotFound)?;
         let now = scene.branch_target(&story);
-        let offer = length_offer(&scene, now);
+        let offer = length_offer(&scene, now, story.bedtime);
         let target = match change {
             LengthChange::KeepGoing if offer.keep_going => now + KEEP_GOING_SCENES,
             LengthChange::WrapUp if offer.wrap_up => scene.number + WRAP_UP_SCENES,
@@ -145,7 +146,7 @@ mod tests {
 
     #[test]
     fn the_length_buttons_show_only_where_they_change_something() {
-        let offer = |number, ending, target| length_offer(&scene(number, ending), target);
+        let offer = |number, ending, target| length_offer(&scene(number, ending), target, false);
         assert_eq!(offer(1, false, 5), LengthOffer { keep_going: true, wrap_up: true });
         // The ending is already two scenes away: nothing to wrap up.
         assert_eq!(offer(3, false, 5), LengthOffer { keep_going: true, wrap_up: false });

@@ -3,6 +3,7 @@
 //! linked characters), a profile's preferences and the family by name, kind
 //! and age; and the tier's roster, profiles and family for the start form.
 
+use super::bedtime;
 use super::engine::{StoryEngine, StoryError};
 use super::prompt::StoryExtras;
 use crate::family;
@@ -23,7 +24,7 @@ impl StoryEngine {
     /// What a story is told with beyond its idea. Memory mode: the cast (the
     /// ticked characters, else the profile's; then, in family mode, the
     /// family's linked characters) and the profile's preferences. Family
-    /// mode: the family, by name, kind and age.
+    /// mode: the family, by name, kind and age. Bedtime: its rules.
     pub(super) async fn extras(
         &self,
         tier: &TierConfig,
@@ -31,8 +32,12 @@ impl StoryEngine {
         ticked: &[CharacterId],
         profile: Option<ProfileId>,
         family_mode: bool,
+        bedtime: bool,
     ) -> Result<Told, StoryError> {
         let mut notes = Vec::new();
+        if bedtime {
+            notes.push(bedtime::RULES.to_string());
+        }
         // Short words for models that read only the idea (the offline storyteller).
         let mut also: Vec<String> = Vec::new();
         let mut family_names: Vec<String> = Vec::new();
@@ -81,7 +86,7 @@ impl StoryEngine {
                 names.push(name);
             }
         }
-        let extras = StoryExtras { cast: cast.iter().map(family::describe).collect(), notes, names, also };
+        let extras = StoryExtras { cast: cast.iter().map(family::describe).collect(), notes, names, also, bedtime };
         Ok(Told { cast, extras, profile: kept_profile })
     }
 

@@ -8,6 +8,7 @@
 use std::time::Duration;
 
 use super::ModelChoices;
+use super::bedtime;
 use super::flights::{Flight, Flights};
 use super::model::Length;
 use super::prompt::{self, Continuation};
@@ -101,6 +102,8 @@ pub struct StartRequest {
     pub memory: Option<Memory>,
     /// Family mode: the tier's family is in the story.
     pub family_mode: bool,
+    /// "Bedtime story" ticked (`bedtime`; taken only where the tier offers it).
+    pub bedtime: bool,
 }
 
 /// Memory mode on the start form: the chosen roster characters (the main one
@@ -127,11 +130,28 @@ pub struct StoryEngine {
     pub(super) flights: Flights<Flight>,
     /// Counts every story call; holds paid models to the tier's daily budget.
     pub(super) ledger: Ledger,
+    /// How long after its start a bedtime story's pages say it is time to finish.
+    pub wind_down: Duration,
 }
 
 impl StoryEngine {
     pub fn new(store: Store, plugins: Plugins, jobs: JobQueue, clips: JobQueue, story_wait_cap: Duration) -> Self {
-        Self { ledger: Ledger::new(store.clone()), store, plugins, jobs, clips, story_wait_cap, flights: Flights::default() }
+        Self {
+            ledger: Ledger::new(store.clone()),
+            store,
+            plugins,
+            jobs,
+            clips,
+            story_wait_cap,
+            flights: Flights::default(),
+            wind_down: bedtime::WIND_DOWN,
+        }
+    }
+
+    /// The engine with bedtime stories winding down `after` their start.
+    pub fn with_wind_down(mut self, after: Duration) -> Self {
+        self.wind_down = after;
+        self
     }
 
     /// The tier's settings: what a parent stored, else the tier's configured defaults.
@@ -193,13 +213,15 @@ impl StoryEngine {
                 }
             },
         };
-        let target = req.length.scenes();
+        // A bedtime story where the tier offers none is told as an ordinary one (the form had no box).
+        let bedtime = req.bedtime && settings.bedtime_offered;
+        let target = if bedtime { bedtime::SCENES } else { req.length.scenes() };
 
         let (memory_mode, ticked, photos, profile) = match req.memory {
             Some(memory) => (true, memory.characters, memory.photos, memory.profile),
             None => (false, Vec::new(), Vec::new(), None),
         };
-        let told = self.extras(tier, memory_mode, &ticked, profile, req.family_mode).await?;
+        let told = self.extras(tier, memory_mode, &ticked, profile, req.family_mode, bedtime).await?;
         let request = prompt::story_request(tier, req.story_id, &prompt, &told.extras, target, None);
         let parsed = self.write_scene(tier, &settings, &story_model, request, target <= 1).await?;
 
@@ -230,6 +252,7 @@ impl StoryEngine {
             photos: photos.iter().map(|p| p.id).collect(),
             profile: told.profile,
             family_mode: req.family_mode,
+            bedtime,
         };
         let job = Job::scene_image(&tier.id, story_id, scene.id, created);
         self.store.create_story_with_photos(story.clone(), scene.clone(), job.clone(), photos).await?;
@@ -269,7 +292,7 @@ impl StoryEngine {
         // The branch's own length: "Keep going" or "Wrap it up" pressed here or above.
         let target = scene.branch_target(&story);
         let must_end = number >= target;
-        let told = self.extras(tier, story.memory_mode, &story.characters, story.profile, story.family_mode).await?;
+        let told = self.extras(tier, story.memory_mode, &story.characters, story.profile, story.family_mode, story.bedtime).await?;
         let continuation = Continuation { path: &path, choice, change: scene.length_change };
         let request = prompt::story_request(tier, story.id, &story.prompt, &told.extras, target, Some(continuation));
         let settings = self.tier_settings(tier).await?;

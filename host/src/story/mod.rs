@@ -3,6 +3,7 @@
 //! its length), walk the tree. No HTTP and no wasmtime here: it talks to the
 //! plugin host and the store through their own APIs.
 
+pub mod bedtime;
 pub mod branching;
 mod cast;
 mod choices;

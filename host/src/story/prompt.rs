@@ -35,6 +35,8 @@ pub struct StoryExtras {
     /// A profile's themes and favourite things, added to the idea for models
     /// that read only the idea (the offline storyteller).
     pub also: Vec<String>,
+    /// A bedtime story: the idea's note says so first (`bedtime::PREMISE_NOTE`).
+    pub bedtime: bool,
 }
 
 /// The seed of story `story` passed in every story call's hints: the low 64
@@ -86,7 +88,8 @@ pub fn story_request(
         system.push_str(note);
     }
     // Models that only read the premise (the offline storyteller) still meet the cast, the family and the profile.
-    let mut added: Vec<String> = (!extras.names.is_empty()).then(|| format!("starring {}", and_list(&extras.names))).into_iter().collect();
+    let mut added: Vec<String> = extras.bedtime.then(|| super::bedtime::PREMISE_NOTE.to_string()).into_iter().collect();
+    added.extend((!extras.names.is_empty()).then(|| format!("starring {}", and_list(&extras.names))));
     added.extend(extras.also.iter().map(|thing| format!("with {thing}")));
     let premise = match added.is_empty() {
         true => premise.to_string(),
@@ -202,6 +205,7 @@ mod tests {
                 notes: vec!["Tone: funny.".into()],
                 names: vec!["Mia".into(), "Leo".into(), "Ana".into()],
                 also: vec!["dinosaurs".into()],
+                bedtime: false,
             },
             3,
             None,
@@ -211,6 +215,9 @@ mod tests {
         assert!(req.messages[0].content.contains("(starring Mia, Leo and Ana; with dinosaurs)"));
         let plain = story_request(&tier, StoryId::new(), "a trip to the moon", &StoryExtras::default(), 3, None);
         assert!(!plain.system.contains("The story's characters") && plain.hints.premise == "a trip to the moon");
+        let bedtime = StoryExtras { names: vec!["Mia".into()], bedtime: true, ..StoryExtras::default() };
+        let req = story_request(&tier, StoryId::new(), "a sleepy owl", &bedtime, 3, None);
+        assert_eq!(req.hints.premise, "a sleepy owl (bedtime; starring Mia)", "the note comes first");
     }
 
     #[test]

@@ -49,6 +49,8 @@ pub struct HomePage {
     pub memory: MemoryChoice,
     /// The family mode switch; `None` while the tier has no family.
     pub family: Option<FamilyChoice>,
+    /// The bedtime story switch; `None` where a parent switched bedtime stories off.
+    pub bedtime: Option<BedtimeChoice>,
     pub family_url: String,
     /// This browser's story in progress: Continue or Start fresh.
     pub resume: Option<super::ResumeView>,
@@ -61,6 +63,14 @@ pub struct FamilyChoice {
     /// "Ana (a girl, 7), Dad (a parent)".
     pub names: String,
     pub url: String,
+}
+
+/// The bedtime story switch on the start form.
+#[derive(Debug, Serialize)]
+pub struct BedtimeChoice {
+    pub on: bool,
+    /// Scenes a bedtime story has.
+    pub scenes: u32,
 }
 
 /// A profile on the start form.
@@ -232,6 +242,15 @@ pub struct ScenePage {
     pub wrap_up: Option<FormAction>,
     /// The story's tree map, with this scene as the current one.
     pub tree_url: String,
+    /// A bedtime story (dim pages, the wind-down note).
+    pub bedtime: Option<WindDownView>,
+}
+
+/// A bedtime story's wind-down note: shown once the story is old enough.
+#[derive(Debug, Serialize)]
+pub struct WindDownView {
+    /// Milliseconds from the page's arrival until the note shows (0: at once).
+    pub in_ms: i64,
 }
 
 /// The scene page's own-choice box.

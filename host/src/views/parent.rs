@@ -67,6 +67,8 @@ pub struct ParentTierPage {
     pub video_allowed: bool,
     /// Listed on the landing page.
     pub listed: bool,
+    /// The start form offers bedtime stories.
+    pub bedtime_offered: bool,
     /// Story, picture and video models, each with its boxes.
     pub kinds: Vec<OfferKindView>,
     /// The rules every story model is given for this tier (read only here).

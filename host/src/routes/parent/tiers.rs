@@ -1,9 +1,9 @@
 //! A tier's settings for a signed-in parent: `GET /parent/tiers/{tier}` shows
 //! the switches, `POST` stores them (→ 303 back to the page, which then says
 //! it saved; a refused form comes back with what was ticked and why).
-//! Switches: video allowed, listed on the landing page, which story, picture
-//! and video models the tier offers and picks first, and the daily limits of
-//! paid models (`usage`). A tier a parent added also gets the form of what
+//! Switches: video allowed, listed on the landing page, bedtime stories
+//! offered, which story, picture and video models the tier offers and picks
+//! first, and the daily limits of paid models (`usage`). A tier a parent added also gets the form of what
 //! it is (`added_tiers`); the others show their rules and style read only.
 //! `GET /{tier}/settings`, its old address, leads here.
 
@@ -121,6 +121,7 @@ pub(super) fn page(
         message,
         video_allowed: settings.video_allowed,
         listed: settings.is_listed(tier),
+        bedtime_offered: settings.bedtime_offered,
         kinds,
         content_rules: tier.content_guidelines.clone(),
         picture_style: tier.image_style.clone(),
@@ -155,6 +156,7 @@ fn read_form(form: &UploadForm, engine: &StoryEngine, tier: &Tier) -> (TierSetti
     let mut settings = TierSettings::configured(tier);
     settings.video_allowed = form.text("video_allowed") == Some("on");
     settings.listed = Some(form.text("listed") == Some("on"));
+    settings.bedtime_offered = form.text("bedtime_stories") == Some("on");
     let mut problem = None;
     match limits::read(&limits::typed(BUDGET_FIELDS, form), "") {
         Ok(budget) => settings.budget = budget,

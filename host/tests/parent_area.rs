@@ -66,7 +66,8 @@ async fn parent_pages_and_buttons_refuse_without_a_session_and_change_nothing() 
             } else {
                 assert_eq!(response.status(), 403, "{method} {path} with {cookies:?}");
                 let page = response.text().await.unwrap();
-                assert!(page.contains("this is for a signed-in parent"), "{page}");
+                assert!(page.contains("id=\"pin-form\""), "the PIN page: {page}");
+                assert!(page.contains("Nothing was saved yet") || page.contains("Nothing was changed"), "{page}");
             }
         }
     }
@@ -335,5 +336,76 @@ async fn a_tier_s_offered_models_filter_its_pickers_and_its_starts() {
     let kids = get_text(&server, "/kids/").await;
     assert!(kids.contains("value=\"describer-story\"") && kids.contains("value=\"describer-image\""));
     assert!(!get_text(&server, "/").await.contains("href=\"/kids/\""), "still unlisted (the box was not ticked)");
+    server.stop().await;
+}
+
+/// The hidden fields of the form `id` on `page`, as (name, value).
+fn hidden_fields(page: &str, id: &str) -> Vec<(String, String)> {
+    let form = page.split(&format!("id=\"{id}\"")).nth(1).unwrap().split("</form>").next().unwrap();
+    let unescape =
+        |s: &str| s.replace("&quot;", "\"").replace("&#x27;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    form.split("<input type=\"hidden\" ")
+        .skip(1)
+        .map(|input| {
+            let name = input.split("name=\"").nth(1).unwrap().split('"').next().unwrap();
+            let value = input.split("value=\"").nth(1).unwrap().split('"').next().unwrap();
+            (unescape(name), unescape(value))
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_form_sent_after_the_session_ended_is_kept_through_the_pin_and_saved_with_one_tap() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = TestServer::start(dir.path()).await;
+    let parent = parent_session(&server).await;
+    // The parent signs out elsewhere (as when 15 minutes pass), then sends the kids tier's form.
+    let ended = post_with_token_as(&server, Some(&parent), "/parent/sign-out", &[]).await;
+    assert_eq!(ended.status(), 303);
+    let fields = [
+        ("listed", "on"),
+        ("story_offered", "storyteller"),
+        ("image_offered", "picture-book"),
+        ("budget_story", "7"),
+        ("budget_spend", "1.5"),
+    ];
+    let refused = post_with_token_as(&server, Some(&parent), "/parent/tiers/kids", &fields).await;
+    assert_eq!(refused.status(), 403);
+    let page = refused.text().await.unwrap();
+    assert!(page.contains("Nothing was saved yet") && page.contains("Enter the PIN, then save your changes"), "{page}");
+    let carried = hidden_fields(&page, "pin-form");
+    assert!(carried.contains(&("carry_action".into(), "/parent/tiers/kids".into())), "{carried:?}");
+    assert!(carried.contains(&("carry.budget_story".into(), "7".into())) && !carried.iter().any(|(n, _)| n == "carry.csrf_token"));
+    assert!(get_text_as(&server, &parent, "/parent/").await.contains("id=\"pin-form\""), "nothing saved, still signed out");
+
+    // The PIN with the carried fields: signed in, and one tap sends them again.
+    let mut sign_in: Vec<(String, String)> = carried.into_iter().filter(|(n, _)| n != "csrf_token").collect();
+    sign_in.push(("pin".into(), TEST_PIN.into()));
+    let sign_in: Vec<(&str, &str)> = sign_in.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
+    let response = submit_as(&server.url(""), Some(&parent), "/parent/", "/parent/sign-in", &sign_in).await;
+    assert_eq!(response.status(), 200);
+    let cookies = merge_cookies(Some(&parent), form_cookie(&response).as_deref()).unwrap();
+    let page = response.text().await.unwrap();
+    assert!(page.contains("The changes you sent before are not saved yet") && page.contains("action=\"/parent/tiers/kids\""), "{page}");
+    let resend: Vec<(String, String)> = hidden_fields(&page, "resend-form").into_iter().filter(|(n, _)| n != "csrf_token").collect();
+    let resend: Vec<(&str, &str)> = resend.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
+    let saved = post_with_token_as(&server, Some(&cookies), "/parent/tiers/kids", &resend).await;
+    assert_eq!(saved.status(), 303);
+    let settings = get_text_as(&server, &cookies, "/parent/tiers/kids").await;
+    assert!(settings.contains("value=\"7\"") && settings.contains("value=\"1.50\""), "saved: {settings}");
+
+    // A wrong PIN keeps the carried form; the PIN change form is never carried (no PIN in a page).
+    let refused = post_with_token_as(&server, None, "/parent/tiers/kids", &fields).await;
+    let carried = hidden_fields(&refused.text().await.unwrap(), "pin-form");
+    let mut wrong: Vec<(String, String)> = carried.into_iter().filter(|(n, _)| n != "csrf_token").collect();
+    wrong.push(("pin".into(), "0000".into()));
+    let wrong: Vec<(&str, &str)> = wrong.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
+    let again = submit(&server, "/parent/", "/parent/sign-in", &wrong).await;
+    assert_eq!(again.status(), 422);
+    assert!(again.text().await.unwrap().contains("name=\"carry.budget_story\" value=\"7\""));
+    let pin_change =
+        post_with_token_as(&server, None, "/parent/pin", &[("current", TEST_PIN), ("pin", "99999"), ("pin_again", "99999")]).await;
+    let page = pin_change.text().await.unwrap();
+    assert!(!page.contains("carry") && !page.contains(TEST_PIN), "{page}");
     server.stop().await;
 }

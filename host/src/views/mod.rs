@@ -36,6 +36,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("parent_storage", include_str!("../../../templates/parent_storage.hbs")),
     ("parent_spending", include_str!("../../../templates/parent_spending.hbs")),
     ("parent_add_tier", include_str!("../../../templates/parent_add_tier.hbs")),
+    ("parent_resend", include_str!("../../../templates/parent_resend.hbs")),
     ("characters", include_str!("../../../templates/characters.hbs")),
     ("character", include_str!("../../../templates/character.hbs")),
     ("profiles", include_str!("../../../templates/profiles.hbs")),

@@ -21,6 +21,33 @@ pub struct ParentPinPage {
     /// The shortest and longest PIN, in characters (the fields' limits).
     pub min_chars: usize,
     pub max_chars: usize,
+    /// A parent form sent without a session, kept through the PIN (hidden fields).
+    pub carry: Option<CarriedForm>,
+}
+
+/// A parent form refused for want of a session, carried through the PIN so
+/// that nothing typed is lost: sent again, with a fresh token, once signed in.
+#[derive(Debug, Clone, Serialize)]
+pub struct CarriedForm {
+    /// Where it was sent (a `/parent/…` path).
+    pub action: String,
+    pub fields: Vec<CarriedField>,
+}
+
+/// One field of a [`CarriedForm`].
+#[derive(Debug, Clone, Serialize)]
+pub struct CarriedField {
+    pub name: String,
+    pub value: String,
+}
+
+/// After the PIN: the carried form, ready to be sent again with one tap.
+#[derive(Debug, Serialize)]
+pub struct ParentResendPage {
+    pub title: String,
+    pub parent_area: bool,
+    pub form: FormAction,
+    pub fields: Vec<CarriedField>,
 }
 
 /// One tier on the parent home.

@@ -2,7 +2,8 @@
 //! behind them. One guard, [`require_parent`], sits on every route but the
 //! PIN pages, so no parent route can forget it: without a signed-in session
 //! a page leads to the PIN (and back after it), and a button is refused (403)
-//! with nothing changed.
+//! with nothing changed: the PIN page then carries the button's form, sent
+//! again after the PIN with one tap.
 //!
 //! The session cookie [`PARENT_COOKIE`] holds a random 256-bit token:
 //! `HttpOnly`, `SameSite=Strict`, `Path=/parent`, no expiry date (the server
@@ -19,7 +20,9 @@ mod tiers;
 mod usage;
 
 use axum::Router;
-use axum::extract::{Request, State};
+use std::sync::Arc;
+
+use axum::extract::{FromRequest, Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -27,10 +30,13 @@ use axum::routing::{get, post};
 use tower_http::set_header::SetResponseHeaderLayer;
 
 use super::cookies::cookie;
+use super::csrf::CsrfKey;
+use super::upload::UploadForm;
 use super::urls::PARENT_HOME;
 use crate::error::AppError;
 use crate::parent::ParentGate;
 use crate::state::AppState;
+use crate::views::Views;
 
 /// The parent session's cookie (64 hex digits).
 pub const PARENT_COOKIE: &str = "storyloom_parent";
@@ -75,7 +81,7 @@ fn signed_in(gate: &ParentGate, headers: &HeaderMap) -> bool {
 }
 
 /// The guard on every parent route past the PIN.
-async fn require_parent(State(gate): State<ParentGate>, request: Request, next: Next) -> Response {
+async fn require_parent(State(gate): State<ParentGate>, State(views): State<Arc<Views>>, request: Request, next: Next) -> Response {
     if signed_in(&gate, request.headers()) {
         return next.run(request).await;
     }
@@ -83,8 +89,12 @@ async fn require_parent(State(gate): State<ParentGate>, request: Request, next: 
         let back_to: String = url::form_urlencoded::byte_serialize(request.uri().path().as_bytes()).collect();
         return Redirect::to(&format!("{PARENT_HOME}?next={back_to}")).into_response();
     }
-    tracing::warn!(path = %request.uri().path(), "a parent button without a parent session was refused");
-    AppError::ParentOnly.into_response()
+    let path = request.uri().path().to_string();
+    tracing::warn!(%path, "a parent button without a parent session was refused");
+    let Some(key) = request.extensions().get::<CsrfKey>().cloned() else { return AppError::ParentOnly.into_response() };
+    // The form is read to be carried through the PIN; one that cannot be read is carried empty.
+    let form = UploadForm::from_request(request, &()).await.unwrap_or_default();
+    sign_in::session_needed(views, key, &path, &form).unwrap_or_else(IntoResponse::into_response)
 }
 
 /// `Set-Cookie` for a new session.

@@ -2,6 +2,10 @@
 //! home once signed in), `POST /parent/first-pin`, `POST /parent/sign-in`,
 //! and for a signed-in parent `POST /parent/pin` (change it) and
 //! `POST /parent/sign-out`.
+//!
+//! A parent form sent without a session (it ended while the parent was
+//! typing) is not lost: the PIN page carries its fields ([`session_needed`]),
+//! and after the PIN one tap sends them again with a fresh token.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -13,14 +17,15 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
 use serde::Deserialize;
 
-use super::super::csrf::{self, CsrfKey};
+use super::super::csrf::{self, CSRF_FIELD, CsrfKey};
+use super::super::upload::UploadForm;
 use super::super::urls::{self, PARENT_HOME};
 use super::{forget_cookie, safe_next, session_cookie, session_token, signed_in};
 use crate::error::AppError;
 use crate::parent::{IDLE_LIMIT, MAX_PIN_CHARS, MIN_PIN_CHARS, NewPin, ParentGate, SignIn};
 use crate::story::StoryEngine;
 use crate::tier::Tiers;
-use crate::views::{ParentHomePage, ParentPinPage, ParentTierLink, Views};
+use crate::views::{CarriedField, CarriedForm, ParentHomePage, ParentPinPage, ParentResendPage, ParentTierLink, Views};
 
 const FIRST_PIN_URL: &str = "/parent/first-pin";
 const SIGN_IN_URL: &str = "/parent/sign-in";
@@ -49,6 +54,57 @@ pub struct PinForm {
     next: String,
 }
 
+/// The sign-in form as posted: the PIN, and the carried form, if any.
+fn read_sign_in(pairs: Vec<(String, String)>) -> (PinForm, Option<CarriedForm>) {
+    let mut form = PinForm::default();
+    let mut action = None;
+    let mut fields = Vec::new();
+    for (name, value) in pairs {
+        match name.as_str() {
+            "pin" => form.pin = value,
+            "next" => form.next = value,
+            "carry_action" => action = Some(value),
+            _ => {
+                if let Some(name) = name.strip_prefix("carry.") {
+                    fields.push(CarriedField { name: name.to_string(), value });
+                }
+            }
+        }
+    }
+    let carry = action.filter(|a| carriable(a)).map(|action| CarriedForm { action, fields });
+    (form, carry)
+}
+
+/// Whether a form sent to `path` may be carried through the PIN: a parent
+/// button of this server, but not the PIN pages' own (a PIN is never put in a page).
+fn carriable(path: &str) -> bool {
+    safe_next(path) == path && ![FIRST_PIN_URL, SIGN_IN_URL, CHANGE_PIN_URL, SIGN_OUT_URL].contains(&path)
+}
+
+/// The answer to a parent form sent to `path` without a session: the PIN
+/// page (403), carrying the form's fields so that nothing typed is lost.
+pub fn session_needed(views: Arc<Views>, key: CsrfKey, path: &str, form: &UploadForm) -> Result<Response, AppError> {
+    let pages = Pages { views, key };
+    let carry = carriable(path).then(|| CarriedForm {
+        action: path.to_string(),
+        fields: form
+            .fields
+            .iter()
+            .filter(|(name, _)| name != CSRF_FIELD)
+            .map(|(name, value)| CarriedField { name: name.clone(), value: value.clone() })
+            .collect(),
+    });
+    let message = match carry {
+        Some(_) => format!(
+            "Nothing was saved yet: this device is not signed in as a parent (a parent session ends after {} minutes              without use). Enter the PIN, then save your changes.",
+            IDLE_LIMIT.as_secs() / 60
+        ),
+        None => "Nothing was changed: this is for a signed-in parent. Enter the PIN first.".to_string(),
+    };
+    let next = if carry.is_some() { path } else { PARENT_HOME };
+    Ok((StatusCode::FORBIDDEN, Html(pages.pin_page(false, next, Some(message), carry)?)).into_response())
+}
+
 /// Everything a parent page handler needs besides its form.
 #[derive(Clone)]
 struct Pages {
@@ -57,7 +113,7 @@ struct Pages {
 }
 
 impl Pages {
-    fn pin_page(&self, first: bool, next: &str, message: Option<String>) -> Result<String, AppError> {
+    fn pin_page(&self, first: bool, next: &str, message: Option<String>, carry: Option<CarriedForm>) -> Result<String, AppError> {
         let action = if first { FIRST_PIN_URL } else { SIGN_IN_URL };
         let page = ParentPinPage {
             title: if first { "Set a parent PIN".into() } else { "Parent area".into() },
@@ -68,6 +124,7 @@ impl Pages {
             message,
             min_chars: MIN_PIN_CHARS,
             max_chars: MAX_PIN_CHARS,
+            carry,
         };
         Ok(self.views.render("parent_pin", &page)?)
     }
@@ -85,10 +142,10 @@ pub async fn home(
     let pages = Pages { views, key };
     let next = query.next.as_deref().unwrap_or(PARENT_HOME);
     if !gate.has_pin().await? {
-        return Ok(Html(pages.pin_page(true, next, None)?));
+        return Ok(Html(pages.pin_page(true, next, None, None)?));
     }
     if !signed_in(&gate, &headers) {
-        return Ok(Html(pages.pin_page(false, next, None)?));
+        return Ok(Html(pages.pin_page(false, next, None, None)?));
     }
     let notice = query.changed.is_some().then(|| "The new PIN is set. Other devices signed in as a parent were signed out.".to_string());
     Ok(Html(parent_home(&pages, &tiers, &engine, notice, None).await?))
@@ -161,11 +218,11 @@ pub async fn first_pin(
     match gate.first_pin(&form.pin, &form.pin_again).await? {
         NewPin::Set(token) => Ok(signed_in_redirect(safe_next(&form.next), &token)),
         NewPin::Refused(refusal) => {
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(pages.pin_page(true, &form.next, Some(refusal.to_string()))?)).into_response())
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(pages.pin_page(true, &form.next, Some(refusal.to_string()), None)?)).into_response())
         }
         NewPin::AlreadySet | NewPin::Wait(_) => {
             let message = "A parent PIN was set meanwhile (on another device). Enter that PIN.".to_string();
-            Ok((StatusCode::CONFLICT, Html(pages.pin_page(false, &form.next, Some(message))?)).into_response())
+            Ok((StatusCode::CONFLICT, Html(pages.pin_page(false, &form.next, Some(message), None)?)).into_response())
         }
     }
 }
@@ -175,14 +232,30 @@ pub async fn sign_in(
     Extension(key): Extension<CsrfKey>,
     State(gate): State<ParentGate>,
     State(views): State<Arc<Views>>,
-    Form(form): Form<PinForm>,
+    Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
+    let (form, carry) = read_sign_in(pairs);
     let pages = Pages { views, key };
     let refused = |status: StatusCode, message: String| -> Result<Response, AppError> {
-        Ok((status, Html(pages.pin_page(false, &form.next, Some(message))?)).into_response())
+        Ok((status, Html(pages.pin_page(false, &form.next, Some(message), carry.clone())?)).into_response())
     };
     match gate.sign_in(peer.ip(), &form.pin).await? {
-        SignIn::Open(token) => Ok(signed_in_redirect(safe_next(&form.next), &token)),
+        SignIn::Open(token) => match &carry {
+            None => Ok(signed_in_redirect(safe_next(&form.next), &token)),
+            Some(carried) => {
+                let page = ParentResendPage {
+                    title: "Save your changes".into(),
+                    parent_area: true,
+                    form: csrf::form(&pages.key, carried.action.clone()),
+                    fields: carried.fields.clone(),
+                };
+                let mut response = Html(pages.views.render("parent_resend", &page)?).into_response();
+                if let Some(cookie) = session_cookie(&token) {
+                    response.headers_mut().append(header::SET_COOKIE, cookie);
+                }
+                Ok(response)
+            }
+        },
         SignIn::Wrong { wait } if wait.is_zero() => refused(StatusCode::UNPROCESSABLE_ENTITY, "That PIN is not right. Try again.".into()),
         SignIn::Wrong { wait } => refused(
             StatusCode::UNPROCESSABLE_ENTITY,

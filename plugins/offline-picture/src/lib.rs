@@ -55,6 +55,8 @@ mod tests_nc17;
 #[cfg(test)]
 mod tests_nc17_scene;
 #[cfg(test)]
+mod tests_nc17b;
+#[cfg(test)]
 mod tests_places;
 #[cfg(test)]
 mod tests_within;

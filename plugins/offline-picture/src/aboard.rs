@@ -203,10 +203,14 @@ pub fn place(spec: &Spec, w: u32, h: u32, horizon: f32) -> Option<Placing> {
     let inside: Vec<Figure> = within
         .filter(|w| w.thing == thing)
         .map(|w| {
-            w.figures.iter().filter_map(|&i| spec.figures.get(i)).flat_map(|f| (0..f.count.min(4)).map(|k| cast::member(f, k))).collect()
+            w.figures
+                .iter()
+                .filter_map(|&i| spec.figures.get(i))
+                .flat_map(|f| (0..f.count.min(crate::read_words::MOST_OF_A_KIND)).map(|k| cast::member(f, k)))
+                .collect()
         })
         .unwrap_or_default();
-    let most = if vessel(t.noun).is_some() { 4 } else { 2 };
+    let most = if vessel(t.noun).is_some() { crate::read_words::MOST_OF_A_KIND } else { 2 };
     let inside: Vec<Figure> = inside.into_iter().take(most).collect();
     let n = inside.len().max(1) as f32;
     // A building's doorway: its people stand on the ground, a little taller than the door.

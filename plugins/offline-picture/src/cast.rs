@@ -9,6 +9,7 @@ use crate::layout::{self, Frame, Item, Placed};
 use crate::paint::Painter;
 use crate::place::{Ground, Place};
 use crate::read::{Figure, Spec, Thing};
+use crate::read_words::MOST_OF_A_KIND;
 use crate::{beasts, birds, bugs, buildings, critters, fantasy, objects, people, sea};
 use storyloom_plugin_sdk::rng::Rng;
 
@@ -201,7 +202,7 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
         .enumerate()
         // Whoever is in a boat or a building is drawn in it (`aboard.rs`), not in the row.
         .filter(|(i, _)| Some(*i) != rider && spec.within.as_ref().is_none_or(|w| !w.figures.contains(i)))
-        .flat_map(|(i, f)| (0..f.count.min(4)).map(move |k| (i, k)))
+        .flat_map(|(i, f)| (0..f.count.min(MOST_OF_A_KIND)).map(move |k| (i, k)))
         .collect();
     let n = slots.len().max(1) as f32;
     let crowd = if n > 3.0 {
@@ -250,7 +251,8 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
             smalls.push((piece.clone(), Item { ext, u: unit * s, lift, minor: true }));
         }
     }
-    smalls.truncate(5);
+    // A crowd leaves room for only a couple of small things.
+    smalls.truncate(if people.len() > 5 { 2 } else { 5 });
     // Vehicles standing on the ground (not flying, afloat or the ark behind everyone) stand beside them.
     let snowy = ground == Ground::Snow;
     let stands = |t: &&Thing| {
@@ -272,6 +274,9 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
         })
         .collect();
     let ridden: Vec<&'static str> = spec.things.iter().filter(stands).map(|t| t.noun).collect();
+    // A crowd stands in two rows: the later half a little smaller, behind and above the first.
+    let mut people = people;
+    let back: Vec<(Piece, Item)> = if people.len() > 6 { people.split_off(people.len() - people.len() / 2) } else { Vec::new() };
     // The small things stand on the side away from the sun or moon, vehicles between.
     let all: Vec<(Piece, Item)> = if left {
         people.into_iter().chain(rides).chain(smalls).collect()
@@ -282,7 +287,20 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
     let items: Vec<Item> = all.iter().map(|a| a.1).collect();
     let placed = layout::row(&items, frame);
     let held = cradle.into_iter().chain(tree).map(|t| t.noun).chain(ridden).collect();
-    Plan { pieces: all.into_iter().map(|a| a.0).zip(placed).collect(), rider, held }
+    let mut pieces: Vec<(Piece, layout::Placed)> = Vec::new();
+    if !back.is_empty() {
+        // Their feet just above the front row's heads, so no one covers anyone.
+        let top = placed.iter().map(|p| p.bbox.y0).fold(base, f32::min);
+        // As much smaller as the front row was made to fit, and a little more (further away).
+        let fitted = items.iter().zip(&placed).filter(|(it, _)| !it.minor).map(|(it, p)| p.u / it.u.max(f32::EPSILON)).fold(1.0, f32::min);
+        let shrink = |(piece, it): (Piece, Item)| (piece, Item { u: it.u * fitted * 0.9, lift: 0.0, ..it });
+        let back: Vec<(Piece, Item)> = back.into_iter().map(shrink).collect();
+        let items: Vec<Item> = back.iter().map(|a| a.1).collect();
+        let placed = layout::row(&items, Frame { base: top - unit, ..frame });
+        pieces.extend(back.into_iter().map(|a| a.0).zip(placed));
+    }
+    pieces.extend(all.into_iter().map(|a| a.0).zip(placed));
+    Plan { pieces, rider, held }
 }
 
 fn scale_of(spec: &Spec, i: usize) -> f32 {

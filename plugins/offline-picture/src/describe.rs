@@ -19,11 +19,8 @@ fn article(word: &str) -> &'static str {
 }
 
 fn number(n: usize) -> &'static str {
-    match n {
-        2 => "two",
-        3 => "three",
-        _ => "four",
-    }
+    const SAID: [&str; 13] = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    SAID.get(n).copied().unwrap_or("many")
 }
 
 /// "a small orange crab with a blue bow"; `detail` 0: just the noun, 1: main colour, 2: everything.

@@ -14,7 +14,8 @@ use crate::place::Place;
 use crate::read_cues::{HURT, KIDS, LAUNCH, WET, WISH, time};
 use crate::read_who::{MEN, WOMEN, crowd_out, is_name, perched, tell_apart};
 use crate::read_words::{
-    GROUPS, NUMBERS, SLEEP, capitalised, colour_before, count_before, eaten, noun_at, phrase_start, scene_part, tokens,
+    CROWD, GROUPS, MOST_OF_A_KIND, NUMBERS, SLEEP, capitalised, colour_before, count_before, eaten, noun_at, phrase_start, scene_part,
+    tokens,
 };
 use storyloom_plugin_sdk::rng::{FNV_START, fnv1a};
 
@@ -158,6 +159,12 @@ impl Spec {
                 i += 1;
                 continue;
             };
+            // "a crowd of people": the people are the crowd (drawn as many, `count_before`).
+            let crowd = matches!(toks[i].w.as_str(), "crowd" | "crowds");
+            if crowd && toks.get(i + 1).is_some_and(|t| t.w == "of") {
+                i += 1;
+                continue;
+            }
             // "two fish and five loaves", "a fish for dinner": a fish said as food is food on a plate, not a live fish.
             let (noun, fam, usual) = match catalog::entry("fish to eat") {
                 Some(food) if noun == "fish" && eaten(&lower, &toks, i + len) => food,
@@ -165,7 +172,7 @@ impl Spec {
             };
             let (colour, start) = colour_before(&toks, i);
             if fam.is_character() {
-                let count = count_before(&toks, start, plural);
+                let count = if crowd { CROWD } else { count_before(&toks, start, plural).min(MOST_OF_A_KIND) };
                 close(&mut spans, start);
                 // Only the words before the noun say its size ("a small orange crab").
                 let size = |keys: &[&str]| toks[start..i].iter().any(|t| keys.contains(&t.w.as_str()));
@@ -331,7 +338,7 @@ impl Spec {
                 }
                 if !things.iter().any(|t| t.noun == noun) {
                     thing_at.push(i);
-                    things.push(Thing { noun, fam, count: count.max(1), colour: colour.unwrap_or(usual), words });
+                    things.push(Thing { noun, fam, count: count.clamp(1, 4), colour: colour.unwrap_or(usual), words });
                 }
             }
             i += len;

@@ -41,3 +41,30 @@ fn night_is_drawn_only_when_the_words_say_night() {
     let (_, alt) = crate::picture("a girl looking at the stars", 64, 64).expect("png");
     assert!(alt.contains("night"), "{alt}");
 }
+
+/// The front row's characters, placed: their boxes.
+fn row(prompt: &str) -> Vec<crate::layout::Bbox> {
+    let spec = Spec::read(prompt);
+    let plan = crate::cast::plan(&spec, 512, 512);
+    plan.pieces.iter().filter(|(p, _)| matches!(p, crate::cast::Piece::Figure { .. })).map(|(_, at)| at.bbox).collect()
+}
+
+#[test]
+fn more_than_four_people_are_drawn_as_many_as_said_side_by_side() {
+    for (prompt, drawn, said) in [
+        ("Five children playing in a park.", 5, "five children"),
+        ("Six friends at the beach.", 6, "six friends"),
+        ("A crowd of people in a town square.", 8, "eight people"),
+        ("Jesus and the twelve disciples on a hill.", 13, "twelve disciples"),
+        ("Twenty children in a meadow.", 12, "twelve children"),
+    ] {
+        let boxes = row(prompt);
+        assert_eq!(boxes.len(), drawn, "{prompt}");
+        for (k, a) in boxes.iter().enumerate() {
+            assert!(a.inside(512.0, 512.0, 9.0), "{prompt}: {a:?}");
+            assert!(boxes[k + 1..].iter().all(|b| !a.overlaps(b)), "{prompt}: overlap");
+        }
+        let (_, alt) = crate::picture(prompt, 64, 64).expect("png");
+        assert!(alt.contains(said), "{prompt}: {alt}");
+    }
+}

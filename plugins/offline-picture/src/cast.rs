@@ -5,6 +5,7 @@
 
 use crate::canvas::Rgb;
 use crate::catalog::{self, Fam};
+use crate::catalog_kin::drawn_as;
 use crate::layout::{self, Frame, Item, Placed};
 use crate::paint::Painter;
 use crate::place::{Ground, Place};
@@ -15,11 +16,12 @@ use storyloom_plugin_sdk::rng::Rng;
 
 /// How big a character is drawn, as a fraction of the unit.
 pub fn scale(f: &Figure) -> f32 {
+    let kind = drawn_as(f.noun);
     let base = match f.fam {
         Fam::Person => 0.4 * people::height(f.noun),
         Fam::Critter => 0.3,
         Fam::Beast => {
-            if matches!(f.noun, "elephant" | "hippo" | "rhino" | "giraffe" | "camel" | "horse") {
+            if matches!(kind, "elephant" | "hippo" | "rhino" | "giraffe" | "camel" | "horse") {
                 0.42
             } else {
                 0.34
@@ -28,7 +30,7 @@ pub fn scale(f: &Figure) -> f32 {
         Fam::Bird => 0.28,
         Fam::Bug => 0.24,
         Fam::Sea => {
-            if matches!(f.noun, "whale" | "big fish" | "shark") {
+            if matches!(kind, "whale" | "big fish" | "shark") {
                 0.46
             } else {
                 0.3
@@ -73,11 +75,11 @@ pub fn figure(p: &mut Painter, f: &Figure, x: f32, y: f32, u: f32, flip: bool, s
     }
     match f.fam {
         Fam::Person => people::person(&mut pen, f.noun, &f.look, usual),
-        Fam::Critter => critters::critter(&mut pen, f.noun, body, &f.look),
-        Fam::Beast => beasts::beast(&mut pen, f.noun, body, &f.look),
-        Fam::Bird => birds::bird(&mut pen, f.noun, body, &f.look),
-        Fam::Bug => bugs::bug(&mut pen, f.noun, body, &f.look),
-        Fam::Sea => sea::creature(&mut pen, f.noun, body, &f.look),
+        Fam::Critter => critters::critter(&mut pen, drawn_as(f.noun), body, &f.look),
+        Fam::Beast => beasts::beast(&mut pen, drawn_as(f.noun), body, &f.look),
+        Fam::Bird => birds::bird(&mut pen, drawn_as(f.noun), body, &f.look),
+        Fam::Bug => bugs::bug(&mut pen, drawn_as(f.noun), body, &f.look),
+        Fam::Sea => sea::creature(&mut pen, drawn_as(f.noun), body, &f.look),
         _ => fantasy_figure(&mut pen, f, body),
     }
 }
@@ -85,7 +87,7 @@ pub fn figure(p: &mut Painter, f: &Figure, x: f32, y: f32, u: f32, flip: bool, s
 fn fantasy_figure(pen: &mut crate::paint::Pen<'_>, f: &Figure, body: Rgb) {
     let head = crate::wear::Head { x: 0.0, y: -70.0, r: 18.0 };
     crate::wear::behind(pen, &f.look, head);
-    match f.noun {
+    match drawn_as(f.noun) {
         "robot" => fantasy::robot(pen, body),
         "dragon" => fantasy::dragon(pen, body, false),
         "dinosaur" => fantasy::dragon(pen, body, true),
@@ -220,7 +222,7 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
     for (s, &(i, k)) in slots.iter().enumerate() {
         let f = member(&spec.figures[i], k);
         let flip = (s % 2 == 1) ^ left;
-        let flying = under || (f.fam == Fam::Bug && matches!(f.noun, "butterfly" | "dragonfly" | "bee" | "firefly"));
+        let flying = under || (f.fam == Fam::Bug && matches!(drawn_as(f.noun), "butterfly" | "dragonfly" | "bee" | "firefly"));
         let lift = if flying { hf * rng.range(0.05, 0.28) } else { rng.range(0.0, 3.0) * unit };
         let u = unit * scale(&f) * crowd;
         let piece = match (cradle.filter(|_| f.noun == "baby" && k == 0), tree.filter(|_| spec.perched == Some(i) && k == 0)) {

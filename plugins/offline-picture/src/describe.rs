@@ -15,7 +15,9 @@ const MASS: &[&str] = &["bread", "grain", "honey", "seaweed", "armour"];
 const MAX: usize = 200;
 
 fn article(word: &str) -> &'static str {
-    if word.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" }
+    // "a unicorn", "a uniform": a "u" said "you" takes "a".
+    let you = ["uni", "use", "usu", "eu"].iter().any(|p| word.starts_with(p));
+    if word.starts_with(['a', 'e', 'i', 'o', 'u']) && !you { "an" } else { "a" }
 }
 
 fn number(n: usize) -> &'static str {

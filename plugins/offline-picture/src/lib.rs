@@ -13,6 +13,8 @@ mod buildings;
 mod canvas;
 mod cast;
 mod catalog;
+
+mod catalog_kin;
 mod catalog_people;
 mod colours;
 mod critters;

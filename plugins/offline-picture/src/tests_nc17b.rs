@@ -68,3 +68,72 @@ fn more_than_four_people_are_drawn_as_many_as_said_side_by_side() {
         assert!(alt.contains(said), "{prompt}: {alt}");
     }
 }
+
+/// Creatures a child types: the ones with drawings of their own, and ones drawn as the nearest kind.
+const CREATURES: &[&str] = &[
+    "whale",
+    "octopus",
+    "dolphin",
+    "unicorn",
+    "dinosaur",
+    "elephant",
+    "giraffe",
+    "monkey",
+    "lion",
+    "bear",
+    "rabbit",
+    "dog",
+    "cat",
+    "owl",
+    "turtle",
+    "frog",
+    "butterfly",
+    "bee",
+    "shark",
+    "penguin",
+    "horse",
+    "dragon",
+    "llama",
+    "leopard",
+    "flamingo",
+    "peacock",
+    "eagle",
+    "polar bear",
+    "hare",
+    "moose",
+    "lizard",
+    "alligator",
+    "squid",
+    "orca",
+    "hippopotamus",
+    "chimpanzee",
+    "moth",
+    "toad",
+    "goldfish",
+    "reindeer",
+    "teddy bear",
+    "puffin",
+    "cheetah",
+    "t rex",
+];
+
+#[test]
+fn every_creature_a_child_types_is_drawn_and_named() {
+    let meadow = pixels("a meadow");
+    for noun in CREATURES {
+        let prompt = format!("a {noun} in a meadow");
+        let spec = Spec::read(&prompt);
+        assert!(spec.figures.len() == 1 && spec.figures[0].fam.is_character(), "{noun}: {:?}", spec.figures);
+        let (png, alt) = crate::picture(&prompt, 512, 512).expect("png");
+        assert!(alt.starts_with(&format!("a {noun} ")) || alt.starts_with(&format!("an {noun} ")), "{noun}: {alt}");
+        let px = decode(&png).2;
+        let changed = px.chunks(3).zip(meadow.chunks(3)).filter(|(a, b)| a != b).count();
+        assert!(changed > 3000, "{noun} is hardly drawn: {changed}");
+    }
+    // Said at the start with a capital, it is still the creature (not a child's name); several kinds in one picture.
+    let spec = Spec::read("Llamas and a leopard in a field, with a flamingo and a peacock.");
+    let kinds: Vec<&str> = spec.figures.iter().map(|f| f.noun).collect();
+    assert_eq!(kinds, ["llama", "leopard", "flamingo", "peacock"]);
+    // The nearest kind draws it: a leopard is a big cat, not a grey blob.
+    assert_eq!(crate::catalog_kin::drawn_as("leopard"), "tiger");
+}

@@ -134,6 +134,22 @@ pub fn main_building(spec: &Spec) -> Option<usize> {
     spec.things.iter().position(|t| building(t.noun).is_some() && !spec.place.hides(t) && about(t))
 }
 
+/// A boat out at sea with no one beside it on land ("a wooden ship out at sea"): drawn big, afloat in front.
+fn lone_at_sea(spec: &Spec) -> Option<usize> {
+    let at_sea = matches!(spec.place, Place::Sea | Place::Storm) && spec.figures.is_empty();
+    // A teacup boat stays the teacup it is made as (`draw::thing`).
+    let made_of = |t: &Thing| t.words.split(' ').any(|w| crate::catalog::entry(w).is_some_and(|e| e.1 == crate::catalog::Fam::Object));
+    spec.things.iter().position(|t| at_sea && vessel(t.noun).is_some() && t.noun != "ark" && !made_of(t))
+}
+
+/// Whether the picture is all open water, no land: out at sea with no one standing on a shore (everyone
+/// is in the boat, or no one is drawn).
+pub fn open_water(spec: &Spec) -> bool {
+    let aboard = spec.within.as_ref().filter(|w| spec.things.get(w.thing).is_some_and(|t| vessel(t.noun).is_some()));
+    matches!(spec.place, Place::Sea | Place::Storm)
+        && (spec.figures.is_empty() || aboard.is_some_and(|w| (0..spec.figures.len()).all(|f| w.figures.contains(&f))))
+}
+
 /// One drawing placed: base point, pen unit and the box it covers.
 #[derive(Debug, Clone, Copy)]
 pub struct At {
@@ -178,6 +194,7 @@ pub fn place(spec: &Spec, w: u32, h: u32, horizon: f32) -> Option<Placing> {
     let thing = within
         .map(|w| w.thing)
         .filter(|&t| spec.things.get(t).is_some_and(|t| vessel(t.noun).is_some()))
+        .or_else(|| lone_at_sea(spec))
         .or_else(|| main_building(spec))?;
     let t = spec.things.get(thing)?;
     let flip = !left;
@@ -246,6 +263,11 @@ pub fn draw(p: &mut Painter, spec: &Spec, placing: &Placing, snowy: bool) {
         members(p, placing);
         let mut pen = p.pen(h.x, h.y, h.u, placing.flip);
         vehicles::hull_front(&mut pen, t.noun, t.colour);
+        // Afloat: the waves lap along its waterline.
+        if matches!(spec.place.ground(), Ground::Beach | Ground::Water) || spec.place == Place::River {
+            let (x0, x1) = (h.bbox.x0, h.bbox.x1);
+            crate::waters::waterline(p, x0, x1, h.y - h.u * 3.0, spec.place == Place::Storm);
+        }
     }
 }
 

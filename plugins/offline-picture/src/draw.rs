@@ -54,10 +54,8 @@ fn compound(t: &Thing) -> Option<&'static str> {
 /// Paint the picture for a read prompt at a size already clamped by [`size`].
 pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
     let mut rng = Rng::new(spec.seed);
-    let ground = match spec.place {
-        Place::Sea | Place::Storm if spec.figures.is_empty() => Ground::Water,
-        other => other.ground(),
-    };
+    // Out at sea with everyone aboard, the sea reaches all round: no sand in front.
+    let ground = if aboard::open_water(spec) { Ground::Water } else { spec.place.ground() };
     let space = matches!(ground, Ground::Space | Ground::Moon);
     let under = spec.place == Place::Underwater;
     let tint = match (space, spec.time) {

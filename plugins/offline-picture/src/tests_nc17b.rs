@@ -137,3 +137,25 @@ fn every_creature_a_child_types_is_drawn_and_named() {
     // The nearest kind draws it: a leopard is a big cat, not a grey blob.
     assert_eq!(crate::catalog_kin::drawn_as("leopard"), "tiger");
 }
+
+#[test]
+fn a_ship_out_at_sea_floats_big_on_open_water() {
+    for prompt in ["A wooden ship out at sea.", "Jonah, a man in a brown robe, on a wooden ship out at sea."] {
+        let spec = Spec::read(prompt);
+        assert!(crate::aboard::open_water(&spec), "{prompt}");
+        // Drawn big in front, not a speck on the horizon.
+        let placing = crate::aboard::place(&spec, 512, 512, 300.0).expect("the ship is placed");
+        let hull = placing.holder.bbox;
+        assert!(hull.x1 - hull.x0 > 250.0, "{prompt}: {hull:?}");
+        // No sand anywhere: the bottom rows are sea, and sea meets the hull on both sides.
+        let px = pixels(prompt);
+        let sand = px.chunks(3).filter(|p| p[0] > 220 && p[1] > 195 && p[2] < 180 && p[2] > 120).count();
+        assert!(sand < 200, "{prompt}: {sand} sandy pixels");
+        let bottom = &px[512 * 490 * 3..];
+        assert!(bottom.chunks(3).all(|p| p[2] > p[0] + 40), "{prompt}: the bottom is not all sea");
+        let (_, alt) = crate::picture(prompt, 64, 64).expect("png");
+        assert!(alt.contains("at sea") && alt.contains("ship"), "{alt}");
+    }
+    // On a beach the sand stays.
+    assert!(!crate::aboard::open_water(&Spec::read("A girl on the beach with a boat")));
+}

@@ -56,7 +56,7 @@ fn building(noun: &str) -> Option<(f32, f32)> {
 }
 
 /// Words a thing's own phrase may have between the "in" and the noun ("in his small wooden fishing boat").
-fn describing(w: &str) -> bool {
+pub(crate) fn describing(w: &str) -> bool {
     matches!(w, "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "my" | "s")
         || crate::read_words::ADJECTIVES.contains(&w)
         || crate::catalog::COLOURS.iter().any(|c| c.0 == w)
@@ -66,7 +66,7 @@ fn describing(w: &str) -> bool {
 
 /// Whether the words right before the thing at token `at` put someone in it: "in a boat", "on the ark",
 /// "inside the castle", "at the window of the tower".
-fn in_words(toks: &[Tok], at: usize) -> bool {
+pub(crate) fn in_words(toks: &[Tok], at: usize) -> bool {
     let mut k = at;
     while k > 0 && at - k < 6 && describing(&toks[k - 1].w) && !toks[k - 1].brk {
         k -= 1;

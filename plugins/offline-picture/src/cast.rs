@@ -203,7 +203,7 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
         .iter()
         .enumerate()
         // Whoever is in a boat or a building is drawn in it (`aboard.rs`), not in the row.
-        .filter(|(i, _)| Some(*i) != rider && spec.within.as_ref().is_none_or(|w| !w.figures.contains(i)))
+        .filter(|(i, _)| Some(*i) != rider && spec.within.as_ref().is_none_or(|w| !w.figures.contains(i)) && !crate::ride::takes(spec, *i))
         .flat_map(|(i, f)| (0..f.count.min(MOST_OF_A_KIND)).map(move |k| (i, k)))
         .collect();
     let n = slots.len().max(1) as f32;
@@ -263,7 +263,8 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
         let behind = matches!(t.noun, "ark" | "hot air balloon");
         // A boat with people in it is drawn with them (`aboard.rs`).
         let crewed = spec.within.as_ref().is_some_and(|w| spec.things.get(w.thing).is_some_and(|h| h.noun == t.noun));
-        t.fam == Fam::Vehicle && !spec.place.hides(t) && !under && !aloft && !afloat && !behind && !crewed
+        let ridden = crate::ride::vehicle(spec).and_then(|v| spec.things.get(v)).is_some_and(|v| v.noun == t.noun);
+        t.fam == Fam::Vehicle && !spec.place.hides(t) && !under && !aloft && !afloat && !behind && !crewed && !ridden
     };
     let rides: Vec<(Piece, Item)> = spec
         .things

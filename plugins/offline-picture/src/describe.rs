@@ -131,6 +131,10 @@ fn sentence(spec: &Spec, detail: u8) -> String {
             inside.push(figure(f, detail));
             continue;
         }
+        // Riders and what they ride are said together, below.
+        if crate::ride::takes(spec, i) {
+            continue;
+        }
         let mut said = figure(f, detail);
         if let Some((_, t)) = perch.filter(|p| p.0 == i) {
             said = format!("{said} sitting in {}", thing(t, detail));
@@ -151,8 +155,19 @@ fn sentence(spec: &Spec, detail: u8) -> String {
         };
         figures.push(format!("{} {how} {}", list(&inside), thing(t, detail)));
     }
+    // "two sisters in a cardboard rocket", "a girl riding a whale".
+    if let Some(ride) = spec.ride.as_ref() {
+        let riders: Vec<String> = ride.riders.iter().filter_map(|&i| spec.figures.get(i)).map(|f| figure(f, detail)).collect();
+        let ridden = match ride.mount {
+            crate::ride::Mount::Vehicle(t) => spec.things.get(t).map(|t| format!("in {}", thing(t, detail))),
+            crate::ride::Mount::Creature(m) => spec.figures.get(m).map(|f| format!("riding {}", figure(f, detail))),
+        };
+        if let Some(ridden) = ridden {
+            figures.push(format!("{} {ridden}", list(&riders)));
+        }
+    }
     let sat_in = |t: &Thing| perch.is_some() && t.noun == "tree";
-    let held = |i: usize| within.is_some_and(|(w, _)| w.thing == i);
+    let held = |i: usize| within.is_some_and(|(w, _)| w.thing == i) || crate::ride::vehicle(spec) == Some(i);
     let things: Vec<String> = spec
         .things
         .iter()

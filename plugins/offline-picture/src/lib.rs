@@ -33,6 +33,7 @@ mod read;
 mod read_cues;
 mod read_who;
 mod read_words;
+mod ride;
 mod rooms;
 mod scene;
 mod sea;
@@ -60,6 +61,8 @@ mod tests_nc17_scene;
 mod tests_nc17b;
 #[cfg(test)]
 mod tests_places;
+#[cfg(test)]
+mod tests_ride;
 #[cfg(test)]
 mod tests_within;
 

@@ -68,6 +68,8 @@ pub struct Spec {
     pub perched: Option<usize>,
     /// Who is in a boat or a building ("the disciples in a boat", "a dragon in a castle").
     pub within: Option<Within>,
+    /// Who rides inside a vehicle or on a creature's back ("inside the cardboard rocket", "riding a whale").
+    pub ride: Option<crate::ride::Ride>,
     /// "blasting off", "rising into the sky": the rocket is up in the air on its flames.
     pub launch: bool,
     /// "on a dusty road", "along the road": a road is drawn across the ground.
@@ -387,7 +389,10 @@ impl Spec {
         let within = aboard::read(&toks, &spans, &thing_at, &things, figures.len(), place).filter(|w| {
             place != Place::Belly && things.get(w.thing).is_some_and(|t| !place.hides(t)) && perched.is_none_or(|p| !w.figures.contains(&p))
         });
+        let ride = crate::ride::read(&toks, &spans, &thing_at, &things, &figures)
+            .filter(|_| within.is_none() && place != Place::Belly && perched.is_none());
         Spec {
+            ride,
             seed: fnv1a(FNV_START, prompt.trim().to_lowercase().as_bytes()),
             time: time(&lower, place),
             place,

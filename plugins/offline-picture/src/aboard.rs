@@ -22,6 +22,8 @@ use storyloom_plugin_sdk::rng::Rng;
 pub struct Within {
     pub thing: usize,
     pub figures: Vec<usize>,
+    /// "at the top of the lighthouse", "on top of the tower": up on its top, not in its doorway.
+    pub top: bool,
 }
 
 /// Boats people can be in: (noun, inner half-width, the gunwale's height, how tall they are drawn, how much of
@@ -46,6 +48,9 @@ const BUILDINGS: &[(&str, f32, f32)] = &[
     ("fort", 10.0, 28.0),
     ("barn", 10.0, 30.0),
 ];
+
+/// Where a building's top (the lighthouse's gallery, the tower's battlements) is, as a share of its height.
+const TOP: f32 = 0.79;
 
 fn vessel(noun: &str) -> Option<(f32, f32, f32, f32)> {
     VESSELS.iter().find(|v| v.0 == noun).map(|v| (v.1, v.2, v.3, v.4))
@@ -84,7 +89,7 @@ pub(crate) fn in_words(toks: &[Tok], at: usize) -> bool {
     if matches!(p, "into" | "onto") {
         return !toks.iter().any(|t| t.w == "ramp");
     }
-    // "at the window of the tower", "at the top of the castle", "in the doorway of the house".
+    // "at the window of the tower", "at the top of the castle", "in the doorway of the house", "on top of the tower".
     p == "of"
         && k >= 2
         && matches!(toks[k - 2].w.as_str(), "window" | "windows" | "top" | "door" | "doorway" | "balcony" | "back" | "front" | "deck")
@@ -116,7 +121,8 @@ pub fn read(toks: &[Tok], spans: &[(usize, usize)], thing_at: &[usize], things: 
                 // One or two stand in a doorway.
                 figures.truncate(2);
             }
-            return Some(Within { thing: t, figures });
+            let top = (at.saturating_sub(5)..at).any(|k| toks[k].w == "top");
+            return Some(Within { thing: t, figures, top });
         }
     }
     None
@@ -248,6 +254,14 @@ pub fn place(spec: &Spec, w: u32, h: u32, horizon: f32) -> Option<Placing> {
         // One asleep lies along the gunwale, all of it showing.
         let hide = if f.asleep { 0.0 } else { hide };
         let feet = (gunwale + hide * e.up * fu / u.max(f32::EPSILON)).min(0.0);
+        if let Some(w) = within.filter(|w| w.top && vessel(t.noun).is_none()) {
+            // Up on the top (a lighthouse's gallery, a tower's battlements): small, side by side, feet on it.
+            let n = w.figures.len().max(1) as f32;
+            let tu = (ext.up * u * 0.14 / e.up.max(1.0)).min((ext.left + ext.right) * u * 0.9 / n / (e.left + e.right).max(1.0));
+            let tx = x + (k as f32 - (n - 1.0) / 2.0) * (e.left + e.right) * tu - (e.right - e.left) * tu / 2.0;
+            members.push((f, fflip, at(e, tx, y - ext.up * u * TOP, tu)));
+            continue;
+        }
         members.push((f, fflip, at(e, fx, y + feet * u, fu)));
     }
     Some(Placing { thing, holder, flip, members })

@@ -147,10 +147,11 @@ fn sentence(spec: &Spec, detail: u8) -> String {
     let figures: Vec<String> =
         counted.into_iter().map(|(said, f, n)| if n > 1 { format!("{} {}", number(n), catalog::plural(f.noun)) } else { said }).collect();
     let mut figures = figures;
-    if let Some((_, t)) = within.filter(|_| !inside.is_empty()) {
+    if let Some((w, t)) = within.filter(|_| !inside.is_empty()) {
         let how = match t.noun {
             "ark" | "raft" => "on",
             _ if aboard::is_vessel(t.noun) => "in",
+            _ if w.top => "at the top of",
             _ => "at the door of",
         };
         figures.push(format!("{} {how} {}", list(&inside), thing(t, detail)));

@@ -74,7 +74,7 @@ pub(crate) const WOMEN: &[&str] =
 /// The figure sitting up in a tree: "sitting in a green tree", "on the branch of a big tree" (not "under a tree").
 /// It is the one whose words come last before the tree.
 pub(crate) fn perched(toks: &[Tok], spans: &[(usize, usize)]) -> Option<usize> {
-    const UP: &[&str] = &["sitting", "sat", "sits", "climbed", "climbing", "climbs", "perched", "hiding", "branch", "up"];
+    const UP: &[&str] = &["sitting", "sat", "sits", "climbed", "climbing", "climbs", "perched", "hiding", "branch", "up", "top"];
     let tree = (0..toks.len()).find(|&i| toks[i].w == "tree" && toks[i.saturating_sub(7)..i].iter().any(|t| UP.contains(&t.w.as_str())))?;
     spans.iter().enumerate().filter(|(_, s)| s.0 <= tree).max_by_key(|(_, s)| s.0).map(|(i, _)| i)
 }

@@ -41,3 +41,22 @@ fn characters_inside_a_vehicle_or_on_a_creature_ride_it() {
     let flame = px.chunks(3).enumerate().filter(|(_, p)| *p == [255, 160, 60]).map(|(i, _)| i / 512).max().unwrap_or(512);
     assert!(flame < 420, "the rocket's flames end at row {flame}");
 }
+
+#[test]
+fn someone_at_the_top_of_a_lighthouse_tower_or_tree_is_up_there() {
+    for (prompt, says) in [
+        ("Shelly, a small red crab, at the top of the lighthouse, by the sea.", "at the top of a lighthouse"),
+        ("A boy at the top of the tower.", "at the top of a tower"),
+        ("A princess on top of a tall tower.", "at the top of a tall tower"),
+    ] {
+        let spec = Spec::read(prompt);
+        let placing = crate::aboard::place(&spec, 512, 512, 300.0).expect("placed");
+        let (_, _, who) = placing.members.first().expect("someone up there");
+        // Feet far above the ground, on the building's top, and small beside it.
+        assert!(who.y < placing.holder.y - (placing.holder.y - placing.holder.bbox.y0) * 0.6, "{prompt}: feet at {}", who.y);
+        let (_, alt) = crate::picture(prompt, 64, 64).expect("png");
+        assert!(alt.contains(says), "{prompt}: {alt}");
+    }
+    // Up a tree: sitting in it, not beside it.
+    assert!(Spec::read("A girl at the top of the tree.").perched.is_some());
+}

@@ -278,7 +278,6 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
         .collect();
     let ridden: Vec<&'static str> = spec.things.iter().filter(stands).map(|t| t.noun).collect();
     // A crowd stands in two rows: the later half a little smaller, behind and above the first.
-    let mut people = people;
     let back: Vec<(Piece, Item)> = if people.len() > 6 { people.split_off(people.len() - people.len() / 2) } else { Vec::new() };
     // The small things stand on the side away from the sun or moon, vehicles between.
     let all: Vec<(Piece, Item)> = if left {

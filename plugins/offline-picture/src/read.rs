@@ -11,7 +11,7 @@ use crate::canvas::Rgb;
 use crate::catalog::{self, Fam};
 use crate::look::Look;
 use crate::place::Place;
-use crate::read_cues::{HURT, KIDS, LAUNCH, WET, WISH, time};
+use crate::read_cues::{BALLOON_RIDE, HURT, KIDS, LAUNCH, WET, WISH, time};
 use crate::read_who::{MEN, WOMEN, crowd_out, is_name, perched, tell_apart};
 use crate::read_words::{
     CROWD, GROUPS, MOST_OF_A_KIND, NUMBERS, SLEEP, capitalised, colour_before, count_before, eaten, noun_at, phrase_start, scene_part,
@@ -292,20 +292,7 @@ impl Spec {
                     (noun, fam, usual)
                 };
                 // "climbed into a bright red balloon … to the sky above the clouds": a balloon ridden is a hot-air balloon.
-                let ridden = [
-                    "climbed into",
-                    "climbs into",
-                    "ride",
-                    "rides",
-                    "riding",
-                    "rode",
-                    "floated up",
-                    "float up",
-                    "above the clouds",
-                    "hot air",
-                ]
-                .iter()
-                .any(|k| lower.contains(&format!(" {k} ")));
+                let ridden = BALLOON_RIDE.iter().any(|k| lower.contains(&format!(" {k} ")));
                 let (noun, fam) = if noun == "balloon" && ridden {
                     words = words.replacen("balloon", "hot-air balloon", 1);
                     ("hot air balloon", Fam::Vehicle)

@@ -26,6 +26,9 @@ pub(crate) const LAUNCH: &[&str] = &[
     "flying to",
     "flew to",
 ];
+/// Words that make a balloon one someone rides: a hot-air balloon.
+pub(crate) const BALLOON_RIDE: &[&str] =
+    &["climbed into", "climbs into", "ride", "rides", "riding", "rode", "floated up", "float up", "above the clouds", "hot air"];
 /// Someone in the water up to the waist.
 pub(crate) const WET: &[&str] = &[
     "splashing",

@@ -22,6 +22,8 @@ use storyloom_plugin_sdk::rng::Rng;
 pub struct Within {
     pub thing: usize,
     pub figures: Vec<usize>,
+    /// "at the top of the lighthouse", "on top of the tower": up on its top, not in its doorway.
+    pub top: bool,
 }
 
 /// Boats people can be in: (noun, inner half-width, the gunwale's height, how tall they are drawn, how much of
@@ -47,6 +49,9 @@ const BUILDINGS: &[(&str, f32, f32)] = &[
     ("barn", 10.0, 30.0),
 ];
 
+/// Where a building's top (the lighthouse's gallery, the tower's battlements) is, as a share of its height.
+const TOP: f32 = 0.79;
+
 fn vessel(noun: &str) -> Option<(f32, f32, f32, f32)> {
     VESSELS.iter().find(|v| v.0 == noun).map(|v| (v.1, v.2, v.3, v.4))
 }
@@ -56,7 +61,7 @@ fn building(noun: &str) -> Option<(f32, f32)> {
 }
 
 /// Words a thing's own phrase may have between the "in" and the noun ("in his small wooden fishing boat").
-fn describing(w: &str) -> bool {
+pub(crate) fn describing(w: &str) -> bool {
     matches!(w, "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "my" | "s")
         || crate::read_words::ADJECTIVES.contains(&w)
         || crate::catalog::COLOURS.iter().any(|c| c.0 == w)
@@ -66,7 +71,7 @@ fn describing(w: &str) -> bool {
 
 /// Whether the words right before the thing at token `at` put someone in it: "in a boat", "on the ark",
 /// "inside the castle", "at the window of the tower".
-fn in_words(toks: &[Tok], at: usize) -> bool {
+pub(crate) fn in_words(toks: &[Tok], at: usize) -> bool {
     let mut k = at;
     while k > 0 && at - k < 6 && describing(&toks[k - 1].w) && !toks[k - 1].brk {
         k -= 1;
@@ -84,7 +89,7 @@ fn in_words(toks: &[Tok], at: usize) -> bool {
     if matches!(p, "into" | "onto") {
         return !toks.iter().any(|t| t.w == "ramp");
     }
-    // "at the window of the tower", "at the top of the castle", "in the doorway of the house".
+    // "at the window of the tower", "at the top of the castle", "in the doorway of the house", "on top of the tower".
     p == "of"
         && k >= 2
         && matches!(toks[k - 2].w.as_str(), "window" | "windows" | "top" | "door" | "doorway" | "balcony" | "back" | "front" | "deck")
@@ -116,7 +121,8 @@ pub fn read(toks: &[Tok], spans: &[(usize, usize)], thing_at: &[usize], things: 
                 // One or two stand in a doorway.
                 figures.truncate(2);
             }
-            return Some(Within { thing: t, figures });
+            let top = (at.saturating_sub(5)..at).any(|k| toks[k].w == "top");
+            return Some(Within { thing: t, figures, top });
         }
     }
     None
@@ -132,6 +138,22 @@ pub fn main_building(spec: &Spec) -> Option<usize> {
     // lighthouse", "an old stone castle"); "near a castle" is in passing.
     let about = |t: &Thing| spec.figures.is_empty() || (spec.place.building() == Some(t.noun) && t.words.split(' ').count() > 1);
     spec.things.iter().position(|t| building(t.noun).is_some() && !spec.place.hides(t) && about(t))
+}
+
+/// A boat out at sea with no one beside it on land ("a wooden ship out at sea"): drawn big, afloat in front.
+fn lone_at_sea(spec: &Spec) -> Option<usize> {
+    let at_sea = matches!(spec.place, Place::Sea | Place::Storm) && spec.figures.is_empty();
+    // A teacup boat stays the teacup it is made as (`draw::thing`).
+    let made_of = |t: &Thing| t.words.split(' ').any(|w| crate::catalog::entry(w).is_some_and(|e| e.1 == crate::catalog::Fam::Object));
+    spec.things.iter().position(|t| at_sea && vessel(t.noun).is_some() && t.noun != "ark" && !made_of(t))
+}
+
+/// Whether the picture is all open water, no land: out at sea with no one standing on a shore (everyone
+/// is in the boat, or no one is drawn).
+pub fn open_water(spec: &Spec) -> bool {
+    let aboard = spec.within.as_ref().filter(|w| spec.things.get(w.thing).is_some_and(|t| vessel(t.noun).is_some()));
+    matches!(spec.place, Place::Sea | Place::Storm)
+        && (spec.figures.is_empty() || aboard.is_some_and(|w| (0..spec.figures.len()).all(|f| w.figures.contains(&f))))
 }
 
 /// One drawing placed: base point, pen unit and the box it covers.
@@ -178,6 +200,7 @@ pub fn place(spec: &Spec, w: u32, h: u32, horizon: f32) -> Option<Placing> {
     let thing = within
         .map(|w| w.thing)
         .filter(|&t| spec.things.get(t).is_some_and(|t| vessel(t.noun).is_some()))
+        .or_else(|| lone_at_sea(spec))
         .or_else(|| main_building(spec))?;
     let t = spec.things.get(thing)?;
     let flip = !left;
@@ -203,10 +226,14 @@ pub fn place(spec: &Spec, w: u32, h: u32, horizon: f32) -> Option<Placing> {
     let inside: Vec<Figure> = within
         .filter(|w| w.thing == thing)
         .map(|w| {
-            w.figures.iter().filter_map(|&i| spec.figures.get(i)).flat_map(|f| (0..f.count.min(4)).map(|k| cast::member(f, k))).collect()
+            w.figures
+                .iter()
+                .filter_map(|&i| spec.figures.get(i))
+                .flat_map(|f| (0..f.count.min(crate::read_words::MOST_OF_A_KIND)).map(|k| cast::member(f, k)))
+                .collect()
         })
         .unwrap_or_default();
-    let most = if vessel(t.noun).is_some() { 4 } else { 2 };
+    let most = if vessel(t.noun).is_some() { crate::read_words::MOST_OF_A_KIND } else { 2 };
     let inside: Vec<Figure> = inside.into_iter().take(most).collect();
     let n = inside.len().max(1) as f32;
     // A building's doorway: its people stand on the ground, a little taller than the door.
@@ -227,6 +254,14 @@ pub fn place(spec: &Spec, w: u32, h: u32, horizon: f32) -> Option<Placing> {
         // One asleep lies along the gunwale, all of it showing.
         let hide = if f.asleep { 0.0 } else { hide };
         let feet = (gunwale + hide * e.up * fu / u.max(f32::EPSILON)).min(0.0);
+        if let Some(w) = within.filter(|w| w.top && vessel(t.noun).is_none()) {
+            // Up on the top (a lighthouse's gallery, a tower's battlements): small, side by side, feet on it.
+            let n = w.figures.len().max(1) as f32;
+            let tu = (ext.up * u * 0.14 / e.up.max(1.0)).min((ext.left + ext.right) * u * 0.9 / n / (e.left + e.right).max(1.0));
+            let tx = x + (k as f32 - (n - 1.0) / 2.0) * (e.left + e.right) * tu - (e.right - e.left) * tu / 2.0;
+            members.push((f, fflip, at(e, tx, y - ext.up * u * TOP, tu)));
+            continue;
+        }
         members.push((f, fflip, at(e, fx, y + feet * u, fu)));
     }
     Some(Placing { thing, holder, flip, members })
@@ -242,6 +277,11 @@ pub fn draw(p: &mut Painter, spec: &Spec, placing: &Placing, snowy: bool) {
         members(p, placing);
         let mut pen = p.pen(h.x, h.y, h.u, placing.flip);
         vehicles::hull_front(&mut pen, t.noun, t.colour);
+        // Afloat: the waves lap along its waterline.
+        if matches!(spec.place.ground(), Ground::Beach | Ground::Water) || spec.place == Place::River {
+            let (x0, x1) = (h.bbox.x0, h.bbox.x1);
+            crate::waters::waterline(p, x0, x1, h.y - h.u * 3.0, spec.place == Place::Storm);
+        }
     }
 }
 

@@ -5,20 +5,23 @@
 
 use crate::canvas::Rgb;
 use crate::catalog::{self, Fam};
+use crate::catalog_kin::drawn_as;
 use crate::layout::{self, Frame, Item, Placed};
 use crate::paint::Painter;
 use crate::place::{Ground, Place};
 use crate::read::{Figure, Spec, Thing};
+use crate::read_words::MOST_OF_A_KIND;
 use crate::{beasts, birds, bugs, buildings, critters, fantasy, objects, people, sea};
 use storyloom_plugin_sdk::rng::Rng;
 
 /// How big a character is drawn, as a fraction of the unit.
 pub fn scale(f: &Figure) -> f32 {
+    let kind = drawn_as(f.noun);
     let base = match f.fam {
         Fam::Person => 0.4 * people::height(f.noun),
         Fam::Critter => 0.3,
         Fam::Beast => {
-            if matches!(f.noun, "elephant" | "hippo" | "rhino" | "giraffe" | "camel" | "horse") {
+            if matches!(kind, "elephant" | "hippo" | "rhino" | "giraffe" | "camel" | "horse") {
                 0.42
             } else {
                 0.34
@@ -27,7 +30,7 @@ pub fn scale(f: &Figure) -> f32 {
         Fam::Bird => 0.28,
         Fam::Bug => 0.24,
         Fam::Sea => {
-            if matches!(f.noun, "whale" | "big fish" | "shark") {
+            if matches!(kind, "whale" | "big fish" | "shark") {
                 0.46
             } else {
                 0.3
@@ -72,11 +75,11 @@ pub fn figure(p: &mut Painter, f: &Figure, x: f32, y: f32, u: f32, flip: bool, s
     }
     match f.fam {
         Fam::Person => people::person(&mut pen, f.noun, &f.look, usual),
-        Fam::Critter => critters::critter(&mut pen, f.noun, body, &f.look),
-        Fam::Beast => beasts::beast(&mut pen, f.noun, body, &f.look),
-        Fam::Bird => birds::bird(&mut pen, f.noun, body, &f.look),
-        Fam::Bug => bugs::bug(&mut pen, f.noun, body, &f.look),
-        Fam::Sea => sea::creature(&mut pen, f.noun, body, &f.look),
+        Fam::Critter => critters::critter(&mut pen, drawn_as(f.noun), body, &f.look),
+        Fam::Beast => beasts::beast(&mut pen, drawn_as(f.noun), body, &f.look),
+        Fam::Bird => birds::bird(&mut pen, drawn_as(f.noun), body, &f.look),
+        Fam::Bug => bugs::bug(&mut pen, drawn_as(f.noun), body, &f.look),
+        Fam::Sea => sea::creature(&mut pen, drawn_as(f.noun), body, &f.look),
         _ => fantasy_figure(&mut pen, f, body),
     }
 }
@@ -84,7 +87,7 @@ pub fn figure(p: &mut Painter, f: &Figure, x: f32, y: f32, u: f32, flip: bool, s
 fn fantasy_figure(pen: &mut crate::paint::Pen<'_>, f: &Figure, body: Rgb) {
     let head = crate::wear::Head { x: 0.0, y: -70.0, r: 18.0 };
     crate::wear::behind(pen, &f.look, head);
-    match f.noun {
+    match drawn_as(f.noun) {
         "robot" => fantasy::robot(pen, body),
         "dragon" => fantasy::dragon(pen, body, false),
         "dinosaur" => fantasy::dragon(pen, body, true),
@@ -200,8 +203,8 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
         .iter()
         .enumerate()
         // Whoever is in a boat or a building is drawn in it (`aboard.rs`), not in the row.
-        .filter(|(i, _)| Some(*i) != rider && spec.within.as_ref().is_none_or(|w| !w.figures.contains(i)))
-        .flat_map(|(i, f)| (0..f.count.min(4)).map(move |k| (i, k)))
+        .filter(|(i, _)| Some(*i) != rider && spec.within.as_ref().is_none_or(|w| !w.figures.contains(i)) && !crate::ride::takes(spec, *i))
+        .flat_map(|(i, f)| (0..f.count.min(MOST_OF_A_KIND)).map(move |k| (i, k)))
         .collect();
     let n = slots.len().max(1) as f32;
     let crowd = if n > 3.0 {
@@ -219,7 +222,7 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
     for (s, &(i, k)) in slots.iter().enumerate() {
         let f = member(&spec.figures[i], k);
         let flip = (s % 2 == 1) ^ left;
-        let flying = under || (f.fam == Fam::Bug && matches!(f.noun, "butterfly" | "dragonfly" | "bee" | "firefly"));
+        let flying = under || (f.fam == Fam::Bug && matches!(drawn_as(f.noun), "butterfly" | "dragonfly" | "bee" | "firefly"));
         let lift = if flying { hf * rng.range(0.05, 0.28) } else { rng.range(0.0, 3.0) * unit };
         let u = unit * scale(&f) * crowd;
         let piece = match (cradle.filter(|_| f.noun == "baby" && k == 0), tree.filter(|_| spec.perched == Some(i) && k == 0)) {
@@ -250,7 +253,8 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
             smalls.push((piece.clone(), Item { ext, u: unit * s, lift, minor: true }));
         }
     }
-    smalls.truncate(5);
+    // A crowd leaves room for only a couple of small things.
+    smalls.truncate(if people.len() > 5 { 2 } else { 5 });
     // Vehicles standing on the ground (not flying, afloat or the ark behind everyone) stand beside them.
     let snowy = ground == Ground::Snow;
     let stands = |t: &&Thing| {
@@ -259,7 +263,8 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
         let behind = matches!(t.noun, "ark" | "hot air balloon");
         // A boat with people in it is drawn with them (`aboard.rs`).
         let crewed = spec.within.as_ref().is_some_and(|w| spec.things.get(w.thing).is_some_and(|h| h.noun == t.noun));
-        t.fam == Fam::Vehicle && !spec.place.hides(t) && !under && !aloft && !afloat && !behind && !crewed
+        let ridden = crate::ride::vehicle(spec).and_then(|v| spec.things.get(v)).is_some_and(|v| v.noun == t.noun);
+        t.fam == Fam::Vehicle && !spec.place.hides(t) && !under && !aloft && !afloat && !behind && !crewed && !ridden
     };
     let rides: Vec<(Piece, Item)> = spec
         .things
@@ -272,6 +277,8 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
         })
         .collect();
     let ridden: Vec<&'static str> = spec.things.iter().filter(stands).map(|t| t.noun).collect();
+    // A crowd stands in two rows: the later half a little smaller, behind and above the first.
+    let back: Vec<(Piece, Item)> = if people.len() > 6 { people.split_off(people.len() - people.len() / 2) } else { Vec::new() };
     // The small things stand on the side away from the sun or moon, vehicles between.
     let all: Vec<(Piece, Item)> = if left {
         people.into_iter().chain(rides).chain(smalls).collect()
@@ -282,7 +289,20 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
     let items: Vec<Item> = all.iter().map(|a| a.1).collect();
     let placed = layout::row(&items, frame);
     let held = cradle.into_iter().chain(tree).map(|t| t.noun).chain(ridden).collect();
-    Plan { pieces: all.into_iter().map(|a| a.0).zip(placed).collect(), rider, held }
+    let mut pieces: Vec<(Piece, layout::Placed)> = Vec::new();
+    if !back.is_empty() {
+        // Their feet just above the front row's heads, so no one covers anyone.
+        let top = placed.iter().map(|p| p.bbox.y0).fold(base, f32::min);
+        // As much smaller as the front row was made to fit, and a little more (further away).
+        let fitted = items.iter().zip(&placed).filter(|(it, _)| !it.minor).map(|(it, p)| p.u / it.u.max(f32::EPSILON)).fold(1.0, f32::min);
+        let shrink = |(piece, it): (Piece, Item)| (piece, Item { u: it.u * fitted * 0.9, lift: 0.0, ..it });
+        let back: Vec<(Piece, Item)> = back.into_iter().map(shrink).collect();
+        let items: Vec<Item> = back.iter().map(|a| a.1).collect();
+        let placed = layout::row(&items, Frame { base: top - unit, ..frame });
+        pieces.extend(back.into_iter().map(|a| a.0).zip(placed));
+    }
+    pieces.extend(all.into_iter().map(|a| a.0).zip(placed));
+    Plan { pieces, rider, held }
 }
 
 fn scale_of(spec: &Spec, i: usize) -> f32 {

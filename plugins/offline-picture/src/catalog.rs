@@ -341,7 +341,7 @@ pub const SAME_PLURAL: &[&str] = &["sheep", "fish", "deer", "bread", "grain", "h
 
 /// The catalogue entry for `noun` exactly.
 pub fn entry(noun: &str) -> Option<(&'static str, Fam, Rgb)> {
-    PEOPLE.iter().chain(NOUNS).find(|(n, _, _)| *n == noun).copied()
+    PEOPLE.iter().chain(NOUNS).find(|(n, _, _)| *n == noun).copied().or_else(|| crate::catalog_kin::entry(noun))
 }
 
 /// The singular of a plural word, when the singular is a known noun.

@@ -15,15 +15,14 @@ const MASS: &[&str] = &["bread", "grain", "honey", "seaweed", "armour"];
 const MAX: usize = 200;
 
 fn article(word: &str) -> &'static str {
-    if word.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" }
+    // "a unicorn", "a uniform": a "u" said "you" takes "a".
+    let you = ["uni", "use", "usu", "eu"].iter().any(|p| word.starts_with(p));
+    if word.starts_with(['a', 'e', 'i', 'o', 'u']) && !you { "an" } else { "a" }
 }
 
 fn number(n: usize) -> &'static str {
-    match n {
-        2 => "two",
-        3 => "three",
-        _ => "four",
-    }
+    const SAID: [&str; 13] = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    SAID.get(n).copied().unwrap_or("many")
 }
 
 /// "a small orange crab with a blue bow"; `detail` 0: just the noun, 1: main colour, 2: everything.
@@ -132,6 +131,10 @@ fn sentence(spec: &Spec, detail: u8) -> String {
             inside.push(figure(f, detail));
             continue;
         }
+        // Riders and what they ride are said together, below.
+        if crate::ride::takes(spec, i) {
+            continue;
+        }
         let mut said = figure(f, detail);
         if let Some((_, t)) = perch.filter(|p| p.0 == i) {
             said = format!("{said} sitting in {}", thing(t, detail));
@@ -144,16 +147,28 @@ fn sentence(spec: &Spec, detail: u8) -> String {
     let figures: Vec<String> =
         counted.into_iter().map(|(said, f, n)| if n > 1 { format!("{} {}", number(n), catalog::plural(f.noun)) } else { said }).collect();
     let mut figures = figures;
-    if let Some((_, t)) = within.filter(|_| !inside.is_empty()) {
+    if let Some((w, t)) = within.filter(|_| !inside.is_empty()) {
         let how = match t.noun {
             "ark" | "raft" => "on",
             _ if aboard::is_vessel(t.noun) => "in",
+            _ if w.top => "at the top of",
             _ => "at the door of",
         };
         figures.push(format!("{} {how} {}", list(&inside), thing(t, detail)));
     }
+    // "two sisters in a cardboard rocket", "a girl riding a whale".
+    if let Some(ride) = spec.ride.as_ref() {
+        let riders: Vec<String> = ride.riders.iter().filter_map(|&i| spec.figures.get(i)).map(|f| figure(f, detail)).collect();
+        let ridden = match ride.mount {
+            crate::ride::Mount::Vehicle(t) => spec.things.get(t).map(|t| format!("in {}", thing(t, detail))),
+            crate::ride::Mount::Creature(m) => spec.figures.get(m).map(|f| format!("riding {}", figure(f, detail))),
+        };
+        if let Some(ridden) = ridden {
+            figures.push(format!("{} {ridden}", list(&riders)));
+        }
+    }
     let sat_in = |t: &Thing| perch.is_some() && t.noun == "tree";
-    let held = |i: usize| within.is_some_and(|(w, _)| w.thing == i);
+    let held = |i: usize| within.is_some_and(|(w, _)| w.thing == i) || crate::ride::vehicle(spec) == Some(i);
     let things: Vec<String> = spec
         .things
         .iter()

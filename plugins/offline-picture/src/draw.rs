@@ -54,10 +54,8 @@ fn compound(t: &Thing) -> Option<&'static str> {
 /// Paint the picture for a read prompt at a size already clamped by [`size`].
 pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
     let mut rng = Rng::new(spec.seed);
-    let ground = match spec.place {
-        Place::Sea | Place::Storm if spec.figures.is_empty() => Ground::Water,
-        other => other.ground(),
-    };
+    // Out at sea with everyone aboard, the sea reaches all round: no sand in front.
+    let ground = if aboard::open_water(spec) || crate::ride::at_sea(spec) { Ground::Water } else { spec.place.ground() };
     let space = matches!(ground, Ground::Space | Ground::Moon);
     let under = spec.place == Place::Underwater;
     let tint = match (space, spec.time) {
@@ -151,6 +149,10 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
             aboard::draw(&mut p, spec, placing, snowy);
             continue;
         }
+        // A vehicle someone rides in is drawn with them (`ride.rs`).
+        if crate::ride::vehicle(spec) == Some(i) {
+            continue;
+        }
         let x = side(0.62, 0.78, &mut rng);
         let launched = t.noun == "rocket" && spec.launch;
         let (y, s) = if launched {
@@ -189,6 +191,7 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         }
     }
 
+    crate::ride::draw(&mut p, spec, &lay, !left);
     // The characters in a row and the small things beside them, each inside the frame, none covering another.
     for (piece, at) in &plan.pieces {
         piece.draw(&mut p, at.x, at.y, at.u);

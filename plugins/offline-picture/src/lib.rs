@@ -13,6 +13,8 @@ mod buildings;
 mod canvas;
 mod cast;
 mod catalog;
+
+mod catalog_kin;
 mod catalog_people;
 mod colours;
 mod critters;
@@ -31,6 +33,7 @@ mod read;
 mod read_cues;
 mod read_who;
 mod read_words;
+mod ride;
 mod rooms;
 mod scene;
 mod sea;
@@ -55,7 +58,11 @@ mod tests_nc17;
 #[cfg(test)]
 mod tests_nc17_scene;
 #[cfg(test)]
+mod tests_nc17b;
+#[cfg(test)]
 mod tests_places;
+#[cfg(test)]
+mod tests_ride;
 #[cfg(test)]
 mod tests_within;
 

@@ -11,10 +11,11 @@ use crate::canvas::Rgb;
 use crate::catalog::{self, Fam};
 use crate::look::Look;
 use crate::place::Place;
-use crate::read_cues::{HURT, KIDS, LAUNCH, WET, WISH, time};
+use crate::read_cues::{BALLOON_RIDE, HURT, KIDS, LAUNCH, WET, WISH, time};
 use crate::read_who::{MEN, WOMEN, crowd_out, is_name, perched, tell_apart};
 use crate::read_words::{
-    GROUPS, NUMBERS, SLEEP, capitalised, colour_before, count_before, eaten, noun_at, phrase_start, scene_part, tokens,
+    CROWD, GROUPS, MOST_OF_A_KIND, NUMBERS, SLEEP, capitalised, colour_before, count_before, eaten, noun_at, phrase_start, scene_part,
+    tokens,
 };
 use storyloom_plugin_sdk::rng::{FNV_START, fnv1a};
 
@@ -67,6 +68,8 @@ pub struct Spec {
     pub perched: Option<usize>,
     /// Who is in a boat or a building ("the disciples in a boat", "a dragon in a castle").
     pub within: Option<Within>,
+    /// Who rides inside a vehicle or on a creature's back ("inside the cardboard rocket", "riding a whale").
+    pub ride: Option<crate::ride::Ride>,
     /// "blasting off", "rising into the sky": the rocket is up in the air on its flames.
     pub launch: bool,
     /// "on a dusty road", "along the road": a road is drawn across the ground.
@@ -158,6 +161,12 @@ impl Spec {
                 i += 1;
                 continue;
             };
+            // "a crowd of people": the people are the crowd (drawn as many, `count_before`).
+            let crowd = matches!(toks[i].w.as_str(), "crowd" | "crowds");
+            if crowd && toks.get(i + 1).is_some_and(|t| t.w == "of") {
+                i += 1;
+                continue;
+            }
             // "two fish and five loaves", "a fish for dinner": a fish said as food is food on a plate, not a live fish.
             let (noun, fam, usual) = match catalog::entry("fish to eat") {
                 Some(food) if noun == "fish" && eaten(&lower, &toks, i + len) => food,
@@ -165,7 +174,7 @@ impl Spec {
             };
             let (colour, start) = colour_before(&toks, i);
             if fam.is_character() {
-                let count = count_before(&toks, start, plural);
+                let count = if crowd { CROWD } else { count_before(&toks, start, plural).min(MOST_OF_A_KIND) };
                 close(&mut spans, start);
                 // Only the words before the noun say its size ("a small orange crab").
                 let size = |keys: &[&str]| toks[start..i].iter().any(|t| keys.contains(&t.w.as_str()));
@@ -283,20 +292,7 @@ impl Spec {
                     (noun, fam, usual)
                 };
                 // "climbed into a bright red balloon … to the sky above the clouds": a balloon ridden is a hot-air balloon.
-                let ridden = [
-                    "climbed into",
-                    "climbs into",
-                    "ride",
-                    "rides",
-                    "riding",
-                    "rode",
-                    "floated up",
-                    "float up",
-                    "above the clouds",
-                    "hot air",
-                ]
-                .iter()
-                .any(|k| lower.contains(&format!(" {k} ")));
+                let ridden = BALLOON_RIDE.iter().any(|k| lower.contains(&format!(" {k} ")));
                 let (noun, fam) = if noun == "balloon" && ridden {
                     words = words.replacen("balloon", "hot-air balloon", 1);
                     ("hot air balloon", Fam::Vehicle)
@@ -331,7 +327,7 @@ impl Spec {
                 }
                 if !things.iter().any(|t| t.noun == noun) {
                     thing_at.push(i);
-                    things.push(Thing { noun, fam, count: count.max(1), colour: colour.unwrap_or(usual), words });
+                    things.push(Thing { noun, fam, count: count.clamp(1, 4), colour: colour.unwrap_or(usual), words });
                 }
             }
             i += len;
@@ -380,7 +376,10 @@ impl Spec {
         let within = aboard::read(&toks, &spans, &thing_at, &things, figures.len(), place).filter(|w| {
             place != Place::Belly && things.get(w.thing).is_some_and(|t| !place.hides(t)) && perched.is_none_or(|p| !w.figures.contains(&p))
         });
+        let ride = crate::ride::read(&toks, &spans, &thing_at, &things, &figures)
+            .filter(|_| within.is_none() && place != Place::Belly && perched.is_none());
         Spec {
+            ride,
             seed: fnv1a(FNV_START, prompt.trim().to_lowercase().as_bytes()),
             time: time(&lower, place),
             place,

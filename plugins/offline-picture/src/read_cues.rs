@@ -26,6 +26,9 @@ pub(crate) const LAUNCH: &[&str] = &[
     "flying to",
     "flew to",
 ];
+/// Words that make a balloon one someone rides: a hot-air balloon.
+pub(crate) const BALLOON_RIDE: &[&str] =
+    &["climbed into", "climbs into", "ride", "rides", "riding", "rode", "floated up", "float up", "above the clouds", "hot air"];
 /// Someone in the water up to the waist.
 pub(crate) const WET: &[&str] = &[
     "splashing",
@@ -47,15 +50,43 @@ pub(crate) const KIDS: &[&str] = &["child", "kid", "girl", "boy", "sister", "bro
 /// "dreaming of", "thinking of": what follows is only wished for.
 pub(crate) const WISH: &[&str] = &["dreaming", "dreams", "dreamed", "dreamt", "thinking", "thought", "dream"];
 
+/// Words that say it is night: drawn with a dark sky, the moon and stars.
+const NIGHT: &[&str] = &[
+    "night",
+    "nights",
+    "midnight",
+    "bedtime",
+    "nighttime",
+    "night time",
+    "tonight",
+    "goodnight",
+    "overnight",
+    "after dark",
+    "in the dark",
+    "dark sky",
+    "dark night",
+    "it was dark",
+    "it is dark",
+    "getting dark",
+];
+/// Words that only hint at night (stars, moonlight): a day word said with them wins.
+const NIGHTISH: &[&str] = &["moonlit", "moonlight", "starry", "starlight", "starlit", "under the stars", "looking at the stars"];
+/// Words that say it is day: a day sky even with a hint of night ("a starry dress on a sunny day").
+const DAY: &[&str] =
+    &["sunny", "day", "daytime", "daylight", "morning", "afternoon", "noon", "midday", "blue sky", "bright sky", "sunshine", "sunlight"];
+
+/// The light of the scene: night only when the words say night (or hint at it with no day word), a sunset
+/// for the evening, a dawn for dawn or sunrise ("morning" is a day sky), and a day sky when nothing is said.
 pub(crate) fn time(lower: &str, place: Place) -> Time {
     let has = |k: &str| lower.contains(&format!(" {k} "));
-    if ["night", "midnight", "bedtime", "nighttime", "night sky"].iter().any(|k| has(k)) {
+    let day = DAY.iter().any(|k| has(k));
+    if NIGHT.iter().any(|k| has(k)) {
         Time::Night
-    } else if ["sunset", "evening", "dusk", "twilight"].iter().any(|k| has(k)) {
+    } else if ["sunset", "evening", "dusk", "twilight", "sundown", "sun sank", "sun set"].iter().any(|k| has(k)) {
         Time::Sunset
-    } else if ["dawn", "sunrise", "morning"].iter().any(|k| has(k)) && place != Place::Underwater {
+    } else if ["dawn", "sunrise", "daybreak", "first light"].iter().any(|k| has(k)) && place != Place::Underwater {
         Time::Dawn
-    } else if ["moonlit", "moonlight", "starry", "in the dark"].iter().any(|k| has(k)) {
+    } else if !day && (NIGHTISH.iter().any(|k| has(k)) || place == Place::NightSky) {
         Time::Night
     } else {
         Time::Day

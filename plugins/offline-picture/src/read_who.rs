@@ -5,7 +5,7 @@
 
 use crate::catalog::{self, COLOURS, Fam};
 use crate::read::Figure;
-use crate::read_words::{ADJECTIVES, NUMBERS, Tok};
+use crate::read_words::{ADJECTIVES, MOST_OF_A_KIND, NUMBERS, Tok};
 
 /// Whether token `i` is a name ("Mia", "Noah"), not a word the painter knows.
 pub(crate) fn is_name(toks: &[Tok], i: usize) -> bool {
@@ -74,16 +74,16 @@ pub(crate) const WOMEN: &[&str] =
 /// The figure sitting up in a tree: "sitting in a green tree", "on the branch of a big tree" (not "under a tree").
 /// It is the one whose words come last before the tree.
 pub(crate) fn perched(toks: &[Tok], spans: &[(usize, usize)]) -> Option<usize> {
-    const UP: &[&str] = &["sitting", "sat", "sits", "climbed", "climbing", "climbs", "perched", "hiding", "branch", "up"];
+    const UP: &[&str] = &["sitting", "sat", "sits", "climbed", "climbing", "climbs", "perched", "hiding", "branch", "up", "top"];
     let tree = (0..toks.len()).find(|&i| toks[i].w == "tree" && toks[i.saturating_sub(7)..i].iter().any(|t| UP.contains(&t.w.as_str())))?;
     spans.iter().enumerate().filter(|(_, s)| s.0 <= tree).max_by_key(|(_, s)| s.0).map(|(i, _)| i)
 }
 
-/// At most five figures are drawn: groups shrink to two first, then the least
-/// important go (creatures before people, never a person called by name).
+/// At most thirteen figures are drawn ("Jesus and the twelve disciples"): the biggest group shrinks
+/// first (down to two), then the least important go (creatures before people, never a person called by name).
 pub(crate) fn crowd_out(figures: &mut Vec<Figure>, spans: &mut Vec<(usize, usize)>) {
-    const MOST: usize = 5;
-    let drawn = |f: &[Figure]| f.iter().map(|f| f.count.min(4)).sum::<usize>();
+    const MOST: usize = MOST_OF_A_KIND + 1;
+    let drawn = |f: &[Figure]| f.iter().map(|f| f.count.min(MOST_OF_A_KIND)).sum::<usize>();
     while drawn(figures) > MOST {
         if let Some(g) = figures.iter_mut().filter(|f| f.count > 2).max_by_key(|f| f.count) {
             g.count -= 1;

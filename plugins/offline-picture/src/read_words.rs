@@ -65,8 +65,34 @@ pub(crate) const ADJECTIVES: &[&str] = &[
     "sleepy",
     "wise",
 ];
-pub(crate) const NUMBERS: &[(&str, usize)] =
-    &[("two", 2), ("three", 3), ("four", 4), ("five", 4), ("many", 3), ("some", 3), ("twelve", 4), ("few", 3), ("ten", 4)];
+/// Number words and how many they say. Characters are drawn as many as said, up to [`MOST_OF_A_KIND`].
+pub(crate) const NUMBERS: &[(&str, usize)] = &[
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("dozen", 12),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("fifty", 50),
+    ("hundred", 100),
+    ("hundreds", 100),
+    ("many", 5),
+    ("lots", 6),
+    ("some", 3),
+    ("few", 3),
+    ("several", 4),
+];
+/// The most of one kind drawn ("twelve disciples"); a crowd is drawn as [`CROWD`].
+pub(crate) const MOST_OF_A_KIND: usize = 12;
+pub(crate) const CROWD: usize = 8;
 /// Words that say whose a thing is: "his sling", "its door", "Noah's family".
 pub const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "my", "our", "your"];
 /// Words that may describe a thing before its colour ("a giant shimmering bubble", "tall fruit trees").
@@ -278,6 +304,14 @@ pub(crate) fn phrase_start(toks: &[Tok], start: usize) -> usize {
 }
 
 pub(crate) fn count_before(toks: &[Tok], start: usize, plural: bool) -> usize {
+    let word = |back: usize| start.checked_sub(back).and_then(|p| toks.get(p)).map_or("", |t| t.w.as_str());
+    // "a crowd of people", "lots of children", "a group of ten friends".
+    if word(1) == "of" && matches!(word(2), "crowd" | "crowds" | "lots" | "throng" | "crowded") {
+        return CROWD;
+    }
+    if word(1) == "of" && word(2) == "group" {
+        return 5;
+    }
     let n = start.checked_sub(1).and_then(|p| NUMBERS.iter().find(|(k, _)| *k == toks[p].w)).map(|n| n.1);
     n.unwrap_or(if plural { 3 } else { 1 })
 }

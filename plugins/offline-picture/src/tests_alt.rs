@@ -30,11 +30,11 @@ const TABLE: &[(&str, &str)] = &[
     ("A big wooden boat with its door closed under grey clouds and falling rain.", "a big wooden boat and three grey clouds, in a meadow"),
     (
         "Pairs of animals, two giraffes, two elephants, two lions, two sheep and two doves, walking up a ramp into a big wooden boat.",
-        "two giraffes and two elephants beside a ramp and a big wooden boat, in a meadow",
+        "two giraffes, two elephants, two lions, two sheep and two doves beside a ramp and a big wooden boat, in a meadow",
     ),
     (
         "Noah's family and the animals on a green hill beside a big wooden boat, looking up at a bright rainbow.",
-        "a man, two people and pairs of animals beside a big wooden boat and a bright rainbow, in the hills",
+        "a man, three people and pairs of animals beside a big wooden boat and a bright rainbow, in the hills",
     ),
     (
         "An old man with a grey beard and an old woman outside their tent, looking up as golden light shines from the sky.",
@@ -88,7 +88,7 @@ const TABLE: &[(&str, &str)] = &[
     ("A man praying with folded hands inside a big fish, with a soft light glowing around him.", "a man inside a big fish"),
     (
         "A man with a brown beard speaking to a big crowd of people and children in a city with tall walls, under a bright sky.",
-        "a man with a brown beard, two people and two children beside three tall walls, in a town",
+        "a man with a brown beard, eight people and three children beside three tall walls, in a town",
     ),
     (
         "A queen with a crown reaching out to touch a golden scepter held by a smiling king on his throne.",
@@ -96,7 +96,7 @@ const TABLE: &[(&str, &str)] = &[
     ),
     (
         "Shepherds kneeling by a manger in a stable where a baby sleeps, with Mary, Joseph and a little lamb.",
-        "two shepherds, a sleeping baby, a woman and a man beside a manger, in a stable",
+        "three shepherds, a sleeping baby, a woman, a man and a small lamb beside a manger, in a stable",
     ),
     (
         "Three wise men with crowns kneeling and offering gifts to a little child on Mary's lap, under a bright star.",
@@ -105,7 +105,7 @@ const TABLE: &[(&str, &str)] = &[
     ("A hurt man lying beside a dusty road among rocky hills, with a few small trees.", "a hurt man beside three small trees, on a road"),
     (
         "Jesus in a white robe holding up bread and fish and giving thanks, while his friends pass baskets of bread to the families on the hill.",
-        "a man in a white robe, two friends and two people beside some bread, a fish to eat and three baskets of bread, in the hills",
+        "a man in a white robe, three friends and three people beside some bread, a fish to eat and three baskets of bread, in the hills",
     ),
     (
         "Dark clouds over a quiet sea under a night sky, with a soft glow of light just beginning to shine.",

@@ -34,7 +34,7 @@ fn the_ark_is_one_big_boat_with_its_door() {
 fn groups_draw_a_few_of_them() {
     let spec = Spec::read("Noah's family and the animals on a green hill beside a big wooden boat, looking up at a bright rainbow.");
     let kinds: Vec<(&str, usize)> = spec.figures.iter().map(|f| (f.noun, f.count)).collect();
-    assert_eq!(kinds, [("man", 1), ("person", 2), ("animal", 2)]);
+    assert_eq!(kinds, [("man", 1), ("person", 3), ("animal", 4)]);
     let giraffe = [245, 200, 90];
     let with = near(&pixels("Noah's family and the animals on a green hill"), giraffe, 30, (0.0, 1.0));
     let without = near(&pixels("Noah on a green hill"), giraffe, 30, (0.0, 1.0));
@@ -64,8 +64,8 @@ fn a_river_is_seen() {
 #[test]
 fn named_people_stay_in_a_crowded_picture() {
     let spec = Spec::read("Shepherds kneeling by a manger in a stable where a baby sleeps, with Mary, Joseph and a little lamb.");
-    let drawn: usize = spec.figures.iter().map(|f| f.count.min(4)).sum();
-    assert!(drawn <= 5, "{:?}", spec.figures);
+    let drawn: usize = spec.figures.iter().map(|f| f.count).sum();
+    assert!(drawn <= 13, "{:?}", spec.figures);
     for kind in ["woman", "man", "baby", "shepherd"] {
         assert!(spec.figures.iter().any(|f| f.noun == kind), "{kind} in {:?}", spec.figures);
     }

@@ -173,7 +173,7 @@ const PEOPLE_SAID: &[(&str, &str)] = &[
     ("the disciples on a hill", "three disciples"),
     ("two shepherds and their sheep on a hill", "two shepherds"),
     ("two soldiers by a palace", "two soldiers"),
-    ("the crowds in a town", "three people"),
+    ("the crowds in a town", "eight people"),
     ("two wise men under a bright star", "two wise men"),
     ("a wise man on a camel", "a wise man"),
     ("the sailors on the beach", "three sailors"),

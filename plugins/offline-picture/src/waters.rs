@@ -1,6 +1,7 @@
 //! Water that does something: a storm on the sea or lake (dark clouds over
-//! the sky, big waves, rain, a flash of lightning) and the sea parted into
-//! two tall walls of water with a dry path between.
+//! the sky, big waves, rain, a flash of lightning), the sea parted into
+//! two tall walls of water with a dry path between, and the little waves a
+//! boat floats in.
 
 use crate::canvas::{Rgb, Shape};
 use crate::paint::Painter;
@@ -106,4 +107,29 @@ pub fn waist_deep(p: &mut Painter, at: &crate::layout::Placed, stormy: bool) {
         let x = if dx < 0.0 { b.x0 } else { b.x1 } + dx * u;
         p.cv.fill(&Shape::Circle { x, y: top + dy * u, r: r * u }, foam);
     }
+}
+
+/// A boat afloat: rounded waves of the sea's own colour lapping over its waterline, from `x0` to `x1` at
+/// `y`, a few white crests among them.
+pub fn waterline(p: &mut Painter, x0: f32, x1: f32, y: f32, stormy: bool) {
+    let u = p.unit();
+    // The sea beside the boat, so the waves are of the same water.
+    let (cw, ch) = (p.cv.w as usize, p.cv.h as usize);
+    let (sx, sy) = ((x1 + u * 6.0).min(p.w() - 1.0).max(0.0) as usize, ((y + u * 4.0) as usize).min(ch - 1));
+    let at = (sy * cw + sx) * 3;
+    let sea = match p.cv.px.get(at..at + 3) {
+        Some(&[r, g, b]) if !stormy => Rgb(r, g, b),
+        _ => p.lit(Rgb(40, 80, 120)),
+    };
+    let foam = p.lit(Rgb(235, 245, 252));
+    let step = u * 6.0;
+    let n = ((x1 - x0) / step).ceil().max(1.0) as usize;
+    for k in 0..=n {
+        let x = x0 + (x1 - x0) * k as f32 / n as f32;
+        p.cv.fill(&Shape::Ellipse { x, y: y + u * 1.6, rx: step * 0.7, ry: u * 2.4 }, sea);
+        if k % 2 == 0 {
+            p.cv.fill_grown(&Shape::Ellipse { x: x - step * 0.15, y: y - u * 0.5, rx: step * 0.3, ry: u * 0.45 }, 0.0, foam, 0.85);
+        }
+    }
+    p.cv.fill(&Shape::rect(x0 - step * 0.7, y + u * 1.6, x1 + step * 0.7, y + u * 4.0), sea);
 }

@@ -1,7 +1,6 @@
 //! The discoveries scene 1 of a premise the storyteller cannot place is built
 //! around, each with two choices of its own and what happens when a choice is
-//! taken, plus choices that fit anywhere (the treasure hunt's only in a
-//! discovery's scene) and choices in the premise's own words.
+//! taken; the choices that fit anywhere are in `choices.rs`.
 
 /// Realm flags: where a discovery fits.
 pub const LAND: u8 = 1;
@@ -444,55 +443,4 @@ pub fn discoveries() -> impl Iterator<Item = &'static Discovery> {
     DISCOVERIES.iter().chain(UNDERWATER)
 }
 
-/// Choices that fit any scene.
-pub const ANYWHERE: &[Choice] = &[
-    c(
-        "Ask {friend} for a good idea",
-        "{friend} thought and thought, and then smiled. \"I know!\" {friend} said. \"Let's do it together, one brave step at a time.\"",
-    ),
-    c(
-        "Sing a brave little song",
-        "{name} sang, \"La-la-la, I'm brave and strong!\" and soon {friend} joined in. Singing made everything feel much less scary.",
-    ),
-    c(
-        "Look around carefully for clues",
-        "{name} looked high and low, and under a pebble {hero_they} found a tiny arrow drawn in chalk, pointing the way.",
-    ),
-    c(
-        "Have a snack and make a plan",
-        "{team} shared crunchy apple slices and made a clever plan. Full tummies make the very best thinkers!",
-    ),
-    c(
-        "Call out a big friendly hello",
-        "\"Hellooo!\" called {name}, as loud as could be. \"Hellooo!\" answered an echo. Then a friendly voice called back, \"Come this way!\"",
-    ),
-    c(
-        "Take a deep breath and tiptoe forward",
-        "{name} took a deep breath, in and out, and tiptoed forward. Step, step, step. Being brave felt a little wobbly, but good.",
-    ),
-    c(
-        "Draw a map of the way so far",
-        "{name} drew a wiggly map with a stick. \"Look,\" said {friend}, pointing. \"We've come so far already. It must be just over there!\"",
-    ),
-    c(
-        "Count to ten and peek again",
-        "One, two, three... all the way to ten! When {name} peeked again, a helpful ladybug was waving from a leaf.",
-    ),
-];
-
-/// The choices of `ANYWHERE` whose outcomes are a treasure hunt's (a chalk
-/// arrow, a voice saying "This way!", a waving ladybug): only a discovery's
-/// scene offers them, never a scene of the premise's own events.
-pub const HUNT_ONLY: &[&str] = &["Look around carefully for clues", "Call out a big friendly hello", "Count to ten and peek again"];
-
-/// Choices whose outcomes walk on ("tiptoed forward. Step, step, step."): not
-/// offered in a story of building and riding its object, whose next scene may
-/// have everyone sitting in the rocket.
-pub const MOVING: &[&str] = &["Take a deep breath and tiptoe forward", "Keep going, side by side", "Draw a map of the way so far"];
-
-/// Choices any scene of the premise's own events can offer, in its own words.
-pub const ALONG: &[Choice] = &[
-    c("Stop and look all around", "{name} looked this way and that. Everywhere {name} looked, there was something new to see."),
-    c("Give {friend} a big high five", "Slap! {name} and {friend} gave each other the biggest high five ever. Then they giggled."),
-    c("Keep going, side by side", "{team} went on side by side, one happy step after another."),
-];
+pub use crate::choices::{ALONG, ANYWHERE, BRAVE_ONLY, HUNT_ONLY, MOVING};

@@ -18,6 +18,7 @@ mod outings;
 mod place_moments;
 mod place_starts;
 mod places;
+mod stage;
 pub mod starts;
 mod water;
 
@@ -28,6 +29,7 @@ use crate::words::things::Use;
 pub use catalogue::all_choices;
 #[cfg(test)]
 pub use catalogue::{all_events, all_moments};
+pub use stage::{Stage, stage};
 use starts::Start;
 
 /// One event of a middle scene.

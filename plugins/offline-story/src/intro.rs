@@ -4,7 +4,8 @@
 
 use crate::lines::*;
 use crate::premise::{Premise, and_list};
-use crate::story::{Words, paragraph};
+use crate::scene_words::Words;
+use crate::story::paragraph;
 use crate::words::things::Use;
 use storyloom_plugin_sdk::rng::Rng;
 
@@ -27,7 +28,15 @@ pub fn introductions(p: &Premise, w: &Words<'_>) -> (String, String) {
             format!("Their names were {}, and they did everything together.", and_list(&desc))
         }
         _ if others.is_empty() => String::new(),
-        _ => w.fill(&r.pick_or(FRIEND_INTROS, "").replace("{others}", &and_list(&others)).replace("{we}", we)),
+        _ => {
+            // "Can I come too?" asked Twinkle: every quote says who said it.
+            let asked = match p.cast[1..].iter().filter(|m| !m.me).collect::<Vec<_>>().as_slice() {
+                [one] => format!("asked {}", one.name),
+                _ => "they asked".to_string(),
+            };
+            let intro = r.pick_or(FRIEND_INTROS, "").replace("{others}", &and_list(&others)).replace("{we}", we);
+            w.fill(&intro.replace("{asked}", &asked))
+        }
     };
     // "Grandma and me": the child listening is in the story.
     let me = p

@@ -17,7 +17,7 @@ pub const OPENINGS: &[&str] = &[
 pub const FRIEND_INTROS: &[&str] = &[
     "{others} came along too, because adventures are better together.",
     "{name} never went anywhere without {others}.",
-    "Along came {others}. \"Can {we} come too?\" \"Of course!\" said {name}.",
+    "Along came {others}. \"Can {we} come too?\" {asked}. \"Of course!\" said {name}.",
 ];
 
 /// Scene 1 of a premise the storyteller could not place: its own words.
@@ -50,10 +50,12 @@ pub const WISH_DONE: &str = "And then, at last, {name} got to {wish}! It was eve
 /// After the wish come true, in its own paragraph.
 pub const WISH_MOMENT: &str =
     "{team} stayed there for a long, happy moment, taking it all in. \"You did it!\" whispered {friend}, and {name} laughed for joy.";
+/// The ride of a short story, told in its ending: the object finished, and off they go.
+pub const FINISHED_AND_OFF: &str = "At last {object} was finished. {team} climbed inside, and off they {verb}, all the way to {place}!";
 pub const TRIP_DONE: &str = "What a trip it had been, all the way to {place} in {object} they had built themselves!";
 pub const LEARN_DONE: &str = "And that is how {name} learned to {wish}. {team} cheered and cheered.";
 pub const FRIENDS_TIE_BACK: &str = "Good friends make everything easier. And {team} were the very best of friends.";
-pub const TOGETHER_TIE_BACK: &str = "{name} felt proud and happy all over.";
+pub const TOGETHER_TIE_BACK: &str = "{team} felt proud and happy all over.";
 
 /// The goal, said in the opening.
 pub const GOALS: &[&str] = &[
@@ -65,23 +67,27 @@ pub const GOALS: &[&str] = &[
 /// Someone not named yet in a scene; `{who}` is one name or more.
 pub const STAY_CLOSE: &[&str] = &[
     "{who} stayed close by.",
-    "{who} came along, too.",
-    "{who} held on tight and smiled.",
-    "{who} followed close behind.",
-    "{who} hurried to keep up, eyes shining.",
-    "{who} tiptoed along right behind.",
+    "{who} was right there too, eyes shining.",
+    "{who} smiled a big, happy smile.",
+    "{who} clapped and cheered.",
     "{who} did not want to miss a thing.",
 ];
 
 /// The object in a middle scene or the ending.
+/// The object standing still (before setting off, or parked after arriving).
 pub const RIDE_LINES: &[&str] = &[
     "{friend} gave {object} a little wave.",
     "{Object} was waiting for them, ready to go.",
     "{name} gave {object} a happy pat.",
-    "Off went {object} again, a little faster this time.",
     "{friend} polished {object} until it gleamed.",
-    "{Object} gave a cheerful toot.",
     "They parked {object} in a safe spot.",
+];
+/// The object on its way, with everyone inside.
+pub const RIDING_LINES: &[&str] = &[
+    "{Object} hummed and rumbled all around them.",
+    "{friend} held on tight inside {object}.",
+    "{name} pressed {hero_their} nose to the window of {object}.",
+    "Inside {object}, everyone was snug and safe.",
 ];
 pub const CARRY_LINES: &[&str] = &[
     "{name} held {object} tight.",
@@ -116,15 +122,24 @@ pub const TRANSITIONS: &[&str] = &[
 /// Before the first discovery.
 pub const FIRST_TRANSITIONS: &[&str] = &["That {daytime} {in_place}, ", "Just then {in_place}, ", "All of a sudden {in_place}, "];
 
-/// Little feelings after a discovery.
-pub const FEELINGS: &[&str] = &[
-    "{name}'s heart went thump-thump with excitement.",
-    "\"Ooh,\" whispered {friend}. \"What do you think it means?\"",
-    "{team} looked at each other with big, round eyes.",
-    "\"Well, I never!\" said {friend}, and {name} giggled.",
-    "{name} felt a little bit nervous and a whole lot curious.",
-    "\"Look!\" gasped {name}, pointing.",
-    "{friend} clapped with delight.",
+/// Little feelings after an event: about the adventure itself, never a
+/// wonder at something the scene does not show ("What do you think it means?").
+pub const EVENT_FEELINGS: &[&str] = &[
+    "{name} jumped up and down with excitement.",
+    "\"What an adventure!\" said {name}, and {friend} giggled.",
+    "{name} clapped with delight.",
+    "\"I'm so glad we're doing this together,\" said {name}.",
+    "\"Best day ever!\" cheered {name}.",
+    "{name} laughed, and {friend} laughed too.",
+];
+
+/// Wonder at a discovery; `{found}` is the discovery itself ("a tiny red door in a tree trunk").
+pub const WONDERS: &[&str] = &[
+    "\"Ooh,\" whispered {name}, looking at {found}. \"What do you think it is for?\"",
+    "{name} looked at {found} with big, round eyes.",
+    "\"Well, I never!\" said {name}. Nobody had ever seen {found} before.",
+    "\"Look at that!\" gasped {name}, pointing at {found}.",
+    "{name} felt a little bit nervous about {found}, and a whole lot curious.",
 ];
 
 /// How a scene turns the last choice into a sentence; `{act}` is the choice as a phrase.
@@ -146,8 +161,8 @@ pub const QUESTION_DECISION: &str = "\"{choice}\" wondered {name}. There was onl
 
 /// What happens after a choice the plugin did not write itself.
 pub const GENERIC_OUTCOMES: &[&str] = &[
-    "It was a little bit scary. But {name} took a deep breath and did it anyway. What a good idea it was.",
-    "{friend} clapped and cheered. \"That's the bravest idea I ever heard!\" And it worked out wonderfully.",
+    "{friend} helped, and together they did it. What a good idea it was.",
+    "{friend} clapped and cheered. \"That's the best idea I ever heard!\" And it worked out wonderfully.",
     "It was not easy. But step by step, {team} did it together, and they felt very proud.",
     "And guess what? It was exactly the right thing to do.",
     "{name} was so glad they had tried it.",
@@ -211,8 +226,8 @@ pub const TIE_BACKS: &[&str] = &[
 
 /// Closing lines.
 pub const GOODNIGHTS: &[&str] = &[
-    "That night, tucked up in bed, {name} smiled a sleepy smile. \"Let's have another adventure tomorrow,\" {name} whispered.",
-    "That night, {name} closed {hero_their} eyes. {name} dreamed of {place}, and of the best day ever.",
+    "That night, tucked up in bed, {name} smiled a sleepy smile. \"Let's have another adventure tomorrow,\" whispered {friend}.",
+    "That night, {name} closed {hero_their} eyes and dreamed of {place}. \"Best day ever,\" mumbled {friend}, already half asleep.",
     "{friend} yawned a great big yawn. {name} yawned an even bigger one. Soon everyone was fast asleep, smiling.",
 ];
 

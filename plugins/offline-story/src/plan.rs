@@ -5,7 +5,7 @@
 //! replanned from the premise, seed and path on every call, so an earlier
 //! scene's choices can be matched to the outcome written for them.
 
-use crate::bank::{ALONG, ANYWHERE, Choice, DEEP, Discovery, HUNT_ONLY, LAND, MOVING, SPACE, WATER, discoveries};
+use crate::bank::{ALONG, ANYWHERE, BRAVE_ONLY, Choice, DEEP, Discovery, HUNT_ONLY, LAND, MOVING, SPACE, WATER, discoveries};
 use crate::events::starts::Start;
 use crate::events::{self, Event};
 use crate::premise::Premise;
@@ -22,6 +22,8 @@ pub enum Lead {
     Event(&'static Event),
     /// A discovery (a premise that cannot be placed).
     Discovery,
+    /// A typed idea the storyteller could read: it is the scene's event, so no event's own choice is offered.
+    Typed,
 }
 
 /// A scene's discovery and choices, and the generator left to write its words.
@@ -43,10 +45,48 @@ fn realm_flag(place: &Place) -> u8 {
     }
 }
 
+/// Words that make a scene a little scary: only then is a brave song offered.
+const SCARY: &[&str] = &[
+    "scary",
+    "scared",
+    "afraid",
+    "dark",
+    "storm",
+    "thunder",
+    "nervous",
+    "oh no",
+    "slippery",
+    "gust",
+    "tangled",
+    "lost",
+    "sniffle",
+    "alone",
+    "lonely",
+    "steep",
+    "frightened",
+    "wobbly",
+    "snored",
+];
+
+/// Whether the scene `lead` tells is a little scary (or the whole premise is about a fear, a lost thing or a sleepless night).
+fn scary(p: &Premise, lead: Lead, discovery: &Discovery) -> bool {
+    use crate::situation::Kind;
+    let text = match lead {
+        Lead::Start(start) => start.text,
+        Lead::Event(event) => event.text,
+        Lead::Discovery => discovery.intro,
+        Lead::Typed => "",
+    }
+    .to_lowercase();
+    p.situation.as_ref().is_some_and(|s| matches!(s.kind, Kind::Fear | Kind::Lost | Kind::Sleep)) || SCARY.iter().any(|w| text.contains(w))
+}
+
 /// Plan scene `scene`, reached by taking `prefix`, avoiding discoveries
-/// already `used`; a scene built around a first step or an event offers its
-/// choices instead of the discovery's. No choice names a character as a thing.
-pub fn plan(p: &Premise, prefix: &[String], scene: u32, used: &[usize], lead: Lead) -> Option<Plan> {
+/// already `used` and choices already `offered` on the way (unless nothing
+/// else is left); a scene built around a first step or an event offers its
+/// choices instead of the discovery's. No choice names a character as a thing,
+/// and a brave song is offered only when something is scary.
+pub fn plan(p: &Premise, prefix: &[String], scene: u32, used: &[usize], offered: &[String], lead: Lead) -> Option<Plan> {
     let seed = prefix.iter().fold(p.seed, |h, s| fnv1a(fnv1a(h, s.as_bytes()), &[0x1f]));
     let mut rng = Rng::new(fnv1a(seed, &scene.to_le_bytes()));
     let flag = realm_flag(p.place);
@@ -57,14 +97,22 @@ pub fn plan(p: &Premise, prefix: &[String], scene: u32, used: &[usize], lead: Le
     let discovery = *all.get(index)?;
     let count = 3 + rng.below(2);
     // A choice already taken on the path is not offered again, nor one that treats a character as a thing.
-    let taken = |c: &&Choice| prefix.iter().any(|t| fill(c.text, &|k| p.lookup(k)).eq_ignore_ascii_case(t.trim()));
+    let taken = |c: &&Choice| {
+        let text = fill(c.text, &|k| p.lookup(k));
+        prefix.iter().chain(offered).any(|t| text.eq_ignore_ascii_case(t.trim()))
+    };
+    let brave = scary(p, lead, discovery);
     // A story of riding its object: the next scene may sit them in the rocket, so no choice walks on.
     let rides = events::rides(p);
-    let fits = |c: &&Choice| !(events::names_cast(p, c.text) || events::names_cast(p, c.outcome) || rides && MOVING.contains(&c.text));
+    let fits = |c: &&Choice| {
+        !(events::names_cast(p, c.text) || events::names_cast(p, c.outcome) || rides && MOVING.contains(&c.text))
+            && (brave || !BRAVE_ONLY.contains(&c.text))
+    };
     let own: Vec<&'static Choice> = match lead {
         Lead::Start(start) => events::start_choices(p, start),
         Lead::Event(event) => vec![&event.choice],
         Lead::Discovery => discovery.choices.iter().collect(),
+        Lead::Typed => Vec::new(),
     };
     let mut choices: Vec<&'static Choice> = own.iter().copied().filter(|c| !taken(c) && fits(c)).collect();
     if let Lead::Start(_) = lead {
@@ -87,8 +135,15 @@ pub fn plan(p: &Premise, prefix: &[String], scene: u32, used: &[usize], lead: Le
     choices.extend(extra.into_iter().take(count.saturating_sub(choices.len())));
     // A long story ("Keep going") can run out of fresh choices: then taken ones come back, never fewer than 3.
     if choices.len() < 3 {
-        let mut again: Vec<&'static Choice> = own.iter().copied().chain(pool.iter().copied()).filter(fits).collect();
+        let fair = |c: &&Choice| !(events::names_cast(p, c.text) || events::names_cast(p, c.outcome) || rides && MOVING.contains(&c.text));
+        let mut again: Vec<&'static Choice> = own.iter().copied().chain(pool.iter().copied()).filter(fair).collect();
         rng.shuffle(&mut again);
+        // The ones only offered before come back first, then a brave song, and a choice already taken last of all.
+        let was_taken = |c: &&Choice| prefix.iter().any(|t| fill(c.text, &|k| p.lookup(k)).eq_ignore_ascii_case(t.trim()));
+        // Among those, the one offered longest ago.
+        let when =
+            |c: &&Choice| offered.iter().rposition(|o| fill(c.text, &|k| p.lookup(k)).eq_ignore_ascii_case(o)).map_or(-1, |at| at as i64);
+        again.sort_by_key(|c| (was_taken(c), !fits(c), when(c)));
         for choice in again {
             if choices.len() < 3 && !choices.iter().any(|c| c.text == choice.text) {
                 choices.push(choice);

@@ -238,7 +238,9 @@ impl Premise {
         }
 
         // When, and what to find.
-        let time = words.iter().find_map(|w| TIMES.iter().find(|t| t.0 == *w).map(|t| t.1));
+        // "fly to the moon" names a place, not a time: the moon and the stars of a trip to space are not night.
+        let of_place = |w: &&str| place.realm == Realm::Space && ["moon", "stars"].contains(w);
+        let time = words.iter().filter(|w| !of_place(w)).find_map(|w| TIMES.iter().find(|t| t.0 == *w).map(|t| t.1));
         let found = words.iter().find_map(|w| TREASURES.iter().find(|t| t.0.contains(w)));
         let fallback = rng.pick_or(FALLBACK_TREASURES, ("the golden acorn", "a golden acorn", "Golden Acorn"));
         let (treasure, treasure_visual, treasure_title) = found.map_or(fallback, |t| (t.1, t.2, t.3));

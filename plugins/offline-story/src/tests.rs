@@ -3,10 +3,12 @@
 
 mod ending_tests;
 mod event_tests;
+mod newcomer_tests;
 mod opening_tests;
 mod place_title_tests;
 mod premise_tests;
 mod repeat_tests;
+mod show_tests;
 mod situation_tests;
 mod typed_tests;
 
@@ -136,7 +138,8 @@ fn premises_and_paths_change_the_scene() {
     let first = scene(premise, &[], 1, 5);
     let nexts: std::collections::BTreeSet<String> = first.choices.iter().map(|c| scene(premise, &[c.as_str()], 2, 5).text).collect();
     assert_eq!(nexts.len(), first.choices.len());
-    assert_ne!(play(premise, 5, 0)[3].text, play(premise, 5, 1)[3].text);
+    let texts = |pick| play(premise, 5, pick).into_iter().map(|s| s.text).collect::<Vec<_>>();
+    assert_ne!(texts(0), texts(1));
 }
 
 #[test]
@@ -145,8 +148,10 @@ fn next_scene_follows_the_last_choice() {
         let first = scene(premise, &[], 1, 4);
         for c in &first.choices {
             let next = scene(premise, &[c.as_str()], 2, 4);
-            let phrase = c.to_lowercase();
-            assert!(next.text.to_lowercase().contains(&phrase), "{c:?} not in {}", next.text);
+            // "Take off your shoes" is told as "take off our shoes" or "take off her shoes".
+            let low = c.to_lowercase();
+            let phrase = low.split(" your ").next().unwrap_or(&low);
+            assert!(next.text.to_lowercase().contains(phrase), "{c:?} not in {}", next.text);
         }
     }
     // A choice the plugin did not write (another model's, say) is still followed.
@@ -236,11 +241,13 @@ fn print_openings() {
 /// full name was said once a paragraph and a told sentence not said again,
 /// and when a wish come true got its own paragraph and the last line the title;
 /// and when a story of riding its object stopped offering choices that walk on
-/// (and its blast-off picture showed the rocket flying up into the sky).
+/// (and its blast-off picture showed the rocket flying up into the sky);
+/// and when pictures began leading with the newest event, the heroes took
+/// turns, and no choice was offered twice along a path (issue 17, round b).
 #[test]
 fn output_is_pinned() {
     let scenes = PREMISES.iter().flat_map(|p| play(p, 5, 1)).map(|s| serde_json::to_string(&s).expect("json")).collect::<Vec<_>>();
-    assert_eq!(storyloom_plugin_sdk::rng::hash_parts(scenes.iter().map(String::as_str)), 9_135_874_256_878_691_993);
+    assert_eq!(storyloom_plugin_sdk::rng::hash_parts(scenes.iter().map(String::as_str)), 9_447_039_838_003_926_867);
 }
 
 #[test]

@@ -188,6 +188,8 @@ pub fn choice_as_action(choice: &str) -> Option<String> {
 
 /// Second words ending in "s" that still follow a verb ("Walk towards…", "Hug his friend").
 const STILL_ACTIONS: &[&str] = &[
+    "hands",
+    "turns",
     "towards",
     "backwards",
     "forwards",

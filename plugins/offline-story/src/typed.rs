@@ -10,9 +10,12 @@ use crate::premise::{Member, Premise};
 use crate::text::article;
 use crate::words::creatures::creature;
 
-/// What a typed choice becomes: the scene's event text and the picture's action.
+/// What a typed choice becomes: the scene's event text, what came of it,
+/// and the picture's action (`{cast}` marks where the characters go).
 pub struct Typed {
     pub text: String,
+    /// What came of it, so even the last scene of a short story tells the idea in a whole paragraph.
+    pub then: String,
     pub visual: String,
 }
 
@@ -62,6 +65,18 @@ const HARMS: &[(&[&str], &str)] = &[
 const CROSS: &[&str] = &["angry", "mad", "cross", "grumpy", "furious", "hate", "hates", "mean"];
 /// Scary words: the friends are brave together.
 const SCARY: &[&str] = &["scary", "scare", "scares", "scared", "monster", "monsters", "ghost", "ghosts", "spooky", "afraid", "frightened"];
+
+/// The -ing form of a verb the storyteller can tell ("fly" → "flying"); not
+/// of seeing, meeting or going, whose -ing says nothing a picture can show.
+pub fn ing(verb: &str) -> Option<&'static str> {
+    let low = verb.to_lowercase();
+    VERBS.iter().find(|v| v.0 == low && !["see", "meet", "go"].contains(&v.0)).map(|v| v.3).or(match low.as_str() {
+        "swing" => Some("swinging"),
+        "skate" => Some("skating"),
+        "reach" => Some("reaching"),
+        _ => None,
+    })
+}
 
 /// Little words skipped before the thing named.
 const SKIP: &[&str] = &["the", "a", "an", "some", "my", "his", "her", "their", "our", "your", "that", "this", "big", "really"];
@@ -188,9 +203,9 @@ fn tell(p: &Premise, who: &Member, verb: &(&str, &str, &str, &str), thing: Optio
     let (text, visual) = match (verb.0, has) {
         ("ride", true) if alive => (
             format!(
-                "Just then, {a_x} came by. \"Would you like a ride?\" it asked kindly. {a_name} climbed on, and {f} climbed on too. Off they went on its back, swooshing along {in_place}! \"Wheee!\" laughed {f}."
+                "Just then, {a_x} came by. \"Would you like a ride?\" it asked kindly. {a_name} climbed on, and {f} climbed on too. Off they went on its back, swooshing along all around {place}! \"Wheee!\" laughed {f}."
             ),
-            format!("riding on the back of a friendly {noun}"),
+            format!("a friendly {noun} giving {{cast}} a ride on its back"),
         ),
         ("ride", true) => (
             format!(
@@ -259,7 +274,28 @@ fn tell(p: &Premise, who: &Member, verb: &(&str, &str, &str, &str), thing: Optio
         }
         (_, false) => (format!("{a_name} and {f} {} {in_place}, as happy as could be.", verb.2), format!("{} together", verb.3)),
     };
-    Typed { text, visual }
+    Typed { text, then: then(p, who, verb.0, has, alive, &the_x), visual }
+}
+
+/// What came of a typed idea: the creature says goodbye, the thing found is kept safe.
+fn then(p: &Premise, who: &Member, verb: &str, has: bool, alive: bool, the_x: &str) -> String {
+    let (a_name, f) = (who.name.as_str(), other(p, who).name.as_str());
+    let the_x_upper = crate::text::upper_first(the_x);
+    match (verb, has) {
+        ("ride", true) if alive => format!(
+            "Then {the_x} swam up close to the shore and let them off, right where they needed to be. \"Thank you!\" called {a_name}, and {the_x} waved goodbye."
+        ),
+        ("ride", true) => format!("When the ride was over, {f} was laughing so much that {a_name} started laughing too."),
+        ("find", true) => format!("{a_name} held {the_x} up high, and it sparkled. \"Let's keep it safe,\" said {f}."),
+        ("fly", _) => format!("Then, gently, they floated back down again. \"Again!\" laughed {f}, and {a_name} hugged {f} tight."),
+        ("swim", _) => format!("When they climbed out, they were dripping and giggling. {f} shook off the water, and {a_name} did too."),
+        ("build" | "make", true) => format!("{a_name} and {f} stood back to look at it. It was just what they had hoped for."),
+        ("eat", true) => format!("\"Thank you for sharing,\" said {f}. Now they had plenty of energy for the rest of the day."),
+        ("hug", true) => format!("{the_x_upper} hugged them right back, and {f} joined in too."),
+        ("visit" | "meet" | "see", true) => format!("{the_x_upper} showed them all around, and waved goodbye when it was time to go."),
+        ("sing", _) => format!("A bird joined in, and {f} danced. Even the wind seemed to hum along with {a_name}."),
+        _ => format!("It turned out to be just the right thing to do. \"What a good idea, {a_name}!\" said {f}."),
+    }
 }
 
 /// An unkind idea turned gently: the feeling is noticed, and kindness chosen.
@@ -269,7 +305,8 @@ fn kind_instead(p: &Premise, who: &Member, target: &Member, why: &str) -> Typed 
         "{a_name} felt cross, all hot and prickly inside. But {why}, so {a_name} took a deep breath and counted to three: one, two, three. \"I'm sorry, {t},\" said {a_name}. \"I was feeling grumpy.\" {t} smiled. \"Everyone feels cross sometimes.\" Then they shared a big, gentle hug {} {}.",
         p.place.prep, p.place.name
     );
-    Typed { text, visual: format!("{a_name} and {t} making friends again with a gentle hug") }
+    let then = format!("After that, {a_name} and {t} felt much better, and they were ready for what came next.");
+    Typed { text, then, visual: "{cast}, making friends again with a gentle hug".to_string() }
 }
 
 /// A scary idea: the friends hold hands and are brave together.
@@ -280,7 +317,8 @@ fn brave_together(p: &Premise, who: &Member, friend: &Member) -> Typed {
         who_hand(who),
         p.place.name
     );
-    Typed { text, visual: format!("{a_name} and {f} holding hands bravely") }
+    let then = format!("\"We did it!\" said {a_name}. Being brave was easier with {f} there.");
+    Typed { text, then, visual: "{cast}, holding hands bravely".to_string() }
 }
 
 fn who_hand(who: &Member) -> String {
@@ -297,7 +335,13 @@ pub fn idea_line(p: &Premise, typed: &str) -> String {
     let clean = clean.trim_end_matches(['.', '!', ' ']);
     let hero = p.hero();
     let friend = other(p, hero);
-    format!("{} had an idea: \"{}!\" \"Ooh, let's see what happens,\" said {}.", hero.name, crate::text::upper_first(clean), friend.name)
+    format!(
+        "{} had an idea: \"{}!\" \"Ooh, let's see what happens,\" said {}. So they gave it a try, and it turned out to be great fun. \"What a funny idea!\" laughed {}.",
+        hero.name,
+        crate::text::upper_first(clean),
+        friend.name,
+        friend.name
+    )
 }
 
 /// Other verbs a typed "do this" may start with; words outside these lists are not read as narration.

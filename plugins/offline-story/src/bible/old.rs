@@ -1455,7 +1455,7 @@ pub const STORIES: &[Story] = &[
                 text: "Instead of going to Nineveh, Jonah ran the other way! He went down to the sea, paid for a ride on a ship, and sailed off far away from where God wanted him to go.",
                 verse: "But Jonah rose up to flee to Tarshish from the presence of Yahweh. He went down to Joppa, and found a ship going to Tarshish; so he paid its fare, and went down into it, to go with them to Tarshish from the presence of Yahweh.",
                 reference: "Jonah 1:3",
-                picture: "A man with a brown beard climbing onto a wooden ship at a busy harbour by the sea.",
+                picture: "A man with a brown beard in a wooden ship sailing away from the harbour, out on the blue sea.",
                 choices: &[
                     (
                         "Wonder if you can really hide from God",

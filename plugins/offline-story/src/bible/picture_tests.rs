@@ -57,3 +57,18 @@ fn each_picture_shows_its_moment_and_each_person_keeps_one_look() {
         }
     }
 }
+
+/// A ship that has sailed off is out on the water in its picture, never still at the harbour.
+#[test]
+fn a_ship_that_sails_off_is_out_on_the_water() {
+    let sailing = ["sailed off", "out at sea", "set off across"];
+    let mut checked = 0;
+    for beat in super::stories().flat_map(|s| s.beats.iter()) {
+        if sailing.iter().any(|w| beat.text.contains(w)) {
+            checked += 1;
+            let on_water = ["sailing", "tossed by", "out on the"].iter().any(|w| beat.picture.contains(w));
+            assert!(on_water && !beat.picture.contains("climbing onto"), "{}: {}", beat.text, beat.picture);
+        }
+    }
+    assert!(checked >= 2, "{checked}");
+}

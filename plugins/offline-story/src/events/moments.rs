@@ -13,7 +13,7 @@ pub const BUILD: &[Event] = &[
         "in a back garden",
         e(
             "Time for a little break! {team} sat down beside {object} and shared some biscuits. Crumbs went everywhere.",
-            "sharing biscuits beside something half-built",
+            "{cast}, sharing biscuits beside a half-built {bare_object}",
             "Sweep up the crumbs",
             "Swish, swish! Soon the garden was tidy again, and {object} was ready for more work.",
         ),
@@ -22,7 +22,7 @@ pub const BUILD: &[Event] = &[
         "in a back garden",
         e(
             "A curious robin hopped up to {object} and tapped it with its beak. Tap, tap! It seemed to like it.",
-            "a robin tapping something half-built with its beak",
+            "a robin tapping a half-built {bare_object} with its beak, with {cast}",
             "Show the robin all around",
             "The robin hopped all the way around {object}. Then it chirped, as if to say, \"Well done!\"",
         ),
@@ -35,7 +35,7 @@ pub const SPACE: &[Event] = &[
         "inside a rocket high among the stars",
         e(
             "Inside {object}, it was snack time. {name} opened a packet of biscuits, and the crumbs floated up like tiny stars.",
-            "biscuit crumbs floating inside a rocket",
+            "biscuit crumbs floating inside {a_object}, with {cast} inside it",
             "Catch the floating crumbs",
             "Snap! {name} caught one in {hero_their} mouth. {friend} laughed and laughed.",
         ),
@@ -44,7 +44,7 @@ pub const SPACE: &[Event] = &[
         "high in a dark sky full of stars",
         e(
             "A little silver satellite drifted past the window of {object}. Its lights blinked: beep, beep.",
-            "a little silver satellite drifting past a rocket window",
+            "a little silver satellite drifting past the round window of {a_object}, with {cast} inside it",
             "Beep back at the satellite",
             "\"Beep, beep!\" said {name}. The satellite blinked twice, as if it was saying hello.",
         ),
@@ -54,7 +54,7 @@ pub const SPACE: &[Event] = &[
 /// On a boat.
 pub const BOAT: &[Event] = &[e(
     "They stopped {object} in a calm spot for a snack. Little waves rocked them gently, like a cradle.",
-    "a little boat resting on calm water",
+    "{a_object} resting on calm water, with {cast} aboard",
     "Dangle your feet in the water",
     "The water was cool and tickly. A tiny fish came to look at {name}'s toes.",
 )];
@@ -64,7 +64,7 @@ pub const AIR: &[Event] = &[on_the_way(
     "high in a blue sky",
     e(
         "It was time for a snack, high up in {object}. Even the sandwiches tasted better up in the sky.",
-        "having a snack high up in the sky",
+        "{cast}, having a snack in {a_object} high up in the sky",
         "Wave to a passing bird",
         "A little bird flew by and flapped its wings at {name}, which is bird for hello.",
     ),

@@ -11,7 +11,7 @@ pub const BUILD: &[Event] = &[
         "in a back garden",
         e(
             "First, {team} had to build {object}. They gathered boxes, tape, string and lots and lots of paint.",
-            "children gathering boxes, tape and paint",
+            "{cast}, gathering big cardboard boxes, rolls of tape and pots of paint",
             "Paint a big star on the side",
             "Swish, swish went the brush. {name} painted a big yellow star, and {friend} added a smiley face.",
         ),
@@ -20,7 +20,7 @@ pub const BUILD: &[Event] = &[
         "in a back garden",
         e(
             "Snip, stick, tap! Bit by bit, {object} began to look just right. {name} stepped back and smiled at it.",
-            "children putting the last pieces together",
+            "{cast}, taping the last pieces onto a half-built {bare_object}",
             "Give it a name",
             "\"Let's call it Sparkle,\" said {friend}. {name} wrote the name on {object} in big, careful letters.",
         ),
@@ -30,19 +30,19 @@ pub const BUILD: &[Event] = &[
 /// A rocket or spaceship: the countdown and the flight (the landing belongs to the place).
 pub const SPACE: &[Event] = &[
     on_the_way(
-        "in a back garden, with the rocket rising into a blue sky",
+        "high in a bright blue sky above the rooftops",
         e(
             "{team} sat down inside {object} and counted: \"Five, four, three, two, one, blast off!\" Whoosh! With a rumble, {object} rose into the sky.",
-            "a rocket flying up into the sky with a trail of white smoke",
+            "{a_object} blasting off into the sky with a trail of white smoke, with {cast} inside it, looking out of its round window",
             "Wave goodbye to the houses below",
             "The houses got smaller and smaller, like toy blocks. \"Bye-bye!\" called {name}, waving until they were tiny dots.",
         ),
     ),
     on_the_way(
-        "high in a dark sky full of stars",
+        "high up in outer space among the twinkling stars",
         e(
             "Up, up, up went {object}, past the birds and the clouds. Soon the sky turned dark. The stars came out to twinkle at them.",
-            "a rocket flying through a dark sky full of stars",
+            "{a_object} flying through a dark sky full of stars, with {cast} inside it, looking out of its round window",
             "Count the stars out of the window",
             "They counted all the way to a hundred! There were too many stars to count, and each one winked at {name}.",
         ),
@@ -53,19 +53,19 @@ pub const SPACE: &[Event] = &[
 pub const BOAT: &[Event] = &[
     e(
         "{team} pushed {object} into the water and climbed aboard. The water went lap, lap, lap against its sides.",
-        "a little boat setting off from the shore",
+        "{a_object} setting off across the water, with {cast} aboard",
         "Ring the boat's little bell",
         "Ding, ding! The bell rang out over the water, and a row of ducks quacked hello back.",
     ),
     e(
         "The wind puffed, and {object} bobbed up and down over the waves. Splash! A bit of water tickled {name}'s nose.",
-        "a little boat bobbing on blue waves",
+        "{a_object} bobbing up and down on the blue waves, with {cast} aboard",
         "Hold on tight and shout wheee",
         "\"Wheee!\" shouted {name} as {object} went up a big wave and down again. {friend} laughed so hard it was catching.",
     ),
     e(
         "Something silver flashed beside {object}. A family of fish was swimming along with them, just under the water.",
-        "fish swimming beside a little boat",
+        "a family of silver fish swimming beside {a_object} on the waves, with {cast} aboard",
         "Say hello to the fish",
         "\"Hello, fish!\" said {name}. The fish swished their tails and made a ring of bubbles, pop, pop, pop.",
     ),
@@ -77,7 +77,7 @@ pub const AIR: &[Event] = &[
         "high above green fields and little houses",
         e(
             "Gently, gently, {object} lifted off the ground. The trees and houses shrank below them like toys.",
-            "looking down from high in the sky at tiny houses and trees",
+            "{cast}, riding in {a_object} high in the sky, looking down at tiny houses and trees",
             "Look down at the world below",
             "Everything looked so small from up here. Tiny roads, tiny trees, and a tiny dog wagging a tiny tail!",
         ),
@@ -86,7 +86,7 @@ pub const AIR: &[Event] = &[
         "high in the sky among fluffy white clouds",
         e(
             "{Object} floated right through a big white cloud. It was cool and misty, and for a moment everything was white.",
-            "flying through a big fluffy white cloud",
+            "{a_object} floating through a big fluffy white cloud, with {cast} aboard",
             "Try to catch a piece of cloud",
             "{name} reached out to catch it, but caught only a cool little puff of mist. Everyone giggled.",
         ),
@@ -95,7 +95,7 @@ pub const AIR: &[Event] = &[
         "high in a blue sky",
         e(
             "A flock of birds flew beside {object}, flapping and calling. They seemed to be showing the way.",
-            "a flock of birds flying beside them in the sky",
+            "a flock of birds flying beside {a_object} in the sky, with {cast} aboard",
             "Follow the birds",
             "The birds swooped left, and {object} swooped left too. It was like a dance in the sky.",
         ),
@@ -106,13 +106,13 @@ pub const AIR: &[Event] = &[
 pub const ROAD: &[Event] = &[
     e(
         "{Object} set off with a bump and a jiggle. Past the houses they went, past the trees, and round the bend.",
-        "riding along a winding road past trees",
+        "{cast}, riding in {a_object} along a winding road past trees",
         "Sing a travelling song",
         "\"The wheels go round and round!\" sang {team}. {Object} seemed to go faster with every verse.",
     ),
     e(
         "Then came a big, steep hill. {Object} went slowly up, up, up. Then it whooshed all the way down!",
-        "going down a big green hill",
+        "{cast}, whooshing down a big green hill in {a_object}",
         "Shout wheee all the way down",
         "\"Wheee!\" The wind blew in their faces, and {name}'s tummy did a happy flip.",
     ),

@@ -33,8 +33,8 @@ pub const SHARED: &[Choice] = &[
 /// A feeling after the first step (not a discovery's "what does it mean?").
 pub const FEELINGS: &[&str] = &[
     "{name} could hardly wait to begin.",
-    "{team} grinned from ear to ear.",
-    "\"Today is going to be a good day,\" said {friend}.",
+    "{name} grinned from ear to ear.",
+    "\"Today is going to be a good day,\" said {name}.",
     "{name} did a little hop of excitement.",
 ];
 
@@ -43,7 +43,7 @@ pub const BUILD: Start = Start {
     at: Some("in a back garden"),
     ..s(
         "But first they needed things to build {object} with: big boxes, tape and lots of paint. \"Where can we find them?\" wondered {name}.",
-        "children looking at a pile of big empty boxes, dreaming of {place}",
+        "{cast}, looking at a pile of big empty boxes, dreaming of {place}",
         &[
             c("Look for big boxes in the garage", "In the garage, behind the bikes, there were three big boxes. \"Perfect!\" said {name}."),
             c(
@@ -76,7 +76,7 @@ pub const SPACE: Start = Start {
 /// A boat, ship, raft or canoe.
 pub const BOAT: Start = s(
     "{Object} was waiting at the edge of the water, bobbing gently. A little flag fluttered on top.",
-    "a little boat waiting at the water's edge",
+    "{cast}, waiting on the shore beside {a_object} bobbing at the water's edge",
     &[
         c("Put on the life jackets", "Zip, click! Everyone wore a bright orange life jacket. Now they were ready to sail."),
         c("Check {object} from end to end", "{name} checked everything, from the front of {object} to the back. \"All ready!\""),

@@ -17,7 +17,8 @@ fn the_wish_come_true_has_its_own_paragraph_and_picture() {
                 .split("\n\n")
                 .any(|para| para.starts_with("And then, at last,") && para.contains("see the top of the lighthouse"));
             assert!(own, "seed {seed}: {}", last.text);
-            assert!(last.image_prompt.contains("at last getting to see the top of the lighthouse"), "{}", last.image_prompt);
+            // The picture shows the wish come true: everyone at the top (issue 17).
+            assert!(last.image_prompt.contains("at the very top of the lighthouse"), "{}", last.image_prompt);
             assert!(!last.text.contains("the story of a little crab who wants"), "{}", last.text);
             let title = Premise::read(premise, seed).title();
             assert!(last.text.ends_with(&format!("And that is the story of {title}.")), "{}", last.text);

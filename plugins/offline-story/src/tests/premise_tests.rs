@@ -58,8 +58,9 @@ const TABLE: &[Row] = &[
     row(
         "two sisters build a cardboard rocket and fly to the moon",
         &["sisters", "cardboard rocket", "the moon"],
-        &["girl", "cardboard rocket", "moon"],
-        &["explorer"],
+        // Not built yet: its boxes are in the picture, not the rocket (issue 17).
+        &["girl", "boxes", "moon"],
+        &["explorer", "beside a cardboard rocket"],
     ),
     row("Mia, Leo and Sam go camping", &["Mia", "Leo", "Sam", "campsite"], &["Mia, a girl", "Leo, a boy", "Sam, a child", "tent"], &[]),
     row("Noah and his sister build a sandcastle", &["Noah", "sister", "sandcastle"], &["Noah, a boy", "girl", "sandcastle"], &[]),
@@ -129,8 +130,8 @@ const TABLE: &[Row] = &[
     row(
         "two sisters build a cardboard rocket (starring Ana and Mia)",
         &["Ana", "Mia", "sisters", "cardboard rocket"],
-        &["Ana, a girl", "Mia, a girl", "cardboard rocket"],
-        &[],
+        &["Ana, a girl", "Mia, a girl", "boxes"],
+        &["beside a cardboard rocket"],
     ),
     row(
         "so there is this kid and he really likes trucks and also the park and maybe there is a big puddle and his cat comes too and they find a yellow umbrella and it rains and rains",
@@ -183,7 +184,9 @@ fn looks_names_and_object_are_kept_in_every_scene() {
                 assert!(s.image_prompt.contains(&m.painted()), "{premise:?} scene {}: {:?} not in {}", i + 1, m.painted(), s.image_prompt);
                 assert!(s.text.contains(&m.name), "{premise:?} scene {}: {} not in {}", i + 1, m.name, s.text);
             }
-            if let Some(o) = &p.object {
+            // An object still to be built shows its boxes until it is begun.
+            let unbuilt = p.object.as_ref().is_some_and(|o| o.made) && s.image_prompt.contains("boxes");
+            if let Some(o) = p.object.as_ref().filter(|_| !unbuilt) {
                 assert!(s.image_prompt.contains(&o.phrase), "{premise:?} scene {}: {:?} not in {}", i + 1, o.phrase, s.image_prompt);
                 assert!(s.text.contains(&o.phrase), "{premise:?} scene {}: {:?} not in {}", i + 1, o.phrase, s.text);
             }

@@ -1,0 +1,94 @@
+//! The last scene of a kids story: the reaction to the last choice (or the
+//! introductions, for a story of one scene), the situation resolved, the
+//! wish come true in a paragraph of its own, everyone together, the way
+//! home and goodnight; and what its picture shows (the wish come true leads it).
+
+use crate::events::{self, Stage};
+use crate::intro::introductions;
+use crate::lines::*;
+use crate::plan::Plan;
+use crate::premise::{Premise, and_list};
+use crate::scene_words::Words;
+use crate::situation::Kind;
+use crate::story::{everyone, object_line, paragraph};
+use crate::words::things::Use;
+
+/// The ending's paragraphs after `reaction`, and its picture's action and place.
+pub fn ending(
+    p: &Premise,
+    w: &Words<'_>,
+    plan: &mut Plan,
+    scene: u32,
+    told: &[String],
+    reaction: Option<String>,
+    paragraphs: &mut Vec<String>,
+) -> (String, Option<&'static str>) {
+    let rng = &mut plan.rng;
+    match reaction {
+        Some(reaction) => paragraphs.push(reaction),
+        None => {
+            let (first, second) = introductions(p, w);
+            paragraphs.extend([first, second]);
+        }
+    }
+    let resolved = match &p.situation {
+        // "build a rocket and fly to the moon": the trip it made is the end of the story, not the building.
+        Some(s) if s.kind == Kind::Activity && p.object.as_ref().is_some_and(|o| o.made) && events::rides(p) && scene > 2 => {
+            // A short story ends before the ride was told: the ride comes first, so the trip is not only said.
+            let went = match (p.object.as_ref().map(|o| o.used), events::stage(p, None, told)) {
+                (Some(Use::Ride(verb)), Stage::Materials | Stage::Building | Stage::Ready) => {
+                    w.fill(&FINISHED_AND_OFF.replace("{verb}", verb))
+                }
+                _ => String::new(),
+            };
+            paragraph(&[went, w.fill(TRIP_DONE)])
+        }
+        Some(s) => w.fill(s.done()),
+        None => String::new(),
+    };
+    // The wish come true has a paragraph of its own (and the picture shows it).
+    let wish_moment = match &p.wish {
+        Some((_, false)) => paragraph(&[w.fill(WISH_DONE), w.fill(WISH_MOMENT)]),
+        Some((_, true)) => paragraph(&[w.fill(LEARN_DONE), w.fill(WISH_MOMENT)]),
+        None => String::new(),
+    };
+    if !wish_moment.is_empty() {
+        paragraphs.push(wish_moment);
+    }
+    let wished = match &p.wish {
+        Some(_) => String::new(),
+        None if p.situation.is_some() => String::new(),
+        None => w.pick(rng, RESOLUTIONS),
+    };
+    let best = match p.beats.last() {
+        Some(beat) if p.beats.len() > 1 => format!("The best part of all? {}", w.fill(beat)),
+        _ => String::new(),
+    };
+    let tie = match (&p.wish, &p.situation) {
+        (Some(_), _) => w.fill(FRIENDS_TIE_BACK),
+        (None, Some(_)) => w.fill(TOGETHER_TIE_BACK),
+        (None, None) => w.pick(rng, TIE_BACKS),
+    };
+    let object = match p.object.as_ref().map(|o| o.used) {
+        Some(Use::Ride(_)) | None => String::new(),
+        Some(_) => object_line(p, scene, w, Stage::Ready),
+    };
+    let middle = paragraph(&[resolved, wished, best, tie, object]);
+    let team = everyone(p, &(paragraphs.join(" ") + &middle), scene, w);
+    paragraphs.push(paragraph(&[middle, team]));
+    let home = match p.object.as_ref().map(|o| o.used) {
+        Some(Use::Ride(verb)) => {
+            format!("As {}, {} {verb} home in {}.", home_sky(p.place.realm, p.time), p.team(), p.lookup("object").unwrap_or_default())
+        }
+        _ => format!("As {}, {} {} together.", home_sky(p.place.realm, p.time), p.team(), home_verb(p.place.realm)),
+    };
+    // The closing names the story by its title, never the prompt as typed.
+    let echo = p.echo.as_ref().map(|_| format!("And that is the story of {}.", p.title()));
+    let with = p.with.first().map(|_| format!("Even the {} waved goodbye.", and_list(&p.with))).unwrap_or_default();
+    paragraphs.push(paragraph(&[home, with, w.pick(rng, GOODNIGHTS), echo.unwrap_or_default()]));
+    match &p.wish {
+        Some((wish, learn)) => crate::picture::wish_action(p, wish, *learn),
+        None if p.situation.is_some() => ("{cast}, celebrating together".to_string(), None),
+        None => (format!("{{cast}}, celebrating with {}", p.treasure_visual), None),
+    }
+}

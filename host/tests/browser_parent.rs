@@ -2,7 +2,8 @@
 //! (820×1180): from a tier's page to the parent area, set the PIN, switch
 //! video off for one tier, approve a plugin dropped into the plugins folder
 //! (no restart), see its model on the start form, and read the usage page.
-//! Every parent page fits the tablet's width.
+//! Then, on a phone-sized window, add a place and open it. Every parent page
+//! fits the window's width.
 
 #![allow(clippy::unwrap_used, clippy::panic)] // tests may fail loudly
 
@@ -84,6 +85,23 @@ async fn a_parent_sets_the_pin_switches_video_off_approves_a_plugin_and_reads_th
     assert!(fits(&client).await, "the usage page fits a tablet");
     let table = client.find(Locator::Css(".usage-table")).await.unwrap().text().await.unwrap();
     assert!(table.contains("Kids Adventures") && table.contains("1 scene"), "{table}");
+
+    // A new place, added from the parent area on a phone, opens at once with its own look.
+    sized(&client, 390, 844).await;
+    client.goto(&server.url("/parent/")).await.unwrap();
+    click(&client, "#add-tier-link").await;
+    wait_for(&client, "document.querySelector('#add-tier-form')", "the add-a-place form").await;
+    assert!(fits(&client).await, "the form fits a phone");
+    client.find(Locator::Css("#tier-name")).await.unwrap().send_keys("Space Stories").await.unwrap();
+    client.find(Locator::Css("#tier-audience")).await.unwrap().send_keys("children aged 7 to 10").await.unwrap();
+    click(&client, "input[name='look'][value='theme-default']").await;
+    click(&client, "#add-tier").await;
+    wait_for(&client, "document.querySelector('#tier-added')", "the new place's settings").await;
+    assert!(fits(&client).await, "its settings fit a phone");
+    click(&client, "#tier-added a").await;
+    wait_for(&client, "location.pathname === '/space-stories/'", "the new place").await;
+    let title = client.find(Locator::Css(".brand")).await.unwrap().text().await.unwrap();
+    assert!(title.contains("Space Stories"), "{title}");
     client.close().await.unwrap();
     server.stop().await;
 }

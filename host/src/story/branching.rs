@@ -2,7 +2,8 @@
 //! themselves, "Keep going" (three more scenes) and "Wrap it up" (the ending
 //! two scenes from now), and "Back" to the previous choice point.
 
-use super::engine::{MAX_PROMPT, StoryEngine, StoryError};
+use super::engine::{MAX_PROMPT, StoryEngine};
+use super::error::StoryError;
 use super::flights::Flight;
 use crate::store::{Choice, ChoiceId, LengthChange, Scene, SceneId, TakenChoice, fold_choice};
 use crate::tier::TierConfig;

@@ -4,7 +4,8 @@
 //! and age; and the tier's roster, profiles and family for the start form.
 
 use super::bedtime;
-use super::engine::{StoryEngine, StoryError};
+use super::engine::StoryEngine;
+use super::error::StoryError;
 use super::prompt::StoryExtras;
 use crate::family;
 use crate::store::{Character, CharacterId, ProfileId};

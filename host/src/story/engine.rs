@@ -9,16 +9,16 @@ use std::time::Duration;
 
 use super::ModelChoices;
 use super::bedtime;
+use super::error::StoryError;
 use super::flights::{Flight, Flights};
 use super::model::Length;
 use super::prompt::{self, Continuation};
 use super::scene_parse::{ParsedScene, parse_scene};
 use super::tree::StoryTree;
-use crate::error::AppError;
 use crate::jobs::JobQueue;
-use crate::plugin_host::{ModelEntry, ModelKind, PluginError, Plugins, retry};
+use crate::plugin_host::{ModelEntry, PluginError, Plugins, retry};
 use crate::store::Job;
-use crate::store::{AddScene, Store, StoreError, TakenChoice, TierSettings, VideoJob, VideoState};
+use crate::store::{AddScene, Store, TakenChoice, TierSettings, VideoState};
 use crate::store::{CharacterId, PhotoRecord, ProfileId};
 use crate::store::{Choice, ChoiceId, ImageState, Scene, SceneId, Story, StoryId, now};
 use crate::tier::TierConfig;
@@ -29,61 +29,6 @@ const STORY_ATTEMPTS: u32 = 3;
 
 /// Longest prompt a family may type, in characters.
 pub const MAX_PROMPT: usize = 2000;
-
-#[derive(Debug, thiserror::Error)]
-pub enum StoryError {
-    /// The family's input needs fixing; the message says how.
-    #[error("{0}")]
-    Invalid(String),
-    #[error("not found")]
-    NotFound,
-    #[error("{0}")]
-    Plugin(#[from] PluginError),
-    #[error("the story model's answer could not be used: {0}")]
-    BadScene(String),
-    #[error(transparent)]
-    Store(#[from] StoreError),
-    /// The tier's daily limit for paid models is reached; the message says so and what still works.
-    #[error("{0}")]
-    OverBudget(String),
-}
-
-impl From<StoryError> for AppError {
-    /// The page a family sees for an engine error.
-    fn from(err: StoryError) -> Self {
-        match err {
-            StoryError::NotFound => AppError::NotFound,
-            StoryError::Invalid(_) | StoryError::Plugin(_) | StoryError::BadScene(_) => {
-                AppError::Upstream { message: err.for_parents(), detail: err.detail() }
-            }
-            StoryError::OverBudget(message) => AppError::OverBudget(message),
-            StoryError::Store(err) => AppError::Internal(err.to_string()),
-        }
-    }
-}
-
-impl StoryError {
-    /// The short sentence the family reads (the start form or the error page):
-    /// by kind, never the provider's or the parser's words.
-    pub fn for_parents(&self) -> String {
-        match self {
-            StoryError::Invalid(message) | StoryError::OverBudget(message) => message.clone(),
-            StoryError::NotFound => "We couldn't find that story.".into(),
-            StoryError::Plugin(err) => format!("{} Nothing was lost.", err.for_parents(ModelKind::Story)),
-            StoryError::BadScene(_) => "The story model's answer could not be used. Nothing was lost.".into(),
-            StoryError::Store(_) => "Something went wrong on the server. Please try again.".into(),
-        }
-    }
-
-    /// What goes behind the details toggle: the provider's words or the answer's problem.
-    pub fn detail(&self) -> Option<String> {
-        match self {
-            StoryError::Plugin(err) => err.detail(),
-            StoryError::BadScene(problem) => Some(problem.clone()),
-            StoryError::Invalid(_) | StoryError::NotFound | StoryError::Store(_) | StoryError::OverBudget(_) => None,
-        }
-    }
-}
 
 /// What the family asked for on the home page.
 #[derive(Debug, Clone)]
@@ -319,66 +264,6 @@ impl StoryEngine {
             AddScene::AlreadyExplored(existing) => Ok(existing),
             AddScene::NoSuchChoice => Err(StoryError::NotFound),
         }
-    }
-
-    /// Try a scene's failed picture again (a no-op unless it failed).
-    pub async fn retry_image(&self, tier: &TierConfig, scene_id: SceneId) -> Result<(), StoryError> {
-        let scene = self.scene_in(tier, scene_id).await?.ok_or(StoryError::NotFound)?;
-        let job = Job::scene_image(&tier.id, scene.story_id, scene.id, now());
-        if self.store.retry_image(scene.id, job.clone()).await? {
-            self.jobs.enqueue(job.id);
-        }
-        Ok(())
-    }
-
-    /// "Paint it again" a scene's finished picture, with `prompt` (trimmed) as
-    /// its new description when given. An empty or over-long description is
-    /// refused and nothing changes; a picture that is not complete (or a scene
-    /// with a clip) is left as it is. The old picture stays until the new one
-    /// is saved, and comes back if the new one cannot be made (`store::jobs`).
-    pub async fn regenerate_image(&self, tier: &TierConfig, scene_id: SceneId, prompt: Option<String>) -> Result<(), StoryError> {
-        let scene = self.scene_in(tier, scene_id).await?.ok_or(StoryError::NotFound)?;
-        let prompt = match prompt.map(|p| p.trim().to_string()) {
-            Some(p) if p.is_empty() => return Err(StoryError::Invalid("Write what the picture should show first.".into())),
-            Some(p) if p.chars().count() > MAX_PROMPT => {
-                return Err(StoryError::Invalid(format!("That description is a bit long: please keep it under {MAX_PROMPT} characters.")));
-            }
-            other => other,
-        };
-        let job = Job::scene_image(&tier.id, scene.story_id, scene.id, now());
-        match self.store.regenerate_image(scene.id, prompt, job).await? {
-            Some(job) => {
-                tracing::info!(tier = %tier.id, scene = %scene.id, variation = job.variation, "painting a picture again");
-                self.jobs.enqueue(job.id);
-            }
-            None => tracing::debug!(tier = %tier.id, scene = %scene.id, "picture not repainted: it is not finished"),
-        }
-        Ok(())
-    }
-
-    /// Make a failed clip again (the picture is untouched); nothing when the clip did not fail.
-    pub async fn retry_video(&self, tier: &TierConfig, scene_id: SceneId) -> Result<(), StoryError> {
-        let scene = self.scene_in(tier, scene_id).await?.ok_or(StoryError::NotFound)?;
-        let story = self.story_in(tier, scene.story_id).await?.ok_or(StoryError::NotFound)?;
-        let Some(model) = story.video_model.as_deref() else { return Err(StoryError::NotFound) };
-        let job = VideoJob::new(&tier.id, story.id, scene.id, model, now());
-        if self.store.retry_video(scene.id, job.clone()).await? {
-            self.clips.enqueue(job.id);
-        }
-        Ok(())
-    }
-
-    /// "Reset appearance" on a scene of a memory-mode story: the scenes after
-    /// it stop copying its picture. Another tier's scene, or a story without
-    /// memory mode, is not found.
-    pub async fn reset_look(&self, tier: &TierConfig, scene_id: SceneId) -> Result<(), StoryError> {
-        let scene = self.scene_in(tier, scene_id).await?.ok_or(StoryError::NotFound)?;
-        let story = self.story_in(tier, scene.story_id).await?.ok_or(StoryError::NotFound)?;
-        if !story.memory_mode {
-            return Err(StoryError::NotFound);
-        }
-        self.store.reset_look(scene_id).await?;
-        Ok(())
     }
 
     /// A scene, only if it belongs to `tier`.

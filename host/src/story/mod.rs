@@ -8,11 +8,14 @@ pub mod branching;
 mod cast;
 mod choices;
 mod engine;
+mod error;
 mod flights;
 pub mod model;
+mod pictures;
 pub mod prompt;
 pub mod scene_parse;
 pub mod tree;
 
 pub use choices::ModelChoices;
-pub use engine::{MAX_PROMPT, Memory, StartRequest, StoryEngine, StoryError};
+pub use engine::{MAX_PROMPT, Memory, StartRequest, StoryEngine};
+pub use error::StoryError;

@@ -70,17 +70,32 @@ pub fn figure(p: &mut Painter, f: &Figure, x: f32, y: f32, u: f32, flip: bool, s
     let body = f.look.body.unwrap_or(usual);
     let mut pen = p.pen(x, y, u, flip);
     pen.asleep = f.asleep;
+    pen.lids = f.asleep;
     if shadow && !f.asleep {
         pen.shadow(30.0, 5.0);
     }
+    body_on(&mut pen, f, body, usual);
+}
+
+/// Draw one character lying down (in bed), its eyes closed only when it is asleep.
+pub fn lying(p: &mut Painter, f: &Figure, x: f32, y: f32, u: f32, flip: bool) {
+    let usual = catalog::entry(f.noun).map_or(Rgb(200, 200, 200), |e| e.2);
+    let body = f.look.body.unwrap_or(usual);
+    let mut pen = p.pen(x, y, u, flip);
+    pen.asleep = true;
+    pen.lids = f.asleep;
+    body_on(&mut pen, f, body, usual);
+}
+
+fn body_on(pen: &mut crate::paint::Pen<'_>, f: &Figure, body: Rgb, usual: Rgb) {
     match f.fam {
-        Fam::Person => people::person(&mut pen, f.noun, &f.look, usual),
-        Fam::Critter => critters::critter(&mut pen, drawn_as(f.noun), body, &f.look),
-        Fam::Beast => beasts::beast(&mut pen, drawn_as(f.noun), body, &f.look),
-        Fam::Bird => birds::bird(&mut pen, drawn_as(f.noun), body, &f.look),
-        Fam::Bug => bugs::bug(&mut pen, drawn_as(f.noun), body, &f.look),
-        Fam::Sea => sea::creature(&mut pen, drawn_as(f.noun), body, &f.look),
-        _ => fantasy_figure(&mut pen, f, body),
+        Fam::Person => people::person(pen, f.noun, &f.look, usual),
+        Fam::Critter => critters::critter(pen, drawn_as(f.noun), body, &f.look),
+        Fam::Beast => beasts::beast(pen, drawn_as(f.noun), body, &f.look),
+        Fam::Bird => birds::bird(pen, drawn_as(f.noun), body, &f.look),
+        Fam::Bug => bugs::bug(pen, drawn_as(f.noun), body, &f.look),
+        Fam::Sea => sea::creature(pen, drawn_as(f.noun), body, &f.look),
+        _ => fantasy_figure(pen, f, body),
     }
 }
 
@@ -204,6 +219,8 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
         .enumerate()
         // Whoever is in a boat or a building is drawn in it (`aboard.rs`), not in the row.
         .filter(|(i, _)| Some(*i) != rider && spec.within.as_ref().is_none_or(|w| !w.figures.contains(i)) && !crate::ride::takes(spec, *i))
+        // Whoever is in bed is drawn lying in it (`position_draw.rs`).
+        .filter(|_| spec.position != Some(crate::position::Position::Bed))
         .flat_map(|(i, f)| (0..f.count.min(MOST_OF_A_KIND)).map(move |k| (i, k)))
         .collect();
     let n = slots.len().max(1) as f32;
@@ -280,6 +297,15 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
     // A crowd stands in two rows: the later half a little smaller, behind and above the first.
     let back: Vec<(Piece, Item)> = if people.len() > 6 { people.split_off(people.len() - people.len() / 2) } else { Vec::new() };
     // The small things stand on the side away from the sun or moon, vehicles between.
+    // Around a fire: the campfire between them.
+    if let Some(k) = smalls
+        .iter()
+        .position(|s| matches!(&s.0, Piece::Small { t, .. } if t.noun == "campfire"))
+        .filter(|_| spec.position == Some(crate::position::Position::Fire))
+    {
+        let fire = smalls.remove(k);
+        people.insert(people.len().div_ceil(2), fire);
+    }
     let all: Vec<(Piece, Item)> = if left {
         people.into_iter().chain(rides).chain(smalls).collect()
     } else {

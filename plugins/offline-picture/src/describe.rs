@@ -6,6 +6,7 @@ use crate::aboard;
 use crate::catalog::{self, Fam, colour_name, shown};
 use crate::look::GARMENTS;
 use crate::place::Place;
+use crate::position::Position;
 use crate::read::{Figure, Spec, Thing, Time};
 use crate::read_words::POSSESSIVES;
 
@@ -30,14 +31,14 @@ fn figure(f: &Figure, detail: u8) -> String {
     if f.noun == "animal" {
         return "pairs of animals".into();
     }
+    // "a fox asleep", "two children asleep".
+    let asleep = if f.asleep && !f.hurt { " asleep" } else { "" };
     if f.count > 1 {
-        return format!("{} {}", number(f.count), catalog::plural(f.noun));
+        return format!("{} {}{asleep}", number(f.count), catalog::plural(f.noun));
     }
     let mut head = String::new();
     if f.hurt {
         head.push_str("hurt ");
-    } else if f.asleep {
-        head.push_str("sleeping ");
     }
     if f.fam != Fam::Person && detail > 0 {
         if let Some(big) = f.look.big {
@@ -70,6 +71,7 @@ fn figure(f: &Figure, detail: u8) -> String {
     if !extras.is_empty() {
         out.push_str(&format!(" with {}", list(&extras)));
     }
+    out.push_str(asleep);
     out
 }
 
@@ -144,8 +146,16 @@ fn sentence(spec: &Spec, detail: u8) -> String {
             None => counted.push((said, f, 1)),
         }
     }
-    let figures: Vec<String> =
-        counted.into_iter().map(|(said, f, n)| if n > 1 { format!("{} {}", number(n), catalog::plural(f.noun)) } else { said }).collect();
+    let figures: Vec<String> = counted
+        .into_iter()
+        .map(|(said, f, n)| {
+            if n > 1 {
+                format!("{} {}{}", number(n), catalog::plural(f.noun), if f.asleep && !f.hurt { " asleep" } else { "" })
+            } else {
+                said
+            }
+        })
+        .collect();
     let mut figures = figures;
     if let Some((w, t)) = within.filter(|_| !inside.is_empty()) {
         let how = match t.noun {
@@ -168,7 +178,13 @@ fn sentence(spec: &Spec, detail: u8) -> String {
         }
     }
     let sat_in = |t: &Thing| perch.is_some() && t.noun == "tree";
-    let held = |i: usize| within.is_some_and(|(w, _)| w.thing == i) || crate::ride::vehicle(spec) == Some(i);
+    // "around a campfire": the fire is said with them.
+    let fire = spec.position == Some(Position::Fire) && !figures.is_empty();
+    let held = |i: usize| {
+        within.is_some_and(|(w, _)| w.thing == i)
+            || crate::ride::vehicle(spec) == Some(i)
+            || fire && spec.things.get(i).is_some_and(|t| t.noun == "campfire")
+    };
     let things: Vec<String> = spec
         .things
         .iter()
@@ -177,6 +193,9 @@ fn sentence(spec: &Spec, detail: u8) -> String {
         .map(|(_, t)| thing(t, detail))
         .collect();
     let mut out = list(&figures);
+    if let Some(pos) = spec.position.filter(|_| !out.is_empty()) {
+        out = format!("{out} {}", pos.phrase(spec.place.enclosed()));
+    }
     if !things.is_empty() {
         out = if out.is_empty() { list(&things) } else { format!("{out} beside {}", list(&things)) };
     }
@@ -187,12 +206,15 @@ fn sentence(spec: &Spec, detail: u8) -> String {
     let place = match spec.place {
         _ if shown_place => "",
         Place::Meadow | Place::Hills | Place::Forest if spec.road => "on a road",
+        Place::Indoors if spec.position == Some(Position::Bed) => "in a bedroom",
+        // "on top of a hill", not "…, in the hills" as well.
+        Place::Hills if spec.position == Some(Position::Hilltop) => "",
         other => other.phrase(),
     };
     if out.is_empty() {
         out = format!("a picture {place}");
     } else if !place.is_empty() {
-        let comma = if things.is_empty() && perch.is_none() && within.is_none() { "" } else { "," };
+        let comma = if things.is_empty() && perch.is_none() && within.is_none() && spec.position.is_none() { "" } else { "," };
         out = format!("{out}{comma} {place}");
     }
     match spec.time {

@@ -8,6 +8,8 @@ use crate::catalog::{self, Fam};
 use crate::layout::{self, Frame};
 use crate::paint::Painter;
 use crate::place::{self, Ground, Place};
+use crate::position::Position;
+use crate::position_draw;
 use crate::read::{Spec, Thing, Time};
 use crate::scene::{self, Layout};
 use crate::{aboard, buildings, cast, objects, sky, vehicles};
@@ -61,6 +63,9 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
     let tint = match (space, spec.time) {
         // Named colours stay those colours: space and the sea keep their own light, night only dims a little.
         _ if under || space => None,
+        // A room at night is lit by a lamp; a bedtime night is soft and warm.
+        (_, Time::Night) if spec.place == Place::Indoors => Some(crate::bedtime::LAMPLIGHT),
+        (_, Time::Night) if spec.bedtime => Some(crate::bedtime::SOFT_NIGHT),
         (_, Time::Night) => Some((Rgb(40, 50, 110), 0.32)),
         (_, Time::Sunset) => Some((Rgb(250, 130, 90), 0.16)),
         (_, Time::Dawn) => Some((Rgb(250, 200, 210), 0.08)),
@@ -71,10 +76,15 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
     let left = rng.coin();
     let side = |a: f32, b: f32, rng: &mut Rng| if left { wf * rng.range(a, b) } else { wf * (1.0 - rng.range(a, b)) };
     let light_x = side(0.74, 0.86, &mut rng);
-    let lay = Layout { horizon: hf * rng.range(0.56, 0.62), base: hf * if under { 0.86 } else { 0.9 }, light_x, green: rng.unit() };
+    let horizon = hf * rng.range(0.56, 0.62);
+    // On a hilltop the land far below lies low behind the crest.
+    let horizon = if spec.position == Some(Position::Hilltop) { horizon + hf * 0.1 } else { horizon };
+    let window = !matches!(spec.position, Some(Position::Window { .. } | Position::Bed));
+    let lay = Layout { horizon, base: hf * if under { 0.86 } else { 0.9 }, light_x, green: rng.unit(), window };
     let snowy = ground == Ground::Snow;
     let frame = Frame { w: wf, h: hf, base: lay.base, margin: cast::margin(w, h), gap: 0.0 };
-    let plan = cast::plan(spec, w, h);
+    let mut plan = cast::plan(spec, w, h);
+    position_draw::lift(&mut plan, spec, wf, hf);
     // The boat with people in it, or the building the picture is about: big, in front.
     let placing = aboard::place(spec, w, h, lay.horizon);
     let held = |i: usize| placing.as_ref().is_some_and(|p| p.thing == i);
@@ -129,6 +139,8 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         if let Some(placing) = placing.as_ref().filter(|p| spec.things.get(p.thing).is_some_and(|t| t.fam == Fam::Big)) {
             aboard::draw(&mut p, spec, placing, snowy);
         }
+        position_draw::behind(&mut p, spec, &lay, &plan, left);
+        position_draw::fire_glow(&mut p, spec, &plan);
     } else {
         // Big things under the sea rest on the seabed at the back.
         for t in spec.things.iter().filter(|t| t.fam == Fam::Big) {
@@ -227,6 +239,10 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
             p.cv.halo(x, y, unit * 0.45, unit * 2.2, Rgb(250, 240, 120), 0.5);
             p.cv.fill(&Shape::Circle { x, y, r: unit * 0.45 }, Rgb(255, 250, 180));
         }
+    }
+    if spec.bedtime {
+        crate::bedtime::glow(&mut p, wf * 0.5, lay.base - hf * 0.2);
+        crate::bedtime::pastel(&mut p);
     }
     p.cv
 }

@@ -7,6 +7,7 @@
 
 mod aboard;
 mod beasts;
+mod bedtime;
 mod birds;
 mod bugs;
 mod buildings;
@@ -29,6 +30,8 @@ mod paint;
 mod people;
 mod place;
 mod place_read;
+mod position;
+mod position_draw;
 mod read;
 mod read_cues;
 mod read_who;
@@ -48,6 +51,8 @@ mod tests;
 #[cfg(test)]
 mod tests_alt;
 #[cfg(test)]
+mod tests_bedtime;
+#[cfg(test)]
 mod tests_bible;
 #[cfg(test)]
 mod tests_drawn;
@@ -62,7 +67,11 @@ mod tests_nc17b;
 #[cfg(test)]
 mod tests_places;
 #[cfg(test)]
+mod tests_position;
+#[cfg(test)]
 mod tests_ride;
+#[cfg(test)]
+mod tests_sleep;
 #[cfg(test)]
 mod tests_within;
 

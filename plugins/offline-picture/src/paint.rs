@@ -35,7 +35,7 @@ impl Painter {
 
     /// A pen whose origin is (x, y) in pixels and whose unit is `u` pixels.
     pub fn pen(&mut self, x: f32, y: f32, u: f32, flip: bool) -> Pen<'_> {
-        Pen { p: self, ox: x, oy: y, u, flip: if flip { -1.0 } else { 1.0 }, asleep: false }
+        Pen { p: self, ox: x, oy: y, u, flip: if flip { -1.0 } else { 1.0 }, asleep: false, lids: false }
     }
 }
 
@@ -48,6 +48,8 @@ pub struct Pen<'a> {
     pub flip: f32,
     /// Lying on its side with the eyes closed: what is drawn upright is turned a quarter over.
     pub asleep: bool,
+    /// Eyes closed (asleep, or hurt): each eye a curved lid line.
+    pub lids: bool,
 }
 
 impl Pen<'_> {
@@ -157,9 +159,13 @@ impl Pen<'_> {
     pub fn eyes(&mut self, x: f32, y: f32, gap: f32, size: f32) {
         for side in [-1.0, 1.0] {
             let ex = x + side * gap;
-            if self.asleep {
-                // Closed eyes: a lid line each.
-                self.flat_ellipse(ex, y, size * 1.1, size * 0.3, Rgb(35, 30, 45));
+            if self.lids {
+                // Closed eyes: a curved lid line each, bowed down like a sleeping smile.
+                let (r, thick) = (size * 1.25, size * 0.5);
+                let arc = |k: f32| (0..=8).map(move |i| std::f32::consts::PI * i as f32 / 8.0).map(move |a| (a.cos() * r, a.sin() * r * k));
+                let mut pts: Vec<(f32, f32)> = arc(0.75).map(|(dx, dy)| (ex + dx, y + dy)).collect();
+                pts.extend(arc(0.75).collect::<Vec<_>>().into_iter().rev().map(|(dx, dy)| (ex + dx * 0.92, y + dy - thick)));
+                self.flat_poly(&pts, Rgb(35, 30, 45));
                 continue;
             }
             self.dot(ex, y, size, Rgb(35, 30, 45));

@@ -200,7 +200,7 @@ pub fn person(pen: &mut Pen<'_>, noun: &str, look: &Look, usual: Rgb) {
         pen.ellipse(0.0, if bald { -90.0 } else { -88.0 }, if bald { 12.0 } else { 16.0 }, 7.0, hair);
     }
     pen.eyes(0.0, -75.0, 6.5, 2.6);
-    if !pen.asleep {
+    if !pen.lids {
         pen.smile(0.0, -67.5, 2.6, skin);
     }
     pen.cheeks(0.0, -70.0, 10.0, 3.0, skin);

@@ -11,11 +11,10 @@ use crate::canvas::Rgb;
 use crate::catalog::{self, Fam};
 use crate::look::Look;
 use crate::place::Place;
-use crate::read_cues::{BALLOON_RIDE, HURT, KIDS, LAUNCH, WET, WISH, time};
+use crate::read_cues::{BALLOON_RIDE, KIDS, LAUNCH, WINDY, WISH, time};
 use crate::read_who::{MEN, WOMEN, crowd_out, is_name, perched, tell_apart};
 use crate::read_words::{
-    CROWD, GROUPS, MOST_OF_A_KIND, NUMBERS, SLEEP, capitalised, colour_before, count_before, eaten, noun_at, phrase_start, scene_part,
-    tokens,
+    CROWD, GROUPS, MOST_OF_A_KIND, NUMBERS, capitalised, colour_before, count_before, eaten, noun_at, phrase_start, scene_part, tokens,
 };
 use storyloom_plugin_sdk::rng::{FNV_START, fnv1a};
 
@@ -76,11 +75,16 @@ pub struct Spec {
     pub road: bool,
     /// "holding up a kite in the wind", "flying high": a kite flies high on its string.
     pub windy: bool,
+    /// "at the window", "in bed", "under a big tree", "on top of the hill", "by the fire".
+    pub position: Option<crate::position::Position>,
+    /// A bedtime story's picture (its style says so): a calm, warm night in soft pastel colours.
+    pub bedtime: bool,
 }
 
 impl Spec {
     pub fn read(prompt: &str) -> Spec {
         let (scene, cast) = scene_part(prompt.trim());
+        let bedtime = crate::bedtime::said(prompt);
         let toks = tokens(scene);
         let lower = format!(" {} ", toks.iter().map(|t| t.w.as_str()).collect::<Vec<_>>().join(" "));
         let mut figures: Vec<Figure> = Vec::new();
@@ -348,22 +352,20 @@ impl Spec {
         for (f, &(a, b)) in figures.iter_mut().zip(&spans) {
             let text = toks[a..b.min(toks.len())].iter().map(|t| t.w.as_str()).collect::<Vec<_>>().join(" ");
             f.look.read_words(&text);
-            let before = a.checked_sub(1).map_or("", |p| toks[p].w.as_str());
-            f.asleep = before == "sleeping" || SLEEP.iter().any(|w| text.split(' ').any(|t| t == *w));
-            // "a hurt man", "a man lying by the road": said right by the noun, not of someone later.
-            f.hurt = HURT.contains(&before) || text.split(' ').take(3).any(|t| HURT.contains(&t));
-            f.asleep |= f.hurt;
-            let near = format!(" {} ", text.split(' ').take(6).collect::<Vec<_>>().join(" "));
-            f.wet = f.fam == Fam::Person && WET.iter().any(|w| near.contains(&format!(" {w} ")));
         }
+        crate::read_cues::pose(&mut figures, &toks, &spans);
         tell_apart(&mut figures);
         if let (Some(cast), Some(hero)) = (cast, figures.iter_mut().find(|f| f.fam == Fam::Person)) {
             hero.look.read_cast(cast);
         }
-        let place = Place::read(&lower);
-        let perched =
-            perched(&toks, &spans).filter(|&f| f < figures.len() && place != Place::Belly && things.iter().any(|t| t.noun == "tree"));
+        let said = Place::read(&lower);
+        let position = crate::position::read(&toks, said);
+        let place = position.map_or(said, |p| p.place(said));
+        let under_tree = position == Some(crate::position::Position::UnderTree);
+        let perched = perched(&toks, &spans)
+            .filter(|&f| f < figures.len() && place != Place::Belly && !under_tree && things.iter().any(|t| t.noun == "tree"));
         let mut pairs: Vec<(Thing, usize)> = things.into_iter().zip(thing_at).collect();
+        crate::position::things(position, place, &mut pairs, toks.len());
         match place {
             Place::Moon => pairs.retain(|t| t.0.noun != "moon"),
             // Inside the great fish the fish is all around, not standing beside.
@@ -381,16 +383,16 @@ impl Spec {
         Spec {
             ride,
             seed: fnv1a(FNV_START, prompt.trim().to_lowercase().as_bytes()),
-            time: time(&lower, place),
+            time: crate::bedtime::time(time(&lower, place), bedtime),
+            bedtime,
+            position,
             place,
             figures,
             things,
             perched,
             within,
             road: [" road ", " roads ", " roadside "].iter().any(|k| lower.contains(k)) && place.ground() == crate::place::Ground::Grass,
-            windy: [" wind ", " windy ", " breeze ", " high ", " holding up ", " held up ", " flying ", " flies ", " soaring "]
-                .iter()
-                .any(|k| lower.contains(k)),
+            windy: WINDY.iter().any(|k| lower.contains(&format!(" {k} "))),
             launch: LAUNCH.iter().any(|k| lower.contains(&format!(" {k} "))),
         }
     }

@@ -3,8 +3,10 @@
 //! group of children who are the ones already named, and things only
 //! dreamed of. Read by `read.rs`.
 
+use crate::catalog::Fam;
 use crate::place::Place;
-use crate::read::Time;
+use crate::read::{Figure, Time};
+use crate::read_words::Tok;
 
 /// Words that put a rocket up in the air.
 pub(crate) const LAUNCH: &[&str] = &[
@@ -26,6 +28,8 @@ pub(crate) const LAUNCH: &[&str] = &[
     "flying to",
     "flew to",
 ];
+/// Words that fly a kite high on its string.
+pub(crate) const WINDY: &[&str] = &["wind", "windy", "breeze", "high", "holding up", "held up", "flying", "flies", "soaring"];
 /// Words that make a balloon one someone rides: a hot-air balloon.
 pub(crate) const BALLOON_RIDE: &[&str] =
     &["climbed into", "climbs into", "ride", "rides", "riding", "rode", "floated up", "float up", "above the clouds", "hot air"];
@@ -90,5 +94,97 @@ pub(crate) fn time(lower: &str, place: Place) -> Time {
         Time::Night
     } else {
         Time::Day
+    }
+}
+
+/// Words that say someone is asleep or dropping off: drawn with closed eyes, lying or curled up.
+const SLEEP: &[&str] = &[
+    "sleeping",
+    "asleep",
+    "snoring",
+    "sleeps",
+    "sleep",
+    "slept",
+    "napping",
+    "dozing",
+    "yawning",
+    "yawns",
+    "yawned",
+    "yawn",
+    "snoozing",
+    "slumbering",
+    "drowsy",
+];
+/// Two-word sayings of sleep ("eyes closed", "curled up", "drifting off").
+const SLEEP_PAIRS: &[(&str, &str)] = &[
+    ("eyes", "closed"),
+    ("closed", "eyes"),
+    ("closes", "eyes"),
+    ("closed", "her"),
+    ("closed", "his"),
+    ("closed", "their"),
+    ("curled", "up"),
+    ("curling", "up"),
+    ("curls", "up"),
+    ("curl", "up"),
+    ("drifting", "off"),
+    ("drifted", "off"),
+    ("drift", "off"),
+    ("nodding", "off"),
+    ("dozing", "off"),
+];
+/// Words between a group and its sleep word that say someone else is the one asleep ("a mother watching her cub sleep").
+const AWAKE: &[&str] = &[
+    "watching", "watches", "reading", "reads", "tucking", "tucks", "singing", "sings", "while", "as", "kisses", "hugs", "says", "whispers",
+    "where",
+];
+
+/// "a sleeping cat": said only of the noun right after it.
+fn of_next(toks: &[Tok], k: usize) -> bool {
+    matches!(toks[k].w.as_str(), "sleeping" | "sleepy" | "dozing")
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| !toks[k].brk && (crate::catalog::entry(&t.w).is_some() || crate::catalog::singular(&t.w).is_some()))
+}
+
+/// Whether token `k` starts a saying of sleep.
+fn sleep_at(toks: &[Tok], k: usize) -> bool {
+    let w = toks[k].w.as_str();
+    let next = toks.get(k + 1).map_or("", |t| t.w.as_str());
+    // "dreaming of the moon" is a wish, "sleep" as a noun after "to" or "go" still sleep.
+    SLEEP.contains(&w) || SLEEP_PAIRS.iter().any(|p| p.0 == w && p.1 == next)
+}
+
+/// Each figure's pose from its own words (tokens `spans`) and the sleep words said after it in the same sentence:
+/// asleep, hurt (lying, eyes closed) or in the water up to the waist.
+pub(crate) fn pose(figures: &mut [Figure], toks: &[Tok], spans: &[(usize, usize)]) {
+    for (f, &(a, b)) in figures.iter_mut().zip(spans) {
+        let own = &toks[a.min(toks.len())..b.min(toks.len())];
+        let text = own.iter().map(|t| t.w.as_str()).collect::<Vec<_>>().join(" ");
+        let before = a.checked_sub(1).map_or("", |p| toks[p].w.as_str());
+        f.asleep =
+            matches!(before, "sleeping" | "sleepy" | "dozing") || (a..b.min(toks.len())).any(|k| sleep_at(toks, k) && !of_next(toks, k));
+        // "a hurt man", "a man lying by the road": said right by the noun, not of someone later.
+        f.hurt = HURT.contains(&before) || text.split(' ').take(3).any(|t| HURT.contains(&t));
+        f.asleep |= f.hurt;
+        let near = format!(" {} ", text.split(' ').take(6).collect::<Vec<_>>().join(" "));
+        f.wet = f.fam == Fam::Person && WET.iter().any(|w| near.contains(&format!(" {w} ")));
+    }
+    // "Mia and Leo fall asleep", "Bruno yawns and curls up": a sleep word later in the sentence is theirs,
+    // back to the sentence's start or a word that says someone else sleeps.
+    for k in (0..toks.len()).filter(|&k| sleep_at(toks, k)) {
+        // "a sleeping cat": only the one it is said of.
+        if of_next(toks, k) {
+            continue;
+        }
+        let mut from = k;
+        while from > 0 && !toks[from - 1].stop && !AWAKE.contains(&toks[from - 1].w.as_str()) {
+            from -= 1;
+        }
+        for (f, s) in figures.iter_mut().zip(spans) {
+            if s.0 >= from && s.0 < k {
+                f.asleep = true;
+            }
+        }
     }
 }

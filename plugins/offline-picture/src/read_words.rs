@@ -13,6 +13,8 @@ pub(crate) struct Tok {
     pub(crate) cap: bool,
     /// A comma, colon, semicolon or full stop right after the word.
     pub(crate) brk: bool,
+    /// A full stop, "!" or "?" right after the word: the sentence ends.
+    pub(crate) stop: bool,
 }
 
 /// Words that may stand between a colour and its noun ("a bright red shiny balloon").
@@ -125,8 +127,6 @@ pub(crate) const DESCRIBERS: &[&str] = &[
     "silver",
     "young",
 ];
-/// Words that lay a character down to sleep.
-pub(crate) const SLEEP: &[&str] = &["sleeping", "asleep", "snoring", "sleeps", "napping", "dozing"];
 /// Nouns that stand for a group: drawn as a few of them.
 pub const GROUPS: &[&str] = &["person", "animal"];
 /// Words before "light" that make it the scene's light, not a thing.
@@ -138,9 +138,11 @@ pub(crate) fn tokens(text: &str) -> Vec<Tok> {
     for chunk in text.split_whitespace() {
         let parts: Vec<&str> = chunk.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()).collect();
         let ends = chunk.ends_with([',', ':', ';', '.', '!', '?', ')']) || chunk.starts_with('(');
+        let stop = chunk.ends_with(['.', '!', '?']);
         for (i, part) in parts.iter().enumerate() {
             let cap = part.chars().next().is_some_and(char::is_uppercase);
-            out.push(Tok { w: part.to_lowercase(), cap, brk: ends && i + 1 == parts.len() });
+            let last = i + 1 == parts.len();
+            out.push(Tok { w: part.to_lowercase(), cap, brk: ends && last, stop: stop && last });
         }
     }
     // "picture-book illustration" is a style, not a book.
@@ -158,11 +160,20 @@ pub(crate) fn tokens(text: &str) -> Vec<Tok> {
 /// The prompt's scene, without the cast note, the style and a retake's hint.
 pub fn scene_part(prompt: &str) -> (&str, Option<&str>) {
     let lower = prompt.to_ascii_lowercase();
-    let cut = [". the characters:", ". style:", ". seen from", "the characters:", "style:"]
-        .iter()
-        .filter_map(|k| lower.find(k))
-        .min()
-        .unwrap_or(prompt.len());
+    // The bedtime style said after a comma ("…, soft warm night-time light, pastel colours…") is style too.
+    let cut = [
+        ". the characters:",
+        ". style:",
+        ". seen from",
+        "the characters:",
+        "style:",
+        ", soft warm night-time light",
+        "soft warm night-time light",
+    ]
+    .iter()
+    .filter_map(|k| lower.find(k))
+    .min()
+    .unwrap_or(prompt.len());
     let cast = lower.find("the characters:").map(|i| &prompt[i + "the characters:".len()..]);
     let cast = cast.map(|c| c.split(". Style:").next().unwrap_or(c));
     (&prompt[..cut], cast)

@@ -84,8 +84,10 @@ fn room(p: &mut Painter, rng: &mut Rng, lay: &Layout) {
     }
     p.cv.fill(&Shape::rect(0.0, top - u * 2.0, w, top), p.lit(Rgb(190, 140, 100)));
     let x = if lay.light_x > w * 0.5 { w * rng.range(0.7, 0.85) } else { w * rng.range(0.15, 0.3) };
-    let mut pen = p.pen(x, hz - u * 4.0, u * 0.3, false);
-    buildings::draw(&mut pen, "window", None, rng, false);
+    if lay.window {
+        let mut pen = p.pen(x, hz - u * 4.0, u * 0.3, false);
+        buildings::draw(&mut pen, "window", None, rng, false);
+    }
 }
 
 /// A band along the top half of an ellipse: one rib of a belly, one arch of a hall.

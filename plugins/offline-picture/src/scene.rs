@@ -18,6 +18,8 @@ pub struct Layout {
     pub light_x: f32,
     /// How blue-green (0) or yellow-green (1) the grass is.
     pub green: f32,
+    /// Whether a room has its own small window (not when a position draws a big one).
+    pub window: bool,
 }
 
 /// Paint the sky with its light (sun, moon, stars, clouds).

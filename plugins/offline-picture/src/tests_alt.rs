@@ -96,7 +96,7 @@ const TABLE: &[(&str, &str)] = &[
     ),
     (
         "Shepherds kneeling by a manger in a stable where a baby sleeps, with Mary, Joseph and a little lamb.",
-        "three shepherds, a sleeping baby, a woman, a man and a small lamb beside a manger, in a stable",
+        "three shepherds, a baby asleep, a woman, a man and a small lamb beside a manger, in a stable",
     ),
     (
         "Three wise men with crowns kneeling and offering gifts to a little child on Mary's lap, under a bright star.",

@@ -130,7 +130,9 @@ fn top_share(px: &[u8], test: impl Fn(&[u8]) -> bool) -> f32 {
 #[test]
 fn enclosed_places_have_no_sky_and_the_fish_belly_is_red() {
     let blue_sky = |p: &[u8]| i32::from(p[2]) > i32::from(p[0]) + 40 && p[2] > 150;
-    for &(prompt, place) in TABLE.iter().filter(|(_, place)| place.enclosed()) {
+    // Someone at a window sees the outside through it (`tests_position.rs`).
+    let at_window = |prompt: &str| matches!(Spec::read(prompt).position, Some(crate::position::Position::Window { .. }));
+    for &(prompt, place) in TABLE.iter().filter(|(prompt, place)| place.enclosed() && !at_window(prompt)) {
         let share = top_share(&pixels(prompt), blue_sky);
         assert!(share < 0.12, "{place:?}: {share} of the top is blue sky in {prompt:?}");
     }

@@ -33,7 +33,7 @@ const IN_IT: &[(&str, usize, &str)] = &[
     (
         "Jesus in a white robe asleep on a cushion at the back of a wooden boat while his friends try to wake him in the storm.",
         4,
-        "a sleeping man in a white robe and three friends in a wooden boat",
+        "a man in a white robe asleep and three friends in a wooden boat",
     ),
     ("Noah's family on the ark under a rainbow", 4, "on an ark"),
     ("a dragon in a castle at night", 1, "a dragon at the door of a castle"),

@@ -6,6 +6,7 @@
 //! the modules it uses). Pictures and videos get the SDK's `unsupported` answers.
 
 mod bank;
+mod bedtime;
 mod bible;
 mod cast;
 mod choices;

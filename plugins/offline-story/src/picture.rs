@@ -45,6 +45,10 @@ pub fn said_time(text: &str) -> Option<Time> {
 }
 
 fn time_phrase(p: &Premise, shot: &Shot<'_>) -> &'static str {
+    // A bedtime story is told from the evening into the night.
+    if p.bedtime {
+        return if shot.scene <= 1 && !shot.ending { " in the evening" } else { " at night" };
+    }
     let place = shot.at.unwrap_or(p.place.picture);
     let sky_of_space = ["space", "moon", "stars"].iter().any(|w| place.contains(w)) || shot.at.is_none() && p.place.realm == Realm::Space;
     if sky_of_space || shot.at.is_none() && p.place.underwater {
@@ -117,6 +121,22 @@ fn out_on_the_waves(place: &str) -> String {
     }
 }
 
+/// A place the action already names said once: "by a tall red and white
+/// lighthouse on the rocks by the sea" after "looking up at a tall red and
+/// white lighthouse from the rocks" is "by the sea".
+fn without_named(place: &str, lead: &str) -> String {
+    let mut rest_of = place;
+    while let Some((_, rest)) = rest_of.split_once(' ') {
+        let Some(at) = [" on ", " in ", " by ", " at "].iter().filter_map(|w| rest.find(w)).min() else { break };
+        let named = rest[..at].trim_start_matches("a ").trim_start_matches("an ").trim_start_matches("the ");
+        if named.is_empty() || !lead.contains(named) {
+            break;
+        }
+        rest_of = &rest[at + 1..];
+    }
+    rest_of.to_string()
+}
+
 /// The picture prompt: the event with everyone in it, the object, the place and the light, in one sentence.
 pub fn picture(p: &Premise, shot: &Shot<'_>) -> String {
     let cast: Vec<String> = p.cast.iter().map(|m| m.painted()).collect();
@@ -142,7 +162,7 @@ pub fn picture(p: &Premise, shot: &Shot<'_>) -> String {
     let place = match shot.at {
         Some(at) => at.to_string(),
         None if shot.stage == Stage::Riding && afloat(p) => out_on_the_waves(p.place.picture),
-        None => p.place.picture.to_string(),
+        None => without_named(p.place.picture, &lead),
     };
     format!("{lead}{object}, {place}{}{with}, soft picture-book illustration.", time_phrase(p, shot))
 }

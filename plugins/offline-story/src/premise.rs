@@ -118,6 +118,8 @@ pub struct Premise {
     pub beats: Vec<String>,
     /// What the hero wears ("a blue tutu").
     pub worn: Option<String>,
+    /// A bedtime story (the host's "(bedtime)" note): soothing, slow, ending asleep.
+    pub bedtime: bool,
 }
 
 const MATERIALS: &[&str] = &[
@@ -141,7 +143,7 @@ const MATERIALS: &[&str] = &[
 
 impl Premise {
     pub fn read(premise: &str, seed: u64) -> Premise {
-        let (base, starring, with) = host_note(premise);
+        let crate::cast::HostNote { base, starring, with, bedtime } = host_note(premise);
         let mut rng = Rng::new(seed);
         let toks = tokenize(&base);
         let reading = characters(&toks);
@@ -269,6 +271,7 @@ impl Premise {
             treasure_named: found.is_some(),
             object: object.clone().map(|o| o.0),
             with,
+            bedtime,
             wish: wish(&base),
             group,
             hobby: rng.pick_or(HOBBIES, "counting clouds").to_string(),

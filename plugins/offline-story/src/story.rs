@@ -103,8 +103,17 @@ fn premise_seed(premise: &str) -> u64 {
 }
 
 /// Write the scene the hints ask for in the story seeded by `seed`: the same
-/// seed, premise and path always give the same scene.
+/// seed, premise and path always give the same scene. A bedtime story is
+/// written by `bedtime.rs` around the plain one.
 pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
+    if crate::cast::host_note(h.premise).bedtime {
+        return crate::bedtime::write_scene(h, seed);
+    }
+    write_plain(h, seed)
+}
+
+/// Write the scene of the story as an adventure (also the frame of a bedtime story).
+pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
     let p = Premise::read(h.premise, seed);
     let scene = h.scene_number.max(1);
     let is_ending = scene >= h.target_scenes.max(1);
@@ -201,17 +210,26 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
                     Some(o) if !told.contains(o.phrase.as_str()) => object_line(&p, scene, &w, stage),
                     _ => String::new(),
                 };
-                let middle = paragraph(&[told, feel.turn(scene, "feel", EVENT_FEELINGS)]);
-                let team = everyone(&p, &(paragraphs.join(" ") + &middle), scene, &w);
-                paragraphs.push(paragraph(&[middle, team, object]));
                 // The event is the step: only the premise's own happenings and a feeling's steps come with it.
-                let step = match p.situation.as_ref().map(|s| s.kind) {
+                let mut step = match p.situation.as_ref().map(|s| s.kind) {
                     _ if scene >= 2 && p.beats.len() > 1 && (scene as usize - 2) < p.beats.len() - 1 => step_line(&p, scene, &w),
                     Some(Kind::Fear | Kind::Sleep | Kind::Lost) => step_line(&p, scene, &w),
                     // Events any place could have: the wish's or activity's steps keep the story on its way.
                     _ if !events::specific(&p) => step_line(&p, scene, &w),
                     _ => String::new(),
                 };
+                // A typed idea took the event's place: the step towards the premise gives its paragraph substance.
+                let told = match () {
+                    _ if !told.is_empty() => told,
+                    _ if !step.is_empty() => std::mem::take(&mut step),
+                    _ => match step_line(&p, scene, &w) {
+                        s if s.is_empty() => w.turn(scene, "progress", PROGRESS),
+                        s => s,
+                    },
+                };
+                let middle = paragraph(&[told, feel.turn(scene, "feel", EVENT_FEELINGS)]);
+                let team = everyone(&p, &(paragraphs.join(" ") + &middle), scene, &w);
+                paragraphs.push(paragraph(&[middle, team, object]));
                 paragraphs.push(paragraph(&[step, w.turn(scene, "ask", QUESTIONS)]));
             }
             Some(reaction) => {

@@ -1,6 +1,7 @@
 //! Tests of the storyteller's output: JSON shape, determinism, variety, and
 //! that scenes follow the premise and the choices taken.
 
+mod bedtime_tests;
 mod ending_tests;
 mod event_tests;
 mod newcomer_tests;

@@ -135,15 +135,16 @@ pub const PAINTED_THINGS: &[&str] = &[
     "ramp",
 ];
 
-/// The premise without the host's "(starring …; with …)" note, and the family names from that note.
-fn split_family(premise: &str) -> (&str, Option<&str>) {
-    let Some(open) = premise.rfind("(starring ") else {
-        return (premise.trim(), None);
-    };
-    let note = &premise[open + "(starring ".len()..];
-    let end = note.find([';', ')']).unwrap_or(note.len());
-    let names = note[..end].trim();
-    (premise[..open].trim(), (!names.is_empty()).then_some(names))
+/// The premise without the host's "(bedtime; starring …; with …)" note, and the family names from that note.
+fn split_family(premise: &str) -> (String, Option<String>) {
+    let note = crate::cast::host_note(premise);
+    let names = crate::premise::and_list(&note.starring);
+    (note.base, (!names.is_empty()).then_some(names))
+}
+
+/// Whether the host asked for a bedtime story.
+fn bedtime(premise: &str) -> bool {
+    crate::cast::host_note(premise).bedtime
 }
 
 /// " noah builds a big boat " in lower case, and the same with plurals made singular.
@@ -172,7 +173,7 @@ fn score(story: &Story, lines: &(String, String)) -> usize {
 /// word of the best, chosen by the seed, so "being brave" is not always
 /// Daniel), else any story, chosen by the seed.
 pub fn pick_story(premise: &str, seed: u64) -> &'static Story {
-    let lines = word_lines(split_family(premise).0);
+    let lines = word_lines(&split_family(premise).0);
     let all: Vec<&'static Story> = stories().collect();
     let best = all.iter().map(|s| score(s, &lines)).max().unwrap_or(0);
     let close = |s: usize| if best >= 100 { s == best } else { s == best || (s > 0 && s + 1 >= best) };
@@ -266,14 +267,14 @@ fn same(choice: &str, taken: &str) -> bool {
 }
 
 /// "Ana, Ben and Dad": the names to greet, from the premise's "(starring …)".
-fn family(premise: &str) -> Option<&str> {
+fn family(premise: &str) -> Option<String> {
     split_family(premise).1
 }
 
 /// A template with the story's character and the family filled in.
 fn fill(template: &str, story: &Story, premise: &str) -> String {
-    let listeners = family(premise).unwrap_or("everyone listening");
-    sentence_case(&template.replace("{hero}", story.hero).replace("{family}", listeners).replace("{title}", story.title))
+    let listeners = family(premise).unwrap_or_else(|| "everyone listening".to_string());
+    sentence_case(&template.replace("{hero}", story.hero).replace("{family}", &listeners).replace("{title}", story.title))
 }
 
 /// The paragraph that follows the choice taken: its own follow-up when it is
@@ -456,15 +457,19 @@ pub fn write_scene(h: Hints<'_>, seed: u64) -> Scene {
             picture = format!("{}, {}.", beat.picture.trim_end_matches('.'), r.light);
         }
     }
-    if ending {
+    let bedtime = bedtime(h.premise);
+    if ending && bedtime {
+        paragraphs.push(crate::bedtime::bible::goodnight(story.title, family(h.premise).as_deref()));
+    } else if ending {
         let goodnight = family(h.premise).map(|names| format!("Goodnight, {names}. ")).unwrap_or_default();
         paragraphs.push(format!("And that is the story of {}. {goodnight}The End.", story.title));
     }
-    Scene {
+    let scene = Scene {
         title: story.title.to_string(),
         text: paragraphs.join("\n\n"),
         image_prompt: looks::dress(story.title, &picture),
         choices: if ending { Vec::new() } else { offer(story, h.premise, beat, span.tells, h.path, &mut rng) },
         is_ending: ending,
-    }
+    };
+    if bedtime { crate::bedtime::bible::tuck(scene, n) } else { scene }
 }

@@ -7,9 +7,15 @@ use crate::story::{Hints, Scene, write_scene_seeded};
 
 /// Play a story as the host does, passing the scenes told so far.
 pub(super) fn play_told(premise: &str, seed: u64, target: u32, pick: usize, typed: Option<(usize, &str)>) -> Vec<Scene> {
+    play_tier(premise, "kids", seed, target, pick, typed)
+}
+
+/// Play a story of the `tier` ("kids" or "bible") as the host does.
+pub(super) fn play_tier(premise: &str, tier: &str, seed: u64, target: u32, pick: usize, typed: Option<(usize, &str)>) -> Vec<Scene> {
     let (mut path, mut told, mut scenes) = (Vec::<String>::new(), Vec::<String>::new(), Vec::new());
     for n in 1..=target {
-        let s = write_scene_seeded(Hints { premise, path: &path, scene_number: n, target_scenes: target, told: &told }, seed);
+        let h = Hints { premise, path: &path, scene_number: n, target_scenes: target, told: &told };
+        let s = if tier == "bible" { crate::bible::write_scene(h, seed) } else { write_scene_seeded(h, seed) };
         let choice = match typed {
             Some((at, text)) if at == n as usize => Some(text.to_string()),
             _ => s.choices.get(pick % s.choices.len().max(1)).cloned(),

@@ -1,0 +1,104 @@
+//! Bedtime stories (the host's "(bedtime)" note): the premise's own
+//! adventure, told soothing and slow. A kids scene is written as the plain
+//! story would be (`story::write_plain`) and then told gently: its words
+//! softened (`soften.rs`), its choices calm ones (`calm.rs`) that stand for
+//! the plain story's choices one for one (so the adventure still goes its
+//! way), each scene sleepier than the one before, and the last one ending
+//! with everyone asleep (`sleep.rs`). The Bible tier's bedtime is in `bible.rs`.
+
+pub mod bible;
+mod calm;
+mod sleep;
+pub mod soften;
+
+use crate::events::{self, Stage};
+use crate::picture::{Shot, picture};
+use crate::premise::Premise;
+use crate::story::{Hints, Scene, write_plain};
+use crate::text::sentence_case;
+
+/// What the reader's last choice was, as the bedtime story tells it.
+enum Taken {
+    /// Nothing yet (scene 1).
+    Nothing,
+    /// One of the calm choices offered.
+    Calm(calm::Calm),
+    /// Typed words with danger in them: the gentle paragraph and picture action.
+    Rough(String, String),
+    /// Other typed words: the plain story tells them, softened.
+    Typed,
+}
+
+/// Write the bedtime scene the hints ask for.
+pub fn write_scene(h: Hints<'_>, seed: u64) -> Scene {
+    let p = Premise::read(h.premise, seed);
+    let scene = h.scene_number.max(1);
+    // Replay the path: each calm choice taken stands for the plain choice in its place.
+    let (mut plain_path, mut offered) = (Vec::<String>::new(), Vec::<String>::new());
+    let mut taken = Taken::Nothing;
+    for (i, choice) in h.path.iter().enumerate() {
+        let k = i as u32 + 1;
+        let told = h.told.get(..i).unwrap_or(h.told);
+        let earlier = write_plain(Hints { path: &plain_path, scene_number: k, told, ..h }, seed);
+        let calm = calm::choices(&p, earlier.choices.len(), k, &offered);
+        offered.extend(calm.iter().map(|c| calm::said(&p, c)));
+        let at = calm.iter().position(|c| calm::said(&p, c).eq_ignore_ascii_case(choice.trim().trim_end_matches(['.', '!'])));
+        match at.and_then(|at| Some((calm.get(at)?, earlier.choices.get(at)?))) {
+            Some((c, plain)) => {
+                taken = Taken::Calm(*c);
+                plain_path.push(plain.clone());
+            }
+            None => {
+                taken = calm::typed(&p, choice).map_or(Taken::Typed, |(text, action)| Taken::Rough(text, action));
+                plain_path.push(choice.clone());
+            }
+        }
+    }
+    let plain = write_plain(Hints { path: &plain_path, ..h }, seed);
+    let mut paragraphs: Vec<String> = plain.text.split("\n\n").map(str::to_string).collect();
+    // The paragraph that follows the choice taken.
+    let mut action = None;
+    if let Some(first) = paragraphs.first_mut() {
+        match &taken {
+            Taken::Calm(c) => *first = calm::outcome(&p, c),
+            Taken::Rough(text, visual) => {
+                *first = text.clone();
+                action = Some(visual.clone());
+            }
+            Taken::Nothing | Taken::Typed => {}
+        }
+    }
+    let mut text: Vec<String> = paragraphs.iter().map(|t| soften::paragraph(t)).filter(|t| !t.is_empty()).collect();
+    let image_prompt = if plain.is_ending {
+        // The last paragraph was the way home: now it is bed and sleep.
+        if text.len() > 1 {
+            text.pop();
+        }
+        text.push(sleep::paragraph(&p));
+        sleep::picture_prompt(&p, scene, &text.join(" "))
+    } else {
+        // Each scene a little sleepier: its calm line closes the paragraph before the question.
+        let line = crate::text::fill(soften::calm_line(scene, h.target_scenes, seed), &|k| p.lookup(k));
+        let at = text.len().saturating_sub(2);
+        if let Some(before) = text.get_mut(at) {
+            *before = format!("{before} {line}");
+        }
+        match action {
+            Some(action) => {
+                let shown = text.join(" ");
+                let stage = events::stage(&p, None, h.told);
+                let stage = if stage == Stage::Riding { Stage::Ready } else { stage };
+                sentence_case(&picture(&p, &Shot { action, at: None, stage, scene, ending: false, text: &shown }))
+            }
+            None => plain.image_prompt.clone(),
+        }
+    };
+    let calm = calm::choices(&p, plain.choices.len(), scene, &offered);
+    Scene {
+        title: plain.title,
+        text: text.join("\n\n"),
+        image_prompt,
+        choices: if plain.is_ending { Vec::new() } else { calm.iter().map(|c| calm::said(&p, c)).collect() },
+        is_ending: plain.is_ending,
+    }
+}

@@ -86,5 +86,11 @@ async fn the_built_in_models_tell_a_bedtime_story_and_the_wind_down_shows_when_d
     assert_eq!(wind_down_in(&page), 0, "due at once");
     let ending = play_to_end(&server, &scene).await;
     assert_eq!(ending.len(), 3, "three scenes");
+    let last = get_text(&server, ending.last().unwrap()).await;
+    assert!(last.contains("fast asleep") && last.contains("Goodnight"), "the built-in storyteller ends in sleep: {last}");
+    assert!(!last.contains("(bedtime") && !get_text(&server, &scene).await.contains("bedtime;"), "the host's note is never told");
+    let status = wait_image(&server, "kids", &last_id(ending.last().unwrap())).await;
+    let alt = status["alt"].as_str().unwrap_or_default().to_string();
+    assert!(alt.contains("asleep"), "the built-in painter draws them asleep: {status}");
     server.stop().await;
 }

@@ -38,9 +38,10 @@ pub async fn media(
     let record = store.media(id).await?.filter(|m| m.tier == tier.id).ok_or(AppError::NotFound)?;
     // A media id never changes content, so the id is a strong validator.
     let etag = entity_tag(id);
-    let cached = request.headers().get_all(header::IF_NONE_MATCH).iter().any(|v| {
-        v.to_str().is_ok_and(|list| list.split(',').any(|tag| tag.trim() == "*" || tag.trim().trim_start_matches("W/") == etag))
-    });
+    let cached =
+        request.headers().get_all(header::IF_NONE_MATCH).iter().any(|v| {
+            v.to_str().is_ok_and(|list| list.split(',').any(|tag| tag.trim() == "*" || tag.trim().trim_start_matches("W/") == etag))
+        });
     if cached {
         let mut response = StatusCode::NOT_MODIFIED.into_response();
         response.headers_mut().insert(header::CACHE_CONTROL, IMMUTABLE);

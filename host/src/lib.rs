@@ -25,6 +25,7 @@ pub mod parent;
 pub mod photos;
 pub mod plugin_host;
 pub mod routes;
+pub mod seed;
 pub mod state;
 pub mod store;
 pub mod story;

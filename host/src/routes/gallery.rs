@@ -1,12 +1,13 @@
-//! The tier's gallery of finished stories and its reader:
+//! The tier's gallery of finished stories, a page at a time, and its reader:
 //! `GET /{tier}/gallery`, `GET /{tier}/gallery/{story_id}`,
 //! `GET /{tier}/gallery/{story_id}/{scene_id}`, `POST /{tier}/gallery/{story_id}/delete`.
 
 use std::sync::Arc;
 
 use axum::Extension;
-use axum::extract::{Path, State};
-use axum::response::{Html, Redirect};
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::csrf::{self, CsrfKey};
@@ -15,7 +16,7 @@ use super::urls;
 use super::views_common::{image_url, scene_view, story_view, tier_view, video_url};
 use crate::blobs::Blobs;
 use crate::error::AppError;
-use crate::store::{SceneId, Store, StoryId};
+use crate::store::{GalleryAt, GalleryCursor, SceneId, Store, StoryId};
 use crate::story::StoryEngine;
 use crate::tier::Tier;
 use crate::views::{BranchView, ChoseView, GalleryCard, GalleryPage, ReaderPage, Views, text};
@@ -31,17 +32,49 @@ pub struct ReaderParams {
     scene_id: String,
 }
 
+/// Which gallery page: `?older_than={cursor}` or `?newer_than={cursor}`, else the newest.
+#[derive(Deserialize, Default)]
+pub struct GalleryQuery {
+    #[serde(default)]
+    older_than: Option<String>,
+    #[serde(default)]
+    newer_than: Option<String>,
+}
+
+/// The page's own address, for the delete buttons to come back to.
+fn page_url(tier: &Tier, query: &GalleryQuery) -> String {
+    match (&query.older_than, &query.newer_than) {
+        (Some(cursor), _) => format!("{}?older_than={cursor}", urls::gallery(&tier.id)),
+        (None, Some(cursor)) => format!("{}?newer_than={cursor}", urls::gallery(&tier.id)),
+        (None, None) => urls::gallery(&tier.id),
+    }
+}
+
+/// `GET /{tier}/gallery`: one page of [`crate::store::GALLERY_PAGE`] finished stories,
+/// newest first, with links to the newer and older pages and the count. A
+/// cursor that is not one is a 404; a page left empty by deletes leads to the newest.
 pub async fn list(
     tier: Tier,
     Extension(key): Extension<CsrfKey>,
+    Query(query): Query<GalleryQuery>,
     State(engine): State<StoryEngine>,
     State(store): State<Store>,
     State(views): State<Arc<Views>>,
-) -> Result<Html<String>, AppError> {
+) -> Result<Response, AppError> {
     let tv = tier_view(&tier);
-    let stories = store.gallery(tier.id.clone()).await?;
-    let mut cards = Vec::with_capacity(stories.len());
-    for story in stories {
+    let cursor = |text: &String| GalleryCursor::parse(text).ok_or(AppError::NotFound);
+    let at = match (&query.older_than, &query.newer_than) {
+        (Some(older), _) => GalleryAt::OlderThan(cursor(older)?),
+        (None, Some(newer)) => GalleryAt::NewerThan(cursor(newer)?),
+        (None, None) => GalleryAt::Newest,
+    };
+    let page = store.gallery_page(tier.id.clone(), at).await?;
+    if page.stories.is_empty() && at != GalleryAt::Newest {
+        return Ok(Redirect::to(&urls::gallery(&tier.id)).into_response());
+    }
+    let here = page_url(&tier, &query);
+    let mut cards = Vec::with_capacity(page.stories.len());
+    for story in page.stories {
         let Some((story, tree)) = engine.tree_in(&tier, story.id).await? else {
             continue;
         };
@@ -62,8 +95,17 @@ pub async fn list(
             video_model_name: summary.video_model_name,
         });
     }
-    let page = GalleryPage { tier: tv, title: "Gallery".into(), stories: cards };
-    Ok(Html(views.render("gallery", &page)?))
+    let gallery = urls::gallery(&tier.id);
+    let view = GalleryPage {
+        tier: tv,
+        title: "Gallery".into(),
+        stories: cards,
+        total: page.total,
+        newer_url: page.newer.map(|c| format!("{gallery}?newer_than={c}")),
+        older_url: page.older.map(|c| format!("{gallery}?older_than={c}")),
+        back: here,
+    };
+    Ok(Html(views.render("gallery", &view)?).into_response())
 }
 
 pub async fn story(
@@ -135,12 +177,20 @@ async fn read(
     Ok(Html(views.render("reader", &page)?))
 }
 
+/// A delete button's form: the gallery page it was on, to come back to.
+#[derive(Deserialize, Default)]
+pub struct DeleteForm {
+    #[serde(default)]
+    back: String,
+}
+
 pub async fn delete(
     tier: Tier,
     Path(params): Path<StoryParams>,
     State(engine): State<StoryEngine>,
     State(store): State<Store>,
     State(blobs): State<Blobs>,
+    Form(form): Form<DeleteForm>,
 ) -> Result<Redirect, AppError> {
     let id = StoryId::parse(&params.story_id).ok_or(AppError::NotFound)?;
     // Only a story of this tier can be deleted from this tier's page.
@@ -148,7 +198,13 @@ pub async fn delete(
     let removed = store.delete_story(id).await?.ok_or(AppError::NotFound)?;
     blobs.delete(removed).await;
     tracing::info!(story = %id, tier = %tier.id, "story deleted");
-    Ok(Redirect::to(&urls::gallery(&tier.id)))
+    // Back to the page the button was on: this tier's gallery only.
+    let gallery = urls::gallery(&tier.id);
+    let back = match form.back.strip_prefix(&gallery) {
+        Some(rest) if rest.is_empty() || (rest.starts_with('?') && !rest.contains(['/', '\\', '#'])) => form.back.clone(),
+        _ => gallery,
+    };
+    Ok(Redirect::to(&back))
 }
 
 /// A scene's text without its closing question ("What should Luna do now?"),

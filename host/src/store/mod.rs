@@ -14,6 +14,7 @@ mod characters;
 mod codec;
 mod family;
 mod family_record;
+mod gallery;
 pub mod ids;
 mod job_record;
 mod jobs;
@@ -41,6 +42,7 @@ pub use character_record::{
 pub use codec::CodecError;
 pub use family::{FamilyWrite, ProfileWrite};
 pub use family_record::{ChildKind, Family, FamilyMember, FamilyRole, MAX_CHILDREN, MAX_PARENTS, MAX_PROFILES_PER_TIER, Profile};
+pub use gallery::{GALLERY_PAGE, GalleryAt, GalleryCursor, GalleryPage};
 pub use ids::{CharacterId, ChoiceId, JobId, MediaId, PhotoId, ProfileId, SceneId, StoryId};
 pub use job_record::{Declined, Job, JobKind, JobState, MAX_ATTEMPTS};
 pub use jobs::{Failure, JobStart, Painted, Recovery};
@@ -134,6 +136,7 @@ impl Store {
             txn.open_table(tables::USAGE)?;
             txn.open_table(tables::SPENDING)?;
             txn.open_table(tables::ADDED_TIERS)?;
+            txn.open_table(tables::GALLERY_COUNTS)?;
         }
         txn.commit()?;
         Ok(Self { db: Arc::new(db) })

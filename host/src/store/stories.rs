@@ -1,12 +1,12 @@
 //! Stories and scenes: creating a story, adding a scene under a choice,
-//! reading the tree, the per-tier gallery and deleting a story whole.
+//! reading the tree, and deleting a story whole (`gallery` reads the gallery).
 
 use redb::{ReadableDatabase, ReadableTable};
 
 use super::Job;
+use super::gallery::{adjust_gallery_count, gallery_key};
 use super::{Choice, LengthChange, MediaRecord, Scene, Story, fold_choice};
 use super::{ChoiceId, Result, SceneId, Store, StoryId, codec, get, tables};
-use crate::tier::TierId;
 
 /// The choice a new scene is stored under.
 #[derive(Debug, Clone)]
@@ -100,7 +100,9 @@ impl Store {
                         story.finished_at = Some(finished);
                         story.ending_scene = Some(scene.id);
                         stories.insert(story.id.key(), codec::encode(&story)?.as_slice())?;
-                        txn.open_table(tables::GALLERY)?.insert(gallery_key(&story.tier, finished, story.id), ())?;
+                        let mut gallery = txn.open_table(tables::GALLERY)?;
+                        gallery.insert(gallery_key(&story.tier, finished, story.id), ())?;
+                        adjust_gallery_count(&txn, &gallery, story.tier.as_str(), 1)?;
                     }
                 }
             }
@@ -163,26 +165,6 @@ impl Store {
         .await
     }
 
-    /// A tier's finished stories, newest first.
-    pub async fn gallery(&self, tier: TierId) -> Result<Vec<Story>> {
-        self.run(move |db| {
-            let txn = db.begin_read()?;
-            let gallery = txn.open_table(tables::GALLERY)?;
-            let stories = txn.open_table(tables::STORIES)?;
-            let mut out = Vec::new();
-            let range = (tier.as_str(), 0u64, 0u128)..=(tier.as_str(), u64::MAX, u128::MAX);
-            for entry in gallery.range(range)? {
-                let (key, _) = entry?;
-                let (_, _, id) = key.value();
-                if let Some(story) = get::<Story>(&stories, id)? {
-                    out.push(story);
-                }
-            }
-            Ok(out)
-        })
-        .await
-    }
-
     /// Remove a story, its scenes, media rows, its own photos, picture and
     /// clip jobs in one transaction. Returns the files (media and photos) so
     /// the caller can delete them after the commit (a crash in between leaves
@@ -197,7 +179,10 @@ impl Store {
                 let Some(story) = get::<Story>(&stories, id.key())? else { return Ok(None) };
                 stories.remove(id.key())?;
                 if let Some(finished) = story.finished_at {
-                    txn.open_table(tables::GALLERY)?.remove(gallery_key(&story.tier, finished, id))?;
+                    let mut gallery = txn.open_table(tables::GALLERY)?;
+                    if gallery.remove(gallery_key(&story.tier, finished, id))?.is_some() {
+                        adjust_gallery_count(&txn, &gallery, story.tier.as_str(), -1)?;
+                    }
                 }
                 let mut scenes = txn.open_table(tables::SCENES)?;
                 for scene_id in txn.open_multimap_table(tables::STORY_SCENES)?.remove_all(id.key())? {
@@ -247,11 +232,6 @@ impl Store {
         })
         .await
     }
-}
-
-fn gallery_key(tier: &TierId, finished_at: i64, id: StoryId) -> (&str, u64, u128) {
-    let finished = u64::try_from(finished_at).unwrap_or(0);
-    (tier.as_str(), u64::MAX - finished, id.key())
 }
 
 impl Store {

@@ -72,3 +72,8 @@ pub const SPENDING: TableDefinition<&str, &[u8]> = TableDefinition::new("spendin
 /// Tier id → `TierConfig`: a tier a parent added in the parent area (with
 /// its rules and style as the parent last saved them). Added without a schema bump.
 pub const ADDED_TIERS: TableDefinition<&str, &[u8]> = TableDefinition::new("added_tiers");
+
+/// Tier id → how many of its stories are in `GALLERY`, kept in the same
+/// transactions that add and remove them. Added without a schema bump: a
+/// tier without a row is counted once from `GALLERY`.
+pub const GALLERY_COUNTS: TableDefinition<&str, u64> = TableDefinition::new("gallery_counts");

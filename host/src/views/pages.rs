@@ -299,7 +299,16 @@ pub struct GalleryCard {
 pub struct GalleryPage {
     pub tier: TierView,
     pub title: String,
+    /// This page's cards, newest first.
     pub stories: Vec<GalleryCard>,
+    /// Finished stories in the whole gallery.
+    pub total: u64,
+    /// "← Newer stories", when there are some.
+    pub newer_url: Option<String>,
+    /// "Older stories →", when there are some.
+    pub older_url: Option<String>,
+    /// This page's address: a delete button comes back here.
+    pub back: String,
 }
 
 /// The choice taken after a scene, in the reader.

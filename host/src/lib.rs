@@ -78,14 +78,12 @@ pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<
     let host_config = plugin_host_config(&config, store.plugin_approvals().await?);
     let plugins = plugin_host::Plugins::new(PluginHost::load(host_config.clone()).await?, host_config);
 
-    // Start-up order matters: sweep orphans, then recover interrupted jobs, then queue them.
-    let mut known = store.all_media_files().await?;
-    known.extend(store.all_photo_files().await?);
-    let removed = blobs.sweep(&known);
+    // Start-up reads only unfinished jobs, never every story or file: files
+    // no row points to are swept in the background once the server listens.
+    let started = std::time::SystemTime::now();
     let recovery = store.recover_jobs().await?;
     let clip_recovery = store.recover_video_jobs().await?;
     tracing::info!(
-        orphans_removed = removed,
         requeued = recovery.requeued,
         failed = recovery.failed,
         pending = recovery.pending.len(),
@@ -133,6 +131,7 @@ pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<
     }));
 
     let closing = store.clone();
+    let (store_for_sweep, blobs_for_sweep) = (store.clone(), blobs.clone());
     let state = state::AppState {
         tiers: tiers.clone(),
         engine: story::StoryEngine::new(store.clone(), plugins.clone(), queue, clips, config.story_wait_cap)
@@ -156,6 +155,7 @@ pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<
         shutdown.await;
         let _ = stop_tx.send(true);
     });
+    tokio::spawn(sweep_orphans(store_for_sweep, blobs_for_sweep, started));
     let result = server.await;
     if let Err(err) = dispatcher.await {
         tracing::warn!("job dispatcher ended badly: {err}");
@@ -169,4 +169,26 @@ pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<
     // Return only once the store is closed, so a restart in this process can open it.
     closing.close(Duration::from_secs(10)).await;
     result.map_err(|e| anyhow::anyhow!("server error: {e}"))
+}
+
+/// Remove the files no row points to that were last written before the
+/// server `started` (a crash's half-written files, a deleted story's leftovers),
+/// in the background: the server answers meanwhile, and a file written since is kept.
+async fn sweep_orphans(store: store::Store, blobs: blobs::Blobs, started: std::time::SystemTime) {
+    let known = async {
+        let mut known = store.all_media_files().await?;
+        known.extend(store.all_photo_files().await?);
+        Ok::<_, store::StoreError>(known)
+    };
+    let known = match known.await {
+        Ok(known) => known,
+        Err(err) => {
+            tracing::error!("could not read the stored files to sweep orphans: {err}");
+            return;
+        }
+    };
+    match tokio::task::spawn_blocking(move || blobs.sweep_before(&known, Some(started))).await {
+        Ok((files, bytes)) => tracing::info!(orphans_removed = files, bytes, "orphan sweep done"),
+        Err(err) => tracing::error!("the orphan sweep stopped: {err}"),
+    }
 }

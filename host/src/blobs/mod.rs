@@ -132,7 +132,11 @@ fn sweep_dir(dir: &Path, known: &HashSet<PathBuf>, swept: &mut Swept, depth: u32
         let Ok(kind) = entry.file_type() else { continue };
         if kind.is_dir() && depth < 2 {
             sweep_dir(&path, known, swept, depth + 1);
-            let _ = std::fs::remove_dir(&path);
+            // A folder made after `settled` may be about to get its first file (`put` makes it first).
+            let fresh = swept.settled.is_some_and(|settled| entry.metadata().and_then(|m| m.modified()).is_ok_and(|at| at >= settled));
+            if !fresh {
+                let _ = std::fs::remove_dir(&path);
+            }
         } else if kind.is_file() && !known.contains(&path) {
             let meta = entry.metadata().ok();
             let recent = swept.settled.is_some_and(|settled| meta.as_ref().and_then(|m| m.modified().ok()).is_none_or(|at| at >= settled));

@@ -268,7 +268,11 @@
         var img = findImage(figure);
         // The painter's own words for what it drew, once it is done.
         if (data.alt) img.setAttribute("alt", data.alt);
-        if (img.getAttribute("src") !== data.url) img.setAttribute("src", data.url);
+        if (img.getAttribute("src") !== data.url) {
+          // A repainted picture: its old thumbnail must not be picked from the old srcset.
+          if (data.srcset) img.setAttribute("srcset", data.srcset); else img.removeAttribute("srcset");
+          img.setAttribute("src", data.url);
+        }
         revealWhenLoaded(figure, img);
         return true;
       }

@@ -1,8 +1,8 @@
 //! Finished stories made straight through the store, for tests and the
 //! bench (`scripts/bench.sh`): each goes through the same store steps as a
-//! played one (the story and its first scene, a finished picture, the ending
-//! scene and its picture), with a real picture file, but no story or picture
-//! model is called.
+//! played one (the story and its first scene, a finished picture and its
+//! thumbnail, the ending scene and its picture), with a real picture file,
+//! but no story or picture model is called.
 
 use crate::blobs::Blobs;
 use crate::blobs::sniff::MediaType;
@@ -69,7 +69,8 @@ async fn paint(store: &Store, blobs: &Blobs, scene: &Scene, job: Job, png: &[u8]
         description: Some("a lighthouse by the sea at sunset".into()),
     };
     let painted = Painted { by: "Picture Book (offline)".into(), declined_by: Vec::new(), over_budget: false };
-    store.finish_image(job.id, media, painted).await?;
+    let thumb = crate::jobs::thumbnail::make(blobs, &media, png.to_vec()).await;
+    store.finish_image(job.id, media, thumb, painted).await?;
     Ok(())
 }
 

@@ -80,7 +80,11 @@ async fn a_mislabelled_picture_is_stored_and_served_as_what_its_bytes_are() {
     assert_eq!(response.headers()["x-content-type-options"], "nosniff");
     assert_eq!(response.bytes().await.unwrap().as_ref(), GUEST_PNG);
 
-    let files = kids_blobs(dir.path());
+    // The picture, and its thumbnail (a JPEG made from it).
+    let media_id = url.rsplit('/').next().unwrap().replace('-', "");
+    let all = kids_blobs(dir.path());
+    assert_eq!(all.len(), 2, "{all:?}");
+    let files: Vec<PathBuf> = all.into_iter().filter(|p| p.to_string_lossy().contains(&media_id)).collect();
     assert_eq!(files.len(), 1, "{files:?}");
     assert_eq!(files[0].extension().unwrap(), "png", "the extension comes from the bytes");
 

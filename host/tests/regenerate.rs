@@ -47,7 +47,8 @@ fn picture_files(server: &TestServer, scene_id: &str) -> Vec<PathBuf> {
     let prefix = format!("{}-", scene_id.replace('-', ""));
     files_under(&server.data_dir.join("media"))
         .into_iter()
-        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(&prefix)))
+        // The picture itself, not its thumbnail (a JPEG made from it).
+        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(&prefix) && !n.ends_with(".jpg")))
         .collect()
 }
 

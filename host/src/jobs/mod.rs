@@ -16,6 +16,7 @@ pub mod picture_check;
 pub mod plugin_folder;
 mod references;
 mod style;
+pub mod thumbnail;
 mod worker;
 
 use std::sync::Arc;

@@ -324,6 +324,7 @@ async fn save(ctx: &WorkerContext, start: &crate::store::JobStart, model: &str, 
     tracing::debug!(model, described = description.is_some(), "picture checked");
     let media_id = MediaId::new();
     let bytes = picture.len() as u64;
+    let for_thumb = picture.clone();
     let file = ctx
         .blobs
         .put(&start.job.tier, start.story.id, start.scene.id, media_id, media_type, picture)
@@ -349,24 +350,26 @@ async fn save(ctx: &WorkerContext, start: &crate::store::JobStart, model: &str, 
         declined_by: declined.iter().filter(|d| !d.over_budget).map(|d| d.name.clone()).collect(),
         over_budget: declined.iter().any(|d| d.over_budget),
     };
-    match ctx.store.finish_image(start.job.id, record, painted).await {
+    let thumb = super::thumbnail::make(&ctx.blobs, &record, for_thumb).await;
+    let written: Vec<String> = std::iter::once(file).chain(thumb.as_ref().map(|t| t.file.clone())).collect();
+    match ctx.store.finish_image(start.job.id, record, thumb, painted).await {
         Ok(Some(finished)) => {
             if let Some(clip) = finished.clip {
                 ctx.clips.enqueue(clip);
             }
-            if let Some(old) = finished.replaced {
+            if !finished.replaced.is_empty() {
                 tracing::info!(scene = %start.scene.id, "picture painted again; the one it replaces is deleted");
-                ctx.blobs.delete(vec![old]).await;
+                ctx.blobs.delete(finished.replaced).await;
             }
             Ok(())
         }
         Ok(None) => {
             // The story was deleted while the picture was being made.
-            ctx.blobs.delete(vec![file]).await;
+            ctx.blobs.delete(written).await;
             Ok(())
         }
         Err(err) => {
-            ctx.blobs.delete(vec![file]).await;
+            ctx.blobs.delete(written).await;
             Err(JobError::storage("record the picture", err))
         }
     }

@@ -13,7 +13,7 @@ use serde::Deserialize;
 use super::csrf::{self, CsrfKey};
 use super::tree::{MapLinks, map as tree_map};
 use super::urls;
-use super::views_common::{image_url, scene_view, story_view, tier_view, video_url};
+use super::views_common::{scene_view, story_view, thumb_url, tier_view, video_url};
 use crate::blobs::Blobs;
 use crate::error::AppError;
 use crate::store::{GalleryAt, GalleryCursor, SceneId, Store, StoryId};
@@ -80,7 +80,7 @@ pub async fn list(
         };
         let summary = story_view(&engine, &story);
         cards.push(GalleryCard {
-            cover_url: tree.cover().and_then(|scene| image_url(&tier.id, scene)),
+            cover_url: tree.cover().and_then(|scene| thumb_url(&tier.id, scene)),
             url: urls::story(&tier.id, story.id),
             delete: csrf::form(&key, urls::delete(&tier.id, story.id)),
             scene_count: tree.main_len(),

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::story::SceneParams;
 use super::urls;
-use super::views_common::image_url;
+use super::views_common::{image_srcset, image_url};
 use crate::error::{AppError, ErrorInfo};
 use crate::store::{ImageStatus, SceneId};
 use crate::story::{StoryEngine, StoryError};
@@ -25,6 +25,8 @@ pub struct ImageStatusBody {
     /// `pending`, `generating`, `complete` or `failed`.
     pub status: &'static str,
     pub url: Option<String>,
+    /// The thumbnail and the picture, for `<img srcset>`, once both exist.
+    pub srcset: Option<String>,
     /// When failed: the short sentence for parents.
     pub error: Option<String>,
     /// When failed: the provider's words (for a details toggle).
@@ -50,6 +52,7 @@ pub async fn image_status(
     Ok(Json(ImageStatusBody {
         status: image.status.as_str(),
         url: image_url(&tier.id, &scene),
+        srcset: image_srcset(&tier.id, &scene),
         error: image.error.clone(),
         detail: image.detail.clone(),
         notice: image.notice.clone(),

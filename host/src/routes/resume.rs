@@ -13,7 +13,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use super::cookies::cookie;
 use super::csrf::{self, CsrfKey};
 use super::urls;
-use super::views_common::image_url;
+use super::views_common::thumb_url;
 use crate::blobs::Blobs;
 use crate::error::AppError;
 use crate::store::{SceneId, Store, StoryId};
@@ -54,11 +54,11 @@ pub async fn banner(tier: &TierConfig, key: &CsrfKey, engine: &StoryEngine, head
         return Ok(None);
     };
     // The scene's own picture, else the nearest one before it, else none.
-    let picture = match image_url(&tier.id, &scene) {
+    let picture = match thumb_url(&tier.id, &scene) {
         Some(url) => Some((url, scene.picture_alt().to_string())),
         None => match engine.tree_in(tier, story.id).await? {
             Some((_, tree)) => {
-                tree.path_to(scene.id).iter().rev().find_map(|s| Some((image_url(&tier.id, s)?, s.picture_alt().to_string())))
+                tree.path_to(scene.id).iter().rev().find_map(|s| Some((thumb_url(&tier.id, s)?, s.picture_alt().to_string())))
             }
             None => None,
         },

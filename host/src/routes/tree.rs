@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use super::csrf::{self, CsrfKey};
 use super::urls;
-use super::views_common::{image_url, story_view, tier_view};
+use super::views_common::{story_view, thumb_url, tier_view};
 use crate::error::AppError;
 use crate::store::{SceneId, StoryId};
 use crate::story::StoryEngine;
@@ -118,7 +118,7 @@ fn node(tier: &TierId, tree: &StoryTree, id: SceneId, label: String, marks: &Mar
         number: scene.map(|s| s.number).unwrap_or_default(),
         label,
         url,
-        thumb_url: scene.and_then(|s| image_url(tier, s)),
+        thumb_url: scene.and_then(|s| thumb_url(tier, s)),
         on_path: marks.on_path.contains(&id),
         current: id == marks.at,
         is_ending: scene.is_some_and(|s| s.is_ending),

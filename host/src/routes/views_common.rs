@@ -92,6 +92,7 @@ pub fn image_view(tier: &TierId, key: &CsrfKey, scene: &Scene, page_url: String)
     ImageView {
         status: scene.image.status.as_str(),
         url: image_url(tier, scene),
+        srcset: image_srcset(tier, scene),
         error: scene.image.error.clone(),
         detail: scene.image.detail.clone(),
         notice: scene.image.notice.clone(),
@@ -112,6 +113,22 @@ pub fn image_url(tier: &TierId, scene: &Scene) -> Option<String> {
         (ImageStatus::Complete, Some(media)) => Some(urls::media(tier, media)),
         _ => None,
     }
+}
+
+/// The finished picture's thumbnail (`jobs::thumbnail`), else the picture
+/// itself: for gallery cards, the story map and other small places.
+pub fn thumb_url(tier: &TierId, scene: &Scene) -> Option<String> {
+    match (scene.image.status, scene.image.thumb) {
+        (ImageStatus::Complete, Some(thumb)) => Some(urls::media(tier, thumb)),
+        _ => image_url(tier, scene),
+    }
+}
+
+/// `srcset` of a finished picture with a thumbnail: the thumbnail for
+/// screens that show it small, the picture (asked for at 1024 px) for the rest.
+pub fn image_srcset(tier: &TierId, scene: &Scene) -> Option<String> {
+    let (full, thumb) = (image_url(tier, scene)?, scene.image.thumb?);
+    Some(format!("{} {}w, {full} 1024w", urls::media(tier, thumb), crate::jobs::thumbnail::THUMB_WIDTH))
 }
 
 /// "25 Nov 2026, 18:05 UTC" (the page's script shows it in the reader's own time zone).

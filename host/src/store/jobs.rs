@@ -48,9 +48,9 @@ pub const REPAINT_FAILED: &str = "We couldn't paint it again, so here is the pic
 pub struct Finished {
     /// The scene's clip job to queue (video-mode stories).
     pub clip: Option<JobId>,
-    /// The file of the picture this one replaced ("Paint it again"), whose row
-    /// is gone: the caller deletes it.
-    pub replaced: Option<String>,
+    /// The files of the picture this one replaced ("Paint it again") and of
+    /// its thumbnail, whose rows are gone: the caller deletes them.
+    pub replaced: Vec<String>,
 }
 
 /// A job that was just marked running, with what it works on.
@@ -150,23 +150,32 @@ impl Store {
         .await
     }
 
-    /// The picture is durable on disk: record it, show it (with who painted
-    /// it), drop the job, and in a video-mode story start the scene's clip.
-    /// A repaint's old picture row goes in the same transaction (its file is
-    /// returned for the caller to delete after the commit). Returns `None`
-    /// when the story was deleted meanwhile (the caller then deletes the blob
-    /// it wrote).
-    pub async fn finish_image(&self, job_id: JobId, media: MediaRecord, painted: Painted) -> Result<Option<Finished>> {
+    /// The picture (and its thumbnail, when one was made) is durable on
+    /// disk: record it, show it (with who painted it), drop the job, and in a
+    /// video-mode story start the scene's clip. A repaint's old picture and
+    /// thumbnail rows go in the same transaction (their files are returned for
+    /// the caller to delete after the commit). Returns `None` when the story
+    /// was deleted meanwhile (the caller then deletes the blobs it wrote).
+    pub async fn finish_image(
+        &self,
+        job_id: JobId,
+        media: MediaRecord,
+        thumb: Option<MediaRecord>,
+        painted: Painted,
+    ) -> Result<Option<Finished>> {
         self.run(move |db| {
             let txn = db.begin_write()?;
             let mut replaced: Option<MediaId> = None;
-            let mut replaced_file = None;
+            let mut old_thumb: Option<MediaId> = None;
+            let mut replaced_files = Vec::new();
             {
                 let mut jobs = txn.open_table(tables::JOBS)?;
                 let Some(job) = get::<Job>(&jobs, job_id.key())? else { return Ok(None) };
                 let mut scenes = txn.open_table(tables::SCENES)?;
                 let shown = set_scene_image(&mut scenes, media.scene_id, |image| {
                     replaced = image.replaces.take();
+                    old_thumb = image.thumb.take();
+                    image.thumb = thumb.as_ref().map(|t| t.id);
                     image.status = ImageStatus::Complete;
                     image.media = Some(media.id);
                     image.painted_by = Some(painted.by);
@@ -181,11 +190,13 @@ impl Store {
                 }
                 let mut media_table = txn.open_table(tables::MEDIA)?;
                 let mut story_media = txn.open_multimap_table(tables::STORY_MEDIA)?;
-                media_table.insert(media.id.key(), codec::encode(&media)?.as_slice())?;
-                story_media.insert(media.story_id.key(), media.id.key())?;
-                if let Some(old) = replaced.filter(|old| *old != media.id) {
+                for row in std::iter::once(&media).chain(thumb.as_ref()) {
+                    media_table.insert(row.id.key(), codec::encode(row)?.as_slice())?;
+                    story_media.insert(row.story_id.key(), row.id.key())?;
+                }
+                for old in [replaced, old_thumb].into_iter().flatten().filter(|old| *old != media.id) {
                     if let Some(guard) = media_table.remove(old.key())? {
-                        replaced_file = Some(codec::decode::<MediaRecord>(guard.value())?.file);
+                        replaced_files.push(codec::decode::<MediaRecord>(guard.value())?.file);
                     }
                     story_media.remove(media.story_id.key(), old.key())?;
                 }
@@ -193,7 +204,7 @@ impl Store {
             }
             let clip = queue_clip(&txn, media.scene_id)?;
             txn.commit()?;
-            Ok(Some(Finished { clip, replaced: replaced_file }))
+            Ok(Some(Finished { clip, replaced: replaced_files }))
         })
         .await
     }

@@ -47,7 +47,7 @@ async fn paint(store: &Store, scene: &Scene, job: &Job) -> MediaRecord {
         description: Some(format!("drawn: {}", scene.image_prompt)),
     };
     let painted = Painted { by: "Picture Book".into(), declined_by: Vec::new(), over_budget: false };
-    store.finish_image(job.id, media.clone(), painted).await.unwrap().expect("the picture is recorded");
+    store.finish_image(job.id, media.clone(), None, painted).await.unwrap().expect("the picture is recorded");
     media
 }
 
@@ -95,8 +95,8 @@ async fn a_repaint_keeps_the_old_picture_until_the_new_one_is_recorded_then_hand
     let id = MediaId::new();
     let new = MediaRecord { id, file: format!("media/kids/new-{id}.png"), ..old.clone() };
     let painted = Painted { by: "Picture Book".into(), declined_by: Vec::new(), over_budget: false };
-    let finished = store.finish_image(job.id, new.clone(), painted).await.unwrap().unwrap();
-    assert_eq!(finished.replaced.as_deref(), Some(old.file.as_str()), "the old file is the caller's to delete");
+    let finished = store.finish_image(job.id, new.clone(), None, painted).await.unwrap().unwrap();
+    assert_eq!(finished.replaced, [old.file.clone()], "the old file is the caller's to delete");
     let done = store.scene(scene.id).await.unwrap().unwrap();
     assert_eq!((done.image.status, done.image.media, done.image.replaces), (ImageStatus::Complete, Some(new.id), None));
     assert_eq!(done.image.variation, 1);
@@ -176,7 +176,7 @@ async fn a_pictures_description_is_its_alt_goes_with_it_and_comes_back_with_it()
     store.start_job(job.id).await.unwrap().unwrap();
     let id = MediaId::new();
     let new = MediaRecord { id, file: format!("media/kids/new-{id}.png"), description: None, ..old.clone() };
-    store.finish_image(job.id, new, Painted::default()).await.unwrap().unwrap();
+    store.finish_image(job.id, new, None, Painted::default()).await.unwrap().unwrap();
     let done = store.scene(scene.id).await.unwrap().unwrap();
     assert_eq!((done.image.media, done.image.description.as_deref()), (Some(id), None));
     assert_eq!(done.picture_alt(), scene.image_prompt);

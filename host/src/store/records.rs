@@ -206,6 +206,10 @@ pub struct ImageState {
     /// over: the tier's daily limit for paid pictures was reached (`usage`).
     #[serde(default)]
     pub over_budget: bool,
+    /// The finished picture's thumbnail (`jobs::thumbnail`, its own media
+    /// row), once made; none for pictures from before thumbnails.
+    #[serde(default)]
+    pub thumb: Option<MediaId>,
 }
 
 impl ImageState {
@@ -222,6 +226,7 @@ impl ImageState {
             variation: 0,
             description: None,
             over_budget: false,
+            thumb: None,
         }
     }
 

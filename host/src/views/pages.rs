@@ -175,6 +175,8 @@ pub struct VideoView {
 pub struct ImageView {
     pub status: &'static str,
     pub url: Option<String>,
+    /// The thumbnail and the picture, for `<img srcset>`, once both exist.
+    pub srcset: Option<String>,
     pub error: Option<String>,
     /// Behind the failure caption's details toggle (the provider's own words).
     pub detail: Option<String>,

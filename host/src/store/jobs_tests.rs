@@ -96,7 +96,7 @@ async fn a_repaint_keeps_the_old_picture_until_the_new_one_is_recorded_then_hand
     let new = MediaRecord { id, file: format!("media/kids/new-{id}.png"), ..old.clone() };
     let painted = Painted { by: "Picture Book".into(), declined_by: Vec::new(), over_budget: false };
     let finished = store.finish_image(job.id, new.clone(), None, painted).await.unwrap().unwrap();
-    assert_eq!(finished.replaced, [old.file.clone()], "the old file is the caller's to delete");
+    assert_eq!(finished.replaced, std::slice::from_ref(&old.file), "the old file is the caller's to delete");
     let done = store.scene(scene.id).await.unwrap().unwrap();
     assert_eq!((done.image.status, done.image.media, done.image.replaces), (ImageStatus::Complete, Some(new.id), None));
     assert_eq!(done.image.variation, 1);

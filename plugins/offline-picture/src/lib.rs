@@ -65,6 +65,8 @@ mod tests_nc17_scene;
 #[cfg(test)]
 mod tests_nc17b;
 #[cfg(test)]
+mod tests_nc17c;
+#[cfg(test)]
 mod tests_places;
 #[cfg(test)]
 mod tests_position;

@@ -61,7 +61,7 @@ pub fn member(f: &Figure, k: usize) -> Figure {
     };
     let noun = kinds[k % kinds.len()];
     let fam = catalog::entry(noun).map_or(f.fam, |e| e.1);
-    Figure { noun, fam, count: 1, look: f.look.clone(), named: false, asleep: f.asleep, hurt: f.hurt, wet: f.wet }
+    Figure { noun, fam, count: 1, look: f.look.clone(), named: false, asleep: f.asleep, hurt: f.hurt, fallen: f.fallen, wet: f.wet }
 }
 
 /// Draw one character with its feet at (x, y).

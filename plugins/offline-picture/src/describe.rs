@@ -32,7 +32,13 @@ fn figure(f: &Figure, detail: u8) -> String {
         return "pairs of animals".into();
     }
     // "a fox asleep", "two children asleep".
-    let asleep = if f.asleep && !f.hurt { " asleep" } else { "" };
+    let asleep = if f.fallen {
+        " lying on the ground"
+    } else if f.asleep && !f.hurt {
+        " asleep"
+    } else {
+        ""
+    };
     if f.count > 1 {
         return format!("{} {}{asleep}", number(f.count), catalog::plural(f.noun));
     }

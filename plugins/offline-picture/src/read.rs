@@ -40,6 +40,8 @@ pub struct Figure {
     pub asleep: bool,
     /// "a hurt man", "lying by the road": lying down, eyes closed, no smile.
     pub hurt: bool,
+    /// "the giant toppled over", "fell to the ground", "lay on the ground": lying down, eyes open, not smiling.
+    pub fallen: bool,
     /// "splashing in the water", "thrown into the sea": in the water up to the waist.
     pub wet: bool,
 }
@@ -141,7 +143,17 @@ impl Spec {
                         "child"
                     };
                     let look = Look { name: name_seed, ..Look::default() };
-                    figures.push(Figure { noun, fam: Fam::Person, count: 1, look, named: true, asleep: false, hurt: false, wet: false });
+                    figures.push(Figure {
+                        noun,
+                        fam: Fam::Person,
+                        count: 1,
+                        look,
+                        named: true,
+                        asleep: false,
+                        hurt: false,
+                        fallen: false,
+                        wet: false,
+                    });
                     open = Some(figures.len() - 1);
                     spans.push((i + 1, usize::MAX));
                     // The look is only what follows right after: "Jesus in a white robe", not the next name's.
@@ -218,6 +230,7 @@ impl Spec {
                     named,
                     asleep: false,
                     hurt: false,
+                    fallen: false,
                     wet: false,
                 });
                 open = Some(figures.len() - 1);
@@ -240,6 +253,7 @@ impl Spec {
                             named: false,
                             asleep: false,
                             hurt: false,
+                            fallen: false,
                             wet: false,
                         });
                         spans.push((i, i));

@@ -1,7 +1,7 @@
 //! Words that say what is happening rather than who or what is there: the
 //! light of the scene, a rocket launching, someone hurt or lying down, a
 //! group of children who are the ones already named, and things only
-//! dreamed of. Read by `read.rs`.
+//! dreamed of, and who has fallen down. Read by `read.rs`.
 
 use crate::catalog::Fam;
 use crate::place::Place;
@@ -182,9 +182,105 @@ pub(crate) fn pose(figures: &mut [Figure], toks: &[Tok], spans: &[(usize, usize)
             from -= 1;
         }
         for (f, s) in figures.iter_mut().zip(spans) {
-            if s.0 >= from && s.0 < k {
+            // "sailors holding on and Jonah fast asleep": the sailors are doing something else, awake.
+            let busy = (s.0..k).any(|j| doing(&toks[j].w) && !sleep_at(toks, j));
+            if s.0 >= from && s.0 < k && !busy {
                 f.asleep = true;
             }
+        }
+    }
+    fallen(figures, toks, spans);
+}
+
+/// "holding", "working", "rowing": a word of doing (not a thing like "king", "sling" or "evening").
+fn doing(w: &str) -> bool {
+    w.len() > 5
+        && w.ends_with("ing")
+        && !matches!(
+            w,
+            "wearing"
+                | "morning"
+                | "evening"
+                | "nothing"
+                | "something"
+                | "everything"
+                | "string"
+                | "spring"
+                | "ceiling"
+                | "building"
+                | "clothing"
+                | "pudding"
+                | "stocking"
+                | "stockings"
+                | "matching"
+                | "sparkling"
+                | "shining"
+                | "smiling"
+        )
+}
+
+/// Sayings of falling down or lying on the ground ("toppled over", "fell to the ground", "lay on the ground").
+const FALL: &[(&str, &str)] = &[
+    ("toppled", ""),
+    ("topples", ""),
+    ("toppling", ""),
+    ("fallen", ""),
+    ("collapsed", ""),
+    ("fell", "down"),
+    ("fell", "over"),
+    ("fell", "to"),
+    ("fell", "flat"),
+    ("falls", "down"),
+    ("falls", "over"),
+    ("falling", "down"),
+    ("tumbled", "down"),
+    ("lay", "on"),
+    ("lay", "down"),
+    ("lay", "flat"),
+    ("lies", "on"),
+    ("lying", "on"),
+    ("lying", "flat"),
+];
+
+/// The one a fall word is said of lies on the ground: the last character named before it in the sentence,
+/// with no other thing between ("the giant toppled over", not "the snow fell down").
+fn fallen(figures: &mut [Figure], toks: &[Tok], spans: &[(usize, usize)]) {
+    for k in 0..toks.len() {
+        let next = toks.get(k + 1).map_or("", |t| t.w.as_str());
+        if !FALL.iter().any(|p| p.0 == toks[k].w && (p.1.is_empty() || p.1 == next)) {
+            continue;
+        }
+        let mut from = k;
+        while from > 0 && !toks[from - 1].stop {
+            from -= 1;
+        }
+        let Some(at) = spans.iter().take(figures.len()).rposition(|s| s.0 >= from && s.0 < k) else { continue };
+        let thing_between = (spans[at].0 + 1..k).any(|j| {
+            crate::read_words::noun_at(toks, j)
+                .and_then(|n| crate::catalog::entry(n.0))
+                .is_some_and(|e| !e.1.is_character() && e.1 != Fam::Wear)
+        });
+        // The word before says who fell: a character, a name or what one wears, not "the snow".
+        let mut b = k;
+        while b > from && matches!(toks[b - 1].w.as_str(), "then" | "suddenly" | "slowly" | "had" | "has" | "was" | "were" | "just" | "all")
+        {
+            b -= 1;
+        }
+        let subject = b.checked_sub(1).is_some_and(|p| {
+            toks[p].cap
+                || crate::read_words::noun_at(toks, p)
+                    .and_then(|n| crate::catalog::entry(n.0))
+                    .is_some_and(|e| e.1.is_character() || e.1 == Fam::Wear)
+                || crate::catalog::singular(&toks[p].w).and_then(crate::catalog::entry).is_some_and(|e| e.1.is_character())
+        });
+        // "…in a valley, and the great giant toppled over": said again by its own noun, it is that one.
+        let own = |w: &str| w == figures[at].noun || crate::catalog::singular(w) == Some(figures[at].noun);
+        // Or its own look words end right there ("Goliath, a giant … with a bronze helmet, lay").
+        let again = b.checked_sub(1).is_some_and(|p| own(&toks[p].w) || (p < spans[at].1 && toks[p].brk));
+        let thing_between = (thing_between && !again) || !(subject || again);
+        if let Some(f) = figures.get_mut(at).filter(|_| !thing_between) {
+            f.fallen = true;
+            f.asleep = true;
         }
     }
 }

@@ -50,3 +50,38 @@ fn riders_named_before_inside_it_are_in_the_rocket() {
         assert!(said.contains("in a cardboard rocket"), "{prompt}: {said}");
     }
 }
+
+#[test]
+fn one_who_toppled_over_or_lies_on_the_ground_is_drawn_lying() {
+    for (prompt, who) in [
+        ("A shepherd boy swinging his sling as a stone flies towards a tall giant in a valley, and the great giant toppled over.", "giant"),
+        ("Goliath, a giant in armour with a bronze helmet, lay on the ground in a valley.", "giant"),
+        ("A little boy fell down in the meadow.", "boy"),
+        ("A tired knight lying on the ground by a castle.", "knight"),
+    ] {
+        let spec = Spec::read(prompt);
+        let f = spec.figures.iter().find(|f| f.noun == who).unwrap_or_else(|| panic!("{prompt}: no {who}"));
+        assert!(f.fallen && f.asleep, "{prompt}: {f:?}");
+        let said = alt(prompt);
+        assert!(said.contains(&format!("{who} lying on the ground")) || said.contains("lying on the ground"), "{prompt}: {said}");
+    }
+    // Others standing stay standing; snow falling is not someone falling.
+    let spec = Spec::read("A girl in a red coat watching the snow fell down on the hills.");
+    assert!(spec.figures.iter().all(|f| !f.fallen), "{:?}", spec.figures);
+    let spec = Spec::read("A shepherd boy with a sling facing a very tall giant in shiny armour in a wide valley.");
+    assert!(spec.figures.iter().all(|f| !f.fallen && !f.asleep));
+}
+
+#[test]
+fn sailors_holding_on_in_a_storm_are_awake_while_jonah_sleeps() {
+    let prompt = "A small wooden ship tossed by big waves under dark storm clouds, with sailors holding on and Jonah, a bearded man in a brown robe, fast asleep below deck.";
+    let spec = Spec::read(prompt);
+    let sailors = spec.figures.iter().find(|f| f.noun == "sailor").expect("sailors");
+    assert!(!sailors.asleep, "{sailors:?}");
+    assert!(spec.figures.iter().any(|f| f.noun == "man" && f.asleep));
+    let said = alt(prompt);
+    assert!(!said.contains("sailors asleep"), "{said}");
+    // Everyone said asleep together still sleeps.
+    let spec = Spec::read("Pip, a small golden bunny, and Twinkle, a small brown owl, curled up asleep in a mossy nook.");
+    assert!(spec.figures.iter().all(|f| f.asleep));
+}

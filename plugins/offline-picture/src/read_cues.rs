@@ -3,10 +3,12 @@
 //! group of children who are the ones already named, and things only
 //! dreamed of, and who has fallen down. Read by `read.rs`.
 
+use crate::canvas::Rgb;
 use crate::catalog::Fam;
 use crate::place::Place;
 use crate::read::{Figure, Time};
 use crate::read_words::Tok;
+use storyloom_plugin_sdk::rng::{FNV_START, fnv1a};
 
 /// Words that put a rocket up in the air.
 pub(crate) const LAUNCH: &[&str] = &[
@@ -86,7 +88,24 @@ pub(crate) fn time(lower: &str, place: Place) -> Time {
     let day = DAY.iter().any(|k| has(k));
     if NIGHT.iter().any(|k| has(k)) {
         Time::Night
-    } else if ["sunset", "evening", "dusk", "twilight", "sundown", "sun sank", "sun set"].iter().any(|k| has(k)) {
+    } else if [
+        "sunset",
+        "evening",
+        "dusk",
+        "twilight",
+        "sundown",
+        "sun sank",
+        "sun set",
+        "sun sets",
+        "sun setting",
+        "setting sun",
+        "sun goes down",
+        "sun going down",
+        "sun went down",
+    ]
+    .iter()
+    .any(|k| has(k))
+    {
         Time::Sunset
     } else if ["dawn", "sunrise", "daybreak", "first light"].iter().any(|k| has(k)) && place != Place::Underwater {
         Time::Dawn
@@ -190,6 +209,44 @@ pub(crate) fn pose(figures: &mut [Figure], toks: &[Tok], spans: &[(usize, usize)
         }
     }
     fallen(figures, toks, spans);
+    feelings(figures, toks);
+}
+
+/// Words of fear: the people awake in the picture look frightened, not smiling.
+const FEAR: &[&str] = &["frightened", "afraid", "scared", "terrified", "worried", "tossed"];
+/// Words of a bird in flight.
+const FLY: &[&str] = &["flying", "flew", "flies", "fly", "soaring", "swooping", "swooped", "gliding", "flapping", "flutters", "fluttering"];
+/// Words of a sea creature leaping out of the water.
+const LEAP: &[&str] = &["jumping", "jumped", "jumps", "hopped", "hopping", "leaping", "leapt", "leaped", "leaps"];
+/// Old men of the Bible stories, drawn with a grey beard when their look does not say.
+const ELDERS: &[&str] = &["noah", "abraham", "moses", "elijah", "simeon", "zechariah"];
+
+/// Birds in flight and a dove's olive leaf, frightened faces ("frightened men holding on", "a ship tossed by big waves") and the old men's grey beards.
+fn feelings(figures: &mut [Figure], toks: &[Tok]) {
+    let afraid = toks.iter().any(|t| FEAR.contains(&t.w.as_str())) || toks.windows(2).any(|w| w[0].w == "holding" && w[1].w == "on");
+    let flying = toks.iter().any(|t| FLY.contains(&t.w.as_str())) || toks.windows(2).any(|w| w[0].w == "sent" && w[1].w == "out");
+    let leaping = toks.iter().any(|t| LEAP.contains(&t.w.as_str()));
+    let leaf = toks.iter().any(|t| matches!(t.w.as_str(), "leaf" | "twig"));
+    for f in figures.iter_mut() {
+        if f.fam == Fam::Person && afraid && !f.asleep {
+            f.look.afraid = true;
+        }
+        // "dolphins jumping out of the sea", "hopped out of the water": leaping above the water.
+        if crate::shore::swimmer(f.noun) && leaping {
+            f.look.flying = true;
+        }
+        if f.fam == Fam::Bird && flying && crate::birds_fly::can_fly(f.noun) {
+            f.look.flying = true;
+        }
+        if f.fam == Fam::Bird && leaf && !f.look.wear.iter().any(|w| w.0 == "olive leaf") {
+            f.look.wear.push(("olive leaf", Rgb(90, 165, 70)));
+        }
+        let elder = ELDERS.iter().any(|n| f.look.name == fnv1a(FNV_START, n.as_bytes()));
+        if elder && f.look.beard.is_none() {
+            f.look.beard = Some(Rgb(200, 200, 205));
+            f.look.hair = f.look.hair.or(Some(Rgb(200, 200, 205)));
+        }
+    }
 }
 
 /// "holding", "working", "rowing": a word of doing (not a thing like "king", "sling" or "evening").

@@ -214,6 +214,14 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
     }
 
     crate::ride::draw(&mut p, spec, &lay, !left);
+    // Dolphins, whales and fish on a shore are in the sea reaching in to them.
+    for (piece, at) in plan.pieces.iter().filter(|_| !under && ground == Ground::Beach) {
+        if let cast::Piece::Figure { f, .. } = piece
+            && crate::shore::swimmer(f.noun)
+        {
+            crate::shore::inlet(&mut p, at, lay.horizon, spec.place == Place::Storm);
+        }
+    }
     // The characters in a row and the small things beside them, each inside the frame, none covering another.
     for (piece, at) in &plan.pieces {
         piece.draw(&mut p, at.x, at.y, at.u);

@@ -334,7 +334,7 @@ fn fallen(figures: &mut [Figure], toks: &[Tok], spans: &[(usize, usize)]) {
         let own = |w: &str| w == figures[at].noun || crate::catalog::singular(w) == Some(figures[at].noun);
         // Or its own look words end right there ("Goliath, a giant … with a bronze helmet, lay").
         let again = b.checked_sub(1).is_some_and(|p| own(&toks[p].w) || (p < spans[at].1 && toks[p].brk));
-        let thing_between = (thing_between && !again) || !(subject || again);
+        let thing_between = !again && (thing_between || !subject);
         if let Some(f) = figures.get_mut(at).filter(|_| !thing_between) {
             f.fallen = true;
             f.asleep = true;

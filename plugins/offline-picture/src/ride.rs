@@ -130,7 +130,7 @@ fn carried(toks: &[Tok], spans: &[(usize, usize)], figures: &[Figure]) -> Option
         if !(giving && toks[v..].iter().any(|t| matches!(t.w.as_str(), "ride" | "rides" | "lift")) || carrying) {
             continue;
         }
-        let Some(m) = (0..n).filter(|&f| spans[f].0 < v).last() else { continue };
+        let Some(m) = (0..n).rev().find(|&f| spans[f].0 < v) else { continue };
         if !MOUNTS.contains(&drawn_as(figures[m].noun)) || figures[m].count != 1 {
             continue;
         }

@@ -20,7 +20,7 @@ pub fn creature(pen: &mut Pen<'_>, noun: &str, c: Rgb, look: &Look) {
     };
     // Leaping out of the water: up above the waves.
     if look.flying {
-        pen.oy -= 28.0 * pen.u;
+        pen.oy -= 16.0 * pen.u;
     }
     wear::behind(pen, look, head);
     match noun {

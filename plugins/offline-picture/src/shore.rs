@@ -15,13 +15,23 @@ pub(crate) fn swimmer(noun: &str) -> bool {
     matches!(drawn_as(noun), "whale" | "dolphin" | "shark" | "fish" | "big fish")
 }
 
+/// The sea reaching in from the horizon to just under a sea creature placed at `at`, drawn before it: it swims in
+/// the sea, not on the sand.
+pub(crate) fn inlet(p: &mut Painter, at: &Placed, horizon: f32, stormy: bool) {
+    let b = &at.bbox;
+    let u = p.unit();
+    let sea = p.lit(if stormy { Rgb(40, 80, 120) } else { Rgb(60, 150, 210) });
+    let (x0, x1, bottom) = (b.x0 - u * 3.0, b.x1 + u * 3.0, b.y1 + u * 2.0);
+    p.cv.fill(&Shape::rect(x0, horizon, x1, bottom), sea);
+    p.cv.fill(&Shape::Ellipse { x: (x0 + x1) / 2.0, y: bottom, rx: (x1 - x0) / 2.0, ry: u * 3.0 }, sea);
+}
+
 /// Water around the lower half of a creature placed at `at`: it swims (or leaps) in the sea, not on the sand.
 pub(crate) fn pool(p: &mut Painter, at: &Placed, stormy: bool, leaping: bool) {
     let b = &at.bbox;
     let u = p.unit();
     // Leaping: the water's surface just under its belly, splashing.
-    let top = b.y0 + (b.y1 - b.y0) * if leaping { 0.92 } else { 0.6 };
-    let b = &crate::layout::Bbox { y1: b.y1.max(top + u * 6.0), ..*b };
+    let top = b.y0 + (b.y1 - b.y0) * if leaping { 0.8 } else { 0.6 };
     let (x0, x1) = (b.x0 - u * 3.0, b.x1 + u * 3.0);
     let bottom = b.y1 + u * 2.0;
     let sea = p.lit(if stormy { Rgb(40, 80, 120) } else { Rgb(60, 150, 210) });

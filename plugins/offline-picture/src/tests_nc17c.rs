@@ -85,3 +85,23 @@ fn sailors_holding_on_in_a_storm_are_awake_while_jonah_sleeps() {
     let spec = Spec::read("Pip, a small golden bunny, and Twinkle, a small brown owl, curled up asleep in a mossy nook.");
     assert!(spec.figures.iter().all(|f| f.asleep));
 }
+
+#[test]
+fn sleepers_lie_wholly_inside_the_picture() {
+    for prompt in [
+        "Pip, a small grey bunny with a teal backpack, and Sky, a small seagull with a red hat, curled up asleep by the sea, under a quiet starry sky at night, soft picture-book illustration.",
+        "Pip, a small grey bunny with a teal backpack, and Sky, a small seagull with a red hat, fast asleep at sea at night.",
+        "Pip, a small golden bunny, and Twinkle, a small brown owl, curled up asleep in a soft, mossy nook, in the secret garden at night.",
+        "Goliath, a giant in armour with a bronze helmet, lay on the ground in a valley.",
+        "Two sisters fast asleep, tucked up in bed at night.",
+    ] {
+        let spec = Spec::read(prompt);
+        for (w, h) in [(512, 512), (512, 768), (768, 512)] {
+            let plan = crate::cast::plan(&spec, w, h);
+            for (_, at) in &plan.pieces {
+                let b = at.bbox;
+                assert!(b.x0 >= -0.5 && b.y0 >= -0.5 && b.x1 <= w as f32 + 0.5 && b.y1 <= h as f32 * 0.97, "{prompt} {w}x{h}: {b:?}");
+            }
+        }
+    }
+}

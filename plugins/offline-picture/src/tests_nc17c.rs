@@ -105,3 +105,22 @@ fn sleepers_lie_wholly_inside_the_picture() {
         }
     }
 }
+
+#[test]
+fn a_creature_asleep_in_bed_shows_its_face_above_the_blanket() {
+    // The blanket is the bluest colour most seen in the lower half: over a creature it stops short of the face
+    // (ears and snout reach beyond its head), so it covers less of the bed than over a child.
+    let blanket = |prompt: &str| {
+        let px = crate::tests::decode(&crate::picture(prompt, 512, 512).expect("png").0).2;
+        let mut seen = std::collections::BTreeMap::new();
+        for p in px[512 * 256 * 3..].chunks(3).filter(|p| u16::from(p[2]) > u16::from(p[0]) + 30) {
+            *seen.entry([p[0], p[1], p[2]]).or_insert(0usize) += 1;
+        }
+        seen.values().copied().max().unwrap_or(0)
+    };
+    let child = blanket("A little girl fast asleep, tucked up in bed at night.");
+    for prompt in ["Pip, a small grey bunny, fast asleep, tucked up in bed at night.", "A little bear asleep in bed at night."] {
+        let over = blanket(prompt);
+        assert!(over * 10 < child * 9, "{prompt}: blanket {over} vs a child's {child}");
+    }
+}

@@ -61,7 +61,7 @@ fn a_flying_dove_spreads_its_wings_and_carries_the_olive_leaf() {
     let spec = Spec::read(prompt);
     let dove = spec.figures.iter().find(|f| f.noun == "dove").expect("dove");
     assert!(dove.look.flying && dove.look.wear.iter().any(|w| w.0 == "olive leaf"));
-    assert!(alt(prompt).contains("dove with an olive leaf"), "{}", alt(prompt));
+    assert!(alt(prompt).contains("a white dove flying with an olive leaf"), "{}", alt(prompt));
     assert!(count(&pixels(prompt), [90, 165, 70]) > 20, "no leaf");
     assert!(Spec::read("Noah sent out a dove over the water.").figures.iter().any(|f| f.noun == "dove" && f.look.flying));
     assert!(Spec::read("A seagull flew over the sea.").figures[0].look.flying);
@@ -84,6 +84,7 @@ fn boats_in_the_flood_or_rain_are_on_the_water_and_sea_creatures_in_it() {
     let low = |prompt: &str| count(&pixels(prompt)[512 * 300 * 3..], [60, 150, 210]);
     assert!(low("Dolphins hopped out of the water by the beach.") > 1500, "{}", low("Dolphins hopped out of the water by the beach."));
     assert!(low("Three crabs on the beach.") < 200);
+    assert!(alt("Dolphins hopped out of the water by the beach.").contains("three dolphins leaping"));
 }
 
 #[test]

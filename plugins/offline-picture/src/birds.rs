@@ -3,6 +3,7 @@
 //! chicken, hen, chick, rooster, duck, duckling, goose and penguin. About
 //! 70–100 units tall, drawn around the feet.
 
+use crate::birds_fly;
 use crate::canvas::Rgb;
 use crate::look::Look;
 use crate::paint::Pen;
@@ -39,10 +40,18 @@ pub fn bird(pen: &mut Pen<'_>, noun: &str, body: Rgb, look: &Look) {
     } else {
         Head { x: 14.0, y: -62.0, r: 15.0 }
     };
+    let spread = birds_fly::spread(noun, look);
+    // Flying: up in the air, legs tucked away.
+    if look.flying && spread {
+        pen.oy -= 70.0 * pen.u;
+    }
     wear::behind(pen, look, head);
+    if spread {
+        birds_fly::wings(pen, body, if small { -30.0 } else { -34.0 });
+    }
     // Legs and tail.
     let legs = if penguin { Rgb(250, 160, 60) } else { Rgb(240, 160, 70) };
-    for x in [-6.0, 6.0] {
+    for x in [-6.0, 6.0].into_iter().filter(|_| !(look.flying && spread)) {
         pen.rect(x - 1.2, -14.0, x + 1.2, -2.0, legs);
         pen.ellipse(x + 2.0, -2.0, 5.0, 2.0, legs);
     }
@@ -88,6 +97,9 @@ pub fn bird(pen: &mut Pen<'_>, noun: &str, body: Rgb, look: &Look) {
     let tip = if flat { head.y + 2.0 } else { head.y + 3.0 };
     pen.poly(&[(bx0, head.y - 3.0), (bx0, head.y + 4.0), (bx0 + beak_len, tip)], beak);
     pen.eyes(head.x + 2.0, head.y - 3.0, 0.0, head.r * 0.2);
+    if look.wears("olive leaf").is_some() {
+        birds_fly::leaf(pen, head, beak_len);
+    }
     wear::front(pen, look, head);
 }
 

@@ -61,7 +61,7 @@ pub fn member(f: &Figure, k: usize) -> Figure {
     };
     let noun = kinds[k % kinds.len()];
     let fam = catalog::entry(noun).map_or(f.fam, |e| e.1);
-    Figure { noun, fam, count: 1, look: f.look.clone(), named: false, asleep: f.asleep, hurt: f.hurt, wet: f.wet }
+    Figure { noun, fam, count: 1, look: f.look.clone(), named: false, asleep: f.asleep, hurt: f.hurt, fallen: f.fallen, wet: f.wet }
 }
 
 /// Draw one character with its feet at (x, y).
@@ -266,12 +266,14 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
         // A few of each at most: the characters are what the picture is about.
         let piece = Piece::Small { t: t.clone(), flip: left };
         let ext = extent(&piece);
-        for _ in 0..t.count.min(if kinds > 1 { 2 } else { 3 }) {
+        // "five smooth stones": a number said of four or five is drawn as said.
+        let drawn = if t.count >= 4 { t.count } else { t.count.min(if kinds > 1 { 2 } else { 3 }) };
+        for _ in 0..drawn {
             smalls.push((piece.clone(), Item { ext, u: unit * s, lift, minor: true }));
         }
     }
     // A crowd leaves room for only a couple of small things.
-    smalls.truncate(if people.len() > 5 { 2 } else { 5 });
+    smalls.truncate(if people.len() > 5 { 2 } else { 7 });
     // Vehicles standing on the ground (not flying, afloat or the ark behind everyone) stand beside them.
     let snowy = ground == Ground::Snow;
     let stands = |t: &&Thing| {
@@ -288,7 +290,9 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
         .iter()
         .filter(stands)
         .map(|t| {
-            let piece = Piece::Ride { t: t.clone(), flip: !left, snowy };
+            // A rocket standing in the row is parked: no flames.
+            let noun = if t.noun == "rocket" { "parked rocket" } else { t.noun };
+            let piece = Piece::Ride { t: Thing { noun, ..t.clone() }, flip: !left, snowy };
             let ext = extent(&piece);
             (piece, Item { ext, u: unit * if t.noun == "rocket" { 0.36 } else { 0.3 }, lift: 0.0, minor: false })
         })

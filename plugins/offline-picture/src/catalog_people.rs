@@ -45,6 +45,7 @@ pub const PEOPLE: &[(&str, Fam, Rgb)] = &[
     ("woman", Fam::Person, c(120, 140, 190)),
     ("angel", Fam::Person, c(250, 250, 245)),
     ("shepherd", Fam::Person, c(170, 140, 100)),
+    ("shepherd boy", Fam::Person, c(190, 160, 110)),
     ("person", Fam::Person, N),
     ("friend", Fam::Person, N),
     ("mother", Fam::Person, N),

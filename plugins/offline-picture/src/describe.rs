@@ -32,9 +32,21 @@ fn figure(f: &Figure, detail: u8) -> String {
         return "pairs of animals".into();
     }
     // "a fox asleep", "two children asleep".
-    let asleep = if f.asleep && !f.hurt { " asleep" } else { "" };
+    let asleep = if f.fallen {
+        " lying on the ground"
+    } else if f.asleep && !f.hurt {
+        " asleep"
+    } else {
+        ""
+    };
+    // "a white dove flying", "three dolphins leaping".
+    let moving = match (f.look.flying, f.fam) {
+        (false, _) => "",
+        (true, Fam::Bird) => " flying",
+        (true, _) => " leaping",
+    };
     if f.count > 1 {
-        return format!("{} {}{asleep}", number(f.count), catalog::plural(f.noun));
+        return format!("{} {}{moving}{asleep}", number(f.count), catalog::plural(f.noun));
     }
     let mut head = String::new();
     if f.hurt {
@@ -50,7 +62,7 @@ fn figure(f: &Figure, detail: u8) -> String {
         }
     }
     head.push_str(f.noun);
-    let mut out = format!("{} {head}", article(&head));
+    let mut out = format!("{} {head}{moving}", article(&head));
     let garment = f.look.garment();
     if let Some((g, c)) = garment {
         let colour = if detail > 0 { colour_name(c).map(|c| format!("{c} ")).unwrap_or_default() } else { String::new() };

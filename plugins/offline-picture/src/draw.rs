@@ -101,6 +101,10 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         if t.noun == "moon" && (spec.place == Place::Moon || spec.time == Time::Night) {
             continue;
         }
+        // By day the sky's own sun is the one named: never two suns.
+        if t.noun == "sun" && spec.time != Time::Night {
+            continue;
+        }
         let x = if i == 0 { wf - light_x } else { wf * (0.3 + 0.4 * (i % 2) as f32) };
         let colour = p.lit(t.colour);
         sky::draw(&mut p, t.noun, t.count, colour, x, &lay);
@@ -136,6 +140,9 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         }
         decorations(&mut p, ground, spec.place, &mut rng, &lay);
         place::on_ground(&mut p, spec.place, &mut rng, &lay);
+        if spec.rocky && ground == Ground::Beach {
+            crate::shore::rocks(&mut p, &mut rng, &lay);
+        }
         if let Some(placing) = placing.as_ref().filter(|p| spec.things.get(p.thing).is_some_and(|t| t.fam == Fam::Big)) {
             aboard::draw(&mut p, spec, placing, snowy);
         }
@@ -167,6 +174,9 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         }
         let x = side(0.62, 0.78, &mut rng);
         let launched = t.noun == "rocket" && spec.launch;
+        // A rocket standing on the ground (in a garden, on the moon) is parked: no flames.
+        let parked = Thing { noun: "parked rocket", ..t.clone() };
+        let t = if t.noun == "rocket" && !launched && ground != Ground::Space { &parked } else { t };
         let (y, s) = if launched {
             // Up in the air on a trail of smoke.
             vehicles::smoke_trail(&mut p, x, hf * 0.4, lay.base, unit);
@@ -177,7 +187,7 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
             (hf * 0.45, 0.3)
         } else if vehicles::floats(t.noun) && matches!(ground, Ground::Beach | Ground::Water) {
             (lay.horizon + unit * 10.0, 0.26)
-        } else if t.noun == "rocket" {
+        } else if matches!(t.noun, "rocket" | "parked rocket") {
             (lay.base - unit * 8.0, 0.36)
         } else if t.noun == "ark" {
             // The ark is big: it rests on the hill behind everyone.
@@ -204,6 +214,14 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
     }
 
     crate::ride::draw(&mut p, spec, &lay, !left);
+    // Dolphins, whales and fish on a shore are in the sea reaching in to them.
+    for (piece, at) in plan.pieces.iter().filter(|_| !under && ground == Ground::Beach) {
+        if let cast::Piece::Figure { f, .. } = piece
+            && crate::shore::swimmer(f.noun)
+        {
+            crate::shore::inlet(&mut p, at, lay.horizon, spec.place == Place::Storm);
+        }
+    }
     // The characters in a row and the small things beside them, each inside the frame, none covering another.
     for (piece, at) in &plan.pieces {
         piece.draw(&mut p, at.x, at.y, at.u);
@@ -216,6 +234,14 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
             {
                 crate::waters::waist_deep(&mut p, at, spec.place == Place::Storm);
             }
+        }
+    }
+    // Dolphins, whales and fish are always in the water, wherever they stand.
+    for (piece, at) in plan.pieces.iter().filter(|_| !under) {
+        if let cast::Piece::Figure { f, .. } = piece
+            && crate::shore::swimmer(f.noun)
+        {
+            crate::shore::pool(&mut p, at, spec.place == Place::Storm, f.look.flying);
         }
     }
     // A kite flies on its string from the first character's hand.

@@ -9,6 +9,7 @@ mod aboard;
 mod beasts;
 mod bedtime;
 mod birds;
+mod birds_fly;
 mod bugs;
 mod buildings;
 mod canvas;
@@ -28,18 +29,21 @@ mod look;
 mod objects;
 mod paint;
 mod people;
+mod people_arms;
 mod place;
 mod place_read;
 mod position;
 mod position_draw;
 mod read;
 mod read_cues;
+mod read_types;
 mod read_who;
 mod read_words;
 mod ride;
 mod rooms;
 mod scene;
 mod sea;
+mod shore;
 mod sky;
 mod vehicles;
 mod waters;
@@ -64,6 +68,10 @@ mod tests_nc17;
 mod tests_nc17_scene;
 #[cfg(test)]
 mod tests_nc17b;
+#[cfg(test)]
+mod tests_nc17c;
+#[cfg(test)]
+mod tests_nc17c_look;
 #[cfg(test)]
 mod tests_places;
 #[cfg(test)]

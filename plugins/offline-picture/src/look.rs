@@ -29,6 +29,10 @@ pub struct Look {
     pub variant: u8,
     /// A hash of the character's name when it has one: what the words leave open follows the name, in every scene.
     pub name: u64,
+    /// "frightened", "afraid", in a storm: a worried face, not a smile.
+    pub afraid: bool,
+    /// A bird said to fly ("flying back", "flew", "sent out a dove"): up in the air with its wings spread.
+    pub flying: bool,
 }
 
 const STYLES: &[&str] = &["curly", "straight", "wavy", "short", "long", "braided", "braids", "fluffy", "tuft", "ponytail"];

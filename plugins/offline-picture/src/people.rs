@@ -7,6 +7,7 @@
 use crate::canvas::{Rgb, Shape};
 use crate::look::Look;
 use crate::paint::Pen;
+use crate::people_arms;
 use crate::wear::{self, Head};
 use storyloom_plugin_sdk::rng::Rng;
 
@@ -76,6 +77,8 @@ pub fn height(noun: &str) -> f32 {
 
 /// Draw a person; `usual` is the catalogue's costume colour (black: none).
 pub fn person(pen: &mut Pen<'_>, noun: &str, look: &Look, usual: Rgb) {
+    let grown = people_arms::grown(noun, look);
+    let look = &grown;
     let mut rng = Rng::new(look.key(noun));
     let old = matches!(noun, "grandma" | "grandpa" | "granny");
     let skin = look.skin.unwrap_or_else(|| rng.pick_or(SKIN, SKIN[0]));
@@ -96,7 +99,10 @@ pub fn person(pen: &mut Pen<'_>, noun: &str, look: &Look, usual: Rgb) {
     };
     let curly = matches!(look.style, Some("curly" | "fluffy"));
     let head = Head { x: 0.0, y: -76.0, r: 17.0 };
-    let suit = matches!(noun, "astronaut" | "knight") || look.wears("space suit").is_some() || look.wears("armour").is_some();
+    let suit = matches!(noun, "astronaut" | "knight")
+        || people_arms::armoured(noun, look)
+        || look.wears("space suit").is_some()
+        || look.wears("armour").is_some();
     let dress = look.wears("dress").is_some() || (look.garment().is_none() && matches!(noun, "girl" | "fairy" | "princess"));
     let long = long_clothes(noun) || look.wears("robe").is_some();
 
@@ -114,6 +120,7 @@ pub fn person(pen: &mut Pen<'_>, noun: &str, look: &Look, usual: Rgb) {
         pen.poly(&[(-12.0, -60.0), (12.0, -60.0), (26.0, -8.0), (-26.0, -8.0)], clothes.darker(0.15));
     }
     wear::behind(pen, look, head);
+    people_arms::behind(pen, noun, look);
     if long_hair {
         pen.ellipse(0.0, -70.0, 19.0, 23.0, hair);
     }
@@ -186,7 +193,7 @@ pub fn person(pen: &mut Pen<'_>, noun: &str, look: &Look, usual: Rgb) {
             }
         }
         "superhero" => pen.poly(&[(-6.0, -54.0), (6.0, -54.0), (0.0, -44.0)], GOLD),
-        "shepherd" | "man" => pen.rect(-12.0, -40.0, 12.0, -36.0, Rgb(120, 80, 50)),
+        "shepherd" | "shepherd boy" | "man" => pen.rect(-12.0, -40.0, 12.0, -36.0, Rgb(120, 80, 50)),
         _ => {}
     }
     if let Some(c) = look.wears("apron").filter(|_| noun != "chef") {
@@ -198,6 +205,13 @@ pub fn person(pen: &mut Pen<'_>, noun: &str, look: &Look, usual: Rgb) {
     if noun != "astronaut" || long_hair {
         let bald = noun == "grandpa" && !long_hair;
         pen.ellipse(0.0, if bald { -90.0 } else { -88.0 }, if bald { 12.0 } else { 16.0 }, 7.0, hair);
+    }
+    // A girl with short hair still reads as a girl: a bow in her hair.
+    if matches!(noun, "girl" | "sister") && !long_hair && look.wears("hat").is_none() {
+        let bow = clothes.mix(Rgb(250, 110, 160), 0.6);
+        pen.poly(&[(8.0, -92.0), (20.0, -98.0), (20.0, -86.0)], bow);
+        pen.poly(&[(8.0, -92.0), (-4.0, -98.0), (-4.0, -86.0)], bow);
+        pen.dot(8.0, -92.0, 3.0, bow.darker(0.2));
     }
     pen.eyes(0.0, -75.0, 6.5, 2.6);
     if !pen.lids {
@@ -215,6 +229,7 @@ pub fn person(pen: &mut Pen<'_>, noun: &str, look: &Look, usual: Rgb) {
     }
     costume(pen, noun, look, clothes, head);
     wear::front(pen, look, head);
+    people_arms::front(pen, noun, look, skin);
     if noun == "pirate" {
         // The eye-patch over one eye, on its strap.
         pen.flat_poly(&[(-17.0, -86.0), (17.0, -80.0), (17.0, -78.0), (-17.0, -84.0)], Rgb(30, 28, 32));
@@ -264,6 +279,8 @@ fn costume(pen: &mut Pen<'_>, noun: &str, look: &Look, clothes: Rgb, head: Head)
             pen.poly(&[(14.0, -84.0), (19.0, -84.0), (20.0, -62.0), (15.0, -60.0)], cloth);
             pen.flat_poly(&[(-18.0, -84.0), (18.0, -84.0), (18.0, -81.0), (-18.0, -81.0)], Rgb(150, 110, 70));
         }
+        // A boy with his staff, bare-headed.
+        "shepherd boy" => pen.rect(22.0, -80.0, 25.0, 0.0, Rgb(140, 95, 55)),
         "fairy" => {
             pen.rect(21.0, -48.0, 22.5, -30.0, Rgb(120, 90, 60));
             pen.dot(21.7, -50.0, 3.0, Rgb(255, 230, 100));

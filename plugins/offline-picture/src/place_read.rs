@@ -70,6 +70,30 @@ const PHRASES: &[(&[&str], Place)] = &[
 /// A storm on the water: one of these with one of the water words.
 const STORMY: &[&str] =
     &["storm", "stormy", "tossed", "thunder", "lightning", "huge waves", "great wind", "wild waves", "raging", "thrown into the sea"];
+/// A boat with these words is afloat on the flood.
+const FLOOD: &[&str] = &[
+    "flood",
+    "flooded",
+    "floodwater",
+    "floodwaters",
+    "floating",
+    "floated",
+    "floats",
+    "water rose",
+    "waters rose",
+    "water rising",
+    "rain",
+    "raining",
+    "rained",
+    "rainy",
+    "downpour",
+    "flying back to",
+    "flew back to",
+    "sent out",
+    "over the water",
+];
+const RAIN: &[&str] = &["rain", "raining", "rained", "rainy", "downpour"];
+const HULLS: &[&str] = &["boat", "ark", "ship", "big wooden boat"];
 const WATERY: &[&str] = &["sea", "lake", "boat", "ship", "waves", "ocean"];
 
 /// Rooms that are always indoors.
@@ -100,7 +124,7 @@ const WORDS: &[(&[&str], Place)] = &[
     (&["desert", "dunes", "dune", "wilderness"], Place::Desert),
     (&["beach", "sand", "sandy", "shore", "seaside", "sandcastle", "island", "harbour", "harbor"], Place::Beach),
     (&["river", "stream", "lake", "pond", "riverbank", "nile", "river bank", "reeds", "brook"], Place::River),
-    (&["sea", "ocean", "waves", "on the water"], Place::Sea),
+    (&["sea", "ocean", "waves", "on the water", "over the water", "across the water", "flood", "floodwaters"], Place::Sea),
     (&["forest", "woods", "wood", "trees"], Place::Forest),
     (&["farm", "barn", "farmyard", "field", "fields"], Place::Farm),
     (&["town", "city", "street", "village", "market", "streets"], Place::Town),
@@ -128,6 +152,10 @@ impl Place {
         }
         if STORMY.iter().any(|k| has(k)) && WATERY.iter().any(|k| has(k)) && !has("calm") {
             return Place::Storm;
+        }
+        // The ark or a boat in the flood or the rain is out on the water: in a storm when it rains.
+        if HULLS.iter().any(|k| has(k)) && FLOOD.iter().any(|k| has(k)) && !has("dry") {
+            return if RAIN.iter().any(|k| has(k)) { Place::Storm } else { Place::Sea };
         }
         if ROOMS.iter().any(|k| has(k)) || indoors(lower) {
             return Place::Indoors;

@@ -223,7 +223,9 @@ fn bed(p: &mut Painter, spec: &Spec, lay: &Layout, head_right: bool) {
         let x = if head_right { head_edge - ext.right * fu } else { head_edge + ext.right * fu };
         cast::lying(p, f, x, y, fu, flip);
         let (l, r) = (x - ext.left * fu, x + ext.right * fu);
-        let neck = if head_right { l + size * fu * 0.58 } else { r - size * fu * 0.58 };
+        // A person's head is the last two-fifths; a creature's face (ears or snout beyond it) sits further in.
+        let body = if f.fam == crate::catalog::Fam::Person { 0.58 } else { 0.34 };
+        let neck = if head_right { l + size * fu * body } else { r - size * fu * body };
         covered = (covered.0.min(neck.min(foot)), covered.1.max(neck.max(foot)), covered.2.min(y - ext.up * fu));
     }
     if sleepers.is_empty() {

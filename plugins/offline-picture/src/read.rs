@@ -18,42 +18,7 @@ use crate::read_words::{
 };
 use storyloom_plugin_sdk::rng::{FNV_START, fnv1a};
 
-/// Light of the scene.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Time {
-    Day,
-    Dawn,
-    Sunset,
-    Night,
-}
-
-/// A character: a person or a creature, drawn from its look alone.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Figure {
-    pub noun: &'static str,
-    pub fam: Fam,
-    pub count: usize,
-    pub look: Look,
-    /// Called by name in the prompt ("Mary", "Noah"): kept when the picture is crowded.
-    pub named: bool,
-    /// "a sleeping bear", "the bear is asleep": lying down with closed eyes (a pose, not a look).
-    pub asleep: bool,
-    /// "a hurt man", "lying by the road": lying down, eyes closed, no smile.
-    pub hurt: bool,
-    /// "splashing in the water", "thrown into the sea": in the water up to the waist.
-    pub wet: bool,
-}
-
-/// Anything else: an object, a vehicle, a building, something in the sky.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Thing {
-    pub noun: &'static str,
-    pub fam: Fam,
-    pub count: usize,
-    pub colour: Rgb,
-    /// How the prompt said it, for the description ("bright red balloon").
-    pub words: String,
-}
+pub use crate::read_types::{Figure, Thing, Time};
 
 /// Everything the painter needs to know.
 #[derive(Debug, Clone)]
@@ -77,6 +42,8 @@ pub struct Spec {
     pub windy: bool,
     /// "at the window", "in bed", "under a big tree", "on top of the hill", "by the fire".
     pub position: Option<crate::position::Position>,
+    /// "from the rocks", "rocks by the sea": rocks drawn on the shore.
+    pub rocky: bool,
     /// A bedtime story's picture (its style says so): a calm, warm night in soft pastel colours.
     pub bedtime: bool,
 }
@@ -124,7 +91,6 @@ impl Spec {
                 name_seed = fnv1a(FNV_START, name.as_bytes());
                 open = None;
                 close(&mut spans, i);
-                // "Jesus in a white robe": a name with no kind after it is a person.
                 let next = toks.get(i + 1).map(|t| t.w.as_str()).unwrap_or("");
                 let prev = i.checked_sub(1).map(|p| toks[p].w.as_str()).unwrap_or("");
                 let introduced = toks[i].brk && matches!(next, "a" | "an" | "the");
@@ -141,7 +107,17 @@ impl Spec {
                         "child"
                     };
                     let look = Look { name: name_seed, ..Look::default() };
-                    figures.push(Figure { noun, fam: Fam::Person, count: 1, look, named: true, asleep: false, hurt: false, wet: false });
+                    figures.push(Figure {
+                        noun,
+                        fam: Fam::Person,
+                        count: 1,
+                        look,
+                        named: true,
+                        asleep: false,
+                        hurt: false,
+                        fallen: false,
+                        wet: false,
+                    });
                     open = Some(figures.len() - 1);
                     spans.push((i + 1, usize::MAX));
                     // The look is only what follows right after: "Jesus in a white robe", not the next name's.
@@ -199,6 +175,7 @@ impl Spec {
                 let kids = |n: &str| KIDS.contains(&n);
                 let named_kids = figures.iter().filter(|f| f.fam == Fam::Person && f.named && kids(f.noun)).count();
                 if (plural || count > 1) && kids(noun) && named_kids >= 2 {
+                    crate::read_who::group_kind(&mut figures, noun);
                     open = None;
                     i += len;
                     continue;
@@ -218,6 +195,7 @@ impl Spec {
                     named,
                     asleep: false,
                     hurt: false,
+                    fallen: false,
                     wet: false,
                 });
                 open = Some(figures.len() - 1);
@@ -240,6 +218,7 @@ impl Spec {
                             named: false,
                             asleep: false,
                             hurt: false,
+                            fallen: false,
                             wet: false,
                         });
                         spans.push((i, i));
@@ -331,7 +310,7 @@ impl Spec {
                 }
                 if !things.iter().any(|t| t.noun == noun) {
                     thing_at.push(i);
-                    things.push(Thing { noun, fam, count: count.clamp(1, 4), colour: colour.unwrap_or(usual), words });
+                    things.push(Thing { noun, fam, count: count.clamp(1, 5), colour: colour.unwrap_or(usual), words });
                 }
             }
             i += len;
@@ -392,6 +371,7 @@ impl Spec {
             perched,
             within,
             road: [" road ", " roads ", " roadside "].iter().any(|k| lower.contains(k)) && place.ground() == crate::place::Ground::Grass,
+            rocky: [" rocks ", " rocky ", " rock "].iter().any(|k| lower.contains(k)),
             windy: WINDY.iter().any(|k| lower.contains(&format!(" {k} "))),
             launch: LAUNCH.iter().any(|k| lower.contains(&format!(" {k} "))),
         }

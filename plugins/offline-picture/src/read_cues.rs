@@ -1,12 +1,14 @@
 //! Words that say what is happening rather than who or what is there: the
 //! light of the scene, a rocket launching, someone hurt or lying down, a
 //! group of children who are the ones already named, and things only
-//! dreamed of. Read by `read.rs`.
+//! dreamed of, and who has fallen down. Read by `read.rs`.
 
+use crate::canvas::Rgb;
 use crate::catalog::Fam;
 use crate::place::Place;
 use crate::read::{Figure, Time};
 use crate::read_words::Tok;
+use storyloom_plugin_sdk::rng::{FNV_START, fnv1a};
 
 /// Words that put a rocket up in the air.
 pub(crate) const LAUNCH: &[&str] = &[
@@ -86,7 +88,24 @@ pub(crate) fn time(lower: &str, place: Place) -> Time {
     let day = DAY.iter().any(|k| has(k));
     if NIGHT.iter().any(|k| has(k)) {
         Time::Night
-    } else if ["sunset", "evening", "dusk", "twilight", "sundown", "sun sank", "sun set"].iter().any(|k| has(k)) {
+    } else if [
+        "sunset",
+        "evening",
+        "dusk",
+        "twilight",
+        "sundown",
+        "sun sank",
+        "sun set",
+        "sun sets",
+        "sun setting",
+        "setting sun",
+        "sun goes down",
+        "sun going down",
+        "sun went down",
+    ]
+    .iter()
+    .any(|k| has(k))
+    {
         Time::Sunset
     } else if ["dawn", "sunrise", "daybreak", "first light"].iter().any(|k| has(k)) && place != Place::Underwater {
         Time::Dawn
@@ -182,9 +201,143 @@ pub(crate) fn pose(figures: &mut [Figure], toks: &[Tok], spans: &[(usize, usize)
             from -= 1;
         }
         for (f, s) in figures.iter_mut().zip(spans) {
-            if s.0 >= from && s.0 < k {
+            // "sailors holding on and Jonah fast asleep": the sailors are doing something else, awake.
+            let busy = (s.0..k).any(|j| doing(&toks[j].w) && !sleep_at(toks, j));
+            if s.0 >= from && s.0 < k && !busy {
                 f.asleep = true;
             }
+        }
+    }
+    fallen(figures, toks, spans);
+    feelings(figures, toks);
+}
+
+/// Words of fear: the people awake in the picture look frightened, not smiling.
+const FEAR: &[&str] = &["frightened", "afraid", "scared", "terrified", "worried", "tossed"];
+/// Words of a bird in flight.
+const FLY: &[&str] = &["flying", "flew", "flies", "fly", "soaring", "swooping", "swooped", "gliding", "flapping", "flutters", "fluttering"];
+/// Words of a sea creature leaping out of the water.
+const LEAP: &[&str] = &["jumping", "jumped", "jumps", "hopped", "hopping", "leaping", "leapt", "leaped", "leaps"];
+/// Old men of the Bible stories, drawn with a grey beard when their look does not say.
+const ELDERS: &[&str] = &["noah", "abraham", "moses", "elijah", "simeon", "zechariah"];
+
+/// Birds in flight and a dove's olive leaf, frightened faces ("frightened men holding on", "a ship tossed by big waves") and the old men's grey beards.
+fn feelings(figures: &mut [Figure], toks: &[Tok]) {
+    let afraid = toks.iter().any(|t| FEAR.contains(&t.w.as_str())) || toks.windows(2).any(|w| w[0].w == "holding" && w[1].w == "on");
+    let flying = toks.iter().any(|t| FLY.contains(&t.w.as_str())) || toks.windows(2).any(|w| w[0].w == "sent" && w[1].w == "out");
+    let leaping = toks.iter().any(|t| LEAP.contains(&t.w.as_str()));
+    let leaf = toks.iter().any(|t| matches!(t.w.as_str(), "leaf" | "twig"));
+    for f in figures.iter_mut() {
+        if f.fam == Fam::Person && afraid && !f.asleep {
+            f.look.afraid = true;
+        }
+        // "dolphins jumping out of the sea", "hopped out of the water": leaping above the water.
+        if crate::shore::swimmer(f.noun) && leaping {
+            f.look.flying = true;
+        }
+        if f.fam == Fam::Bird && flying && crate::birds_fly::can_fly(f.noun) {
+            f.look.flying = true;
+        }
+        if f.fam == Fam::Bird && leaf && !f.look.wear.iter().any(|w| w.0 == "olive leaf") {
+            f.look.wear.push(("olive leaf", Rgb(90, 165, 70)));
+        }
+        let elder = ELDERS.iter().any(|n| f.look.name == fnv1a(FNV_START, n.as_bytes()));
+        if elder && f.look.beard.is_none() {
+            f.look.beard = Some(Rgb(200, 200, 205));
+            f.look.hair = f.look.hair.or(Some(Rgb(200, 200, 205)));
+        }
+    }
+}
+
+/// "holding", "working", "rowing": a word of doing (not a thing like "king", "sling" or "evening").
+fn doing(w: &str) -> bool {
+    w.len() > 5
+        && w.ends_with("ing")
+        && !matches!(
+            w,
+            "wearing"
+                | "morning"
+                | "evening"
+                | "nothing"
+                | "something"
+                | "everything"
+                | "string"
+                | "spring"
+                | "ceiling"
+                | "building"
+                | "clothing"
+                | "pudding"
+                | "stocking"
+                | "stockings"
+                | "matching"
+                | "sparkling"
+                | "shining"
+                | "smiling"
+        )
+}
+
+/// Sayings of falling down or lying on the ground ("toppled over", "fell to the ground", "lay on the ground").
+const FALL: &[(&str, &str)] = &[
+    ("toppled", ""),
+    ("topples", ""),
+    ("toppling", ""),
+    ("fallen", ""),
+    ("collapsed", ""),
+    ("fell", "down"),
+    ("fell", "over"),
+    ("fell", "to"),
+    ("fell", "flat"),
+    ("falls", "down"),
+    ("falls", "over"),
+    ("falling", "down"),
+    ("tumbled", "down"),
+    ("lay", "on"),
+    ("lay", "down"),
+    ("lay", "flat"),
+    ("lies", "on"),
+    ("lying", "on"),
+    ("lying", "flat"),
+];
+
+/// The one a fall word is said of lies on the ground: the last character named before it in the sentence,
+/// with no other thing between ("the giant toppled over", not "the snow fell down").
+fn fallen(figures: &mut [Figure], toks: &[Tok], spans: &[(usize, usize)]) {
+    for k in 0..toks.len() {
+        let next = toks.get(k + 1).map_or("", |t| t.w.as_str());
+        if !FALL.iter().any(|p| p.0 == toks[k].w && (p.1.is_empty() || p.1 == next)) {
+            continue;
+        }
+        let mut from = k;
+        while from > 0 && !toks[from - 1].stop {
+            from -= 1;
+        }
+        let Some(at) = spans.iter().take(figures.len()).rposition(|s| s.0 >= from && s.0 < k) else { continue };
+        let thing_between = (spans[at].0 + 1..k).any(|j| {
+            crate::read_words::noun_at(toks, j)
+                .and_then(|n| crate::catalog::entry(n.0))
+                .is_some_and(|e| !e.1.is_character() && e.1 != Fam::Wear)
+        });
+        // The word before says who fell: a character, a name or what one wears, not "the snow".
+        let mut b = k;
+        while b > from && matches!(toks[b - 1].w.as_str(), "then" | "suddenly" | "slowly" | "had" | "has" | "was" | "were" | "just" | "all")
+        {
+            b -= 1;
+        }
+        let subject = b.checked_sub(1).is_some_and(|p| {
+            toks[p].cap
+                || crate::read_words::noun_at(toks, p)
+                    .and_then(|n| crate::catalog::entry(n.0))
+                    .is_some_and(|e| e.1.is_character() || e.1 == Fam::Wear)
+                || crate::catalog::singular(&toks[p].w).and_then(crate::catalog::entry).is_some_and(|e| e.1.is_character())
+        });
+        // "…in a valley, and the great giant toppled over": said again by its own noun, it is that one.
+        let own = |w: &str| w == figures[at].noun || crate::catalog::singular(w) == Some(figures[at].noun);
+        // Or its own look words end right there ("Goliath, a giant … with a bronze helmet, lay").
+        let again = b.checked_sub(1).is_some_and(|p| own(&toks[p].w) || (p < spans[at].1 && toks[p].brk));
+        let thing_between = !again && (thing_between || !subject);
+        if let Some(f) = figures.get_mut(at).filter(|_| !thing_between) {
+            f.fallen = true;
+            f.asleep = true;
         }
     }
 }

@@ -109,3 +109,15 @@ pub(crate) fn tell_apart(figures: &mut [Figure]) {
         figures[k].look.variant = u8::try_from(twins).unwrap_or(u8::MAX);
     }
 }
+
+/// "Luna and Daisy, two sisters": the named children are girls ("two brothers": boys), drawn and said so.
+pub(crate) fn group_kind(figures: &mut [Figure], group: &str) {
+    let kind = match group {
+        "sister" | "girl" => "girl",
+        "brother" | "boy" => "boy",
+        _ => return,
+    };
+    for f in figures.iter_mut().filter(|f| f.named && f.noun == "child") {
+        f.noun = kind;
+    }
+}

@@ -323,7 +323,16 @@ pub(crate) fn count_before(toks: &[Tok], start: usize, plural: bool) -> usize {
     if word(1) == "of" && word(2) == "group" {
         return 5;
     }
-    let n = start.checked_sub(1).and_then(|p| NUMBERS.iter().find(|(k, _)| *k == toks[p].w)).map(|n| n.1);
+    // "five smooth stones", "two big round rocks": the number before the describing words.
+    let mut at = start;
+    while at > 0
+        && start - at < 3
+        && (ADJECTIVES.contains(&toks[at - 1].w.as_str())
+            || matches!(toks[at - 1].w.as_str(), "smooth" | "round" | "little" | "small" | "big" | "tiny" | "shiny" | "flat"))
+    {
+        at -= 1;
+    }
+    let n = at.checked_sub(1).and_then(|p| NUMBERS.iter().find(|(k, _)| *k == toks[p].w)).map(|n| n.1);
     n.unwrap_or(if plural { 3 } else { 1 })
 }
 

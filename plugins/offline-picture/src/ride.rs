@@ -80,6 +80,8 @@ fn swims(noun: &str) -> bool {
 /// Who rides what. `spans` are where each figure's words start, `thing_at` where each thing's noun is.
 pub fn read(toks: &[Tok], spans: &[(usize, usize)], thing_at: &[usize], things: &[Thing], figures: &[Figure]) -> Option<Ride> {
     let before = |at: usize, not: usize| (0..figures.len().min(spans.len())).filter(|&f| f != not && spans[f].0 <= at).collect::<Vec<_>>();
+    let between =
+        |a: usize, b: usize| (0..figures.len().min(spans.len())).filter(|&f| spans[f].0 > a && spans[f].0 < b).collect::<Vec<_>>();
     for (t, (&at, thing)) in thing_at.iter().zip(things).enumerate() {
         if cabin(thing.noun).is_some() && in_words(toks, at) {
             let riders = before(at, usize::MAX);
@@ -87,6 +89,18 @@ pub fn read(toks: &[Tok], spans: &[(usize, usize)], thing_at: &[usize], things: 
                 return Some(Ride { mount: Mount::Vehicle(t), riders });
             }
         }
+        // "A cardboard rocket blasting off…, with Luna…, and Daisy…, inside it": the ones named before "inside it".
+        let inside = (at + 1..toks.len().saturating_sub(1))
+            .find(|&k| matches!(toks[k].w.as_str(), "inside" | "in" | "aboard") && matches!(toks[k + 1].w.as_str(), "it" | "them"));
+        if let Some(k) = inside.filter(|_| cabin(thing.noun).is_some()) {
+            let riders = between(at, k);
+            if !riders.is_empty() {
+                return Some(Ride { mount: Mount::Vehicle(t), riders });
+            }
+        }
+    }
+    if let Some(ride) = carried(toks, spans, figures) {
+        return Some(ride);
     }
     for (m, f) in figures.iter().enumerate() {
         let Some(&(s, _)) = spans.get(m).filter(|_| MOUNTS.contains(&drawn_as(f.noun)) && f.count == 1) else { continue };
@@ -100,6 +114,28 @@ pub fn read(toks: &[Tok], spans: &[(usize, usize)], thing_at: &[usize], things: 
             || toks.windows(3).skip(s).any(|w| w[0].w == "on" && matches!(w[1].w.as_str(), "its" | "his" | "her") && w[2].w == "back");
         let riders: Vec<usize> = before(s, m).into_iter().take(3).collect();
         if ridden && !riders.is_empty() {
+            return Some(Ride { mount: Mount::Creature(m), riders });
+        }
+    }
+    None
+}
+
+/// "A friendly whale giving Fig… and Shelly… a ride on its back", "a donkey carrying a hurt man": the creature
+/// before the verb is the mount, the ones named after it ride (giving only when a ride or lift is said).
+fn carried(toks: &[Tok], spans: &[(usize, usize)], figures: &[Figure]) -> Option<Ride> {
+    let n = figures.len().min(spans.len());
+    for (v, tok) in toks.iter().enumerate() {
+        let giving = matches!(tok.w.as_str(), "giving" | "gives" | "gave" | "offering" | "offers");
+        let carrying = matches!(tok.w.as_str(), "carrying" | "carries" | "carried" | "carry");
+        if !(giving && toks[v..].iter().any(|t| matches!(t.w.as_str(), "ride" | "rides" | "lift")) || carrying) {
+            continue;
+        }
+        let Some(m) = (0..n).rev().find(|&f| spans[f].0 < v) else { continue };
+        if !MOUNTS.contains(&drawn_as(figures[m].noun)) || figures[m].count != 1 {
+            continue;
+        }
+        let riders: Vec<usize> = (0..n).filter(|&f| spans[f].0 > v).take(3).collect();
+        if !riders.is_empty() {
             return Some(Ride { mount: Mount::Creature(m), riders });
         }
     }

@@ -18,6 +18,10 @@ pub fn creature(pen: &mut Pen<'_>, noun: &str, c: Rgb, look: &Look) {
         "turtle" | "sea turtle" | "tortoise" => Head { x: 34.0, y: -26.0, r: 10.0 },
         _ => Head { x: 18.0, y: -46.0, r: 14.0 },
     };
+    // Leaping out of the water: up above the waves.
+    if look.flying {
+        pen.oy -= 16.0 * pen.u;
+    }
     wear::behind(pen, look, head);
     match noun {
         "crab" | "lobster" => {

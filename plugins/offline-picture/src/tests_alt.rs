@@ -27,7 +27,7 @@ const TABLE: &[(&str, &str)] = &[
         "A kind man with a grey beard praying beside his house on green hills under a blue sky.",
         "a man with a grey beard beside his house, in the hills",
     ),
-    ("A big wooden boat with its door closed under grey clouds and falling rain.", "a big wooden boat and three grey clouds, in a meadow"),
+    ("A big wooden boat with its door closed under grey clouds and falling rain.", "a big wooden boat and three grey clouds, in a storm"),
     (
         "Pairs of animals, two giraffes, two elephants, two lions, two sheep and two doves, walking up a ramp into a big wooden boat.",
         "two giraffes, two elephants, two lions, two sheep and two doves beside a ramp and a big wooden boat, in a meadow",
@@ -59,15 +59,15 @@ const TABLE: &[(&str, &str)] = &[
     ),
     (
         "A shepherd boy kneeling by a little stream, choosing five smooth stones, with his sling and staff beside him.",
-        "a shepherd beside three smooth stones, his sling and a staff, by a river",
+        "a shepherd boy beside five smooth stones, his sling and a staff, by a river",
     ),
     (
         "A shepherd boy swinging his sling as a stone flies through the air towards a tall giant in a valley.",
-        "a shepherd and a giant beside his sling and a stone, in the hills",
+        "a shepherd boy and a giant beside his sling and a stone, in the hills",
     ),
     (
         "A very tall giant in shiny armour standing in a valley, while a shepherd boy watches from a hill with soldiers and tents.",
-        "a giant in silver armour, a shepherd and three soldiers beside three tents, in the hills",
+        "a giant in silver armour, a shepherd boy and three soldiers beside three tents, in the hills",
     ),
     (
         "A woman, her little boy and a man with a grey beard sharing warm bread beside a jar of flour and a jar of oil.",

@@ -74,7 +74,7 @@ fn a_hurt_man_lies_down_and_the_helper_does_not() {
 fn a_giant_is_far_taller_than_a_man() {
     let spec = Spec::read("A shepherd boy with a sling facing a very tall giant in shiny armour in a wide valley.");
     let size = |n: &str| crate::cast::scale(spec.figures.iter().find(|f| f.noun == n).expect(n));
-    assert!(size("giant") >= 1.6 * size("shepherd"), "giant {} shepherd {}", size("giant"), size("shepherd"));
+    assert!(size("giant") >= 1.6 * size("shepherd boy"), "giant {} shepherd boy {}", size("giant"), size("shepherd boy"));
     let giant = spec.figures.iter().find(|f| f.noun == "giant").expect("giant");
     assert!(giant.look.wears("armour").is_some());
 }

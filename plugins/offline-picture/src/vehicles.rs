@@ -39,8 +39,11 @@ pub fn smoke_trail(p: &mut crate::paint::Painter, x: f32, top: f32, ground: f32,
 
 pub fn vehicle(pen: &mut Pen<'_>, noun: &str, c: Rgb) {
     match noun {
-        "rocket" => {
-            for (f, rx, ry, y) in [(Rgb(255, 160, 60), 10.0, 20.0, 4.0), (Rgb(255, 230, 120), 6.0, 12.0, -2.0)] {
+        "rocket" | "parked rocket" => {
+            // Flames only when it flies; a parked rocket stands on its fins.
+            let flames =
+                if noun == "rocket" { &[(Rgb(255, 160, 60), 10.0, 20.0, 4.0), (Rgb(255, 230, 120), 6.0, 12.0, -2.0)][..] } else { &[] };
+            for &(f, rx, ry, y) in flames {
                 pen.flat_ellipse(0.0, y, rx, ry, f);
             }
             pen.poly(&[(-16.0, -40.0), (-32.0, -4.0), (-16.0, -14.0)], c);

@@ -22,7 +22,7 @@ pub fn zoo(p: &mut Painter, rng: &mut Rng, lay: &Layout) {
     for k in 0..3 {
         let noun = ZOO_ANIMALS[(start + k) % ZOO_ANIMALS.len()];
         let fam = catalog::entry(noun).map_or(Fam::Beast, |e| e.1);
-        let f = Figure { noun, fam, count: 1, look: Look::default(), named: false, asleep: false, hurt: false, wet: false };
+        let f = Figure { noun, fam, count: 1, look: Look::default(), named: false, asleep: false, hurt: false, fallen: false, wet: false };
         let x = w * (0.2 + 0.3 * k as f32);
         crate::cast::figure(p, &f, x, y - u * 1.0, u * 0.2, k % 2 == 1, false);
     }

@@ -1,0 +1,65 @@
+//! By the sea: sea creatures (dolphins, whales, sharks, fish) drawn in a
+//! patch of water with foam around them wherever they are placed, never
+//! lying on the sand, and rocks on the shore when the prompt says "the rocks
+//! by the sea". Called by `draw.rs`.
+
+use crate::canvas::{Rgb, Shape};
+use crate::catalog_kin::drawn_as;
+use crate::layout::Placed;
+use crate::paint::Painter;
+use crate::scene::Layout;
+use storyloom_plugin_sdk::rng::Rng;
+
+/// Creatures that live only in the water.
+pub(crate) fn swimmer(noun: &str) -> bool {
+    matches!(drawn_as(noun), "whale" | "dolphin" | "shark" | "fish" | "big fish")
+}
+
+/// The sea reaching in from the horizon to just under a sea creature placed at `at`, drawn before it: it swims in
+/// the sea, not on the sand.
+pub(crate) fn inlet(p: &mut Painter, at: &Placed, horizon: f32, stormy: bool) {
+    let b = &at.bbox;
+    let u = p.unit();
+    let sea = p.lit(if stormy { Rgb(40, 80, 120) } else { Rgb(60, 150, 210) });
+    let (x0, x1, bottom) = (b.x0 - u * 3.0, b.x1 + u * 3.0, b.y1 + u * 2.0);
+    p.cv.fill(&Shape::rect(x0, horizon, x1, bottom), sea);
+    p.cv.fill(&Shape::Ellipse { x: (x0 + x1) / 2.0, y: bottom, rx: (x1 - x0) / 2.0, ry: u * 3.0 }, sea);
+}
+
+/// Water around the lower half of a creature placed at `at`: it swims (or leaps) in the sea, not on the sand.
+pub(crate) fn pool(p: &mut Painter, at: &Placed, stormy: bool, leaping: bool) {
+    let b = &at.bbox;
+    let u = p.unit();
+    // Leaping: the water's surface just under its belly, splashing.
+    let top = b.y0 + (b.y1 - b.y0) * if leaping { 0.8 } else { 0.6 };
+    let (x0, x1) = (b.x0 - u * 3.0, b.x1 + u * 3.0);
+    let bottom = b.y1 + u * 2.0;
+    let sea = p.lit(if stormy { Rgb(40, 80, 120) } else { Rgb(60, 150, 210) });
+    let cx = (x0 + x1) / 2.0;
+    p.cv.fill(&Shape::Ellipse { x: cx, y: (top + bottom) / 2.0 + u, rx: (x1 - x0) / 2.0, ry: (bottom - top) / 2.0 + u * 2.0 }, sea);
+    p.cv.fill(&Shape::rect(x0 + u * 2.0, top + u, x1 - u * 2.0, bottom), sea);
+    let foam = p.lit(Rgb(240, 248, 255));
+    let n = ((x1 - x0) / (u * 4.0)).max(1.0) as usize;
+    for k in 0..=n {
+        let x = x0 + u * 2.0 + (x1 - x0 - u * 4.0) * k as f32 / n as f32;
+        p.cv.fill(&Shape::Ellipse { x, y: top + u * 1.2, rx: u * 2.2, ry: u * 0.8 }, foam);
+    }
+    for (dx, dy, r) in [(-1.0, -2.5, 1.1), (1.2, -3.5, 0.9), (0.0, -5.0, 0.6)] {
+        p.cv.fill(&Shape::Circle { x: if dx < 0.0 { b.x0 } else { b.x1 } + dx * u, y: top + dy * u, r: r * u }, foam);
+    }
+}
+
+/// Grey rocks on the shore, big and small, at both sides of the sand.
+pub(crate) fn rocks(p: &mut Painter, rng: &mut Rng, lay: &Layout) {
+    let (w, u) = (p.w(), p.unit());
+    let grey = p.lit(Rgb(128, 124, 130));
+    for k in 0..7 {
+        let left = k % 2 == 0;
+        let x = if left { rng.range(0.0, w * 0.3) } else { rng.range(w * 0.7, w) };
+        let y = lay.horizon + u * rng.range(4.0, 14.0);
+        let (rx, ry) = (u * rng.range(4.0, 9.0), u * rng.range(3.0, 5.5));
+        p.cv.fill(&Shape::Ellipse { x, y, rx, ry }, grey.darker(0.25));
+        p.cv.fill(&Shape::Ellipse { x: x - rx * 0.15, y: y - ry * 0.2, rx: rx * 0.85, ry: ry * 0.75 }, grey);
+        p.cv.fill(&Shape::Ellipse { x: x - rx * 0.35, y: y - ry * 0.45, rx: rx * 0.3, ry: ry * 0.2 }, grey.lighter(0.3));
+    }
+}

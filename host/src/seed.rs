@@ -67,6 +67,7 @@ async fn paint(store: &Store, blobs: &Blobs, scene: &Scene, job: Job, png: &[u8]
         model: "picture-book".into(),
         created_at: now(),
         description: Some("a lighthouse by the sea at sunset".into()),
+        thumbnail: false,
     };
     let painted = Painted { by: "Picture Book (offline)".into(), declined_by: Vec::new(), over_budget: false };
     let thumb = crate::jobs::thumbnail::make(blobs, &media, png.to_vec()).await;

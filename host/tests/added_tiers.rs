@@ -50,6 +50,7 @@ async fn a_parent_adds_a_tier_that_is_served_at_once_and_kept_apart() {
         (vec![("name", "Kids again"), ("id", "kids"), ("rules", "Be kind."), ("style", "soft")], "There is already a place at /kids/"),
         (vec![("name", "Grown-ups"), ("id", "parent"), ("rules", "Be kind."), ("style", "soft")], "is used by the server itself"),
         (vec![("name", "Teens"), ("id", "../etc"), ("rules", "Be kind."), ("style", "soft")], "may have only small letters"),
+        (vec![("name", "kids adventures"), ("id", "kids-two"), ("rules", "Be kind."), ("style", "soft")], "There is already a place named"),
     ] {
         let response = post_with_token_as(&server, Some(&parent), ADD, &fields).await;
         assert_eq!(response.status(), 422, "{fields:?}");
@@ -104,7 +105,7 @@ async fn a_parent_adds_a_tier_that_is_served_at_once_and_kept_apart() {
     let page = refused.text().await.unwrap();
     assert!(page.contains("Give the place a name") && page.contains("Mention the stars."), "{page}");
     let saved = post_with_token_as(&server, Some(&parent), about_url, &about("Big Kids' Stories", "Mention the stars.")).await;
-    assert_eq!((saved.status().as_u16(), location(&saved)), (303, "/parent/tiers/big-kids-stories?saved=about".to_string()));
+    assert_eq!((saved.status().as_u16(), location(&saved)), (303, "/parent/tiers/big-kids-stories?saved=about#about".to_string()));
     let response = submit(&server, &scene, &choice_actions(&get_text(&server, &scene).await)[0], &[]).await;
     assert_eq!(response.status(), 303);
     assert!(last_system(&fake).contains("Mention the stars."));

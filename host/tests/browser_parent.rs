@@ -52,7 +52,7 @@ async fn a_parent_sets_the_pin_switches_video_off_approves_a_plugin_and_reads_th
     click(&client, "#settings-save").await;
     wait_for(&client, "document.querySelector('#settings-saved')", "the saved settings").await;
     let saved = client.find(Locator::Css("#settings-saved")).await.unwrap().text().await.unwrap();
-    assert!(saved.starts_with("Saved: video is now off for Kids Adventures."), "{saved}");
+    assert!(saved.starts_with("Saved for Kids Adventures: video off, bedtime stories offered, listed"), "{saved}");
 
     // A plugin dropped into the folder shows up, waiting; one tap approves it.
     std::fs::copy(describing_guest(), folder.path().join("describer.wasm")).unwrap();

@@ -386,7 +386,11 @@ async fn a_form_sent_after_the_session_ended_is_kept_through_the_pin_and_saved_w
     assert_eq!(response.status(), 200);
     let cookies = merge_cookies(Some(&parent), form_cookie(&response).as_deref()).unwrap();
     let page = response.text().await.unwrap();
-    assert!(page.contains("The changes you sent before are not saved yet") && page.contains("action=\"/parent/tiers/kids\""), "{page}");
+    assert!(
+        page.contains("What you sent before is not saved yet: <strong dir=\"auto\">the settings of Kids Adventures</strong>"),
+        "{page}"
+    );
+    assert!(page.contains("action=\"/parent/tiers/kids\""), "{page}");
     let resend: Vec<(String, String)> = hidden_fields(&page, "resend-form").into_iter().filter(|(n, _)| n != "csrf_token").collect();
     let resend: Vec<(&str, &str)> = resend.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
     let saved = post_with_token_as(&server, Some(&cookies), "/parent/tiers/kids", &resend).await;

@@ -35,6 +35,7 @@ async fn play_read_restart_and_delete_a_story() {
 
     // Every scene gets a real picture, served under its tier.
     let mut picture_urls = Vec::new();
+    let mut thumb_urls = Vec::new();
     for scene in &scenes {
         let status = wait_image(&server, "kids", &last_id(scene)).await;
         assert_eq!(status["status"], "complete", "{status}");
@@ -47,6 +48,8 @@ async fn play_read_restart_and_delete_a_story() {
         let picture = image::load_from_memory(&bytes).unwrap();
         assert!(picture.width() >= 512 && picture.height() >= 512);
         picture_urls.push(url);
+        // Its thumbnail is recorded with it.
+        thumb_urls.push(status["srcset"].as_str().unwrap().split(' ').next().unwrap().to_string());
     }
     // Range requests work (tower-http serves the file).
     let partial = client().get(server.url(&picture_urls[0])).header("range", "bytes=0-7").send().await.unwrap();
@@ -61,7 +64,7 @@ async fn play_read_restart_and_delete_a_story() {
     let gallery = get_text(&server, "/kids/gallery").await;
     assert!(gallery.contains("gallery-card"));
     assert!(gallery.contains("A brave bunny named Pip"));
-    assert!(gallery.contains(&picture_urls[0]), "the cover is the first picture");
+    assert!(gallery.contains(&thumb_urls[0]), "the cover is the first picture's thumbnail");
     let story_links: Vec<String> = attr_values(&gallery, "href=\"").into_iter().filter(|h| h.starts_with("/kids/gallery/")).collect();
     let story_url = story_links.first().expect("a card links to its story").clone();
     let story_id = last_id(&story_url);
@@ -97,7 +100,7 @@ async fn play_read_restart_and_delete_a_story() {
 
     // Delete: rows and blobs are gone.
     let media_dir = dir.path().join("media").join("kids");
-    assert_eq!(count_files(&media_dir), 3);
+    assert_eq!(count_files(&media_dir), 6, "three pictures and their thumbnails");
     let response = submit(&server, "/kids/gallery", &format!("/kids/gallery/{story_id}/delete"), &[]).await;
     assert_eq!(response.status(), 303);
     assert_eq!(location(&response), "/kids/gallery");

@@ -284,7 +284,7 @@ async fn start_fresh_removes_the_story_its_rows_and_its_files() {
     }
     let story = story_id(&browser.page(&second).await);
     let files = files_under(&dir.path().join("media").join("kids"));
-    assert_eq!(files.len(), 2, "{files:?}");
+    assert_eq!(files.len(), 4, "two pictures and their thumbnails: {files:?}");
 
     let (status, to) = browser.submit("/kids/", "/kids/story/abandon", &[]).await;
     assert_eq!((status, to.as_str()), (303, "/kids/"));

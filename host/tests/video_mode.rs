@@ -116,7 +116,7 @@ async fn a_parent_switches_video_off_for_one_tier_and_stories_start_picture_only
     assert_eq!(response.status(), 303);
     let saved = get_text_as(&server, &parent, &location(&response)).await;
     assert!(
-        saved.contains("Saved: video is now off for <bdi>Kids Adventures</bdi>.") && !saved.contains("id=\"video-allowed\" checked"),
+        saved.contains("Saved for <bdi>Kids Adventures</bdi>: video off,") && !saved.contains("id=\"video-allowed\" checked"),
         "{saved}"
     );
     assert!(!get_text(&server, "/kids/").await.contains("name=\"video_mode\""), "the switch is gone from the kids form");
@@ -159,13 +159,13 @@ async fn the_settings_page_says_the_switch_is_for_new_stories_and_what_was_saved
     let response = save_tier_settings(&server, &parent, "kids", &[]).await;
     assert_eq!(response.status(), 303);
     let saved = get_text_as(&server, &parent, &location(&response)).await;
-    assert!(saved.contains("Saved: video is now off for <bdi>Kids Adventures</bdi>."), "{saved}");
+    assert!(saved.contains("Saved for <bdi>Kids Adventures</bdi>: video off,"), "{saved}");
     assert!(get_text(&server, &scene).await.contains("id=\"scene-video\""), "the story already started keeps its clip");
     assert_eq!(wait_clip(&server, "kids", &last_id(&scene)).await["status"], "complete");
 
     let response = save_tier_settings(&server, &parent, "kids", &[("video_allowed", "on")]).await;
     let saved = get_text_as(&server, &parent, &location(&response)).await;
-    assert!(saved.contains("Saved: video is now on for <bdi>Kids Adventures</bdi>."), "{saved}");
+    assert!(saved.contains("Saved for <bdi>Kids Adventures</bdi>: video on,"), "{saved}");
     server.stop().await;
 }
 

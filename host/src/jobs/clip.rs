@@ -238,6 +238,7 @@ async fn record(
         model: start.job.model.clone(),
         created_at: now(),
         description: None,
+        thumbnail: false,
     };
     match ctx.store.finish_video(start.job.id, record).await {
         Ok(true) => {

@@ -57,6 +57,7 @@ async fn try_make(blobs: &Blobs, picture: &MediaRecord, bytes: Vec<u8>) -> anyho
         model: picture.model.clone(),
         created_at: now(),
         description: picture.description.clone(),
+        thumbnail: true,
     })
 }
 

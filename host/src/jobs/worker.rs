@@ -343,6 +343,7 @@ async fn save(ctx: &WorkerContext, start: &crate::store::JobStart, model: &str, 
         model: model.to_string(),
         created_at: now(),
         description,
+        thumbnail: false,
     };
     let declined = &start.job.declined;
     let painted = Painted {

@@ -160,6 +160,7 @@ async fn read(
         ChoseView { who: who.unwrap_or_else(|| "You".into()), choice: text::plain(&choice.text) }
     });
     let page = ReaderPage {
+        bedtime: story.bedtime,
         title: summary.title.clone(),
         story: summary,
         scene: shown,

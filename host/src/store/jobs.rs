@@ -352,6 +352,7 @@ impl Store {
                 scene.image.declined_by = previous.declined_by;
                 scene.image.over_budget = previous.over_budget;
                 scene.image.description = previous.description;
+                scene.image.thumb = previous.thumb;
                 scenes.insert(scene_id.key(), codec::encode(&scene)?.as_slice())?;
                 txn.open_table(tables::JOBS)?.insert(job.id.key(), codec::encode(&job)?.as_slice())?;
             }
@@ -419,6 +420,7 @@ fn set_scene_image(
         image.declined_by = std::mem::take(&mut scene.image.declined_by);
         image.over_budget = scene.image.over_budget;
         image.description = scene.image.description.take();
+        image.thumb = scene.image.thumb.take();
     }
     change(&mut image);
     scene.image = image;

@@ -45,6 +45,7 @@ async fn paint(store: &Store, scene: &Scene, job: &Job) -> MediaRecord {
         model: "picture-book".into(),
         created_at: now(),
         description: Some(format!("drawn: {}", scene.image_prompt)),
+        thumbnail: false,
     };
     let painted = Painted { by: "Picture Book".into(), declined_by: Vec::new(), over_budget: false };
     store.finish_image(job.id, media.clone(), None, painted).await.unwrap().expect("the picture is recorded");

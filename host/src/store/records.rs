@@ -281,6 +281,9 @@ pub struct MediaRecord {
     /// capped), when it gave one; none for clips and older records.
     #[serde(default)]
     pub description: Option<String>,
+    /// A finished picture's thumbnail (`jobs::thumbnail`), not a picture of its own.
+    #[serde(default)]
+    pub thumbnail: bool,
 }
 
 #[cfg(test)]

@@ -67,9 +67,11 @@ impl Store {
             for entry in txn.open_table(tables::MEDIA)?.iter()? {
                 let media: MediaRecord = codec::decode(entry?.1.value())?;
                 let tier = report.tiers.entry(media.tier.to_string()).or_default();
-                match media.media_type.starts_with("video/") {
-                    true => tier.clips.add(media.bytes),
-                    false => tier.pictures.add(media.bytes),
+                match (media.media_type.starts_with("video/"), media.thumbnail) {
+                    (true, _) => tier.clips.add(media.bytes),
+                    // A thumbnail is part of its picture: its bytes count, not another picture.
+                    (false, true) => tier.pictures.bytes = tier.pictures.bytes.saturating_add(media.bytes),
+                    (false, false) => tier.pictures.add(media.bytes),
                 }
                 *story_bytes.entry(media.story_id.key()).or_default() += media.bytes;
             }

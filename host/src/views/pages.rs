@@ -331,6 +331,8 @@ pub struct BranchView {
 pub struct ReaderPage {
     pub tier: TierView,
     pub title: String,
+    /// A bedtime story: its dim look and label in the reader too.
+    pub bedtime: bool,
     pub story: StoryView,
     pub scene: SceneView,
     pub position: u32,

@@ -45,6 +45,8 @@ pub struct CarriedField {
 #[derive(Debug, Serialize)]
 pub struct ParentResendPage {
     pub title: String,
+    /// What the form does, in words ("the settings of Kids Adventures").
+    pub what: String,
     pub parent_area: bool,
     pub form: FormAction,
     pub fields: Vec<CarriedField>,
@@ -58,6 +60,9 @@ pub struct ParentTierLink {
     pub settings_url: String,
     pub home_url: String,
     pub video_allowed: bool,
+    /// On the front page.
+    pub listed: bool,
+    pub bedtime_offered: bool,
 }
 
 /// `/parent/` for a signed-in parent.
@@ -158,6 +163,10 @@ pub struct LimitFields {
     pub pictures: String,
     pub video: String,
     pub spend: String,
+    /// Which count boxes show (a provider without a video model has no video box).
+    pub story_box: bool,
+    pub pictures_box: bool,
+    pub video_box: bool,
 }
 
 /// The models of one kind on a tier's settings page.
@@ -260,6 +269,8 @@ pub struct RejectedPluginView {
 #[derive(Debug, Serialize)]
 pub struct ParentSpendingPage {
     pub title: String,
+    /// No paid model has its key set: nothing costs money yet.
+    pub no_keys: bool,
     pub parent_area: bool,
     pub saved: bool,
     /// Why the form was not saved (what was typed is kept on the page).
@@ -299,6 +310,8 @@ pub struct ProviderLimitsView {
 #[derive(Debug, Serialize)]
 pub struct ParentUsagePage {
     pub title: String,
+    /// Prices are set: the table has an estimated cost column.
+    pub show_cost: bool,
     pub parent_area: bool,
     pub today: Vec<TierTodayView>,
     /// Each provider of a paid model, today against its limits.

@@ -285,7 +285,8 @@ pub fn merge_cookies(held: Option<&str>, new: Option<&str>) -> Option<String> {
 pub fn form_with_action(html: &str, action: &str) -> Option<String> {
     html.split("<form").skip(1).map(|rest| rest.split("</form>").next().unwrap_or(rest)).find_map(|form| {
         let this_action = attr_values(form, "action=\"").into_iter().next()?;
-        (this_action == action).then(|| form.to_string())
+        // A browser never sends the `#…` part of an action.
+        (this_action.split('#').next() == Some(action)).then(|| form.to_string())
     })
 }
 

@@ -101,6 +101,15 @@ pub fn form(key: &CsrfKey, url: String) -> crate::views::FormAction {
     crate::views::FormAction { csrf_token: key.token(&url), url }
 }
 
+/// [`form`] whose answer opens at the element `#{anchor}` (its message), so
+/// a form far down a long page is not answered off-screen on a phone. The
+/// token is the path's: a browser never sends the `#…` part.
+pub fn form_at(key: &CsrfKey, url: String, anchor: &str) -> crate::views::FormAction {
+    let mut action = form(key, url);
+    action.url = format!("{}#{anchor}", action.url);
+    action
+}
+
 /// Why a state-changing request was refused (logged; the family sees [`AppError::CrossSite`]).
 #[derive(Debug, thiserror::Error)]
 enum Refusal {

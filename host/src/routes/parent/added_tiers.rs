@@ -25,6 +25,9 @@ use crate::views::{ParentAddTierPage, ThemeChoiceView, TierAboutView, Views};
 /// The form's address.
 pub const ADD_TIER: &str = "/parent/add-tier";
 
+/// Where the tier page's "about" form and its messages are.
+const ABOUT_ANCHOR: &str = "about";
+
 /// The looks a tier may have: (CSS theme, words).
 const LOOKS: [(&str, &str); 3] = [("theme-kids", "Bright and playful"), ("theme-bible", "Warm and calm"), ("theme-default", "Plain")];
 
@@ -74,7 +77,7 @@ pub fn about_of(tiers: &Tiers, tier: &TierConfig, key: &CsrfKey, saved: bool) ->
             style: tier.image_style.clone(),
             theme: tier.theme.clone(),
         };
-        about_view(&about, csrf::form(key, about_url(&tier.id)), None, saved)
+        about_view(&about, csrf::form_at(key, about_url(&tier.id), ABOUT_ANCHOR), None, saved)
     })
 }
 
@@ -127,9 +130,18 @@ fn address_from(name: &str) -> String {
     address.trim_end_matches('-').to_string()
 }
 
+/// An address as typed, in the form addresses take: "Big Kids" → "big-kids",
+/// "/BigKids2/" → "bigkids2"; anything but letters, digits, spaces, `-` and
+/// `_` is kept, for the check to refuse.
+fn address_typed(typed: &str) -> String {
+    let simple = typed.chars().all(|c| c.is_ascii_alphanumeric() || c.is_whitespace() || c == '-' || c == '_');
+    let trimmed = typed.trim().trim_matches('/');
+    if simple { address_from(trimmed) } else { trimmed.to_lowercase() }
+}
+
 /// The new tier's id from the form, or why it cannot be one.
 fn read_id(form: &UploadForm, name: &str, tiers: &Tiers) -> Result<TierId, String> {
-    let typed = typed(form, "id").trim_matches('/').to_lowercase();
+    let typed = address_typed(&typed(form, "id"));
     let address = if typed.is_empty() { address_from(name) } else { typed };
     if address.is_empty() {
         return Err("Write an address for the place: small letters, digits and \u{201c}-\u{201d}. Nothing was saved.".into());
@@ -146,6 +158,15 @@ fn read_id(form: &UploadForm, name: &str, tiers: &Tiers) -> Result<TierId, Strin
         Some(taken) => Err(format!("There is already a place at /{id}/ ({}); choose another address. Nothing was saved.", taken.name)),
         None => Ok(id),
     }
+}
+
+/// Why `name` cannot be the name of tier `id` (a new one: `None`): another tier has it.
+fn name_taken(tiers: &Tiers, name: &str, id: Option<&TierId>) -> Option<String> {
+    let other = tiers.all().into_iter().find(|t| Some(&t.id) != id && t.name.trim().eq_ignore_ascii_case(name.trim()))?;
+    Some(format!(
+        "There is already a place named \u{201c}{}\u{201d} (at /{}/); choose another name, so the two can be told apart. Nothing was saved.",
+        other.name, other.id
+    ))
 }
 
 fn add_page(key: &CsrfKey, about: &About, id: String, listed: bool, message: Option<String>) -> ParentAddTierPage {
@@ -177,6 +198,7 @@ pub async fn add(
     form: UploadForm,
 ) -> Result<Response, AppError> {
     let (about, problem) = read_about(&form);
+    let problem = problem.or_else(|| name_taken(&tiers, &about.name, None));
     let listed = form.text("listed") == Some("on");
     let id = match problem.map_or_else(|| read_id(&form, &about.name, &tiers), Err) {
         Ok(id) => id,
@@ -185,7 +207,7 @@ pub async fn add(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(views.render("parent_add_tier", &page)?)).into_response());
         }
     };
-    // The models and ideas of the kids tier; the parent picks the models on the next page.
+    // The kids tier's models; the parent picks them on the next page.
     let Some(template) = builtin().into_iter().find(|t| t.id == "kids") else {
         return Err(AppError::Internal("the built-in kids tier is missing".into()));
     };
@@ -197,6 +219,16 @@ pub async fn add(
         content_guidelines: about.rules,
         image_style: about.style,
         listed,
+        // Ideas for any age: the kids tier's are for the very young.
+        prompt_example: "A story idea in a sentence or two…".into(),
+        prompt_ideas: [
+            "A coded message hidden in a library book",
+            "Two friends build a robot that wants to play football",
+            "A map of an island that is on no other map",
+            "The school's tortoise runs for class president",
+        ]
+        .map(String::from)
+        .to_vec(),
         ..template
     };
     // Stored first, so a tier served is never lost on restart; two parents adding one address: one wins.
@@ -227,10 +259,11 @@ pub async fn save_about(
         return Err(AppError::MethodNotAllowed);
     }
     let (about, problem) = read_about(&form);
+    let problem = problem.or_else(|| name_taken(&tiers, &about.name, Some(&tier.id)));
     if let Some(message) = problem {
         let settings = engine.tier_settings(&tier).await?;
         let budget = limits::shown("budget", &settings.budget);
-        let about = about_view(&about, csrf::form(&key, about_url(&tier.id)), Some(message), false);
+        let about = about_view(&about, csrf::form_at(&key, about_url(&tier.id), ABOUT_ANCHOR), Some(message), false);
         let page = tiers::page(&tier, &key, &engine, &settings, budget, false, None, Some(about));
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(views.render("parent_tier", &page)?)).into_response());
     }
@@ -244,7 +277,7 @@ pub async fn save_about(
     };
     store.save_added_tier(changed.clone(), false).await?;
     tiers.update(changed);
-    Ok(Redirect::to(&format!("{}?saved=about", urls::parent_tier(&tier.id))).into_response())
+    Ok(Redirect::to(&format!("{}?saved=about#{ABOUT_ANCHOR}", urls::parent_tier(&tier.id))).into_response())
 }
 
 #[cfg(test)]
@@ -258,5 +291,9 @@ mod tests {
         assert_eq!(address_from("日本"), "");
         assert_eq!(address_from(&"long name ".repeat(10)), "long-name-long-name-long-name-lo");
         assert_eq!(address_from("Stories for my Nine-Year-Olds ok"), "stories-for-my-nine-year-olds-ok");
+        assert_eq!(address_typed("Big Kids"), "big-kids");
+        assert_eq!(address_typed("/BigKids2/"), "bigkids2");
+        assert_eq!(address_typed("-"), "");
+        assert_eq!(address_typed("../etc"), "../etc", "kept for the check to refuse");
     }
 }

@@ -20,13 +20,25 @@ pub fn shown(id: &str, budget: &DailyBudget) -> LimitFields {
         pictures: shown(budget.pictures),
         video: shown(budget.video_seconds),
         spend: budget.spend.map(|m| m.to_string()).unwrap_or_default(),
+        story_box: true,
+        pictures_box: true,
+        video_box: true,
     }
 }
 
 /// The boxes as posted.
 pub fn typed(id: &str, form: &UploadForm) -> LimitFields {
     let typed = |what: &str| form.text(&format!("{id}_{what}")).unwrap_or_default().to_string();
-    LimitFields { id: id.into(), story: typed("story"), pictures: typed("pictures"), video: typed("video"), spend: typed("spend") }
+    LimitFields {
+        id: id.into(),
+        story: typed("story"),
+        pictures: typed("pictures"),
+        video: typed("video"),
+        spend: typed("spend"),
+        story_box: true,
+        pictures_box: true,
+        video_box: true,
+    }
 }
 
 /// The limits typed, or the sentence saying which box is wrong (`whose`
@@ -60,7 +72,16 @@ mod tests {
     use super::*;
 
     fn fields(story: &str, spend: &str) -> LimitFields {
-        LimitFields { id: "budget".into(), story: story.into(), pictures: "".into(), video: " 30 ".into(), spend: spend.into() }
+        LimitFields {
+            id: "budget".into(),
+            story: story.into(),
+            pictures: "".into(),
+            video: " 30 ".into(),
+            spend: spend.into(),
+            story_box: true,
+            pictures_box: true,
+            video_box: true,
+        }
     }
 
     #[test]

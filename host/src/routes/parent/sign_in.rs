@@ -167,13 +167,15 @@ async fn parent_home(
             settings_url: urls::parent_tier(&tier.id),
             home_url: urls::home(&tier.id),
             video_allowed: settings.video_allowed,
+            listed: settings.is_listed(tier),
+            bedtime_offered: settings.bedtime_offered,
         });
     }
     let page = ParentHomePage {
         title: "Parent area".into(),
         parent_area: true,
         tiers: links,
-        change_pin: csrf::form(&pages.key, CHANGE_PIN_URL.into()),
+        change_pin: csrf::form_at(&pages.key, CHANGE_PIN_URL.into(), "change-pin-section"),
         sign_out: csrf::form(&pages.key, SIGN_OUT_URL.into()),
         notice,
         pin_message,
@@ -227,11 +229,29 @@ pub async fn first_pin(
     }
 }
 
+/// What a carried form to `action` does, in words: "the settings of Kids Adventures".
+fn carried_words(action: &str, tiers: &Tiers) -> String {
+    let parts: Vec<&str> = action.trim_start_matches("/parent/").split('/').collect();
+    let tier_name = |id: &str| tiers.get(id).map_or_else(|| id.to_string(), |t| t.name);
+    match parts.as_slice() {
+        ["tiers", id] => format!("the settings of {}", tier_name(id)),
+        ["tiers", id, "about"] => format!("the name, rules and picture style of {}", tier_name(id)),
+        ["add-tier"] => "the new place".into(),
+        ["spending"] => "the prices and provider limits".into(),
+        ["plugins", id, "approve"] => format!("approving the plugin {id}"),
+        ["plugins", id, "disable"] => format!("switching off the plugin {id}"),
+        ["storage", "sweep"] => "removing the files no story uses".into(),
+        ["storage", "stories", _, "delete"] => "deleting a story".into(),
+        _ => "the form you sent".into(),
+    }
+}
+
 pub async fn sign_in(
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Extension(key): Extension<CsrfKey>,
     State(gate): State<ParentGate>,
     State(views): State<Arc<Views>>,
+    State(tiers): State<Tiers>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let (form, carry) = read_sign_in(pairs);
@@ -244,6 +264,7 @@ pub async fn sign_in(
             None => Ok(signed_in_redirect(safe_next(&form.next), &token)),
             Some(carried) => {
                 let page = ParentResendPage {
+                    what: carried_words(&carried.action, &tiers),
                     title: "Save your changes".into(),
                     parent_area: true,
                     form: csrf::form(&pages.key, carried.action.clone()),

@@ -84,14 +84,18 @@ fn page(
     let providers = providers(models)
         .into_iter()
         .map(|(id, name)| {
-            let limits = match typed {
+            let mut limits = match typed {
                 Some(form) => limits::typed(&limits_id(&id), form),
                 None => limits::shown(&limits_id(&id), &stored.providers.get(&id).copied().unwrap_or_default()),
             };
+            let has = |kind: ModelKind| models.iter().any(|m| m.plugin_id == id && m.kind == kind);
+            (limits.story_box, limits.pictures_box, limits.video_box) =
+                (has(ModelKind::Story), has(ModelKind::Image), has(ModelKind::Video));
             ProviderLimitsView { name, limits }
         })
         .collect();
     ParentSpendingPage {
+        no_keys: !models.is_empty() && models.iter().all(|m| !m.available),
         title: "Prices and providers".into(),
         parent_area: true,
         saved,

@@ -64,8 +64,13 @@ fn row_view(engine: &StoryEngine, tiers: &Tiers, spending: &Spending, usage: &Mo
     }
 }
 
-/// "Pictures: 3 of 20" lines of `scope` today, against `budget`.
+/// "Pictures: 3 of 20" lines of `scope` today, against `budget`; one line
+/// when nothing was made and no limit is set.
 fn today_lines(today: &Today, scope: Scope<'_>, budget: &DailyBudget) -> Vec<String> {
+    let nothing = [ModelKind::Story, ModelKind::Image, ModelKind::Video].iter().all(|kind| today.units(scope, *kind) == 0);
+    if nothing && *budget == DailyBudget::default() {
+        return vec!["Nothing made with paid models today; no limits set.".into()];
+    }
     let mut lines = Vec::new();
     for (label, kind, limit) in [
         ("Story scenes", ModelKind::Story, budget.story_scenes),
@@ -112,6 +117,7 @@ pub async fn usage_page(
         provider_views.push(TierTodayView { tier_name: model.provider_group, lines, settings_url: SPENDING.into() });
     }
     let page = ParentUsagePage {
+        show_cost: !today.spending().prices.is_empty(),
         title: "Usage".into(),
         parent_area: true,
         today: tier_views,

@@ -92,5 +92,14 @@ async fn the_built_in_models_tell_a_bedtime_story_and_the_wind_down_shows_when_d
     let status = wait_image(&server, "kids", &last_id(ending.last().unwrap())).await;
     let alt = status["alt"].as_str().unwrap_or_default().to_string();
     assert!(alt.contains("asleep"), "the built-in painter draws them asleep: {status}");
+
+    // A Bible bedtime story keeps the real story and its verses, and says goodnight.
+    let fields = [("prompt", "Noah builds a big boat"), ("model", "storyteller"), ("image_model", "picture-book"), ("bedtime", "on")];
+    let response = submit(&server, "/bible/", "/bible/story/start", &fields).await;
+    assert_eq!(response.status(), 303);
+    let path = play_to_end(&server, &location(&response)).await;
+    assert_eq!(path.len(), 3);
+    let last = get_text(&server, path.last().unwrap()).await;
+    assert!(last.contains("Goodnight") && last.contains("(Genesis"), "{last}");
     server.stop().await;
 }

@@ -12,11 +12,13 @@
 //!   request to the same fake (the fake's own time);
 //! - scene → playable clip with the fake xAI server (`xai_clip.rs`);
 //! - photo intake: one 12-megapixel phone JPEG checked, turned upright,
-//!   stripped and re-encoded with its thumbnail (`photos::prepare_blocking`).
+//!   stripped and re-encoded with its thumbnail (`photos::prepare_blocking`);
+//! - pages under load with N seeded stories (`load.rs`, `BENCH_STORIES`).
 
 #![allow(clippy::unwrap_used, clippy::panic)] // tests and benches may fail loudly
 
 mod browser;
+mod load;
 mod xai_clip;
 
 use std::time::{Duration, Instant};
@@ -41,6 +43,10 @@ fn stats(name: &str, mut samples: Vec<Duration>) {
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() -> anyhow::Result<()> {
+    // `BENCH_ONLY=load scripts/bench.sh`: the pages under load alone.
+    if std::env::var("BENCH_ONLY").as_deref() == Ok("load") {
+        return load::measure().await;
+    }
     let dir = tempfile::tempdir()?;
     let mut config = storyloom::Config::new(dir.path().to_path_buf())?;
     config.env = storyloom::plugin_host::Environment::default();
@@ -209,5 +215,6 @@ async fn main() -> anyhow::Result<()> {
     stats("xAI: start -> playable clip (fake)", clips.iter().map(|c| c.playable).collect());
     println!("{:<44} {} polls, {:.0?} waiting as the plugin asks", "xAI: of which provider poll waits", clips[0].polls, waits(&clips[0]));
     stats("xAI: start -> clip, minus the poll waits", clips.iter().map(|c| c.playable.saturating_sub(waits(c))).collect());
+    load::measure().await?;
     Ok(())
 }

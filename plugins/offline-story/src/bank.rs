@@ -231,15 +231,15 @@ const DISCOVERIES: &[Discovery] = &[
     Discovery {
         realms: LAND | WATER,
         visual: "a wise old tortoise wearing a tiny hat",
-        intro: "{they} met a wise old tortoise in a tiny hat, sitting on a stone. \"Answer my riddle,\" she said slowly, \"and I will show you the way.\"",
+        intro: "{they} met a wise old tortoise in a tiny hat, sitting on a stone. \"Hello, little ones,\" she said slowly. \"I know the way to almost everywhere.\"",
         choices: [
             c(
-                "Try to solve the tortoise's riddle",
-                "\"What has hands but cannot clap?\" asked the tortoise. {name} thought and thought... \"A clock!\" The tortoise smiled a slow, happy smile and pointed the way.",
+                "Ask the tortoise the way",
+                "\"Tell me first: what has hands but cannot clap?\" asked the tortoise. {name} thought and thought... \"A clock!\" The tortoise smiled a slow, happy smile and pointed the way.",
             ),
             c(
                 "Ask the tortoise for a little hint",
-                "\"Here is a hint,\" said the tortoise. \"It goes tick-tock.\" \"A clock!\" shouted {team} together, and the tortoise did a slow, happy wiggle.",
+                "\"Follow the path where the little flowers grow,\" said the tortoise slowly. {team} thanked her with a big wave.",
             ),
         ],
     },

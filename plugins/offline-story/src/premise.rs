@@ -179,7 +179,13 @@ impl Premise {
 
         // Where.
         let phrased = PLACES.iter().find(|p| p.phrases.iter().any(|ph| joined.contains(&format!(" {ph} "))));
-        let place = phrased.or_else(|| words.iter().find_map(|w| PLACES.iter().find(|p| p.words.contains(w))));
+        // "looks for a new home in the river": what is looked for is not where the story is.
+        let wish = wish(&base);
+        let sought: Vec<String> = wish.iter().flat_map(|w| w.0.split_whitespace().skip(1).map(str::to_lowercase)).collect();
+        let place_of = |w: &&str| PLACES.iter().find(|p| p.words.contains(w));
+        let place = phrased
+            .or_else(|| words.iter().filter(|w| !sought.iter().any(|s| s == *w)).find_map(place_of))
+            .or_else(|| words.iter().find_map(place_of));
         let place_named = place.is_some();
 
         // Who.
@@ -246,6 +252,12 @@ impl Premise {
         let found = words.iter().find_map(|w| TREASURES.iter().find(|t| t.0.contains(w)));
         let fallback = rng.pick_or(FALLBACK_TREASURES, ("the golden acorn", "a golden acorn", "Golden Acorn"));
         let (treasure, treasure_visual, treasure_title) = found.map_or(fallback, |t| (t.1, t.2, t.3));
+        // "looks for the moon": what the premise looks for is what is found, never a stock treasure.
+        let sought = wish.as_ref().and_then(|w| w.0.strip_prefix("find ")).map(str::to_string);
+        let (treasure, treasure_visual) = match &sought {
+            Some(s) => (s.clone(), s.clone()),
+            None => (treasure.to_string(), treasure_visual.to_string()),
+        };
 
         let placed = named > 0 || object.is_some() || place_named || found.is_some() || time.is_some();
         // Keyboard mashing ("asdfgh qwerty") is left out of the idea, never echoed.
@@ -265,14 +277,14 @@ impl Premise {
             place_named,
             placed: found_place,
             time,
-            treasure: treasure.to_string(),
-            treasure_visual: treasure_visual.to_string(),
+            treasure,
+            treasure_visual,
             treasure_title: treasure_title.to_string(),
-            treasure_named: found.is_some(),
+            treasure_named: found.is_some() || sought.is_some(),
             object: object.clone().map(|o| o.0),
             with,
             bedtime,
-            wish: wish(&base),
+            wish,
             group,
             hobby: rng.pick_or(HOBBIES, "counting clouds").to_string(),
             echo: echo(&base),

@@ -167,6 +167,8 @@ pub const PLACES: &[Place] = &[
         "Town",
         Realm::Land,
     ),
+    // "a girl at the window watching snow": at home, by the window, not off to somewhere else.
+    place(&["window", "windowsill"], "in", "the cosy house", "inside a cozy house by a big window", "Window", Realm::Land),
     place(&["house", "attic", "bedroom", "home"], "in", "the cozy old house", "in a cozy house", "House", Realm::Land),
     place(&["sky", "clouds", "cloud"], "in", "the sky above the clouds", "in the sky above fluffy clouds", "Sky", Realm::Land),
 ];
@@ -234,7 +236,7 @@ pub const HOBBIES: &[&str] = &[
     "humming silly songs",
     "collecting shiny pebbles",
     "telling jokes to anyone who would listen",
-    "making up stories",
+    "looking at picture books",
     "splashing in puddles",
     "drawing pictures of faraway places",
     "baking crumbly cookies",

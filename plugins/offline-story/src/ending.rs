@@ -39,6 +39,8 @@ pub fn ending(
                 (Some(Use::Ride(verb)), Stage::Materials | Stage::Building | Stage::Ready) => {
                     w.fill(&FINISHED_AND_OFF.replace("{verb}", verb))
                 }
+                // Still on the way (a typed idea took the landing's scene): they arrive before the trip is over.
+                (Some(Use::Ride(_)), Stage::Riding) => "At last, they came gently down, right where they wanted to be.".to_string(),
                 _ => String::new(),
             };
             paragraph(&[went, w.fill(TRIP_DONE)])

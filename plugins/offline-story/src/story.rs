@@ -252,7 +252,10 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
             }
         }
         match (lead, event) {
-            _ if scene > 1 && typed.is_some() => (typed.as_ref().map(|t| t.visual.clone()).unwrap_or_default(), None),
+            // A typed idea happens where the characters are now (the back garden before the rocket has flown).
+            _ if scene > 1 && typed.is_some() => {
+                (typed.as_ref().map(|t| t.visual.clone()).unwrap_or_default(), events::where_now(&p, h.told))
+            }
             (Lead::Start(start), _) if scene <= 1 => (w.fill(start.visual), start.at),
             (_, Some(event)) if scene > 1 => (w.fill(event.visual), event.at),
             _ => (format!("discovering {}", planned.discovery.visual), None),

@@ -2,6 +2,7 @@
 //! that scenes follow the premise and the choices taken.
 
 mod bedtime_tests;
+mod continuity_tests;
 mod ending_tests;
 mod event_tests;
 mod filler_tests;

@@ -26,9 +26,9 @@ use crate::bank::Choice;
 use crate::premise::Premise;
 use crate::text::fill;
 use crate::words::things::Use;
-pub use catalogue::all_choices;
 #[cfg(test)]
-pub use catalogue::{all_events, all_moments};
+pub use catalogue::all_events;
+pub use catalogue::{all_choices, all_moments};
 pub use stage::{Stage, stage, where_now};
 use starts::Start;
 

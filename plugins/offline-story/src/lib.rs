@@ -10,6 +10,7 @@ mod bedtime;
 mod bible;
 mod cast;
 mod choices;
+mod doing;
 mod ending;
 mod events;
 mod intro;

@@ -216,6 +216,8 @@ impl Premise {
             || crate::place::place_of_doing(&words).is_some()
             || crate::place::home_of(hero_kind).is_some();
         let place = crate::place::choose(place, object_place, &words, hero_kind, fallback_title);
+        // "five friends at the zoo: giraffe, penguin, lion": the animals named are what they go to see.
+        let wish = wish.or_else(|| (place.title == "Zoo").then(|| zoo_wish(&words)));
 
         let named = if reading_empty { 0 } else { chars.len() };
         let worn = situation::worn(&base);
@@ -472,6 +474,24 @@ fn resolve(c: &Character, cast: &[Member], rng: &mut Rng) -> Member {
     let colour = c.adj.as_deref().filter(|a| COLOURS.contains(a));
     let look = look(kind, colour, rng);
     Member { name, kind: kind.kind, pron, adj: c.adj.clone(), role: kind.role, look, me: c.me }
+}
+
+/// A zoo story's wish: the animals the premise names ("see the giraffes, the penguins and the lions"), else all of them.
+fn zoo_wish(words: &[&str]) -> (String, bool) {
+    let animals: Vec<String> = words
+        .iter()
+        .filter(|w| creature(w).is_some_and(|(c, _)| c.class != Class::Person) && !w.ends_with('s'))
+        .map(|w| if w.ends_with(['x', 'h']) { format!("the {w}es") } else { format!("the {w}s") })
+        .fold(Vec::new(), |mut seen, a| {
+            if !seen.contains(&a) {
+                seen.push(a);
+            }
+            seen
+        });
+    match animals.is_empty() {
+        true => ("see all the animals".to_string(), false),
+        false => (format!("see {}", and_list(&animals)), false),
+    }
 }
 
 /// The look with what the premise says the hero wears instead of the invented clothes:

@@ -54,7 +54,9 @@ pub fn everyone(p: &Premise, text: &str, scene: u32, w: &Words<'_>) -> String {
     if missing.is_empty() {
         return String::new();
     }
-    let bank: Vec<String> = STAY_CLOSE.iter().map(|t| t.replace("{who}", &and_list(&missing))).collect();
+    // "Wren and Felix were right there too": more than one are "were".
+    let were = |t: &str| if missing.len() > 1 { t.replace("} was ", "} were ") } else { t.to_string() };
+    let bank: Vec<String> = STAY_CLOSE.iter().map(|t| were(t).replace("{who}", &and_list(&missing))).collect();
     let bank: Vec<&str> = bank.iter().map(String::as_str).collect();
     w.turn(scene, "stay", &bank)
 }

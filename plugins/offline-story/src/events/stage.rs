@@ -79,7 +79,7 @@ pub fn where_now(p: &crate::premise::Premise, told: &[String]) -> Option<&'stati
         let text = short(&fill(e.text, &|k| p.lookup(k)));
         told.iter().any(|t| t.contains(&text))
     };
-    let latest = parts.iter().flat_map(|part| part.events.iter().chain(&part.moments)).filter(is_told).next_back();
+    let latest = parts.iter().flat_map(|part| part.events.iter().chain(&part.moments)).rfind(is_told);
     match latest {
         Some(e) => e.at,
         None => parts.first().filter(|part| part.from == From::Build).and_then(|part| part.events.first()).and_then(|e| e.at),

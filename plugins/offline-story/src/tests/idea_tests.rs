@@ -24,6 +24,11 @@ const IDEAS: &[(&str, &[&str], &[&str])] = &[
     ("a dragon who learns to fly", &["learn to fly"], &["learned to fly"]),
     ("a turtle looks for a new home in the river", &["find a new home", "river"], &["a new home"]),
     ("a crab looks for a shiny shell at the beach", &["find a shiny shell"], &["a shiny shell"]),
+    (
+        "Five friends at the zoo: giraffe, penguin, lion",
+        &["five good friends", "see the giraffes, the penguins and the lions"],
+        &["see the giraffes"],
+    ),
 ];
 
 const STOCK: &[&str] = &["rainbow crayon", "whispering feather", "golden acorn", "hidden treasure", "fallen star", "magic hat"];

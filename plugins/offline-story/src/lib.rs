@@ -15,6 +15,7 @@ mod ending;
 mod events;
 mod intro;
 mod lines;
+mod member;
 mod picture;
 mod place;
 mod plan;
@@ -26,6 +27,7 @@ mod situation;
 mod story;
 mod text;
 mod typed;
+mod underwater;
 mod words;
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 /// Short verbs whose last letter doubles before "-ing" ("hop" → "hopping").
 const DOUBLED: &[&str] = &[
     "stop", "hop", "sit", "put", "swim", "run", "skip", "hug", "clap", "pat", "dig", "nod", "wag", "chat", "drop", "get", "jog", "tap",
-    "spin", "win", "plan", "grab", "hum", "nap", "dip", "zip", "step", "drum",
+    "spin", "win", "plan", "grab", "hum", "nap", "dip", "zip", "step", "drum", "set", "cut", "let", "shut", "hit", "beg",
 ];
 
 /// Verbs that may follow "and" in a choice ("… and make a plan").
@@ -65,6 +65,7 @@ mod tests {
         assert_eq!(doing("Make footprints in the moon dust").as_deref(), Some("making footprints in the moon dust"));
         assert_eq!(doing("Snuggle under a soft blanket").as_deref(), Some("snuggling under a soft blanket"));
         assert_eq!(doing("Stop and look all around").as_deref(), Some("stopping and looking all around"));
+        assert_eq!(doing("Set off with it right away").as_deref(), Some("setting off with it right away"));
         assert_eq!(doing("Why is the sky blue?"), None);
     }
 }

@@ -41,9 +41,8 @@ pub const READY_TO: &str = "And where would {object} take them? All the way to {
 /// Scene 1 of a story at home by the window: nobody sets off anywhere.
 pub const AT_HOME: &str = "One {daytime}, {team} were at home, cosy by the big window.";
 /// Scene 1 of a story with a map: the map says where they go, and why.
-pub const MAP_TO: &str = "On the map, a big red X marked the spot where {treasure} was hidden, {in_place}. So off they went to find it!";
-pub const MAP_UNDER: &str =
-    "On the map, a big red X marked the spot where {treasure} was hidden, {in_place}. So down, down, down they went!";
+pub const MAP_TO: &str = "On the map, a big red X marked the spot where {treasure} lay, {in_place}. So off they went to find it!";
+pub const MAP_UNDER: &str = "On the map, a big red X marked the spot where {treasure} lay, {in_place}. So down, down, down they went!";
 pub const SWIM_TO: &str = "Down, down, down they went, all the way to {place}.";
 pub const GO_TO: &[&str] =
     &["Then they set off to explore {place}.", "Off they went, all the way to {place}.", "Today they were going to {place}!"];

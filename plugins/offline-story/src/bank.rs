@@ -231,15 +231,15 @@ const DISCOVERIES: &[Discovery] = &[
     Discovery {
         realms: LAND | WATER,
         visual: "a wise old tortoise wearing a tiny hat",
-        intro: "{they} met a wise old tortoise in a tiny hat, sitting on a stone. \"Answer my riddle,\" she said slowly, \"and I will show you the way.\"",
+        intro: "{they} met a wise old tortoise in a tiny hat, sitting on a stone. \"Hello, little ones,\" she said slowly. \"I know the way to almost everywhere.\"",
         choices: [
             c(
-                "Try to solve the tortoise's riddle",
-                "\"What has hands but cannot clap?\" asked the tortoise. {name} thought and thought... \"A clock!\" The tortoise smiled a slow, happy smile and pointed the way.",
+                "Ask the tortoise the way",
+                "\"Tell me first: what has hands but cannot clap?\" asked the tortoise. {name} thought and thought... \"A clock!\" The tortoise smiled a slow, happy smile and pointed the way.",
             ),
             c(
                 "Ask the tortoise for a little hint",
-                "\"Here is a hint,\" said the tortoise. \"It goes tick-tock.\" \"A clock!\" shouted {team} together, and the tortoise did a slow, happy wiggle.",
+                "\"Follow the path where the little flowers grow,\" said the tortoise slowly. {team} thanked her with a big wave.",
             ),
         ],
     },
@@ -380,67 +380,9 @@ const DISCOVERIES: &[Discovery] = &[
     },
 ];
 
-/// Discoveries under the water.
-const UNDERWATER: &[Discovery] = &[
-    Discovery {
-        realms: DEEP,
-        visual: "a giant clam with a glowing pearl",
-        intro: "{they} found a giant clam on the sea floor. Slowly, it opened. Inside was a glowing pearl!",
-        choices: [
-            c(
-                "Say hello to the giant clam",
-                "\"Hello, Mr Clam!\" said {name}. The clam gave a bubbly laugh. \"Nobody ever says hello to me. Follow the bubbles, friends!\"",
-            ),
-            c(
-                "Ask the clam about the glowing pearl",
-                "\"This pearl lights the way,\" said the clam. It gave the pearl a little push. The pearl rolled ahead, glowing like a tiny moon.",
-            ),
-        ],
-    },
-    Discovery {
-        realms: DEEP,
-        visual: "a friendly sea turtle",
-        intro: "a big sea turtle came gliding by, slow and gentle. She gave them a friendly wink.",
-        choices: [
-            c("Swim along with the sea turtle", "They swam beside the turtle, slow and gentle. She knew every secret path under the sea."),
-            c("Ask the turtle for a ride", "\"Hop on!\" said the turtle. {team} held on to her shell, and whoosh, off they glided."),
-        ],
-    },
-    Discovery {
-        realms: DEEP,
-        visual: "an old sunken ship covered in seaweed",
-        intro: "{they} came to an old sunken ship, all covered in seaweed. A round window glowed softly.",
-        choices: [
-            c(
-                "Peek through the round window",
-                "{name} peeked inside. A family of little fish was having a party! \"Come in!\" they bubbled. Then they showed everyone a secret tunnel.",
-            ),
-            c(
-                "Swim all the way around the old ship",
-                "Round and round they swam. On the other side, someone had painted a big arrow. It pointed the way!",
-            ),
-        ],
-    },
-    Discovery {
-        realms: DEEP,
-        visual: "a forest of tall waving seaweed",
-        intro: "{they} found a forest of tall seaweed. It waved to and fro, as if it was dancing.",
-        choices: [
-            c(
-                "Wiggle through the seaweed forest",
-                "Wiggle, wiggle, swish! The seaweed tickled. {name} giggled all the way to the other side.",
-            ),
-            c(
-                "Play hide and seek in the seaweed",
-                "{friend} hid first, but a trail of giggly bubbles gave the hiding spot away. What fun!",
-            ),
-        ],
-    },
-];
-
 /// Every discovery: the main bank, then the ones under the water.
 pub fn discoveries() -> impl Iterator<Item = &'static Discovery> {
-    DISCOVERIES.iter().chain(UNDERWATER)
+    DISCOVERIES.iter().chain(crate::underwater::UNDERWATER)
 }
 
 pub use crate::choices::{ALONG, ANYWHERE, BRAVE_ONLY, HUNT_ONLY, MOVING};

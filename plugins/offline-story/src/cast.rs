@@ -121,7 +121,10 @@ fn name_here(toks: &[Tok], i: usize) -> bool {
 fn number(low: &str) -> Option<usize> {
     match low {
         "two" | "both" | "twin" | "pair" => Some(2),
-        "three" | "four" | "five" => Some(3),
+        "three" => Some(3),
+        "four" => Some(4),
+        "five" => Some(5),
+        "six" => Some(6),
         _ => None,
     }
 }
@@ -131,6 +134,8 @@ pub fn characters(toks: &[Tok]) -> Reading {
     let mut names = vec![false; toks.len()];
     let mut plural_kind = None;
     let mut group_word = None;
+    // "five friends" are five: the counted group is everyone (up to six), else three at most.
+    let mut counted = 3;
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
@@ -150,6 +155,7 @@ pub fn characters(toks: &[Tok]) -> Reading {
                     (_, "cousins") => "cousins",
                     _ => "friends",
                 });
+                counted = counted.max(count);
                 for _ in 0..count {
                     chars.push(Character { creature: kind, adj: adj.clone(), kid: kind.is_none(), ..Character::default() });
                 }
@@ -240,7 +246,7 @@ pub fn characters(toks: &[Tok]) -> Reading {
         }
         None => true,
     });
-    chars.truncate(3);
+    chars.truncate(counted);
     Reading { chars, names, group: group_word }
 }
 
@@ -298,24 +304,49 @@ pub fn host_note(premise: &str) -> HostNote {
 /// What the hero wants or learns: ("see the top of the lighthouse", learns).
 pub fn wish(premise: &str) -> Option<(String, bool)> {
     let low = premise.to_lowercase();
+    // (what the premise says, the verb its wish is told with, whether it is learnt).
     let leads = [
-        (" wants to ", false),
-        (" want to ", false),
-        (" wanted to ", false),
-        (" wishes to ", false),
-        (" hopes to ", false),
-        (" dreams of being ", false),
-        (" learns to ", true),
-        (" learn to ", true),
-        (" learns how to ", true),
+        (" wants to ", "", false),
+        (" want to ", "", false),
+        (" wanted to ", "", false),
+        (" wishes to ", "", false),
+        (" hopes to ", "", false),
+        (" dreams of being ", "be ", false),
+        (" learns to ", "", true),
+        (" learn to ", "", true),
+        (" learns how to ", "", true),
+        // "a sleepy bunny looks for the moon": the search is the wish.
+        (" looks for ", "find ", false),
+        (" look for ", "find ", false),
+        (" looking for ", "find ", false),
+        (" searches for ", "find ", false),
+        (" searching for ", "find ", false),
+        (" hunts for ", "find ", false),
+        // "a girl at the window watching snow": what she watches is the wish.
+        (" watching ", "watch ", false),
+        (" watches ", "watch ", false),
     ];
-    let (at, lead, learn) = leads.iter().filter_map(|(l, learn)| low.find(l).map(|at| (at, *l, *learn))).min_by_key(|x| x.0)?;
+    let (at, lead, verb, learn) =
+        leads.iter().filter_map(|(l, v, learn)| low.find(l).map(|at| (at, *l, *v, *learn))).min_by_key(|x| x.0)?;
     let rest = &premise[at + lead.len()..];
-    let end = rest.find(['.', ',', ';', '(', '!', '?']).unwrap_or(rest.len());
-    let words: Vec<&str> = rest[..end].split_whitespace().take_while(|w| !["but", "so", "because"].contains(w)).take(10).collect();
-    let lead_verb = if lead.contains("being") { "be " } else { "" };
-    (!words.is_empty()).then(|| (format!("{lead_verb}{}", words.join(" ")), learn))
+    let end = rest.find(['.', ',', ';', '(', '!', '?', ':']).unwrap_or(rest.len());
+    // The time and the place said after it are the story's, not the wish's ("watching snow at night").
+    let stops: &[&str] = if verb.is_empty() {
+        &["but", "so", "because"]
+    } else {
+        &["but", "so", "because", "at", "in", "on", "tonight", "from", "through", "out", "with", "and"]
+    };
+    let words: Vec<&str> = rest[..end].split_whitespace().take_while(|w| !stops.contains(&w.to_lowercase().as_str())).take(10).collect();
+    let the = match words.first().map(|w| w.to_lowercase()) {
+        // "watching snow" → "watch the snow"; "looks for Mummy" keeps the name.
+        Some(w) if !verb.is_empty() && words.len() == 1 && w == words[0] && !DETS.contains(&w.as_str()) => "the ",
+        _ => "",
+    };
+    (!words.is_empty()).then(|| (format!("{verb}{the}{}", words.join(" ")), learn))
 }
+
+/// Words that already say which one ("the moon", "her teddy").
+const DETS: &[&str] = &["a", "an", "the", "my", "his", "her", "their", "our", "your", "some", "its"];
 
 pub fn echo(premise: &str) -> Option<String> {
     let mut p = premise.trim().trim_end_matches(['.', '!', ' ']).to_string();

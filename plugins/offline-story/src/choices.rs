@@ -51,6 +51,9 @@ pub const BRAVE_ONLY: &[&str] = &["Sing a brave little song", "Take a deep breat
 /// Choices whose outcomes walk on ("tiptoed forward. Step, step, step."): not
 /// offered in a story of building and riding its object, whose next scene may
 /// have everyone sitting in the rocket.
+/// Choices that need three or more to make sense ("a big group hug").
+pub const GROUP_ONLY: &[&str] = &["Have a big group hug"];
+
 pub const MOVING: &[&str] = &["Take a deep breath and tiptoe forward", "Keep going, side by side", "Draw a map of the way so far"];
 
 /// Choices any scene of the premise's own events can offer, in its own words.

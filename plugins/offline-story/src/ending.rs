@@ -39,6 +39,8 @@ pub fn ending(
                 (Some(Use::Ride(verb)), Stage::Materials | Stage::Building | Stage::Ready) => {
                     w.fill(&FINISHED_AND_OFF.replace("{verb}", verb))
                 }
+                // Still on the way (a typed idea took the landing's scene): they arrive before the trip is over.
+                (Some(Use::Ride(_)), Stage::Riding) => "At last, they came gently down, right where they wanted to be.".to_string(),
                 _ => String::new(),
             };
             paragraph(&[went, w.fill(TRIP_DONE)])
@@ -48,6 +50,7 @@ pub fn ending(
     };
     // The wish come true has a paragraph of its own (and the picture shows it).
     let wish_moment = match &p.wish {
+        Some((wish, false)) if wish.starts_with("find ") => paragraph(&[w.fill(FIND_DONE), w.fill(WISH_MOMENT)]),
         Some((_, false)) => paragraph(&[w.fill(WISH_DONE), w.fill(WISH_MOMENT)]),
         Some((_, true)) => paragraph(&[w.fill(LEARN_DONE), w.fill(WISH_MOMENT)]),
         None => String::new(),
@@ -79,6 +82,10 @@ pub fn ending(
     let home = match p.object.as_ref().map(|o| o.used) {
         Some(Use::Ride(verb)) => {
             format!("As {}, {} {verb} home in {}.", home_sky(p.place.realm, p.time), p.team(), p.lookup("object").unwrap_or_default())
+        }
+        // At home by the window they are home already.
+        _ if p.place.title == "Window" => {
+            format!("As {}, {} snuggled up by the window together.", home_sky(p.place.realm, p.time), p.team())
         }
         _ => format!("As {}, {} {} together.", home_sky(p.place.realm, p.time), p.team(), home_verb(p.place.realm)),
     };

@@ -26,10 +26,10 @@ use crate::bank::Choice;
 use crate::premise::Premise;
 use crate::text::fill;
 use crate::words::things::Use;
-pub use catalogue::all_choices;
 #[cfg(test)]
-pub use catalogue::{all_events, all_moments};
-pub use stage::{Stage, stage};
+pub use catalogue::all_events;
+pub use catalogue::{all_choices, all_moments};
+pub use stage::{Stage, stage, where_now};
 use starts::Start;
 
 /// One event of a middle scene.
@@ -241,6 +241,20 @@ pub fn for_scene(p: &Premise, scene: u32, target: u32, told: &[String]) -> Optio
         !is_told(at) && !all.iter().filter(|x| later_told(x)).any(|&x| is_told(x))
     };
     let next = match (pick, latest) {
+        // Never ahead of the premise's own order: a planned event still untold before this one comes first
+        // (a typed idea took the blast-off's scene: the rocket flies before it lands).
+        // Only with the whole story so far (the host's told scenes), and only after the latest told.
+        (Some(at), _) if told.len() > i => {
+            let after_latest = |x: &(usize, usize)| latest.is_none_or(|l| all.iter().position(|a| a == x).is_some_and(|k| k > l));
+            match chosen.iter().copied().find(|x| *x < at && after_latest(x) && open(*x)) {
+                Some(earlier) => Some(event(earlier)),
+                None if latest.is_some() => {
+                    let first_open = |same: bool| all.iter().copied().find(|&x| (!same || x.0 == at.0) && open(x));
+                    first_open(true).or_else(|| first_open(false)).map(event)
+                }
+                None => Some(event(at)),
+            }
+        }
         (Some(at), None) => Some(event(at)),
         // A length change moved the plan: the first event of the planned one's part that can still be
         // told (the kite's next, not the one after), else the first that can.

@@ -79,6 +79,9 @@ pub fn introductions(p: &Premise, w: &Words<'_>) -> (String, String) {
         Some(Use::Ride(_)) if crate::events::rides(p) => w.fill(READY_TO),
         Some(Use::Ride(verb)) => w.fill(&RIDE_TO.replace("{verb}", verb)),
         _ if in_words => String::new(),
+        _ if p.place.title == "Window" => w.fill(AT_HOME),
+        // "found an old paper map": the map's X is the reason to go.
+        _ if p.object.as_ref().is_some_and(|o| o.phrase.ends_with(" map")) => w.fill(if p.place.underwater { MAP_UNDER } else { MAP_TO }),
         _ if p.place.underwater => w.fill(SWIM_TO),
         _ => w.pick(&mut r, GO_TO),
     };
@@ -123,6 +126,9 @@ fn number(n: usize) -> &'static str {
     match n {
         2 => "two",
         3 => "three",
+        4 => "four",
+        5 => "five",
+        6 => "six",
         _ => "some",
     }
 }

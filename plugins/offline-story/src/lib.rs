@@ -10,10 +10,12 @@ mod bedtime;
 mod bible;
 mod cast;
 mod choices;
+mod doing;
 mod ending;
 mod events;
 mod intro;
 mod lines;
+mod member;
 mod picture;
 mod place;
 mod plan;
@@ -25,6 +27,7 @@ mod situation;
 mod story;
 mod text;
 mod typed;
+mod underwater;
 mod words;
 
 #[cfg(test)]

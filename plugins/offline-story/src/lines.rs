@@ -10,7 +10,7 @@ pub const OPENINGS: &[&str] = &[
     "This is {hero_desc}. {name} loved {hobby} more than anything.",
     "Have you ever met {hero_desc}? {name} loved {hobby}, and had the biggest heart around.",
     "Not so long ago, there lived {hero_desc}. {name} had a head full of big ideas.",
-    "Once there was {hero_desc}, who woke up one day with a tingly, wiggly feeling. Something wonderful was going to happen!",
+    "Once there was {hero_desc}, with a heart full of wonder.",
 ];
 
 /// How the rest of the cast joins; `{others}` is everyone else, described.
@@ -38,14 +38,21 @@ pub const STAY_FIRST: &str = "Close by stood {a_object}.";
 pub const RIDE_TO: &str = "Off they {verb} in {object}, all the way to {place}!";
 /// Scene 1 of a story whose middle scenes tell the ride.
 pub const READY_TO: &str = "And where would {object} take them? All the way to {place}!";
+/// Scene 1 of a story at home by the window: nobody sets off anywhere.
+pub const AT_HOME: &str = "One {daytime}, {team} were at home, cosy by the big window.";
+/// Scene 1 of a story with a map: the map says where they go, and why.
+pub const MAP_TO: &str = "On the map, a big red X marked the spot where {treasure} lay, {in_place}. So off they went to find it!";
+pub const MAP_UNDER: &str = "On the map, a big red X marked the spot where {treasure} lay, {in_place}. So down, down, down they went!";
 pub const SWIM_TO: &str = "Down, down, down they went, all the way to {place}.";
 pub const GO_TO: &[&str] =
     &["Then they set off to explore {place}.", "Off they went, all the way to {place}.", "Today they were going to {place}!"];
 
 /// The hero's goal, from the premise's own words.
 pub const WISH_GOAL: &str = "More than anything, {name} wanted to {wish}.";
-pub const LEARN_GOAL: &str = "One day, {name} hoped to learn to {wish}.";
+pub const LEARN_GOAL: &str = "More than anything, {name} wanted to learn to {wish}.";
 pub const WISH_DONE: &str = "And then, at last, {name} got to {wish}! It was even better than a dream.";
+/// A wish to find something ("looks for the moon"): it is found.
+pub const FIND_DONE: &str = "And there it was, at last: {treasure}! {name} had found it, and it was even better than a dream.";
 /// The ending of a story about building something and travelling in it.
 /// After the wish come true, in its own paragraph.
 pub const WISH_MOMENT: &str =
@@ -126,7 +133,6 @@ pub const FIRST_TRANSITIONS: &[&str] = &["That {daytime} {in_place}, ", "Just th
 /// wonder at something the scene does not show ("What do you think it means?").
 pub const EVENT_FEELINGS: &[&str] = &[
     "{name} jumped up and down with excitement.",
-    "\"What an adventure!\" said {name}, and {friend} giggled.",
     "{name} clapped with delight.",
     "\"I'm so glad we're doing this together,\" said {name}.",
     "\"Best day ever!\" cheered {name}.",
@@ -183,7 +189,6 @@ pub const PROGRESS: &[&str] = &[
 pub const QUESTIONS: &[&str] = &[
     "What should {name} do now?",
     "What do you think {name} should do next?",
-    "Which way should they go?",
     "What would you do?",
     "Hmm, what now?",
     "What should happen next?",
@@ -193,7 +198,6 @@ pub const QUESTIONS: &[&str] = &[
 /// A step towards a wish, one per middle scene.
 pub const WISH_STEPS: &[&str] = &[
     "{name} told {friend} about the wish: to {wish}. \"Then let's find a way!\" said {friend}.",
-    "{name} practised and practised, a little every day.",
     "\"Nobody has ever done it,\" said someone. But {name} did not give up.",
     "{name} asked a wise old friend how to {wish}, and listened carefully.",
     "Step by step, {name} was getting closer. {name} could feel it!",

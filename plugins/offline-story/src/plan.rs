@@ -107,6 +107,7 @@ pub fn plan(p: &Premise, prefix: &[String], scene: u32, used: &[usize], offered:
     let fits = |c: &&Choice| {
         !(events::names_cast(p, c.text) || events::names_cast(p, c.outcome) || rides && MOVING.contains(&c.text))
             && (brave || !BRAVE_ONLY.contains(&c.text))
+            && (p.cast.len() >= 3 || !crate::choices::GROUP_ONLY.contains(&c.text))
     };
     let own: Vec<&'static Choice> = match lead {
         Lead::Start(start) => events::start_choices(p, start),
@@ -135,7 +136,10 @@ pub fn plan(p: &Premise, prefix: &[String], scene: u32, used: &[usize], offered:
     choices.extend(extra.into_iter().take(count.saturating_sub(choices.len())));
     // A long story ("Keep going") can run out of fresh choices: then taken ones come back, never fewer than 3.
     if choices.len() < 3 {
-        let fair = |c: &&Choice| !(events::names_cast(p, c.text) || events::names_cast(p, c.outcome) || rides && MOVING.contains(&c.text));
+        let fair = |c: &&Choice| {
+            !(events::names_cast(p, c.text) || events::names_cast(p, c.outcome) || rides && MOVING.contains(&c.text))
+                && (p.cast.len() >= 3 || !crate::choices::GROUP_ONLY.contains(&c.text))
+        };
         let mut again: Vec<&'static Choice> = own.iter().copied().chain(pool.iter().copied()).filter(fair).collect();
         rng.shuffle(&mut again);
         // The ones only offered before come back first, then a brave song, and a choice already taken last of all.

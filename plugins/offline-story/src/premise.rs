@@ -7,70 +7,13 @@
 use crate::cast::{Character, characters, echo, host_note, pronoun_in_text, tokenize, wish};
 use crate::situation::{self, Situation};
 use crate::text::article;
-use crate::words::creatures::{
-    Class, Creature, FRIENDS_LAND, FRIENDS_SPACE, FRIENDS_WATER, HERO_KINDS, KID_NAMES, PET_NAMES, creature, name_pron, person,
-};
-use crate::words::looks::look;
+use crate::words::creatures::{Class, FRIENDS_LAND, FRIENDS_SPACE, FRIENDS_WATER, HERO_KINDS, creature};
 use crate::words::things::{COLOURS, Thing, Use, is_modifier, thing};
 use crate::words::*;
 use storyloom_plugin_sdk::rng::Rng;
 
-/// One character of the story.
-#[derive(Debug, Clone)]
-pub struct Member {
-    pub name: String,
-    pub kind: &'static str,
-    pub pron: Pron,
-    pub adj: Option<String>,
-    /// A family word said in the text ("sister"), or a grown-up's title ("grandma").
-    pub role: Option<&'static str>,
-    /// The look without the name: "a girl with light skin and curly black hair in a yellow raincoat".
-    pub look: String,
-    /// The child telling the story ("Grandma and me").
-    pub me: bool,
-}
-
-impl Member {
-    /// "she", "he", or the name again when the pronoun is not known.
-    pub fn they(&self) -> String {
-        match self.pron {
-            Pron::She => "she".into(),
-            Pron::He => "he".into(),
-            Pron::They => self.name.clone(),
-        }
-    }
-
-    pub fn them(&self) -> String {
-        match self.pron {
-            Pron::She => "her".into(),
-            Pron::He => "him".into(),
-            Pron::They => self.name.clone(),
-        }
-    }
-
-    pub fn their(&self) -> String {
-        match self.pron {
-            Pron::She => "her".into(),
-            Pron::He => "his".into(),
-            Pron::They => format!("{}'s", self.name),
-        }
-    }
-
-    /// How the picture names them: "Mia, a girl with ... in a yellow raincoat".
-    pub fn painted(&self) -> String {
-        format!("{}, {}", self.name, self.look)
-    }
-
-    /// "a brave bunny named Pip"; a grown-up of the family is just "Grandma".
-    pub fn desc(&self) -> String {
-        let is_title = self.role.is_some_and(|r| !matches!(r, "sister" | "brother"));
-        match (&self.adj, is_title) {
-            (_, true) => self.name.clone(),
-            (Some(adj), false) => format!("{} {adj} {} named {}", article(adj), self.kind, self.name),
-            (None, false) => format!("{} {} named {}", article(self.kind), self.kind, self.name),
-        }
-    }
-}
+pub use crate::member::Member;
+use crate::member::{add_star, resolve, wearing};
 
 /// The premise's main object: "cardboard rocket".
 #[derive(Debug, Clone)]
@@ -179,7 +122,13 @@ impl Premise {
 
         // Where.
         let phrased = PLACES.iter().find(|p| p.phrases.iter().any(|ph| joined.contains(&format!(" {ph} "))));
-        let place = phrased.or_else(|| words.iter().find_map(|w| PLACES.iter().find(|p| p.words.contains(w))));
+        // "looks for a new home in the river": what is looked for is not where the story is.
+        let wish = wish(&base);
+        let sought: Vec<String> = wish.iter().flat_map(|w| w.0.split_whitespace().skip(1).map(str::to_lowercase)).collect();
+        let place_of = |w: &&str| PLACES.iter().find(|p| p.words.contains(w));
+        let place = phrased
+            .or_else(|| words.iter().filter(|w| !sought.iter().any(|s| s == *w)).find_map(place_of))
+            .or_else(|| words.iter().find_map(place_of));
         let place_named = place.is_some();
 
         // Who.
@@ -210,6 +159,8 @@ impl Premise {
             || crate::place::place_of_doing(&words).is_some()
             || crate::place::home_of(hero_kind).is_some();
         let place = crate::place::choose(place, object_place, &words, hero_kind, fallback_title);
+        // "five friends at the zoo: giraffe, penguin, lion": the animals named are what they go to see.
+        let wish = wish.or_else(|| (place.title == "Zoo").then(|| zoo_wish(&words)));
 
         let named = if reading_empty { 0 } else { chars.len() };
         let worn = situation::worn(&base);
@@ -246,6 +197,12 @@ impl Premise {
         let found = words.iter().find_map(|w| TREASURES.iter().find(|t| t.0.contains(w)));
         let fallback = rng.pick_or(FALLBACK_TREASURES, ("the golden acorn", "a golden acorn", "Golden Acorn"));
         let (treasure, treasure_visual, treasure_title) = found.map_or(fallback, |t| (t.1, t.2, t.3));
+        // "looks for the moon": what the premise looks for is what is found, never a stock treasure.
+        let sought = wish.as_ref().and_then(|w| w.0.strip_prefix("find ")).map(str::to_string);
+        let (treasure, treasure_visual) = match &sought {
+            Some(s) => (s.clone(), s.clone()),
+            None => (treasure.to_string(), treasure_visual.to_string()),
+        };
 
         let placed = named > 0 || object.is_some() || place_named || found.is_some() || time.is_some();
         // Keyboard mashing ("asdfgh qwerty") is left out of the idea, never echoed.
@@ -265,14 +222,14 @@ impl Premise {
             place_named,
             placed: found_place,
             time,
-            treasure: treasure.to_string(),
-            treasure_visual: treasure_visual.to_string(),
+            treasure,
+            treasure_visual,
             treasure_title: treasure_title.to_string(),
-            treasure_named: found.is_some(),
+            treasure_named: found.is_some() || sought.is_some(),
             object: object.clone().map(|o| o.0),
             with,
             bedtime,
-            wish: wish(&base),
+            wish,
             group,
             hobby: rng.pick_or(HOBBIES, "counting clouds").to_string(),
             echo: echo(&base),
@@ -393,85 +350,20 @@ pub fn and_list(items: &[String]) -> String {
     }
 }
 
-/// Put a starring name in the cast: on the premise's character it names, an
-/// unnamed person it fits, or as a new character.
-fn add_star(chars: &mut Vec<Character>, star: &str) {
-    if chars.iter().any(|c| c.name.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(star))) {
-        return;
+/// A zoo story's wish: the animals the premise names ("see the giraffes, the penguins and the lions"), else all of them.
+fn zoo_wish(words: &[&str]) -> (String, bool) {
+    let animals: Vec<String> = words
+        .iter()
+        .filter(|w| creature(w).is_some_and(|(c, _)| c.class != Class::Person) && !w.ends_with('s'))
+        .map(|w| if w.ends_with(['x', 'h']) { format!("the {w}es") } else { format!("the {w}s") })
+        .fold(Vec::new(), |mut seen, a| {
+            if !seen.contains(&a) {
+                seen.push(a);
+            }
+            seen
+        });
+    match animals.is_empty() {
+        true => ("see all the animals".to_string(), false),
+        false => (format!("see {}", and_list(&animals)), false),
     }
-    let role = creature(&star.to_lowercase()).map(|c| c.0).filter(|c| c.title.is_some());
-    if let Some(role) = role {
-        if let Some(c) = chars.iter_mut().find(|c| c.name.is_none() && c.creature.is_some_and(|k| k.kind == role.kind)) {
-            c.name = Some(star.to_string());
-            return;
-        }
-        chars.push(Character { name: Some(star.to_string()), creature: Some(role), ..Character::default() });
-        return;
-    }
-    let pron = name_pron(star);
-    let fits = |c: &Character| {
-        let kind_pron = c.creature.map(|k| k.pron).unwrap_or(Pron::They);
-        c.name.is_none()
-            && (c.kid || c.creature.is_some_and(|k| k.class == Class::Person && k.title.is_none()))
-            && (pron.is_none() || kind_pron == Pron::They || Some(kind_pron) == pron)
-    };
-    if let Some(c) = chars.iter_mut().find(|c| fits(c)) {
-        c.name = Some(star.to_string());
-        c.pron = c.pron.or(pron);
-        return;
-    }
-    chars.push(Character { name: Some(star.to_string()), pron, ..Character::default() });
-}
-
-/// Choose what the premise left open for one character: kind, name, pronoun and look.
-fn resolve(c: &Character, cast: &[Member], rng: &mut Rng) -> Member {
-    let used = |n: &str| cast.iter().any(|m| m.name.eq_ignore_ascii_case(n));
-    let pron_hint =
-        c.pron.or_else(|| c.creature.map(|k| k.pron).filter(|p| *p != Pron::They)).or_else(|| c.name.as_deref().and_then(name_pron));
-    let kind: &'static Creature = match c.creature {
-        Some(k) => k,
-        None => {
-            let pron = pron_hint.unwrap_or_else(|| if rng.coin() && c.name.is_none() { Pron::She } else { Pron::He });
-            let word = match (pron_hint, c.name.is_some()) {
-                (None, true) => "child",
-                _ if pron == Pron::She => "girl",
-                _ => "boy",
-            };
-            person(word).unwrap_or(&crate::words::creatures::CREATURES[0])
-        }
-    };
-    // "a kid" who the premise calls "he" is a boy.
-    let kind = match (kind.kind, pron_hint) {
-        ("child", Some(Pron::She)) => person("girl").unwrap_or(kind),
-        ("child", Some(Pron::He)) => person("boy").unwrap_or(kind),
-        _ => kind,
-    };
-    let pron_hint = pron_hint.or_else(|| (kind.pron != Pron::They).then_some(kind.pron));
-    let (name, pron) = match (&c.name, kind.title) {
-        (Some(n), _) => (n.clone(), pron_hint.unwrap_or(Pron::They)),
-        (None, Some(title)) => (title.to_string(), kind.pron),
-        (None, None) => {
-            let bank = if kind.class == Class::Person { KID_NAMES } else { PET_NAMES };
-            let fits: Vec<(&str, Pron)> = bank.iter().copied().filter(|n| !used(n.0) && pron_hint.is_none_or(|p| p == n.1)).collect();
-            let (n, p) = rng.pick_or(&fits, ("Dot", Pron::She));
-            (n.to_string(), p)
-        }
-    };
-    let colour = c.adj.as_deref().filter(|a| COLOURS.contains(a));
-    let look = look(kind, colour, rng);
-    Member { name, kind: kind.kind, pron, adj: c.adj.clone(), role: kind.role, look, me: c.me }
-}
-
-/// The look with what the premise says the hero wears instead of the invented clothes:
-/// "a small black and white penguin in a blue tutu".
-fn wearing(look: &str, worn: &str) -> String {
-    let cut = [" with a ", " in a ", " in "].iter().filter_map(|m| look.rfind(m)).max();
-    let body = match cut {
-        // A person's look: keep the skin and hair ("... with light skin and curly hair"), change the clothes.
-        Some(at) if look[at..].contains("skin") => look,
-        Some(at) => &look[..at],
-        None => look,
-    };
-    let body = body.split(" in a ").next().unwrap_or(body);
-    crate::text::tidy(&format!("{body} in {worn}"))
 }

@@ -262,7 +262,7 @@ const BAKE_STEPS: &[&str] = &[
 
 const BUILD_STEPS: &[&str] = &[
     "First, they gathered everything they needed, one piece at a time.",
-    "{name} made a plan, and {friend} made it even better.",
+    "{name} held the pieces steady while {friend} taped them together.",
     "They put the first pieces together. It was starting to take shape!",
     "One part wobbled, so they tried again, slowly and carefully.",
     "They added the finishing touches, one by one.",

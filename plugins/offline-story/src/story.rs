@@ -54,7 +54,9 @@ pub fn everyone(p: &Premise, text: &str, scene: u32, w: &Words<'_>) -> String {
     if missing.is_empty() {
         return String::new();
     }
-    let bank: Vec<String> = STAY_CLOSE.iter().map(|t| t.replace("{who}", &and_list(&missing))).collect();
+    // "Wren and Felix were right there too": more than one are "were".
+    let were = |t: &str| if missing.len() > 1 { t.replace("} was ", "} were ") } else { t.to_string() };
+    let bank: Vec<String> = STAY_CLOSE.iter().map(|t| were(t).replace("{who}", &and_list(&missing))).collect();
     let bank: Vec<&str> = bank.iter().map(String::as_str).collect();
     w.turn(scene, "stay", &bank)
 }
@@ -252,7 +254,10 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
             }
         }
         match (lead, event) {
-            _ if scene > 1 && typed.is_some() => (typed.as_ref().map(|t| t.visual.clone()).unwrap_or_default(), None),
+            // A typed idea happens where the characters are now (the back garden before the rocket has flown).
+            _ if scene > 1 && typed.is_some() => {
+                (typed.as_ref().map(|t| t.visual.clone()).unwrap_or_default(), events::where_now(&p, h.told))
+            }
             (Lead::Start(start), _) if scene <= 1 => (w.fill(start.visual), start.at),
             (_, Some(event)) if scene > 1 => (w.fill(event.visual), event.at),
             _ => (format!("discovering {}", planned.discovery.visual), None),
@@ -266,6 +271,10 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
         _ if is_ending && events::rides(&p) => Stage::Arrived,
         stage => stage,
     };
+    let unbuilt = matches!(stage, Stage::Materials | Stage::Building);
+    // Before it is built the choice's rocket is only drawn on paper: never "the cardboard rocket" in the picture.
+    let chosen = last.map(|l| if unbuilt { unbuilt_words(&p, l) } else { l.to_string() });
+    let action = with_choice(action, &p, scene, is_ending, event, typed.is_some() || question, chosen.as_deref());
     let shot = Shot { action, at, stage, scene, ending: is_ending, text: &shown };
     Scene {
         title: p.title(),
@@ -273,6 +282,38 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
         image_prompt: sentence_case(&picture(&p, &shot)),
         choices: if is_ending { Vec::new() } else { planned.choices.iter().map(|c| fill_choice(c)).collect() },
         is_ending,
+    }
+}
+
+/// The picture shows the choice taken in this scene too, so two pictures in a
+/// row differ: a scene whose event goes on from before (a moment, a
+/// discovery) leads with the choice ("{cast}, dancing a happy little dance");
+/// a new event comes first, the choice after it. Not a typed idea (it has its
+/// own picture), a question, scene 1 or the ending.
+fn with_choice(
+    action: String,
+    p: &Premise,
+    scene: u32,
+    ending: bool,
+    event: Option<&events::Event>,
+    own: bool,
+    last: Option<&str>,
+) -> String {
+    let Some(chosen) = last.filter(|_| scene > 1 && !ending && !own).and_then(|l| crate::doing::shown(p, l)) else { return action };
+    let moment = event.is_none_or(|e| events::all_moments().any(|m| std::ptr::eq(m, e)));
+    match action.strip_prefix("{cast}, ") {
+        Some(rest) if moment => format!("{{cast}}, {chosen}, {rest}"),
+        None if moment => format!("{{cast}}, {chosen}, beside {}", action.trim_start_matches("discovering ")),
+        _ => format!("{action}, just after {chosen}"),
+    }
+}
+
+/// A choice's words before the object is built: "a plan of the cardboard rocket" → "a plan on paper".
+fn unbuilt_words(p: &Premise, choice: &str) -> String {
+    match &p.object {
+        // The picture names the object in full wherever it is said, so the drawing is only "on paper".
+        Some(o) => choice.replace(&format!(" of the {}", o.phrase), " on paper").replace(&format!("the {}", o.phrase), "the boxes"),
+        None => choice.to_string(),
     }
 }
 

@@ -251,6 +251,13 @@ fn tell(p: &Premise, who: &Member, verb: &(&str, &str, &str, &str), thing: Optio
             format!("{a_name} gave {the_x} a great big hug. It was the warmest, snuggliest hug in all of {place}."),
             format!("hugging {the_x}"),
         ),
+        // Someone to meet comes to where they are now: the story never jumps ahead to find them.
+        ("visit" | "meet" | "see", true) if alive => (
+            format!(
+                "Just then, {a_x} came along to say hello, right where they were. \"Hello!\" said {a_name}. {f} waved, and soon they were all chatting like old friends."
+            ),
+            format!("meeting {a_x}"),
+        ),
         ("visit" | "meet" | "see", true) => (
             format!(
                 "Off they went to {} {the_x}. \"Hello!\" said {a_name}. {f} waved, and soon they were all chatting like old friends.",
@@ -292,6 +299,9 @@ fn then(p: &Premise, who: &Member, verb: &str, has: bool, alive: bool, the_x: &s
         ("build" | "make", true) => format!("{a_name} and {f} stood back to look at it. It was just what they had hoped for."),
         ("eat", true) => format!("\"Thank you for sharing,\" said {f}. Now they had plenty of energy for the rest of the day."),
         ("hug", true) => format!("{the_x_upper} hugged them right back, and {f} joined in too."),
+        ("visit" | "meet" | "see", true) if alive => {
+            format!("{the_x_upper} stayed to help for a little while, and then waved goodbye with a big, friendly smile.")
+        }
         ("visit" | "meet" | "see", true) => format!("{the_x_upper} showed them all around, and waved goodbye when it was time to go."),
         ("sing", _) => format!("A bird joined in, and {f} danced. Even the wind seemed to hum along with {a_name}."),
         _ => format!("It turned out to be just the right thing to do. \"What a good idea, {a_name}!\" said {f}."),

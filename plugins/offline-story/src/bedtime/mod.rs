@@ -90,8 +90,22 @@ pub fn write_scene(h: Hints<'_>, seed: u64) -> Scene {
                 let stage = if stage == Stage::Riding { Stage::Ready } else { stage };
                 sentence_case(&picture(&p, &Shot { action, at: None, stage, scene, ending: false, text: &shown }))
             }
-            None => plain.image_prompt.clone(),
+            // The calm choice taken is what the picture shows, not the plain one it stands for.
+            None => match (&taken, plain_path.last()) {
+                (Taken::Calm(c), Some(stood_for)) => {
+                    match (crate::doing::shown(&p, stood_for), crate::doing::shown(&p, &calm::said(&p, c))) {
+                        (Some(plain_doing), Some(calm_doing)) => plain.image_prompt.replace(&plain_doing, &calm_doing),
+                        _ => plain.image_prompt.clone(),
+                    }
+                }
+                _ => plain.image_prompt.clone(),
+            },
         }
+    };
+    // Each scene a little sleepier in the picture too, so two pictures in a row never match.
+    let image_prompt = match (plain.is_ending, image_prompt.strip_suffix(", soft picture-book illustration.")) {
+        (false, Some(head)) => format!("{head}, {}, soft picture-book illustration.", drowsy(scene)),
+        _ => image_prompt,
     };
     let calm = calm::choices(&p, plain.choices.len(), scene, &offered);
     Scene {
@@ -100,5 +114,15 @@ pub fn write_scene(h: Hints<'_>, seed: u64) -> Scene {
         image_prompt,
         choices: if plain.is_ending { Vec::new() } else { calm.iter().map(|c| calm::said(&p, c)).collect() },
         is_ending: plain.is_ending,
+    }
+}
+
+/// How sleepy everyone looks in a middle scene's picture, scene by scene.
+fn drowsy(scene: u32) -> &'static str {
+    match scene {
+        0..=1 => "everyone calm and cosy",
+        2 => "everyone yawning softly",
+        3 => "everyone with heavy, sleepy eyes",
+        _ => "everyone drowsy and snuggled close",
     }
 }

@@ -51,6 +51,7 @@ pub fn paragraph(p: &Premise) -> String {
             (Some(Use::Ride(_)), Some(object)) => {
                 format!("{team} floated slowly home in {object}, all the way back to their own cosy bedroom.")
             }
+            _ if p.place.title == "Window" => format!("{team} tiptoed away from the window, all the way to their own cosy bedroom."),
             _ => format!("{team} walked slowly home under the quiet stars, all the way back to their own cosy bedroom."),
         };
         format!(

@@ -19,11 +19,14 @@ pub const WELCOME: &str = "Come close, {family}, and listen: this is the story o
 
 /// Answers to a choice the family typed themselves, one per scene number in turn.
 pub const TYPED: &[&str] = &[
-    "You said {said}. What a lovely idea! God loves to hear what we think, so let's keep it in our hearts as the story goes on.",
-    "{said}: what a thoughtful thing to say! Let's hold on to it, because the story is not finished, and God is still at work in it.",
-    "Thank you for sharing {said}. God listens to every idea, big or small. Now let's listen closely to what the Bible tells us.",
-    "{said}, you said. It is wonderful to wonder! The Bible tells us what really happened, so let's go on together.",
+    "Let's picture it with {hero}: {idea}! Now let's listen to what the Bible tells us happened next.",
+    "You thought of it: {idea}. {hero} would have loved to hear that! And here is what happened next, just as the Bible tells it.",
+    "What if {idea}? Let's wonder about that together with {hero}, and then hear what the Bible says really happened.",
+    "Imagine it: {idea}. What a picture! Now listen closely, because this is what the Bible tells us about {hero}.",
 ];
+
+/// The answer to a typed question.
+pub const ASKED: &str = "“{said}?” What a good question to wonder about with {hero}! Let's listen closely to what the Bible tells us.";
 
 /// The answer to a typed choice with no words in it.
 pub const QUIET: &str = "Sometimes there are no words, and that is all right. God understands our quiet hearts too. Let's keep listening.";

@@ -11,8 +11,8 @@ const JONAH: &str = "Jonah, a bearded man in a brown robe,";
 const SAMARITAN: &str = "a kind Samaritan man in a blue and green striped robe and a white head cloth,";
 const HURT: &str = "a hurt man in a torn white tunic,";
 const MOTHER: &str = "a grown woman in a long blue dress and head scarf,";
-const GOLIATH: &str = "Goliath, a giant in armour with a bronze helmet,";
-const DAVID: &str = "David, a small shepherd boy in a plain tan tunic,";
+const GOLIATH: &str = "Goliath, a huge grown-up warrior in heavy bronze armour and helmet with a stern, frowning face,";
+const DAVID: &str = "David, a young shepherd boy with short curly hair in a plain tan tunic,";
 
 /// Per story, in the order they are tried (longer words first); one look per person a picture.
 const LOOKS: &[(&str, People)] = &[
@@ -40,7 +40,7 @@ const LOOKS: &[(&str, People)] = &[
         &[
             ("a very tall giant in shiny armour", "goliath", GOLIATH),
             ("a tall giant", "goliath", GOLIATH),
-            ("a happy shepherd boy", "david", "David, a small shepherd boy in a plain tan tunic, smiling happily,"),
+            ("a happy shepherd boy", "david", "David, a young shepherd boy with short curly hair in a plain tan tunic, smiling happily,"),
             ("a shepherd boy", "david", DAVID),
         ],
     ),

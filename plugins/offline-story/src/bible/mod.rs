@@ -12,6 +12,8 @@ mod new;
 mod old;
 
 #[cfg(test)]
+mod moment_tests;
+#[cfg(test)]
 mod path_tests;
 #[cfg(test)]
 mod picture_tests;
@@ -295,7 +297,19 @@ fn follow_up(story: &Story, premise: &str, taken: &str, n: u32) -> String {
         short = format!("{}…", short.rsplit_once(' ').map_or(short.as_str(), |(head, _)| head));
     }
     let answer = extra::TYPED.get(n as usize % extra::TYPED.len().max(1)).copied().unwrap_or("{said}");
-    fill(&answer.replace("{said}", &format!("“{}”", upper_first(&short))), story, premise)
+    // The idea said in the sentence itself ("Let's picture it with Noah: the rain stops and a dove flies out!").
+    // A name ("Noah prays"), "I" and "God" keep their capital.
+    let first = short.split_whitespace().next().unwrap_or("").to_lowercase();
+    let named = story.names.contains(&first.as_str()) || ["i", "god", "jesus", "i'm", "i'll"].contains(&first.as_str());
+    let idea = match short.split_once(' ') {
+        Some(("i", rest)) => format!("I {rest}"),
+        _ if named => short.clone(),
+        _ => crate::text::lower_first(&short),
+    };
+    // A question is wondered about, not pictured.
+    let answer = if taken.trim_end().ends_with('?') { extra::ASKED } else { answer };
+    let text = fill(&answer.replace("{idea}", &idea).replace("{said}", &format!("“{}”", upper_first(&short))), story, premise);
+    crate::text::upper_first(&text)
 }
 
 /// A verse as its own short paragraph: “…” (Book 1:2, WEB), in curly

@@ -369,7 +369,7 @@ pub const STORIES: &[Story] = &[
                 text: "One evening, the shepherd counted: “ninety-seven, ninety-eight, ninety-nine…” Only ninety-nine! One little sheep was missing. It had wandered away and got lost.",
                 verse: "“What do you think? If a man has one hundred sheep, and one of them goes astray, doesn’t he leave the ninety-nine, go to the mountains, and seek that which has gone astray?",
                 reference: "Matthew 18:12",
-                picture: "A shepherd counting sheep at a stone sheepfold as the sun sets, with one gap in the row.",
+                picture: "A shepherd counting ninety-nine sheep at a stone sheepfold in the evening, with one orange sun setting low over the hills and one gap in the row.",
                 choices: &[
                     (
                         "Count the sheep with the shepherd",

@@ -244,7 +244,7 @@ pub const STORIES: &[Story] = &[
                 ],
             },
             Beat {
-                text: "The water rose and rose until it covered everything, but the ark floated safely on top. Inside, Noah's family fed the animals and waited. And God did not forget them.",
+                text: "The water rose and rose until it covered everything, but the ark floated safely on top. Inside, Noah's family fed the animals and waited. And God did not forget them: God sent a wind over the earth, and slowly, slowly, the water began to go down.",
                 verse: "God remembered Noah, all the animals, and all the livestock that were with him in the ship; and God made a wind to pass over the earth. The waters subsided.",
                 reference: "Genesis 8:1",
                 picture: "A big wooden boat floating on a wide calm sea, with a giraffe and an elephant peeking out of a window.",
@@ -270,8 +270,8 @@ pub const STORIES: &[Story] = &[
                 picture: "A white dove flying back to a big wooden boat with a green olive leaf in its beak.",
                 choices: &[
                     (
-                        "Fly over the water with the dove",
-                        "Flap, flap, flap! The little dove flew over the water until she spotted a tree poking out, with fresh green leaves.",
+                        "Think about the dove's long flight",
+                        "What a long way the little dove had flown, over all that water, to bring back one small green leaf!",
                     ),
                     (
                         "Wonder how Noah felt when he saw the leaf",
@@ -287,7 +287,7 @@ pub const STORIES: &[Story] = &[
                 text: "The ground dried, and God said, “Come out!” Out came Noah's family and all the animals, into the sunshine. Noah thanked God, and God put a beautiful rainbow in the sky as a promise never to flood the whole earth again.",
                 verse: "I set my rainbow in the cloud, and it will be a sign of a covenant between me and the earth.",
                 reference: "Genesis 9:13",
-                picture: "Noah's family and the animals on a green hill beside a big wooden boat, looking up at a bright rainbow.",
+                picture: "Noah, a man with a grey beard, with his family and the animals on a green hill beside a big wooden boat, looking up at a bright rainbow.",
                 choices: &[],
             },
         ],
@@ -1028,7 +1028,7 @@ pub const STORIES: &[Story] = &[
                 text: "One day David's father sent him with bread and cheese for his big brothers in the army. There, David saw a giant named Goliath, big and tall in shiny armour, shouting at God's people. Everyone was afraid.",
                 verse: "As he talked with them, behold, the champion, the Philistine of Gath, Goliath by name, came up out of the ranks of the Philistines, and said the same words; and David heard them.",
                 reference: "1 Samuel 17:23",
-                picture: "A very tall giant in shiny armour standing in a valley, while a shepherd boy watches from a hill with soldiers and tents.",
+                picture: "A very tall giant in shiny armour standing in a valley, while a shepherd boy watches from a hill with frightened soldiers, grown men in armour with shields and spears, beside their tents.",
                 choices: &[
                     (
                         "Wonder how the soldiers felt",
@@ -1068,7 +1068,7 @@ pub const STORIES: &[Story] = &[
                 text: "King Saul gave David his own armour, but it was much too big and heavy. So David took it off. Instead he took his shepherd's stick, his sling, and five smooth stones from the stream.",
                 verse: "He took his staff in his hand, and chose for himself five smooth stones out of the brook, and put them in the pouch of his shepherd’s bag which he had. His sling was in his hand; and he came near to the Philistine.",
                 reference: "1 Samuel 17:40",
-                picture: "A shepherd boy kneeling by a little stream, choosing five smooth stones, with his sling and staff beside him.",
+                picture: "A shepherd boy kneeling by a little stream, holding five smooth stones (five, counted one by one), with his sling and staff beside him.",
                 choices: &[
                     (
                         "Pick smooth stones from the stream with David",
@@ -1105,30 +1105,27 @@ pub const STORIES: &[Story] = &[
                 ],
             },
             Beat {
-                text: "The giant came closer, and David ran to meet him. He put a stone in his sling and swung it round and round. Whoosh! The stone flew straight and true. And the great giant toppled over and fell to the ground with a crash!",
+                text: "The giant came closer, and David ran to meet him. He put a stone in his sling and swung it round and round, faster and faster.",
                 verse: "When the Philistine arose, and walked and came near to meet David, David hurried, and ran toward the army to meet the Philistine.",
                 reference: "1 Samuel 17:48",
-                picture: "A shepherd boy swinging his sling as a stone flies through the air towards a tall giant in a valley.",
+                picture: "A shepherd boy running forward and swinging his sling round and round, as a tall giant strides towards him in a valley.",
                 choices: &[
                     (
                         "Hear the whoosh of the sling",
-                        "Whirr, whirr, whoosh! The sound of the sling was quick and sharp, and then came a great big THUD.",
+                        "Whirr, whirr, whirr! The sling went round so fast it sang. Everyone on the hill held their breath.",
                     ),
                     (
                         "Wonder how the soldiers felt now",
-                        "The soldiers could hardly believe their eyes. Their fear was gone, and they began to cheer!",
+                        "The soldiers held their breath behind their shields. Could one little stone really stop a giant?",
                     ),
-                    (
-                        "Wonder what David said to God",
-                        "Maybe David whispered, “Thank you, God! You did it!” He knew the help had come from God.",
-                    ),
+                    ("Wonder what David said to God", "Maybe David whispered, “Help me, God!” He knew the help would come from God."),
                 ],
             },
             Beat {
-                text: "Everyone cheered! The little shepherd boy had trusted God, and God had helped him. David went home to his sheep, and one day he would become a great king. God was with David all his life.",
+                text: "Whoosh! David let go, and the stone flew straight and true. The great giant toppled over and fell to the ground with a crash! Everyone cheered! The little shepherd boy had trusted God, and God had helped him. David went home to his sheep, and one day he would become a great king. God was with David all his life.",
                 verse: "David behaved himself wisely in all his ways; and Yahweh was with him.",
                 reference: "1 Samuel 18:14",
-                picture: "A happy shepherd boy with a sling surrounded by cheering soldiers, with sheep on the green hills behind.",
+                picture: "A happy shepherd boy with a sling surrounded by cheering soldiers, grown men in armour, with the fallen giant lying flat on the ground behind them and sheep on the green hills.",
                 choices: &[],
             },
         ],
@@ -1472,7 +1469,7 @@ pub const STORIES: &[Story] = &[
                 text: "Out at sea, God sent a great wind, and a big storm began. Huge waves splashed over the ship, and the sailors were very frightened. But Jonah was fast asleep down below!",
                 verse: "But Yahweh sent out a great wind on the sea, and there was a mighty storm on the sea, so that the ship was likely to break up.",
                 reference: "Jonah 1:4",
-                picture: "A small wooden ship tossed by big waves under dark storm clouds, with sailors holding on and a man fast asleep below deck.",
+                picture: "A small wooden ship tossed by big waves under dark storm clouds, with frightened sailors wide awake on deck, pulling ropes and bailing water, while down below deck, apart from them, lies a man fast asleep.",
                 choices: &[
                     (
                         "Hold on tight with the sailors",

@@ -34,7 +34,7 @@ const MUST: &[(&str, u32, u32, &[&str])] = &[
     ("Jonah and the whale", 5, 3, &["big blue fish", "Jonah, a bearded man in a brown robe"]),
     ("the good samaritan", 5, 1, &["hurt man in a torn white tunic lying hurt by the road"]),
     ("the good samaritan", 5, 3, &["Samaritan man in a blue and green striped robe", "hurt man in a torn white tunic"]),
-    ("David and Goliath", 5, 3, &["David, a small shepherd boy", "Goliath, a giant in armour"]),
+    ("David and Goliath", 5, 3, &["David, a young shepherd boy", "Goliath, a huge grown-up warrior"]),
     ("baby moses", 5, 1, &["Moses' mother, a grown woman"]),
     ("baby moses", 5, 5, &["his mother, a grown woman"]),
 ];

@@ -292,7 +292,7 @@ fn typed_choices_get_a_warm_answer_and_a_valid_scene() {
         }
     }
     let s = scene("Jonah", &["i want the fish to sing".to_string()], 2, 5, 1);
-    assert!(s.text.contains("“I want the fish to sing”"), "{}", s.text);
+    assert!(s.text.contains("I want the fish to sing"), "{}", s.text);
 }
 
 #[test]

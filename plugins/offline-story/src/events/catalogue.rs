@@ -117,8 +117,7 @@ pub fn all_events() -> impl Iterator<Item = &'static Event> {
     EVENTS.iter().copied().flatten()
 }
 
-/// Every moment (tests).
-#[cfg(test)]
+/// Every moment: a scene that tells one goes on from the one before (its picture leads with the choice).
 pub fn all_moments() -> impl Iterator<Item = &'static Event> {
     MOMENTS.iter().copied().flatten()
 }

@@ -10,8 +10,8 @@ pub const BUILD: &[Event] = &[
     on_the_way(
         "in a back garden",
         e(
-            "First, {team} had to build {object}. They gathered boxes, tape, string and lots and lots of paint.",
-            "{cast}, gathering big cardboard boxes, rolls of tape and pots of paint",
+            "Now that they had everything, {team} had to build {object}. They cut and folded, taped and stuck, and then they painted it.",
+            "{cast}, cutting and taping big cardboard boxes together and painting them",
             "Paint a big star on the side",
             "Swish, swish went the brush. {name} painted a big yellow star, and {friend} added a smiley face.",
         ),

@@ -172,6 +172,15 @@ pub const HOUSE: Start = s(
     ],
 );
 
+pub const WINDOW: Start = s(
+    "By the big window, {team} pressed their noses to the cool glass and looked out at the world outside.",
+    "looking out of a big window, noses to the glass, hoping to {wish}",
+    &[
+        c("Draw a heart on the misty glass", "{name} breathed on the window and drew a little heart in the mist."),
+        c("Count what they could see outside", "One rooftop, two trees, three lamps glowing. {team} counted and counted."),
+    ],
+);
+
 pub const TOWN: Start = s(
     "The town was busy and bright. There were shops, a clock tower and a bus going beep, beep.",
     "a busy little town with shops and a clock tower",

@@ -321,6 +321,7 @@ pub fn of(title: &str) -> Option<Setting> {
         "Kitchen" => (i::KITCHEN, m::KITCHEN, &s::KITCHEN),
         "Bakery" => (i::BAKERY, m::BAKERY, &s::BAKERY),
         "House" => (i::HOUSE, m::HOUSE, &s::HOUSE),
+        "Window" => (i::HOUSE, m::HOUSE, &s::WINDOW),
         "Town" => (o::TOWN, m::TOWN, &s::TOWN),
         "Zoo" => (o::ZOO, m::ZOO, &s::ZOO),
         "Desert" => (o::DESERT, m::DESERT, &s::DESERT),

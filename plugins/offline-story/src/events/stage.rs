@@ -62,3 +62,26 @@ pub fn stage(p: &crate::premise::Premise, event: Option<&Event>, told: &[String]
         },
     }
 }
+
+/// Where the characters are now, for a scene that tells no event of its own
+/// (a typed idea): the place of the latest event told (the back garden while
+/// the rocket is built, the sky while it flies), before anything is told the
+/// building's place, and None (the story's place) once they are there.
+pub fn where_now(p: &crate::premise::Premise, told: &[String]) -> Option<&'static str> {
+    let parts = parts(p);
+    let noun = p.object.as_ref().map_or("", |o| o.phrase.rsplit(' ').next().unwrap_or(""));
+    let short = |text: &str| match &p.object {
+        Some(o) => words_only(text).replace(&words_only(&o.phrase), noun),
+        None => words_only(text),
+    };
+    let told: Vec<String> = told.iter().map(|t| short(t)).collect();
+    let is_told = |e: &&&Event| {
+        let text = short(&fill(e.text, &|k| p.lookup(k)));
+        told.iter().any(|t| t.contains(&text))
+    };
+    let latest = parts.iter().flat_map(|part| part.events.iter().chain(&part.moments)).rfind(is_told);
+    match latest {
+        Some(e) => e.at,
+        None => parts.first().filter(|part| part.from == From::Build).and_then(|part| part.events.first()).and_then(|e| e.at),
+    }
+}

@@ -1,0 +1,51 @@
+//! A typed choice happens where the characters are now and never jumps
+//! ahead of the premise's own order (issue 17, round c): meeting an alien
+//! before the rocket has flown brings the alien to the garden, and the
+//! flight is told before anything on the moon; no event is told twice.
+
+use super::repeat_tests::play_told;
+
+const ROCKET: &str = "two sisters build a cardboard rocket and fly to the moon";
+
+#[test]
+fn a_typed_meeting_comes_to_where_they_are_and_the_order_holds() {
+    for seed in 0..6 {
+        for target in [4, 5, 7] {
+            for at in 1..target as usize - 1 {
+                for pick in 0..3 {
+                    let scenes = play_told(ROCKET, seed, target, pick, Some((at, "We meet a friendly alien")));
+                    let here = format!("seed {seed} pick {pick} typed at {at} of {target}");
+                    let texts: Vec<&str> = scenes.iter().map(|s| s.text.as_str()).collect();
+                    let when = |x: &str| texts.iter().position(|t| t.contains(x));
+                    let (blast, landed) = (when("blast off"), when("landed softly on the moon"));
+                    if let Some(landed) = landed {
+                        assert!(blast.is_some_and(|b| b < landed), "{here}: landed before flying:\n{}", texts.join("\n---\n"));
+                    }
+                    let met = &scenes[at];
+                    assert!(!met.text.contains("Off they went to meet"), "{here}: {}", met.text);
+                    if blast.is_none_or(|b| b > at) {
+                        assert!(!met.image_prompt.contains("on the grey moon"), "{here}: on the moon before flying: {}", met.image_prompt);
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn no_event_is_told_twice_along_a_path() {
+    let events = ["blast off", "landed softly on the moon", "had to build", "began to look just right"];
+    for seed in 0..6 {
+        for target in [3, 5, 7] {
+            for pick in 0..3 {
+                for typed in [None, Some((2, "We meet a friendly alien")), Some((3, "I want to ride a whale"))] {
+                    let scenes = play_told(ROCKET, seed, target, pick, typed);
+                    for e in events {
+                        let n: usize = scenes.iter().map(|s| s.text.matches(e).count()).sum();
+                        assert!(n <= 1, "seed {seed} pick {pick} of {target} {typed:?}: {e:?} {n} times");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -148,6 +148,13 @@ pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<
     let mut http_stop = stop_rx;
     // The peer address picks whose wrong parent PINs are counted (`parent`).
     let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
+    // TCP_NODELAY: a streamed answer (a picture, a clip) goes out at once,
+    // not held back waiting for the browser's delayed acknowledgement.
+    let listener = axum::serve::ListenerExt::tap_io(listener, |stream: &mut tokio::net::TcpStream| {
+        if let Err(err) = stream.set_nodelay(true) {
+            tracing::debug!("could not set TCP_NODELAY on a connection: {err}");
+        }
+    });
     let server = axum::serve(listener, app).with_graceful_shutdown(async move {
         let _ = http_stop.wait_for(|stop| *stop).await;
     });

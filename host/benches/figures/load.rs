@@ -20,7 +20,8 @@ const FOR: Duration = Duration::from_secs(3);
 /// Resident memory of this process, in MiB (Linux).
 fn rss_mib() -> f64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let kib: f64 = status.lines().find_map(|l| l.strip_prefix("VmRSS:")).and_then(|v| v.split_whitespace().next()?.parse().ok()).unwrap_or(0.0);
+    let kib: f64 =
+        status.lines().find_map(|l| l.strip_prefix("VmRSS:")).and_then(|v| v.split_whitespace().next()?.parse().ok()).unwrap_or(0.0);
     kib / 1024.0
 }
 
@@ -55,7 +56,11 @@ async fn load(base: &str, path: &str) -> anyhow::Result<(f64, Duration, Duration
 
 /// The first `attr="…"` value on `html` that starts with `prefix`.
 fn first_link(html: &str, attr: &str, prefix: &str) -> Option<String> {
-    html.split(&format!("{attr}=\"")).skip(1).filter_map(|s| s.split('"').next()).map(|v| v.replace("&#x3D;", "=")).find(|v| v.starts_with(prefix))
+    html.split(&format!("{attr}=\""))
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+        .map(|v| v.replace("&#x3D;", "="))
+        .find(|v| v.starts_with(prefix))
 }
 
 pub async fn measure() -> anyhow::Result<()> {

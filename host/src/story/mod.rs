@@ -1,7 +1,8 @@
 //! The story engine: start a story, take a choice (one story call per
 //! choice, `flights`), steer it (`branching`: back, the family's own choice,
-//! its length), walk the tree. No HTTP and no wasmtime here: it talks to the
-//! plugin host and the store through their own APIs.
+//! its length), bedtime stories (`bedtime`), a scene's picture and clip
+//! actions (`pictures`), walk the tree. No HTTP and no wasmtime here: it
+//! talks to the plugin host and the store through their own APIs.
 
 pub mod bedtime;
 pub mod branching;

@@ -94,14 +94,10 @@ impl Blobs {
     }
 
     /// Delete temp files and blobs no row points to, under `media/` and
-    /// `photos/`. Returns how many files were removed.
-    pub fn sweep(&self, known: &[String]) -> usize {
-        self.sweep_before(known, None).0
-    }
-
-    /// [`Blobs::sweep`] while the server runs: only files last written
-    /// before `settled` go (a picture being saved now is written before its
-    /// row is committed). Returns how many files were removed and their bytes.
+    /// `photos/`. While the server runs, pass `settled`: only files and
+    /// folders last written before it go (a picture being saved now is
+    /// written before its row is committed); `None`: any. Returns how many
+    /// files were removed and their bytes.
     pub fn sweep_before(&self, known: &[String], settled: Option<std::time::SystemTime>) -> (usize, u64) {
         let known: HashSet<PathBuf> = known.iter().map(|f| self.data_dir.join(f)).collect();
         let mut swept = Swept { files: 0, bytes: 0, settled };
@@ -173,7 +169,7 @@ mod tests {
         let temp = blobs.path(&kept).with_file_name(".tmp-123");
         std::fs::write(&temp, b"half").unwrap();
 
-        assert_eq!(blobs.sweep(std::slice::from_ref(&kept)), 2);
+        assert_eq!(blobs.sweep_before(std::slice::from_ref(&kept), None).0, 2);
         assert!(blobs.path(&kept).is_file());
         assert!(!blobs.path(&orphan).exists());
         assert!(!temp.exists());

@@ -48,7 +48,7 @@ fn unit(kind: ModelKind) -> &'static str {
 }
 
 /// Each provider of `models` once, by plugin id, with its name.
-fn providers(models: &[ModelEntry]) -> Vec<(String, String)> {
+pub(super) fn providers(models: &[ModelEntry]) -> Vec<(String, String)> {
     let mut seen: Vec<(String, String)> = Vec::new();
     for model in models {
         if !seen.iter().any(|(id, _)| *id == model.plugin_id) {

@@ -10,7 +10,7 @@ use axum::extract::State;
 use axum::response::Html;
 
 use super::super::urls;
-use super::spending::SPENDING;
+use super::spending::{SPENDING, providers};
 use crate::error::AppError;
 use crate::plugin_host::ModelKind;
 use crate::store::{DailyBudget, Spending, Store};
@@ -107,15 +107,14 @@ pub async fn usage_page(
         let lines = today_lines(&today, Scope::Tier(tier.id.as_str()), &budget);
         tier_views.push(TierTodayView { tier_name: tier.name.clone(), lines, settings_url: urls::parent_tier(&tier.id) });
     }
-    let mut provider_views: Vec<TierTodayView> = Vec::new();
-    for model in engine.paid_models() {
-        if provider_views.iter().any(|p| p.tier_name == model.provider_group) {
-            continue;
-        }
-        let budget = today.spending().providers.get(&model.plugin_id).copied().unwrap_or_default();
-        let lines = today_lines(&today, Scope::Provider(&model.plugin_id), &budget);
-        provider_views.push(TierTodayView { tier_name: model.provider_group, lines, settings_url: SPENDING.into() });
-    }
+    let provider_views: Vec<TierTodayView> = providers(&engine.paid_models())
+        .into_iter()
+        .map(|(id, name)| {
+            let budget = today.spending().providers.get(&id).copied().unwrap_or_default();
+            let lines = today_lines(&today, Scope::Provider(&id), &budget);
+            TierTodayView { tier_name: name, lines, settings_url: SPENDING.into() }
+        })
+        .collect();
     let page = ParentUsagePage {
         show_cost: !today.spending().prices.is_empty(),
         title: "Usage".into(),

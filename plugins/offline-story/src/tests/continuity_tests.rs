@@ -49,3 +49,35 @@ fn no_event_is_told_twice_along_a_path() {
         }
     }
 }
+
+/// Once the rocket has blasted off, nobody builds it any more: no building line after blast-off.
+#[test]
+fn no_building_lines_after_blast_off() {
+    const BUILDING: &[&str] = &[
+        "held the pieces steady",
+        "first pieces together",
+        "take shape",
+        "part wobbled",
+        "finishing touches",
+        "nearly done",
+        "gathered everything",
+    ];
+    let premise = "two sisters build a cardboard rocket and fly to the moon";
+    for seed in 0..6 {
+        for pick in 0..3 {
+            for typed in [None, Some((3, "I want to meet an alien"))] {
+                for target in [5, 6] {
+                    let scenes = super::repeat_tests::play_tier(premise, "kids", seed, target, pick, typed);
+                    let Some(off) = scenes.iter().position(|s| s.text.contains("blast off")) else { continue };
+                    for s in &scenes[off + 1..] {
+                        assert!(
+                            !BUILDING.iter().any(|b| s.text.contains(b)),
+                            "built after blast-off (seed {seed}, pick {pick}): {}",
+                            s.text
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

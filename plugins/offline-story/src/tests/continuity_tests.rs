@@ -81,3 +81,20 @@ fn no_building_lines_after_blast_off() {
         }
     }
 }
+
+/// The moon visit has its own moments (bouncing, footprints, the Earth) before they zoom home.
+#[test]
+fn the_moon_visit_has_its_own_moments_before_home() {
+    for seed in 0..6 {
+        for pick in 0..3 {
+            for target in [3, 5] {
+                let scenes = super::repeat_tests::play_tier(ROCKET, "kids", seed, target, pick, None);
+                let end = &scenes.last().expect("an ending").text;
+                let home = end.find("zoomed home").expect("they fly home");
+                for moment in ["bounced", "footprints", "Earth"] {
+                    assert!(end[..home].contains(moment), "no {moment} on the moon (seed {seed}, pick {pick}): {end}");
+                }
+            }
+        }
+    }
+}

@@ -279,7 +279,20 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
         match (lead, event) {
             // A typed idea happens where the characters are now (the back garden before the rocket has flown).
             _ if scene > 1 && typed.is_some() => {
-                (typed.as_ref().map(|t| t.visual.clone()).unwrap_or_default(), events::where_now(&p, h.told))
+                let visual = typed.as_ref().map(|t| t.visual.clone()).unwrap_or_default();
+                let at = events::where_now(&p, h.told);
+                let a_object = p.lookup("a_object").unwrap_or_default();
+                let rides = p.object.as_ref().is_some_and(|o| matches!(o.used, Use::Ride(_)));
+                // A meeting after blast-off is where they are, the newcomer named first:
+                // at the window of the rocket in flight, or beside them where they landed.
+                match (visual.strip_prefix("meeting "), events::stage(&p, None, h.told)) {
+                    (Some(who), Stage::Riding) if rides => {
+                        let sky = if p.place.realm == crate::words::Realm::Space { Some("high up among the stars") } else { at };
+                        (format!("{who} waving hello at the window of {a_object}, with {{cast}} inside it, waving back"), sky)
+                    }
+                    (Some(who), Stage::Arrived) => (format!("{who} saying hello to {{cast}}"), at),
+                    _ => (visual, at),
+                }
             }
             (Lead::Start(start), _) if scene <= 1 => (w.fill(start.visual), start.at),
             (_, Some(event)) if scene > 1 => (w.fill(event.visual), event.at),

@@ -98,3 +98,30 @@ fn the_moon_visit_has_its_own_moments_before_home() {
         }
     }
 }
+
+/// A typed meeting after blast-off is drawn where they are (in the rocket among the
+/// stars, or on the moon), with the alien named first.
+#[test]
+fn a_typed_meeting_after_blast_off_is_drawn_where_they_are_alien_first() {
+    let mut checked = 0;
+    for seed in 0..6 {
+        for pick in 0..3 {
+            for (at, target) in [(3, 5), (4, 5), (4, 6)] {
+                let scenes = super::repeat_tests::play_tier(ROCKET, "kids", seed, target, pick, Some((at, "I want to meet an alien")));
+                let met = &scenes[at];
+                if met.is_ending || !scenes[..at].iter().any(|s| s.text.contains("blast off")) {
+                    continue;
+                }
+                checked += 1;
+                let pic = met.image_prompt.to_lowercase();
+                let alien = pic.find("alien").expect("the alien is drawn");
+                let first_name = pic.find(',').unwrap_or(pic.len());
+                assert!(alien < first_name, "the alien is not named first (seed {seed}, pick {pick}): {}", met.image_prompt);
+                for elsewhere in ["rooftops", "garden", "meadow"] {
+                    assert!(!pic.contains(elsewhere), "drawn at the take-off (seed {seed}, pick {pick}): {}", met.image_prompt);
+                }
+            }
+        }
+    }
+    assert!(checked > 0);
+}

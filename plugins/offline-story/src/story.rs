@@ -220,7 +220,17 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
                 paragraphs.extend([first, second]);
                 let third = match lead {
                     // The premise's own first step: the boxes for the rocket, the lighthouse seen from the rocks.
-                    Lead::Start(start) => vec![w.fill(start.text), feel.turn(scene, "feel", starts::FEELINGS)],
+                    Lead::Start(start) => {
+                        let feeling = feel.turn(scene, "feel", starts::FEELINGS);
+                        // Never "a good day" when the story happens at night.
+                        let feeling = match p.time {
+                            Some(crate::words::Time::Night) => {
+                                feeling.replace("Today is going to be a good day", "This is going to be a lovely night")
+                            }
+                            _ => feeling,
+                        };
+                        vec![w.fill(start.text), feeling]
+                    }
                     // A premise the storyteller cannot place: a discovery, tied to the premise's own words.
                     _ => vec![w.pick(rng, FIRST_TRANSITIONS) + &found, crate::intro::hook(&p, &w)],
                 };

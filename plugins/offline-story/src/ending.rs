@@ -43,7 +43,12 @@ pub fn ending(
                 (Some(Use::Ride(_)), Stage::Riding) => "At last, they came gently down, right where they wanted to be.".to_string(),
                 _ => String::new(),
             };
-            paragraph(&[went, w.fill(TRIP_DONE)])
+            // The place they flew to gets its own moments before the way home.
+            let visit = match p.place.title {
+                "Moon" if !told.iter().any(|t| t.contains("footprints")) => w.fill(MOON_MOMENTS),
+                _ => String::new(),
+            };
+            paragraph(&[went, visit, w.fill(TRIP_DONE)])
         }
         Some(s) => w.fill(s.done()),
         None => String::new(),

@@ -59,6 +59,8 @@ pub const WISH_MOMENT: &str =
     "{team} stayed there for a long, happy moment, taking it all in. \"You did it!\" whispered {friend}, and {name} laughed for joy.";
 /// The ride of a short story, told in its ending: the object finished, and off they go.
 pub const FINISHED_AND_OFF: &str = "At last {object} was finished. {team} climbed inside, and off they {verb}, all the way to {place}!";
+/// What they did on the moon before flying home: bouncing, footprints, the Earth in the sky.
+pub const MOON_MOMENTS: &str = "{team} bounced across the moon in giant, floaty steps, boing, boing, boing! They left their footprints in the soft grey dust. High above them, the Earth hung in the black sky like a big blue marble. \"That's our home!\" whispered {name}.";
 pub const TRIP_DONE: &str = "What a trip it had been, all the way to {place} in {object} they had built themselves!";
 pub const LEARN_DONE: &str = "And that is how {name} learned to {wish}. {team} cheered and cheered.";
 pub const FRIENDS_TIE_BACK: &str = "Good friends make everything easier. And {team} were the very best of friends.";

@@ -208,6 +208,11 @@ impl Situation {
         }
     }
 
+    /// Whether the steps are of building something.
+    pub fn builds(&self) -> bool {
+        matches!((self.kind, self.verb), (Kind::Activity, "build" | "make" | "paint" | "plant"))
+    }
+
     /// The ending: the situation resolved.
     pub fn done(&self) -> &'static str {
         match (self.kind, self.verb) {

@@ -76,20 +76,43 @@ pub fn object_line(p: &Premise, scene: u32, w: &Words<'_>, stage: Stage) -> Stri
 
 /// The step a middle scene takes towards what the premise asks for: the
 /// premise's own next happening, then its situation's steps, or the wish's.
-fn step_line(p: &Premise, scene: u32, w: &Words<'_>) -> String {
+fn step_line(p: &Premise, scene: u32, w: &Words<'_>, stage: Stage) -> String {
     let k = scene.saturating_sub(2) as usize;
     let later: Vec<&str> = p.beats.iter().skip(1).map(String::as_str).collect();
     if let Some(beat) = later.get(k) {
         return format!("Then {}", w.fill(beat));
     }
     let scene = scene.saturating_sub(later.len() as u32);
+    // Building lines only while it is being built: once built, the steps are of the trip.
+    let built = !matches!(stage, Stage::Materials | Stage::Building);
     match (&p.situation, &p.wish) {
+        (Some(s), _) if built && s.builds() && p.object.as_ref().is_some_and(|o| o.made) => match stage {
+            Stage::Riding => w.turn(scene, "step", TRIP_STEPS),
+            Stage::Arrived => w.turn(scene, "step", ARRIVED_STEPS),
+            _ => w.turn(scene, "step", BUILT_STEPS),
+        },
         (Some(s), _) => w.turn(scene, "step", s.steps()),
         (None, Some((_, false))) => w.turn(scene, "step", WISH_STEPS),
         (None, Some((_, true))) => w.turn(scene, "step", LEARN_STEPS),
         (None, None) => String::new(),
     }
 }
+
+/// The steps of a built object's trip, while they ride in it.
+const TRIP_STEPS: &[&str] = &[
+    "Up and up they went. Far below, everything grew smaller and smaller.",
+    "{name} and {friend} looked out of the window. What a view!",
+    "On and on they flew, towards {place}.",
+    "\"Are we nearly there?\" asked {friend}. \"Nearly!\" said {name}.",
+];
+
+/// The steps once they have arrived.
+const ARRIVED_STEPS: &[&str] =
+    &["{name} and {friend} looked all around. They had really made it!", "There was so much to explore {in_place}."];
+
+/// The steps once it is built, before the trip.
+const BUILT_STEPS: &[&str] =
+    &["Everything was ready. {name} could hardly wait.", "\"We made it all by ourselves,\" said {friend} proudly."];
 
 /// Write the scene the hints ask for, with a seed from the premise alone (tests).
 #[cfg(test)]
@@ -197,7 +220,17 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
                 paragraphs.extend([first, second]);
                 let third = match lead {
                     // The premise's own first step: the boxes for the rocket, the lighthouse seen from the rocks.
-                    Lead::Start(start) => vec![w.fill(start.text), feel.turn(scene, "feel", starts::FEELINGS)],
+                    Lead::Start(start) => {
+                        let feeling = feel.turn(scene, "feel", starts::FEELINGS);
+                        // Never "a good day" when the story happens at night.
+                        let feeling = match p.time {
+                            Some(crate::words::Time::Night) => {
+                                feeling.replace("Today is going to be a good day", "This is going to be a lovely night")
+                            }
+                            _ => feeling,
+                        };
+                        vec![w.fill(start.text), feeling]
+                    }
                     // A premise the storyteller cannot place: a discovery, tied to the premise's own words.
                     _ => vec![w.pick(rng, FIRST_TRANSITIONS) + &found, crate::intro::hook(&p, &w)],
                 };
@@ -214,17 +247,17 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
                 };
                 // The event is the step: only the premise's own happenings and a feeling's steps come with it.
                 let mut step = match p.situation.as_ref().map(|s| s.kind) {
-                    _ if scene >= 2 && p.beats.len() > 1 && (scene as usize - 2) < p.beats.len() - 1 => step_line(&p, scene, &w),
-                    Some(Kind::Fear | Kind::Sleep | Kind::Lost) => step_line(&p, scene, &w),
+                    _ if scene >= 2 && p.beats.len() > 1 && (scene as usize - 2) < p.beats.len() - 1 => step_line(&p, scene, &w, stage),
+                    Some(Kind::Fear | Kind::Sleep | Kind::Lost) => step_line(&p, scene, &w, stage),
                     // Events any place could have: the wish's or activity's steps keep the story on its way.
-                    _ if !events::specific(&p) => step_line(&p, scene, &w),
+                    _ if !events::specific(&p) => step_line(&p, scene, &w, stage),
                     _ => String::new(),
                 };
                 // A typed idea took the event's place: the step towards the premise gives its paragraph substance.
                 let told = match () {
                     _ if !told.is_empty() => told,
                     _ if !step.is_empty() => std::mem::take(&mut step),
-                    _ => match step_line(&p, scene, &w) {
+                    _ => match step_line(&p, scene, &w, stage) {
                         s if s.is_empty() => w.turn(scene, "progress", PROGRESS),
                         s => s,
                     },
@@ -246,7 +279,7 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
                 let team = everyone(&p, &(paragraphs.join(" ") + &middle), scene, &w);
                 paragraphs.push(paragraph(&[middle, team, object_line(&p, scene, &w, stage)]));
                 // The step towards what the premise asks for; a hunt for a treasure only when it asks for nothing.
-                let step = match step_line(&p, scene, &w) {
+                let step = match step_line(&p, scene, &w, stage) {
                     s if s.is_empty() => w.turn(scene, "progress", PROGRESS),
                     s => s,
                 };
@@ -256,7 +289,20 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
         match (lead, event) {
             // A typed idea happens where the characters are now (the back garden before the rocket has flown).
             _ if scene > 1 && typed.is_some() => {
-                (typed.as_ref().map(|t| t.visual.clone()).unwrap_or_default(), events::where_now(&p, h.told))
+                let visual = typed.as_ref().map(|t| t.visual.clone()).unwrap_or_default();
+                let at = events::where_now(&p, h.told);
+                let a_object = p.lookup("a_object").unwrap_or_default();
+                let rides = p.object.as_ref().is_some_and(|o| matches!(o.used, Use::Ride(_)));
+                // A meeting after blast-off is where they are, the newcomer named first:
+                // at the window of the rocket in flight, or beside them where they landed.
+                match (visual.strip_prefix("meeting "), events::stage(&p, None, h.told)) {
+                    (Some(who), Stage::Riding) if rides => {
+                        let sky = if p.place.realm == crate::words::Realm::Space { Some("high up among the stars") } else { at };
+                        (format!("{who} waving hello at the window of {a_object}, with {{cast}} inside it, waving back"), sky)
+                    }
+                    (Some(who), Stage::Arrived) => (format!("{who} saying hello to {{cast}}"), at),
+                    _ => (visual, at),
+                }
             }
             (Lead::Start(start), _) if scene <= 1 => (w.fill(start.visual), start.at),
             (_, Some(event)) if scene > 1 => (w.fill(event.visual), event.at),

@@ -95,7 +95,44 @@ fn bank(p: &Premise) -> Vec<Calm> {
         Realm::Water => own.extend(WATER),
         Realm::Land => own.extend(LAND),
     }
-    own.into_iter().chain(ANY.iter().copied()).collect()
+    // The moon they are looking for is not there to look at before they find it.
+    let seeks = seeks_moon(p);
+    let swap = |c: Calm| match STAR_SWAPS.iter().find(|(moon, _)| *moon == c.text) {
+        Some((_, stars)) if seeks => *stars,
+        _ => c,
+    };
+    own.into_iter()
+        .chain(ANY.iter().copied())
+        .map(swap)
+        .filter(|c| !(seeks && (c.text.contains("moon") || c.outcome.contains("moon"))))
+        .collect()
+}
+
+/// The moon's calm choices as the stars', while the moon is still to be found.
+const STAR_SWAPS: &[(&str, Calm)] = &[
+    (
+        "Whisper goodnight to the moon",
+        calm(
+            "Whisper goodnight to the stars",
+            "{name} looked up and whispered, \"Goodnight, stars.\" The stars twinkled softly back, tiny and silver and kind.",
+        ),
+    ),
+    (
+        "Look up at the round, silver moon",
+        calm(
+            "Look for a shooting star",
+            "{team} looked up and waited, very still. Whoosh! A tiny shooting star streaked across the sky, and they made a quiet wish.",
+        ),
+    ),
+    (
+        "Watch the moon shine on the water",
+        calm("Watch the stars shine on the water", "{team} watched the stars twinkle on the water. They shimmered softly, on and on."),
+    ),
+];
+
+/// Whether the story's goal is finding the moon.
+pub fn seeks_moon(p: &Premise) -> bool {
+    p.wish.as_ref().is_some_and(|(wish, _)| wish.contains("moon"))
 }
 
 /// A calm choice's words for this premise.

@@ -78,7 +78,12 @@ pub fn write_scene(h: Hints<'_>, seed: u64) -> Scene {
         sleep::picture_prompt(&p, scene, &text.join(" "))
     } else {
         // Each scene a little sleepier: its calm line closes the paragraph before the question.
-        let line = crate::text::fill(soften::calm_line(scene, h.target_scenes, seed), &|k| p.lookup(k));
+        let line = match soften::calm_line(scene, h.target_scenes, seed) {
+            // The moon they are looking for is not there before they find it: the stars are.
+            line if calm::seeks_moon(&p) && line.contains("moon") => soften::STARS_YAWN,
+            line => line,
+        };
+        let line = crate::text::fill(line, &|k| p.lookup(k));
         let at = text.len().saturating_sub(2);
         if let Some(before) = text.get_mut(at) {
             *before = format!("{before} {line}");

@@ -176,6 +176,9 @@ const HEAVY: &[&str] = &[
     "The moon glowed gently, and {team} yawned slow, sleepy yawns.",
 ];
 
+/// The sleepy line when the moon is not to be seen yet.
+pub const STARS_YAWN: &str = "Far above, the stars twinkled gently, and {team} yawned slow, sleepy yawns.";
+
 /// The calming line of scene `scene` of `target`: later scenes are sleepier.
 pub fn calm_line(scene: u32, target: u32, seed: u64) -> &'static str {
     let bank = match scene {

@@ -26,7 +26,7 @@ pub const TYPED: &[&str] = &[
 ];
 
 /// The answer to a typed question.
-pub const ASKED: &str = "“{said}?” What a good question to wonder about with {hero}! Let's listen closely to what the Bible tells us.";
+pub const ASKED: &str = "{said} What a good question to wonder about with {hero}! Let's listen closely to what the Bible tells us.";
 
 /// The answer to a typed choice with no words in it.
 pub const QUIET: &str = "Sometimes there are no words, and that is all right. God understands our quiet hearts too. Let's keep listening.";

@@ -307,8 +307,12 @@ fn follow_up(story: &Story, premise: &str, taken: &str, n: u32) -> String {
         _ => crate::text::lower_first(&short),
     };
     // A question is wondered about, not pictured.
-    let answer = if taken.trim_end().ends_with('?') { extra::ASKED } else { answer };
-    let text = fill(&answer.replace("{idea}", &idea).replace("{said}", &format!("“{}”", upper_first(&short))), story, premise);
+    let asked = taken.trim_end().ends_with('?');
+    let answer = if asked { extra::ASKED } else { answer };
+    // One pair of quotes, the question mark inside them.
+    let said =
+        if asked { format!("“{}?”", upper_first(short.trim_end_matches('?'))) } else { format!("“{}”", upper_first(&short)) };
+    let text = fill(&answer.replace("{idea}", &idea).replace("{said}", &said), story, premise);
     crate::text::upper_first(&text)
 }
 

@@ -160,3 +160,27 @@ fn a_typed_whale_scene_has_substance_and_the_lighthouse_is_painted_once() {
         assert_eq!(s.image_prompt.matches("lighthouse").count(), 1, "{}", s.image_prompt);
     }
 }
+
+/// The moon the bedtime story is looking for is not already glowing before it is found:
+/// before the ending, the moon is only ever the thing to find.
+#[test]
+fn a_moon_to_find_is_not_there_before_it_is_found() {
+    for premise in ["a sleepy bunny wants to find the moon (bedtime)", "a little bunny on a mountain wants to find the moon (bedtime)"] {
+        for seed in 0..8 {
+            for pick in 0..3 {
+                let scenes = play_tier(premise, "kids", seed, 3, pick, None);
+                assert!(scenes[0].text.contains("find the moon"), "{}", scenes[0].text);
+                for s in &scenes[..scenes.len() - 1] {
+                    for sentence in s.text.split_inclusive(['.', '?', '!']) {
+                        let low = sentence.to_lowercase();
+                        assert!(
+                            !low.contains("moon") || low.contains("find the moon"),
+                            "the moon is there before it is found (seed {seed}, pick {pick}): {sentence}"
+                        );
+                    }
+                    assert!(s.choices.iter().all(|c| !c.to_lowercase().contains("moon")), "{:?}", s.choices);
+                }
+            }
+        }
+    }
+}

@@ -49,3 +49,79 @@ fn no_event_is_told_twice_along_a_path() {
         }
     }
 }
+
+/// Once the rocket has blasted off, nobody builds it any more: no building line after blast-off.
+#[test]
+fn no_building_lines_after_blast_off() {
+    const BUILDING: &[&str] = &[
+        "held the pieces steady",
+        "first pieces together",
+        "take shape",
+        "part wobbled",
+        "finishing touches",
+        "nearly done",
+        "gathered everything",
+    ];
+    let premise = "two sisters build a cardboard rocket and fly to the moon";
+    for seed in 0..6 {
+        for pick in 0..3 {
+            for typed in [None, Some((3, "I want to meet an alien"))] {
+                for target in [5, 6] {
+                    let scenes = super::repeat_tests::play_tier(premise, "kids", seed, target, pick, typed);
+                    let Some(off) = scenes.iter().position(|s| s.text.contains("blast off")) else { continue };
+                    for s in &scenes[off + 1..] {
+                        assert!(
+                            !BUILDING.iter().any(|b| s.text.contains(b)),
+                            "built after blast-off (seed {seed}, pick {pick}): {}",
+                            s.text
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The moon visit has its own moments (bouncing, footprints, the Earth) before they zoom home.
+#[test]
+fn the_moon_visit_has_its_own_moments_before_home() {
+    for seed in 0..6 {
+        for pick in 0..3 {
+            for target in [3, 5] {
+                let scenes = super::repeat_tests::play_tier(ROCKET, "kids", seed, target, pick, None);
+                let end = &scenes.last().expect("an ending").text;
+                let home = end.find("zoomed home").expect("they fly home");
+                for moment in ["bounced", "footprints", "Earth"] {
+                    assert!(end[..home].contains(moment), "no {moment} on the moon (seed {seed}, pick {pick}): {end}");
+                }
+            }
+        }
+    }
+}
+
+/// A typed meeting after blast-off is drawn where they are (in the rocket among the
+/// stars, or on the moon), with the alien named first.
+#[test]
+fn a_typed_meeting_after_blast_off_is_drawn_where_they_are_alien_first() {
+    let mut checked = 0;
+    for seed in 0..6 {
+        for pick in 0..3 {
+            for (at, target) in [(3, 5), (4, 5), (4, 6)] {
+                let scenes = super::repeat_tests::play_tier(ROCKET, "kids", seed, target, pick, Some((at, "I want to meet an alien")));
+                let met = &scenes[at];
+                if met.is_ending || !scenes[..at].iter().any(|s| s.text.contains("blast off")) {
+                    continue;
+                }
+                checked += 1;
+                let pic = met.image_prompt.to_lowercase();
+                let alien = pic.find("alien").expect("the alien is drawn");
+                let first_name = pic.find(',').unwrap_or(pic.len());
+                assert!(alien < first_name, "the alien is not named first (seed {seed}, pick {pick}): {}", met.image_prompt);
+                for elsewhere in ["rooftops", "garden", "meadow"] {
+                    assert!(!pic.contains(elsewhere), "drawn at the take-off (seed {seed}, pick {pick}): {}", met.image_prompt);
+                }
+            }
+        }
+    }
+    assert!(checked > 0);
+}

@@ -92,3 +92,18 @@ fn a_found_map_says_why_they_go() {
         }
     }
 }
+
+/// "Today is going to be a good day" is never said at night, and at most once in a story.
+#[test]
+fn a_good_day_is_never_said_at_night_and_at_most_once() {
+    for seed in 0..12 {
+        for pick in 0..3 {
+            let night = super::repeat_tests::play_tier("a girl at the window watching snow at night", "kids", seed, 3, pick, None);
+            assert!(night.iter().all(|s| !s.text.contains("good day")), "a good day at night (seed {seed}): {}", night[0].text);
+            let day =
+                super::repeat_tests::play_tier("two sisters build a cardboard rocket and fly to the moon", "kids", seed, 5, pick, None);
+            let times = day.iter().map(|s| s.text.matches("going to be a good day").count()).sum::<usize>();
+            assert!(times <= 1, "said {times} times (seed {seed})");
+        }
+    }
+}

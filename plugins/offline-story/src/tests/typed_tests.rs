@@ -116,3 +116,15 @@ fn show_typed_story() {
         println!("=== {} ===\n{}\n[picture] {}\n[choices] {:?}\n", s.title, s.text, s.image_prompt, s.choices);
     }
 }
+
+/// A typed question in the Bible tier is quoted once, with its question mark inside the quotes.
+#[test]
+fn a_typed_bible_question_has_one_pair_of_quotes() {
+    for seed in 0..3 {
+        let scenes =
+            super::repeat_tests::play_tier("Noah builds a big boat", "bible", seed, 3, 0, Some((2, "Can the dove bring back a leaf?")));
+        let asked = &scenes[2].text;
+        assert!(asked.contains("“Can the dove bring back a leaf?”"), "{asked}");
+        assert!(!asked.contains("““") && !asked.contains("”?”"), "{asked}");
+    }
+}

@@ -359,6 +359,16 @@ impl Spec {
             Place::Parted => pairs.retain(|t| t.0.noun != "wall"),
             _ => {}
         }
+        // "a shepherd boy with a sling": the sling is in his hand, swung round, not standing on the ground.
+        // "with his sling and staff beside him": laid down, it stays on the ground.
+        let laid = [" beside him", " beside her", " by his side", " at his feet"].iter().any(|k| lower.contains(k));
+        if let Some(k) = pairs.iter().position(|t| t.0.noun == "sling").filter(|_| !laid) {
+            let slinger = figures.iter_mut().find(|f| f.fam == Fam::Person && !crate::people_arms::armoured(f.noun, &f.look));
+            if let Some(f) = slinger.filter(|f| f.noun != "giant") {
+                f.look.wear.push(("sling", pairs[k].0.colour));
+                pairs.remove(k);
+            }
+        }
         let (things, thing_at): (Vec<Thing>, Vec<usize>) = pairs.into_iter().unzip();
         let within = aboard::read(&toks, &spans, &thing_at, &things, figures.len(), place).filter(|w| {
             place != Place::Belly && things.get(w.thing).is_some_and(|t| !place.hides(t)) && perched.is_none_or(|p| !w.figures.contains(&p))

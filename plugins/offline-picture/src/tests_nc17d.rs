@@ -98,3 +98,18 @@ fn dbg_figs() {
         println!("{p} => {:?} | {}", s.figures.iter().map(|f| (f.noun, f.count)).collect::<Vec<_>>(), alt(p));
     }
 }
+
+#[test]
+fn david_holds_his_sling_it_does_not_stand_on_the_ground() {
+    for prompt in [
+        "David, a young shepherd boy with short curly hair in a plain tan tunic, with a sling facing Goliath, a huge grown-up warrior in heavy bronze armour and helmet with a stern, frowning face, in a wide valley.",
+        "David, a young shepherd boy with short curly hair in a plain tan tunic, running forward and swinging his sling round and round, as Goliath, a huge grown-up warrior in heavy bronze armour and helmet with a stern, frowning face, strides towards him in a valley.",
+    ] {
+        let spec = Spec::read(prompt);
+        assert!(!spec.things.iter().any(|t| t.noun == "sling"), "{prompt}: the sling stands on the ground");
+        let david = spec.figures.iter().find(|f| f.noun == "shepherd boy").expect("david");
+        assert!(david.look.wears("sling").is_some(), "{prompt}");
+        let said = alt(prompt);
+        assert!(said.contains("sling") && !said.contains("beside a sling"), "{prompt}: {said}");
+    }
+}

@@ -113,3 +113,12 @@ fn david_holds_his_sling_it_does_not_stand_on_the_ground() {
         assert!(said.contains("sling") && !said.contains("beside a sling"), "{prompt}: {said}");
     }
 }
+
+#[test]
+fn the_fallen_giant_lying_on_the_ground_is_drawn_lying() {
+    let prompt = "David, a young shepherd boy with short curly hair in a plain tan tunic, smiling happily, with a sling surrounded by cheering soldiers, grown men in armour, with the fallen giant lying flat on the ground behind them and sheep on the green hills.";
+    let spec = Spec::read(prompt);
+    let giant = spec.figures.iter().find(|f| f.noun == "giant").unwrap_or_else(|| panic!("{prompt}: no giant"));
+    assert!(giant.fallen || giant.hurt, "{prompt}");
+    assert!(alt(prompt).contains("giant"), "{prompt}: {}", alt(prompt));
+}

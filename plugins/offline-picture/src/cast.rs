@@ -316,19 +316,33 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
         smalls.into_iter().chain(rides).chain(people).collect()
     };
     let frame = Frame { w: wf, h: hf, base, margin: margin(w, h), gap: unit * 1.5 };
-    let items: Vec<Item> = all.iter().map(|a| a.1).collect();
-    let placed = layout::row(&items, frame);
+    let mut items: Vec<Item> = all.iter().map(|a| a.1).collect();
+    let mut placed = layout::row(&items, frame);
+    // With a row behind, the front row is kept short enough that the back row's feet are on the ground,
+    // below the lowest horizon: no one stands on the clouds.
+    let ground = hf * 0.64;
+    let top = placed.iter().map(|p| p.bbox.y0).fold(base, f32::min);
+    // As much smaller as the front row was made to fit (the back row is made smaller still).
+    let fitted = items.iter().zip(&placed).filter(|(it, _)| !it.minor).map(|(it, p)| p.u / it.u.max(f32::EPSILON)).fold(1.0, f32::min);
+    let mut k = 1.0;
+    if !back.is_empty() && !under && !space && top - unit < ground + unit {
+        k = ((base - ground - unit * 2.0) / (base - top).max(1.0)).clamp(0.3, 1.0);
+        for (it, p) in items.iter_mut().zip(&placed) {
+            it.u = p.u * k;
+        }
+        placed = layout::row(&items, frame);
+    }
     let held = cradle.into_iter().chain(tree).map(|t| t.noun).chain(ridden).collect();
     let mut pieces: Vec<(Piece, layout::Placed)> = Vec::new();
     if !back.is_empty() {
         // Their feet just above the front row's heads, so no one covers anyone.
         let top = placed.iter().map(|p| p.bbox.y0).fold(base, f32::min);
         // As much smaller as the front row was made to fit, and a little more (further away).
-        let fitted = items.iter().zip(&placed).filter(|(it, _)| !it.minor).map(|(it, p)| p.u / it.u.max(f32::EPSILON)).fold(1.0, f32::min);
-        let shrink = |(piece, it): (Piece, Item)| (piece, Item { u: it.u * fitted * 0.9, lift: 0.0, ..it });
+        let shrink = |(piece, it): (Piece, Item)| (piece, Item { u: it.u * fitted * k * 0.9, lift: 0.0, ..it });
         let back: Vec<(Piece, Item)> = back.into_iter().map(shrink).collect();
         let items: Vec<Item> = back.iter().map(|a| a.1).collect();
-        let placed = layout::row(&items, Frame { base: top - unit, ..frame });
+        // A giant in front may still reach higher: the back row stands on the ground behind him all the same.
+        let placed = layout::row(&items, Frame { base: if under || space { top - unit } else { (top - unit).max(ground) }, ..frame });
         pieces.extend(back.into_iter().map(|a| a.0).zip(placed));
     }
     pieces.extend(all.into_iter().map(|a| a.0).zip(placed));

@@ -73,6 +73,8 @@ mod tests_nc17c;
 #[cfg(test)]
 mod tests_nc17c_look;
 #[cfg(test)]
+mod tests_nc17d;
+#[cfg(test)]
 mod tests_places;
 #[cfg(test)]
 mod tests_position;

@@ -100,7 +100,9 @@ pub fn read(toks: &[Tok], place: Place) -> Option<Position> {
     // A window of a palace hall, a tower, a boat at sea is that place's own.
     let own = matches!(place, Place::Castle | Place::Palace | Place::Lighthouse | Place::Sea | Place::Storm);
     if window && !pair("window", "of") && !own && (!place.enclosed() || place == Place::Indoors) {
-        return Some(Position::Window { view: place });
+        // "watching the snow", "a snowy night": the snow is outside, through the window.
+        let snow = toks.iter().any(|t| matches!(t.w.as_str(), "snow" | "snowy" | "snowing" | "snowflakes" | "snowfall"));
+        return Some(Position::Window { view: if snow { Place::Snow } else { place } });
     }
     if at(&["by", "around", "round", "beside", "near", "at", "to"], FIRE) || said("fireside") {
         return Some(Position::Fire);
@@ -128,6 +130,7 @@ impl Position {
     /// How the alt text says it, after the characters ("a girl in bed").
     pub fn phrase(self, indoors: bool) -> &'static str {
         match self {
+            Position::Window { view: Place::Snow } => "at a window, watching the snow falling outside",
             Position::Window { .. } => "at a window",
             Position::Bed => "in bed",
             Position::UnderTree => "under a big tree",

@@ -61,6 +61,14 @@ pub fn window(p: &mut Painter, rect: (f32, f32, f32, f32), time: Time, snowy: bo
         pts.extend([(x1, y1), (x0, y1)]);
         p.cv.fill(&Shape::Poly(pts), c);
     }
+    // Snow falling outside, flake by flake.
+    if snowy {
+        for k in 0..28 {
+            let (fx, fy) = ((k * 37 % 29) as f32 / 29.0, (k * 53 % 31) as f32 / 31.0);
+            let r = u * (0.5 + (k % 3) as f32 * 0.25);
+            p.cv.fill(&Shape::Circle { x: x0 + w * (0.03 + fx * 0.94), y: y0 + h * (0.04 + fy * 0.8), r }, Rgb(252, 252, 255));
+        }
+    }
     // The bars, the sill and the curtains.
     let bar = (u * 1.2).max(2.0);
     p.cv.fill(&Shape::rect((x0 + x1) / 2.0 - bar / 2.0, y0, (x0 + x1) / 2.0 + bar / 2.0, y1), frame);

@@ -69,6 +69,8 @@ impl Spec {
         };
         // A name was just said ("Mia, a girl…"): the next character is that one.
         let mut called = false;
+        // "Goliath, a huge warrior in armour": whatever kind he is called, he is drawn a giant.
+        let mut giant_name = false;
         // The name just said, for the look of the one it names.
         let mut name_seed = 0u64;
         let mut i = 0;
@@ -95,11 +97,14 @@ impl Spec {
                 let prev = i.checked_sub(1).map(|p| toks[p].w.as_str()).unwrap_or("");
                 let introduced = toks[i].brk && matches!(next, "a" | "an" | "the");
                 called = introduced;
+                giant_name = introduced && name == "goliath";
                 // "Jesus in a white robe", "Mary and Joseph": a name with no kind after it is a person.
                 // "Mary's lap", "Noah's family": a Bible person is in the picture too.
                 let owner = next == "s" && (WOMEN.contains(&name.as_str()) || MEN.contains(&name.as_str()));
                 if !introduced && !matches!(prev, "named" | "called") && next != "named" && (next != "s" || owner) {
-                    let noun = if WOMEN.contains(&name.as_str()) {
+                    let noun = if name == "goliath" {
+                        "giant"
+                    } else if WOMEN.contains(&name.as_str()) {
                         "woman"
                     } else if MEN.contains(&name.as_str()) {
                         "man"
@@ -187,6 +192,7 @@ impl Spec {
                 }
                 let named = std::mem::take(&mut called);
                 let name = if named { std::mem::take(&mut name_seed) } else { 0 };
+                let noun = if named && std::mem::take(&mut giant_name) && fam == Fam::Person { "giant" } else { noun };
                 figures.push(Figure {
                     noun,
                     fam,
@@ -352,6 +358,16 @@ impl Spec {
             // The parted sea's walls are water, drawn as the place.
             Place::Parted => pairs.retain(|t| t.0.noun != "wall"),
             _ => {}
+        }
+        // "a shepherd boy with a sling": the sling is in his hand, swung round, not standing on the ground.
+        // "with his sling and staff beside him": laid down, it stays on the ground.
+        let laid = [" beside him", " beside her", " by his side", " at his feet"].iter().any(|k| lower.contains(k));
+        if let Some(k) = pairs.iter().position(|t| t.0.noun == "sling").filter(|_| !laid) {
+            let slinger = figures.iter_mut().find(|f| f.fam == Fam::Person && !crate::people_arms::armoured(f.noun, &f.look));
+            if let Some(f) = slinger.filter(|f| f.noun != "giant") {
+                f.look.wear.push(("sling", pairs[k].0.colour));
+                pairs.remove(k);
+            }
         }
         let (things, thing_at): (Vec<Thing>, Vec<usize>) = pairs.into_iter().unzip();
         let within = aboard::read(&toks, &spans, &thing_at, &things, figures.len(), place).filter(|w| {

@@ -23,7 +23,80 @@ pub(crate) fn is_name(toks: &[Tok], i: usize) -> bool {
         || NUMBERS.iter().any(|n| n.0 == w)
         || ["once", "in", "on", "at", "under", "deep", "one", "this", "there", "it", "we", "my", "our", "some", "pairs", "traders", "ten"]
             .contains(&w);
-    introduced || !known
+    introduced || !known && !in_place_name(toks, i)
+}
+
+/// Words that end a place's name: "Pebble Mountain", "the Whispering Woods", "Sunny Hill Farm".
+const PLACE_ENDS: &[&str] = &[
+    "mountain",
+    "mountains",
+    "hill",
+    "hills",
+    "woods",
+    "wood",
+    "forest",
+    "lake",
+    "river",
+    "valley",
+    "island",
+    "beach",
+    "bay",
+    "park",
+    "town",
+    "village",
+    "city",
+    "castle",
+    "garden",
+    "gardens",
+    "meadow",
+    "meadows",
+    "cave",
+    "falls",
+    "street",
+    "lane",
+    "pond",
+    "sea",
+    "ocean",
+    "desert",
+    "farm",
+    "school",
+    "land",
+    "kingdom",
+    "palace",
+    "bridge",
+    "harbour",
+    "cove",
+    "peak",
+    "glen",
+    "creek",
+    "road",
+    "square",
+    "zoo",
+    "marsh",
+    "jungle",
+    "planet",
+];
+
+/// A capitalised word that is part of a place's name ("on Pebble Mountain"): no one to draw.
+fn in_place_name(toks: &[Tok], i: usize) -> bool {
+    // "Mountain" after "Pebble": the end of the name.
+    if PLACE_ENDS.contains(&toks[i].w.as_str()) && i > 0 && toks[i - 1].cap && !toks[i - 1].brk {
+        return true;
+    }
+    let mut j = i;
+    while let Some(t) = toks.get(j) {
+        if !t.cap {
+            return false;
+        }
+        if j > i && PLACE_ENDS.contains(&t.w.as_str()) {
+            return true;
+        }
+        if t.brk || j >= i + 3 {
+            return false;
+        }
+        j += 1;
+    }
+    false
 }
 
 /// Bible names drawn as men; any other name with no kind is a child.

@@ -234,6 +234,10 @@ pub(crate) fn noun_at(toks: &[Tok], i: usize) -> Option<(&'static str, usize, bo
         "playing",
         "exploring",
         "discovering",
+        // "the fallen giant lying flat on the ground": the giant is the one lying.
+        "lying",
+        "lay",
+        "lies",
     ];
     if ADJECTIVES.contains(&w) && !next.is_empty() && !JOINS.contains(&next) {
         return None;

@@ -63,7 +63,7 @@ const TABLE: &[(&str, &str)] = &[
     ),
     (
         "A shepherd boy swinging his sling as a stone flies through the air towards a tall giant in a valley.",
-        "a shepherd boy and a giant beside his sling and a stone, in the hills",
+        "a shepherd boy with a sling and a giant beside a stone, in the hills",
     ),
     (
         "A very tall giant in shiny armour standing in a valley, while a shepherd boy watches from a hill with soldiers and tents.",

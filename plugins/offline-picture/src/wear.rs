@@ -40,6 +40,19 @@ pub fn front(pen: &mut Pen<'_>, look: &Look, h: Head) {
         pen.group(&[(x - r * 0.45, y + r * 0.55, r * 0.4), (x + r * 0.45, y + r * 0.55, r * 0.4), (x, y + r * 0.85, r * 0.45)], c);
         pen.smile(x, y + r * 0.45, r * 0.15, c);
     }
+    // A sling swung round from the raised hand: its cords and the pouch with a stone, over the head.
+    if let Some(c) = look.wears("sling") {
+        let (hx, hy) = (x + r * 1.5, y + r * 1.2);
+        let (px, py) = (x + r * 1.9, y - r * 1.4);
+        pen.flat_poly(&[(hx - r * 0.06, hy), (hx + r * 0.06, hy), (px + r * 0.06, py), (px - r * 0.06, py)], c.darker(0.2));
+        pen.flat_poly(
+            &[(hx - r * 0.06, hy), (hx + r * 0.06, hy), (px + r * 0.5, py + r * 0.1), (px + r * 0.38, py + r * 0.1)],
+            c.darker(0.2),
+        );
+        pen.ellipse(px + r * 0.22, py, r * 0.4, r * 0.22, c);
+        pen.dot(px + r * 0.22, py - r * 0.08, r * 0.16, Rgb(160, 160, 165));
+        pen.dot(hx, hy, r * 0.2, c.darker(0.3));
+    }
     if let Some(c) = look.wears("scarf") {
         pen.rect(x - r * 0.8, y + r * 0.9, x + r * 0.8, y + r * 1.25, c);
         pen.rect(x + r * 0.2, y + r * 1.0, x + r * 0.55, y + r * 1.9, c.darker(0.1));

@@ -1,0 +1,44 @@
+//! The host's integration tests, one binary: each module is one concern (named as
+//! its file), sharing `common` (servers, HTTP clients, Chromium) and one build and link.
+
+mod added_tiers;
+mod bedtime;
+mod browser;
+mod browser_bedtime;
+mod browser_parent;
+mod browser_tree;
+mod budgets;
+mod characters;
+mod cli;
+mod common;
+mod cross_site;
+mod example_plugin;
+mod family;
+mod gallery_pages;
+mod host_work_bounds;
+mod http_caching;
+mod media_types;
+mod memory_mode;
+mod offline_default;
+mod page_text;
+mod parent_area;
+mod parent_plugins;
+mod parent_storage;
+mod picture_description;
+mod picture_recovery;
+mod plugin_contract;
+mod plugin_trust;
+mod provider_anthropic;
+mod provider_gemini;
+mod provider_openai;
+mod provider_xai;
+mod recovery;
+mod regenerate;
+mod sandbox;
+mod spending;
+mod story_answers;
+mod story_flow;
+mod story_tree;
+mod thumbnails;
+mod tier_isolation;
+mod video_mode;

@@ -16,8 +16,9 @@ use super::urls;
 use super::views_common::{scene_view, story_view, thumb_url, tier_view, video_url};
 use crate::blobs::Blobs;
 use crate::error::AppError;
-use crate::store::{GalleryAt, GalleryCursor, SceneId, Store, StoryId};
+use crate::store::{GalleryAt, GalleryCursor, GalleryStory, SceneId, Store, StoryId};
 use crate::story::StoryEngine;
+use crate::story::tree::StoryTree;
 use crate::tier::Tier;
 use crate::views::{BranchView, ChoseView, GalleryCard, GalleryPage, ReaderPage, Views, text};
 
@@ -74,10 +75,8 @@ pub async fn list(
     }
     let here = page_url(&tier, &query);
     let mut cards = Vec::with_capacity(page.stories.len());
-    for story in page.stories {
-        let Some((story, tree)) = engine.tree_in(&tier, story.id).await? else {
-            continue;
-        };
+    for GalleryStory { story, scenes } in page.stories {
+        let tree = StoryTree::new(&story, scenes);
         let summary = story_view(&engine, &story);
         cards.push(GalleryCard {
             cover_url: tree.cover().and_then(|scene| thumb_url(&tier.id, scene)),

@@ -4,14 +4,16 @@
 //! [`GALLERY_PAGE`] + 1 keys from a cursor, so it costs the same at 60
 //! stories as at 100,000. The count of each tier's gallery
 //! (`tables::GALLERY_COUNTS`) is kept by the transactions that add and remove
-//! its stories ([`adjust_gallery_count`]).
+//! its stories ([`adjust_gallery_count`]). A page's stories come with their
+//! scenes, all read in the page's one transaction.
 
 use std::fmt;
 use std::ops::Bound;
 
 use redb::{ReadableDatabase, ReadableTable, Table, WriteTransaction};
 
-use super::{Result, Store, Story, StoryId, get, tables};
+use super::stories::read_scenes;
+use super::{Result, Scene, Store, Story, StoryId, get, tables};
 use crate::tier::TierId;
 
 /// Cards on one gallery page.
@@ -50,11 +52,21 @@ pub enum GalleryAt {
     NewerThan(GalleryCursor),
 }
 
-/// One page of a tier's gallery.
+/// One finished story on a gallery page, with every scene of its tree (for
+/// the card's cover, counts and clip mark).
+#[derive(Debug, Clone)]
+pub struct GalleryStory {
+    /// The story.
+    pub story: Story,
+    /// Its scenes, explored branches included.
+    pub scenes: Vec<Scene>,
+}
+
+/// One page of a tier's gallery, read in one transaction.
 #[derive(Debug, Clone)]
 pub struct GalleryPage {
     /// At most [`GALLERY_PAGE`], newest first.
-    pub stories: Vec<Story>,
+    pub stories: Vec<GalleryStory>,
     /// The cursor for the newer page, when there is one.
     pub newer: Option<GalleryCursor>,
     /// The cursor for the older page, when there is one.
@@ -144,10 +156,14 @@ impl Store {
                     };
                 }
             }
+            let index = txn.open_multimap_table(tables::STORY_SCENES)?;
+            let scenes = txn.open_table(tables::SCENES)?;
             let mut page = Vec::with_capacity(keys.len());
-            for &(_, story) in &keys {
-                if let Some(story) = get::<Story>(&stories, story)? {
-                    page.push(story);
+            for &(_, key) in &keys {
+                if let Some(story) = get::<Story>(&stories, key)?
+                    && story.tier == tier
+                {
+                    page.push(GalleryStory { story, scenes: read_scenes(&index, &scenes, key)? });
                 }
             }
             let counts = txn.open_table(tables::GALLERY_COUNTS)?;

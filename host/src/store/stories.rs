@@ -1,7 +1,7 @@
 //! Stories and scenes: creating a story, adding a scene under a choice,
 //! reading the tree, and deleting a story whole (`gallery` reads the gallery).
 
-use redb::{ReadableDatabase, ReadableTable};
+use redb::{ReadableDatabase, ReadableMultimapTable, ReadableTable};
 
 use super::Job;
 use super::gallery::{adjust_gallery_count, gallery_key};
@@ -154,13 +154,7 @@ impl Store {
             let txn = db.begin_read()?;
             let index = txn.open_multimap_table(tables::STORY_SCENES)?;
             let scenes = txn.open_table(tables::SCENES)?;
-            let mut out = Vec::new();
-            for id in index.get(story_id.key())? {
-                if let Some(scene) = get::<Scene>(&scenes, id?.value())? {
-                    out.push(scene);
-                }
-            }
-            Ok(out)
+            read_scenes(&index, &scenes, story_id.key())
         })
         .await
     }
@@ -277,4 +271,20 @@ impl Store {
         })
         .await
     }
+}
+
+/// Every scene of one story (by its key), in index order, from tables opened
+/// in one read transaction.
+pub(super) fn read_scenes(
+    index: &impl ReadableMultimapTable<u128, u128>,
+    scenes: &impl ReadableTable<u128, &'static [u8]>,
+    story: u128,
+) -> Result<Vec<Scene>> {
+    let mut out = Vec::new();
+    for id in index.get(story)? {
+        if let Some(scene) = get::<Scene>(scenes, id?.value())? {
+            out.push(scene);
+        }
+    }
+    Ok(out)
 }

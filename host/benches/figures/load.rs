@@ -1,9 +1,10 @@
 //! Pages under load at a family's scale and beyond (issue 19's figures): N
-//! finished stories of six scenes seeded straight through the store
-//! (`storyloom::seed`, with real small pictures and their thumbnails), then
-//! the server's start-up to its first answer, and for each page 16
-//! connections for a few seconds: requests/s, p50 and p99, and the bench
-//! process's resident memory (server and load generator together).
+//! finished stories of six scenes seeded straight through the store in
+//! bulk (`storyloom::seed::finished_stories`, with real small pictures and
+//! their thumbnails), then the release server (`storyloom serve`, its own
+//! process) from its start to its first answer, for each page 16
+//! connections for a few seconds (requests/s, p50 and p99), and the
+//! server's resident memory idle and after the load.
 //! `BENCH_STORIES` picks N (default 1000).
 
 use std::time::{Duration, Instant};
@@ -17,9 +18,9 @@ const CONNECTIONS: usize = 16;
 /// How long each page is loaded.
 const FOR: Duration = Duration::from_secs(3);
 
-/// Resident memory of this process, in MiB (Linux).
-fn rss_mib() -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+/// Resident memory of process `pid`, in MiB (Linux).
+fn rss_mib(pid: u32) -> f64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
     let kib: f64 =
         status.lines().find_map(|l| l.strip_prefix("VmRSS:")).and_then(|v| v.split_whitespace().next()?.parse().ok()).unwrap_or(0.0);
     kib / 1024.0
@@ -63,6 +64,41 @@ fn first_link(html: &str, attr: &str, prefix: &str) -> Option<String> {
         .find(|v| v.starts_with(prefix))
 }
 
+/// The release server on `dir`, its own process, answering on `base`; killed when dropped.
+struct Server {
+    child: std::process::Child,
+    base: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Start `storyloom serve` on `dir` and wait for its first answer; returns it and the time that took.
+async fn start(dir: &std::path::Path, client: &reqwest::Client) -> anyhow::Result<(Server, Duration)> {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+    let base = format!("http://127.0.0.1:{port}");
+    let started = Instant::now();
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_storyloom"))
+        .env_clear()
+        .env("RUST_LOG", "warn")
+        .args(["serve", "--bind", &format!("127.0.0.1:{port}"), "--data"])
+        .arg(dir)
+        .arg("--plugins")
+        .arg(dir.join("plugins"))
+        .stdout(std::process::Stdio::null())
+        .spawn()?;
+    let server = Server { child, base };
+    while !client.get(format!("{}/kids/", server.base)).send().await.is_ok_and(|r| r.status().is_success()) {
+        anyhow::ensure!(started.elapsed() < Duration::from_secs(120), "the server did not answer within 2 minutes");
+        tokio::time::sleep(Duration::from_millis(1)).await;
+    }
+    Ok((server, started.elapsed()))
+}
+
 pub async fn measure() -> anyhow::Result<()> {
     let n: usize = std::env::var("BENCH_STORIES").ok().and_then(|v| v.parse().ok()).unwrap_or(1000);
     let dir = tempfile::tempdir()?;
@@ -72,39 +108,20 @@ pub async fn measure() -> anyhow::Result<()> {
         let blobs = Blobs::new(dir.path().to_path_buf());
         let png = storyloom::seed::small_png()?;
         let kids = TierId::parse("kids").ok_or_else(|| anyhow::anyhow!("kids"))?;
-        for i in 0..n {
-            storyloom::seed::finished_story(&store, &blobs, &kids, &format!("Seeded story {i}"), 6, &png).await?;
-        }
+        storyloom::seed::finished_stories(&store, &blobs, &kids, "Seeded story", n, 6, &png).await?;
+        store.close(Duration::from_secs(5)).await;
     }
-    println!("{:<44} {n} stories of 6 scenes in {:.1?}", "seeded through the store", seeded.elapsed());
+    let size = std::fs::metadata(dir.path().join("store.redb"))?.len() as f64 / (1024.0 * 1024.0);
+    println!("{:<44} {n} stories of 6 scenes in {:.1?}, store.redb {size:.0} MiB", "seeded through the store", seeded.elapsed());
 
-    let mut config = storyloom::Config::new(dir.path().to_path_buf())?;
-    config.env = storyloom::plugin_host::Environment::default();
     let client = reqwest::Client::new();
     // The first start compiles the plugins into the data folder's cache; the second is measured.
-    let mut running = None;
-    for warm in [true, false] {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-        let base = format!("http://{}", listener.local_addr()?);
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let started = Instant::now();
-        let server = tokio::spawn(storyloom::serve(listener, config.clone(), async move {
-            let _ = stopped.await;
-        }));
-        while !client.get(format!("{base}/kids/")).send().await.is_ok_and(|r| r.status().is_success()) {
-            tokio::time::sleep(Duration::from_millis(1)).await;
-        }
-        if warm {
-            let _ = stop.send(());
-            server.await??;
-        } else {
-            let label = format!("start-up to the first answer, N={n}");
-            println!("{label:<44} {:.1?} (plugins from the compile cache)", started.elapsed());
-            running = Some((base, stop, server));
-        }
-    }
-    let (base, stop, server) = running.ok_or_else(|| anyhow::anyhow!("the server did not start"))?;
-    println!("{:<44} {:.1} MiB", "RSS idle (bench process)", rss_mib());
+    drop(start(dir.path(), &client).await?);
+    let (server, took) = start(dir.path(), &client).await?;
+    let (base, pid) = (server.base.clone(), server.child.id());
+    println!("{:<44} {took:.1?} (a new process, plugins from the compile cache)", format!("start-up to the first answer, N={n}"));
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    println!("{:<44} {:.1} MiB", "server RSS idle (every plugin loaded)", rss_mib(pid));
 
     let gallery = client.get(format!("{base}/kids/gallery")).send().await?.text().await?;
     let older = first_link(&gallery, "href", "/kids/gallery?older_than=").ok_or_else(|| anyhow::anyhow!("no older page"))?;
@@ -123,8 +140,7 @@ pub async fn measure() -> anyhow::Result<()> {
         let (rate, p50, p99) = load(&base, &path).await?;
         println!("{:<44} {rate:>8.0} req/s  p50 {p50:>9.3?}  p99 {p99:>9.3?}", format!("{name}, N={n}"));
     }
-    println!("{:<44} {:.1} MiB", "RSS after load (bench process)", rss_mib());
-    let _ = stop.send(());
-    server.await??;
+    println!("{:<44} {:.1} MiB", "server RSS after the load", rss_mib(pid));
+    drop(server);
     Ok(())
 }

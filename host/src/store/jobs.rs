@@ -14,7 +14,7 @@
 //! repaint that fails for good shows the old picture again (`fail_job`,
 //! `recover_jobs`), so the family never loses it.
 
-use redb::{ReadableDatabase, ReadableTable};
+use redb::{ReadableDatabase, ReadableTable, WriteTransaction};
 
 use super::video_jobs::queue_clip;
 use super::{Declined, ImageState, ImageStatus, MediaId, MediaRecord, Scene, Story, Timestamp, now};
@@ -165,46 +165,11 @@ impl Store {
     ) -> Result<Option<Finished>> {
         self.run(move |db| {
             let txn = db.begin_write()?;
-            let mut replaced: Option<MediaId> = None;
-            let mut old_thumb: Option<MediaId> = None;
-            let mut replaced_files = Vec::new();
-            {
-                let mut jobs = txn.open_table(tables::JOBS)?;
-                let Some(job) = get::<Job>(&jobs, job_id.key())? else { return Ok(None) };
-                let mut scenes = txn.open_table(tables::SCENES)?;
-                let shown = set_scene_image(&mut scenes, media.scene_id, |image| {
-                    replaced = image.replaces.take();
-                    old_thumb = image.thumb.take();
-                    image.thumb = thumb.as_ref().map(|t| t.id);
-                    image.status = ImageStatus::Complete;
-                    image.media = Some(media.id);
-                    image.painted_by = Some(painted.by);
-                    image.declined_by = painted.declined_by;
-                    image.over_budget = painted.over_budget;
-                    image.variation = job.variation;
-                    // The new picture's own description (none: its alt is the picture prompt); the old one's goes.
-                    image.description = media.description.clone();
-                })?;
-                if shown.is_none() {
-                    return Ok(None);
-                }
-                let mut media_table = txn.open_table(tables::MEDIA)?;
-                let mut story_media = txn.open_multimap_table(tables::STORY_MEDIA)?;
-                for row in std::iter::once(&media).chain(thumb.as_ref()) {
-                    media_table.insert(row.id.key(), codec::encode(row)?.as_slice())?;
-                    story_media.insert(row.story_id.key(), row.id.key())?;
-                }
-                for old in [replaced, old_thumb].into_iter().flatten().filter(|old| *old != media.id) {
-                    if let Some(guard) = media_table.remove(old.key())? {
-                        replaced_files.push(codec::decode::<MediaRecord>(guard.value())?.file);
-                    }
-                    story_media.remove(media.story_id.key(), old.key())?;
-                }
-                jobs.remove(job_id.key())?;
+            let finished = record_image(&txn, job_id, media, thumb, painted)?;
+            if finished.is_some() {
+                txn.commit()?;
             }
-            let clip = queue_clip(&txn, media.scene_id)?;
-            txn.commit()?;
-            Ok(Some(Finished { clip, replaced: replaced_files }))
+            Ok(finished)
         })
         .await
     }
@@ -431,3 +396,52 @@ fn set_scene_image(
 #[cfg(test)]
 #[path = "jobs_tests.rs"]
 mod tests;
+
+/// [`Store::finish_image`]'s writes, in `txn`; nothing is written when it returns `None`.
+pub(super) fn record_image(
+    txn: &WriteTransaction,
+    job_id: JobId,
+    media: MediaRecord,
+    thumb: Option<MediaRecord>,
+    painted: Painted,
+) -> Result<Option<Finished>> {
+    let mut replaced: Option<MediaId> = None;
+    let mut old_thumb: Option<MediaId> = None;
+    let mut replaced_files = Vec::new();
+    {
+        let mut jobs = txn.open_table(tables::JOBS)?;
+        let Some(job) = get::<Job>(&jobs, job_id.key())? else { return Ok(None) };
+        let mut scenes = txn.open_table(tables::SCENES)?;
+        let shown = set_scene_image(&mut scenes, media.scene_id, |image| {
+            replaced = image.replaces.take();
+            old_thumb = image.thumb.take();
+            image.thumb = thumb.as_ref().map(|t| t.id);
+            image.status = ImageStatus::Complete;
+            image.media = Some(media.id);
+            image.painted_by = Some(painted.by);
+            image.declined_by = painted.declined_by;
+            image.over_budget = painted.over_budget;
+            image.variation = job.variation;
+            // The new picture's own description (none: its alt is the picture prompt); the old one's goes.
+            image.description = media.description.clone();
+        })?;
+        if shown.is_none() {
+            return Ok(None);
+        }
+        let mut media_table = txn.open_table(tables::MEDIA)?;
+        let mut story_media = txn.open_multimap_table(tables::STORY_MEDIA)?;
+        for row in std::iter::once(&media).chain(thumb.as_ref()) {
+            media_table.insert(row.id.key(), codec::encode(row)?.as_slice())?;
+            story_media.insert(row.story_id.key(), row.id.key())?;
+        }
+        for old in [replaced, old_thumb].into_iter().flatten().filter(|old| *old != media.id) {
+            if let Some(guard) = media_table.remove(old.key())? {
+                replaced_files.push(codec::decode::<MediaRecord>(guard.value())?.file);
+            }
+            story_media.remove(media.story_id.key(), old.key())?;
+        }
+        jobs.remove(job_id.key())?;
+    }
+    let clip = queue_clip(txn, media.scene_id)?;
+    Ok(Some(Finished { clip, replaced: replaced_files }))
+}

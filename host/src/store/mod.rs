@@ -9,6 +9,7 @@
 //! and its media row) is one write transaction.
 
 mod added_tiers;
+mod batch;
 mod character_record;
 mod characters;
 mod codec;
@@ -36,6 +37,7 @@ use std::sync::Arc;
 
 use redb::{Database, ReadableDatabase, ReadableTable};
 
+pub use batch::Step;
 pub use character_record::{
     Attributes, Character, CharacterWrite, MAX_CHARACTERS_PER_TIER, MAX_PHOTOS_PER_CHARACTER, PhotoOwner, PhotoRecord,
 };
@@ -69,6 +71,8 @@ pub enum StoreError {
     Schema { path: String, found: u32, expected: u32 },
     #[error("store task failed: {0}")]
     Task(String),
+    #[error("write batch: {0}")]
+    Batch(String),
 }
 
 macro_rules! from_redb {

@@ -1,7 +1,7 @@
 //! Stories and scenes: creating a story, adding a scene under a choice,
 //! reading the tree, and deleting a story whole (`gallery` reads the gallery).
 
-use redb::{ReadableDatabase, ReadableMultimapTable, ReadableTable};
+use redb::{ReadableDatabase, ReadableMultimapTable, ReadableTable, WriteTransaction};
 
 use super::Job;
 use super::gallery::{adjust_gallery_count, gallery_key};
@@ -38,16 +38,7 @@ impl Store {
     pub async fn create_story_with_photos(&self, story: Story, scene: Scene, job: Job, photos: Vec<super::PhotoRecord>) -> Result<()> {
         self.run(move |db| {
             let txn = db.begin_write()?;
-            {
-                let mut photo_table = txn.open_table(tables::PHOTOS)?;
-                for photo in &photos {
-                    photo_table.insert(photo.id.key(), codec::encode(photo)?.as_slice())?;
-                }
-                txn.open_table(tables::STORIES)?.insert(story.id.key(), codec::encode(&story)?.as_slice())?;
-                txn.open_table(tables::SCENES)?.insert(scene.id.key(), codec::encode(&scene)?.as_slice())?;
-                txn.open_multimap_table(tables::STORY_SCENES)?.insert(story.id.key(), scene.id.key())?;
-                txn.open_table(tables::JOBS)?.insert(job.id.key(), codec::encode(&job)?.as_slice())?;
-            }
+            insert_story(&txn, &story, &scene, &job, &photos)?;
             txn.commit()?;
             Ok(())
         })
@@ -63,51 +54,12 @@ impl Store {
     /// already: then that one is taken, or, explored already, its scene is returned.
     pub async fn add_scene(&self, taken: TakenChoice, scene: Scene, job: Job) -> Result<AddScene> {
         self.run(move |db| {
-            let Some(parent_id) = scene.parent else { return Ok(AddScene::NoSuchChoice) };
             let txn = db.begin_write()?;
-            {
-                let mut scenes = txn.open_table(tables::SCENES)?;
-                let Some(mut parent) = get::<Scene>(&scenes, parent_id.key())? else { return Ok(AddScene::NoSuchChoice) };
-                let position = match &taken {
-                    TakenChoice::Offered(id) => parent.choices.iter().position(|c| c.id == *id),
-                    TakenChoice::Typed(typed) => {
-                        let folded = fold_choice(&typed.text);
-                        let same = parent.choices.iter().position(|c| fold_choice(&c.text) == folded);
-                        Some(same.unwrap_or_else(|| {
-                            parent.choices.push(Choice { child: None, ..typed.clone() });
-                            parent.choices.len() - 1
-                        }))
-                    }
-                };
-                let Some(choice) = position.and_then(|at| parent.choices.get_mut(at)) else { return Ok(AddScene::NoSuchChoice) };
-                if let Some(existing) = choice.child {
-                    return Ok(AddScene::AlreadyExplored(existing));
-                }
-                choice.child = Some(scene.id);
-                let mut scene = scene;
-                scene.via_choice = Some(choice.id);
-                scenes.insert(parent.id.key(), codec::encode(&parent)?.as_slice())?;
-                scenes.insert(scene.id.key(), codec::encode(&scene)?.as_slice())?;
-                txn.open_multimap_table(tables::STORY_SCENES)?.insert(scene.story_id.key(), scene.id.key())?;
-                txn.open_table(tables::JOBS)?.insert(job.id.key(), codec::encode(&job)?.as_slice())?;
-
-                if scene.is_ending {
-                    let mut stories = txn.open_table(tables::STORIES)?;
-                    if let Some(mut story) = get::<Story>(&stories, scene.story_id.key())?
-                        && story.finished_at.is_none()
-                    {
-                        let finished = scene.created_at;
-                        story.finished_at = Some(finished);
-                        story.ending_scene = Some(scene.id);
-                        stories.insert(story.id.key(), codec::encode(&story)?.as_slice())?;
-                        let mut gallery = txn.open_table(tables::GALLERY)?;
-                        gallery.insert(gallery_key(&story.tier, finished, story.id), ())?;
-                        adjust_gallery_count(&txn, &gallery, story.tier.as_str(), 1)?;
-                    }
-                }
+            let added = insert_scene(&txn, taken, scene, &job)?;
+            if added == AddScene::Added {
+                txn.commit()?;
             }
-            txn.commit()?;
-            Ok(AddScene::Added)
+            Ok(added)
         })
         .await
     }
@@ -271,6 +223,64 @@ impl Store {
         })
         .await
     }
+}
+
+/// [`Store::create_story_with_photos`]'s writes, in `txn`.
+pub(super) fn insert_story(txn: &WriteTransaction, story: &Story, scene: &Scene, job: &Job, photos: &[super::PhotoRecord]) -> Result<()> {
+    let mut photo_table = txn.open_table(tables::PHOTOS)?;
+    for photo in photos {
+        photo_table.insert(photo.id.key(), codec::encode(photo)?.as_slice())?;
+    }
+    txn.open_table(tables::STORIES)?.insert(story.id.key(), codec::encode(story)?.as_slice())?;
+    txn.open_table(tables::SCENES)?.insert(scene.id.key(), codec::encode(scene)?.as_slice())?;
+    txn.open_multimap_table(tables::STORY_SCENES)?.insert(story.id.key(), scene.id.key())?;
+    txn.open_table(tables::JOBS)?.insert(job.id.key(), codec::encode(job)?.as_slice())?;
+    Ok(())
+}
+
+/// [`Store::add_scene`]'s writes, in `txn`; nothing is written unless it returns [`AddScene::Added`].
+pub(super) fn insert_scene(txn: &WriteTransaction, taken: TakenChoice, scene: Scene, job: &Job) -> Result<AddScene> {
+    let Some(parent_id) = scene.parent else { return Ok(AddScene::NoSuchChoice) };
+    let mut scenes = txn.open_table(tables::SCENES)?;
+    let Some(mut parent) = get::<Scene>(&scenes, parent_id.key())? else { return Ok(AddScene::NoSuchChoice) };
+    let position = match &taken {
+        TakenChoice::Offered(id) => parent.choices.iter().position(|c| c.id == *id),
+        TakenChoice::Typed(typed) => {
+            let folded = fold_choice(&typed.text);
+            let same = parent.choices.iter().position(|c| fold_choice(&c.text) == folded);
+            Some(same.unwrap_or_else(|| {
+                parent.choices.push(Choice { child: None, ..typed.clone() });
+                parent.choices.len() - 1
+            }))
+        }
+    };
+    let Some(choice) = position.and_then(|at| parent.choices.get_mut(at)) else { return Ok(AddScene::NoSuchChoice) };
+    if let Some(existing) = choice.child {
+        return Ok(AddScene::AlreadyExplored(existing));
+    }
+    choice.child = Some(scene.id);
+    let mut scene = scene;
+    scene.via_choice = Some(choice.id);
+    scenes.insert(parent.id.key(), codec::encode(&parent)?.as_slice())?;
+    scenes.insert(scene.id.key(), codec::encode(&scene)?.as_slice())?;
+    txn.open_multimap_table(tables::STORY_SCENES)?.insert(scene.story_id.key(), scene.id.key())?;
+    txn.open_table(tables::JOBS)?.insert(job.id.key(), codec::encode(job)?.as_slice())?;
+
+    if scene.is_ending {
+        let mut stories = txn.open_table(tables::STORIES)?;
+        if let Some(mut story) = get::<Story>(&stories, scene.story_id.key())?
+            && story.finished_at.is_none()
+        {
+            let finished = scene.created_at;
+            story.finished_at = Some(finished);
+            story.ending_scene = Some(scene.id);
+            stories.insert(story.id.key(), codec::encode(&story)?.as_slice())?;
+            let mut gallery = txn.open_table(tables::GALLERY)?;
+            gallery.insert(gallery_key(&story.tier, finished, story.id), ())?;
+            adjust_gallery_count(txn, &gallery, story.tier.as_str(), 1)?;
+        }
+    }
+    Ok(AddScene::Added)
 }
 
 /// Every scene of one story (by its key), in index order, from tables opened

@@ -5,7 +5,8 @@
 //! process) from its start to its first answer, for each page 16
 //! connections for a few seconds (requests/s, p50 and p99), and the
 //! server's resident memory idle and after the load.
-//! `BENCH_STORIES` picks N (default 1000).
+//! `BENCH_STORIES` picks N (default 1000); `BENCH_PAGE=gallery` loads only
+//! the pages with that word in their name.
 
 use std::time::{Duration, Instant};
 
@@ -18,12 +19,13 @@ const CONNECTIONS: usize = 16;
 /// How long each page is loaded.
 const FOR: Duration = Duration::from_secs(3);
 
-/// Resident memory of process `pid`, in MiB (Linux).
-fn rss_mib(pid: u32) -> f64 {
+/// Resident memory of process `pid` ("68.1 MiB, 9 threads"), from Linux's `/proc/{pid}/status`.
+fn memory(pid: u32) -> String {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    let kib: f64 =
-        status.lines().find_map(|l| l.strip_prefix("VmRSS:")).and_then(|v| v.split_whitespace().next()?.parse().ok()).unwrap_or(0.0);
-    kib / 1024.0
+    let field = |name: &str| -> f64 {
+        status.lines().find_map(|l| l.strip_prefix(name)).and_then(|v| v.split_whitespace().next()?.parse().ok()).unwrap_or(0.0)
+    };
+    format!("{:.1} MiB, {} threads", field("VmRSS:") / 1024.0, field("Threads:"))
 }
 
 /// 16 connections asking for `path` for [`FOR`]: requests/s, p50, p99.
@@ -85,6 +87,7 @@ async fn start(dir: &std::path::Path, client: &reqwest::Client) -> anyhow::Resul
     let child = std::process::Command::new(env!("CARGO_BIN_EXE_storyloom"))
         .env_clear()
         .env("RUST_LOG", "warn")
+        .envs(std::env::vars().filter(|(name, _)| name.starts_with("MALLOC_") || name.starts_with("MIMALLOC_")))
         .args(["serve", "--bind", &format!("127.0.0.1:{port}"), "--data"])
         .arg(dir)
         .arg("--plugins")
@@ -121,7 +124,7 @@ pub async fn measure() -> anyhow::Result<()> {
     let (base, pid) = (server.base.clone(), server.child.id());
     println!("{:<44} {took:.1?} (a new process, plugins from the compile cache)", format!("start-up to the first answer, N={n}"));
     tokio::time::sleep(Duration::from_secs(2)).await;
-    println!("{:<44} {:.1} MiB", "server RSS idle (every plugin loaded)", rss_mib(pid));
+    println!("{:<44} {}", "server RSS idle (every plugin loaded)", memory(pid));
 
     let gallery = client.get(format!("{base}/kids/gallery")).send().await?.text().await?;
     let older = first_link(&gallery, "href", "/kids/gallery?older_than=").ok_or_else(|| anyhow::anyhow!("no older page"))?;
@@ -137,10 +140,14 @@ pub async fn measure() -> anyhow::Result<()> {
         ("picture status JSON", status),
         ("media file (a thumbnail)", cover),
     ] {
+        // `BENCH_PAGE=gallery`: only the pages whose name has that word (for a profiler).
+        if std::env::var("BENCH_PAGE").is_ok_and(|only| !name.contains(only.as_str())) {
+            continue;
+        }
         let (rate, p50, p99) = load(&base, &path).await?;
         println!("{:<44} {rate:>8.0} req/s  p50 {p50:>9.3?}  p99 {p99:>9.3?}", format!("{name}, N={n}"));
     }
-    println!("{:<44} {:.1} MiB", "server RSS after the load", rss_mib(pid));
+    println!("{:<44} {}", "server RSS after the load", memory(pid));
     drop(server);
     Ok(())
 }

@@ -43,7 +43,7 @@ fn stats(name: &str, mut samples: Vec<Duration>) {
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() -> anyhow::Result<()> {
-    // `BENCH_ONLY=load scripts/bench.sh`: the pages under load alone.
+    // `BENCH_ONLY=load scripts/bench.sh`: the pages under load alone (`calls`: see below).
     if std::env::var("BENCH_ONLY").as_deref() == Ok("load") {
         return load::measure().await;
     }
@@ -76,6 +76,10 @@ async fn main() -> anyhow::Result<()> {
         overhead.push(started.elapsed());
     }
     stats("plugin call overhead (instantiate + no-op)", overhead);
+    // `BENCH_ONLY=calls scripts/bench.sh`: plugin load and call overhead alone.
+    if std::env::var("BENCH_ONLY").as_deref() == Ok("calls") {
+        return Ok(());
+    }
 
     let mut pictures = Vec::new();
     for i in 0..30 {

@@ -70,7 +70,7 @@ pub fn figure(p: &mut Painter, f: &Figure, x: f32, y: f32, u: f32, flip: bool, s
     let body = f.look.body.unwrap_or(usual);
     let mut pen = p.pen(x, y, u, flip);
     pen.asleep = f.asleep;
-    pen.lids = f.asleep;
+    pen.lids = f.asleep || f.look.sleepy;
     if shadow && !f.asleep {
         pen.shadow(30.0, 5.0);
     }

@@ -36,6 +36,8 @@ fn figure(f: &Figure, detail: u8) -> String {
         " lying on the ground"
     } else if f.asleep && !f.hurt {
         " asleep"
+    } else if f.look.sleepy {
+        " yawning"
     } else {
         ""
     };

@@ -35,6 +35,7 @@ mod place_read;
 mod position;
 mod position_draw;
 mod read;
+mod read_absent;
 mod read_cues;
 mod read_types;
 mod read_who;
@@ -74,6 +75,8 @@ mod tests_nc17c;
 mod tests_nc17c_look;
 #[cfg(test)]
 mod tests_nc17d;
+#[cfg(test)]
+mod tests_nc17e;
 #[cfg(test)]
 mod tests_places;
 #[cfg(test)]

@@ -33,6 +33,8 @@ pub struct Look {
     pub afraid: bool,
     /// A bird said to fly ("flying back", "flew", "sent out a dove"): up in the air with its wings spread.
     pub flying: bool,
+    /// "yawning", "sleepy", "drowsy": still up and about (standing, walking) with half-closed eyes.
+    pub sleepy: bool,
 }
 
 const STYLES: &[&str] = &["curly", "straight", "wavy", "short", "long", "braided", "braids", "fluffy", "tuft", "ponytail"];

@@ -158,6 +158,12 @@ impl Spec {
                 _ => (noun, fam, usual),
             };
             let (colour, start) = colour_before(&toks, i);
+            if fam.is_character() && crate::read_absent::absent(&toks, i, noun, figures.len()) {
+                open = None;
+                close(&mut spans, start);
+                i += len;
+                continue;
+            }
             if fam.is_character() {
                 let count = if crowd { CROWD } else { count_before(&toks, start, plural).min(MOST_OF_A_KIND) };
                 close(&mut spans, start);

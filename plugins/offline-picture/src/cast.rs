@@ -294,7 +294,20 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
             let noun = if t.noun == "rocket" { "parked rocket" } else { t.noun };
             let piece = Piece::Ride { t: Thing { noun, ..t.clone() }, flip: !left, snowy };
             let ext = extent(&piece);
-            (piece, Item { ext, u: unit * if t.noun == "rocket" { 0.36 } else { 0.3 }, lift: 0.0, minor: false })
+            (
+                piece,
+                Item {
+                    ext,
+                    u: unit
+                        * match t.noun {
+                            "rocket" => 0.36,
+                            crate::build::NOUN => 0.46,
+                            _ => 0.3,
+                        },
+                    lift: 0.0,
+                    minor: false,
+                },
+            )
         })
         .collect();
     let ridden: Vec<&'static str> = spec.things.iter().filter(stands).map(|t| t.noun).collect();

@@ -11,6 +11,7 @@ mod bedtime;
 mod birds;
 mod birds_fly;
 mod bugs;
+mod build;
 mod buildings;
 mod canvas;
 mod cast;
@@ -59,6 +60,8 @@ mod tests_alt;
 mod tests_bedtime;
 #[cfg(test)]
 mod tests_bible;
+#[cfg(test)]
+mod tests_build;
 #[cfg(test)]
 mod tests_drawn;
 #[cfg(test)]

@@ -184,6 +184,15 @@ pub struct Plan {
     pub held: Vec<&'static str>,
 }
 
+impl Plan {
+    /// Where a big thing behind everyone (the ark) rests: never lower than the back row's feet less `gap`,
+    /// so those standing in front of it stand on the ground, not on its deck.
+    pub fn behind_back_row(&self, y: f32, base: f32, gap: f32) -> f32 {
+        let feet = self.pieces.iter().map(|(_, at)| at.y).filter(|&fy| fy < base - gap).fold(f32::MAX, f32::min);
+        if feet < f32::MAX { y.min(feet - gap) } else { y }
+    }
+}
+
 /// The margin kept free at the frame's edges, in pixels.
 pub fn margin(w: u32, h: u32) -> f32 {
     w.min(h) as f32 / 100.0 * 2.0

@@ -190,8 +190,8 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         } else if matches!(t.noun, "rocket" | "parked rocket") {
             (lay.base - unit * 8.0, 0.36)
         } else if t.noun == "ark" {
-            // The ark is big: it rests on the hill behind everyone.
-            (lay.horizon + unit * 12.0, 0.3)
+            // The ark is big: it rests on the hill behind everyone, the back row on the ground in front of it.
+            (plan.behind_back_row(lay.horizon + unit * 12.0, lay.base, unit * 2.0), 0.3)
         } else {
             // Standing further back, big enough to rise above the characters.
             (lay.horizon + unit * 9.0, 0.32)

@@ -35,6 +35,8 @@ pub struct Look {
     pub flying: bool,
     /// "yawning", "sleepy", "drowsy": still up and about (standing, walking) with half-closed eyes.
     pub sleepy: bool,
+    /// "noses to the glass", "looking out of the window": seen from behind, facing the window.
+    pub back: bool,
 }
 
 const STYLES: &[&str] = &["curly", "straight", "wavy", "short", "long", "braided", "braids", "fluffy", "tuft", "ponytail"];

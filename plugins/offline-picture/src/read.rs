@@ -351,6 +351,7 @@ impl Spec {
         }
         let said = Place::read(&lower);
         let position = crate::position::read(&toks, said);
+        crate::position::face_window(position, &lower, &mut figures);
         let place = position.map_or(said, |p| p.place(said));
         let under_tree = position == Some(crate::position::Position::UnderTree);
         let perched = perched(&toks, &spans)

@@ -101,8 +101,8 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         if t.noun == "moon" && (spec.place == Place::Moon || spec.time == Time::Night) {
             continue;
         }
-        // By day the sky's own sun is the one named: never two suns.
-        if t.noun == "sun" && spec.time != Time::Night {
+        // By day the sky's own sun is the one named: never two suns. A cloud staircase rises in front of the scenery (below).
+        if (t.noun == "sun" && spec.time != Time::Night) || t.noun == sky::STAIRS {
             continue;
         }
         let x = if i == 0 { wf - light_x } else { wf * (0.3 + 0.4 * (i % 2) as f32) };
@@ -213,6 +213,10 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         }
     }
 
+    for t in spec.things.iter().filter(|t| t.noun == sky::STAIRS) {
+        let colour = p.lit(t.colour);
+        sky::draw(&mut p, t.noun, 1, colour, light_x, &lay);
+    }
     crate::ride::draw(&mut p, spec, &lay, !left);
     // Dolphins, whales and fish on a shore are in the sea reaching in to them.
     for (piece, at) in plan.pieces.iter().filter(|_| !under && ground == Ground::Beach) {

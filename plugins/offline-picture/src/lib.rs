@@ -89,6 +89,8 @@ mod tests_ride;
 #[cfg(test)]
 mod tests_sleep;
 #[cfg(test)]
+mod tests_stairs;
+#[cfg(test)]
 mod tests_window;
 #[cfg(test)]
 mod tests_within;

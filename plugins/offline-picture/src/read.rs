@@ -377,6 +377,7 @@ impl Spec {
             }
         }
         crate::build::read(&lower, &mut pairs, LAUNCH.iter().any(|k| lower.contains(&format!(" {k} "))) || place == Place::Moon);
+        crate::sky::read_stairs(&lower, &mut pairs);
         let (things, thing_at): (Vec<Thing>, Vec<usize>) = pairs.into_iter().unzip();
         let within = aboard::read(&toks, &spans, &thing_at, &things, figures.len(), place).filter(|w| {
             place != Place::Belly && things.get(w.thing).is_some_and(|t| !place.hides(t)) && perched.is_none_or(|p| !w.figures.contains(&p))

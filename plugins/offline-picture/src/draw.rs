@@ -227,7 +227,15 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         }
     }
     // The characters in a row and the small things beside them, each inside the frame, none covering another.
+    let mut climbers = 0;
     for (piece, at) in &plan.pieces {
+        // Climbing the rocks: each one up on a rock, at a different height.
+        if let (true, cast::Piece::Figure { .. }) = (spec.climbing, piece) {
+            let up = crate::climb::rock(&mut p, at, climbers);
+            climbers += 1;
+            piece.draw(&mut p, at.x, at.y - up, at.u);
+            continue;
+        }
         piece.draw(&mut p, at.x, at.y, at.u);
     }
     // Someone in the sea is in the water up to the waist.

@@ -19,6 +19,7 @@ mod catalog;
 
 mod catalog_kin;
 mod catalog_people;
+mod climb;
 mod colours;
 mod critters;
 mod describe;
@@ -62,6 +63,8 @@ mod tests_bedtime;
 mod tests_bible;
 #[cfg(test)]
 mod tests_build;
+#[cfg(test)]
+mod tests_climb;
 #[cfg(test)]
 mod tests_drawn;
 #[cfg(test)]

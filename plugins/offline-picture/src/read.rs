@@ -46,6 +46,8 @@ pub struct Spec {
     pub rocky: bool,
     /// A bedtime story's picture (its style says so): a calm, warm night in soft pastel colours.
     pub bedtime: bool,
+    /// "climbing wet rocks": the characters stand up on rocks at different heights, climbing.
+    pub climbing: bool,
 }
 
 impl Spec {
@@ -366,16 +368,7 @@ impl Spec {
             Place::Parted => pairs.retain(|t| t.0.noun != "wall"),
             _ => {}
         }
-        // "a shepherd boy with a sling": the sling is in his hand, swung round, not standing on the ground.
-        // "with his sling and staff beside him": laid down, it stays on the ground.
-        let laid = [" beside him", " beside her", " by his side", " at his feet"].iter().any(|k| lower.contains(k));
-        if let Some(k) = pairs.iter().position(|t| t.0.noun == "sling").filter(|_| !laid) {
-            let slinger = figures.iter_mut().find(|f| f.fam == Fam::Person && !crate::people_arms::armoured(f.noun, &f.look));
-            if let Some(f) = slinger.filter(|f| f.noun != "giant") {
-                f.look.wear.push(("sling", pairs[k].0.colour));
-                pairs.remove(k);
-            }
-        }
+        crate::read_cues::sling_in_hand(&lower, &mut figures, &mut pairs);
         crate::build::read(&lower, &mut pairs, LAUNCH.iter().any(|k| lower.contains(&format!(" {k} "))) || place == Place::Moon);
         crate::sky::read_stairs(&lower, &mut pairs);
         let (things, thing_at): (Vec<Thing>, Vec<usize>) = pairs.into_iter().unzip();
@@ -397,6 +390,7 @@ impl Spec {
             within,
             road: [" road ", " roads ", " roadside "].iter().any(|k| lower.contains(k)) && place.ground() == crate::place::Ground::Grass,
             rocky: [" rocks ", " rocky ", " rock "].iter().any(|k| lower.contains(k)),
+            climbing: crate::climb::said(&lower),
             windy: WINDY.iter().any(|k| lower.contains(&format!(" {k} "))),
             launch: LAUNCH.iter().any(|k| lower.contains(&format!(" {k} "))),
         }

@@ -340,3 +340,16 @@ fn fallen(figures: &mut [Figure], toks: &[Tok], spans: &[(usize, usize)]) {
         }
     }
 }
+
+/// "a shepherd boy with a sling": the sling is in his hand, swung round, not standing on the ground.
+/// "with his sling and staff beside him": laid down, it stays on the ground.
+pub(crate) fn sling_in_hand(lower: &str, figures: &mut [Figure], pairs: &mut Vec<(crate::read::Thing, usize)>) {
+    let laid = [" beside him", " beside her", " by his side", " at his feet"].iter().any(|k| lower.contains(k));
+    if let Some(k) = pairs.iter().position(|t| t.0.noun == "sling").filter(|_| !laid) {
+        let slinger = figures.iter_mut().find(|f| f.fam == Fam::Person && !crate::people_arms::armoured(f.noun, &f.look));
+        if let Some(f) = slinger.filter(|f| f.noun != "giant") {
+            f.look.wear.push(("sling", pairs[k].0.colour));
+            pairs.remove(k);
+        }
+    }
+}

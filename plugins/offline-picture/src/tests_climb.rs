@@ -1,0 +1,27 @@
+//! Tests of climbing the rocks: the climbers stand up on rocks of their own,
+//! at different heights, not side by side on the sand as in the scene before.
+
+use crate::read::Spec;
+
+#[test]
+fn climbers_stand_up_on_rocks() {
+    let climbing = "Pebble, a small orange crab with a teal scarf, and Pip, a small silver grey seal with a purple hat, climbing wet rocks towards a tall red and white lighthouse, just after telling each other the plan, by the sea on a sunny afternoon, soft picture-book illustration.";
+    let looking = "Pebble, a small orange crab with a teal scarf, and Pip, a small silver grey seal with a purple hat, looking up at a tall red and white lighthouse from the rocks, by the sea in the morning, soft picture-book illustration.";
+    assert!(Spec::read(climbing).climbing && Spec::read("Three children climbing the big rocks on the hill.").climbing);
+    assert!(!Spec::read(looking).climbing && !Spec::read("A girl climbing a tree.").climbing);
+    // Under each climber's feet is rock grey, where the sand was.
+    let spec = Spec::read(climbing);
+    let plan = crate::cast::plan(&spec, 512, 512);
+    let px = crate::tests::decode(&crate::picture(climbing, 512, 512).expect("png").0).2;
+    let grey = |x: f32, y: f32| {
+        let i = ((y as usize).min(511) * 512 + (x as usize).min(511)) * 3;
+        let p = &px[i..i + 3];
+        p[0].abs_diff(p[2]) < 25 && p[0] > 90 && p[0] < 200
+    };
+    let feet: Vec<_> = plan.pieces.iter().filter(|(p, _)| matches!(p, crate::cast::Piece::Figure { .. })).map(|(_, at)| at).collect();
+    assert_eq!(feet.len(), 2);
+    for at in feet {
+        let i = ((at.y - at.u * 8.0) as usize * 512 + at.x as usize) * 3;
+        assert!(grey(at.x, at.y - at.u * 8.0), "no rock under the climber at {:?}: {:?}", (at.x, at.y, at.u), &px[i..i + 3]);
+    }
+}

@@ -71,6 +71,7 @@ pub fn figure(p: &mut Painter, f: &Figure, x: f32, y: f32, u: f32, flip: bool, s
     let mut pen = p.pen(x, y, u, flip);
     pen.asleep = f.asleep;
     pen.lids = f.asleep || f.look.sleepy;
+    pen.laugh = f.look.laughing && !f.asleep;
     if shadow && !f.asleep {
         pen.shadow(30.0, 5.0);
     }

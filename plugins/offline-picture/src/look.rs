@@ -37,6 +37,8 @@ pub struct Look {
     pub sleepy: bool,
     /// "noses to the glass", "looking out of the window": seen from behind, facing the window.
     pub back: bool,
+    /// "laughing", "giggling", a joke told: a wide open laughing mouth.
+    pub laughing: bool,
 }
 
 const STYLES: &[&str] = &["curly", "straight", "wavy", "short", "long", "braided", "braids", "fluffy", "tuft", "ponytail"];

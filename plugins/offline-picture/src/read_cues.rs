@@ -213,6 +213,22 @@ fn drowsy(figures: &mut [Figure], toks: &[Tok], spans: &[(usize, usize)]) {
 
 /// Words of fear: the people awake in the picture look frightened, not smiling.
 const FEAR: &[&str] = &["frightened", "afraid", "scared", "terrified", "worried", "tossed"];
+/// Words of laughter: everyone awake laughs with a wide open mouth.
+const LAUGH: &[&str] = &[
+    "laughing",
+    "laughed",
+    "laughs",
+    "laugh",
+    "giggling",
+    "giggled",
+    "giggles",
+    "giggle",
+    "joke",
+    "jokes",
+    "joking",
+    "chuckling",
+    "chuckled",
+];
 /// Words of a bird in flight.
 const FLY: &[&str] = &["flying", "flew", "flies", "fly", "soaring", "swooping", "swooped", "gliding", "flapping", "flutters", "fluttering"];
 /// Words of a sea creature leaping out of the water.
@@ -226,7 +242,9 @@ fn feelings(figures: &mut [Figure], toks: &[Tok]) {
     let flying = toks.iter().any(|t| FLY.contains(&t.w.as_str())) || toks.windows(2).any(|w| w[0].w == "sent" && w[1].w == "out");
     let leaping = toks.iter().any(|t| LEAP.contains(&t.w.as_str()));
     let leaf = toks.iter().any(|t| matches!(t.w.as_str(), "leaf" | "twig"));
+    let laughing = toks.iter().any(|t| LAUGH.contains(&t.w.as_str()));
     for f in figures.iter_mut() {
+        f.look.laughing = laughing && !f.asleep && !afraid;
         if f.fam == Fam::Person && afraid && !f.asleep {
             f.look.afraid = true;
         }

@@ -1,5 +1,6 @@
 //! Tests of climbing the rocks: the climbers stand up on rocks of their own,
-//! at different heights, not side by side on the sand as in the scene before.
+//! at different heights, not side by side on the sand as in the scene before;
+//! and a joke or a giggle draws laughing open mouths.
 
 use crate::read::Spec;
 
@@ -24,4 +25,29 @@ fn climbers_stand_up_on_rocks() {
         let i = ((at.y - at.u * 8.0) as usize * 512 + at.x as usize) * 3;
         assert!(grey(at.x, at.y - at.u * 8.0), "no rock under the climber at {:?}: {:?}", (at.x, at.y, at.u), &px[i..i + 3]);
     }
+}
+
+/// Mouth pixels of the first figure drawn alone.
+fn mouth(prompt: &str) -> usize {
+    let spec = Spec::read(prompt);
+    let mut p = crate::paint::Painter { cv: crate::canvas::Canvas::new(300, 300), tint: None };
+    crate::cast::figure(&mut p, &spec.figures[0], 150.0, 250.0, 2.0, false, false);
+    p.cv.px.chunks(3).filter(|c| *c == [90, 30, 40] || *c == [90, 40, 50]).count()
+}
+
+#[test]
+fn a_joke_draws_laughing_open_mouths() {
+    for prompt in [
+        "Luna, a girl in a yellow raincoat, and Maya, a girl in an orange dress, laughing at a silly joke beside a cardboard rocket.",
+        "Two boys giggling together in the garden.",
+    ] {
+        let spec = Spec::read(prompt);
+        assert!(spec.figures.iter().all(|f| f.look.laughing), "{prompt}");
+        let plain = mouth("Luna, a girl in a yellow raincoat, beside a cardboard rocket.");
+        let laugh = mouth(prompt);
+        assert!(laugh > plain * 2, "{prompt}: mouth {laugh} vs smile {plain}");
+    }
+    // The frightened and the sleeping do not laugh.
+    assert!(Spec::read("A girl fast asleep while her brother laughs.").figures.iter().any(|f| !f.look.laughing));
+    assert!(!Spec::read("A girl in a meadow.").figures[0].look.laughing);
 }

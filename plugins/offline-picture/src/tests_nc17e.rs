@@ -40,6 +40,13 @@ fn a_bedtime_picture_adds_no_one_the_prompt_does_not_name() {
             }
         }
     }
+    // "Out came…", "Then…": the first word of a sentence is no one's name.
+    for prompt in [
+        "Out came Noah's family and all the animals, two giraffes and two elephants, on the green hill beside the big wooden boat.",
+        "Then two bunnies hopped home under the moon.",
+    ] {
+        assert!(!Spec::read(prompt).figures.iter().any(|f| f.noun == "child"), "{prompt}");
+    }
     // Friends brought along, and children said to be there, are still drawn.
     let spec = Spec::read("Mia, a girl in a red coat, playing with her friends in the park.");
     assert!(spec.figures.iter().any(|f| f.noun == "friend"), "{:?}", spec.figures);

@@ -48,6 +48,7 @@ mod scene;
 mod sea;
 mod shore;
 mod sky;
+mod snack;
 mod vehicles;
 mod waters;
 mod wear;

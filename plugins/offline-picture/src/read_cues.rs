@@ -198,6 +198,7 @@ pub(crate) fn pose(figures: &mut [Figure], toks: &[Tok], spans: &[(usize, usize)
     drowsy(figures, toks, spans);
     fallen(figures, toks, spans);
     feelings(figures, toks);
+    crate::snack::read(toks, figures);
 }
 
 /// "everyone yawning softly", "a sleepy bunny", "half asleep": the ones not asleep are sleepy, up on their feet.

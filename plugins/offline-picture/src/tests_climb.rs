@@ -1,6 +1,6 @@
 //! Tests of climbing the rocks: the climbers stand up on rocks of their own,
 //! at different heights, not side by side on the sand as in the scene before;
-//! and a joke or a giggle draws laughing open mouths.
+//! a joke or a giggle draws laughing open mouths, and a snack is held in the hand.
 
 use crate::read::Spec;
 
@@ -50,4 +50,20 @@ fn a_joke_draws_laughing_open_mouths() {
     // The frightened and the sleeping do not laugh.
     assert!(Spec::read("A girl fast asleep while her brother laughs.").figures.iter().any(|f| !f.look.laughing));
     assert!(!Spec::read("A girl in a meadow.").figures[0].look.laughing);
+}
+
+#[test]
+fn a_snack_is_held_in_the_hand() {
+    let count = |prompt: &str, colour: [u8; 3]| {
+        let spec = Spec::read(prompt);
+        let mut p = crate::paint::Painter { cv: crate::canvas::Canvas::new(300, 300), tint: None };
+        crate::cast::figure(&mut p, &spec.figures[0], 150.0, 250.0, 2.0, false, false);
+        p.cv.px.chunks(3).filter(|c| *c == colour).count()
+    };
+    let apples = "Wren, a girl in red dungarees, and Hazel, a girl in a teal raincoat, sharing crunchy apple slices and making a plan, beside a cardboard rocket.";
+    assert!(Spec::read(apples).figures.iter().all(|f| f.look.wears("apple slice").is_some()));
+    assert!(count(apples, [250, 245, 215]) > 10, "the apple slice's white flesh");
+    assert!(count("Two boys having a snack in the garden.", [210, 160, 100]) > 10, "a cookie in the hand");
+    // Sharing toys is no snack.
+    assert!(Spec::read("Two girls sharing their toys.").figures.iter().all(|f| f.look.wear.is_empty()));
 }

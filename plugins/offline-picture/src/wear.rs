@@ -35,6 +35,7 @@ pub fn behind(pen: &mut Pen<'_>, look: &Look, h: Head) {
 
 /// Hats, crowns, bows, scarves, bow ties and beards, after the body.
 pub fn front(pen: &mut Pen<'_>, look: &Look, h: Head) {
+    crate::snack::draw(pen, look, h);
     let (x, y, r) = (h.x, h.y, h.r);
     if let Some(c) = look.beard {
         pen.group(&[(x - r * 0.45, y + r * 0.55, r * 0.4), (x + r * 0.45, y + r * 0.55, r * 0.4), (x, y + r * 0.85, r * 0.45)], c);

@@ -368,6 +368,12 @@ pub(crate) fn sling_in_hand(lower: &str, figures: &mut [Figure], pairs: &mut Vec
         let slinger = figures.iter_mut().find(|f| f.fam == Fam::Person && !crate::people_arms::armoured(f.noun, &f.look));
         if let Some(f) = slinger.filter(|f| f.noun != "giant") {
             f.look.wear.push(("sling", pairs[k].0.colour));
+            // "swinging his sling round and round", "whirr": the sling whirls; once the stone flies, it has let go.
+            let whirls = [" swinging ", " swung ", " swings ", " round and round ", " whirling ", " whirled ", " whirr "];
+            let gone = [" flies ", " flying ", " flew ", " let go "].iter().any(|k| lower.contains(k));
+            if !gone && whirls.iter().any(|k| lower.contains(k)) {
+                f.look.wear.push(("whirl", Rgb(250, 250, 255)));
+            }
             pairs.remove(k);
         }
     }

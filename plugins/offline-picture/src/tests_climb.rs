@@ -1,6 +1,7 @@
 //! Tests of climbing the rocks: the climbers stand up on rocks of their own,
 //! at different heights, not side by side on the sand as in the scene before;
-//! a joke or a giggle draws laughing open mouths, and a snack is held in the hand.
+//! a joke or a giggle draws laughing open mouths, a snack is held in the hand
+//! and a sling swung round and round whirls over the head.
 
 use crate::read::Spec;
 
@@ -66,4 +67,20 @@ fn a_snack_is_held_in_the_hand() {
     assert!(count("Two boys having a snack in the garden.", [210, 160, 100]) > 10, "a cookie in the hand");
     // Sharing toys is no snack.
     assert!(Spec::read("Two girls sharing their toys.").figures.iter().all(|f| f.look.wear.is_empty()));
+}
+
+#[test]
+fn a_sling_swung_round_and_round_whirls_over_the_head() {
+    let lines = |prompt: &str| {
+        let spec = Spec::read(prompt);
+        let mut p = crate::paint::Painter { cv: crate::canvas::Canvas::new(300, 300), tint: None };
+        let boy = spec.figures.iter().find(|f| f.noun == "shepherd boy").expect("David");
+        crate::cast::figure(&mut p, boy, 150.0, 280.0, 2.0, false, false);
+        p.cv.px.chunks(3).filter(|c| *c == [250, 250, 255]).count()
+    };
+    let swung = "David, a young shepherd boy with short curly hair in a plain tan tunic, running forward and swinging his sling round and round, as Goliath, a huge grown-up warrior in heavy bronze armour and helmet with a stern, frowning face, strides towards him in a valley.";
+    let held = "David, a young shepherd boy with short curly hair in a plain tan tunic, with a sling facing Goliath, a huge grown-up warrior in heavy bronze armour and helmet with a stern, frowning face, in a wide valley.";
+    assert!(lines(swung) > 20 && lines(held) == 0, "{} vs {}", lines(swung), lines(held));
+    let alt = crate::picture(swung, 64, 64).expect("png").1;
+    assert!(alt.contains("a sling whirling round") && !alt.contains("whirl and"), "{alt}");
 }

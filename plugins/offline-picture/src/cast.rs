@@ -70,7 +70,8 @@ pub fn figure(p: &mut Painter, f: &Figure, x: f32, y: f32, u: f32, flip: bool, s
     let body = f.look.body.unwrap_or(usual);
     let mut pen = p.pen(x, y, u, flip);
     pen.asleep = f.asleep;
-    pen.lids = f.asleep;
+    pen.lids = f.asleep || f.look.sleepy;
+    pen.laugh = f.look.laughing && !f.asleep;
     if shadow && !f.asleep {
         pen.shadow(30.0, 5.0);
     }
@@ -184,6 +185,15 @@ pub struct Plan {
     pub held: Vec<&'static str>,
 }
 
+impl Plan {
+    /// Where a big thing behind everyone (the ark) rests: never lower than the back row's feet less `gap`,
+    /// so those standing in front of it stand on the ground, not on its deck.
+    pub fn behind_back_row(&self, y: f32, base: f32, gap: f32) -> f32 {
+        let feet = self.pieces.iter().map(|(_, at)| at.y).filter(|&fy| fy < base - gap).fold(f32::MAX, f32::min);
+        if feet < f32::MAX { y.min(feet - gap) } else { y }
+    }
+}
+
 /// The margin kept free at the frame's edges, in pixels.
 pub fn margin(w: u32, h: u32) -> f32 {
     w.min(h) as f32 / 100.0 * 2.0
@@ -294,7 +304,20 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
             let noun = if t.noun == "rocket" { "parked rocket" } else { t.noun };
             let piece = Piece::Ride { t: Thing { noun, ..t.clone() }, flip: !left, snowy };
             let ext = extent(&piece);
-            (piece, Item { ext, u: unit * if t.noun == "rocket" { 0.36 } else { 0.3 }, lift: 0.0, minor: false })
+            (
+                piece,
+                Item {
+                    ext,
+                    u: unit
+                        * match t.noun {
+                            "rocket" => 0.36,
+                            crate::build::NOUN => 0.46,
+                            _ => 0.3,
+                        },
+                    lift: 0.0,
+                    minor: false,
+                },
+            )
         })
         .collect();
     let ridden: Vec<&'static str> = spec.things.iter().filter(stands).map(|t| t.noun).collect();

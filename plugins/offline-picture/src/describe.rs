@@ -36,6 +36,8 @@ fn figure(f: &Figure, detail: u8) -> String {
         " lying on the ground"
     } else if f.asleep && !f.hurt {
         " asleep"
+    } else if f.look.sleepy {
+        " yawning"
     } else {
         ""
     };
@@ -73,8 +75,12 @@ fn figure(f: &Figure, detail: u8) -> String {
         .look
         .wear
         .iter()
-        .filter(|(w, _)| Some(*w) != garment.map(|g| g.0) && (detail > 1 || !GARMENTS.contains(w)))
+        .filter(|(w, _)| *w != "whirl" && Some(*w) != garment.map(|g| g.0) && (detail > 1 || !GARMENTS.contains(w)))
         .map(|(w, c)| {
+            // The sling whirling is said of the sling.
+            if *w == "sling" && f.look.wears("whirl").is_some() {
+                return "a sling whirling round".to_string();
+            }
             let colour = if detail > 1 { colour_name(*c).map(|c| format!("{c} ")).unwrap_or_default() } else { String::new() };
             let said = format!("{colour}{}", shown(w));
             if *w == "wings" || *w == "dungarees" { said } else { format!("{} {said}", article(&said)) }

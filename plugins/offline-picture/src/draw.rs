@@ -101,8 +101,8 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         if t.noun == "moon" && (spec.place == Place::Moon || spec.time == Time::Night) {
             continue;
         }
-        // By day the sky's own sun is the one named: never two suns.
-        if t.noun == "sun" && spec.time != Time::Night {
+        // By day the sky's own sun is the one named: never two suns. A cloud staircase rises in front of the scenery (below).
+        if (t.noun == "sun" && spec.time != Time::Night) || t.noun == sky::STAIRS {
             continue;
         }
         let x = if i == 0 { wf - light_x } else { wf * (0.3 + 0.4 * (i % 2) as f32) };
@@ -190,8 +190,8 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         } else if matches!(t.noun, "rocket" | "parked rocket") {
             (lay.base - unit * 8.0, 0.36)
         } else if t.noun == "ark" {
-            // The ark is big: it rests on the hill behind everyone.
-            (lay.horizon + unit * 12.0, 0.3)
+            // The ark is big: it rests on the hill behind everyone, the back row on the ground in front of it.
+            (plan.behind_back_row(lay.horizon + unit * 12.0, lay.base, unit * 2.0), 0.3)
         } else {
             // Standing further back, big enough to rise above the characters.
             (lay.horizon + unit * 9.0, 0.32)
@@ -213,6 +213,10 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         }
     }
 
+    for t in spec.things.iter().filter(|t| t.noun == sky::STAIRS) {
+        let colour = p.lit(t.colour);
+        sky::draw(&mut p, t.noun, 1, colour, light_x, &lay);
+    }
     crate::ride::draw(&mut p, spec, &lay, !left);
     // Dolphins, whales and fish on a shore are in the sea reaching in to them.
     for (piece, at) in plan.pieces.iter().filter(|_| !under && ground == Ground::Beach) {
@@ -223,7 +227,15 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         }
     }
     // The characters in a row and the small things beside them, each inside the frame, none covering another.
+    let mut climbers = 0;
     for (piece, at) in &plan.pieces {
+        // Climbing the rocks: each one up on a rock, at a different height.
+        if let (true, cast::Piece::Figure { .. }) = (spec.climbing, piece) {
+            let up = crate::climb::rock(&mut p, at, climbers);
+            climbers += 1;
+            piece.draw(&mut p, at.x, at.y - up, at.u);
+            continue;
+        }
         piece.draw(&mut p, at.x, at.y, at.u);
     }
     // Someone in the sea is in the water up to the waist.

@@ -11,6 +11,7 @@ mod bedtime;
 mod birds;
 mod birds_fly;
 mod bugs;
+mod build;
 mod buildings;
 mod canvas;
 mod cast;
@@ -18,6 +19,7 @@ mod catalog;
 
 mod catalog_kin;
 mod catalog_people;
+mod climb;
 mod colours;
 mod critters;
 mod describe;
@@ -35,6 +37,7 @@ mod place_read;
 mod position;
 mod position_draw;
 mod read;
+mod read_absent;
 mod read_cues;
 mod read_types;
 mod read_who;
@@ -45,6 +48,7 @@ mod scene;
 mod sea;
 mod shore;
 mod sky;
+mod snack;
 mod vehicles;
 mod waters;
 mod wear;
@@ -58,6 +62,10 @@ mod tests_alt;
 mod tests_bedtime;
 #[cfg(test)]
 mod tests_bible;
+#[cfg(test)]
+mod tests_build;
+#[cfg(test)]
+mod tests_climb;
 #[cfg(test)]
 mod tests_drawn;
 #[cfg(test)]
@@ -75,6 +83,8 @@ mod tests_nc17c_look;
 #[cfg(test)]
 mod tests_nc17d;
 #[cfg(test)]
+mod tests_nc17e;
+#[cfg(test)]
 mod tests_places;
 #[cfg(test)]
 mod tests_position;
@@ -82,6 +92,10 @@ mod tests_position;
 mod tests_ride;
 #[cfg(test)]
 mod tests_sleep;
+#[cfg(test)]
+mod tests_stairs;
+#[cfg(test)]
+mod tests_window;
 #[cfg(test)]
 mod tests_within;
 

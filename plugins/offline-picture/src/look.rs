@@ -33,6 +33,12 @@ pub struct Look {
     pub afraid: bool,
     /// A bird said to fly ("flying back", "flew", "sent out a dove"): up in the air with its wings spread.
     pub flying: bool,
+    /// "yawning", "sleepy", "drowsy": still up and about (standing, walking) with half-closed eyes.
+    pub sleepy: bool,
+    /// "noses to the glass", "looking out of the window": seen from behind, facing the window.
+    pub back: bool,
+    /// "laughing", "giggling", a joke told: a wide open laughing mouth.
+    pub laughing: bool,
 }
 
 const STYLES: &[&str] = &["curly", "straight", "wavy", "short", "long", "braided", "braids", "fluffy", "tuft", "ponytail"];

@@ -35,7 +35,7 @@ impl Painter {
 
     /// A pen whose origin is (x, y) in pixels and whose unit is `u` pixels.
     pub fn pen(&mut self, x: f32, y: f32, u: f32, flip: bool) -> Pen<'_> {
-        Pen { p: self, ox: x, oy: y, u, flip: if flip { -1.0 } else { 1.0 }, asleep: false, lids: false }
+        Pen { p: self, ox: x, oy: y, u, flip: if flip { -1.0 } else { 1.0 }, asleep: false, lids: false, laugh: false }
     }
 }
 
@@ -50,6 +50,8 @@ pub struct Pen<'a> {
     pub asleep: bool,
     /// Eyes closed (asleep, or hurt): each eye a curved lid line.
     pub lids: bool,
+    /// Laughing: the smile is a wide open mouth.
+    pub laugh: bool,
 }
 
 impl Pen<'_> {
@@ -175,6 +177,16 @@ impl Pen<'_> {
 
     /// A small smile: a dark crescent carved by the skin colour.
     pub fn smile(&mut self, x: f32, y: f32, size: f32, skin: Rgb) {
+        if self.laugh {
+            // A laugh: a wide open mouth, flat on top, with a pink tongue.
+            self.flat_ellipse(x, y, size * 1.6, size * 1.4, Rgb(90, 30, 40));
+            self.flat_ellipse(x, y + size * 0.8, size * 0.9, size * 0.5, Rgb(235, 110, 120));
+            self.flat_poly(
+                &[(x - size * 1.8, y - size * 1.5), (x + size * 1.8, y - size * 1.5), (x + size * 1.8, y), (x - size * 1.8, y)],
+                skin,
+            );
+            return;
+        }
         self.flat_ellipse(x, y, size, size * 0.7, Rgb(90, 40, 50));
         self.flat_ellipse(x, y - size * 0.38, size * 1.2, size * 0.62, skin);
     }

@@ -213,11 +213,17 @@ pub fn person(pen: &mut Pen<'_>, noun: &str, look: &Look, usual: Rgb) {
         pen.poly(&[(8.0, -92.0), (-4.0, -98.0), (-4.0, -86.0)], bow);
         pen.dot(8.0, -92.0, 3.0, bow.darker(0.2));
     }
-    pen.eyes(0.0, -75.0, 6.5, 2.6);
-    if !pen.lids {
-        pen.smile(0.0, -67.5, 2.6, skin);
+    if look.back {
+        // Seen from behind, facing the window: the back of the head, all hair.
+        pen.circle(0.0, -78.0, 17.5, hair);
+        pen.flat_ellipse(0.0, -62.0, 8.0, 3.0, skin);
+    } else {
+        pen.eyes(0.0, -75.0, 6.5, 2.6);
+        if !pen.lids {
+            pen.smile(0.0, -67.5, 2.6, skin);
+        }
+        pen.cheeks(0.0, -70.0, 10.0, 3.0, skin);
     }
-    pen.cheeks(0.0, -70.0, 10.0, 3.0, skin);
     if matches!(noun, "grandma" | "grandpa" | "detective") {
         for s in [-1.0, 1.0] {
             pen.p.cv.ring(pen.ox + s * 6.5 * pen.u * pen.flip, pen.oy - 75.0 * pen.u, 4.0 * pen.u, pen.u.max(1.0), Rgb(60, 50, 60));

@@ -135,9 +135,40 @@ const WORDS: &[(&[&str], Place)] = &[
     (&["meadow", "grass", "flowers"], Place::Meadow),
 ];
 
+/// Words said up to the moon in the sky: "goodnight to the moon" is no trip to the moon.
+const SPOKEN: &[&str] = &[
+    "goodnight",
+    "hello",
+    "goodbye",
+    "bye",
+    "waving",
+    "waved",
+    "wave",
+    "whispering",
+    "whispered",
+    "whisper",
+    "singing",
+    "sang",
+    "sing",
+    "talking",
+    "talked",
+    "talk",
+    "calling",
+    "called",
+    "smiling",
+    "smiled",
+    "said",
+    "saying",
+    "night",
+];
+
 impl Place {
     /// The place `lower` (lower-case words with a space either side) names; a meadow when none.
     pub fn read(lower: &str) -> Place {
+        // "whispering goodnight to the moon": said to the moon in the sky, not a trip there.
+        let spoken =
+            SPOKEN.iter().fold(lower.to_string(), |l, v| l.replace(&format!(" {v} to the moon "), &format!(" {v} up at the moon ")));
+        let lower = spoken.as_str();
         let has = |k: &str| lower.contains(&format!(" {k} "));
         // "a man sitting safely inside it" when it is a big fish.
         if has("inside it") && (has("fish") || has("whale")) {

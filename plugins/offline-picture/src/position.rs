@@ -95,7 +95,7 @@ pub fn read(toks: &[Tok], place: Place) -> Option<Position> {
     // "looking out of the window": "of" only after "out".
     let window = (0..toks.len()).any(|i| {
         let first = toks[i].w != "of" || i > 0 && toks[i - 1].w == "out";
-        first && reaches(toks, i, &["at", "by", "through", "outside", "from", "out", "of"], &["window", "windows"])
+        first && reaches(toks, i, &["at", "by", "through", "outside", "from", "out", "of", "to", "against"], &["window", "windows"])
     });
     // A window of a palace hall, a tower, a boat at sea is that place's own.
     let own = matches!(place, Place::Castle | Place::Palace | Place::Lighthouse | Place::Sea | Place::Storm);
@@ -155,5 +155,19 @@ pub fn things(position: Option<Position>, place: Place, pairs: &mut Vec<(Thing, 
     if let Some((noun, fam, colour)) = fire.filter(|_| !pairs.iter().any(|(t, _)| t.noun == "campfire")) {
         let thing = Thing { noun, fam, count: 1, colour, words: "campfire".into() };
         pairs.push((thing, at));
+    }
+}
+
+/// Words of looking out through the glass: at a window, those saying them face it, their backs to us.
+const LOOKING_OUT: &[&str] =
+    &[" noses ", " nose ", " pressed ", " looking out ", " peering out ", " peeking out ", " gazing out ", " staring out "];
+
+/// "looking out of a big window, noses to the glass": the people at the window face it, seen from behind.
+pub fn face_window(position: Option<Position>, lower: &str, figures: &mut [crate::read::Figure]) {
+    if !matches!(position, Some(Position::Window { .. })) || !LOOKING_OUT.iter().any(|k| lower.contains(k)) {
+        return;
+    }
+    for f in figures.iter_mut().filter(|f| f.fam == crate::catalog::Fam::Person && !f.asleep) {
+        f.look.back = true;
     }
 }

@@ -46,6 +46,8 @@ pub struct Spec {
     pub rocky: bool,
     /// A bedtime story's picture (its style says so): a calm, warm night in soft pastel colours.
     pub bedtime: bool,
+    /// "climbing wet rocks": the characters stand up on rocks at different heights, climbing.
+    pub climbing: bool,
 }
 
 impl Spec {
@@ -158,6 +160,12 @@ impl Spec {
                 _ => (noun, fam, usual),
             };
             let (colour, start) = colour_before(&toks, i);
+            if fam.is_character() && crate::read_absent::absent(&toks, i, noun, figures.len()) {
+                open = None;
+                close(&mut spans, start);
+                i += len;
+                continue;
+            }
             if fam.is_character() {
                 let count = if crowd { CROWD } else { count_before(&toks, start, plural).min(MOST_OF_A_KIND) };
                 close(&mut spans, start);
@@ -345,6 +353,7 @@ impl Spec {
         }
         let said = Place::read(&lower);
         let position = crate::position::read(&toks, said);
+        crate::position::face_window(position, &lower, &mut figures);
         let place = position.map_or(said, |p| p.place(said));
         let under_tree = position == Some(crate::position::Position::UnderTree);
         let perched = perched(&toks, &spans)
@@ -359,16 +368,9 @@ impl Spec {
             Place::Parted => pairs.retain(|t| t.0.noun != "wall"),
             _ => {}
         }
-        // "a shepherd boy with a sling": the sling is in his hand, swung round, not standing on the ground.
-        // "with his sling and staff beside him": laid down, it stays on the ground.
-        let laid = [" beside him", " beside her", " by his side", " at his feet"].iter().any(|k| lower.contains(k));
-        if let Some(k) = pairs.iter().position(|t| t.0.noun == "sling").filter(|_| !laid) {
-            let slinger = figures.iter_mut().find(|f| f.fam == Fam::Person && !crate::people_arms::armoured(f.noun, &f.look));
-            if let Some(f) = slinger.filter(|f| f.noun != "giant") {
-                f.look.wear.push(("sling", pairs[k].0.colour));
-                pairs.remove(k);
-            }
-        }
+        crate::read_cues::sling_in_hand(&lower, &mut figures, &mut pairs);
+        crate::build::read(&lower, &mut pairs, LAUNCH.iter().any(|k| lower.contains(&format!(" {k} "))) || place == Place::Moon);
+        crate::sky::read_stairs(&lower, &mut pairs);
         let (things, thing_at): (Vec<Thing>, Vec<usize>) = pairs.into_iter().unzip();
         let within = aboard::read(&toks, &spans, &thing_at, &things, figures.len(), place).filter(|w| {
             place != Place::Belly && things.get(w.thing).is_some_and(|t| !place.hides(t)) && perched.is_none_or(|p| !w.figures.contains(&p))
@@ -388,6 +390,7 @@ impl Spec {
             within,
             road: [" road ", " roads ", " roadside "].iter().any(|k| lower.contains(k)) && place.ground() == crate::place::Ground::Grass,
             rocky: [" rocks ", " rocky ", " rock "].iter().any(|k| lower.contains(k)),
+            climbing: crate::climb::said(&lower),
             windy: WINDY.iter().any(|k| lower.contains(&format!(" {k} "))),
             launch: LAUNCH.iter().any(|k| lower.contains(&format!(" {k} "))),
         }

@@ -117,23 +117,9 @@ pub(crate) fn time(lower: &str, place: Place) -> Time {
 }
 
 /// Words that say someone is asleep or dropping off: drawn with closed eyes, lying or curled up.
-const SLEEP: &[&str] = &[
-    "sleeping",
-    "asleep",
-    "snoring",
-    "sleeps",
-    "sleep",
-    "slept",
-    "napping",
-    "dozing",
-    "yawning",
-    "yawns",
-    "yawned",
-    "yawn",
-    "snoozing",
-    "slumbering",
-    "drowsy",
-];
+const SLEEP: &[&str] = &["sleeping", "asleep", "snoring", "sleeps", "sleep", "slept", "napping", "dozing", "snoozing", "slumbering"];
+/// Words of someone sleepy but still up: standing or walking with half-closed eyes, never lying down.
+const DROWSY: &[&str] = &["yawning", "yawns", "yawned", "yawn", "drowsy", "sleepy", "tired", "sleepily", "yawny"];
 /// Two-word sayings of sleep ("eyes closed", "curled up", "drifting off").
 const SLEEP_PAIRS: &[(&str, &str)] = &[
     ("eyes", "closed"),
@@ -171,7 +157,8 @@ fn sleep_at(toks: &[Tok], k: usize) -> bool {
     let w = toks[k].w.as_str();
     let next = toks.get(k + 1).map_or("", |t| t.w.as_str());
     // "dreaming of the moon" is a wish, "sleep" as a noun after "to" or "go" still sleep.
-    SLEEP.contains(&w) || SLEEP_PAIRS.iter().any(|p| p.0 == w && p.1 == next)
+    let half = k > 0 && toks[k - 1].w == "half";
+    (SLEEP.contains(&w) && !half) || SLEEP_PAIRS.iter().any(|p| p.0 == w && p.1 == next)
 }
 
 /// Each figure's pose from its own words (tokens `spans`) and the sleep words said after it in the same sentence:
@@ -181,8 +168,7 @@ pub(crate) fn pose(figures: &mut [Figure], toks: &[Tok], spans: &[(usize, usize)
         let own = &toks[a.min(toks.len())..b.min(toks.len())];
         let text = own.iter().map(|t| t.w.as_str()).collect::<Vec<_>>().join(" ");
         let before = a.checked_sub(1).map_or("", |p| toks[p].w.as_str());
-        f.asleep =
-            matches!(before, "sleeping" | "sleepy" | "dozing") || (a..b.min(toks.len())).any(|k| sleep_at(toks, k) && !of_next(toks, k));
+        f.asleep = matches!(before, "sleeping" | "dozing") || (a..b.min(toks.len())).any(|k| sleep_at(toks, k) && !of_next(toks, k));
         // "a hurt man", "a man lying by the road": said right by the noun, not of someone later.
         f.hurt = HURT.contains(&before) || text.split(' ').take(3).any(|t| HURT.contains(&t));
         f.asleep |= f.hurt;
@@ -202,18 +188,48 @@ pub(crate) fn pose(figures: &mut [Figure], toks: &[Tok], spans: &[(usize, usize)
         }
         for (f, s) in figures.iter_mut().zip(spans) {
             // "sailors holding on and Jonah fast asleep": the sailors are doing something else, awake.
-            let busy = (s.0..k).any(|j| doing(&toks[j].w) && !sleep_at(toks, j));
-            if s.0 >= from && s.0 < k && !busy {
+            let busy =
+                (s.0..k).any(|j| doing(&toks[j].w) && !sleep_at(toks, j) && !crate::read_words::DESCRIBERS.contains(&toks[j].w.as_str()));
+            if s.0 >= from && s.0 <= k && !busy {
                 f.asleep = true;
             }
         }
     }
+    drowsy(figures, toks, spans);
     fallen(figures, toks, spans);
     feelings(figures, toks);
+    crate::snack::read(toks, figures);
+}
+
+/// "everyone yawning softly", "a sleepy bunny", "half asleep": the ones not asleep are sleepy, up on their feet.
+fn drowsy(figures: &mut [Figure], toks: &[Tok], spans: &[(usize, usize)]) {
+    let said = |k: usize| DROWSY.contains(&toks[k].w.as_str()) || (toks[k].w == "asleep" && k > 0 && toks[k - 1].w == "half");
+    // "a sleepy bear snoring": only the one it is said of; "sleepy and yawning", "yawning": everyone.
+    let all = (0..toks.len()).any(|k| said(k) && !(toks[k].w == "sleepy" && of_next(toks, k)));
+    for (f, &(a, _)) in figures.iter_mut().zip(spans) {
+        let before = a.checked_sub(1).is_some_and(&said);
+        f.look.sleepy = !f.asleep && (all || before);
+    }
 }
 
 /// Words of fear: the people awake in the picture look frightened, not smiling.
 const FEAR: &[&str] = &["frightened", "afraid", "scared", "terrified", "worried", "tossed"];
+/// Words of laughter: everyone awake laughs with a wide open mouth.
+const LAUGH: &[&str] = &[
+    "laughing",
+    "laughed",
+    "laughs",
+    "laugh",
+    "giggling",
+    "giggled",
+    "giggles",
+    "giggle",
+    "joke",
+    "jokes",
+    "joking",
+    "chuckling",
+    "chuckled",
+];
 /// Words of a bird in flight.
 const FLY: &[&str] = &["flying", "flew", "flies", "fly", "soaring", "swooping", "swooped", "gliding", "flapping", "flutters", "fluttering"];
 /// Words of a sea creature leaping out of the water.
@@ -227,7 +243,9 @@ fn feelings(figures: &mut [Figure], toks: &[Tok]) {
     let flying = toks.iter().any(|t| FLY.contains(&t.w.as_str())) || toks.windows(2).any(|w| w[0].w == "sent" && w[1].w == "out");
     let leaping = toks.iter().any(|t| LEAP.contains(&t.w.as_str()));
     let leaf = toks.iter().any(|t| matches!(t.w.as_str(), "leaf" | "twig"));
+    let laughing = toks.iter().any(|t| LAUGH.contains(&t.w.as_str()));
     for f in figures.iter_mut() {
+        f.look.laughing = laughing && !f.asleep && !afraid;
         if f.fam == Fam::Person && afraid && !f.asleep {
             f.look.afraid = true;
         }
@@ -338,6 +356,25 @@ fn fallen(figures: &mut [Figure], toks: &[Tok], spans: &[(usize, usize)]) {
         if let Some(f) = figures.get_mut(at).filter(|_| !thing_between) {
             f.fallen = true;
             f.asleep = true;
+        }
+    }
+}
+
+/// "a shepherd boy with a sling": the sling is in his hand, swung round, not standing on the ground.
+/// "with his sling and staff beside him": laid down, it stays on the ground.
+pub(crate) fn sling_in_hand(lower: &str, figures: &mut [Figure], pairs: &mut Vec<(crate::read::Thing, usize)>) {
+    let laid = [" beside him", " beside her", " by his side", " at his feet"].iter().any(|k| lower.contains(k));
+    if let Some(k) = pairs.iter().position(|t| t.0.noun == "sling").filter(|_| !laid) {
+        let slinger = figures.iter_mut().find(|f| f.fam == Fam::Person && !crate::people_arms::armoured(f.noun, &f.look));
+        if let Some(f) = slinger.filter(|f| f.noun != "giant") {
+            f.look.wear.push(("sling", pairs[k].0.colour));
+            // "swinging his sling round and round", "whirr": the sling whirls; once the stone flies, it has let go.
+            let whirls = [" swinging ", " swung ", " swings ", " round and round ", " whirling ", " whirled ", " whirr "];
+            let gone = [" flies ", " flying ", " flew ", " let go "].iter().any(|k| lower.contains(k));
+            if !gone && whirls.iter().any(|k| lower.contains(k)) {
+                f.look.wear.push(("whirl", Rgb(250, 250, 255)));
+            }
+            pairs.remove(k);
         }
     }
 }

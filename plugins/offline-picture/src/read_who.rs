@@ -23,7 +23,8 @@ pub(crate) fn is_name(toks: &[Tok], i: usize) -> bool {
         || NUMBERS.iter().any(|n| n.0 == w)
         || ["once", "in", "on", "at", "under", "deep", "one", "this", "there", "it", "we", "my", "our", "some", "pairs", "traders", "ten"]
             .contains(&w);
-    introduced || !known && !in_place_name(toks, i)
+    let greeting = crate::read_absent::GREETINGS.contains(&w);
+    introduced || !known && !greeting && !in_place_name(toks, i)
 }
 
 /// Words that end a place's name: "Pebble Mountain", "the Whispering Woods", "Sunny Hill Farm".
@@ -78,13 +79,20 @@ const PLACE_ENDS: &[&str] = &[
 ];
 
 /// A capitalised word that is part of a place's name ("on Pebble Mountain"): no one to draw.
-fn in_place_name(toks: &[Tok], i: usize) -> bool {
-    // "Mountain" after "Pebble": the end of the name.
-    if PLACE_ENDS.contains(&toks[i].w.as_str()) && i > 0 && toks[i - 1].cap && !toks[i - 1].brk {
+pub(crate) fn in_place_name(toks: &[Tok], i: usize) -> bool {
+    // "Mountain" after "Pebble" (or "Grandma's"): the end of the name.
+    let owner = i >= 2 && toks[i - 1].w == "s" && toks[i - 2].cap && !toks[i - 2].brk;
+    if PLACE_ENDS.contains(&toks[i].w.as_str()) && i > 0 && (toks[i - 1].cap && !toks[i - 1].brk || owner) {
         return true;
     }
     let mut j = i;
     while let Some(t) = toks.get(j) {
+        // "Grandma's Meadow": the owner's "s" is part of the name.
+        let apostrophe = t.w == "s" && j > i && !toks[j - 1].brk && toks.get(j + 1).is_some_and(|n| n.cap);
+        if apostrophe {
+            j += 1;
+            continue;
+        }
         if !t.cap {
             return false;
         }

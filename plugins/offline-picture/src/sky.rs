@@ -1,6 +1,8 @@
 //! Things the prompt puts in the sky, drawn big and clear on top of the
 //! scene's own sky: rainbow, rainbow bridge, stars, a moon, the sun, clouds,
-//! a comet, a moonbeam and a glowing light.
+//! a comet, a moonbeam and a glowing light; and a staircase of clouds
+//! ("a staircase made of fluffy white clouds curled up and up into the sky"),
+//! its cloud steps rising from the ground into the sky.
 
 use crate::canvas::{Rgb, Shape};
 use crate::paint::Painter;
@@ -26,10 +28,53 @@ fn star(p: &mut Painter, x: f32, y: f32, r: f32, c: Rgb) {
     }
 }
 
+/// The noun of a staircase of clouds.
+pub const STAIRS: &str = "cloud staircase";
+
+/// "a staircase of fluffy clouds", "cloud steps": the clouds are one staircase rising into the sky.
+pub fn read_stairs(lower: &str, pairs: &mut [(crate::read::Thing, usize)]) {
+    // The stairs said of the clouds: "a staircase made of fluffy white clouds", "cloud steps", not "the steps of her house".
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let cloud = |w: &&str| matches!(*w, "cloud" | "clouds");
+    let stairs = words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "staircase" | "stairs" | "stairway" | "steps" | "step")
+            && (words[i + 1..(i + 6).min(words.len())].iter().any(cloud) || i.checked_sub(1).is_some_and(|p| cloud(&words[p])))
+    });
+    if let Some(t) = pairs.iter_mut().map(|t| &mut t.0).find(|t| t.noun == "cloud").filter(|_| stairs) {
+        t.noun = STAIRS;
+        t.count = 1;
+        t.words = "staircase of fluffy clouds rising into the sky".into();
+    }
+}
+
+/// Cloud steps from the ground at `x` up to the top of the sky, climbing toward the middle.
+fn stairs(p: &mut Painter, c: Rgb, x: f32, lay: &Layout) {
+    let (w, h, u) = (p.w(), p.h(), p.unit());
+    let toward = if x < w * 0.5 { 1.0 } else { -1.0 };
+    let (x0, y0, y1) = (if toward > 0.0 { w * 0.12 } else { w * 0.88 }, lay.horizon + u * 4.0, h * 0.08);
+    const STEPS: usize = 7;
+    for i in 0..STEPS {
+        let k = i as f32 / (STEPS - 1) as f32;
+        let (cx, cy) = (x0 + toward * k * w * 0.6, y0 + (y1 - y0) * k);
+        let r = u * (4.2 - 1.4 * k);
+        let puffs = [(-1.4, 0.2, 0.8), (-0.5, -0.2, 1.0), (0.5, -0.2, 1.0), (1.4, 0.2, 0.8), (0.0, 0.45, 0.9)];
+        for (dx, dy, pr) in puffs {
+            p.cv.fill_grown(&Shape::Circle { x: cx + dx * r, y: cy + dy * r, r: pr * r }, u * 0.5, Rgb(150, 170, 200), 1.0);
+        }
+        for (dx, dy, pr) in puffs {
+            p.cv.fill(&Shape::Circle { x: cx + dx * r, y: cy + dy * r, r: pr * r }, c);
+        }
+        // The flat top of the step to stand on.
+        p.cv.fill(&Shape::rect(cx - r * 1.9, cy - r * 0.75, cx + r * 1.9, cy - r * 0.35), c);
+        p.cv.fill(&Shape::rect(cx - r * 1.9, cy - r * 0.4, cx + r * 1.9, cy - r * 0.3), Rgb(205, 215, 235));
+    }
+}
+
 /// Draw sky thing `noun` (`count` of them), painted `c`, at horizontal position `x`.
 pub fn draw(p: &mut Painter, noun: &str, count: usize, c: Rgb, x: f32, lay: &Layout) {
     let (w, h, u) = (p.w(), p.h(), p.unit());
     match noun {
+        STAIRS => stairs(p, c, x, lay),
         "rainbow" | "rainbow bridge" => {
             let (cx, cy, r) = (w * 0.5, lay.horizon + u * 4.0, w * 0.42);
             let band = u * 2.4;

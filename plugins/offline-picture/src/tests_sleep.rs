@@ -15,7 +15,7 @@ fn sleep_words_put_people_and_animals_to_sleep_and_the_alt_text_says_asleep() {
     for prompt in [
         "A fox curled up fast asleep in the forest.",
         "A girl falling asleep in bed.",
-        "A bunny yawning in a meadow.",
+        "A bunny curled up asleep in a meadow.",
         "A cat with eyes closed on a rug.",
         "Mia and Leo fall asleep under the stars.",
         "Bruno, a big brown bear, yawns and curls up in his den.",
@@ -45,7 +45,8 @@ fn eye_pixels(prompt: &str) -> (usize, usize) {
 
 #[test]
 fn sleepers_have_closed_eyes_drawn_as_curved_lids() {
-    for (awake, sleeping) in [("a girl in a meadow", "a girl fast asleep in a meadow"), ("a fox in a forest", "a fox yawning in a forest")]
+    for (awake, sleeping) in
+        [("a girl in a meadow", "a girl fast asleep in a meadow"), ("a fox in a forest", "a fox fast asleep in a forest")]
     {
         let (open, shine) = eye_pixels(awake);
         let (lids, no_shine) = eye_pixels(sleeping);

@@ -39,6 +39,7 @@ pub fn smoke_trail(p: &mut crate::paint::Painter, x: f32, top: f32, ground: f32,
 
 pub fn vehicle(pen: &mut Pen<'_>, noun: &str, c: Rgb) {
     match noun {
+        crate::build::NOUN => crate::build::draw(pen, c),
         "rocket" | "parked rocket" => {
             // Flames only when it flies; a parked rocket stands on its fins.
             let flames =

@@ -33,8 +33,30 @@ pub fn behind(pen: &mut Pen<'_>, look: &Look, h: Head) {
     }
 }
 
+/// Three curved motion lines on a circle of radius `rr` round (cx, cy).
+fn whirl(pen: &mut Pen<'_>, cx: f32, cy: f32, rr: f32) {
+    let line = Rgb(250, 250, 255);
+    for (a0, a1) in [(-2.6_f32, -1.7_f32), (-1.2, -0.3), (0.2, 1.0)] {
+        let steps = 6;
+        for k in 0..steps {
+            let (t0, t1) = (a0 + (a1 - a0) * k as f32 / steps as f32, a0 + (a1 - a0) * (k + 1) as f32 / steps as f32);
+            let (w0, w1) = (rr * 0.93, rr * 1.07);
+            pen.flat_poly(
+                &[
+                    (cx + t0.cos() * w0, cy + t0.sin() * w0),
+                    (cx + t1.cos() * w0, cy + t1.sin() * w0),
+                    (cx + t1.cos() * w1, cy + t1.sin() * w1),
+                    (cx + t0.cos() * w1, cy + t0.sin() * w1),
+                ],
+                line,
+            );
+        }
+    }
+}
+
 /// Hats, crowns, bows, scarves, bow ties and beards, after the body.
 pub fn front(pen: &mut Pen<'_>, look: &Look, h: Head) {
+    crate::snack::draw(pen, look, h);
     let (x, y, r) = (h.x, h.y, h.r);
     if let Some(c) = look.beard {
         pen.group(&[(x - r * 0.45, y + r * 0.55, r * 0.4), (x + r * 0.45, y + r * 0.55, r * 0.4), (x, y + r * 0.85, r * 0.45)], c);
@@ -52,6 +74,10 @@ pub fn front(pen: &mut Pen<'_>, look: &Look, h: Head) {
         pen.ellipse(px + r * 0.22, py, r * 0.4, r * 0.22, c);
         pen.dot(px + r * 0.22, py - r * 0.08, r * 0.16, Rgb(160, 160, 165));
         pen.dot(hx, hy, r * 0.2, c.darker(0.3));
+        // "swung it round and round": whirling lines round the pouch's path over the head.
+        if look.wears("whirl").is_some() {
+            whirl(pen, (hx + px) * 0.5, (hy + py) * 0.5 - r * 0.6, r * 1.5);
+        }
     }
     if let Some(c) = look.wears("scarf") {
         pen.rect(x - r * 0.8, y + r * 0.9, x + r * 0.8, y + r * 1.25, c);

@@ -13,12 +13,12 @@ use serde::Deserialize;
 use super::csrf::{self, CsrfKey};
 use super::tree::{MapLinks, map as tree_map};
 use super::urls;
-use super::views_common::{scene_view, story_view, thumb_url, tier_view, video_url};
+use super::views_common::{scene_view, small_picture_url, story_view, tier_view};
 use crate::blobs::Blobs;
 use crate::error::AppError;
 use crate::store::{GalleryAt, GalleryCursor, GalleryStory, SceneId, Store, StoryId};
 use crate::story::StoryEngine;
-use crate::story::tree::StoryTree;
+use crate::story::tree::CardFacts;
 use crate::tier::Tier;
 use crate::views::{BranchView, ChoseView, GalleryCard, GalleryPage, ReaderPage, Views, text};
 
@@ -76,15 +76,15 @@ pub async fn list(
     let here = page_url(&tier, &query);
     let mut cards = Vec::with_capacity(page.stories.len());
     for GalleryStory { story, scenes } in page.stories {
-        let tree = StoryTree::new(&story, scenes);
+        let facts = CardFacts::of(&story, &scenes);
         let summary = story_view(&engine, &story);
         cards.push(GalleryCard {
-            cover_url: tree.cover().and_then(|scene| thumb_url(&tier.id, scene)),
+            cover_url: facts.cover.and_then(|image| small_picture_url(&tier.id, image)),
             url: urls::story(&tier.id, story.id),
             delete: csrf::form(&key, urls::delete(&tier.id, story.id)),
-            scene_count: tree.main_len(),
-            ending_count: tree.scenes().filter(|s| s.is_ending).count(),
-            has_video: tree.scenes().any(|s| video_url(&tier.id, s).is_some()),
+            scene_count: facts.main_len,
+            ending_count: facts.endings,
+            has_video: facts.has_clip,
             title: summary.title,
             prompt: summary.prompt,
             date: summary.date,

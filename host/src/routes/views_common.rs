@@ -3,7 +3,7 @@
 
 use super::csrf::{self, CsrfKey};
 use super::urls;
-use crate::store::{ImageStatus, Scene, Story, Timestamp, VideoStatus};
+use crate::store::{ImageOutline, ImageStatus, Scene, Story, Timestamp, VideoStatus};
 use crate::story::StoryEngine;
 use crate::tier::{TierConfig, TierId};
 use crate::views::{ImageView, SceneView, StoryView, TierView, VideoView, text};
@@ -118,9 +118,14 @@ pub fn image_url(tier: &TierId, scene: &Scene) -> Option<String> {
 /// The finished picture's thumbnail (`jobs::thumbnail`), else the picture
 /// itself: for gallery cards, the story map and other small places.
 pub fn thumb_url(tier: &TierId, scene: &Scene) -> Option<String> {
-    match (scene.image.status, scene.image.thumb) {
-        (ImageStatus::Complete, Some(thumb)) => Some(urls::media(tier, thumb)),
-        _ => image_url(tier, scene),
+    small_picture_url(tier, ImageOutline::from(&scene.image))
+}
+
+/// [`thumb_url`] for a picture known by its outline (a gallery card's cover).
+pub fn small_picture_url(tier: &TierId, image: ImageOutline) -> Option<String> {
+    match (image.status, image.thumb, image.media) {
+        (ImageStatus::Complete, Some(small), _) | (ImageStatus::Complete, None, Some(small)) => Some(urls::media(tier, small)),
+        _ => None,
     }
 }
 

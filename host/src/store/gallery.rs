@@ -5,7 +5,7 @@
 //! stories as at 100,000. The count of each tier's gallery
 //! (`tables::GALLERY_COUNTS`) is kept by the transactions that add and remove
 //! its stories ([`adjust_gallery_count`]). A page's stories come with their
-//! scenes, all read in the page's one transaction.
+//! scenes' outlines ([`SceneOutline`]), all read in the page's one transaction.
 
 use std::fmt;
 use std::ops::Bound;
@@ -13,8 +13,9 @@ use std::ops::Bound;
 use redb::{ReadableDatabase, ReadableTable, Table, WriteTransaction};
 
 use super::stories::read_scenes;
-use super::{Result, Scene, Store, Story, StoryId, get, tables};
+use super::{ImageStatus, MediaId, Result, SceneId, Store, Story, StoryId, VideoStatus, get, tables};
 use crate::tier::TierId;
+use serde::Deserialize;
 
 /// Cards on one gallery page.
 pub const GALLERY_PAGE: usize = 24;
@@ -52,14 +53,49 @@ pub enum GalleryAt {
     NewerThan(GalleryCursor),
 }
 
-/// One finished story on a gallery page, with every scene of its tree (for
-/// the card's cover, counts and clip mark).
+/// One finished story on a gallery page, with the outline of every scene of
+/// its tree (for the card's cover, counts and clip mark).
 #[derive(Debug, Clone)]
 pub struct GalleryStory {
     /// The story.
     pub story: Story,
     /// Its scenes, explored branches included.
-    pub scenes: Vec<Scene>,
+    pub scenes: Vec<SceneOutline>,
+}
+
+/// What a gallery card needs of a stored scene, read from the scene's own
+/// record (its text, choices and prompts are skipped, not copied: they are
+/// most of a scene's bytes and of a gallery page's time).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct SceneOutline {
+    pub id: SceneId,
+    pub parent: Option<SceneId>,
+    pub is_ending: bool,
+    pub image: ImageOutline,
+    #[serde(default)]
+    pub video: Option<VideoOutline>,
+}
+
+/// A scene's picture, as [`SceneOutline`] reads it from `ImageState`.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+pub struct ImageOutline {
+    pub status: ImageStatus,
+    pub media: Option<MediaId>,
+    #[serde(default)]
+    pub thumb: Option<MediaId>,
+}
+
+impl From<&super::ImageState> for ImageOutline {
+    fn from(image: &super::ImageState) -> Self {
+        Self { status: image.status, media: image.media, thumb: image.thumb }
+    }
+}
+
+/// A scene's clip, as [`SceneOutline`] reads it from `VideoState`.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+pub struct VideoOutline {
+    pub status: VideoStatus,
+    pub media: Option<MediaId>,
 }
 
 /// One page of a tier's gallery, read in one transaction.
@@ -180,7 +216,31 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)] // tests may fail loudly
+
     use super::*;
+
+    #[tokio::test]
+    async fn a_scene_outline_reads_the_same_fields_as_the_whole_scene() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("store.redb")).unwrap();
+        let blobs = crate::blobs::Blobs::new(dir.path().to_path_buf());
+        let kids = TierId::parse("kids").unwrap();
+        let png = crate::seed::small_png().unwrap();
+        let id = crate::seed::finished_story(&store, &blobs, &kids, "Outlined", 3, &png).await.unwrap();
+        let page = store.gallery_page(kids, GalleryAt::Newest).await.unwrap();
+        let mut outlines = page.stories[0].scenes.clone();
+        let mut whole = store.scenes_of(id).await.unwrap();
+        outlines.sort_by_key(|s| s.id);
+        whole.sort_by_key(|s| s.id);
+        assert_eq!(outlines.len(), 3);
+        for (outline, scene) in outlines.iter().zip(&whole) {
+            assert_eq!((outline.id, outline.parent, outline.is_ending), (scene.id, scene.parent, scene.is_ending));
+            assert_eq!(outline.image, ImageOutline::from(&scene.image));
+            assert!(outline.image.media.is_some() && outline.image.thumb.is_some());
+            assert_eq!(outline.video.is_some(), scene.video.is_some());
+        }
+    }
 
     #[test]
     fn a_cursor_reads_back_as_written_and_nothing_else_is_one() {

@@ -44,7 +44,7 @@ pub use character_record::{
 pub use codec::CodecError;
 pub use family::{FamilyWrite, ProfileWrite};
 pub use family_record::{ChildKind, Family, FamilyMember, FamilyRole, MAX_CHILDREN, MAX_PARENTS, MAX_PROFILES_PER_TIER, Profile};
-pub use gallery::{GALLERY_PAGE, GalleryAt, GalleryCursor, GalleryPage, GalleryStory};
+pub use gallery::{GALLERY_PAGE, GalleryAt, GalleryCursor, GalleryPage, GalleryStory, ImageOutline, SceneOutline, VideoOutline};
 pub use ids::{CharacterId, ChoiceId, JobId, MediaId, PhotoId, ProfileId, SceneId, StoryId};
 pub use job_record::{Declined, Job, JobKind, JobState, MAX_ATTEMPTS};
 pub use jobs::{Failure, JobStart, Painted, Recovery};

@@ -284,15 +284,16 @@ pub(super) fn insert_scene(txn: &WriteTransaction, taken: TakenChoice, scene: Sc
 }
 
 /// Every scene of one story (by its key), in index order, from tables opened
-/// in one read transaction.
-pub(super) fn read_scenes(
+/// in one read transaction: whole (`T` = [`Scene`]) or in part (any record
+/// that reads from a scene's, such as `SceneOutline`).
+pub(super) fn read_scenes<T: serde::de::DeserializeOwned>(
     index: &impl ReadableMultimapTable<u128, u128>,
     scenes: &impl ReadableTable<u128, &'static [u8]>,
     story: u128,
-) -> Result<Vec<Scene>> {
+) -> Result<Vec<T>> {
     let mut out = Vec::new();
     for id in index.get(story)? {
-        if let Some(scene) = get::<Scene>(scenes, id?.value())? {
+        if let Some(scene) = get::<T>(scenes, id?.value())? {
             out.push(scene);
         }
     }

@@ -164,10 +164,15 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
     };
     let (mut used, mut offered) = (Vec::new(), Vec::new());
     let mut previous: Option<Plan> = None;
+    // The helper scene 1 met (a discovery's creature): scene 2 says how it helped and goodbye.
+    let mut met: Option<&'static str> = None;
     for k in 1..=h.path.len() {
         let k32 = k as u32;
         let lead = if typed_at(k32, previous.as_ref()) { Lead::Typed } else { lead_of(k32, event_of(k32)) };
         if let Some(earlier) = plan(&p, &h.path[..k - 1], k32, &used, &offered, lead) {
+            if k == 1 && matches!(lead, Lead::Discovery) {
+                met = Some(earlier.discovery.visual);
+            }
             used.push(earlier.index);
             offered.extend(earlier.choices.iter().map(|c| fill_choice(c)));
             previous = Some(earlier);
@@ -203,10 +208,15 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
         (Some(last), None) if !question => typed::read(&p, last),
         _ => None,
     };
+    let farewell = met.filter(|_| scene == 2).and_then(|visual| crate::helpers::farewell(&p, visual));
     let reaction = last.map(|last| match &typed {
         Some(t) => paragraph(&[t.text.clone(), t.then.clone()]),
         None => crate::react::reaction(&p, &w, leader, scene, last, offered_choice, question),
     });
+    let reaction = match (reaction, &farewell) {
+        (Some(r), Some((line, _))) => Some(format!("{r}\n\n{line}")),
+        (r, _) => r,
+    };
 
     let mut paragraphs = Vec::new();
     let (action, at) = if is_ending {
@@ -321,6 +331,10 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
     // Before it is built the choice's rocket is only drawn on paper: never "the cardboard rocket" in the picture.
     let chosen = last.map(|l| if unbuilt { unbuilt_words(&p, l) } else { l.to_string() });
     let action = with_choice(action, &p, scene, is_ending, event, typed.is_some() || question, chosen.as_deref());
+    let action = match &farewell {
+        Some((_, waving)) => format!("{action}, with {waving}"),
+        None => action,
+    };
     let shot = Shot { action, at, stage, scene, ending: is_ending, text: &shown };
     Scene {
         title: p.title(),

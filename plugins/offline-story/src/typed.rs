@@ -107,6 +107,10 @@ fn other<'a>(p: &'a Premise, who: &Member) -> &'a Member {
 /// The typed choice as the scene's event, or None when no verb or feeling is read in it.
 pub fn read(p: &Premise, typed: &str) -> Option<Typed> {
     let words = words_of(typed);
+    // "Ask the tortoise the way": the one asked is there and answers.
+    if let Some(asked) = crate::asking::ask(p, &words) {
+        return Some(asked);
+    }
     let verb_at = words.iter().position(|w| VERBS.iter().any(|v| [v.0, v.1, v.2, v.3].contains(&w.as_str())));
     let harm = HARMS.iter().find(|h| words.iter().any(|w| h.0.contains(&w.as_str())));
     let cross = words.iter().any(|w| CROSS.contains(&w.as_str()));

@@ -26,7 +26,10 @@ const fn s(text: &'static str, visual: &'static str, choices: &'static [Choice])
 
 /// Choices any first step can offer, in the premise's own words.
 pub const SHARED: &[Choice] = &[
-    c("Tell {friend} the plan", "{name} whispered the whole plan into {friend}'s ear. {friend} nodded and said, \"Let's do it together!\""),
+    c(
+        "Tell {friend} the plan",
+        "{name} whispered the plan into {friend}'s ear: \"First we look around. Then we go step by step, and we never give up.\" {friend} nodded and said, \"Let's do it together!\"",
+    ),
     c("Hold hands and get ready together", "{team} held hands tight and counted together, all at once: \"One, two, three... ready!\""),
 ];
 

@@ -63,7 +63,7 @@ fn the_premises_own_adventure_still_happens() {
     let rocket = play_told(ROCKET, 1, 3, 0, None).iter().map(|s| s.text.clone()).collect::<Vec<_>>().join(" ");
     assert!(rocket.contains("cardboard rocket was finished") && rocket.contains("all the way to the moon"), "{rocket}");
     let crab = play_told(CRAB, 1, 3, 0, None).iter().map(|s| s.text.clone()).collect::<Vec<_>>().join(" ");
-    assert!(crab.contains("Clover got to climb to the top of the lighthouse"), "{crab}");
+    assert!(crab.contains("got to climb to the top of the lighthouse"), "{crab}");
 }
 
 #[test]

@@ -235,7 +235,7 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
                         // Never "a good day" when the story happens at night.
                         let feeling = match p.time {
                             Some(crate::words::Time::Night) => {
-                                feeling.replace("Today is going to be a good day", "This is going to be a lovely night")
+                                feeling.replace("Today is going to be a good day", "This is going to be wonderful")
                             }
                             _ => feeling,
                         };
@@ -331,6 +331,13 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
     // Before it is built the choice's rocket is only drawn on paper: never "the cardboard rocket" in the picture.
     let chosen = last.map(|l| if unbuilt { unbuilt_words(&p, l) } else { l.to_string() });
     let action = with_choice(action, &p, scene, is_ending, event, typed.is_some() || question, chosen.as_deref());
+    // A typed idea told in the ending (a short story's whale ride) is in its picture too, after the wish come true.
+    let action = match typed.as_ref().map(|t| t.visual.as_str()) {
+        Some(visual) if is_ending && !visual.starts_with("{cast}") && !visual.is_empty() => {
+            format!("{action}, just after {}", visual.replace("{cast}", "them"))
+        }
+        _ => action,
+    };
     let action = match &farewell {
         Some((_, waving)) => format!("{action}, with {waving}"),
         None => action,

@@ -30,6 +30,7 @@ mod story;
 mod text;
 mod typed;
 mod underwater;
+mod window;
 mod words;
 
 #[cfg(test)]

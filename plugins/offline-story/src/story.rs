@@ -319,6 +319,12 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
             _ => (format!("discovering {}", planned.discovery.visual), None),
         }
     };
+    // At home by the window, every middle scene goes back to what is watched through it.
+    let window = if is_ending || scene < 2 { None } else { crate::window::at_window(&p, scene, &|t| w.fill(t)) };
+    let middle_at = paragraphs.len().checked_sub(2);
+    if let (Some((line, _)), Some(middle)) = (&window, middle_at.and_then(|i| paragraphs.get_mut(i))) {
+        *middle = format!("{middle} {line}");
+    }
     let text = crate::polish::polish(&p, paragraphs, h.told);
     // The ending's last paragraph is the way home and bed: the picture is of the moment before it.
     let shown = if is_ending && text.len() > 1 { &text[..text.len() - 1] } else { &text[..] }.join(" ");
@@ -337,6 +343,10 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
             format!("{action}, just after {}", visual.replace("{cast}", "them"))
         }
         _ => action,
+    };
+    let action = match &window {
+        Some((_, watched)) => format!("{action}, {watched}"),
+        None => action,
     };
     let action = match &farewell {
         Some((_, waving)) => format!("{action}, with {waving}"),

@@ -133,7 +133,7 @@ pub const CARRY: Start = s(
     &[
         c("Show it to {friend}", "\"Ooh,\" said {friend}. \"I think it's going to help us today.\""),
         c("Keep it safe in a bag", "{name} tucked {object} into a bag, very carefully. Now they were ready."),
-        c("Set off with it right away", "Off they went to {place}, with {object} close by."),
+        c("Set off with it right away", "Off they went, with {object} close by, to see where it would lead them."),
     ],
 );
 

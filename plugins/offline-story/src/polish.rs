@@ -14,6 +14,8 @@ pub fn polish(p: &Premise, paragraphs: Vec<String>, told: &[String]) -> Vec<Stri
     let mut out = Vec::new();
     for para in paragraphs {
         let para = own(p, &shorten(p, &para));
+        // A story at night never has its "best day ever".
+        let para = if p.time == Some(crate::words::Time::Night) { para.replace("Best day ever", "Best night ever") } else { para };
         let mut kept: Vec<String> = Vec::new();
         let parts = sentences(&para);
         let last = parts.len().saturating_sub(1);

@@ -1,6 +1,6 @@
-//! Variety across stories (issue 17, round d): invented names change with the
+//! Variety across stories (issue 17, round 8): invented names change with the
 //! story's seed (one seed still gives one story) and are never a place's word;
-//! stock lines are varied by seed and fit the scene.
+//! stock lines are varied by seed and fit the scene (no "best day" at night).
 
 use super::repeat_tests::play_told;
 use crate::premise::Premise;
@@ -77,5 +77,20 @@ fn no_stock_line_is_in_every_story_and_sea_creatures_sleep_in_the_sea() {
     // No closing sentence in more than a third of the stories.
     for (line, n) in &closings {
         assert!(*n * 3 <= stories, "{n} of {stories} stories close with {line:?}");
+    }
+}
+
+#[test]
+fn a_story_at_night_has_no_best_day() {
+    for premise in
+        ["a girl at the window watching snow at night", "a brave bunny named Pip explores a moonlit garden", "an owl flies at midnight"]
+    {
+        for seed in 0..8 {
+            for pick in 0..3 {
+                for s in play_told(premise, seed, 5, pick, None) {
+                    assert!(!s.text.contains("Best day ever") && !s.text.contains("good day"), "{premise} seed {seed}: {}", s.text);
+                }
+            }
+        }
     }
 }

@@ -21,6 +21,11 @@ pub fn ask(p: &Premise, words: &[String]) -> Option<Typed> {
     let who: Vec<&str> = rest[skip..].iter().map(String::as_str).take_while(|w| !AFTER_WHO.contains(w)).take(3).collect();
     let head = *who.last()?;
     let what: Vec<&str> = rest[skip + who.len()..].iter().map(String::as_str).collect();
+    // "Ask the whale for a ride": the ride itself is told (`typed.rs`), not a question.
+    if let Some(verb) = what.iter().find(|w| ["ride", "fly", "swim", "dance", "sing", "play"].contains(w)) {
+        let with = if *verb == "ride" { "" } else { "with " };
+        return crate::typed::read(p, &format!("{verb} {with}the {}", who.join(" ")));
+    }
     let member = p.cast.iter().find(|m| m.name.to_lowercase() == head || m.kind.to_lowercase() == head);
     let (speaker, arrives, visual) = match member {
         Some(m) => (m.name.clone(), String::new(), format!("{{cast}}, listening as {} explains", m.name)),

@@ -44,6 +44,9 @@ fn a_typed_ask_is_answered_by_the_one_asked() {
         assert!(s.text.contains("Mia asked Rex") && s.text.contains("Here is my idea"), "{}", s.text);
         assert!(!s.text.contains("came along, as if"), "{}", s.text);
     }
+    // Asked for a ride, the whale gives the ride.
+    let s = &play_told("a little crab wants to climb to the top of the lighthouse", 1, 4, 0, Some((2, "Ask the whale for a ride")))[2];
+    assert!(s.text.contains("Off they went on its back") && !s.text.contains("good question"), "{}", s.text);
     // An offered "ask for an idea" or "tell the plan" says the idea or the plan.
     for premise in ["two sisters build a cardboard rocket and fly to the moon", "a little crab wants to climb to the top of the lighthouse"]
     {

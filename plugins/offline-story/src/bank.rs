@@ -125,7 +125,7 @@ const DISCOVERIES: &[Discovery] = &[
     },
     Discovery {
         realms: LAND | SPACE,
-        visual: "a staircase of fluffy clouds",
+        visual: "a staircase of fluffy white clouds curling up into the sky, step after step",
         intro: "a staircase made of fluffy white clouds curled up and up into the sky.",
         choices: [
             c(

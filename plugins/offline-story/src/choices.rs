@@ -8,7 +8,7 @@ use crate::bank::{Choice, c};
 pub const ANYWHERE: &[Choice] = &[
     c(
         "Ask {friend} for a good idea",
-        "{friend} thought and thought, and then smiled. \"I know!\" {friend} said. \"Let's do it together, one step at a time.\"",
+        "{friend} thought and thought, and then smiled. \"I know!\" {friend} said. \"Let's each do the part we're best at, and cheer each other on.\" So {friend} held things steady while {name} did the tricky bits, and they cheered after every one.",
     ),
     c(
         "Sing a brave little song",

@@ -54,9 +54,10 @@ pub fn ending(
         None => String::new(),
     };
     // The wish come true has a paragraph of its own (and the picture shows it).
+    let done = w.turn(scene, "done", DONE_FEELINGS);
     let wish_moment = match &p.wish {
-        Some((wish, false)) if wish.starts_with("find ") => paragraph(&[w.fill(FIND_DONE), w.fill(WISH_MOMENT)]),
-        Some((_, false)) => paragraph(&[w.fill(WISH_DONE), w.fill(WISH_MOMENT)]),
+        Some((wish, false)) if wish.starts_with("find ") => paragraph(&[w.fill(FIND_DONE), done, w.fill(WISH_MOMENT)]),
+        Some((_, false)) => paragraph(&[w.fill(WISH_DONE), done, w.fill(WISH_MOMENT)]),
         Some((_, true)) => paragraph(&[w.fill(LEARN_DONE), w.fill(WISH_MOMENT)]),
         None => String::new(),
     };
@@ -73,7 +74,7 @@ pub fn ending(
         _ => String::new(),
     };
     let tie = match (&p.wish, &p.situation) {
-        (Some(_), _) => w.fill(FRIENDS_TIE_BACK),
+        (Some(_), _) => w.turn(scene, "tie", FRIENDS_TIE_BACKS),
         (None, Some(_)) => w.fill(TOGETHER_TIE_BACK),
         (None, None) => w.pick(rng, TIE_BACKS),
     };
@@ -84,20 +85,29 @@ pub fn ending(
     let middle = paragraph(&[resolved, wished, best, tie, object]);
     let team = everyone(p, &(paragraphs.join(" ") + &middle), scene, w);
     paragraphs.push(paragraph(&[middle, team]));
+    // The sky and the way home in two short sentences.
+    let sky = crate::text::upper_first(home_sky(p.place.realm, p.time));
     let home = match p.object.as_ref().map(|o| o.used) {
         Some(Use::Ride(verb)) => {
-            format!("As {}, {} {verb} home in {}.", home_sky(p.place.realm, p.time), p.team(), p.lookup("object").unwrap_or_default())
+            format!("{}. {} {verb} home in {}.", sky, p.team(), p.lookup("object").unwrap_or_default())
         }
         // At home by the window they are home already.
         _ if p.place.title == "Window" => {
-            format!("As {}, {} snuggled up by the window together.", home_sky(p.place.realm, p.time), p.team())
+            format!("{}. {} snuggled up by the window together.", sky, p.team())
         }
-        _ => format!("As {}, {} {} together.", home_sky(p.place.realm, p.time), p.team(), home_verb(p.place.realm)),
+        _ => format!("{}. {} {} together.", sky, p.team(), home_verb(p.place.realm)),
     };
     // The closing names the story by its title, never the prompt as typed.
     let echo = p.echo.as_ref().map(|_| format!("And that is the story of {}.", p.title()));
     let with = p.with.first().map(|_| format!("Even the {} waved goodbye.", and_list(&p.with))).unwrap_or_default();
-    paragraphs.push(paragraph(&[home, with, w.pick(rng, GOODNIGHTS), echo.unwrap_or_default()]));
+    // Children sleep in beds; a crab or a seal curls up where it lives.
+    let child = crate::words::creatures::person(p.hero().kind).is_some_and(|c| c.class == crate::words::creatures::Class::Person);
+    let goodnights = match (child, p.place.realm) {
+        (true, _) => GOODNIGHTS,
+        (false, crate::words::Realm::Water) => SEA_GOODNIGHTS,
+        (false, _) => CREATURE_GOODNIGHTS,
+    };
+    paragraphs.push(paragraph(&[home, with, w.pick(rng, goodnights), echo.unwrap_or_default()]));
     match &p.wish {
         Some((wish, learn)) => crate::picture::wish_action(p, wish, *learn),
         None if p.situation.is_some() => ("{cast}, celebrating together".to_string(), None),

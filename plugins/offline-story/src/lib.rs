@@ -5,6 +5,7 @@
 //! every other tier gets an adventure built from the premise (`story.rs` and
 //! the modules it uses). Pictures and videos get the SDK's `unsupported` answers.
 
+mod asking;
 mod bank;
 mod bedtime;
 mod bible;
@@ -13,6 +14,7 @@ mod choices;
 mod doing;
 mod ending;
 mod events;
+mod helpers;
 mod intro;
 mod lines;
 mod member;
@@ -28,6 +30,7 @@ mod story;
 mod text;
 mod typed;
 mod underwater;
+mod window;
 mod words;
 
 #[cfg(test)]

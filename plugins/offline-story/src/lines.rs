@@ -10,7 +10,7 @@ pub const OPENINGS: &[&str] = &[
     "This is {hero_desc}. {name} loved {hobby} more than anything.",
     "Have you ever met {hero_desc}? {name} loved {hobby}, and had the biggest heart around.",
     "Not so long ago, there lived {hero_desc}. {name} had a head full of big ideas.",
-    "Once there was {hero_desc}, with a heart full of wonder.",
+    "Once there was {hero_desc}, who loved {hobby} best of all.",
 ];
 
 /// How the rest of the cast joins; `{others}` is everyone else, described.
@@ -50,9 +50,16 @@ pub const GO_TO: &[&str] =
 /// The hero's goal, from the premise's own words.
 pub const WISH_GOAL: &str = "More than anything, {name} wanted to {wish}.";
 pub const LEARN_GOAL: &str = "More than anything, {name} wanted to learn to {wish}.";
-pub const WISH_DONE: &str = "And then, at last, {name} got to {wish}! It was even better than a dream.";
+pub const WISH_DONE: &str = "And then, at last, {name} got to {wish}!";
 /// A wish to find something ("looks for the moon"): it is found.
-pub const FIND_DONE: &str = "And there it was, at last: {treasure}! {name} had found it, and it was even better than a dream.";
+pub const FIND_DONE: &str = "And there it was, at last: {treasure}! {name} had found it.";
+/// After the wish come true, one of these by the story's seed (never one stock line in every story).
+pub const DONE_FEELINGS: &[&str] = &[
+    "{name} had waited such a long time for this.",
+    "It was every bit as wonderful as {name} had hoped.",
+    "{name}'s heart went thump, thump, thump with happiness.",
+    "{name} wanted to remember it for ever and ever.",
+];
 /// The ending of a story about building something and travelling in it.
 /// After the wish come true, in its own paragraph.
 pub const WISH_MOMENT: &str =
@@ -63,7 +70,12 @@ pub const FINISHED_AND_OFF: &str = "At last {object} was finished. {team} climbe
 pub const MOON_MOMENTS: &str = "{team} bounced across the moon in giant, floaty steps, boing, boing, boing! They left their footprints in the soft grey dust. High above them, the Earth hung in the black sky like a big blue marble. \"That's our home!\" whispered {name}.";
 pub const TRIP_DONE: &str = "What a trip it had been, all the way to {place} in {object} they had built themselves!";
 pub const LEARN_DONE: &str = "And that is how {name} learned to {wish}. {team} cheered and cheered.";
-pub const FRIENDS_TIE_BACK: &str = "Good friends make everything easier. And {team} were the very best of friends.";
+pub const FRIENDS_TIE_BACKS: &[&str] = &[
+    "{friend} had been there every step of the way {in_place}.",
+    "None of it would have been half as much fun without {friend}.",
+    "{name} and {friend} shared a big, warm hug. What a team they were!",
+    "\"We make a good team,\" said {friend}, and {name} nodded.",
+];
 pub const TOGETHER_TIE_BACK: &str = "{team} felt proud and happy all over.";
 
 /// The goal, said in the opening.
@@ -134,11 +146,13 @@ pub const FIRST_TRANSITIONS: &[&str] = &["That {daytime} {in_place}, ", "Just th
 /// Little feelings after an event: about the adventure itself, never a
 /// wonder at something the scene does not show ("What do you think it means?").
 pub const EVENT_FEELINGS: &[&str] = &[
-    "{name} jumped up and down with excitement.",
-    "{name} clapped with delight.",
-    "\"I'm so glad we're doing this together,\" said {name}.",
-    "\"Best day ever!\" cheered {name}.",
-    "{name} laughed, and {friend} laughed too.",
+    "{name} jumped up and down with excitement, and {friend} clapped.",
+    "{name} clapped with delight. {friend} gave a little cheer.",
+    "\"I'm so glad we're doing this together,\" said {name}. {friend} smiled a big smile.",
+    "\"Best day ever!\" cheered {name}, and {friend} gave a happy whoop.",
+    "{name} giggled, and {friend} did a happy little twirl.",
+    "{friend} gave {name} a thumbs up. {name} gave one back.",
+    "{friend} hummed a happy tune. {name} hummed along.",
 ];
 
 /// Wonder at a discovery; `{found}` is the discovery itself ("a tiny red door in a tree trunk").
@@ -158,7 +172,7 @@ pub const DECISIONS: &[&str] = &[
     "\"I know,\" said {name}. \"We'll {act}!\" And they did.",
     "So {name} made up {hero_their} mind to {act}.",
     "\"Good idea!\" said {friend}. Together, they went to {act}.",
-    "There was only one thing for it: {name} would {act}.",
+    "{name} had an idea, and it was a good one: to {act}.",
 ];
 
 /// A decision whose act names the friend (never "they went to ask Poppy… Poppy said").
@@ -231,10 +245,24 @@ pub const TIE_BACKS: &[&str] = &[
 ];
 
 /// Closing lines.
+/// Closing lines for children, who sleep in beds.
 pub const GOODNIGHTS: &[&str] = &[
-    "That night, tucked up in bed, {name} smiled a sleepy smile. \"Let's have another adventure tomorrow,\" whispered {friend}.",
+    "That night, tucked up in bed, {name} smiled a sleepy smile. \"I'll never forget today,\" whispered {friend}.",
     "That night, {name} closed {hero_their} eyes and dreamed of {place}. \"Best day ever,\" mumbled {friend}, already half asleep.",
     "{friend} yawned a great big yawn. {name} yawned an even bigger one. Soon everyone was fast asleep, smiling.",
+    "{name} gave {place} one last happy look. \"Goodnight,\" whispered {friend}, and it was time to sleep.",
+];
+/// Closing lines for creatures, who curl up where they live (never in a bed).
+pub const CREATURE_GOODNIGHTS: &[&str] = &[
+    "That night, {name} curled up snug and warm. \"What a day,\" murmured {friend}, already dreaming.",
+    "{friend} yawned a great big yawn. {name} yawned an even bigger one. Soon everyone was fast asleep, smiling.",
+    "{name} gave {place} one last happy look. \"Goodnight,\" whispered {friend}, and it was time to sleep.",
+];
+/// Closing lines for sea creatures: the waves rock them to sleep.
+pub const SEA_GOODNIGHTS: &[&str] = &[
+    "That night, {name} snuggled down in the soft sand. \"What a day,\" murmured {friend}, as the waves hummed a lullaby.",
+    "That night, the sea rocked {name} gently to sleep, and {friend} whispered, \"Goodnight.\"",
+    "{name} gave {place} one last happy look. \"Goodnight,\" whispered {friend}, and it was time to sleep.",
 ];
 
 /// Little spots where things are found.

@@ -127,7 +127,12 @@ pub fn resolve(c: &Character, cast: &[Member], rng: &mut Rng) -> Member {
         (None, Some(title)) => (title.to_string(), kind.pron),
         (None, None) => {
             let bank = if kind.class == Class::Person { KID_NAMES } else { PET_NAMES };
-            let fits: Vec<(&str, Pron)> = bank.iter().copied().filter(|n| !used(n.0) && pron_hint.is_none_or(|p| p == n.1)).collect();
+            // Never a word of a place ("Sunny" and "the sunny meadow"): a name is one character's alone.
+            let fits: Vec<(&str, Pron)> = bank
+                .iter()
+                .copied()
+                .filter(|n| !used(n.0) && !crate::words::place_word(n.0) && pron_hint.is_none_or(|p| p == n.1))
+                .collect();
             let (n, p) = rng.pick_or(&fits, ("Dot", Pron::She));
             (n.to_string(), p)
         }

@@ -13,7 +13,9 @@ pub fn polish(p: &Premise, paragraphs: Vec<String>, told: &[String]) -> Vec<Stri
     let mut said: Vec<String> = told.iter().flat_map(|t| sentences(t)).map(|s| key(&s)).collect();
     let mut out = Vec::new();
     for para in paragraphs {
-        let para = shorten(p, &para);
+        let para = own(p, &shorten(p, &para));
+        // A story at night never has its "best day ever".
+        let para = if p.time == Some(crate::words::Time::Night) { para.replace("Best day ever", "Best night ever") } else { para };
         let mut kept: Vec<String> = Vec::new();
         let parts = sentences(&para);
         let last = parts.len().saturating_sub(1);
@@ -74,6 +76,26 @@ fn sentences(text: &str) -> Vec<String> {
 pub fn key(s: &str) -> String {
     let spaced: String = s.chars().map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { ' ' }).collect();
     spaced.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// "Pip closed Pip's eyes" → "Pip closed their eyes": a character whose
+/// pronoun is not known is never named twice in one clause.
+pub fn own(p: &Premise, text: &str) -> String {
+    let mut out = text.to_string();
+    for m in p.cast.iter().filter(|m| m.pron == crate::words::Pron::They) {
+        let (name, owns) = (m.name.as_str(), format!("{}'s", m.name));
+        let words: Vec<&str> = out.split(' ').collect();
+        let fixed: Vec<&str> = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| match (i.checked_sub(2).map(|j| words[j]), i.checked_sub(1).map(|j| words[j])) {
+                (Some(who), Some(verb)) if *w == owns && who == name && verb.chars().all(char::is_lowercase) => "their",
+                _ => w,
+            })
+            .collect();
+        out = fixed.join(" ");
+    }
+    out
 }
 
 #[cfg(test)]

@@ -164,10 +164,15 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
     };
     let (mut used, mut offered) = (Vec::new(), Vec::new());
     let mut previous: Option<Plan> = None;
+    // The helper scene 1 met (a discovery's creature): scene 2 says how it helped and goodbye.
+    let mut met: Option<&'static str> = None;
     for k in 1..=h.path.len() {
         let k32 = k as u32;
         let lead = if typed_at(k32, previous.as_ref()) { Lead::Typed } else { lead_of(k32, event_of(k32)) };
         if let Some(earlier) = plan(&p, &h.path[..k - 1], k32, &used, &offered, lead) {
+            if k == 1 && matches!(lead, Lead::Discovery) {
+                met = Some(earlier.discovery.visual);
+            }
             used.push(earlier.index);
             offered.extend(earlier.choices.iter().map(|c| fill_choice(c)));
             previous = Some(earlier);
@@ -203,10 +208,15 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
         (Some(last), None) if !question => typed::read(&p, last),
         _ => None,
     };
+    let farewell = met.filter(|_| scene == 2).and_then(|visual| crate::helpers::farewell(&p, visual));
     let reaction = last.map(|last| match &typed {
         Some(t) => paragraph(&[t.text.clone(), t.then.clone()]),
         None => crate::react::reaction(&p, &w, leader, scene, last, offered_choice, question),
     });
+    let reaction = match (reaction, &farewell) {
+        (Some(r), Some((line, _))) => Some(format!("{r}\n\n{line}")),
+        (r, _) => r,
+    };
 
     let mut paragraphs = Vec::new();
     let (action, at) = if is_ending {
@@ -225,7 +235,7 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
                         // Never "a good day" when the story happens at night.
                         let feeling = match p.time {
                             Some(crate::words::Time::Night) => {
-                                feeling.replace("Today is going to be a good day", "This is going to be a lovely night")
+                                feeling.replace("Today is going to be a good day", "This is going to be wonderful")
                             }
                             _ => feeling,
                         };
@@ -309,6 +319,12 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
             _ => (format!("discovering {}", planned.discovery.visual), None),
         }
     };
+    // At home by the window, every middle scene goes back to what is watched through it.
+    let window = if is_ending || scene < 2 { None } else { crate::window::at_window(&p, scene, &|t| w.fill(t)) };
+    let middle_at = paragraphs.len().checked_sub(2);
+    if let (Some((line, _)), Some(middle)) = (&window, middle_at.and_then(|i| paragraphs.get_mut(i))) {
+        *middle = format!("{middle} {line}");
+    }
     let text = crate::polish::polish(&p, paragraphs, h.told);
     // The ending's last paragraph is the way home and bed: the picture is of the moment before it.
     let shown = if is_ending && text.len() > 1 { &text[..text.len() - 1] } else { &text[..] }.join(" ");
@@ -321,6 +337,21 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
     // Before it is built the choice's rocket is only drawn on paper: never "the cardboard rocket" in the picture.
     let chosen = last.map(|l| if unbuilt { unbuilt_words(&p, l) } else { l.to_string() });
     let action = with_choice(action, &p, scene, is_ending, event, typed.is_some() || question, chosen.as_deref());
+    // A typed idea told in the ending (a short story's whale ride) is in its picture too, after the wish come true.
+    let action = match typed.as_ref().map(|t| t.visual.as_str()) {
+        Some(visual) if is_ending && !visual.starts_with("{cast}") && !visual.is_empty() => {
+            format!("{action}, just after {}", visual.replace("{cast}", "them"))
+        }
+        _ => action,
+    };
+    let action = match &window {
+        Some((_, watched)) => format!("{action}, {watched}"),
+        None => action,
+    };
+    let action = match &farewell {
+        Some((_, waving)) => format!("{action}, with {waving}"),
+        None => action,
+    };
     let shot = Shot { action, at, stage, scene, ending: is_ending, text: &shown };
     Scene {
         title: p.title(),

@@ -178,8 +178,11 @@ pub fn choice_as_action(choice: &str) -> Option<String> {
     }
     // "Pip finds a unicorn", "the dragon is sleepy": a statement someone typed, not a thing to do.
     let second = words.next().unwrap_or_default();
-    let statement = (second.len() > 2 && second.ends_with('s') && !second.ends_with("ss") && !STILL_ACTIONS.contains(&second.as_str()))
-        || ["is", "was", "are", "were", "has", "had"].contains(&second.as_str());
+    // "Give Bubbles a hug": a capitalised second word is a name, not a verb ending in "s".
+    let named = trimmed.split_whitespace().nth(1).is_some_and(|w| w.starts_with(char::is_uppercase));
+    let statement =
+        (!named && second.len() > 2 && second.ends_with('s') && !second.ends_with("ss") && !STILL_ACTIONS.contains(&second.as_str()))
+            || ["is", "was", "are", "were", "has", "had"].contains(&second.as_str());
     if statement {
         return None;
     }
@@ -240,6 +243,7 @@ mod tests {
     fn typed_statements_are_not_read_as_actions() {
         assert_eq!(choice_as_action("Pip finds a unicorn"), None);
         assert_eq!(choice_as_action("The dragon is sleepy"), None);
+        assert_eq!(choice_as_action("Give Bubbles a big hug").as_deref(), Some("give Bubbles a big hug"));
         assert_eq!(choice_as_action("Tiptoe carefully around the mushrooms").as_deref(), Some("tiptoe carefully around the mushrooms"));
         assert_eq!(choice_as_action("Bounce across the big mushrooms").as_deref(), Some("bounce across the big mushrooms"));
         assert_eq!(choice_as_action("Walk towards the light").as_deref(), Some("walk towards the light"));

@@ -78,6 +78,9 @@ pub fn ing(verb: &str) -> Option<&'static str> {
     })
 }
 
+/// Creatures whose ride is a swim through the sea.
+const SWIMMERS: &[&str] = &["whale", "dolphin", "turtle", "seal", "fish", "shark", "octopus", "seahorse", "otter"];
+
 /// Little words skipped before the thing named.
 const SKIP: &[&str] = &["the", "a", "an", "some", "my", "his", "her", "their", "our", "your", "that", "this", "big", "really"];
 /// Prepositions kept with the thing ("fly to the moon", "swim with a dolphin").
@@ -107,6 +110,10 @@ fn other<'a>(p: &'a Premise, who: &Member) -> &'a Member {
 /// The typed choice as the scene's event, or None when no verb or feeling is read in it.
 pub fn read(p: &Premise, typed: &str) -> Option<Typed> {
     let words = words_of(typed);
+    // "Ask the tortoise the way": the one asked is there and answers.
+    if let Some(asked) = crate::asking::ask(p, &words) {
+        return Some(asked);
+    }
     let verb_at = words.iter().position(|w| VERBS.iter().any(|v| [v.0, v.1, v.2, v.3].contains(&w.as_str())));
     let harm = HARMS.iter().find(|h| words.iter().any(|w| h.0.contains(&w.as_str())));
     let cross = words.iter().any(|w| CROSS.contains(&w.as_str()));
@@ -205,7 +212,11 @@ fn tell(p: &Premise, who: &Member, verb: &(&str, &str, &str, &str), thing: Optio
             format!(
                 "Just then, {a_x} came by. \"Would you like a ride?\" it asked kindly. {a_name} climbed on, and {f} climbed on too. Off they went on its back, swooshing along all around {place}! \"Wheee!\" laughed {f}."
             ),
-            format!("a friendly {noun} giving {{cast}} a ride on its back"),
+            match SWIMMERS.contains(&head.as_str()) {
+                // The ride is in the sea: the picture shows them on its back in the waves.
+                true => format!("a friendly {noun} giving {{cast}} a ride on its back, swimming through the sea waves"),
+                false => format!("a friendly {noun} giving {{cast}} a ride on its back"),
+            },
         ),
         ("ride", true) => (
             format!(

@@ -244,3 +244,13 @@ pub const HOBBIES: &[&str] = &[
     "drawing pictures of faraway places",
     "baking crumbly cookies",
 ];
+
+/// Whether `word` is a word of any place's name or title ("Pebble" of "Pebble Mountain").
+pub fn place_word(word: &str) -> bool {
+    PLACES.iter().any(|p| {
+        p.name
+            .split(|c: char| !c.is_alphanumeric())
+            .chain(p.title.split(|c: char| !c.is_alphanumeric()))
+            .any(|w| w.eq_ignore_ascii_case(word))
+    })
+}

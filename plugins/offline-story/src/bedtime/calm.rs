@@ -40,10 +40,7 @@ const ANY: &[Calm] = &[
     ),
     calm("Hum a soft lullaby", "{name} hummed a soft lullaby, low and slow, and everyone swayed gently along."),
     calm("Take a slow, deep breath together", "{team} took a slow, deep breath in… and let it out again. Everything felt calm and still."),
-    calm(
-        "Make a wish on a twinkly star",
-        "{name} closed {hero_their} eyes and made a wish on a twinkly star. It was a secret wish, soft and happy.",
-    ),
+    calm("Make a wish on a twinkly star", "{name} looked up at a twinkly star and made a wish. It was a secret wish, soft and happy."),
     calm("Share a warm cup of cocoa", "{team} shared a warm cup of cocoa, sip by sip, and smiled sleepy smiles."),
 ];
 

@@ -81,6 +81,8 @@ pub fn write_scene(h: Hints<'_>, seed: u64) -> Scene {
         let line = match soften::calm_line(scene, h.target_scenes, seed) {
             // The moon they are looking for is not there before they find it: the stars are.
             line if calm::seeks_moon(&p) && line.contains("moon") => soften::STARS_YAWN,
+            // "One quiet evening … This was the evening …": the time of day is said once.
+            _ if scene == 1 && ["evening", "night"].iter().any(|t| text.join(" ").to_lowercase().contains(t)) => soften::QUIET,
             line => line,
         };
         let line = crate::text::fill(line, &|k| p.lookup(k));
@@ -109,25 +111,35 @@ pub fn write_scene(h: Hints<'_>, seed: u64) -> Scene {
     };
     // Each scene a little sleepier in the picture too, so two pictures in a row never match.
     let image_prompt = match (plain.is_ending, image_prompt.strip_suffix(", soft picture-book illustration.")) {
-        (false, Some(head)) => format!("{head}, {}, soft picture-book illustration.", drowsy(scene)),
+        (false, Some(head)) => format!("{}, {}, soft picture-book illustration.", awake(head), drowsy(scene)),
         _ => image_prompt,
     };
     let calm = calm::choices(&p, plain.choices.len(), scene, &offered);
     Scene {
         title: plain.title,
-        text: text.join("\n\n"),
+        text: text.iter().map(|t| crate::polish::own(&p, t)).collect::<Vec<_>>().join("\n\n"),
         image_prompt,
         choices: if plain.is_ending { Vec::new() } else { calm.iter().map(|c| calm::said(&p, c)).collect() },
         is_ending: plain.is_ending,
     }
 }
 
-/// How sleepy everyone looks in a middle scene's picture, scene by scene.
+/// How calm everyone looks in a middle scene's picture, scene by scene: still
+/// awake and on their way (a painter draws "yawning" or "sleepy" as asleep;
+/// only the last picture is of sleep).
 fn drowsy(scene: u32) -> &'static str {
     match scene {
         0..=1 => "everyone calm and cosy",
-        2 => "everyone yawning softly",
-        3 => "everyone with heavy, sleepy eyes",
-        _ => "everyone drowsy and snuggled close",
+        2 => "everyone wide awake, calm and smiling",
+        3 => "everyone awake, calm and quiet",
+        _ => "everyone awake, calm and snuggled close",
     }
+}
+
+/// A middle picture's words without sleep in them ("smelling the sleepy
+/// flowers" → "smelling the night flowers"): the characters are still awake.
+fn awake(prompt: &str) -> String {
+    [("sleepy flowers", "night flowers"), ("sleepy stars", "twinkling stars"), ("sleepy smile", "gentle smile"), ("yawning", "smiling")]
+        .iter()
+        .fold(prompt.to_string(), |out, (from, to)| out.replace(from, to))
 }

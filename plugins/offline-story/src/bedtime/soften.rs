@@ -6,11 +6,11 @@
 
 /// Phrases said more softly, first match first.
 const SOFTER: &[(&str, &str)] = &[
-    ("Today is going to be a good day", "This is going to be a lovely evening"),
+    ("Today is going to be a good day", "This is going to be so lovely"),
     ("jumped up and down with excitement", "gave a happy, sleepy sigh"),
     ("opened with a creak", "swung softly open"),
     ("with a creak", "softly"),
-    ("full of colours and buzzing and sunshine", "full of soft colours and quiet evening light"),
+    ("full of colours and buzzing and sunshine", "full of soft colours and quiet golden light"),
     ("Best day ever", "Best evening ever"),
     ("This was the day", "This was the evening"),
     ("What a day it had been", "What a gentle evening it had been"),
@@ -41,7 +41,7 @@ const SOFTER: &[(&str, &str)] = &[
     ("excited", "happy"),
     ("buzzing", "humming"),
     ("buzzed", "hummed"),
-    ("sunshine", "soft evening light"),
+    ("sunshine", "soft golden light"),
     ("One sunny morning", "One quiet evening"),
     ("one sunny morning", "one quiet evening"),
     ("sunny", "quiet"),
@@ -175,6 +175,9 @@ const HEAVY: &[&str] = &[
     "Everything was still and hushed now, and {name}'s eyes felt soft and heavy.",
     "The moon glowed gently, and {team} yawned slow, sleepy yawns.",
 ];
+
+/// Scene 1's calm line when its text already says the time of day (never the evening twice).
+pub const QUIET: &str = "Everything felt slow and soft and quiet, and a gentle breeze whispered hello.";
 
 /// The sleepy line when the moon is not to be seen yet.
 pub const STARS_YAWN: &str = "Far above, the stars twinkled gently, and {team} yawned slow, sleepy yawns.";

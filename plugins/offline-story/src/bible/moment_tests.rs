@@ -101,3 +101,20 @@ fn the_pictures_show_people_as_the_text_implies() {
         assert!(last.starts_with("Noah"), "{last}");
     }
 }
+
+#[test]
+fn the_giants_fall_has_its_own_verse_and_leads_the_picture() {
+    for seed in 0..6 {
+        for target in [3, 4, 5, 7] {
+            for pick in 0..3 {
+                for s in play("David and Goliath", seed, target, pick, None) {
+                    if s.text.contains("toppled over") {
+                        // The crate's WEB text has no 17:49 or 17:50: the fall's verse is 18:14, never the approach's 17:48.
+                        assert!(!s.text.contains("17:48") && s.text.contains("1 Samuel 18:14"), "{}", s.text);
+                        assert!(s.image_prompt.starts_with("The fallen giant Goliath"), "{}", s.image_prompt);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -11,7 +11,7 @@ pub const BUILD: &[Event] = &[
         "in a back garden",
         e(
             "Now that they had everything, {team} had to build {object}. They cut and folded, taped and stuck, and then they painted it.",
-            "{cast}, cutting and taping big cardboard boxes together and painting them",
+            "{cast}, making a half-built {bare_object} out of big cardboard boxes, cutting, taping and painting it",
             "Paint a big star on the side",
             "Swish, swish went the brush. {name} painted a big yellow star, and {friend} added a smiley face.",
         ),

@@ -26,7 +26,10 @@ const fn s(text: &'static str, visual: &'static str, choices: &'static [Choice])
 
 /// Choices any first step can offer, in the premise's own words.
 pub const SHARED: &[Choice] = &[
-    c("Tell {friend} the plan", "{name} whispered the whole plan into {friend}'s ear. {friend} nodded and said, \"Let's do it together!\""),
+    c(
+        "Tell {friend} the plan",
+        "{name} whispered the plan into {friend}'s ear: \"First we look around. Then we go step by step, and we never give up.\" {friend} nodded and said, \"Let's do it together!\"",
+    ),
     c("Hold hands and get ready together", "{team} held hands tight and counted together, all at once: \"One, two, three... ready!\""),
 ];
 
@@ -130,7 +133,7 @@ pub const CARRY: Start = s(
     &[
         c("Show it to {friend}", "\"Ooh,\" said {friend}. \"I think it's going to help us today.\""),
         c("Keep it safe in a bag", "{name} tucked {object} into a bag, very carefully. Now they were ready."),
-        c("Set off with it right away", "Off they went to {place}, with {object} close by."),
+        c("Set off with it right away", "Off they went, with {object} close by, to see where it would lead them."),
     ],
 );
 

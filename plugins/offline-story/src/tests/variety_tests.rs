@@ -1,0 +1,96 @@
+//! Variety across stories (issue 17, round 8): invented names change with the
+//! story's seed (one seed still gives one story) and are never a place's word;
+//! stock lines are varied by seed and fit the scene (no "best day" at night).
+
+use super::repeat_tests::play_told;
+use crate::premise::Premise;
+
+const NAMED_BY_US: &[&str] = &[
+    "a sleepy bunny wants to find the moon (bedtime)",
+    "a dragon who is afraid of the dark",
+    "a little crab wants to climb to the top of the lighthouse",
+    "a firefly and a squirrel play in the sunny meadow",
+    "a bunny climbs a mountain",
+];
+
+#[test]
+fn invented_names_vary_by_seed_and_are_never_places() {
+    for premise in NAMED_BY_US {
+        let mut heroes = std::collections::BTreeSet::new();
+        for seed in 0..60 {
+            let p = Premise::read(premise, seed);
+            let again = Premise::read(premise, seed);
+            for (m, n) in p.cast.iter().zip(&again.cast) {
+                assert_eq!(m.name, n.name, "one seed, one story");
+                assert!(!crate::words::place_word(&m.name), "{premise} seed {seed}: {} is a place's word", m.name);
+                let title = p.title();
+                let place_words = p.place.name.split(' ').chain(title.rsplit(" the ").next().unwrap_or("").split(' '));
+                assert!(place_words.clone().all(|w| w != m.name), "{premise}: {} in {title}", m.name);
+            }
+            heroes.extend(p.cast.first().map(|m| m.name.clone()));
+        }
+        assert!(heroes.len() >= 24, "{premise}: only {} names over 60 seeds: {heroes:?}", heroes.len());
+    }
+}
+
+const STORIES: &[&str] = &[
+    "two sisters build a cardboard rocket and fly to the moon",
+    "a little crab wants to climb to the top of the lighthouse",
+    "a sleepy bunny wants to find the moon (bedtime)",
+    "a dragon who is afraid of the dark",
+    "a girl watches the snow from the window at night",
+    "a pirate looking for treasure on an island",
+    "a brave bunny named Pip explores a moonlit garden",
+];
+
+#[test]
+fn no_stock_line_is_in_every_story_and_sea_creatures_sleep_in_the_sea() {
+    let banned = [
+        "laughed too",
+        "only one thing for it",
+        "heart full of wonder",
+        "even better than a dream",
+        "Good friends make everything easier",
+        "very best of friends",
+        "another adventure tomorrow",
+    ];
+    let mut closings = std::collections::BTreeMap::<String, usize>::new();
+    let mut stories = 0;
+    for premise in STORIES {
+        for seed in 0..6 {
+            for target in [3, 5] {
+                let scenes = play_told(premise, seed, target, seed as usize % 3, None);
+                let all = scenes.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join("\n");
+                for line in banned {
+                    assert!(!all.contains(line), "{premise} seed {seed}: {line:?} in\n{all}");
+                }
+                let last = scenes.last().map(|s| s.text.clone()).unwrap_or_default();
+                if premise.contains("crab") {
+                    assert!(!last.contains("in bed") && !last.contains(" bed "), "a crab is not in a bed: {last}");
+                }
+                let closing = last.rsplit("\n\n").next().unwrap_or("").split(['.', '!']).nth(1).unwrap_or("").trim().to_string();
+                *closings.entry(closing).or_default() += 1;
+                stories += 1;
+            }
+        }
+    }
+    // No closing sentence in more than a third of the stories.
+    for (line, n) in &closings {
+        assert!(*n * 3 <= stories, "{n} of {stories} stories close with {line:?}");
+    }
+}
+
+#[test]
+fn a_story_at_night_has_no_best_day() {
+    for premise in
+        ["a girl at the window watching snow at night", "a brave bunny named Pip explores a moonlit garden", "an owl flies at midnight"]
+    {
+        for seed in 0..8 {
+            for pick in 0..3 {
+                for s in play_told(premise, seed, 5, pick, None) {
+                    assert!(!s.text.contains("Best day ever") && !s.text.contains("good day"), "{premise} seed {seed}: {}", s.text);
+                }
+            }
+        }
+    }
+}

@@ -5,13 +5,6 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-/// mimalloc instead of glibc's malloc: pages render with many small
-/// allocations (records, view models, templates), which it serves faster,
-/// and it gives freed memory back to the system instead of keeping one arena
-/// per thread (issue 19's bench: resident memory idle and after load).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 #[derive(Parser)]
 #[command(
     name = "storyloom",
@@ -124,8 +117,23 @@ impl Common {
     }
 }
 
-#[tokio::main]
-async fn main() -> std::process::ExitCode {
+/// Threads for blocking work (store transactions, files, picture resizing).
+/// Tokio's default is 512; on a two-core home server more threads only add
+/// memory (each one's stack and allocator heap), so past this they queue.
+const BLOCKING_THREADS: usize = 16;
+
+fn main() -> std::process::ExitCode {
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().max_blocking_threads(BLOCKING_THREADS).build();
+    match runtime {
+        Ok(runtime) => runtime.block_on(serve_or_command()),
+        Err(err) => {
+            eprintln!("error: cannot start the async runtime: {err}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn serve_or_command() -> std::process::ExitCode {
     let cli = Cli::parse();
     // The server logs what it does; the operator's commands only what went wrong.
     let default_log = match cli.command {

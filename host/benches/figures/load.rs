@@ -3,8 +3,9 @@
 //! bulk (`storyloom::seed::finished_stories`, with real small pictures and
 //! their thumbnails), then the release server (`storyloom serve`, its own
 //! process) from its start to its first answer, for each page 16
-//! connections for a few seconds (requests/s, p50 and p99), and the
-//! server's resident memory idle and after the load.
+//! connections for a few seconds (requests/s, p50 and p99), the server's
+//! resident memory idle and after the load, and its start-up after it was
+//! killed outright (when redb first repairs the store).
 //! `BENCH_STORIES` picks N (default 1000); `BENCH_PAGE=gallery` loads only
 //! the pages with that word in their name.
 
@@ -72,6 +73,16 @@ struct Server {
     base: String,
 }
 
+impl Server {
+    /// Stop it as an operator would (SIGTERM, through `kill`), so it closes
+    /// the store cleanly, and wait for it to exit.
+    fn stop(mut self) -> anyhow::Result<()> {
+        std::process::Command::new("kill").args(["-TERM", &self.child.id().to_string()]).status()?;
+        self.child.wait()?;
+        Ok(())
+    }
+}
+
 impl Drop for Server {
     fn drop(&mut self) {
         let _ = self.child.kill();
@@ -119,7 +130,7 @@ pub async fn measure() -> anyhow::Result<()> {
 
     let client = reqwest::Client::new();
     // The first start compiles the plugins into the data folder's cache; the second is measured.
-    drop(start(dir.path(), &client).await?);
+    start(dir.path(), &client).await?.0.stop()?;
     let (server, took) = start(dir.path(), &client).await?;
     let (base, pid) = (server.base.clone(), server.child.id());
     println!("{:<44} {took:.1?} (a new process, plugins from the compile cache)", format!("start-up to the first answer, N={n}"));
@@ -148,6 +159,10 @@ pub async fn measure() -> anyhow::Result<()> {
         println!("{:<44} {rate:>8.0} req/s  p50 {p50:>9.3?}  p99 {p99:>9.3?}", format!("{name}, N={n}"));
     }
     println!("{:<44} {}", "server RSS after the load", memory(pid));
+    // A power cut: killed outright, the next start first checks the store (redb's repair).
     drop(server);
+    let (server, took) = start(dir.path(), &client).await?;
+    println!("{:<44} {took:.1?}", format!("start-up after a crash (store repaired), N={n}"));
+    server.stop()?;
     Ok(())
 }

@@ -79,3 +79,42 @@ fn at_the_zoo_people_stand_outside_the_railings() {
         assert!(*y >= lowest_animal - 1.0, "people {people:?} animals {animals:?}");
     }
 }
+
+#[test]
+fn by_the_sea_is_the_shore_not_under_it() {
+    use crate::place::Place;
+    for prompt in [
+        "Tango, a small golden bunny with a pink bow tie, and Trixie, a small white and grey seagull with a green bow tie, discovering a sparkle under the water and pink seashells, by the sparkling blue sea in the evening, everyone calm and cosy, soft picture-book illustration.",
+        "Toffee, a small white bunny with a yellow scarf, and Gizmo, a small grey seal with a purple scarf, curled up asleep in a soft, mossy nook, by the sparkling sea, under a quiet starry sky at night.",
+        "A puppy beside the sea, looking at a fish under the water.",
+    ] {
+        let place = Spec::read(prompt).place;
+        assert_eq!(place, Place::Beach, "{prompt}");
+        assert!(!alt(prompt).contains("under the sea"), "{prompt}");
+    }
+    assert_eq!(Spec::read("A little fish swimming under the sea among the coral.").place, Place::Underwater);
+    assert_eq!(Spec::read("A big wooden boat floating on a wide calm sea.").place, Place::Sea);
+}
+
+#[test]
+fn the_back_ridden_is_the_whales_not_a_friends() {
+    use crate::ride::Mount;
+    let rides = |prompt: &str| {
+        let spec = Spec::read(prompt);
+        spec.ride.as_ref().map(|r| match r.mount {
+            Mount::Creature(m) => spec.figures.get(m).map_or("?", |f| f.noun),
+            Mount::Vehicle(_) => "vehicle",
+        })
+    };
+    // The ride is over ("just after"): no one rides the turtle friend.
+    let after = "Skipper, a small red crab with a teal hat, and Mochi, a small sea green turtle with an orange bow tie, celebrating with a glowing moonbeam, just after a friendly whale giving them a ride on its back, swimming through the sea waves, by a tall red and white lighthouse on the rocks by the sea at sunset, soft picture-book illustration.";
+    assert!(rides(after).is_none_or(|n| !n.contains("turtle")), "{:?}", Spec::read(after).ride);
+    assert!(!alt(after).contains("riding a green turtle"), "{}", alt(after));
+    // Said as now, the crab and the turtle ride on the whale's back.
+    for prompt in [
+        "Skipper, a small red crab with a teal hat, and Mochi, a small sea green turtle, riding on the back of a friendly whale, swimming through the sea waves by a lighthouse.",
+        "A friendly whale giving Mango, a small red crab, and Pumpkin, a seagull, a ride on its back through the sea waves.",
+    ] {
+        assert_eq!(rides(prompt), Some("whale"), "{prompt}: {:?}", Spec::read(prompt).figures);
+    }
+}

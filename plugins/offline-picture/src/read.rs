@@ -359,7 +359,9 @@ impl Spec {
         }
         close(&mut spans, toks.len());
         // "the animals" stand for the creatures the prompt does not name: named ones are drawn instead.
-        if figures.iter().any(|f| f.noun != "animal" && !matches!(f.fam, Fam::Person))
+        // One bird flying over them ("and a white dove with an olive leaf") is not the animals.
+        let one_bird = |f: &Figure| f.fam == Fam::Bird && f.count == 1;
+        if figures.iter().any(|f| f.noun != "animal" && !matches!(f.fam, Fam::Person) && !one_bird(f))
             && let Some(g) = figures.iter().position(|f| f.noun == "animal")
         {
             figures.remove(g);

@@ -118,3 +118,13 @@ fn the_back_ridden_is_the_whales_not_a_friends() {
         assert_eq!(rides(prompt), Some("whale"), "{prompt}: {:?}", Spec::read(prompt).figures);
     }
 }
+
+#[test]
+fn the_dove_with_its_olive_leaf_flies_over_noahs_animals() {
+    let prompt = "Noah, a man with a grey beard, with his family and the animals on a green hill beside a big wooden boat, looking up at a bright rainbow, and a white dove flying back with a green olive leaf in its beak.";
+    let spec = Spec::read(prompt);
+    assert!(spec.figures.iter().any(|f| f.noun == "dove"), "{:?}", spec.figures);
+    assert!(spec.figures.iter().any(|f| f.noun == "animal"), "{:?}", spec.figures);
+    let said = alt(prompt);
+    assert!(said.contains("dove") && said.contains("olive leaf") && said.contains("animals"), "{said}");
+}

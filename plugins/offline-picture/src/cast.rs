@@ -322,7 +322,15 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
         .collect();
     let ridden: Vec<&'static str> = spec.things.iter().filter(stands).map(|t| t.noun).collect();
     // A crowd stands in two rows: the later half a little smaller, behind and above the first.
-    let back: Vec<(Piece, Item)> = if people.len() > 6 { people.split_off(people.len() - people.len() / 2) } else { Vec::new() };
+    // At the zoo the row behind is the animals' (behind the railings): people stay outside, in front.
+    let person = |p: &(Piece, Item)| matches!(&p.0, Piece::Figure { f, .. } if f.fam == Fam::Person);
+    if spec.place == crate::place::Place::Zoo && people.len() > 6 {
+        people.sort_by_key(|p| !person(p));
+    }
+    let mut back: Vec<(Piece, Item)> = if people.len() > 6 { people.split_off(people.len() - people.len() / 2) } else { Vec::new() };
+    if spec.place == crate::place::Place::Zoo {
+        people.extend(back.extract_if(.., |p| person(p)));
+    }
     // The small things stand on the side away from the sun or moon, vehicles between.
     // Around a fire: the campfire between them.
     if let Some(k) = smalls

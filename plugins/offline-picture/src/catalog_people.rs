@@ -32,6 +32,7 @@ pub const PEOPLE: &[(&str, Fam, Rgb)] = &[
     ("fairy", Fam::Person, c(250, 170, 210)),
     ("mermaid", Fam::Person, c(60, 180, 170)),
     ("giant", Fam::Person, c(120, 150, 90)),
+    ("warrior", Fam::Person, c(150, 110, 70)),
     ("chef", Fam::Person, c(248, 248, 248)),
     ("detective", Fam::Person, c(170, 130, 80)),
     ("superhero", Fam::Person, c(215, 45, 50)),

@@ -85,6 +85,8 @@ mod tests_nc17d;
 #[cfg(test)]
 mod tests_nc17e;
 #[cfg(test)]
+mod tests_nc17f;
+#[cfg(test)]
 mod tests_places;
 #[cfg(test)]
 mod tests_position;

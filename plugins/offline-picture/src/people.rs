@@ -69,8 +69,8 @@ pub fn height(noun: &str) -> f32 {
         "giant" => 2.0,
         "mum" | "dad" | "grandma" | "grandpa" | "aunt" | "uncle" | "man" | "woman" | "king" | "queen" | "shepherd" | "angel" => 1.2,
         "mother" | "father" | "granny" | "parent" | "grown up" | "adult" | "teacher" | "farmer" | "disciple" | "apostle" | "fisherman"
-        | "sailor" | "soldier" | "guard" | "servant" | "priest" | "prophet" | "wise man" | "traveller" | "worker" | "leader"
-        | "neighbour" | "neighbor" => 1.2,
+        | "sailor" | "soldier" | "warrior" | "guard" | "servant" | "priest" | "prophet" | "wise man" | "traveller" | "worker"
+        | "leader" | "neighbour" | "neighbor" => 1.2,
         _ => 1.0,
     }
 }

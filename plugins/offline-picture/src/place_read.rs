@@ -192,7 +192,13 @@ impl Place {
             return Place::Indoors;
         }
         // "at a table in a busy town street" is the street; "at a table" alone is a room.
-        let said = WORDS.iter().find(|(keys, _)| keys.iter().any(|k| has(k))).map(|w| w.1);
+        // "by the sparkling sea": on the shore; "a sparkle under the water" seen from there is no dive under it.
+        let shore = on_shore(lower);
+        let said = WORDS
+            .iter()
+            .filter(|w| !(shore && w.1 == Place::Underwater))
+            .find(|(keys, _)| keys.iter().any(|k| has(k)))
+            .map(|w| if shore && w.1 == Place::Sea { Place::Beach } else { w.1 });
         said.unwrap_or(if INDOOR_SAYINGS.iter().any(|k| has(k)) { Place::Indoors } else { Place::Meadow })
     }
 }
@@ -206,5 +212,18 @@ fn indoors(lower: &str) -> bool {
             .rev()
             .take_while(|w| !matches!(**w, "outside" | "beside" | "near" | "by" | "towards" | "past" | "to" | "of" | "from"))
             .any(|w| matches!(*w, "in" | "into" | "inside"))
+    })
+}
+
+/// "by the sea", "beside the sparkling blue sea", "at the ocean": they are on the shore beside it.
+fn on_shore(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.iter().enumerate().filter(|(_, w)| matches!(**w, "sea" | "ocean")).any(|(i, _)| {
+        let before = &words[i.saturating_sub(5)..i];
+        before.iter().rposition(|w| matches!(*w, "the" | "a")).is_some_and(|t| {
+            t > 0
+                && matches!(before[t - 1], "by" | "at" | "beside" | "near" | "along")
+                && before[t + 1..].iter().all(|w| !matches!(*w, "in" | "on" | "under" | "into"))
+        })
     })
 }

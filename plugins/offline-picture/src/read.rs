@@ -73,6 +73,12 @@ impl Spec {
         let mut called = false;
         // "Goliath, a huge warrior in armour": whatever kind he is called, he is drawn a giant.
         let mut giant_name = false;
+        // A name just said of the last one, with a kind after it: that kind is the same one.
+        let mut again: Option<usize> = None;
+        // Where the last person's kind word ended.
+        let mut kind_end: Option<usize> = None;
+        // The names said so far.
+        let mut seen: Vec<String> = Vec::new();
         // The name just said, for the look of the one it names.
         let mut name_seed = 0u64;
         let mut i = 0;
@@ -83,12 +89,19 @@ impl Spec {
             let just_said = i > 0 && figures.last().is_some_and(|f| noun_at(&toks, i - 1).is_some_and(|n| n.0 == f.noun));
             let next_of_group = members > 0 && i >= 2 && toks[i - 1].w == "and" && is_name(&toks, i - 2);
             if (just_said || next_of_group) && is_name(&toks, i) {
+                // "the giant Goliath, a huge warrior in armour": the kind said next is the same one again.
+                seen.push(toks[i].w.clone());
+                again = (toks[i].brk && toks.get(i + 1).is_some_and(|t| matches!(t.w.as_str(), "a" | "an" | "the"))).then_some(i);
                 if let Some(f) = figures.last_mut() {
                     f.named = true;
                     members = if just_said { f.count.saturating_sub(1) } else { members - 1 };
                 }
                 i += 1;
                 continue;
+            }
+            // The kind said again ends at the next comma.
+            if again.is_some_and(|at| i > at + 1 && toks[i - 1].brk) {
+                again = None;
             }
             if is_name(&toks, i) {
                 let name = toks[i].w.clone();
@@ -103,7 +116,10 @@ impl Spec {
                 // "Jesus in a white robe", "Mary and Joseph": a name with no kind after it is a person.
                 // "Mary's lap", "Noah's family": a Bible person is in the picture too.
                 let owner = next == "s" && (WOMEN.contains(&name.as_str()) || MEN.contains(&name.as_str()));
-                if !introduced && !matches!(prev, "named" | "called") && next != "named" && (next != "s" || owner) {
+                // "Ivy, a girl…, and Ivy at the window": a name said again is the one already there.
+                let before = seen.contains(&name);
+                seen.push(name.clone());
+                if !introduced && !before && !matches!(prev, "named" | "called") && next != "named" && (next != "s" || owner) {
                     let noun = if name == "goliath" {
                         "giant"
                     } else if WOMEN.contains(&name.as_str()) {
@@ -198,6 +214,17 @@ impl Spec {
                     i += len;
                     continue;
                 }
+                // "a grown-up warrior": two kinds said together are one.
+                let joined = kind_end.take() == Some(start) && start > 0 && !toks[start - 1].brk;
+                if (again.take().is_some() || joined) && fam == Fam::Person && figures.last().is_some_and(|f| f.fam == Fam::Person) {
+                    open = Some(figures.len() - 1);
+                    // Its look goes on: "…warrior in heavy bronze armour and helmet, lying flat".
+                    if let Some(span) = spans.get_mut(figures.len() - 1) {
+                        span.1 = usize::MAX;
+                    }
+                    i += len;
+                    continue;
+                }
                 let named = std::mem::take(&mut called);
                 let name = if named { std::mem::take(&mut name_seed) } else { 0 };
                 let noun = if named && std::mem::take(&mut giant_name) && fam == Fam::Person { "giant" } else { noun };
@@ -214,6 +241,7 @@ impl Spec {
                 });
                 open = Some(figures.len() - 1);
                 spans.push((start, usize::MAX));
+                kind_end = (fam == Fam::Person).then_some(i + len);
             } else if fam == Fam::Wear || (noun == "crown" && open.is_some()) {
                 let at = match open {
                     Some(f) => f,
@@ -331,7 +359,9 @@ impl Spec {
         }
         close(&mut spans, toks.len());
         // "the animals" stand for the creatures the prompt does not name: named ones are drawn instead.
-        if figures.iter().any(|f| f.noun != "animal" && !matches!(f.fam, Fam::Person))
+        // One bird flying over them ("and a white dove with an olive leaf") is not the animals.
+        let one_bird = |f: &Figure| f.fam == Fam::Bird && f.count == 1;
+        if figures.iter().any(|f| f.noun != "animal" && !matches!(f.fam, Fam::Person) && !one_bird(f))
             && let Some(g) = figures.iter().position(|f| f.noun == "animal")
         {
             figures.remove(g);

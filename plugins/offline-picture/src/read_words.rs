@@ -239,7 +239,9 @@ pub(crate) fn noun_at(toks: &[Tok], i: usize) -> Option<(&'static str, usize, bo
         "lay",
         "lies",
     ];
-    if ADJECTIVES.contains(&w) && !next.is_empty() && !JOINS.contains(&next) {
+    // "the fallen giant Goliath": a kind said right before a name is the one named, not a look word.
+    let name_next = toks.get(i + 1).is_some_and(|n| n.cap && !toks[i].brk) && catalog::entry(w).is_some_and(|e| e.1.is_character());
+    if ADJECTIVES.contains(&w) && !next.is_empty() && !JOINS.contains(&next) && !name_next {
         return None;
     }
     if next == "of" && w == "ring" {

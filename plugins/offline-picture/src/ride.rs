@@ -111,13 +111,24 @@ pub fn read(toks: &[Tok], spans: &[(usize, usize)], thing_at: &[usize], things: 
         let word = |back: usize| k.checked_sub(back).and_then(|p| toks.get(p)).map_or("", |t| t.w.as_str());
         let ridden = matches!(word(1), "riding" | "rides" | "rode" | "ride" | "astride" | "onto" | "on" | "aboard" | "mounted")
             || (word(1) == "of" && word(2) == "back")
-            || toks.windows(3).skip(s).any(|w| w[0].w == "on" && matches!(w[1].w.as_str(), "its" | "his" | "her") && w[2].w == "back");
+            || (s..toks.len().saturating_sub(2)).any(|j| on_its_back(toks, j) && !other_mount(toks, s, j, f.noun));
         let riders: Vec<usize> = before(s, m).into_iter().take(3).collect();
         if ridden && !riders.is_empty() {
             return Some(Ride { mount: Mount::Creature(m), riders });
         }
     }
     None
+}
+
+/// "on its back", "on his back" at token `j`.
+fn on_its_back(toks: &[Tok], j: usize) -> bool {
+    toks[j].w == "on" && matches!(toks[j + 1].w.as_str(), "its" | "his" | "her") && toks[j + 2].w == "back"
+}
+
+/// "Mochi, a turtle, …, just after a whale giving them a ride on its back": the back is the whale's, said between.
+fn other_mount(toks: &[Tok], from: usize, to: usize, own: &str) -> bool {
+    let other = |n: &str| MOUNTS.contains(&drawn_as(n)) && drawn_as(n) != drawn_as(own);
+    (from..to).any(|j| crate::read_words::noun_at(toks, j).is_some_and(|n| other(n.0)))
 }
 
 /// "A friendly whale giving Fig… and Shelly… a ride on its back", "a donkey carrying a hurt man": the creature

@@ -32,7 +32,19 @@ const FOODS: &[(&str, &str)] = &[("apple", "apple slice"), ("apples", "apple sli
 
 /// Whether the words say a snack is eaten, and which food: a cookie unless another is named.
 pub fn read(toks: &[Tok], figures: &mut [Figure]) {
-    let said = |w: &str| toks.iter().any(|t| t.w == w);
+    // "giraffes eating leaves": eating said right after an animal is the animal's, no snack in anyone's hand.
+    let animals = |k: usize| {
+        let mut j = k;
+        while j > 0 && !toks[j - 1].brk && !toks[j - 1].stop {
+            j -= 1;
+            let kind = crate::read_words::noun_at(toks, j).and_then(|n| crate::catalog::entry(n.0)).map(|e| e.1);
+            if let Some(fam) = kind.filter(|f| f.is_character()) {
+                return fam != Fam::Person;
+            }
+        }
+        false
+    };
+    let said = |w: &str| toks.iter().enumerate().any(|(k, t)| t.w == w && !animals(k));
     // "sharing the toys" is no snack: eating, a snack, or a food named with "sharing".
     let food = FOODS.iter().find(|f| said(f.0)).map(|f| f.1).or_else(|| (said("cookie") || said("cookies")).then_some("cookie"));
     let eating = EATING.iter().filter(|w| !matches!(**w, "sharing" | "shared" | "crunchy" | "crunching")).any(|w| said(w));

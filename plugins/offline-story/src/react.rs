@@ -34,6 +34,11 @@ fn person(act: &str, they: &str, their: &str) -> String {
 pub fn reaction(p: &Premise, w: &Words<'_>, leader: usize, scene: u32, last: &str, offered: Option<&Choice>, question: bool) -> String {
     // A typed "do this" the storyteller cannot read ("asdfgh qwerty") is quoted, not told.
     let action = choice_as_action(last).filter(|act| offered.is_some() || typed::known_verb(act));
+    // The child chooses for the hero ("Can you help Mango decide?"): only a group
+    // of friends takes turns, and a choice naming a friend ("Say something kind
+    // to Theo", filled from the hero) is the hero's, so the one addressed reacts.
+    let names_friend = offered.is_some_and(|c| c.text.contains("{friend}") || c.outcome.contains("{friend}"));
+    let leader = if p.is_group() && !names_friend { leader } else { 0 };
     let mut lw = w.turned(leader);
     let decision = match action {
         Some(act) => {

@@ -62,9 +62,13 @@ pub fn reaction(p: &Premise, w: &Words<'_>, leader: usize, scene: u32, last: &st
         // Words the storyteller cannot read: quoted as the child's idea, never as narration.
         None => return typed::idea_line(p, last),
     };
+    // The joke told is the story's own, by its seed.
+    let joke = crate::lines::JOKES[(p.seed as usize).wrapping_add(scene as usize) % crate::lines::JOKES.len()];
     let outcome = match offered {
         // A choice offered again late in a long story: its outcome is not told twice.
-        Some(c) if lw.told.is_empty() || !lw.told.contains(&crate::polish::key(&lw.fill(c.outcome))) => lw.fill(c.outcome),
+        Some(c) if lw.told.is_empty() || !lw.told.contains(&crate::polish::key(&lw.fill(&c.outcome.replace("{joke}", joke)))) => {
+            lw.fill(&c.outcome.replace("{joke}", joke))
+        }
         _ => lw.turn(scene, "outcome", GENERIC_OUTCOMES),
     };
     paragraph(&[decision, outcome])

@@ -61,10 +61,7 @@ pub const ALONG: &[Choice] = &[
     c("Stop and look all around", "{name} looked this way and that. Everywhere {name} looked, there was something new to see."),
     c("Give {friend} a big high five", "Slap! {name} and {friend} gave each other the biggest high five ever. Then they giggled."),
     c("Keep going, side by side", "{team} went on side by side, one happy step after another."),
-    c(
-        "Tell {friend} a silly joke",
-        "\"Why did the cookie go to the doctor? It felt crummy!\" {friend} laughed so hard that {name} had to laugh too.",
-    ),
+    c("Tell {friend} a silly joke", "\"{joke}\" {friend} laughed so hard that {name} had to laugh too."),
     c("Have a big group hug", "{team} squeezed into one big, warm hug. \"I'm so glad we're together,\" said {friend}."),
     c(
         "Make up a silly rhyme",

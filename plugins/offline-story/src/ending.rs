@@ -56,9 +56,9 @@ pub fn ending(
     // The wish come true has a paragraph of its own (and the picture shows it).
     let done = w.turn(scene, "done", DONE_FEELINGS);
     let wish_moment = match &p.wish {
-        Some((wish, false)) if wish.starts_with("find ") => paragraph(&[w.fill(FIND_DONE), done, w.fill(WISH_MOMENT)]),
-        Some((_, false)) => paragraph(&[w.fill(WISH_DONE), done, w.fill(WISH_MOMENT)]),
-        Some((_, true)) => paragraph(&[w.fill(LEARN_DONE), w.fill(WISH_MOMENT)]),
+        Some((wish, false)) if wish.starts_with("find ") => paragraph(&[w.fill(FIND_DONE), done, w.turn(scene, "moment", WISH_MOMENTS)]),
+        Some((_, false)) => paragraph(&[w.fill(WISH_DONE), done, w.turn(scene, "moment", WISH_MOMENTS)]),
+        Some((_, true)) => paragraph(&[w.fill(LEARN_DONE), w.turn(scene, "moment", WISH_MOMENTS)]),
         None => String::new(),
     };
     if !wish_moment.is_empty() {
@@ -75,7 +75,7 @@ pub fn ending(
     };
     let tie = match (&p.wish, &p.situation) {
         (Some(_), _) => w.turn(scene, "tie", FRIENDS_TIE_BACKS),
-        (None, Some(_)) => w.fill(TOGETHER_TIE_BACK),
+        (None, Some(_)) => w.turn(scene, "tie", TOGETHER_TIE_BACKS),
         (None, None) => w.pick(rng, TIE_BACKS),
     };
     let object = match p.object.as_ref().map(|o| o.used) {
@@ -86,7 +86,11 @@ pub fn ending(
     let team = everyone(p, &(paragraphs.join(" ") + &middle), scene, w);
     paragraphs.push(paragraph(&[middle, team]));
     // The sky and the way home in two short sentences.
-    let sky = crate::text::upper_first(home_sky(p.place.realm, p.time));
+    let sky = match home_sky(p.place.realm, p.time) {
+        s if s == crate::lines::DAY_SKIES[0] => w.turn(scene, "sky", crate::lines::DAY_SKIES),
+        s => s.to_string(),
+    };
+    let sky = crate::text::upper_first(&sky);
     let home = match p.object.as_ref().map(|o| o.used) {
         Some(Use::Ride(verb)) => {
             format!("{}. {} {verb} home in {}.", sky, p.team(), p.lookup("object").unwrap_or_default())
@@ -95,7 +99,10 @@ pub fn ending(
         _ if p.place.title == "Window" => {
             format!("{}. {} snuggled up by the window together.", sky, p.team())
         }
-        _ => format!("{}. {} {} together.", sky, p.team(), home_verb(p.place.realm)),
+        _ => {
+            let homeward: Vec<String> = HOMEWARD.iter().map(|t| t.replace("{verb}", home_verb(p.place.realm))).collect();
+            format!("{}. {}", sky, w.turn(scene, "home", &homeward.iter().map(String::as_str).collect::<Vec<_>>()))
+        }
     };
     // The closing names the story by its title, never the prompt as typed.
     let echo = p.echo.as_ref().map(|_| format!("And that is the story of {}.", p.title()));

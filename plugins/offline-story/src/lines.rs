@@ -8,14 +8,14 @@ use crate::words::{Place, Realm, Time};
 pub const OPENINGS: &[&str] = &[
     "Once upon a time, there was {hero_desc}. {name} loved {hobby}.",
     "This is {hero_desc}. {name} loved {hobby} more than anything.",
-    "Have you ever met {hero_desc}? {name} loved {hobby}, and had the biggest heart around.",
+    "Have you ever met {hero_desc}? Nobody loved {hobby} quite as much as {name}.",
     "Not so long ago, there lived {hero_desc}. {name} had a head full of big ideas.",
     "Once there was {hero_desc}, who loved {hobby} best of all.",
 ];
 
 /// How the rest of the cast joins; `{others}` is everyone else, described.
 pub const FRIEND_INTROS: &[&str] = &[
-    "{others} came along too, because adventures are better together.",
+    "{others} came along too, ready for anything.",
     "{name} never went anywhere without {others}.",
     "Along came {others}. \"Can {we} come too?\" {asked}. \"Of course!\" said {name}.",
 ];
@@ -62,8 +62,14 @@ pub const DONE_FEELINGS: &[&str] = &[
 ];
 /// The ending of a story about building something and travelling in it.
 /// After the wish come true, in its own paragraph.
-pub const WISH_MOMENT: &str =
-    "{team} stayed there for a long, happy moment, taking it all in. \"You did it!\" whispered {friend}, and {name} laughed for joy.";
+/// One of these by the story's seed, never one stock line in every story.
+pub const WISH_MOMENTS: &[&str] = &[
+    "{team} stayed there for a long, happy moment, taking it all in. \"You did it!\" whispered {friend}, and {name} laughed for joy.",
+    "For a while nobody said a word. Then {friend} squeezed {name}'s hand, and they both grinned.",
+    "\"We really did it,\" said {name} softly. {friend} nodded, eyes shining.",
+    "{name} looked and looked, so as never to forget it. \"Worth every step,\" said {friend}.",
+    "\"Hooray!\" cried {friend}, and {name} laughed until {hero_their} cheeks were pink.",
+];
 /// The ride of a short story, told in its ending: the object finished, and off they go.
 pub const FINISHED_AND_OFF: &str = "At last {object} was finished. {team} climbed inside, and off they {verb}, all the way to {place}!";
 /// What they did on the moon before flying home: bouncing, footprints, the Earth in the sky.
@@ -76,7 +82,12 @@ pub const FRIENDS_TIE_BACKS: &[&str] = &[
     "{name} and {friend} shared a big, warm hug. What a team they were!",
     "\"We make a good team,\" said {friend}, and {name} nodded.",
 ];
-pub const TOGETHER_TIE_BACK: &str = "{team} felt proud and happy all over.";
+pub const TOGETHER_TIE_BACKS: &[&str] = &[
+    "{team} felt proud and happy all over.",
+    "{name} felt warm right down to {hero_their} toes, and so did {friend}.",
+    "\"We did it together,\" said {friend}, and {name} beamed.",
+    "{name} and {friend} shared a proud little smile.",
+];
 
 /// The goal, said in the opening.
 pub const GOALS: &[&str] = &[
@@ -153,6 +164,13 @@ pub const EVENT_FEELINGS: &[&str] = &[
     "{name} giggled, and {friend} did a happy little twirl.",
     "{friend} gave {name} a thumbs up. {name} gave one back.",
     "{friend} hummed a happy tune. {name} hummed along.",
+    "{name}'s eyes went wide. \"Wow,\" whispered {friend}.",
+    "{friend} bumped {name} gently with a grin.",
+    "\"I never want this to end,\" said {friend}. {name} felt just the same.",
+    "{friend} laughed, and {name} laughed along.",
+    "{friend} pointed this way and that. {name} didn't know where to look first.",
+    "\"Isn't it grand?\" said {name}. {friend} nodded and nodded.",
+    "{name} let out a happy sigh, and {friend} laughed.",
 ];
 
 /// Wonder at a discovery; `{found}` is the discovery itself ("a tiny red door in a tree trunk").
@@ -304,6 +322,17 @@ pub fn home_sky(realm: Realm, time: Option<Time>) -> &'static str {
     }
 }
 
+/// More skies for the way home by day, one by the story's seed (`home_sky` is the first).
+pub const DAY_SKIES: &[&str] = &[
+    "the sun sank low and painted the sky pink and gold",
+    "the shadows grew long and the air turned soft and golden",
+    "the first evening star peeped out",
+    "the sky went orange, then purple",
+];
+
+/// The way home on foot, by the story's seed: `{verb}` is how they go ("walked home").
+pub const HOMEWARD: &[&str] = &["{team} {verb} together.", "{team} {verb}, side by side.", "Slowly, happily, {team} {verb}."];
+
 /// Words for the opening's time of day.
 pub fn daytime(time: Option<Time>) -> &'static str {
     match time {
@@ -312,3 +341,13 @@ pub fn daytime(time: Option<Time>) -> &'static str {
         _ => "bright morning",
     }
 }
+
+/// Jokes for "Tell {friend} a silly joke", one by the story's seed (never one joke in every story).
+pub const JOKES: &[&str] = &[
+    "Why did the cookie go to the doctor? It felt crummy!",
+    "What do you call a sleeping dinosaur? A dino-snore!",
+    "Why did the banana go to the doctor? It wasn't peeling well!",
+    "What do you call a bear with no teeth? A gummy bear!",
+    "Why are fish so clever? They live in schools!",
+    "What did the big flower say to the little flower? Hi, bud!",
+];

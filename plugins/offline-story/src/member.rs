@@ -99,7 +99,9 @@ pub fn add_star(chars: &mut Vec<Character>, star: &str) {
 }
 
 /// Choose what the premise left open for one character: kind, name, pronoun and look.
-pub fn resolve(c: &Character, cast: &[Member], rng: &mut Rng) -> Member {
+/// `salt` is the story's own (its seed and premise): an invented name depends on
+/// it and on the creature, so two premises told with one seed seldom share a name.
+pub fn resolve(c: &Character, cast: &[Member], rng: &mut Rng, salt: u64) -> Member {
     let used = |n: &str| cast.iter().any(|m| m.name.eq_ignore_ascii_case(n));
     let pron_hint =
         c.pron.or_else(|| c.creature.map(|k| k.pron).filter(|p| *p != Pron::They)).or_else(|| c.name.as_deref().and_then(name_pron));
@@ -133,7 +135,9 @@ pub fn resolve(c: &Character, cast: &[Member], rng: &mut Rng) -> Member {
                 .copied()
                 .filter(|n| !used(n.0) && !crate::words::place_word(n.0) && pron_hint.is_none_or(|p| p == n.1))
                 .collect();
-            let (n, p) = rng.pick_or(&fits, ("Dot", Pron::She));
+            let draw = storyloom_plugin_sdk::rng::fnv1a(rng.next_u64() ^ salt, kind.kind.as_bytes());
+            let at = (draw % fits.len().max(1) as u64) as usize;
+            let (n, p) = fits.get(at).copied().unwrap_or(("Dot", Pron::She));
             (n.to_string(), p)
         }
     };

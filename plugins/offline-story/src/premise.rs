@@ -165,8 +165,9 @@ impl Premise {
         let named = if reading_empty { 0 } else { chars.len() };
         let worn = situation::worn(&base);
         let mut cast: Vec<Member> = Vec::new();
+        let name_salt = storyloom_plugin_sdk::rng::fnv1a(seed, base.to_lowercase().as_bytes());
         for c in &chars {
-            let mut m = resolve(c, &cast, &mut rng);
+            let mut m = resolve(c, &cast, &mut rng, name_salt);
             if let (true, Some(w)) = (cast.is_empty(), &worn) {
                 m.look = wearing(&m.look, w);
             }
@@ -186,7 +187,7 @@ impl Premise {
                 bank.iter().copied().filter(|f| f.0 != hero_kind && (place.underwater || !swims(f.0))).collect();
             let (kind, adj) = rng.pick_or(&unlike, ("owl", "wise old"));
             let c = Character { creature: creature(kind).map(|c| c.0), adj: Some(adj.to_string()), ..Character::default() };
-            let m = resolve(&c, &cast, &mut rng);
+            let m = resolve(&c, &cast, &mut rng, name_salt);
             cast.push(m);
         }
 

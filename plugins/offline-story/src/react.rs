@@ -34,6 +34,11 @@ fn person(act: &str, they: &str, their: &str) -> String {
 pub fn reaction(p: &Premise, w: &Words<'_>, leader: usize, scene: u32, last: &str, offered: Option<&Choice>, question: bool) -> String {
     // A typed "do this" the storyteller cannot read ("asdfgh qwerty") is quoted, not told.
     let action = choice_as_action(last).filter(|act| offered.is_some() || typed::known_verb(act));
+    // The child chooses for the hero ("Can you help Mango decide?"): only a group
+    // of friends takes turns, and a choice naming a friend ("Say something kind
+    // to Theo", filled from the hero) is the hero's, so the one addressed reacts.
+    let names_friend = offered.is_some_and(|c| c.text.contains("{friend}") || c.outcome.contains("{friend}"));
+    let leader = if p.is_group() && !names_friend { leader } else { 0 };
     let mut lw = w.turned(leader);
     let decision = match action {
         Some(act) => {
@@ -57,9 +62,13 @@ pub fn reaction(p: &Premise, w: &Words<'_>, leader: usize, scene: u32, last: &st
         // Words the storyteller cannot read: quoted as the child's idea, never as narration.
         None => return typed::idea_line(p, last),
     };
+    // The joke told is the story's own, by its seed.
+    let joke = crate::lines::JOKES[(p.seed as usize).wrapping_add(scene as usize) % crate::lines::JOKES.len()];
     let outcome = match offered {
         // A choice offered again late in a long story: its outcome is not told twice.
-        Some(c) if lw.told.is_empty() || !lw.told.contains(&crate::polish::key(&lw.fill(c.outcome))) => lw.fill(c.outcome),
+        Some(c) if lw.told.is_empty() || !lw.told.contains(&crate::polish::key(&lw.fill(&c.outcome.replace("{joke}", joke)))) => {
+            lw.fill(&c.outcome.replace("{joke}", joke))
+        }
         _ => lw.turn(scene, "outcome", GENERIC_OUTCOMES),
     };
     paragraph(&[decision, outcome])

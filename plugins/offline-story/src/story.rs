@@ -339,6 +339,10 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
     let action = with_choice(action, &p, scene, is_ending, event, typed.is_some() || question, chosen.as_deref());
     // A typed idea told in the ending (a short story's whale ride) is in its picture too, after the wish come true.
     let action = match typed.as_ref().map(|t| t.visual.as_str()) {
+        // A ride is the moment itself: it leads, with the hero on the creature's back, arriving.
+        Some(visual) if is_ending && visual.contains(" riding on the ") => {
+            format!("{}, arriving where {action}", visual.replace("{cast}", "them"))
+        }
         Some(visual) if is_ending && !visual.starts_with("{cast}") && !visual.is_empty() => {
             format!("{action}, just after {}", visual.replace("{cast}", "them"))
         }

@@ -214,8 +214,12 @@ fn tell(p: &Premise, who: &Member, verb: &(&str, &str, &str, &str), thing: Optio
             ),
             match SWIMMERS.contains(&head.as_str()) {
                 // The ride is in the sea: the picture shows them on its back in the waves.
-                true => format!("a friendly {noun} giving {{cast}} a ride on its back, swimming through the sea waves"),
-                false => format!("a friendly {noun} giving {{cast}} a ride on its back"),
+                // The one who rides is named ("the crab riding on the whale's back"), so no friend is drawn as the mount.
+                true => format!(
+                    "a friendly {noun} giving {{cast}} a ride on its back, swimming through the sea waves, the {} riding on the {head}'s back",
+                    who.kind
+                ),
+                false => format!("a friendly {noun} giving {{cast}} a ride on its back, the {} riding on the {head}'s back", who.kind),
             },
         ),
         ("ride", true) => (

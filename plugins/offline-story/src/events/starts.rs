@@ -37,7 +37,7 @@ pub const SHARED: &[Choice] = &[
 pub const FEELINGS: &[&str] = &[
     "{name} could hardly wait to begin.",
     "{name} grinned from ear to ear.",
-    "\"Today is going to be a good day,\" said {name}.",
+    "\"Something wonderful is going to happen, I just know it,\" said {name}.",
     "{name} did a little hop of excitement.",
 ];
 

@@ -94,3 +94,35 @@ fn a_story_at_night_has_no_best_day() {
         }
     }
 }
+
+#[test]
+fn two_premises_told_with_one_seed_seldom_share_an_invented_name() {
+    let mut premises: Vec<&str> = STORIES.iter().chain(NAMED_BY_US).copied().collect();
+    premises.sort_unstable();
+    premises.dedup();
+    let (mut pairs, mut shared, mut examples) = (0, 0, Vec::new());
+    for seed in 0..40 {
+        // The names the storyteller invented (not the premise's own), with their creature.
+        let names: Vec<Vec<(String, &str)>> = premises
+            .iter()
+            .map(|premise| {
+                let p = Premise::read(premise, seed);
+                p.cast.iter().filter(|m| !premise.contains(m.name.as_str())).map(|m| (m.name.clone(), m.kind)).collect()
+            })
+            .collect();
+        for a in 0..names.len() {
+            for b in a + 1..names.len() {
+                pairs += 1;
+                if let Some(n) = names[a].iter().find(|n| names[b].iter().any(|m| m.0 == n.0)) {
+                    shared += 1;
+                    examples.push(format!("seed {seed}: {} in '{}' and '{}'", n.0, premises[a], premises[b]));
+                }
+            }
+        }
+    }
+    assert!(
+        shared * 10 <= pairs,
+        "{shared} of {pairs} pairs share a name:\n{}",
+        examples.iter().take(10).cloned().collect::<Vec<_>>().join("\n")
+    );
+}

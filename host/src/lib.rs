@@ -182,19 +182,7 @@ pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<
 /// server `started` (a crash's half-written files, a deleted story's leftovers),
 /// in the background: the server answers meanwhile, and a file written since is kept.
 async fn sweep_orphans(store: store::Store, blobs: blobs::Blobs, started: std::time::SystemTime) {
-    let known = async {
-        let mut known = store.all_media_files().await?;
-        known.extend(store.all_photo_files().await?);
-        Ok::<_, store::StoreError>(known)
-    };
-    let known = match known.await {
-        Ok(known) => known,
-        Err(err) => {
-            tracing::error!("could not read the stored files to sweep orphans: {err}");
-            return;
-        }
-    };
-    match tokio::task::spawn_blocking(move || blobs.sweep_before(&known, Some(started))).await {
+    match blobs::sweep_with_store(store, blobs, Some(started)).await {
         Ok((files, bytes)) => tracing::info!(orphans_removed = files, bytes, "orphan sweep done"),
         Err(err) => tracing::error!("the orphan sweep stopped: {err}"),
     }

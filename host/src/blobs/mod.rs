@@ -3,8 +3,10 @@
 //! validated tier id and UUIDs, never from a user string.
 //!
 //! Invariant: a blob is durable (written atomically and fsynced) before any
-//! row points to it; rows are removed before their files, and the start-up
-//! `sweep` deletes whatever no row points to (temp files, orphans).
+//! row points to it; rows are removed before their files, and the orphan
+//! sweep ([`sweep_with_store`], in the background after start-up and from
+//! the parent's storage page) deletes whatever no row points to (temp files,
+//! orphans).
 
 pub mod atomic;
 mod photos;
@@ -18,7 +20,7 @@ use std::path::{Path, PathBuf};
 
 use sniff::MediaType;
 
-use crate::store::{MediaId, SceneId, StoryId};
+use crate::store::{MediaId, SceneId, Store, StoreError, StoryId};
 use crate::tier::TierId;
 
 /// The media folder of the data directory.
@@ -94,17 +96,73 @@ impl Blobs {
     }
 
     /// Delete temp files and blobs no row points to, under `media/` and
-    /// `photos/`. While the server runs, pass `settled`: only files and
-    /// folders last written before it go (a picture being saved now is
-    /// written before its row is committed); `None`: any. Returns how many
-    /// files were removed and their bytes.
-    pub fn sweep_before(&self, known: &[String], settled: Option<std::time::SystemTime>) -> (usize, u64) {
-        let known: HashSet<PathBuf> = known.iter().map(|f| self.data_dir.join(f)).collect();
+    /// `photos/`. `photos` names every photo file; `media_of(story)` the
+    /// files a story's rows name, or `None` when they could not be read
+    /// (its folder is then left alone). The media folder is walked one story
+    /// folder at a time, so memory holds one story's names, not the store's.
+    /// While the server runs, pass `settled`: only files and folders last
+    /// written before it go (a picture being saved now is written before its
+    /// row is committed); `None`: any. Returns how many files were removed
+    /// and their bytes. Blocking: run it on a blocking thread.
+    pub fn sweep_before(
+        &self,
+        photos: &[String],
+        media_of: &dyn Fn(StoryId) -> Option<Vec<String>>,
+        settled: Option<std::time::SystemTime>,
+    ) -> (usize, u64) {
         let mut swept = Swept { files: 0, bytes: 0, settled };
-        for root in ["media", "photos"] {
-            sweep_dir(&self.data_dir.join(root), &known, &mut swept, 0);
+        let photos: HashSet<PathBuf> = photos.iter().map(|f| self.data_dir.join(f)).collect();
+        sweep_dir(&self.data_dir.join("photos"), &photos, &mut swept, 0);
+        let nothing = HashSet::new();
+        let media = self.data_dir.join("media");
+        for tier in subfolders(&media) {
+            sweep_dir(&tier, &nothing, &mut swept, 2); // loose files beside the story folders
+            for story in subfolders(&tier) {
+                let id = story.file_name().and_then(|name| StoryId::parse(&name.to_string_lossy()));
+                let known: HashSet<PathBuf> = match id.map(media_of) {
+                    Some(Some(files)) => files.iter().map(|f| self.data_dir.join(f)).collect(),
+                    Some(None) => continue,
+                    None => HashSet::new(),
+                };
+                sweep_dir(&story, &known, &mut swept, 2);
+                remove_if_empty_and_settled(&story, settled);
+            }
+            remove_if_empty_and_settled(&tier, settled);
         }
         (swept.files, swept.bytes)
+    }
+}
+
+/// The orphan sweep against `store` ([`Blobs::sweep_before`]): every photo
+/// file, and each story folder checked against its story's rows as the walk
+/// meets it.
+pub async fn sweep_with_store(store: Store, blobs: Blobs, settled: Option<std::time::SystemTime>) -> Result<(usize, u64), StoreError> {
+    let photos = store.all_photo_files().await?;
+    let swept = tokio::task::spawn_blocking(move || {
+        let media_of = |story: StoryId| match store.media_files_of_blocking(story) {
+            Ok(files) => Some(files),
+            Err(err) => {
+                tracing::warn!(%story, "the sweep leaves this story's folder alone: its files could not be read: {err}");
+                None
+            }
+        };
+        blobs.sweep_before(&photos, &media_of, settled)
+    });
+    swept.await.map_err(|err| StoreError::Task(err.to_string()))
+}
+
+/// The folders directly in `dir` (none when it cannot be read).
+fn subfolders(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    entries.filter_map(Result::ok).filter(|e| e.file_type().is_ok_and(|t| t.is_dir())).map(|e| e.path()).collect()
+}
+
+/// Remove `dir` when it is empty, unless it was made after `settled` (it
+/// may be about to get its first file: `put` makes the folder first).
+fn remove_if_empty_and_settled(dir: &Path, settled: Option<std::time::SystemTime>) {
+    let fresh = settled.is_some_and(|settled| std::fs::metadata(dir).and_then(|m| m.modified()).is_ok_and(|at| at >= settled));
+    if !fresh {
+        let _ = std::fs::remove_dir(dir); // fails harmlessly when it is not empty
     }
 }
 
@@ -128,11 +186,7 @@ fn sweep_dir(dir: &Path, known: &HashSet<PathBuf>, swept: &mut Swept, depth: u32
         let Ok(kind) = entry.file_type() else { continue };
         if kind.is_dir() && depth < 2 {
             sweep_dir(&path, known, swept, depth + 1);
-            // A folder made after `settled` may be about to get its first file (`put` makes it first).
-            let fresh = swept.settled.is_some_and(|settled| entry.metadata().and_then(|m| m.modified()).is_ok_and(|at| at >= settled));
-            if !fresh {
-                let _ = std::fs::remove_dir(&path);
-            }
+            remove_if_empty_and_settled(&path, swept.settled);
         } else if kind.is_file() && !known.contains(&path) {
             let meta = entry.metadata().ok();
             let recent = swept.settled.is_some_and(|settled| meta.as_ref().and_then(|m| m.modified().ok()).is_none_or(|at| at >= settled));
@@ -169,7 +223,20 @@ mod tests {
         let temp = blobs.path(&kept).with_file_name(".tmp-123");
         std::fs::write(&temp, b"half").unwrap();
 
-        assert_eq!(blobs.sweep_before(std::slice::from_ref(&kept), None).0, 2);
+        let stray = dir.path().join("media/kids/not-a-story/left.png");
+        std::fs::create_dir_all(stray.parent().unwrap()).unwrap();
+        std::fs::write(&stray, b"old").unwrap();
+        let unreadable = StoryId::new();
+        let unread = blobs.put(&kids(), unreadable, scene, MediaId::new(), MediaType::Png, b"png".to_vec()).await.unwrap();
+        let media_of = |id: StoryId| match id {
+            id if id == story => Some(vec![kept.clone()]),
+            id if id == unreadable => None,
+            _ => Some(Vec::new()),
+        };
+
+        assert_eq!(blobs.sweep_before(&[], &media_of, None).0, 3, "the orphan, the temp file and the stray");
+        assert!(blobs.path(&unread).is_file(), "a story whose rows could not be read keeps its folder");
+        assert!(!stray.exists() && !stray.parent().unwrap().exists());
         assert!(blobs.path(&kept).is_file());
         assert!(!blobs.path(&orphan).exists());
         assert!(!temp.exists());

@@ -103,7 +103,7 @@ async fn a_repaint_keeps_the_old_picture_until_the_new_one_is_recorded_then_hand
     assert_eq!(done.image.variation, 1);
     assert!(store.media(old.id).await.unwrap().is_none(), "the old row went with the new one's commit");
     assert_eq!(story_media(&store, scene.story_id).await, vec![new.id.key()], "the story's index holds only the new picture");
-    assert!(!store.all_media_files().await.unwrap().contains(&old.file), "the start-up sweep may remove the old file");
+    assert!(!store.media_files_of_blocking(old.story_id).unwrap().contains(&old.file), "the start-up sweep may remove the old file");
     assert!(store.job(job.id).await.unwrap().is_none());
 
     // The next repaint in a row gets the next variation; a new description none.

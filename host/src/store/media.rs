@@ -3,26 +3,27 @@
 use redb::ReadableDatabase;
 
 use super::MediaRecord;
-use super::{MediaId, Result, Store, get, tables};
+use super::{MediaId, Result, Store, StoryId, get, tables};
 
 impl Store {
     pub async fn media(&self, id: MediaId) -> Result<Option<MediaRecord>> {
         self.run(move |db| get(&db.begin_read()?.open_table(tables::MEDIA)?, id.key())).await
     }
 
-    /// Every media file the store points to, relative to the data directory (for the start-up sweep).
-    pub async fn all_media_files(&self) -> Result<Vec<String>> {
-        self.run(|db| {
-            use redb::ReadableTable;
-            let txn = db.begin_read()?;
-            let table = txn.open_table(tables::MEDIA)?;
-            let mut files = Vec::new();
-            for entry in table.iter()? {
-                let record: MediaRecord = super::codec::decode(entry?.1.value())?;
+    /// The files `story`'s media rows name (pictures, thumbnails, clips),
+    /// relative to the data directory, read in the calling thread: for the
+    /// orphan sweep, which walks the media folder one story at a time in a
+    /// blocking task, so it never holds the whole store's file names.
+    pub fn media_files_of_blocking(&self, story: StoryId) -> Result<Vec<String>> {
+        let txn = self.db.begin_read()?;
+        let index = txn.open_multimap_table(tables::STORY_MEDIA)?;
+        let media = txn.open_table(tables::MEDIA)?;
+        let mut files = Vec::new();
+        for id in index.get(story.key())? {
+            if let Some(record) = get::<MediaRecord>(&media, id?.value())? {
                 files.push(record.file);
             }
-            Ok(files)
-        })
-        .await
+        }
+        Ok(files)
     }
 }

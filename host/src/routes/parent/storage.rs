@@ -137,10 +137,8 @@ pub async fn delete_story(
 
 /// Remove the files no row points to (and that were not written in the last hour).
 pub async fn sweep(State(store): State<Store>, State(blobs): State<Blobs>) -> Result<Redirect, AppError> {
-    let mut known = store.all_media_files().await?;
-    known.extend(store.all_photo_files().await?);
     let settled = SystemTime::now().checked_sub(SETTLED);
-    let (files, bytes) = tokio::task::spawn_blocking(move || blobs.sweep_before(&known, settled)).await.map_err(AppError::internal)?;
+    let (files, bytes) = crate::blobs::sweep_with_store(store, blobs, settled).await?;
     tracing::info!(files, bytes, "a parent swept the orphan files");
     Ok(Redirect::to(&format!("{STORAGE_URL}?swept={files}&swept_bytes={bytes}")))
 }

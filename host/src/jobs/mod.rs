@@ -45,8 +45,9 @@ impl JobQueue {
     }
 }
 
-/// Start the picture dispatcher. It runs until `shutdown` resolves; jobs still
-/// running then are left "running" in the store and re-queued at the next start.
+/// Start the picture dispatcher. It runs until `shutdown` resolves; jobs in
+/// flight then get up to [`DRAIN`] to finish, and any still running after
+/// that are left "running" in the store and re-queued at the next start.
 pub fn start(
     ctx: WorkerContext,
     concurrency: usize,
@@ -72,7 +73,8 @@ pub fn start_clips(
     })
 }
 
-/// Take ids from a new queue and run `run` on each, at most `concurrency` at once, until `shutdown`.
+/// Take ids from a new queue and run `run` on each, at most `concurrency` at
+/// once, until `shutdown`; then let the jobs in flight finish (up to [`DRAIN`]).
 fn dispatch<F, Fut>(
     concurrency: usize,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
@@ -112,10 +114,20 @@ where
                 drop(permit);
             });
         }
+        // A call in flight finishes and records its answer (a provider may
+        // already have accepted it, or been paid for it) for up to `DRAIN`;
+        // what is still running then is stopped and runs again after the restart.
+        let drained = tokio::time::timeout(DRAIN, async { while running.join_next().await.is_some() {} }).await;
+        if drained.is_err() {
+            tracing::warn!(stopped = running.len(), "jobs still running at shutdown were stopped; they run again after the restart");
+        }
         running.shutdown().await;
     });
     (queue, handle)
 }
+
+/// How long a shutdown waits for the jobs in flight to finish.
+const DRAIN: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// How long until `at` (none when it has passed).
 pub(crate) fn wait_until(at: crate::store::Timestamp) -> Option<std::time::Duration> {

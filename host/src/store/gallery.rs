@@ -12,8 +12,7 @@ use std::ops::Bound;
 
 use redb::{ReadableDatabase, ReadableTable, Table, WriteTransaction};
 
-use super::stories::read_scenes;
-use super::{ImageStatus, MediaId, Result, SceneId, Store, Story, StoryId, VideoStatus, get, tables};
+use super::{ImageStatus, MediaId, Result, SceneId, Store, Story, StoryId, VideoStatus, get, get_indexed, tables};
 use crate::tier::TierId;
 use serde::Deserialize;
 
@@ -199,7 +198,7 @@ impl Store {
                 if let Some(story) = get::<Story>(&stories, key)?
                     && story.tier == tier
                 {
-                    page.push(GalleryStory { story, scenes: read_scenes(&index, &scenes, key)? });
+                    page.push(GalleryStory { story, scenes: get_indexed(&index, &scenes, key)? });
                 }
             }
             let counts = txn.open_table(tables::GALLERY_COUNTS)?;

@@ -3,7 +3,7 @@
 use redb::ReadableDatabase;
 
 use super::MediaRecord;
-use super::{MediaId, Result, Store, StoryId, get, tables};
+use super::{MediaId, Result, Store, StoryId, get, get_indexed, tables};
 
 impl Store {
     pub async fn media(&self, id: MediaId) -> Result<Option<MediaRecord>> {
@@ -18,12 +18,7 @@ impl Store {
         let txn = self.db.begin_read()?;
         let index = txn.open_multimap_table(tables::STORY_MEDIA)?;
         let media = txn.open_table(tables::MEDIA)?;
-        let mut files = Vec::new();
-        for id in index.get(story.key())? {
-            if let Some(record) = get::<MediaRecord>(&media, id?.value())? {
-                files.push(record.file);
-            }
-        }
-        Ok(files)
+        let records: Vec<MediaRecord> = get_indexed(&index, &media, story.key())?;
+        Ok(records.into_iter().map(|record| record.file).collect())
     }
 }

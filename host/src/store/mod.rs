@@ -195,3 +195,21 @@ fn get<T: serde::de::DeserializeOwned>(table: &impl ReadableTable<u128, &'static
         None => Ok(None),
     }
 }
+
+/// The rows of `table` that `index` lists under `key` (a story's scenes or
+/// media), in index order, skipping any the index names but the table has
+/// lost. `T` may be the whole record or a part of it that reads from the
+/// record's own JSON (a gallery card's `SceneOutline`).
+fn get_indexed<T: serde::de::DeserializeOwned>(
+    index: &impl redb::ReadableMultimapTable<u128, u128>,
+    table: &impl ReadableTable<u128, &'static [u8]>,
+    key: u128,
+) -> Result<Vec<T>> {
+    let mut out = Vec::new();
+    for id in index.get(key)? {
+        if let Some(row) = get::<T>(table, id?.value())? {
+            out.push(row);
+        }
+    }
+    Ok(out)
+}

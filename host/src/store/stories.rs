@@ -1,12 +1,12 @@
 //! Stories and scenes: creating a story, adding a scene under a choice,
 //! reading the tree, and deleting a story whole (`gallery` reads the gallery).
 
-use redb::{ReadableDatabase, ReadableMultimapTable, ReadableTable, WriteTransaction};
+use redb::{ReadableDatabase, ReadableTable, WriteTransaction};
 
 use super::Job;
 use super::gallery::{adjust_gallery_count, gallery_key};
 use super::{Choice, LengthChange, MediaRecord, Scene, Story, fold_choice};
-use super::{ChoiceId, Result, SceneId, Store, StoryId, codec, get, tables};
+use super::{ChoiceId, Result, SceneId, Store, StoryId, codec, get, get_indexed, tables};
 
 /// The choice a new scene is stored under.
 #[derive(Debug, Clone)]
@@ -106,7 +106,7 @@ impl Store {
             let txn = db.begin_read()?;
             let index = txn.open_multimap_table(tables::STORY_SCENES)?;
             let scenes = txn.open_table(tables::SCENES)?;
-            read_scenes(&index, &scenes, story_id.key())
+            get_indexed(&index, &scenes, story_id.key())
         })
         .await
     }
@@ -281,21 +281,4 @@ pub(super) fn insert_scene(txn: &WriteTransaction, taken: TakenChoice, scene: Sc
         }
     }
     Ok(AddScene::Added)
-}
-
-/// Every scene of one story (by its key), in index order, from tables opened
-/// in one read transaction: whole (`T` = [`Scene`]) or in part (any record
-/// that reads from a scene's, such as `SceneOutline`).
-pub(super) fn read_scenes<T: serde::de::DeserializeOwned>(
-    index: &impl ReadableMultimapTable<u128, u128>,
-    scenes: &impl ReadableTable<u128, &'static [u8]>,
-    story: u128,
-) -> Result<Vec<T>> {
-    let mut out = Vec::new();
-    for id in index.get(story)? {
-        if let Some(scene) = get::<T>(scenes, id?.value())? {
-            out.push(scene);
-        }
-    }
-    Ok(out)
 }

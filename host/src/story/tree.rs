@@ -38,17 +38,7 @@ impl StoryTree {
 
     /// Scenes from the root down to `id` (empty when `id` is not in the tree).
     pub fn path_to(&self, id: SceneId) -> Vec<&Scene> {
-        let mut path = Vec::new();
-        let mut current = self.scenes.get(&id);
-        while let Some(scene) = current {
-            path.push(scene);
-            if path.len() > self.scenes.len() {
-                break; // a cycle would be a corrupt store; never loop forever
-            }
-            current = scene.parent.and_then(|p| self.scenes.get(&p));
-        }
-        path.reverse();
-        path
+        path_down_to(&self.scenes, id, |scene| scene.parent)
     }
 
     /// The scene before `id`: its parent.
@@ -87,6 +77,23 @@ impl StoryTree {
     }
 }
 
+/// The scenes from the root down to `end` in `scenes`, following each one's
+/// `parent` (empty when `end` is not there). A cycle would be a corrupt
+/// store: the walk stops rather than loop forever.
+fn path_down_to<T>(scenes: &HashMap<SceneId, T>, end: SceneId, parent: impl Fn(&T) -> Option<SceneId>) -> Vec<&T> {
+    let mut path = Vec::new();
+    let mut current = scenes.get(&end);
+    while let Some(scene) = current {
+        path.push(scene);
+        if path.len() > scenes.len() {
+            break;
+        }
+        current = parent(scene).and_then(|p| scenes.get(&p));
+    }
+    path.reverse();
+    path
+}
+
 /// What a gallery card shows of a story's tree, from its scenes' outlines.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct CardFacts {
@@ -103,16 +110,10 @@ pub struct CardFacts {
 impl CardFacts {
     pub fn of(story: &Story, scenes: &[SceneOutline]) -> Self {
         let by_id: HashMap<SceneId, &SceneOutline> = scenes.iter().map(|s| (s.id, s)).collect();
-        let mut main_path = Vec::new();
-        let mut current = story.ending_scene.and_then(|end| by_id.get(&end).copied());
-        while let Some(scene) = current {
-            main_path.push(scene);
-            if main_path.len() > by_id.len() {
-                break; // a cycle would be a corrupt store; never loop forever
-            }
-            current = scene.parent.and_then(|p| by_id.get(&p).copied());
-        }
-        main_path.reverse();
+        let main_path = match story.ending_scene {
+            Some(end) => path_down_to(&by_id, end, |scene| scene.parent),
+            None => Vec::new(),
+        };
         let root = by_id.get(&story.root_scene).map(|s| s.image);
         Self {
             cover: main_path.iter().find(|s| s.image.media.is_some()).map(|s| s.image).or(root),

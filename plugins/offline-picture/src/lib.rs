@@ -39,6 +39,8 @@ mod position_draw;
 mod read;
 mod read_absent;
 mod read_cues;
+mod read_scan;
+mod read_thing;
 mod read_types;
 mod read_who;
 mod read_words;

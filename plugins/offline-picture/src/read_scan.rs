@@ -9,7 +9,7 @@ use crate::catalog::{self, Fam};
 use crate::look::Look;
 use crate::read_cues::KIDS;
 use crate::read_types::{Figure, Thing};
-use crate::read_who::{MEN, WOMEN, is_name};
+use crate::read_who::{MEN, WOMEN, apposed, is_name, said_again};
 use crate::read_words::{CROWD, GROUPS, MOST_OF_A_KIND, Tok, colour_before, count_before, eaten, noun_at};
 use storyloom_plugin_sdk::rng::{FNV_START, fnv1a};
 
@@ -161,7 +161,8 @@ impl<'a> Scan<'a> {
         self.end_look(i);
         let next = toks.get(i + 1).map(|t| t.w.as_str()).unwrap_or("");
         let prev = i.checked_sub(1).map(|p| toks[p].w.as_str()).unwrap_or("");
-        let introduced = toks[i].brk && matches!(next, "a" | "an" | "the");
+        // "Mia, a girl…", "Dumpling the little red crab", "Sprout (a turtle)": the kind said next is the named one.
+        let introduced = (toks[i].brk && matches!(next, "a" | "an" | "the")) || apposed(toks, i);
         self.called = introduced;
         self.giant_name = introduced && name == "goliath";
         // "Jesus in a white robe", "Mary and Joseph": a name with no kind after it is a person.
@@ -170,6 +171,13 @@ impl<'a> Scan<'a> {
         // "Ivy, a girl…, and Ivy at the window": a name said again is the one already there.
         let before = self.seen.contains(&name);
         self.seen.push(name.clone());
+        // "a little red crab called Dumpling": the name is the last one's.
+        if matches!(prev, "named" | "called")
+            && let Some(f) = self.figures.last_mut().filter(|f| !f.named)
+        {
+            f.named = true;
+            f.look.name = self.name_seed;
+        }
         if introduced || before || matches!(prev, "named" | "called") || next == "named" || (next == "s" && !owner) {
             return;
         }
@@ -244,6 +252,17 @@ impl<'a> Scan<'a> {
             return;
         }
         let named = std::mem::take(&mut self.called);
+        if !named && count == 1 && said_again(toks, start, i + said.1, noun, &self.figures) {
+            self.open = None;
+            return;
+        }
+        // "the crab riding on the whale's back, … Dumpling, a small red crab": a name never adds a second one of its kind.
+        if let Some(k) = self.figures.iter().position(|f| named && f.noun == noun && !f.named && f.count == 1) {
+            self.figures.remove(k);
+            if k < self.spans.len() {
+                self.spans.remove(k);
+            }
+        }
         let name = if named { std::mem::take(&mut self.name_seed) } else { 0 };
         let noun = if named && std::mem::take(&mut self.giant_name) && fam == Fam::Person { "giant" } else { noun };
         self.figures.push(figure(noun, fam, count, Look { body: colour, big, name, ..Look::default() }, named));

@@ -169,7 +169,8 @@ impl Piece {
             }
             Piece::Small { t, flip } => {
                 let mut pen = p.pen(x, y, u, *flip);
-                objects::object(&mut pen, t.noun, t.colour);
+                let rainbow = t.noun == "crayon" && t.words.split(' ').any(|w| w == "rainbow");
+                objects::object(&mut pen, if rainbow { "rainbow crayon" } else { t.noun }, t.colour);
             }
         }
     }
@@ -204,6 +205,9 @@ pub fn margin(w: u32, h: u32) -> f32 {
 pub fn flown(spec: &Spec) -> bool {
     spec.things.iter().any(|t| t.noun == "kite") && !spec.figures.is_empty() && spec.place.ground() != Ground::Seabed
 }
+
+/// Things a child holds in one hand: drawn small beside the characters.
+const HAND_SIZED: &[&str] = &["crayon", "feather", "key", "coin", "ring", "pearl", "acorn"];
 
 pub fn is_small(t: &Thing) -> bool {
     matches!(t.fam, Fam::Object | Fam::Wear)
@@ -265,7 +269,12 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
     let small = |t: &&Thing| is_small(t) && cradle.is_none_or(|c| c.noun != t.noun) && !(t.noun == "kite" && flown(spec));
     let kinds = spec.things.iter().filter(small).count();
     for t in spec.things.iter().filter(small) {
-        let s = if t.noun == "balloon" || t.noun == "kite" { 0.55 } else { 0.45 };
+        let s = match t.noun {
+            "balloon" | "kite" => 0.55,
+            // Hand-sized things are drawn hand-sized beside the characters, never as a pole.
+            _ if HAND_SIZED.contains(&t.noun) => 0.3,
+            _ => 0.45,
+        };
         // "a giant shimmering bubble, big enough for two friends": giant means big.
         let s = if t.count == 1 && ["giant", "huge", "big", "enormous"].iter().any(|b| t.words.split(' ').any(|w| w == *b)) {
             s * 2.2

@@ -57,3 +57,35 @@ fn everyone_who_climbed_on_rides_the_one_whale() {
         assert!(!said.contains("a crab,") && !said.contains("a whale and"), "{said}");
     }
 }
+
+/// The drawn height and width of the first small thing and of the first person in `prompt`'s front row.
+fn sizes(prompt: &str) -> ((f32, f32), (f32, f32)) {
+    let plan = crate::cast::plan(&Spec::read(prompt), 512, 512);
+    let size = |b: &crate::layout::Bbox| (b.y1 - b.y0, b.x1 - b.x0);
+    let small = plan.pieces.iter().find(|(p, _)| matches!(p, crate::cast::Piece::Small { .. })).map(|(_, at)| size(&at.bbox));
+    let person = plan
+        .pieces
+        .iter()
+        .find(|(p, _)| matches!(p, crate::cast::Piece::Figure { f, .. } if f.fam == Fam::Person))
+        .map(|(_, at)| size(&at.bbox));
+    (small.expect("a small thing"), person.expect("a person"))
+}
+
+#[test]
+fn a_feather_or_a_crayon_is_drawn_hand_sized_not_as_a_pole() {
+    for prompt in [
+        "A girl and a rainbow crayon half buried in the sand on the beach",
+        "A boy beside a crayon in the garden",
+        "A girl and a shiny blue feather by the lighthouse",
+        "A boy and a whispering feather in the meadow",
+    ] {
+        let ((h, w), (person_h, _)) = sizes(prompt);
+        assert!(h < person_h * 0.3, "{prompt}: the thing is {h} tall beside a person {person_h} tall");
+        assert!(w > h, "{prompt}: lying down, longer than tall ({w} x {h})");
+    }
+    // The rainbow crayon shows the rainbow's colours.
+    let (_, _, px) = crate::tests::decode(&crate::picture("A girl and a rainbow crayon on the beach", 512, 512).expect("png").0);
+    for colour in [[230, 60, 60], [245, 220, 70], [90, 190, 90], [150, 90, 200]] {
+        assert!(px.chunks(3).any(|p| p == colour), "{colour:?}");
+    }
+}

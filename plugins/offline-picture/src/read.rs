@@ -90,7 +90,8 @@ impl Spec {
         let mut pairs: Vec<(Thing, usize)> = things.into_iter().zip(thing_at).collect();
         crate::position::things(position, place, &mut pairs, toks.len());
         match place {
-            Place::Moon => pairs.retain(|t| t.0.noun != "moon"),
+            // On the moon and out in space there are no houses, towers or trees: those were below, left behind.
+            Place::Moon | Place::Space => pairs.retain(|t| !(t.0.noun == "moon" && place == Place::Moon) && t.0.fam != Fam::Big),
             // Inside the great fish the fish is all around, not standing beside.
             Place::Belly => figures.retain(|f| !matches!(f.noun, "fish" | "big fish" | "whale")),
             // The parted sea's walls are water, drawn as the place.

@@ -28,7 +28,7 @@ impl Scan<'_> {
             || (noun == "tower" && self.things.iter().any(|t| matches!(t.noun, "castle" | "palace")));
         // "dreaming of the moon": a wish, not a thing in the picture.
         let wished = (2..=4).any(|k| from.checked_sub(k).is_some_and(|p| WISH.contains(&toks[p].w.as_str()) && toks[p + 1].w == "of"));
-        if (toks[from].w == "its" && !self.things.is_empty()) || part || wished {
+        if (toks[from].w == "its" && !self.things.is_empty()) || part || wished || left_behind(toks, from, i + len) {
             return;
         }
         let mut words = words_of(toks, from, i, len, plural || count > 1, noun);
@@ -103,4 +103,16 @@ fn words_of(toks: &[crate::read_words::Tok], from: usize, i: usize, len: usize, 
     } else {
         words
     }
+}
+
+/// "waving goodbye to the houses below", "a castle far away", "the town left behind": seen from afar or
+/// already left, not in the picture. `from` is where the thing's words start, `end` just after its noun.
+fn left_behind(toks: &[crate::read_words::Tok], from: usize, end: usize) -> bool {
+    let after = |k: usize| toks.get(end + k).map_or("", |t| t.w.as_str());
+    let far = matches!(after(0), "below" | "beneath" | "behind") || (after(0) == "far" && matches!(after(1), "away" | "below"));
+    let left = matches!(after(0), "left") && after(1) == "behind";
+    let word = |back: usize| from.checked_sub(back).and_then(|p| toks.get(p)).map_or("", |t| t.w.as_str());
+    let back = (1..=4).find(|&k| !matches!(word(k), "to" | "a" | "an" | "the")).unwrap_or(1);
+    let goodbye = back > 1 && matches!(word(back), "goodbye" | "farewell" | "bye");
+    far || left || goodbye
 }

@@ -49,7 +49,9 @@ pub fn vehicle(pen: &mut Pen<'_>, noun: &str, c: Rgb) {
             }
             pen.poly(&[(-16.0, -40.0), (-32.0, -4.0), (-16.0, -14.0)], c);
             pen.poly(&[(16.0, -40.0), (32.0, -4.0), (16.0, -14.0)], c);
-            pen.rect(-16.0, -84.0, 16.0, -12.0, WHITE);
+            // A cardboard rocket is cardboard all over, in every scene, not a white one with brown fins.
+            let cardboard = crate::colours::COLOURS.iter().any(|k| k.0 == "cardboard" && k.1 == c);
+            pen.rect(-16.0, -84.0, 16.0, -12.0, if cardboard { c.lighter(0.2) } else { WHITE });
             pen.poly(&[(-16.0, -84.0), (16.0, -84.0), (0.0, -122.0)], c);
             pen.circle(0.0, -58.0, 9.0, c.darker(0.2));
             pen.circle(0.0, -58.0, 6.5, GLASS);

@@ -225,6 +225,7 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
     let ground = spec.place.ground();
     let space = matches!(ground, Ground::Space | Ground::Moon);
     let base = hf * if under { 0.86 } else { 0.9 };
+    let zoo_kept = crate::zoo::kept(spec);
     let rider =
         spec.things.iter().any(|t| t.noun == "hot air balloon").then(|| spec.figures.iter().position(|f| f.fam == Fam::Person)).flatten();
     let slots: Vec<(usize, usize)> = spec
@@ -233,6 +234,8 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
         .enumerate()
         // Whoever is in a boat or a building is drawn in it (`aboard.rs`), not in the row.
         .filter(|(i, _)| Some(*i) != rider && spec.within.as_ref().is_none_or(|w| !w.figures.contains(i)) && !crate::ride::takes(spec, *i))
+        // The zoo's animals are in their enclosures, behind the railings (`zoo.rs`).
+        .filter(|(i, _)| !zoo_kept.contains(i))
         // Whoever is in bed is drawn lying in it (`position_draw.rs`).
         .filter(|_| spec.position != Some(crate::position::Position::Bed))
         .flat_map(|(i, f)| (0..f.count.min(MOST_OF_A_KIND)).map(move |k| (i, k)))

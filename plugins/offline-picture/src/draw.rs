@@ -140,6 +140,9 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         }
         decorations(&mut p, ground, spec.place, &mut rng, &lay);
         place::on_ground(&mut p, spec.place, &mut rng, &lay);
+        if spec.place == Place::Zoo {
+            crate::zoo::zoo(&mut p, &mut rng, &lay, spec);
+        }
         if spec.rocky && ground == Ground::Beach {
             crate::shore::rocks(&mut p, &mut rng, &lay);
         }

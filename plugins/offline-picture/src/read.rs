@@ -48,6 +48,8 @@ pub struct Spec {
     pub bedtime: bool,
     /// "climbing wet rocks": the characters stand up on rocks at different heights, climbing.
     pub climbing: bool,
+    /// "an elephant spraying water", "having a bath", "jumping into a pool, splash!": water splashes in the scene.
+    pub splash: bool,
 }
 
 impl Spec {
@@ -121,6 +123,7 @@ impl Spec {
             road: [" road ", " roads ", " roadside "].iter().any(|k| lower.contains(k)) && place.ground() == crate::place::Ground::Grass,
             rocky: [" rocks ", " rocky ", " rock "].iter().any(|k| lower.contains(k)),
             climbing: crate::climb::said(&lower),
+            splash: crate::read_cues::SPLASH.iter().any(|k| lower.contains(&format!(" {k} "))),
             windy: WINDY.iter().any(|k| lower.contains(&format!(" {k} "))),
             launch: LAUNCH.iter().any(|k| lower.contains(&format!(" {k} "))),
         }

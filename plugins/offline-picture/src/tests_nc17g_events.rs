@@ -57,3 +57,44 @@ fn a_cardboard_rocket_stays_cardboard_in_every_scene() {
         assert!(count(prompt, [body.0, body.1, body.2]) > 500, "{prompt}");
     }
 }
+
+const ELEPHANT: &str = "An elephant spraying water from her trunk at a zoo, just after drawing a map of the way so far, with Maya, a girl with dark brown skin and straight dark brown hair in a green dress, Owen, a boy with fair skin and wavy brown hair in a pink jumper, Poppy, a girl with fair skin and fluffy dark brown hair in a yellow raincoat, Kai, a boy with dark brown skin and fluffy brown hair in a red raincoat, and Tilly, a girl with olive skin and wavy red hair in a yellow raincoat, at a zoo with animal enclosures, trees and paths on a sunny afternoon, soft picture-book illustration.";
+const PENGUINS: &str = "Penguins waddling and jumping into a pool at a zoo, just after holding out a leaf for a giraffe, with Maya, a girl with dark brown skin and straight dark brown hair in a green dress, Owen, a boy with fair skin and wavy brown hair in a pink jumper, Poppy, a girl with fair skin and fluffy dark brown hair in a yellow raincoat, Kai, a boy with dark brown skin and fluffy brown hair in a red raincoat, and Tilly, a girl with olive skin and wavy red hair in a yellow raincoat, at a zoo with animal enclosures, trees and paths on a sunny afternoon, soft picture-book illustration.";
+
+/// Pixels that turn water blue when the splash is drawn in `spec`'s picture (the same picture without it to compare).
+fn splashed(spec: &Spec) -> usize {
+    let pixels = |s: &Spec| crate::tests::decode(&crate::draw::encode(&crate::draw::paint_spec(s, 512, 512)).expect("png")).2;
+    let dry = pixels(&Spec { splash: false, ..spec.clone() });
+    let wet = pixels(spec);
+    wet.chunks(3).zip(dry.chunks(3)).filter(|(w, d)| w != d && w[2] > 180 && u16::from(w[2]) > u16::from(w[0]) + 60).count()
+}
+
+#[test]
+fn at_the_zoo_the_animals_are_in_their_enclosures_and_a_splash_is_drawn() {
+    for prompt in [ELEPHANT, PENGUINS] {
+        let spec = Spec::read(prompt);
+        assert!(spec.splash, "{prompt}");
+        // The animals are behind the railings, not in the row with the children.
+        let plan = crate::cast::plan(&spec, 512, 512);
+        let row: Vec<&str> = plan
+            .pieces
+            .iter()
+            .filter_map(|(p, _)| match p {
+                crate::cast::Piece::Figure { f, .. } => Some(f.noun),
+                _ => None,
+            })
+            .collect();
+        assert!(row.iter().all(|n| matches!(*n, "girl" | "boy")), "{prompt}: {row:?}");
+        // The penguins hold no giraffe's leaf.
+        for f in &spec.figures {
+            assert!(f.look.wears("olive leaf").is_none(), "{prompt}: {f:?}");
+        }
+        // A pool (and the elephant's spray) in the picture: much more water than with no splash said.
+        let dry = prompt.replace("spraying water from her trunk", "eating hay").replace("and jumping into a pool", "in a line");
+        assert!(!Spec::read(&dry).splash, "{dry}");
+        assert!(splashed(&spec) > 800, "{prompt}: {}", splashed(&spec));
+    }
+    // A dove with an olive leaf still holds it.
+    let spec = Spec::read("A white dove flying back to the ark with an olive leaf in its beak.");
+    assert!(spec.figures.iter().any(|f| f.look.wears("olive leaf").is_some()), "{:?}", spec.figures);
+}

@@ -43,6 +43,7 @@ mod read_scan;
 mod read_thing;
 mod read_types;
 mod read_who;
+mod read_winter;
 mod read_words;
 mod ride;
 mod rooms;

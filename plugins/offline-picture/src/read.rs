@@ -78,6 +78,7 @@ impl Spec {
             f.look.read_words(&text);
         }
         crate::read_cues::pose(&mut figures, &toks, &spans);
+        crate::read_winter::dress(&lower, &mut figures);
         tell_apart(&mut figures);
         if let (Some(cast), Some(hero)) = (cast, figures.iter_mut().find(|f| f.fam == Fam::Person)) {
             hero.look.read_cast(cast);

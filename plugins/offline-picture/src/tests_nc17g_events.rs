@@ -98,3 +98,34 @@ fn at_the_zoo_the_animals_are_in_their_enclosures_and_a_splash_is_drawn() {
     let spec = Spec::read("A white dove flying back to the ark with an olive leaf in its beak.");
     assert!(spec.figures.iter().any(|f| f.look.wears("olive leaf").is_some()), "{:?}", spec.figures);
 }
+
+#[test]
+fn mittens_hats_and_scarves_on_when_the_prompt_says_so() {
+    for (prompt, items) in [
+        (
+            "Footprints in deep white snow, just after putting on warm mittens, with Maya, a girl with fair skin and curly red hair in an orange jumper, and Skipper, a small glowing yellow firefly with a purple backpack, in snowy hills with snow falling on a sunny afternoon, soft picture-book illustration.",
+            &["mittens"][..],
+        ),
+        ("Mittens on, hats on, scarves on! Two children running out into the snow.", &["mittens", "hat", "scarf"][..]),
+        ("A boy and a girl wrapped up warm, building a snowman in the snow", &["mittens", "hat", "scarf"][..]),
+    ] {
+        let spec = Spec::read(prompt);
+        let people: Vec<_> = spec.figures.iter().filter(|f| f.fam == Fam::Person).collect();
+        assert!(!people.is_empty(), "{prompt}");
+        for p in &people {
+            for item in items {
+                assert!(p.look.wears(item).is_some(), "{prompt}: {item} on {p:?}");
+            }
+        }
+        // The mittens are drawn: the picture changes when they are taken off.
+        let mut bare = spec.clone();
+        for f in &mut bare.figures {
+            f.look.wear.retain(|w| w.0 != "mittens");
+        }
+        let pixels = |s: &Spec| crate::draw::encode(&crate::draw::paint_spec(s, 256, 256)).expect("png");
+        assert_ne!(pixels(&spec), pixels(&bare), "{prompt}");
+    }
+    // No winter words, no winter clothes.
+    let spec = Spec::read("A girl in a meadow on a sunny day");
+    assert!(spec.figures.iter().all(|f| f.look.wears("mittens").is_none()), "{:?}", spec.figures);
+}

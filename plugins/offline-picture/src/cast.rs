@@ -69,13 +69,31 @@ pub fn figure(p: &mut Painter, f: &Figure, x: f32, y: f32, u: f32, flip: bool, s
     let usual = catalog::entry(f.noun).map_or(Rgb(200, 200, 200), |e| e.2);
     let body = f.look.body.unwrap_or(usual);
     let mut pen = p.pen(x, y, u, flip);
-    pen.asleep = f.asleep;
+    // A person asleep lies on their side; an animal curls up where it is, resting on the ground, legs tucked.
+    let curled = f.asleep && f.fam != Fam::Person;
+    pen.asleep = f.asleep && !curled;
+    pen.curl = curled.then(|| tucked(f));
     pen.lids = f.asleep || f.look.sleepy;
     pen.laugh = f.look.laughing && !f.asleep;
-    if shadow && !f.asleep {
+    if shadow && !pen.asleep {
         pen.shadow(30.0, 5.0);
     }
     body_on(&mut pen, f, body, usual);
+}
+
+/// How far an animal asleep sinks to rest its body on the ground: the length of its legs, in its units.
+fn tucked(f: &Figure) -> f32 {
+    match f.fam {
+        Fam::Bird => match drawn_as(f.noun) {
+            "owl" => 2.0,
+            "penguin" | "parrot" => 10.0,
+            _ => 13.0,
+        },
+        Fam::Beast => beasts::leg(drawn_as(f.noun)),
+        Fam::Fantasy => 12.0,
+        // Round sitting animals already rest on the ground.
+        _ => 0.0,
+    }
 }
 
 /// Draw one character lying down (in bed), its eyes closed only when it is asleep.

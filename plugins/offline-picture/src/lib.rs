@@ -94,6 +94,8 @@ mod tests_nc17g;
 #[cfg(test)]
 mod tests_nc17g_events;
 #[cfg(test)]
+mod tests_nc17g_more;
+#[cfg(test)]
 mod tests_places;
 #[cfg(test)]
 mod tests_position;

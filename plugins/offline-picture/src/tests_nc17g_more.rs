@@ -1,0 +1,49 @@
+//! Tests from the newcomer's sixth play-through (nc17f), bedtime and the Bible
+//! stories: an animal asleep is curled up on the ground, not a standing figure
+//! knocked over.
+
+use crate::canvas::Canvas;
+use crate::paint::Painter;
+use crate::read::Spec;
+
+/// The first figure of `prompt` drawn alone on white with its feet at (150, 250): how many pixels are its legs'
+/// colour, and the lowest and the left- and right-most painted pixels.
+fn drawn(prompt: &str, legs: [u8; 3]) -> (usize, usize, usize, usize) {
+    let spec = Spec::read(prompt);
+    let mut p = Painter { cv: Canvas::new(300, 300), tint: None };
+    p.cv.px.iter_mut().for_each(|v| *v = 255);
+    crate::cast::figure(&mut p, &spec.figures[0], 150.0, 250.0, 2.0, false, false);
+    let painted: Vec<(usize, usize)> =
+        p.cv.px.chunks(3).enumerate().filter(|(_, c)| *c != [255, 255, 255]).map(|(i, _)| (i % 300, i / 300)).collect();
+    let leg = p.cv.px.chunks(3).filter(|c| *c == legs).count();
+    let low = painted.iter().map(|p| p.1).max().unwrap_or(0);
+    let left = painted.iter().map(|p| p.0).min().unwrap_or(0);
+    let right = painted.iter().map(|p| p.0).max().unwrap_or(0);
+    (leg, low, left, right)
+}
+
+#[test]
+fn an_animal_asleep_is_curled_up_on_the_ground_not_knocked_over() {
+    for (awake, asleep) in [
+        (
+            "a small white and grey seagull with a red bow tie on the beach",
+            "a small white and grey seagull with a red bow tie curled up asleep on the beach",
+        ),
+        (
+            "a small snowy white owl with a pink bandana in the castle",
+            "a small snowy white owl with a pink bandana curled up asleep in the castle",
+        ),
+        ("a fox in the forest", "a fox fast asleep in the forest"),
+    ] {
+        assert!(Spec::read(asleep).figures[0].asleep, "{asleep}");
+        let legs = [240, 160, 70];
+        let (up_legs, up_low, up_left, up_right) = drawn(awake, legs);
+        let (legs_left, low, left, right) = drawn(asleep, legs);
+        // Legs tucked: no legs sticking out.
+        assert!(legs_left * 4 <= up_legs.max(1), "{asleep}: legs {legs_left} (standing {up_legs})");
+        // Resting on the ground where it stood, about as wide as standing (not turned over on its side).
+        assert!(low <= up_low + 4 && low + 6 >= up_low, "{asleep}: lowest {low} (standing {up_low})");
+        let (w, up_w) = (right - left, up_right - up_left);
+        assert!(w <= up_w + up_w / 5, "{asleep}: {w} wide, standing {up_w}");
+    }
+}

@@ -314,11 +314,15 @@ pub fn object(pen: &mut Pen<'_>, noun: &str, c: Rgb) {
                 pen.flat_poly(&[(-18.0, y), (18.0, y), (18.0, y + 1.5), (-18.0, y + 1.5)], c.darker(0.2));
             }
         }
+        // A shepherd's sling laid down: two cords lying loose on the ground from the leather pouch, a stone in it.
+        // Never a fork standing up (that is a catapult, not David's sling).
         "sling" => {
-            pen.flat_poly(&[(-1.0, -40.0), (1.0, -40.0), (-8.0, -10.0), (-10.0, -10.0)], c);
-            pen.flat_poly(&[(-1.0, -40.0), (1.0, -40.0), (10.0, -10.0), (8.0, -10.0)], c);
-            pen.ellipse(0.0, -8.0, 11.0, 5.0, c.darker(0.2));
-            pen.dot(0.0, -10.0, 3.0, Rgb(160, 160, 165));
+            for (a, b) in [((-26.0, -2.0), (-8.0, -5.0)), ((-22.0, -7.0), (-8.0, -3.0)), ((8.0, -4.0), (26.0, -1.5))] {
+                pen.flat_poly(&[(a.0, a.1 - 0.7), (b.0, b.1 - 0.7), (b.0, b.1 + 0.7), (a.0, a.1 + 0.7)], c.darker(0.25));
+            }
+            pen.dot(-26.0, -2.0, 1.8, c.darker(0.25));
+            pen.ellipse(0.0, -4.0, 10.0, 4.0, c);
+            pen.dot(0.0, -5.5, 3.0, Rgb(160, 160, 165));
         }
         "tambourine" => {
             pen.circle(0.0, -18.0, 16.0, c);

@@ -101,6 +101,10 @@ impl Spec {
             Place::Parted => pairs.retain(|t| t.0.noun != "wall"),
             _ => {}
         }
+        // A window belongs to a room: outdoors there is no window standing on its own (a boat's is part of the boat).
+        if !place.enclosed() {
+            pairs.retain(|t| t.0.noun != "window");
+        }
         crate::read_cues::sling_in_hand(&lower, &mut figures, &mut pairs);
         crate::build::read(&lower, &mut pairs, LAUNCH.iter().any(|k| lower.contains(&format!(" {k} "))) || place == Place::Moon);
         crate::sky::read_stairs(&lower, &mut pairs);

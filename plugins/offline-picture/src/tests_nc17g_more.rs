@@ -47,3 +47,48 @@ fn an_animal_asleep_is_curled_up_on_the_ground_not_knocked_over() {
         assert!(w <= up_w + up_w / 5, "{asleep}: {w} wide, standing {up_w}");
     }
 }
+
+#[test]
+fn a_sling_laid_down_lies_flat_and_a_held_one_is_in_the_hand() {
+    // Held or whirled: in his hand, not a thing on the ground.
+    for prompt in [
+        "David, a young shepherd boy with short curly hair in a plain tan tunic, with a sling facing Goliath, a huge grown-up warrior in heavy bronze armour and helmet with a stern, frowning face, in a wide valley.",
+        "David, a young shepherd boy, running forward and swinging his sling round and round, as Goliath strides towards him in a valley.",
+    ] {
+        let spec = Spec::read(prompt);
+        assert!(!spec.things.iter().any(|t| t.noun == "sling"), "{prompt}: {:?}", spec.things);
+        assert!(spec.figures.iter().any(|f| f.look.wears("sling").is_some()), "{prompt}");
+    }
+    // Laid down beside him: it lies flat on the ground, no higher than a stone (not a fork standing up).
+    let mut p = Painter { cv: Canvas::new(200, 200), tint: None };
+    p.cv.px.iter_mut().for_each(|v| *v = 255);
+    let mut pen = p.pen(100.0, 150.0, 2.0, false);
+    crate::objects::object(&mut pen, "sling", crate::canvas::Rgb(150, 110, 70));
+    let rows: Vec<usize> = p.cv.px.chunks(3).enumerate().filter(|(_, c)| *c != [255, 255, 255]).map(|(i, _)| i / 200).collect();
+    let top = rows.iter().copied().min().unwrap_or(150);
+    assert!(150 - top <= 24, "the sling reaches {} px up", 150 - top);
+}
+
+#[test]
+fn over_the_flood_no_beach_and_outdoors_no_window_standing_alone() {
+    for prompt in [
+        "A white dove flying back to a big wooden boat with a green olive leaf in its beak.",
+        "A white dove flying back to the ark over the flood waters at sea with an olive leaf",
+    ] {
+        let spec = Spec::read(prompt);
+        assert!(crate::aboard::open_water(&spec), "{prompt}: {:?} {:?}", spec.place, spec.figures);
+    }
+    // The window is the ark's, not a frame standing in the sea; and a meadow has no window.
+    for prompt in [
+        "A big wooden boat floating on a wide calm sea, with a giraffe and an elephant peeking out of a window.",
+        "A girl in a meadow beside a window",
+    ] {
+        let spec = Spec::read(prompt);
+        assert!(!spec.things.iter().any(|t| t.noun == "window"), "{prompt}: {:?}", spec.things);
+        let said = crate::picture(prompt, 64, 64).expect("png").1;
+        assert!(!said.contains("window"), "{prompt}: {said}");
+    }
+    // Indoors, at the window, it stays.
+    let spec = Spec::read("A girl looking out of the big window in her bedroom at night");
+    assert!(spec.things.iter().any(|t| t.noun == "window") || spec.position.is_some(), "{:?}", spec.things);
+}

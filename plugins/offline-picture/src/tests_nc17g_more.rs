@@ -92,3 +92,18 @@ fn over_the_flood_no_beach_and_outdoors_no_window_standing_alone() {
     let spec = Spec::read("A girl looking out of the big window in her bedroom at night");
     assert!(spec.things.iter().any(|t| t.noun == "window") || spec.position.is_some(), "{:?}", spec.things);
 }
+
+#[test]
+fn sea_creatures_swim_in_a_bay_with_a_natural_shoreline() {
+    let mut p = Painter { cv: Canvas::new(400, 400), tint: None };
+    p.cv.px.iter_mut().for_each(|v| *v = 255);
+    let at = crate::layout::Placed { x: 200.0, y: 300.0, u: 4.0, bbox: crate::layout::Bbox { x0: 150.0, y0: 250.0, x1: 250.0, y1: 300.0 } };
+    crate::shore::inlet(&mut p, &at, 150.0, false);
+    // Where the water starts on each row: it moves in and out, and the bay is wider at the sea than at its end.
+    let starts: Vec<usize> =
+        (150..290).filter_map(|y| (0..400).find(|&x| p.cv.px[(y * 400 + x) * 3 + 2] > 150 && p.cv.px[(y * 400 + x) * 3] < 120)).collect();
+    assert!(starts.len() > 100, "{starts:?} {:?}", &p.cv.px[(200 * 400 + 200) * 3..(200 * 400 + 200) * 3 + 3]);
+    let (min, max) = (starts.iter().copied().min().unwrap_or(0), starts.iter().copied().max().unwrap_or(0));
+    assert!(max - min > 12, "a straight edge: the water starts between x {min} and {max}");
+    assert!(starts[0] < starts[starts.len() - 1], "wider at the sea: {starts:?}");
+}

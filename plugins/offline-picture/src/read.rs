@@ -101,6 +101,13 @@ impl Spec {
             Place::Parted => pairs.retain(|t| t.0.noun != "wall"),
             _ => {}
         }
+        // "walking up a ramp into the ark": the ramp is the ark's, joined to its deck, not a slope standing alone.
+        if let Some(r) = pairs.iter().position(|t| t.0.noun == "ramp").filter(|_| pairs.iter().any(|t| t.0.noun == "ark")) {
+            pairs.remove(r);
+            if let Some(ark) = pairs.iter_mut().find(|t| t.0.noun == "ark") {
+                ark.0.words.push_str(" with a ramp");
+            }
+        }
         // A window belongs to a room: outdoors there is no window standing on its own (a boat's is part of the boat).
         if !place.enclosed() {
             pairs.retain(|t| t.0.noun != "window");

@@ -107,3 +107,33 @@ fn sea_creatures_swim_in_a_bay_with_a_natural_shoreline() {
     assert!(max - min > 12, "a straight edge: the water starts between x {min} and {max}");
     assert!(starts[0] < starts[starts.len() - 1], "wider at the sea: {starts:?}");
 }
+
+#[test]
+fn noahs_ramp_is_joined_to_the_ark() {
+    for prompt in [
+        "Pairs of animals, two giraffes, two elephants, two lions, two sheep and two doves, walking up a ramp into a big wooden boat.",
+        "Noah's animals walking up the ramp into the ark two by two",
+    ] {
+        let spec = Spec::read(prompt);
+        assert!(!spec.things.iter().any(|t| t.noun == "ramp"), "{prompt}: {:?}", spec.things);
+        let ark = spec.things.iter().find(|t| t.noun == "ark").expect("the ark");
+        assert!(ark.words.ends_with("with a ramp"), "{:?}", ark.words);
+        let said = crate::picture(prompt, 64, 64).expect("png").1;
+        assert!(said.contains("with a ramp") && !said.contains("a ramp and"), "{said}");
+    }
+    // Drawn with its ramp, the ark reaches further along the ground, and the ramp's top rests on the deck:
+    // one shape from the hull to the ramp's foot, no gap of grass between.
+    let row = |noun: &str, y: f32| {
+        let mut p = Painter { cv: Canvas::new(400, 200), tint: None };
+        p.cv.px.iter_mut().for_each(|v| *v = 255);
+        let mut pen = p.pen(150.0, 180.0, 1.0, false);
+        crate::vehicles::vehicle(&mut pen, noun, crate::canvas::Rgb(165, 112, 70));
+        let y = (180.0 + y) as usize;
+        (0..400).map(|x| p.cv.px[(y * 400 + x) * 3..(y * 400 + x) * 3 + 3] != [255, 255, 255]).collect::<Vec<bool>>()
+    };
+    let ground = row("ark with ramp", -2.0);
+    assert!(ground[150 + 135] && !row("ark", -2.0)[150 + 135], "the ramp's foot on the ground");
+    let deck = row("ark with ramp", -51.0);
+    let last = (0..400).rev().find(|&x| deck[x]).unwrap_or(0);
+    assert!((150..=last).all(|x| deck[x]), "the ramp's top joins the deck");
+}

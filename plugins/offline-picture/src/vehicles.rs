@@ -99,8 +99,17 @@ pub fn vehicle(pen: &mut Pen<'_>, noun: &str, c: Rgb) {
             }
             basket_front(pen);
         }
-        "ark" => {
+        "ark" | "ark with ramp" => {
             // Noah's ark: a big wooden hull with a house on it, its door and windows part of it.
+            if noun == "ark with ramp" {
+                // The ramp runs from the ground up to the deck, its top edge resting on the hull's side.
+                pen.poly(&[(70.0, -52.0), (84.0, -52.0), (150.0, 0.0), (126.0, 0.0)], WOOD);
+                for k in 1..5 {
+                    let t = k as f32 / 5.0;
+                    let (x, y) = (77.0 + 61.0 * t, -52.0 + 52.0 * t);
+                    pen.flat_poly(&[(x - 7.0, y - 0.8), (x + 7.0, y - 0.8), (x + 7.0, y + 0.8), (x - 7.0, y + 0.8)], WOOD.darker(0.3));
+                }
+            }
             pen.poly(&[(-46.0, -44.0), (46.0, -44.0), (46.0, -86.0), (-46.0, -86.0)], c.lighter(0.25));
             pen.poly(&[(-54.0, -84.0), (54.0, -84.0), (38.0, -110.0), (-38.0, -110.0)], c.darker(0.3));
             pen.rect(-8.0, -74.0, 8.0, -44.0, c.darker(0.45));

@@ -55,6 +55,8 @@ fn everyone_who_climbed_on_rides_the_one_whale() {
         assert!(riders.contains(&"crab") && riders.iter().any(|r| r.contains(friend)) && riders.len() == 2, "{riders:?}");
         let said = alt(prompt);
         assert!(!said.contains("a crab,") && !said.contains("a whale and"), "{said}");
+        // Everyone is on the whale, so it swims in open sea: no shore or wall of rocks under it.
+        assert!(crate::ride::at_sea(&spec), "{prompt}");
     }
 }
 

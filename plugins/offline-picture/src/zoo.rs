@@ -34,7 +34,7 @@ pub fn zoo(p: &mut Painter, rng: &mut Rng, lay: &Layout, spec: &Spec) {
     // The animals stand in their enclosures, behind the railings.
     let start = rng.below(ZOO_ANIMALS.len());
     let mut pens: Vec<(Figure, f32)> =
-        kept(spec).into_iter().filter_map(|i| spec.figures.get(i)).map(|f| (f.clone(), if f.count > 1 { 0.24 } else { 0.34 })).collect();
+        kept(spec).into_iter().filter_map(|i| spec.figures.get(i)).map(|f| (f.clone(), if f.count > 1 { 0.21 } else { 0.34 })).collect();
     for k in 0..ZOO_ANIMALS.len() {
         let noun = ZOO_ANIMALS[(start + k) % ZOO_ANIMALS.len()];
         if pens.len() < 3 && !pens.iter().any(|f| drawn_as(f.0.noun) == noun) {
@@ -50,14 +50,18 @@ pub fn zoo(p: &mut Painter, rng: &mut Rng, lay: &Layout, spec: &Spec) {
     for (k, (f, size)) in pens.iter().enumerate() {
         let x = w * (0.2 + 0.3 * k as f32);
         let n = f.count.clamp(1, 3);
+        let elephant = drawn_as(f.noun) == "elephant";
         for m in 0..n {
-            let dx = (m as f32 - (n - 1) as f32 / 2.0) * u * 9.0;
+            let dx = (m as f32 - (n - 1) as f32 / 2.0) * u * 8.0;
             crate::cast::figure(p, f, x + dx, y - u * 1.0, u * size, k % 2 == 1, false);
+            // The splash each one makes jumping in (the elephant's spray is its own, below).
+            if spec.splash && k == 0 && *size > 0.2 && !elephant {
+                spray(p, x + dx, y - u * 19.0, u * 0.5);
+            }
         }
-        // Over the elephant, water sprayed up high from its trunk; over the others, the splash they make.
-        if spec.splash && k == 0 && *size > 0.2 {
-            let top = if drawn_as(f.noun) == "elephant" { 26.0 } else { 16.0 };
-            spray(p, x, y - u * top, u);
+        // Over the elephant, water sprayed up high from its trunk.
+        if spec.splash && k == 0 && *size > 0.2 && elephant {
+            spray(p, x, y - u * 26.0, u);
         }
     }
     // The railings: two green rails and a bar every few units, posts between the enclosures.

@@ -29,6 +29,7 @@ mod kite;
 mod layout;
 mod look;
 mod objects;
+mod objects_small;
 mod paint;
 mod people;
 mod people_arms;

@@ -248,7 +248,7 @@ fn feelings(figures: &mut [Figure], toks: &[Tok]) {
     let leaping = toks.iter().any(|t| LEAP.contains(&t.w.as_str()));
     // "a white dove with an olive leaf": the leaf is a bird's only when said of it, now ("penguins jumping into a pool,
     // just after holding out a leaf for a giraffe" gives the penguins no leaf).
-    let leaf = toks.iter().enumerate().any(|(l, t)| matches!(t.w.as_str(), "leaf" | "twig") && bird_holds(toks, l));
+    let leaf = toks.iter().enumerate().any(|(l, t)| matches!(t.w.as_str(), "leaf" | "twig") && crate::read_absent::bird_holds(toks, l));
     let laughing = toks.iter().any(|t| LAUGH.contains(&t.w.as_str()));
     for f in figures.iter_mut() {
         f.look.laughing = laughing && !f.asleep && !afraid;
@@ -383,16 +383,4 @@ pub(crate) fn sling_in_hand(lower: &str, figures: &mut [Figure], pairs: &mut Vec
             pairs.remove(k);
         }
     }
-}
-
-/// Whether the leaf at token `l` is a bird's: said now (not in a "just after…" clause), and the last creature said
-/// before it is a bird.
-fn bird_holds(toks: &[Tok], l: usize) -> bool {
-    if crate::read_absent::recalled(toks, l) {
-        return false;
-    }
-    let said = (0..l)
-        .rev()
-        .find_map(|k| crate::read_words::noun_at(toks, k).and_then(|n| crate::catalog::entry(n.0)).filter(|e| e.1.is_character()));
-    said.is_some_and(|e| e.1 == Fam::Bird)
 }

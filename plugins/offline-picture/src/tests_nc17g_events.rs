@@ -94,6 +94,15 @@ fn at_the_zoo_the_animals_are_in_their_enclosures_and_a_splash_is_drawn() {
         assert!(!Spec::read(&dry).splash, "{dry}");
         assert!(splashed(&spec) > 800, "{prompt}: {}", splashed(&spec));
     }
+    // A named friend or a pet who came along stays with the children, out of the enclosures.
+    for prompt in [
+        "Maya, a girl in a green dress, and Skipper, a small orange fox with a purple backpack, watching the giraffes at a zoo",
+        "A boy and his puppy watching the giraffes at the zoo",
+    ] {
+        let spec = Spec::read(prompt);
+        let kept: Vec<&str> = crate::zoo::kept(&spec).iter().map(|&i| spec.figures[i].noun).collect();
+        assert_eq!(kept, ["giraffe"], "{prompt}: {:?}", spec.figures);
+    }
     // A dove with an olive leaf still holds it.
     let spec = Spec::read("A white dove flying back to the ark with an olive leaf in its beak.");
     assert!(spec.figures.iter().any(|f| f.look.wears("olive leaf").is_some()), "{:?}", spec.figures);

@@ -17,12 +17,14 @@ use storyloom_plugin_sdk::rng::Rng;
 const ZOO_ANIMALS: &[&str] = &["giraffe", "elephant", "lion", "zebra", "penguin"];
 
 /// The animals the prompt names at the zoo: drawn in their enclosures behind the railings, never out among the
-/// children (one being ridden stays with its rider). Indexes into `Spec::figures`, at most three kinds.
+/// children (one being ridden stays with its rider; a named friend or a pet stays with the children). Indexes into `Spec::figures`, at most three kinds.
 pub fn kept(spec: &Spec) -> Vec<usize> {
     if spec.place != Place::Zoo {
         return Vec::new();
     }
-    let animal = |(i, f): &(usize, &Figure)| !matches!(f.fam, Fam::Person | Fam::Fantasy) && !crate::ride::takes(spec, *i);
+    // A named friend ("Skipper, a small firefly") or a pet who came along is with the children, not in a cage.
+    let pet = |f: &Figure| f.named || matches!(drawn_as(f.noun), "dog" | "puppy" | "cat" | "kitten");
+    let animal = |(i, f): &(usize, &Figure)| !matches!(f.fam, Fam::Person | Fam::Fantasy) && !pet(f) && !crate::ride::takes(spec, *i);
     spec.figures.iter().enumerate().filter(animal).map(|(i, _)| i).take(3).collect()
 }
 

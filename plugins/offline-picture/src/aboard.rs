@@ -149,11 +149,12 @@ fn lone_at_sea(spec: &Spec) -> Option<usize> {
 }
 
 /// Whether the picture is all open water, no land: out at sea with no one standing on a shore (everyone
-/// is in the boat, or no one is drawn).
+/// is in the boat or flying over the water, or no one is drawn).
 pub fn open_water(spec: &Spec) -> bool {
     let aboard = spec.within.as_ref().filter(|w| spec.things.get(w.thing).is_some_and(|t| vessel(t.noun).is_some()));
-    matches!(spec.place, Place::Sea | Place::Storm)
-        && (spec.figures.is_empty() || aboard.is_some_and(|w| (0..spec.figures.len()).all(|f| w.figures.contains(&f))))
+    // A bird flying over the flood ("a dove flying back to the ark") needs no shore to stand on.
+    let afloat = |f: usize| aboard.is_some_and(|w| w.figures.contains(&f)) || spec.figures[f].look.flying;
+    matches!(spec.place, Place::Sea | Place::Storm) && (0..spec.figures.len()).all(afloat)
 }
 
 /// One drawing placed: base point, pen unit and the box it covers.

@@ -11,19 +11,34 @@ use crate::wear::{self, Head};
 const DARK: Rgb = Rgb(55, 45, 50);
 const HORN: Rgb = Rgb(245, 235, 210);
 
+/// How long a four-legged animal's legs are, in its units.
+pub fn leg(noun: &str) -> f32 {
+    match noun {
+        "giraffe" => 34.0,
+        "horse" | "unicorn" | "camel" | "deer" => 30.0,
+        "pony" | "donkey" | "zebra" | "goat" | "wolf" => 24.0,
+        "sheep" | "lamb" | "cow" => 20.0,
+        _ => 18.0,
+    }
+}
+
+fn neck(noun: &str) -> f32 {
+    match noun {
+        "giraffe" => 52.0,
+        "horse" | "unicorn" | "camel" | "deer" => 22.0,
+        "pony" | "donkey" | "zebra" | "goat" | "wolf" => 16.0,
+        "sheep" | "lamb" | "cow" => 8.0,
+        _ => 4.0,
+    }
+}
+
 pub fn beast(pen: &mut Pen<'_>, noun: &str, fur: Rgb, look: &Look) {
     if noun == "crocodile" {
         crocodile(pen, fur, look);
         return;
     }
     let heavy = matches!(noun, "elephant" | "hippo" | "rhino");
-    let (leg, neck) = match noun {
-        "giraffe" => (34.0, 52.0),
-        "horse" | "unicorn" | "camel" | "deer" => (30.0, 22.0),
-        "pony" | "donkey" | "zebra" | "goat" | "wolf" => (24.0, 16.0),
-        "sheep" | "lamb" | "cow" => (20.0, 8.0),
-        _ => (18.0, 4.0),
-    };
+    let (leg, neck) = (leg(noun), neck(noun));
     let (rx, ry) = if heavy {
         (38.0, 24.0)
     } else if noun == "lamb" {

@@ -51,7 +51,9 @@ pub fn bird(pen: &mut Pen<'_>, noun: &str, body: Rgb, look: &Look) {
     }
     // Legs and tail.
     let legs = if penguin { Rgb(250, 160, 60) } else { Rgb(240, 160, 70) };
-    for x in [-6.0, 6.0].into_iter().filter(|_| !(look.flying && spread)) {
+    // Curled up asleep, the legs are tucked under the body.
+    let tucked = pen.curl.is_some();
+    for x in [-6.0, 6.0].into_iter().filter(|_| !(tucked || look.flying && spread)) {
         pen.rect(x - 1.2, -14.0, x + 1.2, -2.0, legs);
         pen.ellipse(x + 2.0, -2.0, 5.0, 2.0, legs);
     }

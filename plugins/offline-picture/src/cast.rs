@@ -69,13 +69,31 @@ pub fn figure(p: &mut Painter, f: &Figure, x: f32, y: f32, u: f32, flip: bool, s
     let usual = catalog::entry(f.noun).map_or(Rgb(200, 200, 200), |e| e.2);
     let body = f.look.body.unwrap_or(usual);
     let mut pen = p.pen(x, y, u, flip);
-    pen.asleep = f.asleep;
+    // A person asleep lies on their side; an animal curls up where it is, resting on the ground, legs tucked.
+    let curled = f.asleep && f.fam != Fam::Person;
+    pen.asleep = f.asleep && !curled;
+    pen.curl = curled.then(|| tucked(f));
     pen.lids = f.asleep || f.look.sleepy;
     pen.laugh = f.look.laughing && !f.asleep;
-    if shadow && !f.asleep {
+    if shadow && !pen.asleep {
         pen.shadow(30.0, 5.0);
     }
     body_on(&mut pen, f, body, usual);
+}
+
+/// How far an animal asleep sinks to rest its body on the ground: the length of its legs, in its units.
+fn tucked(f: &Figure) -> f32 {
+    match f.fam {
+        Fam::Bird => match drawn_as(f.noun) {
+            "owl" => 2.0,
+            "penguin" | "parrot" => 10.0,
+            _ => 13.0,
+        },
+        Fam::Beast => beasts::leg(drawn_as(f.noun)),
+        Fam::Fantasy => 12.0,
+        // Round sitting animals already rest on the ground.
+        _ => 0.0,
+    }
 }
 
 /// Draw one character lying down (in bed), its eyes closed only when it is asleep.
@@ -169,7 +187,8 @@ impl Piece {
             }
             Piece::Small { t, flip } => {
                 let mut pen = p.pen(x, y, u, *flip);
-                objects::object(&mut pen, t.noun, t.colour);
+                let rainbow = t.noun == "crayon" && t.words.split(' ').any(|w| w == "rainbow");
+                objects::object(&mut pen, if rainbow { "rainbow crayon" } else { t.noun }, t.colour);
             }
         }
     }
@@ -205,6 +224,9 @@ pub fn flown(spec: &Spec) -> bool {
     spec.things.iter().any(|t| t.noun == "kite") && !spec.figures.is_empty() && spec.place.ground() != Ground::Seabed
 }
 
+/// Things a child holds in one hand: drawn small beside the characters.
+const HAND_SIZED: &[&str] = &["crayon", "feather", "key", "coin", "ring", "pearl", "acorn"];
+
 pub fn is_small(t: &Thing) -> bool {
     matches!(t.fam, Fam::Object | Fam::Wear)
 }
@@ -221,6 +243,7 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
     let ground = spec.place.ground();
     let space = matches!(ground, Ground::Space | Ground::Moon);
     let base = hf * if under { 0.86 } else { 0.9 };
+    let zoo_kept = crate::zoo::kept(spec);
     let rider =
         spec.things.iter().any(|t| t.noun == "hot air balloon").then(|| spec.figures.iter().position(|f| f.fam == Fam::Person)).flatten();
     let slots: Vec<(usize, usize)> = spec
@@ -229,6 +252,8 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
         .enumerate()
         // Whoever is in a boat or a building is drawn in it (`aboard.rs`), not in the row.
         .filter(|(i, _)| Some(*i) != rider && spec.within.as_ref().is_none_or(|w| !w.figures.contains(i)) && !crate::ride::takes(spec, *i))
+        // The zoo's animals are in their enclosures, behind the railings (`zoo.rs`).
+        .filter(|(i, _)| !zoo_kept.contains(i))
         // Whoever is in bed is drawn lying in it (`position_draw.rs`).
         .filter(|_| spec.position != Some(crate::position::Position::Bed))
         .flat_map(|(i, f)| (0..f.count.min(MOST_OF_A_KIND)).map(move |k| (i, k)))
@@ -265,7 +290,12 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
     let small = |t: &&Thing| is_small(t) && cradle.is_none_or(|c| c.noun != t.noun) && !(t.noun == "kite" && flown(spec));
     let kinds = spec.things.iter().filter(small).count();
     for t in spec.things.iter().filter(small) {
-        let s = if t.noun == "balloon" || t.noun == "kite" { 0.55 } else { 0.45 };
+        let s = match t.noun {
+            "balloon" | "kite" => 0.55,
+            // Hand-sized things are drawn hand-sized beside the characters, never as a pole.
+            _ if HAND_SIZED.contains(&t.noun) => 0.3,
+            _ => 0.45,
+        };
         // "a giant shimmering bubble, big enough for two friends": giant means big.
         let s = if t.count == 1 && ["giant", "huge", "big", "enormous"].iter().any(|b| t.words.split(' ').any(|w| w == *b)) {
             s * 2.2

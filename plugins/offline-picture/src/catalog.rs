@@ -287,6 +287,7 @@ pub const NOUNS: &[(&str, Fam, Rgb)] = &[
     ("t shirt", Fam::Wear, c(90, 150, 230)),
     ("bow", Fam::Wear, c(240, 90, 130)),
     ("scarf", Fam::Wear, c(220, 60, 60)),
+    ("mittens", Fam::Wear, c(215, 60, 60)),
     ("hat", Fam::Wear, c(90, 80, 160)),
     ("backpack", Fam::Wear, c(230, 120, 50)),
     ("bandana", Fam::Wear, c(220, 60, 60)),

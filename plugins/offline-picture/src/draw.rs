@@ -39,6 +39,8 @@ pub(crate) fn thing(p: &mut Painter, t: &Thing, at: Spot, rng: &mut Rng, snowy: 
                 let mut pen = p.pen(at.x, at.y + at.u * 4.0, at.u * 2.6, at.flip);
                 objects::object(&mut pen, kind, catalog::entry(kind).map_or(t.colour, |e| e.2));
             }
+            // Noah's ark with the animals' ramp: the ramp leads up to its deck, part of it.
+            _ if t.noun == "ark" && t.words.ends_with("with a ramp") => vehicles::vehicle(&mut pen, "ark with ramp", t.colour),
             _ => vehicles::vehicle(&mut pen, t.noun, t.colour),
         },
         Fam::Big => buildings::draw(&mut pen, t.noun, Some(t.colour), rng, snowy),
@@ -140,6 +142,9 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         }
         decorations(&mut p, ground, spec.place, &mut rng, &lay);
         place::on_ground(&mut p, spec.place, &mut rng, &lay);
+        if spec.place == Place::Zoo {
+            crate::zoo::zoo(&mut p, &mut rng, &lay, spec);
+        }
         if spec.rocky && ground == Ground::Beach {
             crate::shore::rocks(&mut p, &mut rng, &lay);
         }

@@ -29,6 +29,7 @@ mod kite;
 mod layout;
 mod look;
 mod objects;
+mod objects_small;
 mod paint;
 mod people;
 mod people_arms;
@@ -39,8 +40,11 @@ mod position_draw;
 mod read;
 mod read_absent;
 mod read_cues;
+mod read_scan;
+mod read_thing;
 mod read_types;
 mod read_who;
+mod read_winter;
 mod read_words;
 mod ride;
 mod rooms;
@@ -86,6 +90,12 @@ mod tests_nc17d;
 mod tests_nc17e;
 #[cfg(test)]
 mod tests_nc17f;
+#[cfg(test)]
+mod tests_nc17g;
+#[cfg(test)]
+mod tests_nc17g_events;
+#[cfg(test)]
+mod tests_nc17g_more;
 #[cfg(test)]
 mod tests_places;
 #[cfg(test)]

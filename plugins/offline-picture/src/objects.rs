@@ -84,7 +84,7 @@ pub fn object(pen: &mut Pen<'_>, noun: &str, c: Rgb) {
                 }
             }
         }
-        "wand" | "staff" | "scepter" | "crayon" => {
+        "wand" | "staff" | "scepter" => {
             let top = if noun == "staff" { -90.0 } else { -44.0 };
             pen.poly(&[(-2.0, 0.0), (2.0, 0.0), (3.0, top), (-1.0, top)], if noun == "scepter" { GOLD } else { c });
             match noun {
@@ -218,10 +218,8 @@ pub fn object(pen: &mut Pen<'_>, noun: &str, c: Rgb) {
             pen.circle(0.0, -30.0, 8.0, c);
             pen.dot(0.0, -4.0, 3.5, c.darker(0.3));
         }
-        "feather" => {
-            pen.poly(&[(-6.0, 0.0), (-2.0, -6.0), (14.0, -40.0), (6.0, -42.0), (-6.0, -12.0)], c);
-            pen.flat_poly(&[(-5.0, -2.0), (-4.0, -2.0), (10.0, -40.0), (9.0, -40.0)], c.darker(0.3));
-        }
+        "crayon" | "rainbow crayon" => crate::objects_small::crayon(pen, noun == "rainbow crayon", c),
+        "feather" => crate::objects_small::feather(pen, c),
         "footprint" => {
             for (x, y) in [(-10.0, -4.0), (10.0, -14.0)] {
                 pen.flat_ellipse(x, y, 4.0, 6.0, c);
@@ -316,11 +314,15 @@ pub fn object(pen: &mut Pen<'_>, noun: &str, c: Rgb) {
                 pen.flat_poly(&[(-18.0, y), (18.0, y), (18.0, y + 1.5), (-18.0, y + 1.5)], c.darker(0.2));
             }
         }
+        // A shepherd's sling laid down: two cords lying loose on the ground from the leather pouch, a stone in it.
+        // Never a fork standing up (that is a catapult, not David's sling).
         "sling" => {
-            pen.flat_poly(&[(-1.0, -40.0), (1.0, -40.0), (-8.0, -10.0), (-10.0, -10.0)], c);
-            pen.flat_poly(&[(-1.0, -40.0), (1.0, -40.0), (10.0, -10.0), (8.0, -10.0)], c);
-            pen.ellipse(0.0, -8.0, 11.0, 5.0, c.darker(0.2));
-            pen.dot(0.0, -10.0, 3.0, Rgb(160, 160, 165));
+            for (a, b) in [((-26.0, -2.0), (-8.0, -5.0)), ((-22.0, -7.0), (-8.0, -3.0)), ((8.0, -4.0), (26.0, -1.5))] {
+                pen.flat_poly(&[(a.0, a.1 - 0.7), (b.0, b.1 - 0.7), (b.0, b.1 + 0.7), (a.0, a.1 + 0.7)], c.darker(0.25));
+            }
+            pen.dot(-26.0, -2.0, 1.8, c.darker(0.25));
+            pen.ellipse(0.0, -4.0, 10.0, 4.0, c);
+            pen.dot(0.0, -5.5, 3.0, Rgb(160, 160, 165));
         }
         "tambourine" => {
             pen.circle(0.0, -18.0, 16.0, c);

@@ -35,9 +35,12 @@ impl Painter {
 
     /// A pen whose origin is (x, y) in pixels and whose unit is `u` pixels.
     pub fn pen(&mut self, x: f32, y: f32, u: f32, flip: bool) -> Pen<'_> {
-        Pen { p: self, ox: x, oy: y, u, flip: if flip { -1.0 } else { 1.0 }, asleep: false, lids: false, laugh: false }
+        Pen { p: self, ox: x, oy: y, u, flip: if flip { -1.0 } else { 1.0 }, asleep: false, lids: false, laugh: false, curl: None }
     }
 }
+
+/// How much lower an animal curled up asleep is than standing.
+const HUNCH: f32 = 0.7;
 
 /// Draws in local units around an origin; y grows downward, as on the canvas.
 pub struct Pen<'a> {
@@ -52,10 +55,16 @@ pub struct Pen<'a> {
     pub lids: bool,
     /// Laughing: the smile is a wide open mouth.
     pub laugh: bool,
+    /// Curled up asleep (an animal): the body lowered by this many units to rest on the ground, the legs tucked
+    /// under it (whatever would go below the ground is drawn flat on it), and hunched low. Upright, never turned over.
+    pub curl: Option<f32>,
 }
 
 impl Pen<'_> {
     fn at(&self, x: f32, y: f32) -> (f32, f32) {
+        if let Some(legs) = self.curl {
+            return (self.ox + x * self.u * self.flip, self.oy + (y + legs).min(0.0) * HUNCH * self.u);
+        }
         if self.asleep {
             // Turned over: up becomes sideways, the body's width stands on the ground.
             return (self.ox + (-y - 45.0) * self.u * self.flip, self.oy + (x * self.flip - 24.0) * self.u);
@@ -65,7 +74,13 @@ impl Pen<'_> {
 
     /// Radii of an ellipse, swapped when lying.
     fn radii(&self, rx: f32, ry: f32) -> (f32, f32) {
-        if self.asleep { (ry * self.u, rx * self.u) } else { (rx * self.u, ry * self.u) }
+        if self.asleep {
+            (ry * self.u, rx * self.u)
+        } else if self.curl.is_some() {
+            (rx * self.u, ry * HUNCH * self.u)
+        } else {
+            (rx * self.u, ry * self.u)
+        }
     }
 
     fn outline(&self) -> f32 {

@@ -129,7 +129,14 @@ pub fn person(pen: &mut Pen<'_>, noun: &str, look: &Look, usual: Rgb) {
     }
 
     // Legs, or a mermaid's tail.
-    let trousers = if suit { clothes } else { skin };
+    // Dressed for the cold (mittens on), the legs are in warm tights, not bare.
+    let trousers = if suit {
+        clothes
+    } else if look.wears("mittens").is_some() {
+        clothes.darker(0.35)
+    } else {
+        skin
+    };
     if noun == "mermaid" || look.wears("tail").is_some() {
         let tail = look.wears("tail").unwrap_or(clothes);
         pen.poly(&[(-12.0, -36.0), (12.0, -36.0), (6.0, -10.0), (-6.0, -10.0)], tail);
@@ -155,7 +162,11 @@ pub fn person(pen: &mut Pen<'_>, noun: &str, look: &Look, usual: Rgb) {
     let sleeves = if robed || sleeved { clothes } else { skin };
     for s in [-1.0, 1.0] {
         pen.ellipse(s * 16.0, -44.0, 4.5, 12.0, sleeves);
-        pen.circle(s * 17.0, -32.0, 4.0, skin);
+        // Mittens on: round, woolly hands in the mittens' colour.
+        match look.wears("mittens") {
+            Some(m) => pen.circle(s * 17.0, -32.0, 5.0, m),
+            None => pen.circle(s * 17.0, -32.0, 4.0, skin),
+        }
     }
     if long {
         pen.poly(&[(-11.0, -60.0), (11.0, -60.0), (20.0, -2.0), (-20.0, -2.0)], clothes);

@@ -239,7 +239,7 @@ pub fn on_ground(p: &mut Painter, place: Place, rng: &mut Rng, lay: &Layout) {
     match place {
         Place::Storm => waters::storm_water(p, rng, lay),
         Place::Parted => waters::parted(p, rng, lay),
-        Place::Zoo => crate::zoo::zoo(p, rng, lay),
+        // The zoo's enclosures hold the prompt's own animals: drawn by `draw.rs` with the spec.
         _ => {}
     }
     if place == Place::River {

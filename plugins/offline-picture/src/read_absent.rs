@@ -1,8 +1,9 @@
 //! Words for people who are not in the picture: the cast said again
 //! ("Twinkle and Noodle, two little friends", "the little explorers"), a
 //! likeness ("tucked in like two little babies"), a greeting ("Hello, little
-//! ones") and a place's name ("Teddy Hill", "Grandma's Meadow"). The painter
-//! draws only the ones the prompt says are there.
+//! ones") and a place's name ("Teddy Hill", "Grandma's Meadow"), and a thing
+//! said of an earlier moment or of someone else (the leaf held "just after…"
+//! is no bird's). The painter draws only the ones the prompt says are there.
 
 use crate::read_who::in_place_name;
 use crate::read_words::{ADJECTIVES, NUMBERS, POSSESSIVES, Tok};
@@ -115,3 +116,15 @@ pub(crate) const GREETINGS: &[&str] = &[
     "with",
     "by",
 ];
+
+/// Whether the leaf at token `l` is a bird's: said now (not in a "just after…" clause), and the last creature said
+/// before it is a bird.
+pub(crate) fn bird_holds(toks: &[Tok], l: usize) -> bool {
+    if recalled(toks, l) {
+        return false;
+    }
+    let said = (0..l)
+        .rev()
+        .find_map(|k| crate::read_words::noun_at(toks, k).and_then(|n| crate::catalog::entry(n.0)).filter(|e| e.1.is_character()));
+    said.is_some_and(|e| e.1 == crate::catalog::Fam::Bird)
+}

@@ -10,6 +10,10 @@ use crate::read::{Figure, Time};
 use crate::read_words::Tok;
 use storyloom_plugin_sdk::rng::{FNV_START, fnv1a};
 
+/// Words of water splashing: a pool, a bath, a spray from a trunk.
+pub(crate) const SPLASH: &[&str] =
+    &["spraying", "sprayed", "sprays", "spray", "bath", "splash", "splashing", "splashed", "splashes", "pool", "into the water"];
+
 /// Words that put a rocket up in the air.
 pub(crate) const LAUNCH: &[&str] = &[
     "blasting off",
@@ -242,7 +246,9 @@ fn feelings(figures: &mut [Figure], toks: &[Tok]) {
     let afraid = toks.iter().any(|t| FEAR.contains(&t.w.as_str())) || toks.windows(2).any(|w| w[0].w == "holding" && w[1].w == "on");
     let flying = toks.iter().any(|t| FLY.contains(&t.w.as_str())) || toks.windows(2).any(|w| w[0].w == "sent" && w[1].w == "out");
     let leaping = toks.iter().any(|t| LEAP.contains(&t.w.as_str()));
-    let leaf = toks.iter().any(|t| matches!(t.w.as_str(), "leaf" | "twig"));
+    // "a white dove with an olive leaf": the leaf is a bird's only when said of it, now ("penguins jumping into a pool,
+    // just after holding out a leaf for a giraffe" gives the penguins no leaf).
+    let leaf = toks.iter().enumerate().any(|(l, t)| matches!(t.w.as_str(), "leaf" | "twig") && crate::read_absent::bird_holds(toks, l));
     let laughing = toks.iter().any(|t| LAUGH.contains(&t.w.as_str()));
     for f in figures.iter_mut() {
         f.look.laughing = laughing && !f.asleep && !afraid;

@@ -202,3 +202,28 @@ pub(crate) fn group_kind(figures: &mut [Figure], group: &str) {
         f.noun = kind;
     }
 }
+
+/// "Dumpling the little red crab", "Sprout (a sea turtle)": after the name at `i` an article and a creature's or
+/// person's kind follow (a few describing words between), so the name is that one's, not a child's.
+pub(crate) fn apposed(toks: &[Tok], i: usize) -> bool {
+    let article = toks.get(i + 1).is_some_and(|t| matches!(t.w.as_str(), "a" | "an" | "the"));
+    if !article {
+        return false;
+    }
+    for j in i + 2..toks.len().min(i + 8) {
+        if j > i + 2 && toks[j - 1].brk {
+            return false;
+        }
+        if let Some((noun, _, _)) = crate::read_words::noun_at(toks, j) {
+            return catalog::entry(noun).is_some_and(|e| e.1.is_character());
+        }
+    }
+    false
+}
+
+/// "the crab riding on the whale's back" with a whale already there: a kind said again with "the" (or as an owner,
+/// "the whale's") is the one already said, not one more. `start` is where its words start, `end` after its noun.
+pub(crate) fn said_again(toks: &[Tok], start: usize, end: usize, noun: &str, figures: &[Figure]) -> bool {
+    let definite = start.checked_sub(1).is_some_and(|p| toks[p].w == "the") || toks.get(end).is_some_and(|t| t.w == "s");
+    definite && figures.iter().any(|f| f.noun == noun)
+}

@@ -83,20 +83,19 @@ pub fn read(toks: &[Tok], spans: &[(usize, usize)], thing_at: &[usize], things: 
     let between =
         |a: usize, b: usize| (0..figures.len().min(spans.len())).filter(|&f| spans[f].0 > a && spans[f].0 < b).collect::<Vec<_>>();
     for (t, (&at, thing)) in thing_at.iter().zip(things).enumerate() {
-        if cabin(thing.noun).is_some() && in_words(toks, at) {
-            let riders = before(at, usize::MAX);
-            if !riders.is_empty() {
-                return Some(Ride { mount: Mount::Vehicle(t), riders });
-            }
+        if cabin(thing.noun).is_none() {
+            continue;
         }
-        // "A cardboard rocket blasting off…, with Luna…, and Daisy…, inside it": the ones named before "inside it".
+        let mut riders = if in_words(toks, at) { before(at, usize::MAX) } else { Vec::new() };
+        // "A cardboard rocket blasting off…, with Luna…, and Daisy…, inside it": the ones named before "inside it"
+        // ride too ("an alien at the window of a cardboard rocket, with Iris… and Freya… inside it": all three).
         let inside = (at + 1..toks.len().saturating_sub(1))
             .find(|&k| matches!(toks[k].w.as_str(), "inside" | "in" | "aboard") && matches!(toks[k + 1].w.as_str(), "it" | "them"));
-        if let Some(k) = inside.filter(|_| cabin(thing.noun).is_some()) {
-            let riders = between(at, k);
-            if !riders.is_empty() {
-                return Some(Ride { mount: Mount::Vehicle(t), riders });
-            }
+        if let Some(k) = inside {
+            riders.extend(between(at, k));
+        }
+        if !riders.is_empty() {
+            return Some(Ride { mount: Mount::Vehicle(t), riders });
         }
     }
     if let Some(ride) = carried(toks, spans, figures) {

@@ -22,8 +22,35 @@ pub(crate) fn inlet(p: &mut Painter, at: &Placed, horizon: f32, stormy: bool) {
     let u = p.unit();
     let sea = p.lit(if stormy { Rgb(40, 80, 120) } else { Rgb(60, 150, 210) });
     let (x0, x1, bottom) = (b.x0 - u * 3.0, b.x1 + u * 3.0, b.y1 + u * 2.0);
-    p.cv.fill(&Shape::rect(x0, horizon, x1, bottom), sea);
-    p.cv.fill(&Shape::Ellipse { x: (x0 + x1) / 2.0, y: bottom, rx: (x1 - x0) / 2.0, ry: u * 3.0 }, sea);
+    // A bay with a natural shoreline: wide where it meets the sea, narrowing and wavering down to a rounded end
+    // (several creatures' bays run together into one). Never a box with straight sides.
+    for piece in bay(x0, x1, horizon, bottom, u) {
+        p.cv.fill(&piece, sea);
+    }
+}
+
+/// A bay from `x0`..`x1` at its end up to the horizon, where it is wider: wavy sides (drawn as strips, each a
+/// trapezoid, since a shape is filled convex) and a round end.
+fn bay(x0: f32, x1: f32, horizon: f32, bottom: f32, u: f32) -> Vec<Shape> {
+    const STEPS: usize = 16;
+    let (cx, half) = ((x0 + x1) / 2.0, (x1 - x0) / 2.0);
+    let end = bottom - u * 3.0;
+    let side = |t: f32, s: f32| {
+        // t runs from the horizon (0) to the end (1); the bay widens towards the sea and wavers.
+        let wide = half + u * 8.0 * (1.0 - t) + u * 1.4 * (t * std::f32::consts::PI * 3.0).sin() * s;
+        (cx + s * wide, horizon + (end - horizon) * t)
+    };
+    let mut shapes: Vec<Shape> = (0..STEPS)
+        .map(|k| {
+            let (t0, t1) = (k as f32 / STEPS as f32, (k + 1) as f32 / STEPS as f32);
+            let (a, b, c, d) = (side(t0, -1.0), side(t0, 1.0), side(t1, 1.0), side(t1, -1.0));
+            // A pixel of overlap so no seam shows between strips.
+            Shape::Poly(vec![a, b, (c.0, c.1 + 1.0), (d.0, d.1 + 1.0)])
+        })
+        .collect();
+    let (l, r) = (side(1.0, -1.0), side(1.0, 1.0));
+    shapes.push(Shape::Ellipse { x: (l.0 + r.0) / 2.0, y: end, rx: (r.0 - l.0) / 2.0, ry: u * 3.0 });
+    shapes
 }
 
 /// Water around the lower half of a creature placed at `at`: it swims (or leaps) in the sea, not on the sand.

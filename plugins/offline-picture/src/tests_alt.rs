@@ -30,7 +30,7 @@ const TABLE: &[(&str, &str)] = &[
     ("A big wooden boat with its door closed under grey clouds and falling rain.", "a big wooden boat and three grey clouds, in a storm"),
     (
         "Pairs of animals, two giraffes, two elephants, two lions, two sheep and two doves, walking up a ramp into a big wooden boat.",
-        "two giraffes, two elephants, two lions, two sheep and two doves beside a ramp and a big wooden boat, in a meadow",
+        "two giraffes, two elephants, two lions, two sheep and two doves beside a big wooden boat with a ramp, in a meadow",
     ),
     (
         "Noah's family and the animals on a green hill beside a big wooden boat, looking up at a bright rainbow.",

@@ -113,11 +113,12 @@ fn a_sleeping_creature_lies_down() {
     assert!(Spec::read("Bruno, a big brown bear with a red scarf, asleep and snoring in a cozy cave").figures[0].asleep);
     assert!(!Spec::read("Bruno, a big brown bear with a red scarf, in a cozy cave").figures[0].asleep);
     assert_eq!(crate::describe::describe(&spec), "a bear asleep in a meadow");
-    // Lying down, the bear reaches less high: fewer of its pixels above the bottom quarter.
+    // Curled up asleep (low on the ground, not turned over), the bear reaches less high: fewer of its pixels
+    // above the bottom quarter.
     let fur = [170, 115, 75];
     let lying = near(&pixels("a sleeping bear in a meadow"), fur, 20, (0.3, 0.75));
     let standing = near(&pixels("a bear in a meadow"), fur, 20, (0.3, 0.75));
-    assert!(lying * 3 < standing, "lying {lying} vs standing {standing}");
+    assert!(lying * 3 < standing * 2, "lying {lying} vs standing {standing}");
 }
 
 #[test]

@@ -33,13 +33,18 @@ fn sleep_words_put_people_and_animals_to_sleep_and_the_alt_text_says_asleep() {
     assert_eq!(asleep("A girl and a dog in a meadow."), [false, false]);
 }
 
-/// Eye pixels of one figure drawn standing (open eyes) or asleep (lids).
+/// Eye pixels of one figure drawn standing (open eyes) or asleep (lids): its dark pixels drawn on white (so a
+/// sleeper curled up low, covering less, counts only its own) and its white shine drawn on black.
 fn eye_pixels(prompt: &str) -> (usize, usize) {
     let spec = Spec::read(prompt);
-    let mut p = Painter { cv: Canvas::new(300, 300), tint: None };
-    crate::cast::figure(&mut p, &spec.figures[0], 150.0, 250.0, 2.0, false, false);
-    let dark = p.cv.px.chunks(3).filter(|c| c.iter().all(|v| *v < 70)).count();
-    let shine = p.cv.px.chunks(3).filter(|c| *c == [255, 255, 255]).count();
+    let drawn = |fill: u8| {
+        let mut p = Painter { cv: Canvas::new(300, 300), tint: None };
+        p.cv.px.iter_mut().for_each(|v| *v = fill);
+        crate::cast::figure(&mut p, &spec.figures[0], 150.0, 250.0, 2.0, false, false);
+        p.cv.px
+    };
+    let dark = drawn(255).chunks(3).filter(|c| c.iter().all(|v| *v < 70)).count();
+    let shine = drawn(0).chunks(3).filter(|c| *c == [255, 255, 255]).count();
     (dark, shine)
 }
 

@@ -49,7 +49,9 @@ pub fn vehicle(pen: &mut Pen<'_>, noun: &str, c: Rgb) {
             }
             pen.poly(&[(-16.0, -40.0), (-32.0, -4.0), (-16.0, -14.0)], c);
             pen.poly(&[(16.0, -40.0), (32.0, -4.0), (16.0, -14.0)], c);
-            pen.rect(-16.0, -84.0, 16.0, -12.0, WHITE);
+            // A cardboard rocket is cardboard all over, in every scene, not a white one with brown fins.
+            let cardboard = crate::colours::COLOURS.iter().any(|k| k.0 == "cardboard" && k.1 == c);
+            pen.rect(-16.0, -84.0, 16.0, -12.0, if cardboard { c.lighter(0.2) } else { WHITE });
             pen.poly(&[(-16.0, -84.0), (16.0, -84.0), (0.0, -122.0)], c);
             pen.circle(0.0, -58.0, 9.0, c.darker(0.2));
             pen.circle(0.0, -58.0, 6.5, GLASS);
@@ -97,8 +99,17 @@ pub fn vehicle(pen: &mut Pen<'_>, noun: &str, c: Rgb) {
             }
             basket_front(pen);
         }
-        "ark" => {
+        "ark" | "ark with ramp" => {
             // Noah's ark: a big wooden hull with a house on it, its door and windows part of it.
+            if noun == "ark with ramp" {
+                // The ramp runs from the ground up to the deck, its top edge resting on the hull's side.
+                pen.poly(&[(70.0, -52.0), (84.0, -52.0), (150.0, 0.0), (126.0, 0.0)], WOOD);
+                for k in 1..5 {
+                    let t = k as f32 / 5.0;
+                    let (x, y) = (77.0 + 61.0 * t, -52.0 + 52.0 * t);
+                    pen.flat_poly(&[(x - 7.0, y - 0.8), (x + 7.0, y - 0.8), (x + 7.0, y + 0.8), (x - 7.0, y + 0.8)], WOOD.darker(0.3));
+                }
+            }
             pen.poly(&[(-46.0, -44.0), (46.0, -44.0), (46.0, -86.0), (-46.0, -86.0)], c.lighter(0.25));
             pen.poly(&[(-54.0, -84.0), (54.0, -84.0), (38.0, -110.0), (-38.0, -110.0)], c.darker(0.3));
             pen.rect(-8.0, -74.0, 8.0, -44.0, c.darker(0.45));

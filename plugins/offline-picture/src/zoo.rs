@@ -1,30 +1,70 @@
 //! Two backdrops that say where the scene is at a glance: a zoo (animals in
-//! their enclosures behind green railings, a sign with a lion's face on it)
+//! their enclosures behind green railings, the prompt's own animals among them,
+//! a pool and a spray of water when a splash is said, a sign with a lion's face on it)
 //! and a dusty road winding across the ground ("a hurt man on a dusty road").
 
 use crate::canvas::{Rgb, Shape};
 use crate::catalog::{self, Fam};
+use crate::catalog_kin::drawn_as;
 use crate::look::Look;
 use crate::paint::Painter;
-use crate::read::Figure;
+use crate::place::Place;
+use crate::read::{Figure, Spec};
 use crate::scene::Layout;
 use storyloom_plugin_sdk::rng::Rng;
 
 /// The zoo animals peeking over the railings, one per enclosure.
 const ZOO_ANIMALS: &[&str] = &["giraffe", "elephant", "lion", "zebra", "penguin"];
 
-/// Enclosures behind green railings, an animal in each, and a sign with a lion's face.
-pub fn zoo(p: &mut Painter, rng: &mut Rng, lay: &Layout) {
+/// The animals the prompt names at the zoo: drawn in their enclosures behind the railings, never out among the
+/// children (one being ridden stays with its rider; a named friend or a pet stays with the children). Indexes into `Spec::figures`, at most three kinds.
+pub fn kept(spec: &Spec) -> Vec<usize> {
+    if spec.place != Place::Zoo {
+        return Vec::new();
+    }
+    // A named friend ("Skipper, a small firefly") or a pet who came along is with the children, not in a cage.
+    let pet = |f: &Figure| f.named || matches!(drawn_as(f.noun), "dog" | "puppy" | "cat" | "kitten");
+    let animal = |(i, f): &(usize, &Figure)| !matches!(f.fam, Fam::Person | Fam::Fantasy) && !pet(f) && !crate::ride::takes(spec, *i);
+    spec.figures.iter().enumerate().filter(animal).map(|(i, _)| i).take(3).collect()
+}
+
+/// Enclosures behind green railings, an animal in each (the prompt's own first, a few of a group), a sign with a
+/// lion's face; with a splash said, a pool in the first enclosure and a spray of water over an elephant.
+pub fn zoo(p: &mut Painter, rng: &mut Rng, lay: &Layout, spec: &Spec) {
     let (w, u, hz) = (p.w(), p.unit(), lay.horizon);
     let y = hz + u * 9.0;
     // The animals stand in their enclosures, behind the railings.
     let start = rng.below(ZOO_ANIMALS.len());
-    for k in 0..3 {
+    let mut pens: Vec<(Figure, f32)> =
+        kept(spec).into_iter().filter_map(|i| spec.figures.get(i)).map(|f| (f.clone(), if f.count > 1 { 0.21 } else { 0.34 })).collect();
+    for k in 0..ZOO_ANIMALS.len() {
         let noun = ZOO_ANIMALS[(start + k) % ZOO_ANIMALS.len()];
-        let fam = catalog::entry(noun).map_or(Fam::Beast, |e| e.1);
-        let f = Figure { noun, fam, count: 1, look: Look::default(), named: false, asleep: false, hurt: false, fallen: false, wet: false };
+        if pens.len() < 3 && !pens.iter().any(|f| drawn_as(f.0.noun) == noun) {
+            let fam = catalog::entry(noun).map_or(Fam::Beast, |e| e.1);
+            let f =
+                Figure { noun, fam, count: 1, look: Look::default(), named: false, asleep: false, hurt: false, fallen: false, wet: false };
+            pens.push((f, 0.2));
+        }
+    }
+    if spec.splash {
+        waters(p, w * 0.2, y, u);
+    }
+    for (k, (f, size)) in pens.iter().enumerate() {
         let x = w * (0.2 + 0.3 * k as f32);
-        crate::cast::figure(p, &f, x, y - u * 1.0, u * 0.2, k % 2 == 1, false);
+        let n = f.count.clamp(1, 3);
+        let elephant = drawn_as(f.noun) == "elephant";
+        for m in 0..n {
+            let dx = (m as f32 - (n - 1) as f32 / 2.0) * u * 8.0;
+            crate::cast::figure(p, f, x + dx, y - u * 1.0, u * size, k % 2 == 1, false);
+            // The splash each one makes jumping in (the elephant's spray is its own, below).
+            if spec.splash && k == 0 && *size > 0.2 && !elephant {
+                spray(p, x + dx, y - u * 19.0, u * 0.5);
+            }
+        }
+        // Over the elephant, water sprayed up high from its trunk.
+        if spec.splash && k == 0 && *size > 0.2 && elephant {
+            spray(p, x, y - u * 26.0, u);
+        }
     }
     // The railings: two green rails and a bar every few units, posts between the enclosures.
     let rail = p.lit(Rgb(60, 110, 80));
@@ -72,5 +112,27 @@ pub fn road(p: &mut Painter, rng: &mut Rng, lay: &Layout) {
         let x = far + (rng.range(-0.5, 0.5) * w) * t;
         let y = hz + u * 2.0 + (lay.base - hz) * t;
         p.cv.fill(&Shape::Ellipse { x, y, rx: u * (0.4 + t), ry: u * (0.25 + 0.5 * t) }, dust.darker(0.15));
+    }
+}
+
+/// A pool in an enclosure, its edge rounded like a pond's, with a light rim and ripples.
+fn waters(p: &mut Painter, x: f32, y: f32, u: f32) {
+    let water = p.lit(Rgb(90, 170, 230));
+    p.cv.fill(&Shape::Ellipse { x, y: y - u * 2.0, rx: u * 14.0, ry: u * 3.6 }, p.lit(Rgb(200, 230, 245)));
+    p.cv.fill(&Shape::Ellipse { x, y: y - u * 2.0, rx: u * 13.0, ry: u * 3.0 }, water);
+    for dx in [-6.0, 1.0, 7.0] {
+        p.cv.fill(&Shape::Ellipse { x: x + dx * u, y: y - u * (2.0 + dx * 0.1), rx: u * 2.2, ry: u * 0.35 }, water.lighter(0.35));
+    }
+}
+
+/// Water sprayed up high from a trunk: arcs of droplets rising over the animal and falling either side.
+fn spray(p: &mut Painter, x: f32, top: f32, u: f32) {
+    let drop = p.lit(Rgb(120, 190, 245));
+    for side in [-1.0, 1.0] {
+        for k in 0..9 {
+            let t = k as f32 / 8.0;
+            let (dx, dy) = (side * t * u * 11.0, -(1.0 - (2.0 * t - 1.0).powi(2)) * u * 10.0 + t * t * u * 8.0);
+            p.cv.fill(&Shape::Circle { x: x + dx, y: top + dy, r: u * (1.3 - 0.5 * t) }, drop);
+        }
     }
 }

@@ -58,7 +58,10 @@ pub const MOVING: &[&str] = &["Take a deep breath and tiptoe forward", "Keep goi
 
 /// Choices any scene of the premise's own events can offer, in its own words.
 pub const ALONG: &[Choice] = &[
-    c("Stop and look all around", "{name} looked this way and that. Everywhere {name} looked, there was something new to see."),
+    c(
+        "Stop and look all around",
+        "{name} stood very still and looked all around, slowly, from one side to the other. \"I want to remember this,\" said {friend}.",
+    ),
     c("Give {friend} a big high five", "Slap! {name} and {friend} gave each other the biggest high five ever. Then they giggled."),
     c("Keep going, side by side", "{team} went on side by side, one happy step after another."),
     c("Tell {friend} a silly joke", "\"{joke}\" {friend} laughed so hard that {name} had to laugh too."),

@@ -189,7 +189,7 @@ pub const DECISIONS: &[&str] = &[
     "{name} thought for a moment, and then chose to {act}.",
     "\"I know,\" said {name}. \"We'll {act}!\" And they did.",
     "So {name} made up {hero_their} mind to {act}.",
-    "\"Good idea!\" said {friend}. Together, they went to {act}.",
+    "{name} and {friend} looked at each other and nodded. Time to {act}!",
     "{name} had an idea, and it was a good one: to {act}.",
 ];
 
@@ -232,7 +232,7 @@ pub const QUESTIONS: &[&str] = &[
 /// A step towards a wish, one per middle scene.
 pub const WISH_STEPS: &[&str] = &[
     "{name} told {friend} about the wish: to {wish}. \"Then let's find a way!\" said {friend}.",
-    "\"Nobody has ever done it,\" said someone. But {name} did not give up.",
+    "\"It won't be easy,\" said {friend}. \"But we can try!\" And {name} did not give up.",
     "{name} asked a wise old friend how to {wish}, and listened carefully.",
     "Step by step, {name} was getting closer. {name} could feel it!",
     "{name} closed {hero_their} eyes and pictured it: what it would be like to {wish}.",

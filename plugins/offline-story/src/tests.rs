@@ -8,6 +8,7 @@ mod continuity_tests;
 mod ending_tests;
 mod event_tests;
 mod filler_tests;
+mod glitch_tests;
 mod helper_tests;
 mod idea_tests;
 mod key_moment_tests;
@@ -264,11 +265,12 @@ fn print_openings() {
 /// and when the hero decided every choice (a group of friends taking turns),
 /// invented names were salted with the premise and the creature, and a typed
 /// ride drew the hero on the creature's back, and stock lines (skies, the way
-/// home, the wish's moment, feelings, jokes) became banks by seed (round e).
+/// home, the wish's moment, feelings, jokes) became banks by seed (round e);
+/// and when "said someone", "went to + action" and empty filler went (round 10).
 #[test]
 fn output_is_pinned() {
     let scenes = PREMISES.iter().flat_map(|p| play(p, 5, 1)).map(|s| serde_json::to_string(&s).expect("json")).collect::<Vec<_>>();
-    assert_eq!(storyloom_plugin_sdk::rng::hash_parts(scenes.iter().map(String::as_str)), 15_405_558_558_296_446_346);
+    assert_eq!(storyloom_plugin_sdk::rng::hash_parts(scenes.iter().map(String::as_str)), 4_846_718_019_797_527_463);
 }
 
 #[test]

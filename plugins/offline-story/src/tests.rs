@@ -266,11 +266,12 @@ fn print_openings() {
 /// invented names were salted with the premise and the creature, and a typed
 /// ride drew the hero on the creature's back, and stock lines (skies, the way
 /// home, the wish's moment, feelings, jokes) became banks by seed (round e);
-/// and when "said someone", "went to + action" and empty filler went (round 10).
+/// and when "said someone", "went to + action" and empty filler went, stock
+/// lines got written variants by seed and the zoo's animals an order by seed (round 10).
 #[test]
 fn output_is_pinned() {
     let scenes = PREMISES.iter().flat_map(|p| play(p, 5, 1)).map(|s| serde_json::to_string(&s).expect("json")).collect::<Vec<_>>();
-    assert_eq!(storyloom_plugin_sdk::rng::hash_parts(scenes.iter().map(String::as_str)), 4_846_718_019_797_527_463);
+    assert_eq!(storyloom_plugin_sdk::rng::hash_parts(scenes.iter().map(String::as_str)), 3_010_519_994_773_751_199);
 }
 
 #[test]

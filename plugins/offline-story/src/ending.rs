@@ -50,6 +50,7 @@ pub fn ending(
             };
             paragraph(&[went, visit, w.fill(TRIP_DONE)])
         }
+        Some(_) if crate::already::dark_here(p, told) => w.fill(crate::already::DARK_HERE_DONE),
         Some(s) => w.fill(s.done()),
         None => String::new(),
     };
@@ -57,6 +58,9 @@ pub fn ending(
     let done = w.turn(scene, "done", DONE_FEELINGS);
     let wish_moment = match &p.wish {
         Some((wish, false)) if wish.starts_with("find ") => paragraph(&[w.fill(FIND_DONE), done, w.turn(scene, "moment", WISH_MOMENTS)]),
+        Some((_, false)) if crate::already::wish_here(p) => {
+            paragraph(&[w.fill(crate::already::WISH_HERE_DONE), w.turn(scene, "moment", WISH_MOMENTS)])
+        }
         Some((_, false)) => paragraph(&[w.fill(WISH_DONE), done, w.turn(scene, "moment", WISH_MOMENTS)]),
         Some((_, true)) => paragraph(&[w.fill(LEARN_DONE), w.turn(scene, "moment", WISH_MOMENTS)]),
         None => String::new(),

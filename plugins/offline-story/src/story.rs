@@ -92,6 +92,7 @@ fn step_line(p: &Premise, scene: u32, w: &Words<'_>, stage: Stage) -> String {
             _ => w.turn(scene, "step", BUILT_STEPS),
         },
         (Some(s), _) => w.turn(scene, "step", s.steps()),
+        (None, Some((_, false))) if crate::already::wish_here(p) => w.turn(scene, "step", crate::already::WISH_HERE_STEPS),
         (None, Some((_, false))) => w.turn(scene, "step", WISH_STEPS),
         (None, Some((_, true))) => w.turn(scene, "step", LEARN_STEPS),
         (None, None) => String::new(),

@@ -21,6 +21,7 @@ mod ride_tests;
 mod show_tests;
 mod situation_tests;
 mod stock_tests;
+mod time_tests;
 mod typed_tests;
 mod variety_tests;
 
@@ -267,11 +268,12 @@ fn print_openings() {
 /// ride drew the hero on the creature's back, and stock lines (skies, the way
 /// home, the wish's moment, feelings, jokes) became banks by seed (round e);
 /// and when "said someone", "went to + action" and empty filler went, stock
-/// lines got written variants by seed and the zoo's animals an order by seed (round 10).
+/// lines got written variants by seed and the zoo's animals an order by seed, and
+/// a wish met or a dark already there from scene 1 stopped coming "at last" (round 10).
 #[test]
 fn output_is_pinned() {
     let scenes = PREMISES.iter().flat_map(|p| play(p, 5, 1)).map(|s| serde_json::to_string(&s).expect("json")).collect::<Vec<_>>();
-    assert_eq!(storyloom_plugin_sdk::rng::hash_parts(scenes.iter().map(String::as_str)), 3_010_519_994_773_751_199);
+    assert_eq!(storyloom_plugin_sdk::rng::hash_parts(scenes.iter().map(String::as_str)), 7_664_433_348_365_472_336);
 }
 
 #[test]

@@ -80,6 +80,10 @@ fn object_clause(p: &Premise, lead: &str, stage: Stage) -> String {
         (Stage::Materials, _) if low.contains("boxes") => String::new(),
         (Stage::Materials, _) => ", with big cardboard boxes, rolls of tape and pots of paint".to_string(),
         (Stage::Building, _) => format!(", beside a half-built {}", o.phrase),
+        // Flying in space, everyone is inside: the painter draws them at its round window, not standing beside it.
+        (Stage::Riding, Use::Ride(_)) if p.place.realm == crate::words::Realm::Space => {
+            format!(", inside {a_object} flying among the stars, looking out of its round window")
+        }
         (Stage::Riding, Use::Ride(_)) => format!(", riding in {a_object}"),
         (_, Use::Carry) => format!(", with {a_object}"),
         _ => format!(", beside {a_object}"),

@@ -382,6 +382,14 @@ fn with_choice(
     last: Option<&str>,
 ) -> String {
     let Some(chosen) = last.filter(|_| scene > 1 && !ending && !own).and_then(|l| crate::doing::shown(p, l)) else { return action };
+    // A choice of a journey's own place ("Wave goodbye to the houses below") is not drawn where the story is now (the moon).
+    let left_behind = |now: &events::Event| {
+        let said = |e: &events::Event| fill(e.choice.text, &|k| p.lookup(k)).eq_ignore_ascii_case(last.unwrap_or("").trim());
+        events::all_events().any(|e| e.at.is_some() && e.at != now.at && said(e))
+    };
+    if event.is_some_and(left_behind) {
+        return action;
+    }
     let moment = event.is_none_or(|e| events::all_moments().any(|m| std::ptr::eq(m, e)));
     match action.strip_prefix("{cast}, ") {
         Some(rest) if moment => format!("{{cast}}, {chosen}, {rest}"),

@@ -45,6 +45,11 @@ pub fn said_time(text: &str) -> Option<Time> {
 }
 
 fn time_phrase(p: &Premise, shot: &Shot<'_>) -> &'static str {
+    // The moon looked for is not in the sky before it is found, and a painter puts a moon in every night sky.
+    let seeks_moon = p.wish.as_ref().is_some_and(|(wish, _)| wish.contains("moon"));
+    if seeks_moon && !shot.ending && p.place.realm != Realm::Space {
+        return " at dusk, under the first twinkling stars";
+    }
     // A bedtime story is told from the evening into the night.
     if p.bedtime {
         return if shot.scene <= 1 && !shot.ending { " in the evening" } else { " at night" };

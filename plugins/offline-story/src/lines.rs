@@ -4,13 +4,14 @@
 
 use crate::words::{Place, Realm, Time};
 
-/// First sentences of a story: the hero (the place comes with the journey).
+/// First sentences of a story: the hero, and never an invented hobby the story
+/// would not come back to ("loved splashing in puddles", then no puddle).
 pub const OPENINGS: &[&str] = &[
-    "Once upon a time, there was {hero_desc}. {name} loved {hobby}.",
-    "This is {hero_desc}. {name} loved {hobby} more than anything.",
-    "Have you ever met {hero_desc}? Nobody loved {hobby} quite as much as {name}.",
+    "Once upon a time, there was {hero_desc}. {name} was curious about [everything|the whole wide world|every little thing].",
+    "This is {hero_desc}. {name} loved [a good adventure|finding out new things|a day full of surprises] more than anything.",
+    "Have you ever met {hero_desc}? [Nobody asked more questions than {name}|{name} could never sit still for long|{name} wanted to know how everything worked|{name} had the biggest smile you ever saw].",
     "Not so long ago, there lived {hero_desc}. {name} had a head full of big ideas.",
-    "Once there was {hero_desc}, who loved {hobby} best of all.",
+    "Once there was {hero_desc}, who [always wondered what was round the next corner|noticed the little things everyone else missed].",
 ];
 
 /// How the rest of the cast joins; `{others}` is everyone else, described.

@@ -273,11 +273,12 @@ fn print_openings() {
 /// lines got written variants by seed and the zoo's animals an order by seed, and
 /// a wish met or a dark already there from scene 1 stopped coming "at last", and
 /// the trip home from the moon became a moment with no houses on the moon, invented
-/// names came from lists three times longer, and a hunt for the moon was pictured at dusk (round 10).
+/// names came from lists three times longer, a hunt for the moon was pictured at dusk,
+/// scene 1 stopped inventing a hobby and a hero at home stopped setting off for home (round 10).
 #[test]
 fn output_is_pinned() {
     let scenes = PREMISES.iter().flat_map(|p| play(p, 5, 1)).map(|s| serde_json::to_string(&s).expect("json")).collect::<Vec<_>>();
-    assert_eq!(storyloom_plugin_sdk::rng::hash_parts(scenes.iter().map(String::as_str)), 2_506_004_521_581_545_123);
+    assert_eq!(storyloom_plugin_sdk::rng::hash_parts(scenes.iter().map(String::as_str)), 12_738_660_861_272_639_225);
 }
 
 #[test]

@@ -55,3 +55,27 @@ fn a_typed_friend_met_does_not_stay_to_help_with_nothing_to_help() {
         }
     }
 }
+
+#[test]
+fn scene_one_invents_no_hobby_the_story_never_comes_back_to() {
+    for premise in MANY {
+        for seed in 0..24 {
+            let first = play_told(premise, seed, 3, 0, None).remove(0).text;
+            for hobby in crate::words::HOBBIES {
+                assert!(!first.contains(hobby), "{premise} seed {seed}: {hobby}: {first}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_hero_who_lives_at_the_place_does_not_set_off_for_it() {
+    for premise in ["a little crab who lives by a lighthouse", "a bunny who lives in the forest", "a penguin who lives in the snow"] {
+        for seed in 0..12 {
+            let first = play_told(premise, seed, 3, 0, None).remove(0).text;
+            for going in ["all the way to", "set off to explore", "were going to"] {
+                assert!(!first.contains(going), "{premise} seed {seed}: {going}: {first}");
+            }
+        }
+    }
+}

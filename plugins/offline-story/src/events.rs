@@ -26,7 +26,6 @@ use crate::bank::Choice;
 use crate::premise::Premise;
 use crate::text::fill;
 use crate::words::things::Use;
-#[cfg(test)]
 pub use catalogue::all_events;
 pub use catalogue::{all_choices, all_moments};
 pub use stage::{Stage, stage, where_now};

@@ -274,11 +274,12 @@ fn print_openings() {
 /// a wish met or a dark already there from scene 1 stopped coming "at last", and
 /// the trip home from the moon became a moment with no houses on the moon, invented
 /// names came from lists three times longer, a hunt for the moon was pictured at dusk,
-/// scene 1 stopped inventing a hobby and a hero at home stopped setting off for home (round 10).
+/// scene 1 stopped inventing a hobby and a hero at home stopped setting off for home,
+/// and scene 1's discovery came back in scene 2 and fitted its place (round 10).
 #[test]
 fn output_is_pinned() {
     let scenes = PREMISES.iter().flat_map(|p| play(p, 5, 1)).map(|s| serde_json::to_string(&s).expect("json")).collect::<Vec<_>>();
-    assert_eq!(storyloom_plugin_sdk::rng::hash_parts(scenes.iter().map(String::as_str)), 12_738_660_861_272_639_225);
+    assert_eq!(storyloom_plugin_sdk::rng::hash_parts(scenes.iter().map(String::as_str)), 8_656_558_495_847_186_180);
 }
 
 #[test]

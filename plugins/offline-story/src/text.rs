@@ -39,7 +39,7 @@ pub fn vary(template: &str, seed: u64) -> String {
         match after.find(']') {
             Some(close) => {
                 let options: Vec<&str> = after[..close].split('|').collect();
-                let at = storyloom_plugin_sdk::rng::fnv1a(seed.wrapping_add(k), after[..close].as_bytes()) as usize;
+                let at = storyloom_plugin_sdk::rng::fnv1a(seed.wrapping_add(k), &after.as_bytes()[..close]) as usize;
                 out.push_str(options.get(at % options.len().max(1)).copied().unwrap_or(""));
                 rest = &after[close + 1..];
                 k += 1;

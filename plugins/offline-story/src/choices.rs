@@ -32,7 +32,7 @@ pub const ANYWHERE: &[Choice] = &[
     ),
     c(
         "Draw a map of the way so far",
-        "{name} drew a wiggly map with a stick. \"Look how far we've come already!\" said {friend}, pointing at the map.",
+        "{name} drew a [wiggly map with a stick|little map with a pebble|bumpy map with one finger]. \"Look how far we've come already!\" [said {friend}, pointing at the map|said {friend}|laughed {friend}, tracing the way].",
     ),
     c(
         "Count to ten and peek again",
@@ -58,15 +58,21 @@ pub const MOVING: &[&str] = &["Take a deep breath and tiptoe forward", "Keep goi
 
 /// Choices any scene of the premise's own events can offer, in its own words.
 pub const ALONG: &[Choice] = &[
-    c("Stop and look all around", "{name} looked this way and that. Everywhere {name} looked, there was something new to see."),
+    c(
+        "Stop and look all around",
+        "{name} stood very still and looked all around, slowly, from one side to the other. \"I want to remember this,\" said {friend}.",
+    ),
     c("Give {friend} a big high five", "Slap! {name} and {friend} gave each other the biggest high five ever. Then they giggled."),
     c("Keep going, side by side", "{team} went on side by side, one happy step after another."),
     c("Tell {friend} a silly joke", "\"{joke}\" {friend} laughed so hard that {name} had to laugh too."),
     c("Have a big group hug", "{team} squeezed into one big, warm hug. \"I'm so glad we're together,\" said {friend}."),
     c(
         "Make up a silly rhyme",
-        "{name} made up a silly rhyme, and {friend} made up an even sillier one. They laughed until their tummies hurt.",
+        "{name} made up a [silly rhyme|funny song|rhyme about a cat in a hat], and {friend} made up an even sillier one. [They laughed until their tummies hurt|They giggled and giggled|Nobody could stop laughing].",
     ),
-    c("Say something kind to {friend}", "\"You're the best,\" said {name}. {friend} went pink and smiled from ear to ear."),
+    c(
+        "Say something kind to {friend}",
+        "\"You're the best,\" said {name}. {friend} went pink and [smiled from ear to ear|smiled a shy, happy smile|gave {name} a big hug].",
+    ),
     c("Dance a happy little dance", "{name} wiggled and {friend} twirled. It was the happiest little dance there ever was."),
 ];

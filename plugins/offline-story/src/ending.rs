@@ -13,6 +13,11 @@ use crate::situation::Kind;
 use crate::story::{everyone, object_line, paragraph};
 use crate::words::things::Use;
 
+/// The way home from space, in the object they rode there.
+const FLY_HOME: &str = "{team} climbed back into {object}. \"Ready?\" asked {friend}. \"Ready!\" said {name}. Whoosh! Behind them, the moon grew [small and silver|smaller and smaller|tiny and bright], and ahead of them the Earth grew big and blue. Then, bump, they were home, right where they had started.";
+/// The way home in a boat, a car or a balloon.
+const RIDE_HOME: &str = "{team} {verb} home in {object}, [talking about everything they had seen|humming a happy tune|slowly and happily] all the way. [Home had never looked so cosy|And there, at last, was home].";
+
 /// The ending's paragraphs after `reaction`, and its picture's action and place.
 pub fn ending(
     p: &Premise,
@@ -50,6 +55,7 @@ pub fn ending(
             };
             paragraph(&[went, visit, w.fill(TRIP_DONE)])
         }
+        Some(_) if crate::already::dark_here(p, told) => w.fill(crate::already::DARK_HERE_DONE),
         Some(s) => w.fill(s.done()),
         None => String::new(),
     };
@@ -57,6 +63,9 @@ pub fn ending(
     let done = w.turn(scene, "done", DONE_FEELINGS);
     let wish_moment = match &p.wish {
         Some((wish, false)) if wish.starts_with("find ") => paragraph(&[w.fill(FIND_DONE), done, w.turn(scene, "moment", WISH_MOMENTS)]),
+        Some((_, false)) if crate::already::wish_here(p) => {
+            paragraph(&[w.fill(crate::already::WISH_HERE_DONE), w.turn(scene, "moment", WISH_MOMENTS)])
+        }
         Some((_, false)) => paragraph(&[w.fill(WISH_DONE), done, w.turn(scene, "moment", WISH_MOMENTS)]),
         Some((_, true)) => paragraph(&[w.fill(LEARN_DONE), w.turn(scene, "moment", WISH_MOMENTS)]),
         None => String::new(),
@@ -92,9 +101,9 @@ pub fn ending(
     };
     let sky = crate::text::upper_first(&sky);
     let home = match p.object.as_ref().map(|o| o.used) {
-        Some(Use::Ride(verb)) => {
-            format!("{}. {} {verb} home in {}.", sky, p.team(), p.lookup("object").unwrap_or_default())
-        }
+        // The trip home is a little moment of its own, not one sentence.
+        Some(Use::Ride(_)) if p.place.realm == crate::words::Realm::Space => format!("{sky}. {}", w.fill(FLY_HOME)),
+        Some(Use::Ride(verb)) => format!("{sky}. {}", w.fill(&RIDE_HOME.replace("{verb}", verb))),
         // At home by the window they are home already.
         _ if p.place.title == "Window" => {
             format!("{}. {} snuggled up by the window together.", sky, p.team())

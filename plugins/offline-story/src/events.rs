@@ -26,11 +26,11 @@ use crate::bank::Choice;
 use crate::premise::Premise;
 use crate::text::fill;
 use crate::words::things::Use;
-#[cfg(test)]
 pub use catalogue::all_events;
 pub use catalogue::{all_choices, all_moments};
 pub use stage::{Stage, stage, where_now};
 use starts::Start;
+use storyloom_plugin_sdk::rng::fnv1a;
 
 /// One event of a middle scene.
 #[derive(Debug)]
@@ -140,8 +140,15 @@ fn parts(p: &Premise) -> Vec<Part> {
     let mut parts: Vec<Part> =
         settings.into_iter().map(|(from, s)| Part { from, events: own(s.events), moments: own(s.moments), start: s.start }).collect();
     parts.retain(|part| !part.events.is_empty());
+    // A place whose sights come in any order (the zoo's animals): the story's seed orders them, so one premise twice is two plots.
+    if let Some(part) = parts.iter_mut().find(|part| part.from == From::Place).filter(|_| ANY_ORDER.contains(&p.place.title)) {
+        storyloom_plugin_sdk::rng::Rng::new(fnv1a(p.seed, b"sights")).shuffle(&mut part.events);
+    }
     parts
 }
+
+/// Places whose events are sights seen in any order (their words say no "first" or "last").
+const ANY_ORDER: &[&str] = &["Zoo", "Town"];
 
 /// Whether the middle scenes tell the object's ride (take-off, the journey).
 pub fn rides(p: &Premise) -> bool {

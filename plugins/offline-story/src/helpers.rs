@@ -1,6 +1,9 @@
 //! A helper met in scene 1 (the wise old tortoise, the sleepy bear) is never
 //! dropped: scene 2 tells how it helped, towards the premise's own goal, and
 //! says goodbye to it by name, and its picture shows it waving goodbye.
+//! Scene 1's other discoveries (a tiny red door, a rainbow like a bridge)
+//! are not dropped either: when the child chose something else, scene 2
+//! goes back to it and opens, follows or uses it (`back_to`).
 
 use crate::premise::Premise;
 
@@ -38,4 +41,24 @@ pub fn farewell(p: &Premise, visual: &str) -> Option<(String, String)> {
 pub fn named_in(text: &str) -> Option<&'static str> {
     let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).collect();
     HELPERS.iter().find(|(word, _, _)| words.contains(word)).map(|(_, name, _)| *name)
+}
+
+/// Scene 2 going back to scene 1's discovery `d` when the choice taken `last`
+/// was not one of its own: the first of its choices not taken, told as done.
+pub fn back_to(w: &crate::scene_words::Words<'_>, d: &'static crate::bank::Discovery, last: Option<&str>) -> Option<String> {
+    let taken = |c: &crate::bank::Choice| last.is_some_and(|l| w.fill(c.text).eq_ignore_ascii_case(l.trim_end_matches(['.', '!'])));
+    // A bedtime story tells its calm choice in place of the one taken, so the discovery's own outcome is told here.
+    if d.choices.iter().any(taken) && !w.p.bedtime {
+        return None;
+    }
+    let choice = d.choices.first()?;
+    let act = crate::text::choice_as_action(&w.fill(choice.text))?;
+    let the = d.visual.strip_prefix("a ").map_or(d.visual.to_string(), |rest| format!("the {rest}"));
+    let line = format!(
+        "But {} had not forgotten {the}. \"Let's {act},\" said {}. {}",
+        w.fill("{name}"),
+        w.fill("{friend}"),
+        w.fill(choice.outcome)
+    );
+    Some(crate::text::sentence_case(&line))
 }

@@ -80,6 +80,8 @@ pub fn introductions(p: &Premise, w: &Words<'_>) -> (String, String) {
         Some(Use::Ride(verb)) => w.fill(&RIDE_TO.replace("{verb}", verb)),
         _ if in_words => String::new(),
         _ if p.place.title == "Window" => w.fill(AT_HOME),
+        // "a crab who lives by a lighthouse": home is not where they set off to.
+        _ if lives_there(p) => w.fill("Home was {place}, and that is where this adventure began."),
         // "found an old paper map": the map's X is the reason to go.
         _ if p.object.as_ref().is_some_and(|o| o.phrase.ends_with(" map")) => w.fill(if p.place.underwater { MAP_UNDER } else { MAP_TO }),
         _ if p.place.underwater => w.fill(SWIM_TO),
@@ -93,6 +95,13 @@ pub fn introductions(p: &Premise, w: &Words<'_>) -> (String, String) {
     };
     let beat = p.beats.first().map(|b| format!("And then {}", w.fill(b))).unwrap_or_default();
     (first, paragraph(&[object, travel, situation.unwrap_or_default(), goal, beat]))
+}
+
+/// Whether the premise says the hero lives at the story's place ("a crab who lives by a lighthouse").
+fn lives_there(p: &Premise) -> bool {
+    let echo = p.echo.as_deref().unwrap_or("").to_lowercase();
+    let place = p.place.title.to_lowercase();
+    ["lives", "live", "living"].iter().any(|w| echo.split_once(&format!(" {w} ")).is_some_and(|(_, rest)| rest.contains(&place)))
 }
 
 /// After a discovery in scene 1 (a premise the storyteller cannot place):

@@ -5,6 +5,7 @@
 //! every other tier gets an adventure built from the premise (`story.rs` and
 //! the modules it uses). Pictures and videos get the SDK's `unsupported` answers.
 
+mod already;
 mod asking;
 mod bank;
 mod bedtime;

@@ -4,13 +4,14 @@
 
 use crate::words::{Place, Realm, Time};
 
-/// First sentences of a story: the hero (the place comes with the journey).
+/// First sentences of a story: the hero, and never an invented hobby the story
+/// would not come back to ("loved splashing in puddles", then no puddle).
 pub const OPENINGS: &[&str] = &[
-    "Once upon a time, there was {hero_desc}. {name} loved {hobby}.",
-    "This is {hero_desc}. {name} loved {hobby} more than anything.",
-    "Have you ever met {hero_desc}? Nobody loved {hobby} quite as much as {name}.",
+    "Once upon a time, there was {hero_desc}. {name} was curious about [everything|the whole wide world|every little thing].",
+    "This is {hero_desc}. {name} loved [a good adventure|finding out new things|a day full of surprises] more than anything.",
+    "Have you ever met {hero_desc}? [Nobody asked more questions than {name}|{name} could never sit still for long|{name} wanted to know how everything worked|{name} had the biggest smile you ever saw].",
     "Not so long ago, there lived {hero_desc}. {name} had a head full of big ideas.",
-    "Once there was {hero_desc}, who loved {hobby} best of all.",
+    "Once there was {hero_desc}, who [always wondered what was round the next corner|noticed the little things everyone else missed].",
 ];
 
 /// How the rest of the cast joins; `{others}` is everyone else, described.
@@ -58,7 +59,7 @@ pub const DONE_FEELINGS: &[&str] = &[
     "{name} had waited such a long time for this.",
     "It was every bit as wonderful as {name} had hoped.",
     "{name}'s heart went thump, thump, thump with happiness.",
-    "{name} wanted to remember it for ever and ever.",
+    "{name} [wanted to remember it for ever and ever|tucked the moment away like a treasure|knew this was a day to remember|wished the moment could last and last].",
 ];
 /// The ending of a story about building something and travelling in it.
 /// After the wish come true, in its own paragraph.
@@ -78,7 +79,7 @@ pub const TRIP_DONE: &str = "What a trip it had been, all the way to {place} in 
 pub const LEARN_DONE: &str = "And that is how {name} learned to {wish}. {team} cheered and cheered.";
 pub const FRIENDS_TIE_BACKS: &[&str] = &[
     "{friend} had been there every step of the way {in_place}.",
-    "None of it would have been half as much fun without {friend}.",
+    "[None of it would have been half as much fun without {friend}|It would not have been the same without {friend}|{friend} had made every part of it more fun|Everything was more fun with {friend} there].",
     "{name} and {friend} shared a big, warm hug. What a team they were!",
     "\"We make a good team,\" said {friend}, and {name} nodded.",
 ];
@@ -161,14 +162,14 @@ pub const EVENT_FEELINGS: &[&str] = &[
     "{name} clapped with delight. {friend} gave a little cheer.",
     "\"I'm so glad we're doing this together,\" said {name}. {friend} smiled a big smile.",
     "\"Best day ever!\" cheered {name}, and {friend} gave a happy whoop.",
-    "{name} giggled, and {friend} did a happy little twirl.",
-    "{friend} gave {name} a thumbs up. {name} gave one back.",
+    "{name} giggled, and {friend} [did a happy little twirl|spun round on one foot|did a silly little hop|wiggled with glee|clapped and clapped].",
+    "{friend} gave {name} a [thumbs up|wink|happy nudge|big grin]. {name} [gave one back|did the same|grinned right back].",
     "{friend} hummed a happy tune. {name} hummed along.",
     "{name}'s eyes went wide. \"Wow,\" whispered {friend}.",
     "{friend} bumped {name} gently with a grin.",
     "\"I never want this to end,\" said {friend}. {name} felt just the same.",
     "{friend} laughed, and {name} laughed along.",
-    "{friend} pointed this way and that. {name} didn't know where to look first.",
+    "{friend} pointed [this way and that|here, there and everywhere|at one thing after another]. {name} [didn't know where to look first|tried to see it all at once|turned round and round to look].",
     "\"Isn't it grand?\" said {name}. {friend} nodded and nodded.",
     "{name} let out a happy sigh, and {friend} laughed.",
 ];
@@ -185,12 +186,12 @@ pub const WONDERS: &[&str] = &[
 /// How a scene turns the last choice into a sentence; `{act}` is the choice as a phrase.
 pub const DECISIONS: &[&str] = &[
     "{name} decided to {act}.",
-    "\"Let's {act}!\" said {name}, and so they did.",
+    "\"Let's {act}!\" [said {name}, and so they did|said {name}. And that is just what they did|cried {name}, and everyone agreed|said {name}, and nobody needed asking twice].",
     "{name} thought for a moment, and then chose to {act}.",
     "\"I know,\" said {name}. \"We'll {act}!\" And they did.",
     "So {name} made up {hero_their} mind to {act}.",
-    "\"Good idea!\" said {friend}. Together, they went to {act}.",
-    "{name} had an idea, and it was a good one: to {act}.",
+    "{name} and {friend} looked at each other and nodded. Time to {act}!",
+    "{name} had an idea[, and it was a good one|, a really good one| that made everyone smile| all of a sudden| as quick as a wink]: to {act}.",
 ];
 
 /// A decision whose act names the friend (never "they went to ask Poppy… Poppy said").
@@ -232,7 +233,7 @@ pub const QUESTIONS: &[&str] = &[
 /// A step towards a wish, one per middle scene.
 pub const WISH_STEPS: &[&str] = &[
     "{name} told {friend} about the wish: to {wish}. \"Then let's find a way!\" said {friend}.",
-    "\"Nobody has ever done it,\" said someone. But {name} did not give up.",
+    "\"It won't be easy,\" said {friend}. \"But we can try!\" And {name} did not give up.",
     "{name} asked a wise old friend how to {wish}, and listened carefully.",
     "Step by step, {name} was getting closer. {name} could feel it!",
     "{name} closed {hero_their} eyes and pictured it: what it would be like to {wish}.",
@@ -267,20 +268,20 @@ pub const TIE_BACKS: &[&str] = &[
 pub const GOODNIGHTS: &[&str] = &[
     "That night, tucked up in bed, {name} smiled a sleepy smile. \"I'll never forget today,\" whispered {friend}.",
     "That night, {name} closed {hero_their} eyes and dreamed of {place}. \"Best day ever,\" mumbled {friend}, already half asleep.",
-    "{friend} yawned a great big yawn. {name} yawned an even bigger one. Soon everyone was fast asleep, smiling.",
-    "{name} gave {place} one last happy look. \"Goodnight,\" whispered {friend}, and it was time to sleep.",
+    "{friend} yawned a [great big|long, slow|huge, sleepy] yawn. {name} yawned an even bigger one. [Soon everyone was fast asleep, smiling|Before long, they were both snoring softly|And soon, nobody was awake at all].",
+    "{name} gave {place} one last [happy|sleepy|long, happy] look. \"[Goodnight|Night-night|Sleep tight],\" whispered {friend}, and [it was time to sleep|soon they were both fast asleep|that was the end of a wonderful day].",
 ];
 /// Closing lines for creatures, who curl up where they live (never in a bed).
 pub const CREATURE_GOODNIGHTS: &[&str] = &[
     "That night, {name} curled up snug and warm. \"What a day,\" murmured {friend}, already dreaming.",
-    "{friend} yawned a great big yawn. {name} yawned an even bigger one. Soon everyone was fast asleep, smiling.",
-    "{name} gave {place} one last happy look. \"Goodnight,\" whispered {friend}, and it was time to sleep.",
+    "{friend} yawned a [great big|long, slow|huge, sleepy] yawn. {name} yawned an even bigger one. [Soon everyone was fast asleep, smiling|Before long, they were both snoring softly|And soon, nobody was awake at all].",
+    "{name} gave {place} one last [happy|sleepy|long, happy] look. \"[Goodnight|Night-night|Sleep tight],\" whispered {friend}, and [it was time to sleep|soon they were both fast asleep|that was the end of a wonderful day].",
 ];
 /// Closing lines for sea creatures: the waves rock them to sleep.
 pub const SEA_GOODNIGHTS: &[&str] = &[
     "That night, {name} snuggled down in the soft sand. \"What a day,\" murmured {friend}, as the waves hummed a lullaby.",
     "That night, the sea rocked {name} gently to sleep, and {friend} whispered, \"Goodnight.\"",
-    "{name} gave {place} one last happy look. \"Goodnight,\" whispered {friend}, and it was time to sleep.",
+    "{name} gave {place} one last [happy|sleepy|long, happy] look. \"[Goodnight|Night-night|Sleep tight],\" whispered {friend}, and [it was time to sleep|soon they were both fast asleep|that was the end of a wonderful day].",
 ];
 
 /// Little spots where things are found.
@@ -318,13 +319,13 @@ pub fn home_sky(realm: Realm, time: Option<Time>) -> &'static str {
     match (realm, time) {
         (Realm::Space, _) => "the stars twinkled all around them",
         (_, Some(Time::Night)) => "the moon smiled down and the stars began to twinkle",
-        _ => "the sun sank low and painted the sky pink and gold",
+        _ => DAY_SKIES[0],
     }
 }
 
 /// More skies for the way home by day, one by the story's seed (`home_sky` is the first).
 pub const DAY_SKIES: &[&str] = &[
-    "the sun sank low and painted the sky pink and gold",
+    "the sun sank low and painted the sky [pink and gold|orange and rose|the colour of peaches|soft shades of honey]",
     "the shadows grew long and the air turned soft and golden",
     "the first evening star peeped out",
     "the sky went orange, then purple",

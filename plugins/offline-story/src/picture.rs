@@ -45,6 +45,11 @@ pub fn said_time(text: &str) -> Option<Time> {
 }
 
 fn time_phrase(p: &Premise, shot: &Shot<'_>) -> &'static str {
+    // The moon looked for is not in the sky before it is found, and a painter puts a moon in every night sky.
+    let seeks_moon = p.wish.as_ref().is_some_and(|(wish, _)| wish.contains("moon"));
+    if seeks_moon && !shot.ending && p.place.realm != Realm::Space {
+        return " at dusk, under the first twinkling stars";
+    }
     // A bedtime story is told from the evening into the night.
     if p.bedtime {
         return if shot.scene <= 1 && !shot.ending { " in the evening" } else { " at night" };
@@ -80,6 +85,10 @@ fn object_clause(p: &Premise, lead: &str, stage: Stage) -> String {
         (Stage::Materials, _) if low.contains("boxes") => String::new(),
         (Stage::Materials, _) => ", with big cardboard boxes, rolls of tape and pots of paint".to_string(),
         (Stage::Building, _) => format!(", beside a half-built {}", o.phrase),
+        // Flying in space, everyone is inside: the painter draws them at its round window, not standing beside it.
+        (Stage::Riding, Use::Ride(_)) if p.place.realm == crate::words::Realm::Space => {
+            format!(", inside {a_object} flying among the stars, looking out of its round window")
+        }
         (Stage::Riding, Use::Ride(_)) => format!(", riding in {a_object}"),
         (_, Use::Carry) => format!(", with {a_object}"),
         _ => format!(", beside {a_object}"),

@@ -45,6 +45,16 @@ fn realm_flag(place: &Place) -> u8 {
     }
 }
 
+/// Places under a roof or inside walls, and the words of a discovery they cannot hold.
+pub const INDOORS: &[&str] = &["House", "Kitchen", "Bakery", "Window", "Castle", "Cave"];
+pub const OUTDOOR_WORDS: &[&str] = &["tree", "hill", "mushroom", "rainbow", "clouds", "path", "water"];
+
+/// Whether the place titled `title` can hold what discovery `d` is made of.
+fn holds(title: &str, d: &Discovery) -> bool {
+    let words = format!("{} {}", d.intro, d.visual).to_lowercase();
+    !INDOORS.contains(&title) || !OUTDOOR_WORDS.iter().any(|w| words.contains(w))
+}
+
 /// Words that make a scene a little scary: only then is a brave song offered.
 const SCARY: &[&str] = &[
     "scary",
@@ -92,6 +102,9 @@ pub fn plan(p: &Premise, prefix: &[String], scene: u32, used: &[usize], offered:
     let flag = realm_flag(p.place);
     let all: Vec<&'static Discovery> = discoveries().collect();
     let fits: Vec<usize> = (0..all.len()).filter(|&i| all[i].realms & flag != 0).collect();
+    // Nothing a place cannot hold: no big old tree inside a castle (unless nothing else is left).
+    let here: Vec<usize> = fits.iter().copied().filter(|&i| holds(p.place.title, all[i])).collect();
+    let fits = if here.is_empty() { fits } else { here };
     let fresh: Vec<usize> = fits.iter().copied().filter(|i| !used.contains(i)).collect();
     let index = *rng.pick(if fresh.is_empty() { &fits } else { &fresh })?;
     let discovery = *all.get(index)?;

@@ -64,8 +64,9 @@ impl<'a> Words<'a> {
         Some(v)
     }
 
+    /// Fill `template`, its `[a|b]` variants chosen by the story's seed.
     pub fn fill(&self, template: &str) -> String {
-        fill(template, &|k| self.lookup(k))
+        fill(&crate::text::vary(template, self.p.seed), &|k| self.lookup(k))
     }
 
     /// Pick a template and fill it.

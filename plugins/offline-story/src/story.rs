@@ -92,6 +92,7 @@ fn step_line(p: &Premise, scene: u32, w: &Words<'_>, stage: Stage) -> String {
             _ => w.turn(scene, "step", BUILT_STEPS),
         },
         (Some(s), _) => w.turn(scene, "step", s.steps()),
+        (None, Some((_, false))) if crate::already::wish_here(p) => w.turn(scene, "step", crate::already::WISH_HERE_STEPS),
         (None, Some((_, false))) => w.turn(scene, "step", WISH_STEPS),
         (None, Some((_, true))) => w.turn(scene, "step", LEARN_STEPS),
         (None, None) => String::new(),
@@ -166,12 +167,15 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
     let mut previous: Option<Plan> = None;
     // The helper scene 1 met (a discovery's creature): scene 2 says how it helped and goodbye.
     let mut met: Option<&'static str> = None;
+    // Scene 1's discovery (the tiny red door): scene 2 goes back to it when the choice taken was another one.
+    let mut hook: Option<&'static crate::bank::Discovery> = None;
     for k in 1..=h.path.len() {
         let k32 = k as u32;
         let lead = if typed_at(k32, previous.as_ref()) { Lead::Typed } else { lead_of(k32, event_of(k32)) };
         if let Some(earlier) = plan(&p, &h.path[..k - 1], k32, &used, &offered, lead) {
             if k == 1 && matches!(lead, Lead::Discovery) {
                 met = Some(earlier.discovery.visual);
+                hook = Some(earlier.discovery);
             }
             used.push(earlier.index);
             offered.extend(earlier.choices.iter().map(|c| fill_choice(c)));
@@ -213,9 +217,11 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
         Some(t) => paragraph(&[t.text.clone(), t.then.clone()]),
         None => crate::react::reaction(&p, &w, leader, scene, last, offered_choice, question),
     });
-    let reaction = match (reaction, &farewell) {
-        (Some(r), Some((line, _))) => Some(format!("{r}\n\n{line}")),
-        (r, _) => r,
+    let back = hook.filter(|_| scene == 2 && farewell.is_none() && !is_ending).and_then(|d| crate::helpers::back_to(&w, d, last));
+    let reaction = match (reaction, &farewell, back) {
+        (Some(r), Some((line, _)), _) => Some(format!("{r}\n\n{line}")),
+        (Some(r), None, Some(back)) => Some(format!("{r}\n\n{back}")),
+        (r, _, _) => r,
     };
 
     let mut paragraphs = Vec::new();
@@ -381,6 +387,14 @@ fn with_choice(
     last: Option<&str>,
 ) -> String {
     let Some(chosen) = last.filter(|_| scene > 1 && !ending && !own).and_then(|l| crate::doing::shown(p, l)) else { return action };
+    // A choice of a journey's own place ("Wave goodbye to the houses below") is not drawn where the story is now (the moon).
+    let left_behind = |now: &events::Event| {
+        let said = |e: &events::Event| fill(e.choice.text, &|k| p.lookup(k)).eq_ignore_ascii_case(last.unwrap_or("").trim());
+        events::all_events().any(|e| e.at.is_some() && e.at != now.at && said(e))
+    };
+    if event.is_some_and(left_behind) {
+        return action;
+    }
     let moment = event.is_none_or(|e| events::all_moments().any(|m| std::ptr::eq(m, e)));
     match action.strip_prefix("{cast}, ") {
         Some(rest) if moment => format!("{{cast}}, {chosen}, {rest}"),

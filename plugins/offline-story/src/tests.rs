@@ -8,18 +8,22 @@ mod continuity_tests;
 mod ending_tests;
 mod event_tests;
 mod filler_tests;
+mod glitch_tests;
 mod helper_tests;
 mod idea_tests;
 mod key_moment_tests;
+mod moon_tests;
 mod newcomer_tests;
 mod opening_tests;
 mod place_title_tests;
 mod premise_tests;
 mod repeat_tests;
 mod ride_tests;
+mod rocket_tests;
 mod show_tests;
 mod situation_tests;
 mod stock_tests;
+mod time_tests;
 mod typed_tests;
 mod variety_tests;
 
@@ -264,11 +268,18 @@ fn print_openings() {
 /// and when the hero decided every choice (a group of friends taking turns),
 /// invented names were salted with the premise and the creature, and a typed
 /// ride drew the hero on the creature's back, and stock lines (skies, the way
-/// home, the wish's moment, feelings, jokes) became banks by seed (round e).
+/// home, the wish's moment, feelings, jokes) became banks by seed (round e);
+/// and when "said someone", "went to + action" and empty filler went, stock
+/// lines got written variants by seed and the zoo's animals an order by seed, and
+/// a wish met or a dark already there from scene 1 stopped coming "at last", and
+/// the trip home from the moon became a moment with no houses on the moon, invented
+/// names came from lists three times longer, a hunt for the moon was pictured at dusk,
+/// scene 1 stopped inventing a hobby and a hero at home stopped setting off for home,
+/// and scene 1's discovery came back in scene 2 and fitted its place (round 10).
 #[test]
 fn output_is_pinned() {
     let scenes = PREMISES.iter().flat_map(|p| play(p, 5, 1)).map(|s| serde_json::to_string(&s).expect("json")).collect::<Vec<_>>();
-    assert_eq!(storyloom_plugin_sdk::rng::hash_parts(scenes.iter().map(String::as_str)), 15_405_558_558_296_446_346);
+    assert_eq!(storyloom_plugin_sdk::rng::hash_parts(scenes.iter().map(String::as_str)), 8_656_558_495_847_186_180);
 }
 
 #[test]

@@ -27,6 +27,33 @@ pub fn fill(template: &str, lookup: &dyn Fn(&str) -> Option<String>) -> String {
     out
 }
 
+/// One of the written variants of each `[a|b|c]` group in `template`, chosen
+/// by the story's `seed` (each group on its own), so a stock line is not told
+/// word for word in every story. A template without brackets comes back as is.
+pub fn vary(template: &str, seed: u64) -> String {
+    let mut out = String::with_capacity(template.len());
+    let (mut rest, mut k) = (template, 0u64);
+    while let Some(open) = rest.find('[') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find(']') {
+            Some(close) => {
+                let options: Vec<&str> = after[..close].split('|').collect();
+                let at = storyloom_plugin_sdk::rng::fnv1a(seed.wrapping_add(k), &after.as_bytes()[..close]) as usize;
+                out.push_str(options.get(at % options.len().max(1)).copied().unwrap_or(""));
+                rest = &after[close + 1..];
+                k += 1;
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Uppercase the first letter of the text and of every sentence in it
 /// (after `.`, `!` or `?` and a space, skipping opening quotes). A closing
 /// quote does not end a sentence, so `"Ooh!" said Hoot` keeps its small "said".

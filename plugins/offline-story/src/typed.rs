@@ -315,7 +315,7 @@ fn then(p: &Premise, who: &Member, verb: &str, has: bool, alive: bool, the_x: &s
         ("eat", true) => format!("\"Thank you for sharing,\" said {f}. Now they had plenty of energy for the rest of the day."),
         ("hug", true) => format!("{the_x_upper} hugged them right back, and {f} joined in too."),
         ("visit" | "meet" | "see", true) if alive => {
-            format!("{the_x_upper} stayed to help for a little while, and then waved goodbye with a big, friendly smile.")
+            format!("{the_x_upper} stayed to play for a little while, and then waved goodbye with a big, friendly smile.")
         }
         ("visit" | "meet" | "see", true) => format!("{the_x_upper} showed them all around, and waved goodbye when it was time to go."),
         ("sing", _) => format!("A bird joined in, and {f} danced. Even the wind seemed to hum along with {a_name}."),

@@ -5,6 +5,7 @@
 pub mod creatures;
 mod grammar;
 pub mod looks;
+mod names;
 pub mod things;
 
 pub use grammar::*;

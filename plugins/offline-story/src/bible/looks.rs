@@ -87,3 +87,21 @@ fn find_word(text: &str, words: &str) -> Option<usize> {
     }
     None
 }
+
+/// Things an earlier beat of a scene brings that the scene's picture keeps:
+/// (words of that beat's text, what the picture adds). Noah's short story
+/// tells the dove and the rainbow in one scene, so its rainbow picture has the dove too.
+const CARRIED: &[(&str, &str)] = &[("olive leaf", "a white dove with a green olive leaf in its beak flying above them")];
+
+/// The `picture` of a scene that also tells the beats `earlier`, with what they brought.
+pub fn carried(picture: &str, earlier: &[&str]) -> String {
+    let adds: Vec<&str> = CARRIED
+        .iter()
+        .filter(|(words, add)| earlier.iter().any(|t| t.contains(words)) && !picture.contains(add))
+        .map(|(_, add)| *add)
+        .collect();
+    match adds.is_empty() {
+        true => picture.to_string(),
+        false => format!("{}, with {}.", picture.trim_end_matches('.'), adds.join(" and ")),
+    }
+}

@@ -6,6 +6,7 @@
 //! beats they told), so typed choices and length changes never repeat or skip one. The stories live in `old.rs` and
 //! `new.rs`, the reflective scenes and choices in `extra.rs`.
 
+mod done;
 mod extra;
 mod looks;
 mod new;
@@ -308,6 +309,10 @@ fn follow_up(story: &Story, premise: &str, taken: &str, n: u32) -> String {
     };
     // A question is wondered about, not pictured.
     let asked = taken.trim_end().ends_with('?');
+    // Something a person in the story can do (pray, sing, thank God) is told as done.
+    if let Some(deed) = done::told(story, &short).filter(|_| !asked) {
+        return fill(&deed, story, premise);
+    }
     let answer = if asked { extra::ASKED } else { answer };
     // One pair of quotes, the question mark inside them.
     let said =
@@ -447,6 +452,9 @@ pub fn write_scene(h: Hints<'_>, seed: u64) -> Scene {
     let mut paragraphs: Vec<String> = Vec::new();
     let mut picture = shown.picture.to_string();
     if span.tells {
+        // A beat told before the one pictured keeps what it brought in the picture (the dove and its leaf).
+        let earlier: Vec<&str> = told.iter().filter(|b| !std::ptr::eq(*b, shown)).map(|b| b.text).collect();
+        picture = looks::carried(&picture, &earlier);
         // Several beats make at most two paragraphs: the first half, then the rest.
         let texts: Vec<String> = told.iter().map(|b| fill(b.text, story, h.premise)).collect();
         let half = texts.len().div_ceil(2);

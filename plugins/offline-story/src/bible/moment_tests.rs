@@ -66,7 +66,8 @@ fn a_typed_choice_is_woven_in_with_its_words() {
         assert!(third.contains("the rain stops and a dove flies out"), "{third}");
         assert!(!third.contains("keep it in our hearts") && !third.contains("Let's hold on to it"), "{third}");
         let scenes = play("Daniel and the lions", seed, 4, 0, Some((1, "Daniel prays by the window")));
-        assert!(scenes[1].text.contains("Daniel prays by the window"), "{}", scenes[1].text);
+        // Something Daniel can do is told as done (round 10), not only pictured.
+        assert!(scenes[1].text.contains("Daniel prayed to God"), "{}", scenes[1].text);
     }
 }
 

@@ -72,3 +72,25 @@ fn a_ship_that_sails_off_is_out_on_the_water() {
     }
     assert!(checked >= 2, "{checked}");
 }
+
+#[test]
+fn a_short_noah_ends_with_the_dove_and_its_olive_leaf_in_the_picture() {
+    for seed in 0..6 {
+        for target in [2, 3, 4, 5] {
+            let (mut path, mut told) = (Vec::<String>::new(), Vec::<String>::new());
+            for n in 1..=target {
+                let s = write_scene(Hints { premise: "Noah", path: &path, scene_number: n, target_scenes: target, told: &told }, seed);
+                path.extend(s.choices.first().cloned());
+                told.push(s.text.clone());
+                if s.text.contains("olive leaf") {
+                    assert!(
+                        s.image_prompt.contains("dove") && s.image_prompt.contains("olive leaf"),
+                        "{target} scenes: {}\n{}",
+                        s.text,
+                        s.image_prompt
+                    );
+                }
+            }
+        }
+    }
+}

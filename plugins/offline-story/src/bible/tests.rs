@@ -449,3 +449,29 @@ fn every_painted_thing_is_in_a_picture_and_every_picture_names_one() {
         assert!(PAINTED_THINGS.iter().any(|t| p.contains(&format!(" {t} "))), "nothing painted in {p}");
     }
 }
+
+#[test]
+fn a_typed_deed_is_told_as_done_by_its_person_and_the_story_goes_on() {
+    // (typed, the story it is typed in, words the next scene must say).
+    let cases = [
+        ("David prays to God first", "David", "David prayed to God"),
+        ("Pray to God", "Daniel", "Daniel prayed to God"),
+        ("Noah sings a song to God", "Noah", "Noah sang a song of praise"),
+        ("Thank God for the animals", "Noah", "Noah said thank you to God"),
+        ("Ask God for help", "Jonah", "Jonah asked God for help"),
+        ("Esther prays before she goes to the king", "Esther", "Esther prayed to God"),
+        ("Help Noah", "Noah", "Everyone around Noah helped"),
+        ("Share the bread", "Ruth", "Ruth shared"),
+    ];
+    for (typed, premise, said) in cases {
+        for (target, seed) in [(3, 1), (5, 2), (7, 3)] {
+            let s = scene(premise, &[typed.to_string()], 2, target, seed);
+            assert!(s.text.contains(said), "{typed:?} in {premise}: {}", s.text);
+            for waved in ["Imagine it", "What a picture", "Let's picture it", "What if"] {
+                assert!(!s.text.contains(waved), "{typed:?}: only waved at: {}", s.text);
+            }
+            // The real story goes on: the scene still has its verse.
+            assert_eq!(references(&s.text).len(), 1, "{}", s.text);
+        }
+    }
+}

@@ -111,8 +111,7 @@ const STARTS: &[&Start] = &[
     &place_starts::ANYWHERE,
 ];
 
-/// Every event (tests).
-#[cfg(test)]
+/// Every event (the journey's own choices, which stay where they were taken; tests).
 pub fn all_events() -> impl Iterator<Item = &'static Event> {
     EVENTS.iter().copied().flatten()
 }

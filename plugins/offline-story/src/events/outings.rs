@@ -13,7 +13,7 @@ pub const TOWN: &[Event] = &[
         "{name} gave the stall lady a shiny coin. \"Here you are,\" she said, and picked the reddest apple of all.",
     ),
     e(
-        "Next to the market in {place} was the library. Inside, it was quiet, and there were books all the way up to the ceiling.",
+        "Round the corner in {place} was the library. Inside, it was quiet, and there were books all the way up to the ceiling.",
         "a quiet library with books up to the ceiling",
         "Choose a book about animals",
         "{name} found a big book full of animals. They sat on a beanbag and read it together, page by page.",
@@ -34,13 +34,13 @@ pub const TOWN: &[Event] = &[
 
 pub const ZOO: &[Event] = &[
     e(
-        "First, they went to see the giraffes at {place}. The giraffes were so tall that they were eating leaves from the treetops!",
+        "At {place}, they went to see the giraffes. The giraffes were so tall that they were eating leaves from the treetops!",
         "tall giraffes eating leaves from the treetops at a zoo",
         "Hold out a leaf for a giraffe",
         "A giraffe bent its long, long neck. Slurp! Its purple tongue took the leaf right out of {name}'s hand.",
     ),
     e(
-        "Next came the penguins at {place}. They waddled to the edge of their pool and jumped in, splash, splash!",
+        "Then they came to the penguins at {place}. They waddled to the edge of their pool and jumped in, splash, splash!",
         "penguins waddling and jumping into a pool at a zoo",
         "Waddle like a penguin",
         "Waddle, waddle, flap! Everyone waddled along the path. A keeper laughed and waddled too.",
@@ -52,10 +52,16 @@ pub const ZOO: &[Event] = &[
         "Whoosh! The water sprayed everywhere, but {team} jumped back just in time. Only {friend}'s shoes got wet.",
     ),
     e(
-        "Last of all at {place}, the lion was lying in the sun. He opened his mouth in a great big yawn.",
+        "Over at {place}, the lion was lying in the sun. He opened his mouth in a great big yawn.",
         "a lion yawning in the sun at a zoo",
         "Yawn a big lion yawn too",
         "\"Yaaawn!\" went {name}, just like the lion. The lion blinked, then rolled over for a nap.",
+    ),
+    e(
+        "Along the path at {place}, the monkeys were swinging from branch to branch, hooting and chattering.",
+        "monkeys swinging from branch to branch at a zoo",
+        "Wave to the monkeys",
+        "{name} waved, and a little monkey waved right back! Then it hung upside down by its tail, just to show off.",
     ),
 ];
 

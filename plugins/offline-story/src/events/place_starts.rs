@@ -222,7 +222,7 @@ pub const ANYWHERE: Start = s(
     "There it was: {place}. {name} took a good look all around.",
     "looking around a new place",
     &[
-        c("Look all around {place}", "Everywhere {name} looked, there was something new to see."),
+        c("Look all around {place}", "{name} looked high and low, all around {place}. {friend} pointed at one thing, then another."),
         c("Set off to explore {place}", "Off they went, side by side, to see what {place} was like."),
     ],
 );

@@ -36,7 +36,7 @@ pub const SHARED: &[Choice] = &[
 /// A feeling after the first step (not a discovery's "what does it mean?").
 pub const FEELINGS: &[&str] = &[
     "{name} could hardly wait to begin.",
-    "{name} grinned from ear to ear.",
+    "{name} [grinned from ear to ear|beamed like the sun|could not stop smiling|smiled the biggest smile].",
     "\"Something wonderful is going to happen, I just know it,\" said {name}.",
     "{name} did a little hop of excitement.",
 ];

@@ -90,7 +90,7 @@ fn the_moon_visit_has_its_own_moments_before_home() {
             for target in [3, 5] {
                 let scenes = super::repeat_tests::play_tier(ROCKET, "kids", seed, target, pick, None);
                 let end = &scenes.last().expect("an ending").text;
-                let home = end.find("zoomed home").expect("they fly home");
+                let home = end.find("climbed back into").expect("they fly home");
                 for moment in ["bounced", "footprints", "Earth"] {
                     assert!(end[..home].contains(moment), "no {moment} on the moon (seed {seed}, pick {pick}): {end}");
                 }

@@ -62,3 +62,47 @@ fn a_typed_ask_is_answered_by_the_one_asked() {
         }
     }
 }
+
+/// Scene 1's discovery (a tiny red door, a rainbow like a bridge, something sparkling under the water)
+/// comes back in scene 2 whichever choice was taken.
+#[test]
+fn scene_ones_discovery_comes_back_in_scene_two() {
+    let mut checked = 0;
+    for premise in [
+        "a sleepy bunny wants to find the moon (bedtime)",
+        "purple",
+        "a dragon who is afraid of the dark",
+        "a kitten who wants to find a friend",
+    ] {
+        for seed in 0..12 {
+            for pick in 0..4 {
+                let scenes = super::repeat_tests::play_told(premise, seed, 4, pick, None);
+                let first = &scenes[0].text;
+                let Some(d) = crate::bank::discoveries().find(|d| {
+                    let opening: String = d.intro.trim_start_matches("{they} ").chars().take_while(|c| *c != '{').take(28).collect();
+                    opening.len() > 12 && first.contains(&opening)
+                }) else {
+                    continue;
+                };
+                checked += 1;
+                let second = scenes[1].text.to_lowercase();
+                // Its own choice's outcome told (opened, followed, used), or the discovery named again.
+                let outcome = |c: &crate::bank::Choice| {
+                    c.outcome.split(['{', '}']).find(|part| part.len() > 12).is_some_and(|part| second.contains(&part.to_lowercase()))
+                };
+                let named = d
+                    .visual
+                    .split(' ')
+                    .filter(|w| w.len() > 3 && !["path", "with", "into", "over", "under"].contains(w))
+                    .any(|w| second.contains(w));
+                assert!(
+                    named || d.choices.iter().any(outcome),
+                    "{premise} seed {seed} pick {pick}: {} never comes back:\n{}",
+                    d.visual,
+                    scenes[1].text
+                );
+            }
+        }
+    }
+    assert!(checked > 20, "only {checked} stories open with a discovery");
+}

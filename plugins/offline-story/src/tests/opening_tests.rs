@@ -185,7 +185,10 @@ fn every_new_place_tells_its_own_events_in_order() {
                 let target = events.len() as u32 + 2;
                 let scenes = play(premise, seed, target, pick);
                 let here = format!("{premise:?} seed {seed} pick {pick}");
-                assert!(scenes[1].text.contains(first), "{here}: {}", scenes[1].text);
+                // The zoo's and the town's sights come in an order by seed (round 10): the first is the seed's.
+                let first =
+                    if ["Zoo", "Town"].contains(&title) { said(&p, events[0]).chars().take(30).collect() } else { first.to_string() };
+                assert!(scenes[1].text.contains(&first), "{here}: {}", scenes[1].text);
                 // Scene k + 2 tells event k: all of them, in order.
                 let at = told(&p, &scenes, &here);
                 assert_eq!(at, (0..events.len()).map(|k| (k + 1, k)).collect::<Vec<_>>(), "{here}");

@@ -1,5 +1,5 @@
 //! Stock lines across stories: over many premises and seeds, no sentence
-//! (its characters' names masked) is told in more than a third of the stories.
+//! (its characters' names masked) is told in more than a quarter of the stories.
 
 use super::repeat_tests::play_told;
 use crate::premise::Premise;
@@ -35,7 +35,7 @@ fn masked(text: &str, names: &[String]) -> BTreeSet<String> {
 }
 
 #[test]
-fn no_sentence_is_told_in_more_than_a_third_of_stories() {
+fn no_sentence_is_told_in_more_than_a_quarter_of_stories() {
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     let mut stories = 0;
     for premise in MANY {
@@ -52,7 +52,43 @@ fn no_sentence_is_told_in_more_than_a_third_of_stories() {
             }
         }
     }
-    let mut over: Vec<(usize, String)> = counts.into_iter().filter(|(_, n)| n * 3 > stories).map(|(s, n)| (n, s)).collect();
+    let mut over: Vec<(usize, String)> = counts.into_iter().filter(|(_, n)| n * 4 > stories).map(|(s, n)| (n, s)).collect();
     over.sort_unstable_by(|a, b| b.cmp(a));
     assert!(over.is_empty(), "of {stories} stories:\n{}", over.iter().map(|(n, s)| format!("{n}: {s}")).collect::<Vec<_>>().join("\n"));
+}
+
+/// The stock lines a newcomer heard word for word in story after story: each now has written variants chosen by seed.
+const HEARD_TOO_OFTEN: &[&str] = &[
+    "had an idea, and it was a good one",
+    "grinned from ear to ear",
+    "did a happy little twirl",
+    "they laughed until their tummies hurt",
+    "drew a wiggly map with a stick",
+    "painted the sky pink and gold",
+    "none of it would have been half as much fun",
+    "wanted to remember it for ever and ever",
+    "and it was time to sleep",
+    "soon everyone was fast asleep, smiling",
+];
+
+#[test]
+fn the_stock_lines_heard_in_story_after_story_are_in_few_stories_now() {
+    let mut counts = vec![0usize; HEARD_TOO_OFTEN.len()];
+    let mut stories = 0;
+    for premise in MANY {
+        for seed in 0..8 {
+            for (pick, target) in [(0, 3), (1, 5), (2, 4), (3, 6)] {
+                let text: String =
+                    play_told(premise, seed * 5 + pick as u64, target, pick, None).iter().map(|s| s.text.to_lowercase()).collect();
+                for (i, line) in HEARD_TOO_OFTEN.iter().enumerate() {
+                    counts[i] += usize::from(text.contains(line));
+                }
+                assert!(!text.contains(['[', ']', '|']), "{premise}: a variant left unchosen: {text}");
+                stories += 1;
+            }
+        }
+    }
+    let over: Vec<String> =
+        HEARD_TOO_OFTEN.iter().zip(&counts).filter(|(_, n)| **n * 12 > stories).map(|(l, n)| format!("{n}: {l}")).collect();
+    assert!(over.is_empty(), "of {stories} stories:\n{}", over.join("\n"));
 }

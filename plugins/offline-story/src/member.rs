@@ -142,7 +142,10 @@ pub fn resolve(c: &Character, cast: &[Member], rng: &mut Rng, salt: u64) -> Memb
         }
     };
     let colour = c.adj.as_deref().filter(|a| COLOURS.contains(a));
-    let look = look(kind, colour, rng);
+    // The hero with no word of its own is "a little dragon" in the text
+    // (`Premise::lookup`'s "a_adj"), so it is small in the pictures too.
+    let said = c.adj.as_deref().or(cast.is_empty().then_some("little"));
+    let look = look(kind, colour, said, rng);
     Member { name, kind: kind.kind, pron, adj: c.adj.clone(), role: kind.role, look, me: c.me }
 }
 

@@ -52,21 +52,38 @@ fn person_look(c: &Creature, rng: &mut Rng) -> String {
     format!("{} {} with {skin} skin and {hair}{beard} {clothes}", crate::text::article(c.kind), c.kind)
 }
 
-/// "a small orange crab with a blue bow"; `colour` is the premise's, when it gave one.
-fn creature_look(c: &Creature, colour: Option<&str>, rng: &mut Rng) -> String {
+/// Words that say a creature is small ("a little dragon"), and ones that say it is big.
+const SMALL_WORDS: &[&str] = &["little", "tiny", "small", "baby", "wee", "teeny", "young"];
+const BIG_WORDS: &[&str] = &["big", "huge", "giant", "enormous", "great", "tall"];
+
+/// How big a creature is drawn: what the story says ("a little dragon" is
+/// small, "a huge mouse" big), else its kind's usual size.
+pub fn size(kind: &str, said: Option<&str>) -> &'static str {
+    match said {
+        Some(word) if SMALL_WORDS.contains(&word) => "small",
+        Some(word) if BIG_WORDS.contains(&word) => "big",
+        _ if BIG.contains(&kind) => "big",
+        _ => "small",
+    }
+}
+
+/// "a small orange crab with a blue bow"; `colour` is the premise's, when it
+/// gave one, and `said` the size word the story calls it by ("little").
+fn creature_look(c: &Creature, colour: Option<&str>, said: Option<&str>, rng: &mut Rng) -> String {
     let body = colour.unwrap_or_else(|| rng.pick_or(c.colours, "brown"));
-    let size = if BIG.contains(&c.kind) { "big" } else { "small" };
+    let size = size(c.kind, said);
     let extras: Vec<&str> = DYES.iter().copied().filter(|d| !body.contains(d)).collect();
     let extra = rng.pick_or(&extras, "blue");
     let thing = rng.pick_or(ACCESSORIES, "scarf");
     format!("a {size} {body} {} with a {extra} {thing}", c.kind)
 }
 
-/// The look of one character, without its name.
-pub fn look(c: &Creature, colour: Option<&str>, rng: &mut Rng) -> String {
+/// The look of one character, without its name; `said` is the size word the
+/// story calls it by, if any ("little").
+pub fn look(c: &Creature, colour: Option<&str>, said: Option<&str>, rng: &mut Rng) -> String {
     let look = match c.class {
         Class::Person => person_look(c, rng),
-        Class::Creature => creature_look(c, colour, rng),
+        Class::Creature => creature_look(c, colour, said, rng),
     };
     crate::text::tidy(&look)
 }

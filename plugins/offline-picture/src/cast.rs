@@ -218,7 +218,6 @@ pub fn margin(w: u32, h: u32) -> f32 {
     w.min(h) as f32 / 100.0 * 2.0
 }
 
-/// Whether a thing is drawn in the front row with the characters.
 /// Whether a kite in the picture is flown by a character (any character in the row holds it).
 pub fn flown(spec: &Spec) -> bool {
     spec.things.iter().any(|t| t.noun == "kite") && !spec.figures.is_empty() && spec.place.ground() != Ground::Seabed
@@ -227,6 +226,7 @@ pub fn flown(spec: &Spec) -> bool {
 /// Things a child holds in one hand: drawn small beside the characters.
 const HAND_SIZED: &[&str] = &["crayon", "feather", "key", "coin", "ring", "pearl", "acorn"];
 
+/// Whether a thing is drawn in the front row with the characters (objects and things worn).
 pub fn is_small(t: &Thing) -> bool {
     matches!(t.fam, Fam::Object | Fam::Wear)
 }

@@ -227,6 +227,8 @@ fn sentence(spec: &Spec, detail: u8) -> String {
         Place::Indoors if spec.position == Some(Position::Bed) => "in a bedroom",
         // "on top of a hill", not "…, in the hills" as well.
         Place::Hills if spec.position == Some(Position::Hilltop) => "",
+        // A whale ridden by everyone swims out at sea, and is drawn there.
+        _ if crate::ride::at_sea(spec) => "at sea",
         other => other.phrase(),
     };
     if out.is_empty() {

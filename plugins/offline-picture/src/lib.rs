@@ -47,6 +47,7 @@ mod read_who;
 mod read_winter;
 mod read_words;
 mod ride;
+mod ride_one;
 mod rooms;
 mod scene;
 mod sea;
@@ -96,6 +97,8 @@ mod tests_nc17g;
 mod tests_nc17g_events;
 #[cfg(test)]
 mod tests_nc17g_more;
+#[cfg(test)]
+mod tests_nc17h;
 #[cfg(test)]
 mod tests_places;
 #[cfg(test)]

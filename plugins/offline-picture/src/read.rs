@@ -121,6 +121,7 @@ impl Spec {
         });
         let ride = crate::ride::read(&toks, &spans, &thing_at, &things, &figures)
             .filter(|_| within.is_none() && place != Place::Belly && perched.is_none());
+        let ride = crate::ride_one::merge(ride, &mut figures);
         Spec {
             ride,
             seed: fnv1a(FNV_START, prompt.trim().to_lowercase().as_bytes()),

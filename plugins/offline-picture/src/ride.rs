@@ -68,6 +68,11 @@ const MOUNTS: &[&str] = &[
     "crocodile",
 ];
 
+/// Whether a creature of this kind can be ridden.
+pub fn mount_kind(noun: &str) -> bool {
+    MOUNTS.contains(&drawn_as(noun))
+}
+
 fn cabin(noun: &str) -> Option<[f32; 4]> {
     CABINS.iter().find(|c| c.0 == noun).map(|c| c.1)
 }
@@ -98,7 +103,7 @@ pub fn read(toks: &[Tok], spans: &[(usize, usize)], thing_at: &[usize], things: 
             return Some(Ride { mount: Mount::Vehicle(t), riders });
         }
     }
-    if let Some(ride) = carried(toks, spans, figures) {
+    if let Some(ride) = carried(toks, spans, figures).or_else(|| crate::ride_one::named(toks, figures)) {
         return Some(ride);
     }
     for (m, f) in figures.iter().enumerate() {

@@ -1,0 +1,35 @@
+//! Round 11 of issue 17: the whale ridden is the one whale in the picture
+//! ("…and Taffy, a big grey whale, at last riding a whale", "riding Taffy",
+//! "on the back of Humbug, a big grey whale"), every rider is on its back, out at sea.
+
+use crate::read::Spec;
+use crate::ride::Mount;
+
+/// The storyteller's ride prompts when the friend is the whale (crab-03, crabmed-03, crabmed-05), and the parent's own.
+const ONE_WHALE: &[&str] = &[
+    "Wafer, a small red crab with a purple scarf, and Taffy, a big grey whale with an orange bow tie, at last riding a whale, just after riding Taffy, on a sandy beach by the sea at sunset, soft picture-book illustration.",
+    "Wafer, a small red crab with a purple scarf, and Taffy, a big grey whale with an orange bow tie, riding Taffy, on a sandy beach by the sea on a sunny afternoon, soft picture-book illustration.",
+    "Wafer, a small red crab with a purple scarf, and Taffy, a big grey whale with an orange bow tie, at last riding a whale, on a sandy beach by the sea at sunset, soft picture-book illustration.",
+    "Nugget the little orange crab riding on the back of Humbug, a big grey whale, out on the sparkling sea",
+];
+
+#[test]
+fn the_whale_ridden_is_the_friend_whale_and_everyone_else_is_on_it() {
+    for prompt in ONE_WHALE {
+        let spec = Spec::read(prompt);
+        assert_eq!(spec.figures.iter().filter(|f| f.noun == "whale").count(), 1, "{prompt}: {:?}", spec.figures);
+        let ride = spec.ride.clone().expect("a ride");
+        let Mount::Creature(m) = ride.mount else { panic!("{prompt}: {ride:?}") };
+        assert_eq!(spec.figures[m].noun, "whale", "{prompt}");
+        assert!(spec.figures[m].named, "{prompt}: the named friend is ridden");
+        assert_eq!(ride.riders.len(), spec.figures.len() - 1, "{prompt}: everyone else rides");
+        // So it swims out at sea, no sand or pool under it, and the alt says so.
+        assert!(crate::ride::at_sea(&spec), "{prompt}");
+        let (_, alt) = crate::picture(prompt, 64, 64).expect("png");
+        assert!(alt.contains("crab") && alt.contains("riding a big grey whale") && alt.contains("at sea"), "{prompt}: {alt}");
+        assert!(!alt.contains("riding a whale") && !alt.contains("beach"), "{prompt}: {alt}");
+    }
+    // Before the ride they are side by side on the beach.
+    let before = "Wafer, a small red crab with a purple scarf, and Taffy, a big grey whale with an orange bow tie, arriving on warm golden sand by little waves, on a sandy beach by the sea in the morning, soft picture-book illustration.";
+    assert_eq!(Spec::read(before).ride, None);
+}

@@ -62,9 +62,16 @@ pub(crate) fn pool(p: &mut Painter, at: &Placed, stormy: bool, leaping: bool) {
     let (x0, x1) = (b.x0 - u * 3.0, b.x1 + u * 3.0);
     let bottom = b.y1 + u * 2.0;
     let sea = p.lit(if stormy { Rgb(40, 80, 120) } else { Rgb(60, 150, 210) });
-    let cx = (x0 + x1) / 2.0;
-    p.cv.fill(&Shape::Ellipse { x: cx, y: (top + bottom) / 2.0 + u, rx: (x1 - x0) / 2.0, ry: (bottom - top) / 2.0 + u * 2.0 }, sea);
-    p.cv.fill(&Shape::rect(x0 + u * 2.0, top + u, x1 - u * 2.0, bottom), sea);
+    // The lower half of an oval: full width at the waterline, rounding away below like the bay it lies in,
+    // never a box with straight sides and a flat bottom.
+    let (cx, rx, ry) = ((x0 + x1) / 2.0, (x1 - x0) / 2.0, bottom - top + u * 2.0);
+    let half: Vec<(f32, f32)> = (0..=24)
+        .map(|k| {
+            let a = std::f32::consts::PI * k as f32 / 24.0;
+            (cx + rx * a.cos(), top + u + ry * a.sin())
+        })
+        .collect();
+    p.cv.fill(&Shape::Poly(half), sea);
     let foam = p.lit(Rgb(240, 248, 255));
     let n = ((x1 - x0) / (u * 4.0)).max(1.0) as usize;
     for k in 0..=n {

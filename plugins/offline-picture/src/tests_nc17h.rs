@@ -33,3 +33,18 @@ fn the_whale_ridden_is_the_friend_whale_and_everyone_else_is_on_it() {
     let before = "Wafer, a small red crab with a purple scarf, and Taffy, a big grey whale with an orange bow tie, arriving on warm golden sand by little waves, on a sandy beach by the sea in the morning, soft picture-book illustration.";
     assert_eq!(Spec::read(before).ride, None);
 }
+
+#[test]
+fn a_whale_by_the_shore_swims_in_water_with_a_round_edge_not_a_box() {
+    use crate::canvas::Canvas;
+    use crate::layout::{Bbox, Placed};
+    let mut p = crate::paint::Painter { cv: Canvas::new(400, 400), tint: None };
+    let at = Placed { x: 200.0, y: 300.0, u: 4.0, bbox: Bbox { x0: 80.0, y0: 150.0, x1: 320.0, y1: 300.0 } };
+    crate::shore::pool(&mut p, &at, false, false);
+    // Where the water starts, row by row, from the waterline down.
+    let lit = |x: usize, y: usize| p.cv.px[(y * 400 + x) * 3..(y * 400 + x) * 3 + 3].iter().any(|&v| v > 0);
+    let starts: Vec<usize> = (0..400).filter_map(|y| (0..400).find(|&x| lit(x, y))).collect();
+    // A box's side runs straight down, many rows starting at the same x; an oval's curves in row by row.
+    let most = starts.iter().map(|x| starts.iter().filter(|&y| y == x).count()).max().unwrap_or(0);
+    assert!(most * 5 < starts.len(), "{most} of {} rows start at the same x: {starts:?}", starts.len());
+}

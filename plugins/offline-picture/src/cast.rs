@@ -48,7 +48,7 @@ pub fn scale(f: &Figure) -> f32 {
 /// The `k`th of a figure's group: "people" are a man, a woman and children; "the animals" go two by two.
 pub fn member(f: &Figure, k: usize) -> Figure {
     let kinds: &[&'static str] = match f.noun {
-        "person" => &["man", "woman", "child", "woman"],
+        "person" => return crate::bible_dress::one_of_the_people(f, k),
         "animal" => &["giraffe", "giraffe", "elephant", "elephant", "lion", "lion"],
         // "two sisters": each one of a group of people is told apart from the others.
         _ if f.fam == Fam::Person && k > 0 => {

@@ -8,6 +8,7 @@
 mod aboard;
 mod beasts;
 mod bedtime;
+mod bible_dress;
 mod birds;
 mod birds_fly;
 mod bugs;

@@ -39,6 +39,8 @@ pub struct Look {
     pub back: bool,
     /// "laughing", "giggling", a joke told: a wide open laughing mouth.
     pub laughing: bool,
+    /// Bible times and nothing else said worn: a robe of this colour (drawn, not said in the alt).
+    pub robe: Option<Rgb>,
 }
 
 const STYLES: &[&str] = &["curly", "straight", "wavy", "short", "long", "braided", "braids", "fluffy", "tuft", "ponytail"];

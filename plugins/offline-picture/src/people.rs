@@ -91,7 +91,15 @@ pub fn person(pen: &mut Pen<'_>, noun: &str, look: &Look, usual: Rgb) {
         (false, 0) => usual,
         (false, _) => other.unwrap_or(picked),
     };
-    let clothes = look.garment().map(|g| g.1).or(look.body).unwrap_or(dressed);
+    let clothes = match (look.garment(), look.robe) {
+        // One of a robed group ("Noah's family", a crowd): a robe of their own colour, not a copy of the first.
+        (None, Some(c)) if look.variant == 0 => c,
+        (None, Some(c)) => {
+            let robes = crate::bible_dress::ROBES;
+            robes.iter().copied().filter(|r| *r != c).nth(usize::from(look.variant) * 2 % (robes.len() - 1)).unwrap_or(c)
+        }
+        (g, _) => g.map(|g| g.1).or(look.body).unwrap_or(dressed),
+    };
     let long_hair = match look.style {
         Some("long" | "braided" | "braids" | "wavy" | "ponytail") => true,
         Some("short" | "tuft") => false,
@@ -104,7 +112,7 @@ pub fn person(pen: &mut Pen<'_>, noun: &str, look: &Look, usual: Rgb) {
         || look.wears("space suit").is_some()
         || look.wears("armour").is_some();
     let dress = look.wears("dress").is_some() || (look.garment().is_none() && matches!(noun, "girl" | "fairy" | "princess"));
-    let long = long_clothes(noun) || look.wears("robe").is_some();
+    let long = long_clothes(noun) || look.wears("robe").is_some() || look.robe.is_some();
 
     // Behind the body: wings, capes, long hair.
     if matches!(noun, "fairy" | "angel") && look.wears("wings").is_none() {
@@ -156,7 +164,8 @@ pub fn person(pen: &mut Pen<'_>, noun: &str, look: &Look, usual: Rgb) {
     }
 
     // Arms, then the body.
-    let robed = suit || matches!(noun, "wizard" | "witch" | "king" | "queen" | "shepherd" | "man" | "woman" | "angel");
+    let robed =
+        suit || look.robe.is_some() || matches!(noun, "wizard" | "witch" | "king" | "queen" | "shepherd" | "man" | "woman" | "angel");
     let sleeved =
         matches!(look.garment().map(|g| g.0), Some("raincoat" | "jumper" | "sweater" | "hoodie" | "jacket" | "cardigan" | "coat"));
     let sleeves = if robed || sleeved { clothes } else { skin };

@@ -79,6 +79,7 @@ impl Spec {
         }
         crate::read_cues::pose(&mut figures, &toks, &spans);
         crate::read_winter::dress(&lower, &mut figures);
+        crate::bible_dress::dress(&lower, &mut figures);
         tell_apart(&mut figures);
         if let (Some(cast), Some(hero)) = (cast, figures.iter_mut().find(|f| f.fam == Fam::Person)) {
             hero.look.read_cast(cast);

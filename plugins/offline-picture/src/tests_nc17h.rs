@@ -48,3 +48,33 @@ fn a_whale_by_the_shore_swims_in_water_with_a_round_edge_not_a_box() {
     let most = starts.iter().map(|x| starts.iter().filter(|&y| y == x).count()).max().unwrap_or(0);
     assert!(most * 5 < starts.len(), "{most} of {} rows start at the same x: {starts:?}", starts.len());
 }
+
+#[test]
+fn everyone_in_bible_times_wears_a_robe_and_a_crowd_is_not_one_figure_copied() {
+    use crate::catalog::Fam;
+    for prompt in [
+        "Noah, a man with a grey beard, with his family and the animals on a green hill beside a big wooden boat, looking up at a bright rainbow.",
+        "Jonah, a bearded man in a brown robe, speaking to a big crowd of people and children in a city with tall walls, under a bright sky.",
+    ] {
+        let spec = Spec::read(prompt);
+        for f in spec.figures.iter().filter(|f| f.fam == Fam::Person) {
+            let robed = f.look.robe.is_some() || f.look.wears("robe").is_some();
+            assert!(robed, "{prompt}: {} in modern clothes", f.noun);
+            // Every one of a group, the children too.
+            for k in 0..f.count.min(8) {
+                let one = crate::cast::member(f, k);
+                assert!(one.look.robe.is_some() || one.look.wears("robe").is_some(), "{prompt}: {} {k}", one.noun);
+            }
+        }
+        // The robe is drawn, not said: the alt stays short.
+        let (_, alt) = crate::picture(prompt, 64, 64).expect("png");
+        assert!(!alt.contains("in a robe"), "{alt}");
+    }
+    // In a crowd the fifth is not the first again.
+    let crowd = Spec::read("Jonah speaking to a big crowd of people in Nineveh.");
+    let people = crowd.figures.iter().find(|f| f.noun == "person").expect("people");
+    assert_ne!(crate::cast::member(people, 0), crate::cast::member(people, 4));
+    // Today's children wear today's clothes.
+    let today = Spec::read("A girl and her little brother playing in a garden.");
+    assert!(today.figures.iter().all(|f| f.look.robe.is_none()), "{:?}", today.figures);
+}

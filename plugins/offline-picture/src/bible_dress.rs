@@ -1,0 +1,84 @@
+//! Bible times: in a prompt naming a Bible person or place ("Noah", "Jonah",
+//! "Nineveh", "Bethlehem", "the ark"…), every person wears a long robe in an
+//! earthy colour, never a T-shirt and shorts, each of a group ("Noah's
+//! family", "a big crowd of people and children") in a colour of their own.
+//! Also who each one of "people" is (`one_of_the_people`).
+
+use crate::canvas::Rgb;
+use crate::catalog::Fam;
+use crate::read_types::Figure;
+
+/// Words that set a picture in Bible times.
+const MARKERS: &[&str] = &[
+    "noah",
+    "jonah",
+    "moses",
+    "goliath",
+    "pharaoh",
+    "herod",
+    "zacchaeus",
+    "elijah",
+    "jesus",
+    "nineveh",
+    "bethlehem",
+    "jerusalem",
+    "nazareth",
+    "galilee",
+    "israelites",
+    "philistines",
+    "philistine",
+    "disciples",
+    "manger",
+    "ark",
+    "darius",
+    "nebuchadnezzar",
+    "abraham",
+    "boaz",
+    "naomi",
+    "miriam",
+    "esther",
+    "gideon",
+    "samson",
+    "goliath s",
+];
+
+/// Robes of Bible times: brown, sand, blue, olive, rust, cream, grey-purple.
+pub(crate) const ROBES: &[Rgb] = &[
+    Rgb(150, 105, 70),
+    Rgb(205, 180, 135),
+    Rgb(80, 110, 160),
+    Rgb(120, 130, 80),
+    Rgb(175, 95, 65),
+    Rgb(225, 215, 190),
+    Rgb(125, 100, 130),
+];
+
+/// Whether `lower` (the prompt's words, lower-cased and spaced) is set in Bible times.
+pub(crate) fn said(lower: &str) -> bool {
+    MARKERS.iter().any(|m| lower.contains(&format!(" {m} ")))
+}
+
+/// Puts a robe on every person with no armour, robe or dress of their own.
+pub(crate) fn dress(lower: &str, figures: &mut [Figure]) {
+    if !said(lower) {
+        return;
+    }
+    for (k, f) in figures.iter_mut().filter(|f| f.fam == Fam::Person).enumerate() {
+        let own = matches!(f.look.garment().map(|g| g.0), Some("armour" | "robe" | "dress" | "space suit"));
+        if own || matches!(f.noun, "angel" | "knight" | "astronaut") {
+            continue;
+        }
+        f.look.wear.retain(|w| !crate::look::GARMENTS.contains(&w.0));
+        f.look.robe = Some(ROBES[k % ROBES.len()]);
+    }
+}
+
+/// The `k`th of "people" ("three people", "a crowd of people"): a man, a woman, a child, a woman, each told apart
+/// from the one before of their kind (other clothes, hair, robe), so a crowd is never one figure copied.
+pub(crate) fn one_of_the_people(f: &Figure, k: usize) -> Figure {
+    let noun = ["man", "woman", "child", "woman"][k % 4];
+    let fam = crate::catalog::entry(noun).map_or(f.fam, |e| e.1);
+    let variant = f.look.variant.saturating_add(u8::try_from(k).unwrap_or(u8::MAX));
+    let look = crate::look::Look { variant, ..f.look.clone() };
+    Figure { noun, fam, count: 1, look, named: false, ..f.clone() }
+}

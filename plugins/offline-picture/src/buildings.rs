@@ -29,6 +29,7 @@ pub fn draw(pen: &mut Pen<'_>, noun: &str, c: Option<Rgb>, rng: &mut Rng, snowy:
             pen.group(&[(-47.0, -126.0, 8.0), (47.0, -126.0, 8.0), (0.0, -140.0, 10.0)], Rgb(245, 200, 60));
         }
         "house" => house(pen, col, rng),
+        "mud house" => mud_house(pen, rng),
         "barn" => {
             pen.rect(-40.0, -50.0, 40.0, 0.0, Rgb(200, 60, 50));
             pen.poly(&[(-46.0, -48.0), (46.0, -48.0), (30.0, -80.0), (-30.0, -80.0)], Rgb(120, 70, 60));
@@ -236,6 +237,17 @@ fn house(pen: &mut Pen<'_>, wall: Rgb, rng: &mut Rng) {
     window(pen, -29.0, -40.0, -15.0, -27.0);
     window(pen, 15.0, -40.0, 29.0, -27.0);
     window(pen, -6.0, -74.0, 6.0, -62.0);
+}
+
+/// A house of Bible times: mud-brick walls, a flat roof with a low wall round it, small dark windows, no chimney.
+fn mud_house(pen: &mut Pen<'_>, rng: &mut Rng) {
+    let wall = rng.pick_or(&[Rgb(215, 180, 130), Rgb(200, 160, 110), Rgb(225, 195, 150)], Rgb(215, 180, 130));
+    let tall = rng.range(44.0, 60.0);
+    pen.rect(-34.0, -tall, 34.0, 0.0, wall);
+    pen.rect(-37.0, -tall - 6.0, 37.0, -tall, wall.darker(0.12));
+    pen.rect(-8.0, -26.0, 8.0, 0.0, Rgb(110, 75, 50));
+    pen.rect(-26.0, -tall + 10.0, -16.0, -tall + 18.0, Rgb(90, 65, 45));
+    pen.rect(16.0, -tall + 10.0, 26.0, -tall + 18.0, Rgb(90, 65, 45));
 }
 
 fn tree(pen: &mut Pen<'_>, leaf: Option<Rgb>, rng: &mut Rng, snowy: bool) {

@@ -262,8 +262,8 @@ pub fn on_ground(p: &mut Painter, place: Place, rng: &mut Rng, lay: &Layout) {
     }
 }
 
-/// What a place adds behind the characters, over the ground.
-pub fn backdrop(p: &mut Painter, place: Place, rng: &mut Rng, lay: &Layout, snowy: bool) {
+/// What a place adds behind the characters, over the ground (`old`: in Bible times, a town of mud-brick houses).
+pub fn backdrop(p: &mut Painter, place: Place, rng: &mut Rng, lay: &Layout, (snowy, old): (bool, bool)) {
     let (w, u, hz) = (p.w(), p.unit(), lay.horizon);
     let row = |p: &mut Painter, rng: &mut Rng, n: usize, noun: &str, size: f32| {
         for i in 0..n {
@@ -277,7 +277,7 @@ pub fn backdrop(p: &mut Painter, place: Place, rng: &mut Rng, lay: &Layout, snow
         Place::Jungle => row(p, rng, 6, "palm tree", 0.26),
         Place::Snow => row(p, rng, 6, "pine", 0.2),
         Place::Hills => row(p, rng, 2, "mountain", 0.3),
-        Place::Town => row(p, rng, 4, "house", 0.2),
+        Place::Town => row(p, rng, 4, if old { "mud house" } else { "house" }, 0.2),
         Place::Garden | Place::Farm => {
             let post = p.lit(Rgb(200, 160, 110));
             let y = hz + u * 10.0;

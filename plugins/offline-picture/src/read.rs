@@ -24,6 +24,8 @@ pub use crate::read_types::{Figure, Thing, Time};
 #[derive(Debug, Clone)]
 pub struct Spec {
     pub seed: u64,
+    /// Bible times ("Noah", "Nineveh"…): robes, and flat-roofed mud-brick houses in a town.
+    pub bible: bool,
     pub time: Time,
     pub place: Place,
     pub figures: Vec<Figure>,
@@ -124,6 +126,7 @@ impl Spec {
             .filter(|_| within.is_none() && place != Place::Belly && perched.is_none());
         let ride = crate::ride_one::merge(ride, &mut figures);
         Spec {
+            bible: crate::bible_dress::said(&lower),
             ride,
             seed: fnv1a(FNV_START, prompt.trim().to_lowercase().as_bytes()),
             time: crate::bedtime::time(time(&lower, place), bedtime),

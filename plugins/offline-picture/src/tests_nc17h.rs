@@ -78,3 +78,16 @@ fn everyone_in_bible_times_wears_a_robe_and_a_crowd_is_not_one_figure_copied() {
     let today = Spec::read("A girl and her little brother playing in a garden.");
     assert!(today.figures.iter().all(|f| f.look.robe.is_none()), "{:?}", today.figures);
 }
+
+#[test]
+fn a_bible_town_has_flat_roofed_mud_brick_houses_with_no_chimneys() {
+    let chimneys = |prompt: &str| {
+        let px = crate::tests::decode(&crate::picture(prompt, 512, 512).expect("png").0).2;
+        px.chunks(3).filter(|p| *p == [170, 100, 80] || *p == [200, 80, 70] || *p == [90, 100, 170]).count()
+    };
+    let nineveh = "Jonah, a bearded man in a brown robe, speaking to a big crowd of people and children in a city with tall walls, under a bright sky.";
+    assert!(Spec::read(nineveh).bible);
+    assert_eq!(chimneys(nineveh), 0, "chimneys or pitched roofs in Nineveh");
+    // Today's town keeps its roofs and chimneys.
+    assert!(chimneys("A girl and a boy walking in a town with tall walls, under a bright sky.") > 0);
+}

@@ -1,8 +1,8 @@
 //! Round sitting animals sharing one body, told apart by ears, tails,
 //! muzzles and markings: bunny, rabbit, cat, kitten, dog, puppy, hamster,
-//! bear, fox, mouse, squirrel, hedgehog, badger, raccoon, otter, beaver, bat,
+//! bear, fox, mouse, squirrel, badger, raccoon, otter, beaver, bat,
 //! pig, piglet, lion, tiger, monkey, gorilla, sloth, panda, koala, kangaroo,
-//! seal and walrus. About 100 units tall, drawn around the feet.
+//! seal and walrus (the hedgehog is `prickly.rs`). About 100 units tall, drawn around the feet.
 
 use crate::canvas::Rgb;
 use crate::look::Look;
@@ -103,6 +103,9 @@ fn extras_front(pen: &mut Pen<'_>, noun: &str, fur: Rgb) {
 }
 
 pub fn critter(pen: &mut Pen<'_>, noun: &str, fur: Rgb, look: &Look) {
+    if noun == "hedgehog" {
+        return crate::prickly::hedgehog(pen, fur, look);
+    }
     let kind = kind(noun);
     let belly = match kind {
         Animal::Pig => fur.lighter(0.3),

@@ -38,6 +38,7 @@ mod place;
 mod place_read;
 mod position;
 mod position_draw;
+mod prickly;
 mod read;
 mod read_absent;
 mod read_cues;

@@ -91,3 +91,13 @@ fn a_bible_town_has_flat_roofed_mud_brick_houses_with_no_chimneys() {
     // Today's town keeps its roofs and chimneys.
     assert!(chimneys("A girl and a boy walking in a town with tall walls, under a bright sky.") > 0);
 }
+
+#[test]
+fn a_hedgehog_is_a_low_dome_of_spines_with_a_pointed_snout_not_a_squirrel() {
+    let spec = Spec::read("Nutmeg, a little brown hedgehog, in a meadow.");
+    let f = spec.figures.first().expect("the hedgehog").clone();
+    assert_eq!(f.noun, "hedgehog");
+    let e = crate::cast::extent(&crate::cast::Piece::Figure { f, flip: false, shadow: false });
+    // Long and low, nose out in front: not an upright squirrel sitting on its tail.
+    assert!(e.left + e.right > e.up * 1.4, "{e:?}");
+}

@@ -89,9 +89,10 @@ pub fn creature(pen: &mut Pen<'_>, noun: &str, c: Rgb, look: &Look) {
             pen.poly(&[(-8.0, -70.0), (-14.0, -60.0), (-10.0, -48.0)], c.darker(0.2));
             pen.eyes(6.0, -76.0, 0.0, 2.5);
         }
-        "turtle" | "sea turtle" | "tortoise" => {
+        "tortoise" => tortoise(pen, c),
+        "turtle" | "sea turtle" => {
             let flipper = noun == "sea turtle";
-            let skin = if noun == "tortoise" { Rgb(170, 160, 110) } else { Rgb(140, 200, 140) };
+            let skin = Rgb(140, 200, 140);
             for x in [-20.0, 20.0] {
                 if flipper {
                     pen.ellipse(x, -14.0, 14.0, 5.0, skin);
@@ -100,8 +101,7 @@ pub fn creature(pen: &mut Pen<'_>, noun: &str, c: Rgb, look: &Look) {
                 }
             }
             pen.ellipse(34.0, -26.0, 10.0, 9.0, skin);
-            let dome = if noun == "tortoise" { 26.0 } else { 18.0 };
-            pen.ellipse(0.0, -18.0, 32.0, dome, c);
+            pen.ellipse(0.0, -18.0, 32.0, 18.0, c);
             pen.flat_poly(&[(-32.0, -18.0), (32.0, -18.0), (32.0, -10.0), (-32.0, -10.0)], c.darker(0.2));
             for (x, y) in [(-12.0, -26.0), (8.0, -28.0), (0.0, -18.0)] {
                 pen.flat_ellipse(x, y, 6.0, 4.0, c.lighter(0.25));
@@ -111,6 +111,30 @@ pub fn creature(pen: &mut Pen<'_>, noun: &str, c: Rgb, look: &Look) {
         _ => fishlike(pen, noun, c),
     }
     wear::front(pen, look, head);
+}
+
+/// A tortoise: a high domed shell of ringed plates on a dark rim, four stubby olive legs, a tail, and its head
+/// out on a neck, so it is never a boulder.
+fn tortoise(pen: &mut Pen<'_>, c: Rgb) {
+    let skin = Rgb(150, 165, 100);
+    for (x, back) in [(-24.0, true), (-10.0, true), (10.0, false), (24.0, false)] {
+        pen.rect(x - 5.0, -16.0, x + 5.0, 0.0, if back { skin.darker(0.15) } else { skin });
+    }
+    pen.poly(&[(-30.0, -14.0), (-40.0, -10.0), (-30.0, -20.0)], skin);
+    pen.poly(&[(22.0, -18.0), (32.0, -36.0), (40.0, -32.0), (30.0, -12.0)], skin);
+    pen.ellipse(42.0, -36.0, 11.0, 9.0, skin);
+    pen.eyes(45.0, -38.0, 0.0, 2.2);
+    // The dome is the top half of an oval, so the legs show under its rim.
+    let dome: Vec<(f32, f32)> = (0..=16).map(|k| (31.0 * (k as f32 * 0.196).cos(), -14.0 - 34.0 * (k as f32 * 0.196).sin())).collect();
+    pen.poly(&dome, c);
+    pen.flat_poly(&[(-33.0, -18.0), (33.0, -18.0), (33.0, -10.0), (-33.0, -10.0)], c.darker(0.35));
+    let hex = |x: f32, y: f32, r: f32| {
+        (0..6).map(|k| (x + r * (k as f32 * 1.047).cos(), y + r * 0.85 * (k as f32 * 1.047).sin())).collect::<Vec<_>>()
+    };
+    for (x, y, r) in [(0.0, -32.0, 10.0), (-18.0, -26.0, 8.0), (18.0, -26.0, 8.0), (-9.0, -44.0, 6.0), (9.0, -44.0, 6.0)] {
+        pen.flat_poly(&hex(x, y, r + 2.0), c.darker(0.3));
+        pen.flat_poly(&hex(x, y, r), c.lighter(0.25));
+    }
 }
 
 /// Fish, big fish, whales, dolphins and sharks: one swimming body.

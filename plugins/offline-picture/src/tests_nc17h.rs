@@ -101,3 +101,24 @@ fn a_hedgehog_is_a_low_dome_of_spines_with_a_pointed_snout_not_a_squirrel() {
     // Long and low, nose out in front: not an upright squirrel sitting on its tail.
     assert!(e.left + e.right > e.up * 1.4, "{e:?}");
 }
+
+#[test]
+fn a_tortoise_has_a_domed_patterned_shell_with_its_legs_and_head_showing() {
+    let spec = Spec::read("Doodle, a small brown tortoise, in the hills.");
+    let f = spec.figures.first().expect("the tortoise").clone();
+    let shell = f.look.body.expect("brown");
+    let mut p = crate::paint::Painter { cv: crate::canvas::Canvas::new(300, 300), tint: None };
+    crate::cast::figure(&mut p, &f, 150.0, 250.0, 2.0, false, false);
+    let at = |x: usize, y: usize| {
+        let i = (y * 300 + x) * 3;
+        [p.cv.px[i], p.cv.px[i + 1], p.cv.px[i + 2]]
+    };
+    let is = |c: crate::canvas::Rgb, px: [u8; 3]| px == [c.0, c.1, c.2];
+    // Under the shell's rim its legs stand on the ground: no shell down there.
+    let under: Vec<[u8; 3]> = (232..248).flat_map(|y| (80..220).map(move |x| (x, y))).map(|(x, y)| at(x, y)).collect();
+    assert!(!under.iter().any(|&px| is(shell, px)), "the shell reaches the ground like a boulder");
+    assert!(under.iter().filter(|px| px.iter().any(|&v| v > 0)).count() > 100, "no legs under the shell");
+    // Plates on the shell, in a lighter shade.
+    let all: Vec<[u8; 3]> = (0..300).flat_map(|y| (0..300).map(move |x| (x, y))).map(|(x, y)| at(x, y)).collect();
+    assert!(all.iter().filter(|&&px| is(shell.lighter(0.25), px)).count() > 200, "no plates on the shell");
+}

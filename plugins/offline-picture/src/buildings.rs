@@ -30,6 +30,11 @@ pub fn draw(pen: &mut Pen<'_>, noun: &str, c: Option<Rgb>, rng: &mut Rng, snowy:
         }
         "house" => house(pen, col, rng),
         "mud house" => mud_house(pen, rng),
+        "tiny door" => crate::tiny_door::door(pen, col, 0.35),
+        "door tree" => {
+            tree(pen, None, rng, snowy);
+            crate::tiny_door::door(pen, col, 0.42);
+        }
         "barn" => {
             pen.rect(-40.0, -50.0, 40.0, 0.0, Rgb(200, 60, 50));
             pen.poly(&[(-46.0, -48.0), (46.0, -48.0), (30.0, -80.0), (-30.0, -80.0)], Rgb(120, 70, 60));

@@ -122,8 +122,8 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         }
         let back = |(i, t): &(usize, &Thing)| t.fam == Fam::Big && !spec.place.hides(t) && !plan.held.contains(&t.noun) && !held(*i);
         backs.extend(spec.things.iter().enumerate().filter(back).map(|(_, t)| (t.noun, Some(t.colour), t.count)));
-        let n: usize = backs.iter().map(|b| b.2).sum::<usize>().max(1);
-        let mut k = 0;
+        crate::tiny_door::tuck(spec, &mut backs);
+        let (n, mut k) = (backs.iter().map(|b| b.2).sum::<usize>().max(1), 0);
         for (noun, colour, count) in backs {
             for _ in 0..count {
                 let x = if n == 1 { side(0.14, 0.24, &mut rng) } else { wf * (0.12 + 0.76 * k as f32 / (n - 1) as f32) };

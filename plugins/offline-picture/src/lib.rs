@@ -56,6 +56,7 @@ mod sea;
 mod shore;
 mod sky;
 mod snack;
+mod tiny_door;
 mod vehicles;
 mod waters;
 mod wear;

@@ -122,3 +122,21 @@ fn a_tortoise_has_a_domed_patterned_shell_with_its_legs_and_head_showing() {
     let all: Vec<[u8; 3]> = (0..300).flat_map(|y| (0..300).map(move |x| (x, y))).map(|(x, y)| at(x, y)).collect();
     assert!(all.iter().filter(|&&px| is(shell.lighter(0.25), px)).count() > 200, "no plates on the shell");
 }
+
+#[test]
+fn a_tiny_door_is_small_and_at_the_foot_of_the_tree_it_is_in() {
+    let spec = Spec::read("A bunny and a snail beside a tiny red door at the bottom of a big old tree, in a quiet meadow.");
+    let mut backs: Vec<(&str, Option<crate::canvas::Rgb>, usize)> =
+        spec.things.iter().filter(|t| t.fam == crate::catalog::Fam::Big).map(|t| (t.noun, Some(t.colour), t.count)).collect();
+    crate::tiny_door::tuck(&spec, &mut backs);
+    assert_eq!(backs.iter().map(|b| b.0).collect::<Vec<_>>(), ["door tree"], "the door is in the tree, not a pillar beside it");
+    let tall = |noun: &'static str| {
+        let rng = storyloom_plugin_sdk::rng::Rng::new(1);
+        crate::layout::measure(|p, x, y, u| crate::buildings::draw(&mut p.pen(x, y, u, false), noun, None, &mut rng.clone(), false)).up
+    };
+    // Alone, a tiny door is far smaller than a door.
+    assert!(tall("tiny door") * 2.5 < tall("door"), "{} vs {}", tall("tiny door"), tall("door"));
+    let mut alone = vec![("door", None, 1)];
+    crate::tiny_door::tuck(&Spec::read("A tiny red door in a meadow."), &mut alone);
+    assert_eq!(alone[0].0, "tiny door");
+}

@@ -113,7 +113,7 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
     }
     if !under {
         scene::far_hills(&mut p, ground, &mut rng, &lay);
-        place::backdrop(&mut p, spec.place, &mut rng, &lay, (snowy, spec.bible));
+        place::backdrop(&mut p, spec.place, &mut rng, &lay, (snowy, spec.bible, spec.rainy));
         // Big things at the back: the place's own building first, then the prompt's.
         let mut backs: Vec<(&str, Option<Rgb>, usize)> = Vec::new();
         let main = placing.as_ref().is_some_and(|p| spec.things.get(p.thing).is_some_and(|t| t.fam == Fam::Big));

@@ -262,9 +262,12 @@ pub fn on_ground(p: &mut Painter, place: Place, rng: &mut Rng, lay: &Layout) {
     }
 }
 
-/// What a place adds behind the characters, over the ground (`old`: in Bible times, a town of mud-brick houses).
-pub fn backdrop(p: &mut Painter, place: Place, rng: &mut Rng, lay: &Layout, (snowy, old): (bool, bool)) {
+/// What a place adds behind the characters, over the ground (`old`: in Bible times, a town of mud-brick houses; `rainy`: a grey sky and rain).
+pub fn backdrop(p: &mut Painter, place: Place, rng: &mut Rng, lay: &Layout, (snowy, old, rainy): (bool, bool, bool)) {
     let (w, u, hz) = (p.w(), p.unit(), lay.horizon);
+    if rainy && place != Place::Storm {
+        waters::rain_sky(p, rng, lay);
+    }
     let row = |p: &mut Painter, rng: &mut Rng, n: usize, noun: &str, size: f32| {
         for i in 0..n {
             let x = w * (i as f32 + rng.range(0.1, 0.9)) / n as f32;

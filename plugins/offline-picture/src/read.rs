@@ -24,6 +24,8 @@ pub use crate::read_types::{Figure, Thing, Time};
 #[derive(Debug, Clone)]
 pub struct Spec {
     pub seed: u64,
+    /// "drip, drop, the rain began", "a rainy day": a grey sky and rain falling.
+    pub rainy: bool,
     /// Bible times ("Noah", "Nineveh"…): robes, and flat-roofed mud-brick houses in a town.
     pub bible: bool,
     pub time: Time,
@@ -127,6 +129,7 @@ impl Spec {
         let ride = crate::ride_one::merge(ride, &mut figures);
         Spec {
             bible: crate::bible_dress::said(&lower),
+            rainy: [" rain ", " raining ", " rainy ", " rained ", " drizzle ", " downpour "].iter().any(|k| lower.contains(k)),
             ride,
             seed: fnv1a(FNV_START, prompt.trim().to_lowercase().as_bytes()),
             time: crate::bedtime::time(time(&lower, place), bedtime),

@@ -140,3 +140,18 @@ fn a_tiny_door_is_small_and_at_the_foot_of_the_tree_it_is_in() {
     crate::tiny_door::tuck(&Spec::read("A tiny red door in a meadow."), &mut alone);
     assert_eq!(alone[0].0, "tiny door");
 }
+
+#[test]
+fn rain_words_draw_a_grey_sky_with_rain_not_a_sunny_one() {
+    let sky_blue = |prompt: &str| {
+        let px = crate::tests::decode(&crate::picture(prompt, 256, 256).expect("png").0).2;
+        // Bright blue in the top rows: a sunny sky.
+        px[..256 * 40 * 3].chunks(3).filter(|p| p[2] > 200 && p[2] > p[0].saturating_add(40)).count()
+    };
+    // (A boat in the rain is already a storm at sea; on land it rains too.)
+    let rainy = "A girl and a boy walking in a meadow as the rain began, pitter patter.";
+    assert!(Spec::read(rainy).rainy);
+    assert_eq!(sky_blue(rainy), 0, "a blue sky in the rain");
+    assert!(sky_blue("A girl and a boy walking in a meadow.") > 0);
+    assert!(!Spec::read("A girl under a bright rainbow.").rainy);
+}

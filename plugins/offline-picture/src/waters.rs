@@ -26,6 +26,18 @@ pub fn storm_sky(p: &mut Painter, rng: &mut Rng, lay: &Layout) {
     p.cv.fill(&Shape::Poly(bolt.iter().map(|(dx, dy)| (x + dx * u, y0 + dy * u)).collect()), Rgb(255, 245, 170));
 }
 
+/// A rainy day: a low grey sky over everything (no sun showing), grey clouds, and rain falling.
+pub fn rain_sky(p: &mut Painter, rng: &mut Rng, lay: &Layout) {
+    let (w, h, u, hz) = (p.w(), p.h(), p.unit(), lay.horizon);
+    let (grey, low) = (p.lit(Rgb(130, 138, 150)), p.lit(Rgb(175, 180, 188)));
+    p.cv.gradient(0, (hz + u * 2.0) as u32, &[(0.0, grey), (1.0, low)]);
+    for _ in 0..7 {
+        let (x, y, r) = (rng.range(0.0, w), rng.range(0.0, hz * 0.5), u * rng.range(8.0, 13.0));
+        p.cv.fill_grown(&Shape::Ellipse { x, y, rx: r * 1.7, ry: r }, 0.0, grey.darker(rng.range(0.05, 0.2)), 0.85);
+    }
+    rain(p, rng, w, h, u);
+}
+
 /// Big dark waves with white crests over the water, and slanting rain over everything.
 pub fn storm_water(p: &mut Painter, rng: &mut Rng, lay: &Layout) {
     let (w, h, u, hz) = (p.w(), p.h(), p.unit(), lay.horizon);

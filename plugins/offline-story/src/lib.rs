@@ -15,6 +15,7 @@ mod choices;
 mod doing;
 mod ending;
 mod events;
+mod going;
 mod helpers;
 mod intro;
 mod lines;

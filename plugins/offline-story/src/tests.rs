@@ -1,6 +1,7 @@
 //! Tests of the storyteller's output: JSON shape, determinism, variety, and
 //! that scenes follow the premise and the choices taken.
 
+mod activity_tests;
 mod actor_tests;
 mod bedtime_tests;
 mod choice_picture_tests;

@@ -10,6 +10,7 @@ mod asking;
 mod bank;
 mod bedtime;
 mod bible;
+mod bodies;
 mod cast;
 mod choices;
 mod doing;

@@ -4,6 +4,7 @@
 mod activity_tests;
 mod actor_tests;
 mod bedtime_tests;
+mod body_tests;
 mod choice_picture_tests;
 mod continuity_tests;
 mod ending_tests;
@@ -279,11 +280,12 @@ fn print_openings() {
 /// names came from lists three times longer, a hunt for the moon was pictured at dusk,
 /// scene 1 stopped inventing a hobby and a hero at home stopped setting off for home,
 /// and scene 1's discovery came back in scene 2 and fitted its place, and a
-/// hero the text calls little was drawn small (round 10).
+/// hero the text calls little was drawn small (round 10); and animals stopped
+/// holding hands, clapping, high-fiving and wearing shoes (round 11).
 #[test]
 fn output_is_pinned() {
     let scenes = PREMISES.iter().flat_map(|p| play(p, 5, 1)).map(|s| serde_json::to_string(&s).expect("json")).collect::<Vec<_>>();
-    assert_eq!(storyloom_plugin_sdk::rng::hash_parts(scenes.iter().map(String::as_str)), 16_458_258_078_085_857_562);
+    assert_eq!(storyloom_plugin_sdk::rng::hash_parts(scenes.iter().map(String::as_str)), 9_966_691_518_809_974_646);
 }
 
 #[test]

@@ -1,7 +1,9 @@
 //! What the story is heading for that is already around the hero from the
 //! first scene: a wish to see the snow in a story set in the snowy hills, a
 //! fear of the dark in a story told at night. Then no middle scene pictures
-//! it from afar, and the ending never says it came "at last".
+//! it from afar, and the ending never says it came "at last". Likewise a wish
+//! an earlier scene told happening (the ride, the visit, the sight): the
+//! ending remembers it and never tells it again as new.
 
 use crate::premise::Premise;
 use crate::situation::Kind;
@@ -35,4 +37,26 @@ pub fn dark_here(p: &Premise, told: &[String]) -> bool {
     let Some(s) = &p.situation else { return false };
     let dark = s.kind == Kind::Fear && ["dark", "night"].iter().any(|w| s.what.contains(w));
     dark && (p.time == Some(Time::Night) || told.iter().any(|t| t.to_lowercase().contains("night")))
+}
+
+/// The ending of a wish an earlier scene told happening: remembered, not new.
+pub const WISH_MET_DONE: &[&str] = &[
+    "{name} had wanted to {wish} for such a long time, and today it had really happened. {name} would never forget it!",
+    "\"Did that really happen?\" {name} whispered. \"It really did,\" said {friend}. {name}'s wish had come true.",
+    "{name} kept thinking about it, and smiling. {name} had wanted to {wish}, and now {hero_they} had!",
+];
+
+/// Whether a scene after the first (`told`) told the wish happening: the ride
+/// ("hopped on", "the ride was over"), or its verb done to its thing ("visited
+/// the zoo", "saw a rainbow"), or the wish said come true ("got to ride a whale").
+pub fn wish_met(p: &Premise, told: &[String]) -> bool {
+    let Some((wish, false)) = &p.wish else { return false };
+    let verb = wish.split_whitespace().next().unwrap_or_default();
+    let thing = wish.rsplit(' ').next().unwrap_or_default().to_lowercase();
+    let done = crate::situation::past(verb).map(|v| format!("{v} "));
+    told.iter().skip(1).any(|t| {
+        let t = t.to_lowercase();
+        let rode = verb == "ride" && ["hopped on,", "ride was over", " rode "].iter().any(|s| t.contains(s));
+        rode || t.contains(&format!("got to {wish}")) || done.as_ref().is_some_and(|d| t.contains(d.as_str()) && t.contains(&thing))
+    })
 }

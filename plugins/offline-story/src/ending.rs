@@ -66,6 +66,9 @@ pub fn ending(
         Some((_, false)) if crate::already::wish_here(p) => {
             paragraph(&[w.fill(crate::already::WISH_HERE_DONE), w.turn(scene, "moment", WISH_MOMENTS)])
         }
+        Some((_, false)) if crate::already::wish_met(p, told) => {
+            paragraph(&[w.turn(scene, "met", crate::already::WISH_MET_DONE), w.turn(scene, "moment", WISH_MOMENTS)])
+        }
         Some((_, false)) => paragraph(&[w.fill(WISH_DONE), done, w.turn(scene, "moment", WISH_MOMENTS)]),
         Some((_, true)) => paragraph(&[w.fill(LEARN_DONE), w.turn(scene, "moment", WISH_MOMENTS)]),
         None => String::new(),

@@ -173,7 +173,13 @@ pub fn start_of(p: &Premise) -> Option<&'static Start> {
 /// The choices of a first step: its own, then the ones in the premise's own
 /// words, none of them treating a character as a thing.
 pub fn start_choices(p: &Premise, start: &'static Start) -> Vec<&'static Choice> {
-    start.choices.iter().chain(starts::SHARED).filter(|c| !names_cast(p, c.text) && !names_cast(p, c.outcome)).collect()
+    start
+        .choices
+        .iter()
+        .chain(starts::SHARED)
+        .filter(|c| !names_cast(p, c.text) && !names_cast(p, c.outcome))
+        .filter(|c| !(crate::bodies::any_animal(p) && crate::bodies::PEOPLE_ONLY.contains(&c.text)))
+        .collect()
 }
 
 /// `count` events for `count` middle scenes, in story order: the first of

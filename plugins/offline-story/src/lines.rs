@@ -79,7 +79,7 @@ pub const TRIP_DONE: &str = "What a trip it had been, all the way to {place} in 
 pub const LEARN_DONE: &str = "And that is how {name} learned to {wish}. {team} cheered and cheered.";
 pub const FRIENDS_TIE_BACKS: &[&str] = &[
     "{friend} had been there every step of the way {in_place}.",
-    "[None of it would have been half as much fun without {friend}|It would not have been the same without {friend}|{friend} had made every part of it more fun|Everything was more fun with {friend} there].",
+    "[None of it would have been half as much fun without {friend}|It would not have been the same without {friend}|{friend} had made every part of it more fun|Everything was more fun with {friend} there|{name} was so glad {friend} had come along|Sharing it with {friend} made it twice as good|What a good thing {friend} had been there|Every bit of it was better with {friend}].",
     "{name} and {friend} shared a big, warm hug. What a team they were!",
     "\"We make a good team,\" said {friend}, and {name} nodded.",
 ];

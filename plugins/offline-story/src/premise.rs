@@ -324,6 +324,8 @@ impl Premise {
             "what" => self.situation.as_ref()?.what.clone(),
             "What" => crate::text::upper_first(&self.situation.as_ref()?.what),
             "done" => self.situation.as_ref()?.done_phrase(),
+            "doing" => crate::going::doing(&self.situation.as_ref()?.what)?.to_string(),
+            "doing_cap" => crate::text::upper_first(crate::going::doing(&self.situation.as_ref()?.what)?),
             "friend" => friend.name.clone(),
             "friend_they" => friend.they(),
             "friend_desc" => friend.desc(),

@@ -85,7 +85,8 @@ pub const VERBS: &[(&str, &str, &str)] = &[
 ];
 
 /// Activity verbs that make a premise about doing something.
-const ACTIVITY_VERBS: &[&str] = &["bake", "cook", "build", "make", "go", "visit", "eat", "become", "paint", "plant", "play", "explore"];
+const ACTIVITY_VERBS: &[&str] =
+    &["bake", "cook", "build", "make", "go", "visit", "eat", "become", "paint", "plant", "play", "explore", "fly"];
 
 fn verb_entry(word: &str) -> Option<&'static (&'static str, &'static str, &'static str)> {
     VERBS.iter().find(|v| v.0 == word || v.1 == word)
@@ -164,11 +165,14 @@ pub fn read(premise: &str) -> Option<Situation> {
             continue;
         }
         let rest = clause(&words, i + 1);
-        if rest.is_empty() || (entry.0 == "go" && rest.first().is_some_and(|r| r != "to")) {
+        // "go fishing", "go to the zoo"; "fly a kite" (not a rocket's flight).
+        let going = entry.0 == "go" && crate::going::doing(&format!("go {}", rest.join(" "))).is_some();
+        let odd = entry.0 == "go" && !going && rest.first().is_some_and(|r| r != "to");
+        if rest.is_empty() || odd || entry.0 == "fly" && !rest.iter().any(|r| r.starts_with("kite")) {
             continue;
         }
         let what = format!("{} {}", entry.0, rest.join(" "));
-        return Some(Situation { kind: Kind::Activity, what, verb: entry.0 });
+        return Some(Situation { kind: Kind::Activity, what, verb: if going { crate::going::GOING } else { entry.0 } });
     }
     None
 }
@@ -200,6 +204,7 @@ impl Situation {
             (Kind::Fear, _) => FEAR_STEPS,
             (Kind::Sleep, _) => SLEEP_STEPS,
             (Kind::Lost, _) => LOST_STEPS,
+            (Kind::Activity, crate::going::GOING) => crate::going::STEPS,
             (Kind::Activity, "bake" | "cook") => BAKE_STEPS,
             (Kind::Activity, "build" | "make" | "paint" | "plant") => BUILD_STEPS,
             (Kind::Activity, "go" | "visit" | "explore") => VISIT_STEPS,
@@ -222,6 +227,7 @@ impl Situation {
             (Kind::Sleep, _) => "At last, {name}'s eyes grew heavy. With a happy sigh, {name} fell fast asleep.",
             (Kind::Lost, _) => "And there it was, at last: {their} {what}! {name} had found it. {name} hugged it tight.",
             (Kind::Activity, "go" | "visit" | "explore") => "What a day it had been {in_place}! {team} had seen so many wonderful things.",
+            (Kind::Activity, crate::going::GOING) => crate::going::done(crate::going::doing(&self.what).unwrap_or_default()),
             (Kind::Activity, "become") => "And so, that very day, {team} {done}. They have been best friends ever since.",
             (Kind::Activity, _) => "And so, at last, {team} {done}. It was even better than they had hoped.",
         }

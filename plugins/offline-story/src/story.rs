@@ -264,7 +264,9 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
                 // The event is the step: only the premise's own happenings and a feeling's steps come with it.
                 let mut step = match p.situation.as_ref().map(|s| s.kind) {
                     _ if scene >= 2 && p.beats.len() > 1 && (scene as usize - 2) < p.beats.len() - 1 => step_line(&p, scene, &w, stage),
-                    Some(Kind::Fear | Kind::Sleep | Kind::Lost) => step_line(&p, scene, &w, stage),
+                    Some(k) if matches!(k, Kind::Fear | Kind::Sleep | Kind::Lost) || crate::going::goes(&p) => {
+                        step_line(&p, scene, &w, stage)
+                    }
                     // Events any place could have: the wish's or activity's steps keep the story on its way.
                     _ if !events::specific(&p) => step_line(&p, scene, &w, stage),
                     _ => String::new(),

@@ -130,8 +130,8 @@ pub const GARDEN: &[Event] = &[
         "\"Go, snail, go!\" cheered {team}. The snail reached the top at last and waved its little feelers.",
     ),
     e(
-        "A ladybird landed on {name}'s hand in {place}. It had seven black spots on its red back.",
-        "a red ladybird on a hand",
+        "A ladybird landed on {name}'s nose in {place}. It had seven black spots on its red back.",
+        "a red ladybird landing on a nose",
         "Count the ladybird's spots",
         "One, two, three, four, five, six, seven spots! Then the ladybird opened its wings and flew away.",
     ),

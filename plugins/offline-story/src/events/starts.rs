@@ -28,7 +28,7 @@ const fn s(text: &'static str, visual: &'static str, choices: &'static [Choice])
 pub const SHARED: &[Choice] = &[
     c(
         "Tell {friend} the plan",
-        "{name} whispered the plan into {friend}'s ear: \"First we look around. Then we go step by step, and we never give up.\" {friend} nodded and said, \"Let's do it together!\"",
+        "{name} [whispered the plan into {friend}'s ear|told {friend} the plan in a secret whisper|leaned close and told {friend} the plan|shared the plan with {friend}, very quietly]: \"[First we look around. Then we go step by step, and we never give up|We stay together, we look carefully, and we have fun|One step at a time, and we help each other all the way].\" {friend} nodded and said, \"[Let's do it together|That's a great plan|Ready when you are]!\"",
     ),
     c("Hold hands and get ready together", "{team} held hands tight and counted together, all at once: \"One, two, three... ready!\""),
 ];
@@ -36,7 +36,7 @@ pub const SHARED: &[Choice] = &[
 /// A feeling after the first step (not a discovery's "what does it mean?").
 pub const FEELINGS: &[&str] = &[
     "{name} could hardly wait to begin.",
-    "{name} [grinned from ear to ear|beamed like the sun|could not stop smiling|smiled the biggest smile].",
+    "{name} [grinned from ear to ear|beamed like the sun|could not stop smiling|felt fizzy all over|smiled the biggest smile|had a happy, bubbly feeling inside].",
     "\"Something wonderful is going to happen, I just know it,\" said {name}.",
     "{name} did a little hop of excitement.",
 ];

@@ -66,6 +66,8 @@ const HEARD_TOO_OFTEN: &[&str] = &[
     "drew a wiggly map with a stick",
     "painted the sky pink and gold",
     "none of it would have been half as much fun",
+    "smiled the biggest smile",
+    "whispered the plan into",
     "wanted to remember it for ever and ever",
     "and it was time to sleep",
     "soon everyone was fast asleep, smiling",

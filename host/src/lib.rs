@@ -162,7 +162,7 @@ pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<
         shutdown.await;
         let _ = stop_tx.send(true);
     });
-    tokio::spawn(sweep_orphans(store_for_sweep, blobs_for_sweep, started));
+    tokio::spawn(upkeep(store_for_sweep, blobs_for_sweep, started));
     let result = server.await;
     if let Err(err) = dispatcher.await {
         tracing::warn!("job dispatcher ended badly: {err}");
@@ -178,10 +178,17 @@ pub async fn serve(listener: TcpListener, config: Config, shutdown: impl Future<
     result.map_err(|e| anyhow::anyhow!("server error: {e}"))
 }
 
-/// Remove the files no row points to that were last written before the
-/// server `started` (a crash's half-written files, a deleted story's leftovers),
-/// in the background: the server answers meanwhile, and a file written since is kept.
-async fn sweep_orphans(store: store::Store, blobs: blobs::Blobs, started: std::time::SystemTime) {
+/// In the background after start-up, while the server answers: give every
+/// finished story of an older store its gallery card (once per store), then
+/// remove the files no row points to that were last written before the
+/// server `started` (a crash's half-written files, a deleted story's
+/// leftovers; a file written since is kept).
+async fn upkeep(store: store::Store, blobs: blobs::Blobs, started: std::time::SystemTime) {
+    match store.fill_missing_cards().await {
+        Ok(0) => {}
+        Ok(cards) => tracing::info!(cards, "gallery cards written for stories from before cards were kept"),
+        Err(err) => tracing::error!("writing the missing gallery cards stopped: {err}"),
+    }
     match blobs::sweep_with_store(store, blobs, Some(started)).await {
         Ok((files, bytes)) => tracing::info!(orphans_removed = files, bytes, "orphan sweep done"),
         Err(err) => tracing::error!("the orphan sweep stopped: {err}"),

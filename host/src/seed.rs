@@ -92,7 +92,7 @@ async fn paint(store: &Store, blobs: &Blobs, scene: &Scene, job: Job, png: &[u8]
 
 /// A new story of `scenes` scenes (at least 2) in `tier`, not stored yet:
 /// the story and its scenes in order, each the first choice's child of the last.
-fn story_and_scenes(tier: &TierId, title: &str, scenes: u32) -> (Story, Vec<Scene>) {
+pub(crate) fn story_and_scenes(tier: &TierId, title: &str, scenes: u32) -> (Story, Vec<Scene>) {
     let scenes = scenes.max(2);
     let mut story = Story {
         id: StoryId::new(),
@@ -231,7 +231,7 @@ mod tests {
         let page = store.gallery_page(kids(), GalleryAt::Newest).await.unwrap();
         assert_eq!(page.total, BATCH as u64 + 6);
         for card in &page.stories {
-            assert_eq!(card.scenes.len(), 3);
+            assert_eq!((card.card.main_len, card.card.endings), (3, 1));
             assert_played_shape(&store, &blobs, card.story.id, 3).await;
         }
         let files = std::fs::read_dir(dir.path().join("media/kids")).unwrap().count();

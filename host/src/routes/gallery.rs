@@ -18,7 +18,6 @@ use crate::blobs::Blobs;
 use crate::error::AppError;
 use crate::store::{GalleryAt, GalleryCursor, GalleryStory, SceneId, Store, StoryId};
 use crate::story::StoryEngine;
-use crate::story::tree::CardFacts;
 use crate::tier::Tier;
 use crate::views::{BranchView, ChoseView, GalleryCard, GalleryPage, ReaderPage, Views, text};
 
@@ -75,16 +74,15 @@ pub async fn list(
     }
     let here = page_url(&tier, &query);
     let mut cards = Vec::with_capacity(page.stories.len());
-    for GalleryStory { story, scenes } in page.stories {
-        let facts = CardFacts::of(&story, &scenes);
+    for GalleryStory { story, card } in page.stories {
         let summary = story_view(&engine, &story);
         cards.push(GalleryCard {
-            cover_url: facts.cover.and_then(|image| small_picture_url(&tier.id, image)),
+            cover_url: card.cover.and_then(|image| small_picture_url(&tier.id, image)),
             url: urls::story(&tier.id, story.id),
             delete: csrf::form(&key, urls::delete(&tier.id, story.id)),
-            scene_count: facts.main_len,
-            ending_count: facts.endings,
-            has_video: facts.has_clip,
+            scene_count: card.main_len,
+            ending_count: card.endings,
+            has_video: card.has_clip,
             title: summary.title,
             prompt: summary.prompt,
             date: summary.date,

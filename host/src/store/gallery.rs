@@ -5,16 +5,17 @@
 //! stories as at 100,000. The count of each tier's gallery
 //! (`tables::GALLERY_COUNTS`) is kept by the transactions that add and remove
 //! its stories ([`adjust_gallery_count`]). A page's stories come with their
-//! scenes' outlines ([`SceneOutline`]), all read in the page's one transaction.
+//! cards ([`Card`]: one small row each), all read in the page's one transaction.
 
 use std::fmt;
 use std::ops::Bound;
 
 use redb::{ReadableDatabase, ReadableTable, Table, WriteTransaction};
 
-use super::{ImageStatus, MediaId, Result, SceneId, Store, Story, StoryId, VideoStatus, get, get_indexed, tables};
+use super::cards::{self, Card};
+use super::{ImageStatus, MediaId, Result, SceneId, Store, Story, StoryId, VideoStatus, get, tables};
 use crate::tier::TierId;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// Cards on one gallery page.
 pub const GALLERY_PAGE: usize = 24;
@@ -52,19 +53,18 @@ pub enum GalleryAt {
     NewerThan(GalleryCursor),
 }
 
-/// One finished story on a gallery page, with the outline of every scene of
-/// its tree (for the card's cover, counts and clip mark).
+/// One finished story on a gallery page, with its card (cover, counts, clip mark).
 #[derive(Debug, Clone)]
 pub struct GalleryStory {
     /// The story.
     pub story: Story,
-    /// Its scenes, explored branches included.
-    pub scenes: Vec<SceneOutline>,
+    /// What its card shows of its scenes, explored branches included.
+    pub card: Card,
 }
 
 /// What a gallery card needs of a stored scene, read from the scene's own
 /// record (its text, choices and prompts are skipped, not copied: they are
-/// most of a scene's bytes and of a gallery page's time).
+/// most of a scene's bytes) when its story's [`Card`] is made.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct SceneOutline {
     pub id: SceneId,
@@ -76,7 +76,7 @@ pub struct SceneOutline {
 }
 
 /// A scene's picture, as [`SceneOutline`] reads it from `ImageState`.
-#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct ImageOutline {
     pub status: ImageStatus,
     pub media: Option<MediaId>,
@@ -191,6 +191,7 @@ impl Store {
                     };
                 }
             }
+            let card_rows = txn.open_table(tables::CARDS)?;
             let index = txn.open_multimap_table(tables::STORY_SCENES)?;
             let scenes = txn.open_table(tables::SCENES)?;
             let mut page = Vec::with_capacity(keys.len());
@@ -198,7 +199,8 @@ impl Store {
                 if let Some(story) = get::<Story>(&stories, key)?
                     && story.tier == tier
                 {
-                    page.push(GalleryStory { story, scenes: get_indexed(&index, &scenes, key)? });
+                    let card = cards::read(&card_rows, &index, &scenes, &story)?;
+                    page.push(GalleryStory { story, card });
                 }
             }
             let counts = txn.open_table(tables::GALLERY_COUNTS)?;
@@ -227,8 +229,7 @@ mod tests {
         let kids = TierId::parse("kids").unwrap();
         let png = crate::seed::small_png().unwrap();
         let id = crate::seed::finished_story(&store, &blobs, &kids, "Outlined", 3, &png).await.unwrap();
-        let page = store.gallery_page(kids, GalleryAt::Newest).await.unwrap();
-        let mut outlines = page.stories[0].scenes.clone();
+        let mut outlines = cards::tests::outlines_of(&store, id).await;
         let mut whole = store.scenes_of(id).await.unwrap();
         outlines.sort_by_key(|s| s.id);
         whole.sort_by_key(|s| s.id);

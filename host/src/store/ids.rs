@@ -35,6 +35,12 @@ macro_rules! uuid_id {
             pub(crate) fn key(self) -> u128 {
                 self.0.as_u128()
             }
+
+            /// The id stored under `key` (the inverse of `key`).
+            #[allow(dead_code)]
+            pub(crate) fn from_key(key: u128) -> Self {
+                Self(Uuid::from_u128(key))
+            }
         }
 
         impl Default for $name {

@@ -1,5 +1,6 @@
 //! Job transitions, each one transaction that also updates the scene's
-//! picture state, so a job and the page that shows it never disagree.
+//! picture state, so a job and the page that shows it never disagree (and
+//! rewrites the story's gallery card, `cards::refresh`).
 //!
 //! Invariant kept here: no job stays `Running` across a restart (`recover`),
 //! and a scene shows "complete" only once its blob is durable and its media
@@ -19,7 +20,7 @@ use redb::{ReadableDatabase, ReadableTable, WriteTransaction};
 use super::video_jobs::queue_clip;
 use super::{Declined, ImageState, ImageStatus, MediaId, MediaRecord, Scene, Story, Timestamp, now};
 use super::{Job, JobId, JobState, MAX_ATTEMPTS, SceneId};
-use super::{Result, Store, codec, get, tables};
+use super::{Result, Store, cards, codec, get, tables};
 
 /// A failed attempt as the family sees it: the sentence and what is behind its details toggle.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -79,6 +80,7 @@ impl Store {
         self.run(|db| {
             let txn = db.begin_write()?;
             let mut recovery = Recovery::default();
+            let mut touched = Vec::new();
             {
                 let mut jobs = txn.open_table(tables::JOBS)?;
                 let mut scenes = txn.open_table(tables::SCENES)?;
@@ -111,10 +113,12 @@ impl Store {
                     }
                     job.updated_at = now();
                     jobs.insert(job.id.key(), codec::encode(&job)?.as_slice())?;
+                    touched.push(job.story_id);
                 }
                 pending.sort_by_key(|j| (j.created_at, j.id));
                 recovery.pending = pending.into_iter().map(|j| j.id).collect();
             }
+            cards::refresh_all(&txn, touched)?;
             txn.commit()?;
             Ok(recovery)
         })
@@ -144,6 +148,7 @@ impl Store {
                 jobs.insert(job.id.key(), codec::encode(&job)?.as_slice())?;
                 start = JobStart { job, story, scene };
             }
+            cards::refresh(&txn, start.story.id)?;
             txn.commit()?;
             Ok(Some(start))
         })
@@ -236,7 +241,7 @@ impl Store {
     ) -> Result<Option<JobId>> {
         self.run(move |db| {
             let txn = db.begin_write()?;
-            let scene_id = {
+            let (scene_id, story) = {
                 let mut jobs = txn.open_table(tables::JOBS)?;
                 let Some(mut job) = get::<Job>(&jobs, job_id.key())? else { return Ok(None) };
                 let mut scenes = txn.open_table(tables::SCENES)?;
@@ -257,9 +262,10 @@ impl Store {
                 }
                 job.updated_at = now();
                 jobs.insert(job.id.key(), codec::encode(&job)?.as_slice())?;
-                scene_id
+                (scene_id, job.story_id)
             };
             let clip = if settles { queue_clip(&txn, scene_id)? } else { None };
+            cards::refresh(&txn, story)?;
             txn.commit()?;
             Ok(clip)
         })
@@ -280,6 +286,7 @@ impl Store {
                 set_scene_image(&mut scenes, scene_id, |image| image.status = ImageStatus::Pending)?;
                 txn.open_table(tables::JOBS)?.insert(job.id.key(), codec::encode(&job)?.as_slice())?;
             }
+            cards::refresh(&txn, job.story_id)?;
             txn.commit()?;
             Ok(true)
         })
@@ -321,6 +328,7 @@ impl Store {
                 scenes.insert(scene_id.key(), codec::encode(&scene)?.as_slice())?;
                 txn.open_table(tables::JOBS)?.insert(job.id.key(), codec::encode(&job)?.as_slice())?;
             }
+            cards::refresh(&txn, job.story_id)?;
             txn.commit()?;
             Ok(Some(job))
         })
@@ -443,5 +451,6 @@ pub(super) fn record_image(
         jobs.remove(job_id.key())?;
     }
     let clip = queue_clip(txn, media.scene_id)?;
+    cards::refresh(txn, media.story_id)?;
     Ok(Some(Finished { clip, replaced: replaced_files }))
 }

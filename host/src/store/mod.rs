@@ -10,6 +10,7 @@
 
 mod added_tiers;
 mod batch;
+mod cards;
 mod character_record;
 mod characters;
 mod codec;
@@ -38,6 +39,7 @@ use std::sync::Arc;
 use redb::{Database, ReadableDatabase, ReadableTable};
 
 pub use batch::Step;
+pub use cards::{Card, path_down_to};
 pub use character_record::{
     Attributes, Character, CharacterWrite, MAX_CHARACTERS_PER_TIER, MAX_PHOTOS_PER_CHARACTER, PhotoOwner, PhotoRecord,
 };
@@ -121,6 +123,8 @@ impl Store {
             match found {
                 None => {
                     meta.insert("schema_version", tables::SCHEMA_VERSION.to_le_bytes().as_slice())?;
+                    // A new store writes every card as its stories finish: none to fill.
+                    meta.insert(cards::CARDS_COMPLETE, [1u8].as_slice())?;
                 }
                 Some(found) if found == tables::SCHEMA_VERSION => {}
                 Some(found) => {
@@ -132,6 +136,7 @@ impl Store {
             txn.open_table(tables::SCENES)?;
             txn.open_multimap_table(tables::STORY_SCENES)?;
             txn.open_table(tables::GALLERY)?;
+            txn.open_table(tables::CARDS)?;
             txn.open_table(tables::MEDIA)?;
             txn.open_multimap_table(tables::STORY_MEDIA)?;
             txn.open_table(tables::JOBS)?;

@@ -1,12 +1,13 @@
 //! Stories and scenes: creating a story, adding a scene under a choice,
-//! reading the tree, and deleting a story whole (`gallery` reads the gallery).
+//! reading the tree, and deleting a story whole (`gallery` reads the gallery;
+//! adding a scene rewrites the story's card, `cards`).
 
 use redb::{ReadableDatabase, ReadableTable, WriteTransaction};
 
 use super::Job;
 use super::gallery::{adjust_gallery_count, gallery_key};
 use super::{Choice, LengthChange, MediaRecord, Scene, Story, fold_choice};
-use super::{ChoiceId, Result, SceneId, Store, StoryId, codec, get, get_indexed, tables};
+use super::{ChoiceId, Result, SceneId, Store, StoryId, cards, codec, get, get_indexed, tables};
 
 /// The choice a new scene is stored under.
 #[derive(Debug, Clone)]
@@ -130,6 +131,7 @@ impl Store {
                         adjust_gallery_count(&txn, &gallery, story.tier.as_str(), -1)?;
                     }
                 }
+                txn.open_table(tables::CARDS)?.remove(id.key())?;
                 let mut scenes = txn.open_table(tables::SCENES)?;
                 for scene_id in txn.open_multimap_table(tables::STORY_SCENES)?.remove_all(id.key())? {
                     scenes.remove(scene_id?.value())?;
@@ -280,5 +282,7 @@ pub(super) fn insert_scene(txn: &WriteTransaction, taken: TakenChoice, scene: Sc
             adjust_gallery_count(txn, &gallery, story.tier.as_str(), 1)?;
         }
     }
+    drop(scenes);
+    cards::refresh(txn, scene.story_id)?;
     Ok(AddScene::Added)
 }

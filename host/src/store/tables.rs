@@ -77,3 +77,8 @@ pub const ADDED_TIERS: TableDefinition<&str, &[u8]> = TableDefinition::new("adde
 /// transactions that add and remove them. Added without a schema bump: a
 /// tier without a row is counted once from `GALLERY`.
 pub const GALLERY_COUNTS: TableDefinition<&str, u64> = TableDefinition::new("gallery_counts");
+
+/// Story id → `Card`: a finished story's gallery card, rewritten by every
+/// transaction that changes its scenes (`cards::refresh`). Added without a
+/// schema bump: a story without one is carded from its scenes when read.
+pub const CARDS: TableDefinition<u128, &[u8]> = TableDefinition::new("cards");

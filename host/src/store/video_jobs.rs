@@ -1,6 +1,8 @@
 //! Clip job transitions (`VideoJob`), each one transaction that also updates
 //! the scene's `VideoState`, so a job and the page that shows it never disagree.
 //!
+//! Each one also rewrites the story's gallery card (`cards::refresh`).
+//!
 //! `Pending` (not submitted yet, or waiting to submit again) → `Generating`
 //! (a worker submits it, or the provider has it and it is polled) →
 //! `Complete` (the job row is removed) | `Failed`. Invariant kept here: after a
@@ -11,7 +13,7 @@
 use redb::{ReadableDatabase, ReadableTable};
 
 use super::{Failure, MAX_ATTEMPTS, MediaRecord, Scene, Story, Timestamp, VideoJob, VideoState, VideoStatus, now};
-use super::{JobId, Result, SceneId, Store, codec, get, tables};
+use super::{JobId, Result, SceneId, Store, cards, codec, get, tables};
 
 /// A clip job a worker just claimed, with what it works on.
 #[derive(Debug, Clone)]
@@ -64,6 +66,7 @@ impl Store {
                 jobs.insert(job.id.key(), codec::encode(&job)?.as_slice())?;
                 start = VideoStart { job, story, scene };
             }
+            cards::refresh(&txn, start.story.id)?;
             txn.commit()?;
             Ok(Some(start))
         })
@@ -145,6 +148,7 @@ impl Store {
                 txn.open_multimap_table(tables::STORY_MEDIA)?.insert(media.story_id.key(), media.id.key())?;
                 jobs.remove(id.key())?;
             }
+            cards::refresh(&txn, media.story_id)?;
             txn.commit()?;
             Ok(true)
         })
@@ -178,6 +182,7 @@ impl Store {
                 }
                 jobs.insert(job.id.key(), codec::encode(&job)?.as_slice())?;
             }
+            cards::refresh(&txn, job.story_id)?;
             txn.commit()?;
             Ok(true)
         })
@@ -192,6 +197,7 @@ impl Store {
         self.run(|db| {
             let txn = db.begin_write()?;
             let mut recovery = VideoRecovery::default();
+            let mut touched = Vec::new();
             {
                 let mut jobs = txn.open_table(tables::VIDEO_JOBS)?;
                 let mut scenes = txn.open_table(tables::SCENES)?;
@@ -228,10 +234,12 @@ impl Store {
                     }
                     job.updated_at = now();
                     jobs.insert(job.id.key(), codec::encode(&job)?.as_slice())?;
+                    touched.push(job.story_id);
                 }
                 pending.sort();
                 recovery.pending = pending.into_iter().map(|(_, id)| id).collect();
             }
+            cards::refresh_all(&txn, touched)?;
             txn.commit()?;
             Ok(recovery)
         })
@@ -247,7 +255,7 @@ impl Store {
     async fn update_video_job(&self, id: JobId, change: impl FnOnce(&mut VideoJob, &mut VideoState) + Send + 'static) -> Result<()> {
         self.run(move |db| {
             let txn = db.begin_write()?;
-            {
+            let story = {
                 let mut jobs = txn.open_table(tables::VIDEO_JOBS)?;
                 let Some(mut job) = get::<VideoJob>(&jobs, id.key())? else { return Ok(()) };
                 let mut scenes = txn.open_table(tables::SCENES)?;
@@ -262,7 +270,9 @@ impl Store {
                 }
                 job.updated_at = now();
                 jobs.insert(job.id.key(), codec::encode(&job)?.as_slice())?;
-            }
+                job.story_id
+            };
+            cards::refresh(&txn, story)?;
             txn.commit()?;
             Ok(())
         })

@@ -1,10 +1,10 @@
 //! A story's scene tree in memory: paths from the root, the reader's main
-//! path (root to the first ending) and its previous/next links; and a
-//! gallery card's facts ([`CardFacts`]) from the scenes' outlines alone.
+//! path (root to the first ending) and its previous/next links. (A gallery
+//! card's facts are the store's [`crate::store::Card`], kept with the scenes.)
 
 use std::collections::HashMap;
 
-use crate::store::{ImageOutline, Scene, SceneId, SceneOutline, Story, VideoStatus};
+use crate::store::{Scene, SceneId, Story, path_down_to};
 
 pub struct StoryTree {
     scenes: HashMap<SceneId, Scene>,
@@ -77,69 +77,16 @@ impl StoryTree {
     }
 }
 
-/// The scenes from the root down to `end` in `scenes`, following each one's
-/// `parent` (empty when `end` is not there). A cycle would be a corrupt
-/// store: the walk stops rather than loop forever.
-fn path_down_to<T>(scenes: &HashMap<SceneId, T>, end: SceneId, parent: impl Fn(&T) -> Option<SceneId>) -> Vec<&T> {
-    let mut path = Vec::new();
-    let mut current = scenes.get(&end);
-    while let Some(scene) = current {
-        path.push(scene);
-        if path.len() > scenes.len() {
-            break;
-        }
-        current = parent(scene).and_then(|p| scenes.get(&p));
-    }
-    path.reverse();
-    path
-}
-
-/// What a gallery card shows of a story's tree, from its scenes' outlines.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct CardFacts {
-    /// The cover's picture: the first scene of the main path with one, else the root's.
-    pub cover: Option<ImageOutline>,
-    /// Scenes from the root to the first ending (0 for a story not finished).
-    pub main_len: usize,
-    /// Endings reached, on every branch.
-    pub endings: usize,
-    /// Whether any scene has a finished clip.
-    pub has_clip: bool,
-}
-
-impl CardFacts {
-    pub fn of(story: &Story, scenes: &[SceneOutline]) -> Self {
-        let by_id: HashMap<SceneId, &SceneOutline> = scenes.iter().map(|s| (s.id, s)).collect();
-        let main_path = match story.ending_scene {
-            Some(end) => path_down_to(&by_id, end, |scene| scene.parent),
-            None => Vec::new(),
-        };
-        let root = by_id.get(&story.root_scene).map(|s| s.image);
-        Self {
-            cover: main_path.iter().find(|s| s.image.media.is_some()).map(|s| s.image).or(root),
-            main_len: main_path.len(),
-            endings: scenes.iter().filter(|s| s.is_ending).count(),
-            has_clip: scenes.iter().any(|s| s.video.is_some_and(|v| v.status == VideoStatus::Complete && v.media.is_some())),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)] // tests may fail loudly
 
     use super::*;
-    use crate::store::{GalleryAt, ImageStatus, MediaId, Store};
+    use crate::store::{GalleryAt, ImageOutline, Store};
     use crate::tier::TierId;
 
-    fn outline(id: SceneId, parent: Option<SceneId>, is_ending: bool, pictured: bool) -> SceneOutline {
-        let media = pictured.then(MediaId::new);
-        let status = if pictured { ImageStatus::Complete } else { ImageStatus::Pending };
-        SceneOutline { id, parent, is_ending, image: ImageOutline { status, media, thumb: None }, video: None }
-    }
-
     #[tokio::test]
-    async fn card_facts_agree_with_the_whole_tree() {
+    async fn the_stored_card_agrees_with_the_whole_tree() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(&dir.path().join("store.redb")).unwrap();
         let blobs = crate::blobs::Blobs::new(dir.path().to_path_buf());
@@ -149,39 +96,11 @@ mod tests {
         let story = store.story(id).await.unwrap().unwrap();
         let tree = StoryTree::new(&story, store.scenes_of(id).await.unwrap());
         let page = store.gallery_page(kids, GalleryAt::Newest).await.unwrap();
-        let facts = CardFacts::of(&story, &page.stories[0].scenes);
-        assert_eq!(facts.main_len, tree.main_len());
-        assert_eq!(facts.main_len, 4);
-        assert_eq!(facts.cover, tree.cover().map(|s| ImageOutline::from(&s.image)));
-        assert_eq!(facts.endings, tree.scenes().filter(|s| s.is_ending).count());
-        assert!(!facts.has_clip);
-    }
-
-    #[test]
-    fn the_cover_is_the_first_pictured_scene_of_the_main_path_and_endings_count_every_branch() {
-        let (root, side, middle, end, other_end) = (SceneId::new(), SceneId::new(), SceneId::new(), SceneId::new(), SceneId::new());
-        let scenes = vec![
-            outline(root, None, false, false),
-            outline(side, Some(root), false, true),
-            outline(middle, Some(root), false, true),
-            outline(end, Some(middle), true, true),
-            outline(other_end, Some(side), true, false),
-        ];
-        let story: Story = serde_json::from_value(serde_json::json!({
-            "id": crate::store::StoryId::new(), "tier": "kids", "title": "T", "prompt": "p", "target_scenes": 3,
-            "story_model": "m", "image_model": "i", "root_scene": root, "created_at": 1, "ending_scene": end,
-        }))
-        .unwrap();
-        let facts = CardFacts::of(&story, &scenes);
-        assert_eq!(facts.main_len, 3, "root, middle, end");
-        assert_eq!(facts.cover, Some(scenes[2].image), "the middle scene: the root has no picture and the side branch is not on the path");
-        assert_eq!(facts.endings, 2);
-        let unfinished: Story = serde_json::from_value(serde_json::json!({
-            "id": crate::store::StoryId::new(), "tier": "kids", "title": "T", "prompt": "p", "target_scenes": 3,
-            "story_model": "m", "image_model": "i", "root_scene": root, "created_at": 1,
-        }))
-        .unwrap();
-        let facts = CardFacts::of(&unfinished, &scenes);
-        assert_eq!((facts.main_len, facts.cover), (0, Some(scenes[0].image)), "no main path: the root's picture state");
+        let card = page.stories[0].card;
+        assert_eq!(card.main_len as usize, tree.main_len());
+        assert_eq!(card.main_len, 4);
+        assert_eq!(card.cover, tree.cover().map(|s| ImageOutline::from(&s.image)));
+        assert_eq!(card.endings as usize, tree.scenes().filter(|s| s.is_ending).count());
+        assert!(!card.has_clip);
     }
 }

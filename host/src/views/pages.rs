@@ -290,9 +290,9 @@ pub struct GalleryCard {
     pub url: String,
     pub delete: FormAction,
     /// Scenes from the beginning to the first ending.
-    pub scene_count: usize,
+    pub scene_count: u32,
     /// Endings reached on every branch explored.
-    pub ending_count: usize,
+    pub ending_count: u32,
     /// The story has at least one finished clip (the card's video badge).
     pub has_video: bool,
 }

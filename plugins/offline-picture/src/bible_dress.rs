@@ -58,9 +58,18 @@ pub(crate) fn said(lower: &str) -> bool {
     MARKERS.iter().any(|m| lower.contains(&format!(" {m} ")))
 }
 
-/// Puts a robe on every person with no armour, robe or dress of their own.
-pub(crate) fn dress(lower: &str, figures: &mut [Figure]) {
-    if !said(lower) {
+/// Whether the picture is a Bible story's: its tier's style says so ("… Style: warm, reverent children's Bible
+/// watercolour …", added by the host to every picture of the Bible tier, whoever the scene's words name), or
+/// its words name a Bible person or place.
+pub(crate) fn bible_times(prompt: &str, lower: &str) -> bool {
+    let prompt = prompt.to_lowercase();
+    let styled = prompt.rfind("style:").is_some_and(|at| prompt[at..].split(|c: char| !c.is_alphanumeric()).any(|w| w == "bible"));
+    styled || said(lower)
+}
+
+/// Puts a robe on every person with no armour, robe or dress of their own, in a Bible story's picture.
+pub(crate) fn dress(bible: bool, figures: &mut [Figure]) {
+    if !bible {
         return;
     }
     for (k, f) in figures.iter_mut().filter(|f| f.fam == Fam::Person).enumerate() {

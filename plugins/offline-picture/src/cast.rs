@@ -61,7 +61,18 @@ pub fn member(f: &Figure, k: usize) -> Figure {
     };
     let noun = kinds[k % kinds.len()];
     let fam = catalog::entry(noun).map_or(f.fam, |e| e.1);
-    Figure { noun, fam, count: 1, look: f.look.clone(), named: false, asleep: f.asleep, hurt: f.hurt, fallen: f.fallen, wet: f.wet }
+    Figure {
+        noun,
+        fam,
+        count: 1,
+        look: f.look.clone(),
+        named: false,
+        asleep: f.asleep,
+        hurt: f.hurt,
+        fallen: f.fallen,
+        wet: f.wet,
+        pose: f.pose,
+    }
 }
 
 /// Draw one character with its feet at (x, y).
@@ -75,6 +86,9 @@ pub fn figure(p: &mut Painter, f: &Figure, x: f32, y: f32, u: f32, flip: bool, s
     pen.curl = curled.then(|| tucked(f));
     pen.lids = f.asleep || f.look.sleepy;
     pen.laugh = f.look.laughing && !f.asleep;
+    if f.fam == Fam::Person && !f.asleep {
+        pen.pose = f.pose;
+    }
     if shadow && !pen.asleep {
         pen.shadow(30.0, 5.0);
     }

@@ -48,7 +48,7 @@ fn figure(f: &Figure, detail: u8) -> String {
         (true, _) => " leaping",
     };
     if f.count > 1 {
-        return format!("{} {}{moving}{asleep}", number(f.count), catalog::plural(f.noun));
+        return format!("{} {}{moving}{}{asleep}", number(f.count), catalog::plural(f.noun), crate::pose::said(f));
     }
     let mut head = String::new();
     if f.hurt {
@@ -89,6 +89,7 @@ fn figure(f: &Figure, detail: u8) -> String {
     if !extras.is_empty() {
         out.push_str(&format!(" with {}", list(&extras)));
     }
+    out.push_str(crate::pose::said(f));
     out.push_str(asleep);
     out
 }

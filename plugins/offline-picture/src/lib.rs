@@ -36,6 +36,7 @@ mod people;
 mod people_arms;
 mod place;
 mod place_read;
+mod pose;
 mod position;
 mod position_draw;
 mod prickly;
@@ -104,6 +105,8 @@ mod tests_nc17g_more;
 mod tests_nc17h;
 #[cfg(test)]
 mod tests_places;
+#[cfg(test)]
+mod tests_pose;
 #[cfg(test)]
 mod tests_position;
 #[cfg(test)]

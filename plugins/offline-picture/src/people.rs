@@ -145,6 +145,7 @@ pub fn person(pen: &mut Pen<'_>, noun: &str, look: &Look, usual: Rgb) {
     } else {
         skin
     };
+    crate::pose::knees(pen, if long { clothes } else { trousers }, Rgb(90, 60, 60), false);
     if noun == "mermaid" || look.wears("tail").is_some() {
         let tail = look.wears("tail").unwrap_or(clothes);
         pen.poly(&[(-12.0, -36.0), (12.0, -36.0), (6.0, -10.0), (-6.0, -10.0)], tail);
@@ -169,7 +170,8 @@ pub fn person(pen: &mut Pen<'_>, noun: &str, look: &Look, usual: Rgb) {
     let sleeved =
         matches!(look.garment().map(|g| g.0), Some("raincoat" | "jumper" | "sweater" | "hoodie" | "jacket" | "cardigan" | "coat"));
     let sleeves = if robed || sleeved { clothes } else { skin };
-    for s in [-1.0, 1.0] {
+    let praying = pen.pose.praying;
+    for s in [-1.0, 1.0].into_iter().filter(|_| !praying) {
         pen.ellipse(s * 16.0, -44.0, 4.5, 12.0, sleeves);
         // Mittens on: round, woolly hands in the mittens' colour.
         match look.wears("mittens") {
@@ -218,6 +220,10 @@ pub fn person(pen: &mut Pen<'_>, noun: &str, look: &Look, usual: Rgb) {
     }
     if let Some(c) = look.wears("apron").filter(|_| noun != "chef") {
         pen.rect(-9.0, -50.0, 9.0, -24.0, c);
+    }
+    crate::pose::knees(pen, if long { clothes } else { trousers }, Rgb(90, 60, 60), true);
+    if pen.pose.praying {
+        crate::pose::praying_hands(pen, sleeves, skin);
     }
 
     // Head and face.

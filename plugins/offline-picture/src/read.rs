@@ -82,8 +82,10 @@ impl Spec {
             f.look.read_words(&text);
         }
         crate::read_cues::pose(&mut figures, &toks, &spans);
+        crate::pose::read(&mut figures, &toks, &spans);
         crate::read_winter::dress(&lower, &mut figures);
-        crate::bible_dress::dress(&lower, &mut figures);
+        let bible = crate::bible_dress::bible_times(prompt, &lower);
+        crate::bible_dress::dress(bible, &mut figures);
         tell_apart(&mut figures);
         if let (Some(cast), Some(hero)) = (cast, figures.iter_mut().find(|f| f.fam == Fam::Person)) {
             hero.look.read_cast(cast);
@@ -127,8 +129,17 @@ impl Spec {
         let ride = crate::ride::read(&toks, &spans, &thing_at, &things, &figures)
             .filter(|_| within.is_none() && place != Place::Belly && perched.is_none());
         let ride = crate::ride_one::merge(ride, &mut figures);
+        // Someone up a tree, in a boat or a building, or riding is drawn there as that place draws them.
+        for (i, f) in figures.iter_mut().enumerate() {
+            let carried = perched == Some(i)
+                || within.as_ref().is_some_and(|w| w.figures.contains(&i))
+                || ride.as_ref().is_some_and(|r| r.riders.contains(&i));
+            if carried {
+                f.pose.stance = crate::pose::Stance::Stand;
+            }
+        }
         Spec {
-            bible: crate::bible_dress::said(&lower),
+            bible,
             rainy: [" rain ", " raining ", " rainy ", " rained ", " drizzle ", " downpour "].iter().any(|k| lower.contains(k)),
             ride,
             seed: fnv1a(FNV_START, prompt.trim().to_lowercase().as_bytes()),

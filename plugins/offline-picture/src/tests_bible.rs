@@ -149,3 +149,42 @@ fn a_balloon_someone_rides_is_a_hot_air_balloon_in_the_sky() {
     let (sky, held) = (red(ride), red("Mia, a girl in a red coat, with a bright red balloon in a meadow"));
     assert!(sky > held + 10_000, "a big balloon up in the sky: {sky} vs {held}");
 }
+
+/// The styles the host ends a Bible-tier picture prompt with (the tier's; a profile's own art style before it).
+pub(crate) const BIBLE_STYLES: &[&str] = &[
+    ". Style: warm, reverent children's Bible watercolour, golden light, earth tones, no scary or violent imagery.",
+    ". Style: soft pencil; warm, reverent children's Bible watercolour, golden light, earth tones, no scary or violent imagery.",
+    ". Style: soft warm night-time light, pastel colours, gentle amber glow, calm and sleepy; warm, reverent children's Bible watercolour, golden light, earth tones, no scary or violent imagery.",
+];
+const KIDS_STYLE: &str = ". Style: bright, colourful children's book illustration, friendly and cheerful, soft shapes, nothing scary.";
+
+/// Whether a person is in Bible-times dress: a robe (their own or given), a dress, armour, or a costume of the time.
+fn in_bible_dress(f: &crate::read::Figure) -> bool {
+    f.look.robe.is_some()
+        || matches!(f.look.garment().map(|g| g.0), Some("robe" | "dress" | "armour"))
+        || matches!(f.noun, "angel" | "soldier" | "guard" | "giant" | "baby")
+}
+
+#[test]
+fn in_a_bible_story_everyone_is_in_bible_times_dress_named_or_not() {
+    let mut wrong = Vec::new();
+    let mut checked = 0;
+    for picture in crate::tests_alt::bible_pictures() {
+        for style in BIBLE_STYLES {
+            let prompt = format!("{}{style}", picture.trim_end_matches('.'));
+            let spec = Spec::read(&prompt);
+            checked += 1;
+            let bare: Vec<&str> =
+                spec.figures.iter().filter(|f| f.fam == crate::catalog::Fam::Person && !in_bible_dress(f)).map(|f| f.noun).collect();
+            if !spec.bible || !bare.is_empty() {
+                wrong.push(format!("{prompt}: {bare:?}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{} of {checked}:\n{}", wrong.len(), wrong.join("\n"));
+    // The kids' tier's style is not Bible times: children there wear their own clothes.
+    for scene in ["A boy and a girl sitting on a green hill", "Ten brothers bowing before a man beside big sacks of grain"] {
+        let spec = Spec::read(&format!("{scene}{KIDS_STYLE}"));
+        assert!(!spec.bible && spec.figures.iter().all(|f| f.look.robe.is_none()), "{scene}: {:?}", spec.figures);
+    }
+}

@@ -9,6 +9,7 @@ mod aboard;
 mod beasts;
 mod bedtime;
 mod bible_dress;
+mod bible_room;
 mod birds;
 mod birds_fly;
 mod bugs;

@@ -122,6 +122,10 @@ impl Spec {
         crate::read_cues::sling_in_hand(&lower, &mut figures, &mut pairs);
         crate::build::read(&lower, &mut pairs, LAUNCH.iter().any(|k| lower.contains(&format!(" {k} "))) || place == Place::Moon);
         crate::sky::read_stairs(&lower, &mut pairs);
+        // In Bible times a table is a low one, for sitting on the floor at.
+        if bible {
+            pairs.iter_mut().filter(|t| t.0.noun == "table").for_each(|t| t.0.noun = "low table");
+        }
         let (things, thing_at): (Vec<Thing>, Vec<usize>) = pairs.into_iter().unzip();
         let within = aboard::read(&toks, &spans, &thing_at, &things, figures.len(), place).filter(|w| {
             place != Place::Belly && things.get(w.thing).is_some_and(|t| !place.hides(t)) && perched.is_none_or(|p| !w.figures.contains(&p))

@@ -188,3 +188,46 @@ fn in_a_bible_story_everyone_is_in_bible_times_dress_named_or_not() {
         assert!(!spec.bible && spec.figures.iter().all(|f| f.look.robe.is_none()), "{scene}: {:?}", spec.figures);
     }
 }
+
+/// Rooms of everyday Bible-story scenes, besides the storyteller's own.
+const ROOMS: &[&str] = &[
+    "A man kneeling and praying by an open window in a house",
+    "A woman sweeping the floor of her house, looking for a lost coin",
+    "A family eating bread at a table in a house",
+    "A boy and his mother in a small house",
+    "Two friends talking in a room",
+    "A girl looking out of the window of her house",
+];
+
+#[test]
+fn a_bible_room_has_plaster_walls_an_oil_lamp_a_mat_and_an_opening_with_no_curtains() {
+    let mut prompts: Vec<String> = Vec::new();
+    for scene in crate::tests_alt::bible_pictures().into_iter().chain(ROOMS.iter().copied()) {
+        let prompt = format!("{}{}", scene.trim_end_matches('.'), BIBLE_STYLES[0]);
+        let spec = Spec::read(&prompt);
+        // By day, so every colour is drawn as it is (no evening light over it).
+        if spec.place == crate::place::Place::Indoors && spec.time == crate::read::Time::Day {
+            prompts.push(prompt);
+        }
+    }
+    assert!(prompts.len() >= 10, "{} rooms", prompts.len());
+    let count = |px: &[u8], c: crate::canvas::Rgb| px.chunks(3).filter(|p| *p == [c.0, c.1, c.2]).count();
+    let mut wrong = Vec::new();
+    for prompt in &prompts {
+        let px = pixels(prompt);
+        let modern = [(236, 160, 170), (250, 228, 200), (244, 214, 180), (200, 150, 100)]
+            .iter()
+            .map(|&(r, g, b)| count(&px, crate::canvas::Rgb(r, g, b)))
+            .sum::<usize>();
+        let plaster = count(&px, crate::bible_room::PLASTER);
+        let (lamp, mat) = (count(&px, crate::bible_room::FLAME), count(&px, crate::bible_room::MAT));
+        if modern > 0 || plaster < 512 * 512 / 10 || lamp == 0 || mat < 2000 {
+            wrong.push(format!("{prompt}: modern {modern}, plaster {plaster}, lamp {lamp}, mat {mat}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{} of {}:\n{}", wrong.len(), prompts.len(), wrong.join("\n"));
+    // A table there is a low one; a kids' story keeps its table.
+    let things = |p: &str| Spec::read(p).things.iter().map(|t| t.noun).collect::<Vec<_>>();
+    assert!(things(&format!("{}{}", ROOMS[2], BIBLE_STYLES[0])).contains(&"low table"));
+    assert!(things(&format!("{}{KIDS_STYLE}", ROOMS[2])).contains(&"table"));
+}

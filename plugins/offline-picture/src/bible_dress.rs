@@ -67,12 +67,18 @@ pub(crate) fn bible_times(prompt: &str, lower: &str) -> bool {
     styled || said(lower)
 }
 
-/// Puts a robe on every person with no armour, robe or dress of their own, in a Bible story's picture.
+/// Puts a robe on every person with no armour, robe or dress of their own, in a Bible story's picture, and a
+/// headcloth (a veil for a woman) on every grown-up with no crown or helmet.
 pub(crate) fn dress(bible: bool, figures: &mut [Figure]) {
     if !bible {
         return;
     }
     for (k, f) in figures.iter_mut().filter(|f| f.fam == Fam::Person).enumerate() {
+        // Picked from the words alone (before the robe, given by place in the picture), so kept scene to scene.
+        if !crate::headcloth::bare(f.noun, &f.look) {
+            let cloth = crate::headcloth::pick(f.noun, &f.look);
+            f.look.wear.push((crate::headcloth::NOUN, cloth));
+        }
         let own = matches!(f.look.garment().map(|g| g.0), Some("armour" | "robe" | "dress" | "space suit"));
         if own || matches!(f.noun, "angel" | "knight" | "astronaut") {
             continue;

@@ -75,7 +75,9 @@ fn figure(f: &Figure, detail: u8) -> String {
         .look
         .wear
         .iter()
-        .filter(|(w, _)| *w != "whirl" && Some(*w) != garment.map(|g| g.0) && (detail > 1 || !GARMENTS.contains(w)))
+        .filter(|(w, _)| {
+            !matches!(*w, "whirl" | crate::headcloth::NOUN) && Some(*w) != garment.map(|g| g.0) && (detail > 1 || !GARMENTS.contains(w))
+        })
         .map(|(w, c)| {
             // The sling whirling is said of the sling.
             if *w == "sling" && f.look.wears("whirl").is_some() {

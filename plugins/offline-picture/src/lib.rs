@@ -27,6 +27,7 @@ mod critters;
 mod describe;
 mod draw;
 mod fantasy;
+mod headcloth;
 mod kite;
 mod layout;
 mod look;

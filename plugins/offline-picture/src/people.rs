@@ -43,7 +43,7 @@ pub(crate) fn long_clothes(noun: &str) -> bool {
     )
 }
 
-fn female(noun: &str) -> bool {
+pub(crate) fn female(noun: &str) -> bool {
     matches!(
         noun,
         "girl"
@@ -128,6 +128,7 @@ pub fn person(pen: &mut Pen<'_>, noun: &str, look: &Look, usual: Rgb) {
         pen.poly(&[(-12.0, -60.0), (12.0, -60.0), (26.0, -8.0), (-26.0, -8.0)], clothes.darker(0.15));
     }
     wear::behind(pen, look, head);
+    crate::headcloth::behind(pen, noun, look, head);
     people_arms::behind(pen, noun, look);
     if long_hair {
         pen.ellipse(0.0, -70.0, 19.0, 23.0, hair);
@@ -260,6 +261,7 @@ pub fn person(pen: &mut Pen<'_>, noun: &str, look: &Look, usual: Rgb) {
         pen.eyes(0.0, -75.0, 6.5, 2.2);
     }
     costume(pen, noun, look, clothes, head);
+    crate::headcloth::front(pen, noun, look, head);
     wear::front(pen, look, head);
     people_arms::front(pen, noun, look, skin);
     if noun == "pirate" {

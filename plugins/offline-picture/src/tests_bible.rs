@@ -231,3 +231,46 @@ fn a_bible_room_has_plaster_walls_an_oil_lamp_a_mat_and_an_opening_with_no_curta
     assert!(things(&format!("{}{}", ROOMS[2], BIBLE_STYLES[0])).contains(&"low table"));
     assert!(things(&format!("{}{KIDS_STYLE}", ROOMS[2])).contains(&"table"));
 }
+
+/// The headcloth (or veil) a prompt's first person is given.
+fn headcloth(prompt: &str) -> Option<crate::canvas::Rgb> {
+    let spec = Spec::read(prompt);
+    spec.figures.iter().find(|f| f.fam == crate::catalog::Fam::Person).and_then(|f| f.look.wears(crate::headcloth::NOUN))
+}
+
+#[test]
+fn bible_grown_ups_wear_headcloths_and_veils_kept_scene_to_scene_children_bare_headed() {
+    let mut wrong = Vec::new();
+    for picture in crate::tests_alt::bible_pictures() {
+        let spec = Spec::read(&format!("{}{}", picture.trim_end_matches('.'), BIBLE_STYLES[0]));
+        for f in spec.figures.iter().filter(|f| f.fam == crate::catalog::Fam::Person) {
+            let grown = !crate::headcloth::bare(f.noun, &f.look);
+            if grown != f.look.wears(crate::headcloth::NOUN).is_some() {
+                wrong.push(format!("{picture}: {} {:?}", f.noun, f.look.wear));
+            }
+        }
+    }
+    // The same person (the same words) wears the same one in every scene, whoever else is there.
+    let scenes = ["standing on a hill", "walking by the sea with two friends", "kneeling in a small house", "beside a big city at night"];
+    for who in ["Jonah, a bearded man in a brown robe,", "A man with a grey beard", "A young woman in a blue robe", "An old woman", "Ruth"]
+    {
+        let worn: Vec<_> = scenes.iter().map(|s| headcloth(&format!("{who} {s}{}", BIBLE_STYLES[0]))).collect();
+        if worn[0].is_none() || worn.iter().any(|w| *w != worn[0]) {
+            wrong.push(format!("{who}: {worn:?}"));
+        }
+    }
+    // Drawn: the cloth's colour is on the head in the Bible story, not in the kids' one.
+    let colour_count = |prompt: &str, c: crate::canvas::Rgb| pixels(prompt).chunks(3).filter(|p| *p == [c.0, c.1, c.2]).count();
+    for (who, veil) in [("A man with a brown beard", false), ("A kind man", false), ("A woman", true), ("A mother", true)] {
+        let bible = format!("{who} standing on a green hill{}", BIBLE_STYLES[0]);
+        let Some(cloth) = headcloth(&bible) else { continue };
+        let k = crate::headcloth::CLOTHS.iter().position(|c| *c == cloth).unwrap_or(0);
+        let drawn = if veil { crate::headcloth::VEILS[k] } else { cloth };
+        let (on, off) = (colour_count(&bible, drawn), colour_count(&format!("{who} standing on a green hill{KIDS_STYLE}"), drawn));
+        if on < off + 300 {
+            wrong.push(format!("{who}: {on} cloth pixels in the Bible story, {off} in the kids' one"));
+        }
+    }
+    assert!(headcloth(&format!("A boy standing on a green hill{}", BIBLE_STYLES[0])).is_none(), "children may go bare-headed");
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

@@ -284,13 +284,15 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
     let cradle =
         spec.things.iter().find(|t| matches!(t.noun, "basket" | "manger")).filter(|_| spec.figures.iter().any(|f| f.noun == "baby"));
     let tree = spec.things.iter().find(|t| t.noun == "tree").filter(|_| spec.perched.is_some());
+    // The hero of a crowded picture is drawn larger than the crowd, in the front row's middle.
+    let hero = crate::hero::of(spec, &slots);
     let mut people: Vec<(Piece, Item)> = Vec::new();
     for (s, &(i, k)) in slots.iter().enumerate() {
         let f = member(&spec.figures[i], k);
         let flip = (s % 2 == 1) ^ left;
         let flying = under || (f.fam == Fam::Bug && matches!(drawn_as(f.noun), "butterfly" | "dragonfly" | "bee" | "firefly"));
         let lift = if flying { hf * rng.range(0.05, 0.28) } else { rng.range(0.0, 3.0) * unit };
-        let u = unit * scale(&f) * crowd;
+        let u = unit * scale(&f) * if hero == Some(i) && k == 0 { crate::hero::LARGER } else { crowd };
         let piece = match (cradle.filter(|_| f.noun == "baby" && k == 0), tree.filter(|_| spec.perched == Some(i) && k == 0)) {
             (Some(basket), _) => Piece::Cradle { f, basket: basket.clone(), flip, basket_scale: 0.5 / (scale_of(spec, i) * crowd) },
             (None, Some(t)) => Piece::Perched { f, tree: t.colour, flip },
@@ -367,6 +369,10 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
     let ridden: Vec<&'static str> = spec.things.iter().filter(stands).map(|t| t.noun).collect();
     // A crowd stands in two rows: the later half a little smaller, behind and above the first.
     // At the zoo the row behind is the animals' (behind the railings): people stay outside, in front.
+    if let Some(at) = hero.and_then(|h| slots.iter().position(|s| *s == (h, 0))) {
+        let front = if people.len() > 6 { people.len() - people.len() / 2 } else { people.len() };
+        crate::hero::to_the_front_middle(&mut people, at, front);
+    }
     let person = |p: &(Piece, Item)| matches!(&p.0, Piece::Figure { f, .. } if f.fam == Fam::Person);
     if spec.place == crate::place::Place::Zoo && people.len() > 6 {
         people.sort_by_key(|p| !person(p));

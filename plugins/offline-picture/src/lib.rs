@@ -28,6 +28,7 @@ mod describe;
 mod draw;
 mod fantasy;
 mod headcloth;
+mod hero;
 mod kite;
 mod layout;
 mod look;
@@ -77,6 +78,8 @@ mod tests_bible;
 mod tests_build;
 #[cfg(test)]
 mod tests_climb;
+#[cfg(test)]
+mod tests_crowd;
 #[cfg(test)]
 mod tests_drawn;
 #[cfg(test)]

@@ -19,7 +19,12 @@ pub fn scale(f: &Figure) -> f32 {
     let kind = drawn_as(f.noun);
     let base = match f.fam {
         Fam::Person => 0.4 * people::height(f.noun),
-        Fam::Critter => 0.3,
+        // A fox is bigger than a round sitting animal, a squirrel smaller.
+        Fam::Critter => match kind {
+            "fox" => 0.36,
+            "squirrel" => 0.22,
+            _ => 0.3,
+        },
         Fam::Beast => {
             if matches!(kind, "elephant" | "hippo" | "rhino" | "giraffe" | "camel" | "horse") {
                 0.42

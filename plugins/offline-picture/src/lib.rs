@@ -64,12 +64,15 @@ mod tiny_door;
 mod vehicles;
 mod waters;
 mod wear;
+mod woodland;
 mod zoo;
 
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_alt;
+#[cfg(test)]
+mod tests_animals;
 #[cfg(test)]
 mod tests_bedtime;
 #[cfg(test)]

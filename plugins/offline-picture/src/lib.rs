@@ -55,6 +55,7 @@ mod read_words;
 mod ride;
 mod ride_one;
 mod rooms;
+mod scarf;
 mod scene;
 mod sea;
 mod shore;
@@ -81,6 +82,8 @@ mod tests_bible;
 mod tests_build;
 #[cfg(test)]
 mod tests_climb;
+#[cfg(test)]
+mod tests_clothes;
 #[cfg(test)]
 mod tests_crowd;
 #[cfg(test)]

@@ -80,8 +80,7 @@ pub fn front(pen: &mut Pen<'_>, look: &Look, h: Head) {
         }
     }
     if let Some(c) = look.wears("scarf") {
-        pen.rect(x - r * 0.8, y + r * 0.9, x + r * 0.8, y + r * 1.25, c);
-        pen.rect(x + r * 0.2, y + r * 1.0, x + r * 0.55, y + r * 1.9, c.darker(0.1));
+        crate::scarf::draw(pen, c, h);
     }
     if let Some(c) = look.wears("bandana") {
         pen.poly(&[(x - r * 0.75, y + r * 0.9), (x + r * 0.75, y + r * 0.9), (x, y + r * 1.5)], c);

@@ -1,0 +1,73 @@
+//! Clothes drawn as they are worn: a scarf wrapped round the neck with a
+//! knot, two hanging ends and fold shading.
+
+use crate::canvas::Rgb;
+use crate::read::Spec;
+
+const SCARVES: &[&str] = &[
+    "a girl in a yellow raincoat with a blue scarf",
+    "a brown bear with a purple scarf",
+    "a boy in a green jumper with a red scarf",
+    "a white bunny with an orange scarf",
+    "a grey mouse with a pink scarf",
+    "a man in a blue coat with a red scarf",
+    "a girl with a green scarf",
+    "a little fox with a blue scarf",
+];
+
+/// The pixels of one figure drawn alone (tall, unflipped or flipped), and the canvas width.
+fn drawn(prompt: &str, flip: bool) -> (Vec<u8>, usize, Rgb) {
+    let spec = Spec::read(prompt);
+    let f = spec.figures.first().unwrap_or_else(|| panic!("a figure in {prompt}")).clone();
+    let scarf = f.look.wears("scarf").unwrap_or_else(|| panic!("a scarf in {prompt}"));
+    let mut p = crate::paint::Painter { cv: crate::canvas::Canvas::new(400, 400), tint: None };
+    crate::cast::figure(&mut p, &f, 200.0, 380.0, 3.0, flip, false);
+    (p.cv.px, 400, scarf)
+}
+
+/// How far (0..=0.6, in hundredths) `p` is `c` made darker or lighter, if it is.
+fn shade_of(p: &[u8], c: Rgb) -> Option<i32> {
+    (0..=60)
+        .flat_map(|k| [(k, c.darker(k as f32 / 100.0)), (-k, c.lighter(k as f32 / 100.0))])
+        .find(|(_, s)| p == [s.0, s.1, s.2])
+        .map(|s| s.0)
+}
+
+#[test]
+fn a_scarf_wraps_the_neck_with_a_knot_hanging_ends_and_fold_shading() {
+    let mut wrong = Vec::new();
+    for prompt in SCARVES {
+        for flip in [false, true] {
+            let (px, w, c) = drawn(prompt, flip);
+            let mut shades = std::collections::BTreeMap::new();
+            let mut rows: Vec<(usize, usize)> = Vec::new();
+            for (i, p) in px.chunks(3).enumerate() {
+                if let Some(s) = shade_of(p, c) {
+                    *shades.entry(s).or_insert(0) += 1;
+                    rows.push((i / w, i % w));
+                }
+            }
+            let shaded = shades.values().filter(|n| **n >= 8).count();
+            let (top, bottom) = (rows.iter().map(|r| r.0).min().unwrap_or(0), rows.iter().map(|r| r.0).max().unwrap_or(0));
+            // Two ends hanging apart near the bottom of the scarf: two separate runs in a row 80% down.
+            let row = top + (bottom - top) * 4 / 5;
+            let mut xs: Vec<usize> = rows.iter().filter(|r| r.0 == row).map(|r| r.1).collect();
+            xs.sort_unstable();
+            let runs = 1 + xs.windows(2).filter(|p| p[1] > p[0] + 1).count();
+            // Round the neck: the band is wider than it is tall, and the ends hang well below it.
+            let wide = rows
+                .iter()
+                .filter(|r| r.0 == top + (bottom - top) / 5)
+                .map(|r| r.1)
+                .fold((usize::MAX, 0), |(a, b), x| (a.min(x), b.max(x)));
+            let band = wide.1.saturating_sub(wide.0);
+            if shaded < 3 || xs.is_empty() || runs < 2 || band < (bottom - top) {
+                wrong.push(format!(
+                    "{prompt} (flip {flip}): {shaded} shades {shades:?}, {runs} ends, band {band} over {} rows",
+                    bottom - top
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

@@ -85,7 +85,7 @@ fn figure(f: &Figure, detail: u8) -> String {
             }
             let colour = if detail > 1 { colour_name(*c).map(|c| format!("{c} ")).unwrap_or_default() } else { String::new() };
             let said = format!("{colour}{}", shown(w));
-            if *w == "wings" || *w == "dungarees" { said } else { format!("{} {said}", article(&said)) }
+            if matches!(*w, "wings" | "dungarees" | "mittens") { said } else { format!("{} {said}", article(&said)) }
         })
         .collect();
     if !extras.is_empty() {

@@ -83,7 +83,7 @@ impl Spec {
         }
         crate::read_cues::pose(&mut figures, &toks, &spans);
         crate::pose::read(&mut figures, &toks, &spans);
-        crate::read_winter::dress(&lower, &mut figures);
+        let wool = crate::read_winter::seeds(&figures);
         let bible = crate::bible_dress::bible_times(prompt, &lower);
         crate::bible_dress::dress(bible, &mut figures);
         tell_apart(&mut figures);
@@ -94,6 +94,7 @@ impl Spec {
         let position = crate::position::read(&toks, said);
         crate::position::face_window(position, &lower, &mut figures);
         let place = position.map_or(said, |p| p.place(said));
+        crate::read_winter::dress(&lower, place, &wool, &mut figures);
         let under_tree = position == Some(crate::position::Position::UnderTree);
         let perched = perched(&toks, &spans)
             .filter(|&f| f < figures.len() && place != Place::Belly && !under_tree && things.iter().any(|t| t.noun == "tree"));

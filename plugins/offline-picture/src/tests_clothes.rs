@@ -71,3 +71,60 @@ fn a_scarf_wraps_the_neck_with_a_knot_hanging_ends_and_fold_shading() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// A snowy story's cast, and its outdoor scenes (only one says "mittens on").
+const SNOW_CAST: &[&str] = &[
+    "Mia, a girl with red hair, and Leo, a boy with curly black hair,",
+    "Grandpa and Sam, a boy in a blue coat,",
+    "a girl and her little brother,",
+    "Ava, a girl with long brown hair, and Noor, a girl with black braids,",
+];
+const SNOW_SCENES: &[&str] = &[
+    "building a snowman in the snow",
+    "sliding down a snowy hill on a sled",
+    "skating on an icy pond",
+    "throwing snowballs on a winter day",
+    "mittens on, hats on, scarves on, ready to play in the snow",
+    "walking through the deep snow to the forest",
+];
+
+#[test]
+fn out_in_the_snow_everyone_wears_a_hat_a_scarf_and_mittens_kept_scene_to_scene() {
+    let mut wrong = Vec::new();
+    for cast in SNOW_CAST {
+        // Each person's (hat, scarf, mittens) colours in the first scene.
+        let mut first: Option<Vec<Vec<Option<Rgb>>>> = None;
+        for scene in SNOW_SCENES {
+            let prompt = format!("{cast} {scene}");
+            let spec = Spec::read(&prompt);
+            let worn: Vec<Vec<Option<Rgb>>> = spec
+                .figures
+                .iter()
+                .filter(|f| f.fam == crate::catalog::Fam::Person)
+                .map(|f| ["hat", "scarf", "mittens"].iter().map(|w| f.look.wears(w)).collect())
+                .collect();
+            if worn.is_empty() || worn.iter().flatten().any(Option::is_none) {
+                wrong.push(format!("{prompt}: {worn:?}"));
+                continue;
+            }
+            // Drawn: each one's mittens are on their hands in the picture.
+            if spec.time == crate::read::Time::Day {
+                let px = crate::tests::decode(&crate::draw::render_png(&prompt, 512, 512).expect("png")).2;
+                for m in worn.iter().filter_map(|w| w[2]) {
+                    if px.chunks(3).filter(|p| *p == [m.0, m.1, m.2]).count() < 20 {
+                        wrong.push(format!("{prompt}: no {m:?} mittens drawn"));
+                    }
+                }
+            }
+            match &first {
+                None => first = Some(worn),
+                Some(kept) if *kept != worn => wrong.push(format!("{prompt}: {worn:?}, first scene {kept:?}")),
+                Some(_) => {}
+            }
+        }
+    }
+    // Indoors, by the fire, coats come off.
+    let spec = Spec::read("Mia, a girl with red hair, drinking hot cocoa by the fire in a cosy house");
+    assert!(spec.figures.iter().all(|f| f.look.wears("mittens").is_none()), "{:?}", spec.figures);
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

@@ -17,6 +17,9 @@ mod build;
 mod buildings;
 mod canvas;
 mod cast;
+mod cast_draw;
+mod cast_piece;
+mod cast_plan;
 mod catalog;
 
 mod catalog_kin;

@@ -82,6 +82,10 @@ mod tests_bedtime;
 #[cfg(test)]
 mod tests_bible;
 #[cfg(test)]
+mod tests_bible_people;
+#[cfg(test)]
+mod tests_bible_scenes;
+#[cfg(test)]
 mod tests_build;
 #[cfg(test)]
 mod tests_climb;
@@ -94,29 +98,9 @@ mod tests_drawn;
 #[cfg(test)]
 mod tests_layout;
 #[cfg(test)]
-mod tests_nc17;
+mod tests_names;
 #[cfg(test)]
-mod tests_nc17_scene;
-#[cfg(test)]
-mod tests_nc17b;
-#[cfg(test)]
-mod tests_nc17c;
-#[cfg(test)]
-mod tests_nc17c_look;
-#[cfg(test)]
-mod tests_nc17d;
-#[cfg(test)]
-mod tests_nc17e;
-#[cfg(test)]
-mod tests_nc17f;
-#[cfg(test)]
-mod tests_nc17g;
-#[cfg(test)]
-mod tests_nc17g_events;
-#[cfg(test)]
-mod tests_nc17g_more;
-#[cfg(test)]
-mod tests_nc17h;
+mod tests_people;
 #[cfg(test)]
 mod tests_places;
 #[cfg(test)]
@@ -126,13 +110,21 @@ mod tests_position;
 #[cfg(test)]
 mod tests_ride;
 #[cfg(test)]
+mod tests_sky;
+#[cfg(test)]
 mod tests_sleep;
 #[cfg(test)]
 mod tests_stairs;
 #[cfg(test)]
+mod tests_things;
+#[cfg(test)]
+mod tests_water;
+#[cfg(test)]
 mod tests_window;
 #[cfg(test)]
 mod tests_within;
+#[cfg(test)]
+mod tests_zoo;
 
 use storyloom_plugin_sdk::prelude::*;
 

@@ -1,7 +1,9 @@
 //! Clothes drawn as they are worn: a scarf wrapped round the neck with a
 //! knot, two hanging ends and fold shading.
+//! Also mittens, hats and scarves on when the prompt says so.
 
 use crate::canvas::Rgb;
+use crate::catalog::Fam;
 use crate::read::Spec;
 
 const SCARVES: &[&str] = &[
@@ -79,6 +81,7 @@ const SNOW_CAST: &[&str] = &[
     "a girl and her little brother,",
     "Ava, a girl with long brown hair, and Noor, a girl with black braids,",
 ];
+
 const SNOW_SCENES: &[&str] = &[
     "building a snowman in the snow",
     "sliding down a snowy hill on a sled",
@@ -127,4 +130,35 @@ fn out_in_the_snow_everyone_wears_a_hat_a_scarf_and_mittens_kept_scene_to_scene(
     let spec = Spec::read("Mia, a girl with red hair, drinking hot cocoa by the fire in a cosy house");
     assert!(spec.figures.iter().all(|f| f.look.wears("mittens").is_none()), "{:?}", spec.figures);
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn mittens_hats_and_scarves_on_when_the_prompt_says_so() {
+    for (prompt, items) in [
+        (
+            "Footprints in deep white snow, just after putting on warm mittens, with Maya, a girl with fair skin and curly red hair in an orange jumper, and Skipper, a small glowing yellow firefly with a purple backpack, in snowy hills with snow falling on a sunny afternoon, soft picture-book illustration.",
+            &["mittens"][..],
+        ),
+        ("Mittens on, hats on, scarves on! Two children running out into the snow.", &["mittens", "hat", "scarf"][..]),
+        ("A boy and a girl wrapped up warm, building a snowman in the snow", &["mittens", "hat", "scarf"][..]),
+    ] {
+        let spec = Spec::read(prompt);
+        let people: Vec<_> = spec.figures.iter().filter(|f| f.fam == Fam::Person).collect();
+        assert!(!people.is_empty(), "{prompt}");
+        for p in &people {
+            for item in items {
+                assert!(p.look.wears(item).is_some(), "{prompt}: {item} on {p:?}");
+            }
+        }
+        // The mittens are drawn: the picture changes when they are taken off.
+        let mut bare = spec.clone();
+        for f in &mut bare.figures {
+            f.look.wear.retain(|w| w.0 != "mittens");
+        }
+        let pixels = |s: &Spec| crate::draw::encode(&crate::draw::paint_spec(s, 256, 256)).expect("png");
+        assert_ne!(pixels(&spec), pixels(&bare), "{prompt}");
+    }
+    // No winter words, no winter clothes.
+    let spec = Spec::read("A girl in a meadow on a sunny day");
+    assert!(spec.figures.iter().all(|f| f.look.wears("mittens").is_none()), "{:?}", spec.figures);
 }

@@ -77,6 +77,18 @@ pub fn oil_lamp(p: &mut Painter, x: f32, y: f32, u: f32) {
     p.cv.fill(&flame, FLAME);
 }
 
+/// A sleeping mat at (x0, y0)-(x1, y1): a low straw-filled pallet on the floor, woven in bands, instead of a bed.
+pub fn sleeping_mat(p: &mut Painter, rect: (f32, f32, f32, f32)) {
+    let (x0, y0, x1, y1) = rect;
+    let u = p.unit();
+    let (mat, top) = (p.lit(MAT), y1 - u * 5.0);
+    p.cv.outlined(&Shape::rect(x0, top.min(y0 + u * 2.0), x1, y1), mat, u * 0.5);
+    for k in 1..4 {
+        let y = top + (y1 - top) * k as f32 / 4.0;
+        p.cv.fill(&Shape::rect(x0 + u, y - u * 0.2, x1 - u, y + u * 0.2), mat.darker(0.18));
+    }
+}
+
 /// The beaten-earth floor and a woven mat under the characters (over the floor `scene.rs` laid).
 pub fn floor(p: &mut Painter, lay: &Layout, middle: f32) {
     let (w, h, u) = (p.w(), p.h(), p.unit());

@@ -227,12 +227,17 @@ fn bed(p: &mut Painter, spec: &Spec, lay: &Layout, head_right: bool) {
         _ => {}
     }
     let outline = u * 0.5;
-    let (hl, hr) = (head.min(head + s * u * 5.0), head.max(head + s * u * 5.0));
-    p.cv.outlined(&Shape::rect(hl, top - h * 0.2, hr, lay.base), wood, outline);
-    p.cv.outlined(&Shape::Ellipse { x: (hl + hr) / 2.0, y: top - h * 0.2, rx: u * 5.0, ry: u * 3.0 }, wood, outline);
-    let (fl, fr) = (foot.min(foot - s * u * 5.0), foot.max(foot - s * u * 5.0));
-    p.cv.outlined(&Shape::rect(fl, top - h * 0.06, fr, lay.base), wood, outline);
-    p.cv.outlined(&Shape::rect(foot.min(head), top, foot.max(head), top + h * 0.07), p.lit(Rgb(246, 240, 236)), outline);
+    if spec.bible {
+        // Bible times: no bedstead, a straw-filled mat on the floor.
+        crate::bible_room::sleeping_mat(p, (foot.min(head), top, foot.max(head), lay.base));
+    } else {
+        let (hl, hr) = (head.min(head + s * u * 5.0), head.max(head + s * u * 5.0));
+        p.cv.outlined(&Shape::rect(hl, top - h * 0.2, hr, lay.base), wood, outline);
+        p.cv.outlined(&Shape::Ellipse { x: (hl + hr) / 2.0, y: top - h * 0.2, rx: u * 5.0, ry: u * 3.0 }, wood, outline);
+        let (fl, fr) = (foot.min(foot - s * u * 5.0), foot.max(foot - s * u * 5.0));
+        p.cv.outlined(&Shape::rect(fl, top - h * 0.06, fr, lay.base), wood, outline);
+        p.cv.outlined(&Shape::rect(foot.min(head), top, foot.max(head), top + h * 0.07), p.lit(Rgb(246, 240, 236)), outline);
+    }
     let pillow = (head - s * w * 0.12, top - h * 0.025);
     p.cv.outlined(&Shape::Ellipse { x: pillow.0, y: pillow.1, rx: w * 0.11, ry: h * 0.04 }, p.lit(Rgb(250, 250, 252)), outline);
     // The characters, the farthest first; a group shares the bed.
@@ -258,7 +263,7 @@ fn bed(p: &mut Painter, spec: &Spec, lay: &Layout, head_right: bool) {
         covered = (foot.min(cx), foot.max(cx), top - h * 0.03);
     }
     // The blanket over them, up to their chins, hanging over the side.
-    let blanket = p.lit(Rgb(150, 180, 230));
+    let blanket = p.lit(if spec.bible { Rgb(170, 120, 90) } else { Rgb(150, 180, 230) });
     let (bl, br, bt) = (covered.0 - u * 1.0, covered.1 + u * 1.0, covered.2 - h * 0.01);
     // A soft hump over the bodies, falling to the mattress at the foot.
     let (hump, low) = (bt, top - h * 0.01);
@@ -270,7 +275,8 @@ fn bed(p: &mut Painter, spec: &Spec, lay: &Layout, head_right: bool) {
     let quilt = Shape::Poly(pts);
     p.cv.outlined(&quilt, blanket, outline);
     // Little stars on the quilt, and its hem.
-    for i in 0..8 {
+    // A woollen blanket in Bible times: plain, no stars.
+    for i in (0..8).filter(|_| !spec.bible) {
         let (x, y) = (bl + (br - bl) * (0.1 + 0.8 * (i % 4) as f32 / 3.0), top + h * (0.02 + 0.035 * (i / 4) as f32));
         p.cv.fill(&Shape::Circle { x, y, r: u * 0.9 }, Rgb(255, 236, 160));
     }

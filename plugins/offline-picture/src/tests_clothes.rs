@@ -110,12 +110,14 @@ fn out_in_the_snow_everyone_wears_a_hat_a_scarf_and_mittens_kept_scene_to_scene(
                 wrong.push(format!("{prompt}: {worn:?}"));
                 continue;
             }
-            // Drawn: each one's mittens are on their hands in the picture.
+            // Drawn: each one's mittens are on their hands, and the hat is a knitted one with a bobble.
             if spec.time == crate::read::Time::Day {
                 let px = crate::tests::decode(&crate::draw::render_png(&prompt, 512, 512).expect("png")).2;
-                for m in worn.iter().filter_map(|w| w[2]) {
-                    if px.chunks(3).filter(|p| *p == [m.0, m.1, m.2]).count() < 20 {
-                        wrong.push(format!("{prompt}: no {m:?} mittens drawn"));
+                let drawn = |c: Rgb| px.chunks(3).filter(|p| *p == [c.0, c.1, c.2]).count();
+                for w in &worn {
+                    let (Some(hat), Some(mittens)) = (w[0], w[2]) else { continue };
+                    if drawn(mittens) < 20 || drawn(hat.lighter(0.45)) < 10 {
+                        wrong.push(format!("{prompt}: {mittens:?} mittens or {hat:?} bobble hat not drawn"));
                     }
                 }
             }

@@ -4,6 +4,7 @@
 //! Also: a penguin keeps its own colours, every creature a child types is
 //! drawn and named, an animal asleep curls up on the ground, a hedgehog is a
 //! dome of spines and a tortoise a domed patterned shell.
+//! Also a parrot's hooked beak and its wing of another colour.
 
 use crate::canvas::Canvas;
 use crate::cast::{Piece, plan};
@@ -223,4 +224,23 @@ fn a_tortoise_has_a_domed_patterned_shell_with_its_legs_and_head_showing() {
     // Plates on the shell, in a lighter shade.
     let all: Vec<[u8; 3]> = (0..300).flat_map(|y| (0..300).map(move |x| (x, y))).map(|(x, y)| at(x, y)).collect();
     assert!(all.iter().filter(|&&px| is(shell.lighter(0.25), px)).count() > 200, "no plates on the shell");
+}
+
+fn rendered(prompt: &str) -> Vec<u8> {
+    decode(&crate::draw::render_png(prompt, 512, 512).expect("png")).2
+}
+
+/// Pixels within `tolerance` (summed over channels) of `c`, in rows `rows` (fractions of the height).
+fn near(px: &[u8], c: [u8; 3], tolerance: i32, rows: (f32, f32)) -> usize {
+    let row = 512 * 3;
+    let (a, b) = ((rows.0 * 512.0) as usize * row, (rows.1 * 512.0) as usize * row);
+    px[a..b].chunks(3).filter(|p| (0..3).map(|k| (i32::from(p[k]) - i32::from(c[k])).abs()).sum::<i32>() <= tolerance).count()
+}
+
+#[test]
+fn a_parrot_has_a_hooked_beak_and_a_wing_of_another_colour() {
+    let beak = |prompt: &str| near(&rendered(prompt), [70, 70, 80], 4, (0.0, 1.0));
+    assert!(beak("a green parrot in a jungle") > beak("a green chick in a jungle") + 40);
+    let wing = near(&rendered("a red parrot on a sandy beach"), [50, 105, 220], 10, (0.0, 1.0));
+    assert!(wing > 200, "blue wing: {wing}");
 }

@@ -1,8 +1,10 @@
-//! The Bible scenes' key things are drawn: Noah's ark is one big boat with a
-//! house on it, generic groups ("the animals", "Noah's family", "a crowd of
-//! people") draw a few of them, a den is a rocky den, a river is seen, a baby
-//! lies in its basket, named people are kept in a crowded picture, and a
-//! shepherd's headcloth leaves the eyes uncovered.
+//! The Bible scenes: Noah's ark is one big boat with a house on it, generic
+//! groups ("the animals", "Noah's family", "a crowd of people") draw a few of
+//! them, a den is a rocky den, a river is seen, named people are kept in a
+//! crowded picture, a shepherd's headcloth leaves the eyes uncovered; in a
+//! Bible story (its style or its names) everyone is in Bible-times dress,
+//! grown-ups in headcloths and veils kept scene to scene, and a room is a
+//! Bible-times room (plaster, oil lamp, mat, an opening with no curtains).
 
 use crate::read::Spec;
 use crate::tests::decode;
@@ -79,83 +81,13 @@ fn a_shepherds_headcloth_leaves_the_eyes_uncovered() {
     assert!(eyes > 20, "eye pixels: {eyes}");
 }
 
-#[test]
-fn a_pirate_wears_an_eye_patch() {
-    let patch = |prompt: &str| near(&pixels(prompt), [30, 28, 32], 6, (0.0, 1.0));
-    assert!(patch("a pirate on a sandy beach") > patch("a knight on a sandy beach") + 30);
-}
-
-#[test]
-fn glowing_things_are_a_glow_colour() {
-    let spec = Spec::read("Mia, a girl in red dungarees, following glowing footprints in a forest at night");
-    let footprints = spec.things.iter().find(|t| t.noun == "footprint").expect("footprints");
-    assert_eq!(footprints.colour, crate::canvas::Rgb(250, 230, 120));
-}
-
-#[test]
-fn a_parrot_has_a_hooked_beak_and_a_wing_of_another_colour() {
-    let beak = |prompt: &str| near(&pixels(prompt), [70, 70, 80], 4, (0.0, 1.0));
-    assert!(beak("a green parrot in a jungle") > beak("a green chick in a jungle") + 40);
-    let wing = near(&pixels("a red parrot on a sandy beach"), [50, 105, 220], 10, (0.0, 1.0));
-    assert!(wing > 200, "blue wing: {wing}");
-}
-
-#[test]
-fn a_pirate_with_no_bandana_wears_a_black_pirate_hat() {
-    let hat = |prompt: &str| near(&pixels(prompt), [40, 36, 44], 4, (0.0, 1.0));
-    assert!(hat("a pirate on a sandy beach") > hat("a pirate with a red bandana on a sandy beach") + 200);
-}
-
-#[test]
-fn a_sleeping_creature_lies_down() {
-    let spec = Spec::read("a sleeping bear in a meadow");
-    assert!(spec.figures[0].asleep);
-    assert!(Spec::read("Bruno, a big brown bear with a red scarf, asleep and snoring in a cozy cave").figures[0].asleep);
-    assert!(!Spec::read("Bruno, a big brown bear with a red scarf, in a cozy cave").figures[0].asleep);
-    assert_eq!(crate::describe::describe(&spec), "a bear asleep in a meadow");
-    // Curled up asleep (low on the ground, not turned over), the bear reaches less high: fewer of its pixels
-    // above the bottom quarter.
-    let fur = [170, 115, 75];
-    let lying = near(&pixels("a sleeping bear in a meadow"), fur, 20, (0.3, 0.75));
-    let standing = near(&pixels("a bear in a meadow"), fur, 20, (0.3, 0.75));
-    assert!(lying * 3 < standing * 2, "lying {lying} vs standing {standing}");
-}
-
-#[test]
-fn a_giant_bubble_is_big() {
-    let rim = |prompt: &str| near(&pixels(prompt), [170, 130, 230], 12, (0.0, 1.0));
-    let (giant, small) = (rim("a girl and a giant shimmering bubble on a sandy beach"), rim("a girl and a bubble on a sandy beach"));
-    assert!(small > 30 && giant > small * 3 / 2 + 100, "giant {giant} vs {small}");
-}
-
-#[test]
-fn a_teacup_boat_is_one_teacup_afloat() {
-    let spec = Spec::read("Max, a boy with tan skin in a blue jumper, sailing a teacup boat across the pond");
-    let things: Vec<(&str, &str)> = spec.things.iter().map(|t| (t.noun, t.words.as_str())).collect();
-    assert_eq!(things, [("boat", "teacup boat")]);
-    assert_eq!(crate::describe::describe(&spec), "a boy in a blue jumper beside a teacup boat, by a river");
-    // No sail: the white sail of a sailboat is not drawn.
-    let sail = |prompt: &str| near(&pixels(prompt), [245, 245, 248], 6, (0.0, 0.8));
-    assert!(sail("a teacup boat on the sea") + 500 < sail("a boat on the sea"), "a teacup, not a sailboat");
-}
-
-#[test]
-fn a_balloon_someone_rides_is_a_hot_air_balloon_in_the_sky() {
-    let ride = "Mia, a girl in a red coat, climbed into a bright red balloon and floated up to the sky above the clouds";
-    let spec = Spec::read(ride);
-    assert_eq!(spec.things[0].noun, "hot air balloon");
-    assert_eq!(Spec::read("Mia, a girl in a red coat, with a bright red balloon in a meadow").things[0].noun, "balloon");
-    let red = |prompt: &str| near(&pixels(prompt), [220, 45, 45], 40, (0.0, 0.5));
-    let (sky, held) = (red(ride), red("Mia, a girl in a red coat, with a bright red balloon in a meadow"));
-    assert!(sky > held + 10_000, "a big balloon up in the sky: {sky} vs {held}");
-}
-
 /// The styles the host ends a Bible-tier picture prompt with (the tier's; a profile's own art style before it).
 pub(crate) const BIBLE_STYLES: &[&str] = &[
     ". Style: warm, reverent children's Bible watercolour, golden light, earth tones, no scary or violent imagery.",
     ". Style: soft pencil; warm, reverent children's Bible watercolour, golden light, earth tones, no scary or violent imagery.",
     ". Style: soft warm night-time light, pastel colours, gentle amber glow, calm and sleepy; warm, reverent children's Bible watercolour, golden light, earth tones, no scary or violent imagery.",
 ];
+
 const KIDS_STYLE: &str = ". Style: bright, colourful children's book illustration, friendly and cheerful, soft shapes, nothing scary.";
 
 /// Whether a person is in Bible-times dress: a robe (their own or given), a dress, armour, or a costume of the time.

@@ -1,10 +1,12 @@
 //! Clothes drawn as they are worn: a scarf wrapped round the neck with a
 //! knot, two hanging ends and fold shading.
 //! Also mittens, hats and scarves on when the prompt says so.
+//! Also a pirate's eye patch and black pirate hat.
 
 use crate::canvas::Rgb;
 use crate::catalog::Fam;
 use crate::read::Spec;
+use crate::tests::decode;
 
 const SCARVES: &[&str] = &[
     "a girl in a yellow raincoat with a blue scarf",
@@ -163,4 +165,27 @@ fn mittens_hats_and_scarves_on_when_the_prompt_says_so() {
     // No winter words, no winter clothes.
     let spec = Spec::read("A girl in a meadow on a sunny day");
     assert!(spec.figures.iter().all(|f| f.look.wears("mittens").is_none()), "{:?}", spec.figures);
+}
+
+/// Pixels within `tolerance` (summed over channels) of `c`, in rows `rows` (fractions of the height).
+fn near(px: &[u8], c: [u8; 3], tolerance: i32, rows: (f32, f32)) -> usize {
+    let row = 512 * 3;
+    let (a, b) = ((rows.0 * 512.0) as usize * row, (rows.1 * 512.0) as usize * row);
+    px[a..b].chunks(3).filter(|p| (0..3).map(|k| (i32::from(p[k]) - i32::from(c[k])).abs()).sum::<i32>() <= tolerance).count()
+}
+
+fn pixels(prompt: &str) -> Vec<u8> {
+    decode(&crate::draw::render_png(prompt, 512, 512).expect("png")).2
+}
+
+#[test]
+fn a_pirate_wears_an_eye_patch() {
+    let patch = |prompt: &str| near(&pixels(prompt), [30, 28, 32], 6, (0.0, 1.0));
+    assert!(patch("a pirate on a sandy beach") > patch("a knight on a sandy beach") + 30);
+}
+
+#[test]
+fn a_pirate_with_no_bandana_wears_a_black_pirate_hat() {
+    let hat = |prompt: &str| near(&pixels(prompt), [40, 36, 44], 4, (0.0, 1.0));
+    assert!(hat("a pirate on a sandy beach") > hat("a pirate with a red bandana on a sandy beach") + 200);
 }

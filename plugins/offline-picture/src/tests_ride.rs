@@ -3,10 +3,12 @@
 //! Also who rides whom: the one giving the ride is the mount, riders named
 //! before "inside it" are inside, the whale ridden is the friend whale with
 //! everyone on its back, and the crew in flight looks out of the rocket.
+//! Also a balloon someone rides is a hot-air balloon up in the sky.
 
 use crate::catalog::Fam;
 use crate::read::Spec;
 use crate::ride::Mount;
+use crate::tests::decode;
 
 fn ride(prompt: &str) -> Option<(Mount, usize)> {
     Spec::read(prompt).ride.map(|r| (r.mount, r.riders.len()))
@@ -199,4 +201,26 @@ fn in_flight_the_crew_is_inside_the_rocket() {
     // Nobody stands in the front row in space.
     let plan = crate::cast::plan(&spec, 512, 512);
     assert!(!plan.pieces.iter().any(|(p, _)| matches!(p, crate::cast::Piece::Figure { .. })), "{:?}", plan.pieces);
+}
+
+fn pixels(prompt: &str) -> Vec<u8> {
+    decode(&crate::draw::render_png(prompt, 512, 512).expect("png")).2
+}
+
+/// Pixels within `tolerance` (summed over channels) of `c`, in rows `rows` (fractions of the height).
+fn near(px: &[u8], c: [u8; 3], tolerance: i32, rows: (f32, f32)) -> usize {
+    let row = 512 * 3;
+    let (a, b) = ((rows.0 * 512.0) as usize * row, (rows.1 * 512.0) as usize * row);
+    px[a..b].chunks(3).filter(|p| (0..3).map(|k| (i32::from(p[k]) - i32::from(c[k])).abs()).sum::<i32>() <= tolerance).count()
+}
+
+#[test]
+fn a_balloon_someone_rides_is_a_hot_air_balloon_in_the_sky() {
+    let ride = "Mia, a girl in a red coat, climbed into a bright red balloon and floated up to the sky above the clouds";
+    let spec = Spec::read(ride);
+    assert_eq!(spec.things[0].noun, "hot air balloon");
+    assert_eq!(Spec::read("Mia, a girl in a red coat, with a bright red balloon in a meadow").things[0].noun, "balloon");
+    let red = |prompt: &str| near(&pixels(prompt), [220, 45, 45], 40, (0.0, 0.5));
+    let (sky, held) = (red(ride), red("Mia, a girl in a red coat, with a bright red balloon in a meadow"));
+    assert!(sky > held + 10_000, "a big balloon up in the sky: {sky} vs {held}");
 }

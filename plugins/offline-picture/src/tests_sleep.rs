@@ -3,10 +3,12 @@
 //! closed eyes (curved lid lines), and the alt text saying "asleep".
 //! Also: sleepers lie wholly inside the picture, a creature in bed shows its
 //! face, sleepy walkers stand, and a glowing friend keeps no one awake.
+//! Also a sleeping creature lies down.
 
 use crate::canvas::Canvas;
 use crate::paint::Painter;
 use crate::read::Spec;
+use crate::tests::decode;
 
 fn asleep(prompt: &str) -> Vec<bool> {
     Spec::read(prompt).figures.iter().map(|f| f.asleep).collect()
@@ -162,4 +164,30 @@ fn a_glowing_friend_does_not_keep_the_others_awake() {
         let spec = Spec::read(prompt);
         assert!(spec.figures.len() == 2 && spec.figures.iter().all(|f| f.asleep), "{prompt}: {:?}", spec.figures);
     }
+}
+
+fn pixels(prompt: &str) -> Vec<u8> {
+    decode(&crate::draw::render_png(prompt, 512, 512).expect("png")).2
+}
+
+/// Pixels within `tolerance` (summed over channels) of `c`, in rows `rows` (fractions of the height).
+fn near(px: &[u8], c: [u8; 3], tolerance: i32, rows: (f32, f32)) -> usize {
+    let row = 512 * 3;
+    let (a, b) = ((rows.0 * 512.0) as usize * row, (rows.1 * 512.0) as usize * row);
+    px[a..b].chunks(3).filter(|p| (0..3).map(|k| (i32::from(p[k]) - i32::from(c[k])).abs()).sum::<i32>() <= tolerance).count()
+}
+
+#[test]
+fn a_sleeping_creature_lies_down() {
+    let spec = Spec::read("a sleeping bear in a meadow");
+    assert!(spec.figures[0].asleep);
+    assert!(Spec::read("Bruno, a big brown bear with a red scarf, asleep and snoring in a cozy cave").figures[0].asleep);
+    assert!(!Spec::read("Bruno, a big brown bear with a red scarf, in a cozy cave").figures[0].asleep);
+    assert_eq!(crate::describe::describe(&spec), "a bear asleep in a meadow");
+    // Curled up asleep (low on the ground, not turned over), the bear reaches less high: fewer of its pixels
+    // above the bottom quarter.
+    let fur = [170, 115, 75];
+    let lying = near(&pixels("a sleeping bear in a meadow"), fur, 20, (0.3, 0.75));
+    let standing = near(&pixels("a bear in a meadow"), fur, 20, (0.3, 0.75));
+    assert!(lying * 3 < standing * 2, "lying {lying} vs standing {standing}");
 }

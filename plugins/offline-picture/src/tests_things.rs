@@ -1,6 +1,7 @@
 //! Tests of things: a road when the prompt says road, a map with a dotted
 //! path and a red X, a kite flying on its string from a hand, hand-sized
 //! things drawn hand-sized, and a tiny door at the foot of its tree.
+//! Also glowing things in a glow colour, a giant bubble big, a teacup boat afloat.
 
 use crate::catalog::Fam;
 use crate::read::Spec;
@@ -96,4 +97,40 @@ fn a_tiny_door_is_small_and_at_the_foot_of_the_tree_it_is_in() {
     let mut alone = vec![("door", None, 1)];
     crate::tiny_door::tuck(&Spec::read("A tiny red door in a meadow."), &mut alone);
     assert_eq!(alone[0].0, "tiny door");
+}
+
+#[test]
+fn glowing_things_are_a_glow_colour() {
+    let spec = Spec::read("Mia, a girl in red dungarees, following glowing footprints in a forest at night");
+    let footprints = spec.things.iter().find(|t| t.noun == "footprint").expect("footprints");
+    assert_eq!(footprints.colour, crate::canvas::Rgb(250, 230, 120));
+}
+
+fn rendered(prompt: &str) -> Vec<u8> {
+    decode(&crate::draw::render_png(prompt, 512, 512).expect("png")).2
+}
+
+/// Pixels within `tolerance` (summed over channels) of `c`, in rows `rows` (fractions of the height).
+fn near_in_rows(px: &[u8], c: [u8; 3], tolerance: i32, rows: (f32, f32)) -> usize {
+    let row = 512 * 3;
+    let (a, b) = ((rows.0 * 512.0) as usize * row, (rows.1 * 512.0) as usize * row);
+    px[a..b].chunks(3).filter(|p| (0..3).map(|k| (i32::from(p[k]) - i32::from(c[k])).abs()).sum::<i32>() <= tolerance).count()
+}
+
+#[test]
+fn a_giant_bubble_is_big() {
+    let rim = |prompt: &str| near_in_rows(&rendered(prompt), [170, 130, 230], 12, (0.0, 1.0));
+    let (giant, small) = (rim("a girl and a giant shimmering bubble on a sandy beach"), rim("a girl and a bubble on a sandy beach"));
+    assert!(small > 30 && giant > small * 3 / 2 + 100, "giant {giant} vs {small}");
+}
+
+#[test]
+fn a_teacup_boat_is_one_teacup_afloat() {
+    let spec = Spec::read("Max, a boy with tan skin in a blue jumper, sailing a teacup boat across the pond");
+    let things: Vec<(&str, &str)> = spec.things.iter().map(|t| (t.noun, t.words.as_str())).collect();
+    assert_eq!(things, [("boat", "teacup boat")]);
+    assert_eq!(crate::describe::describe(&spec), "a boy in a blue jumper beside a teacup boat, by a river");
+    // No sail: the white sail of a sailboat is not drawn.
+    let sail = |prompt: &str| near_in_rows(&rendered(prompt), [245, 245, 248], 6, (0.0, 0.8));
+    assert!(sail("a teacup boat on the sea") + 500 < sail("a boat on the sea"), "a teacup, not a sailboat");
 }

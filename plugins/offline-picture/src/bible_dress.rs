@@ -1,7 +1,8 @@
 //! Bible times: in a prompt naming a Bible person or place ("Noah", "Jonah",
 //! "Nineveh", "Bethlehem", "the ark"…), every person wears a long robe in an
-//! earthy colour, never a T-shirt and shorts, each of a group ("Noah's
-//! family", "a big crowd of people and children") in a colour of their own.
+//! earthy colour (picked from their name or words, the same in every scene),
+//! never a T-shirt and shorts, each of a group ("Noah's family", "a big crowd
+//! of people and children") in a colour of their own.
 //! Also who each one of "people" is (`one_of_the_people`).
 
 use crate::canvas::Rgb;
@@ -73,8 +74,11 @@ pub(crate) fn dress(bible: bool, figures: &mut [Figure]) {
     if !bible {
         return;
     }
-    for (k, f) in figures.iter_mut().filter(|f| f.fam == Fam::Person).enumerate() {
-        // Picked from the words alone (before the robe, given by place in the picture), so kept scene to scene.
+    for f in figures.iter_mut().filter(|f| f.fam == Fam::Person) {
+        // The robe's colour from the person's name or own words alone, so the same person wears it in every scene.
+        let seed = if f.look.name != 0 { f.look.name } else { f.look.key(f.noun) };
+        let robe = ROBES[usize::try_from(seed % ROBES.len() as u64).unwrap_or(0)];
+        // Picked from the words alone too, so kept scene to scene.
         if !crate::headcloth::bare(f.noun, &f.look) {
             let cloth = crate::headcloth::pick(f.noun, &f.look);
             f.look.wear.push((crate::headcloth::NOUN, cloth));
@@ -84,7 +88,7 @@ pub(crate) fn dress(bible: bool, figures: &mut [Figure]) {
             continue;
         }
         f.look.wear.retain(|w| !crate::look::GARMENTS.contains(&w.0));
-        f.look.robe = Some(ROBES[k % ROBES.len()]);
+        f.look.robe = Some(robe);
     }
 }
 

@@ -209,3 +209,30 @@ fn bible_grown_ups_wear_headcloths_and_veils_kept_scene_to_scene_children_bare_h
     assert!(headcloth(&format!("A boy standing on a green hill{}", BIBLE_STYLES[0])).is_none(), "children may go bare-headed");
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+#[test]
+fn a_bible_persons_robe_is_the_same_in_every_scene_whoever_is_beside_them() {
+    let scenes = [
+        "{who} walking on a dusty road",
+        "A shepherd and {who} talking by a well",
+        "A boy, a girl and {who} sitting by a fire",
+        "A king with a crown speaking to {who} in a palace",
+        "{who} praying in a small house",
+    ];
+    let mut wrong = Vec::new();
+    for (who, noun) in
+        [("a man with a grey beard", "man"), ("an old woman", "woman"), ("Jonah, a bearded man,", "man"), ("a young woman", "woman")]
+    {
+        let robes: Vec<Option<crate::canvas::Rgb>> = scenes
+            .iter()
+            .map(|s| {
+                let spec = Spec::read(&format!("{}{}", s.replace("{who}", who), BIBLE_STYLES[0]));
+                spec.figures.iter().find(|f| f.noun == noun).and_then(|f| f.look.robe)
+            })
+            .collect();
+        if robes[0].is_none() || robes.iter().any(|r| *r != robes[0]) {
+            wrong.push(format!("{who}: {robes:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

@@ -1,7 +1,8 @@
 //! Bible times: in a prompt naming a Bible person or place ("Noah", "Jonah",
 //! "Nineveh", "Bethlehem", "the ark"…), every person wears a long robe in an
-//! earthy colour, never a T-shirt and shorts, each of a group ("Noah's
-//! family", "a big crowd of people and children") in a colour of their own.
+//! earthy colour (picked from their name or words, the same in every scene),
+//! never a T-shirt and shorts, each of a group ("Noah's family", "a big crowd
+//! of people and children") in a colour of their own.
 //! Also who each one of "people" is (`one_of_the_people`).
 
 use crate::canvas::Rgb;
@@ -58,18 +59,36 @@ pub(crate) fn said(lower: &str) -> bool {
     MARKERS.iter().any(|m| lower.contains(&format!(" {m} ")))
 }
 
-/// Puts a robe on every person with no armour, robe or dress of their own.
-pub(crate) fn dress(lower: &str, figures: &mut [Figure]) {
-    if !said(lower) {
+/// Whether the picture is a Bible story's: its tier's style says so ("… Style: warm, reverent children's Bible
+/// watercolour …", added by the host to every picture of the Bible tier, whoever the scene's words name), or
+/// its words name a Bible person or place.
+pub(crate) fn bible_times(prompt: &str, lower: &str) -> bool {
+    let prompt = prompt.to_lowercase();
+    let styled = prompt.rfind("style:").is_some_and(|at| prompt[at..].split(|c: char| !c.is_alphanumeric()).any(|w| w == "bible"));
+    styled || said(lower)
+}
+
+/// Puts a robe on every person with no armour, robe or dress of their own, in a Bible story's picture, and a
+/// headcloth (a veil for a woman) on every grown-up with no crown or helmet.
+pub(crate) fn dress(bible: bool, figures: &mut [Figure]) {
+    if !bible {
         return;
     }
-    for (k, f) in figures.iter_mut().filter(|f| f.fam == Fam::Person).enumerate() {
+    for f in figures.iter_mut().filter(|f| f.fam == Fam::Person) {
+        // The robe's colour from the person's name or own words alone, so the same person wears it in every scene.
+        let seed = if f.look.name != 0 { f.look.name } else { f.look.key(f.noun) };
+        let robe = ROBES[usize::try_from(seed % ROBES.len() as u64).unwrap_or(0)];
+        // Picked from the words alone too, so kept scene to scene.
+        if !crate::headcloth::bare(f.noun, &f.look) {
+            let cloth = crate::headcloth::pick(f.noun, &f.look);
+            f.look.wear.push((crate::headcloth::NOUN, cloth));
+        }
         let own = matches!(f.look.garment().map(|g| g.0), Some("armour" | "robe" | "dress" | "space suit"));
         if own || matches!(f.noun, "angel" | "knight" | "astronaut") {
             continue;
         }
         f.look.wear.retain(|w| !crate::look::GARMENTS.contains(&w.0));
-        f.look.robe = Some(ROBES[k % ROBES.len()]);
+        f.look.robe = Some(robe);
     }
 }
 

@@ -183,6 +183,13 @@ pub fn draw(pen: &mut Pen<'_>, noun: &str, c: Option<Rgb>, rng: &mut Rng, snowy:
                 pen.rect(x, -34.0, x + 4.0, 0.0, col.darker(0.15));
             }
         }
+        // Bible times: a low wooden table, its top a little above the floor, on short thick legs.
+        "low table" => {
+            pen.rect(-40.0, -18.0, 40.0, -12.0, col);
+            for x in [-34.0, 28.0] {
+                pen.rect(x, -12.0, x + 6.0, 0.0, col.darker(0.15));
+            }
+        }
         "window" => {
             pen.rect(-24.0, -60.0, 24.0, 0.0, col);
             pen.light(-20.0, -56.0, 20.0, -4.0, Rgb(150, 205, 245));

@@ -1,10 +1,12 @@
 //! Every noun the painter knows but people (`catalog_people.rs`): which
 //! family draws it, its usual colour, and how to read plurals ("lions",
-//! "mice", "bunnies"). The colour words are in `colours.rs`.
+//! "mice", "bunnies"; `plurals.rs`, re-exported). The colour words are in
+//! `colours.rs`.
 
 use crate::canvas::Rgb;
 pub use crate::catalog_people::PEOPLE;
 pub use crate::colours::{COLOURS, HAIR, SKINS, colour_name, shown};
+pub use crate::plurals::{SAME_PLURAL, plural, singular};
 
 /// Which module draws a noun.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -312,65 +314,7 @@ pub const NOUNS: &[(&str, Fam, Rgb)] = &[
     ("sweater", Fam::Wear, c(80, 160, 95)),
 ];
 
-/// Plurals that do not just add "s" or "es".
-const IRREGULAR: &[(&str, &str)] = &[
-    ("mice", "mouse"),
-    ("children", "child"),
-    ("women", "woman"),
-    ("men", "man"),
-    ("geese", "goose"),
-    ("wolves", "wolf"),
-    ("shelves", "shelf"),
-    ("people", "person"),
-    ("crowd", "person"),
-    ("crowds", "person"),
-    ("family", "person"),
-    ("families", "person"),
-    ("teeth", "tooth"),
-    ("loaves", "bread"),
-    ("kids", "kid"),
-    ("fishermen", "fisherman"),
-    ("wise men", "wise man"),
-    ("magi", "wise man"),
-    ("fish to eat", "fish to eat"),
-    ("baskets of bread", "basket of bread"),
-    ("baskets of fish", "basket of fish"),
-];
-
-/// Nouns that are the same in the plural: a prompt's "sheep" may be many.
-pub const SAME_PLURAL: &[&str] = &["sheep", "fish", "deer", "bread", "grain", "honey", "seaweed", "light", "armour"];
-
 /// The catalogue entry for `noun` exactly.
 pub fn entry(noun: &str) -> Option<(&'static str, Fam, Rgb)> {
     PEOPLE.iter().chain(NOUNS).find(|(n, _, _)| *n == noun).copied().or_else(|| crate::catalog_kin::entry(noun))
-}
-
-/// The singular of a plural word, when the singular is a known noun.
-pub fn singular(word: &str) -> Option<&'static str> {
-    if let Some((_, one)) = IRREGULAR.iter().find(|(many, _)| *many == word) {
-        return entry(one).map(|e| e.0);
-    }
-    let tries = [
-        word.strip_suffix("ies").map(|s| format!("{s}y")),
-        word.strip_suffix("es").map(str::to_string),
-        word.strip_suffix('s').map(str::to_string),
-    ];
-    tries.into_iter().flatten().find_map(|s| entry(&s).map(|e| e.0))
-}
-
-/// The plural a description uses.
-pub fn plural(noun: &str) -> String {
-    if let Some((many, _)) = IRREGULAR.iter().find(|(_, one)| *one == noun) {
-        return (*many).to_string();
-    }
-    if SAME_PLURAL.contains(&noun) {
-        return noun.to_string();
-    }
-    if let Some(stem) = noun.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
-        return format!("{stem}ies");
-    }
-    if noun.ends_with("sh") || noun.ends_with("ch") || noun.ends_with('x') || noun.ends_with('s') {
-        return format!("{noun}es");
-    }
-    format!("{noun}s")
 }

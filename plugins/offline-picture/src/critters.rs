@@ -2,7 +2,7 @@
 //! muzzles and markings: bunny, rabbit, cat, kitten, dog, puppy, hamster,
 //! bear, fox, mouse, squirrel, badger, raccoon, otter, beaver, bat,
 //! pig, piglet, lion, tiger, monkey, gorilla, sloth, panda, koala, kangaroo,
-//! seal and walrus (the hedgehog is `prickly.rs`). About 100 units tall, drawn around the feet.
+//! seal and walrus (the hedgehog is `prickly.rs`, the fox and the squirrel `woodland.rs`). About 100 units tall, drawn around the feet.
 
 use crate::canvas::Rgb;
 use crate::look::Look;
@@ -103,8 +103,11 @@ fn extras_front(pen: &mut Pen<'_>, noun: &str, fur: Rgb) {
 }
 
 pub fn critter(pen: &mut Pen<'_>, noun: &str, fur: Rgb, look: &Look) {
-    if noun == "hedgehog" {
-        return crate::prickly::hedgehog(pen, fur, look);
+    match noun {
+        "hedgehog" => return crate::prickly::hedgehog(pen, fur, look),
+        "fox" => return crate::woodland::fox(pen, fur, look),
+        "squirrel" => return crate::woodland::squirrel(pen, fur, look),
+        _ => {}
     }
     let kind = kind(noun);
     let belly = match kind {

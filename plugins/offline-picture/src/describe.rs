@@ -48,7 +48,7 @@ fn figure(f: &Figure, detail: u8) -> String {
         (true, _) => " leaping",
     };
     if f.count > 1 {
-        return format!("{} {}{moving}{asleep}", number(f.count), catalog::plural(f.noun));
+        return format!("{} {}{moving}{}{asleep}", number(f.count), catalog::plural(f.noun), crate::pose::said(f));
     }
     let mut head = String::new();
     if f.hurt {
@@ -75,7 +75,9 @@ fn figure(f: &Figure, detail: u8) -> String {
         .look
         .wear
         .iter()
-        .filter(|(w, _)| *w != "whirl" && Some(*w) != garment.map(|g| g.0) && (detail > 1 || !GARMENTS.contains(w)))
+        .filter(|(w, _)| {
+            !matches!(*w, "whirl" | crate::headcloth::NOUN) && Some(*w) != garment.map(|g| g.0) && (detail > 1 || !GARMENTS.contains(w))
+        })
         .map(|(w, c)| {
             // The sling whirling is said of the sling.
             if *w == "sling" && f.look.wears("whirl").is_some() {
@@ -83,12 +85,13 @@ fn figure(f: &Figure, detail: u8) -> String {
             }
             let colour = if detail > 1 { colour_name(*c).map(|c| format!("{c} ")).unwrap_or_default() } else { String::new() };
             let said = format!("{colour}{}", shown(w));
-            if *w == "wings" || *w == "dungarees" { said } else { format!("{} {said}", article(&said)) }
+            if matches!(*w, "wings" | "dungarees" | "mittens") { said } else { format!("{} {said}", article(&said)) }
         })
         .collect();
     if !extras.is_empty() {
         out.push_str(&format!(" with {}", list(&extras)));
     }
+    out.push_str(crate::pose::said(f));
     out.push_str(asleep);
     out
 }

@@ -9,6 +9,7 @@ mod aboard;
 mod beasts;
 mod bedtime;
 mod bible_dress;
+mod bible_room;
 mod birds;
 mod birds_fly;
 mod bugs;
@@ -16,6 +17,9 @@ mod build;
 mod buildings;
 mod canvas;
 mod cast;
+mod cast_draw;
+mod cast_piece;
+mod cast_plan;
 mod catalog;
 
 mod catalog_kin;
@@ -26,6 +30,9 @@ mod critters;
 mod describe;
 mod draw;
 mod fantasy;
+mod food;
+mod headcloth;
+mod hero;
 mod kite;
 mod layout;
 mod look;
@@ -36,12 +43,16 @@ mod people;
 mod people_arms;
 mod place;
 mod place_read;
+mod plurals;
+mod pose;
 mod position;
 mod position_draw;
 mod prickly;
 mod read;
 mod read_absent;
+mod read_before;
 mod read_cues;
+mod read_moods;
 mod read_scan;
 mod read_thing;
 mod read_types;
@@ -51,6 +62,7 @@ mod read_words;
 mod ride;
 mod ride_one;
 mod rooms;
+mod scarf;
 mod scene;
 mod sea;
 mod shore;
@@ -60,6 +72,7 @@ mod tiny_door;
 mod vehicles;
 mod waters;
 mod wear;
+mod woodland;
 mod zoo;
 
 #[cfg(test)]
@@ -67,55 +80,55 @@ mod tests;
 #[cfg(test)]
 mod tests_alt;
 #[cfg(test)]
+mod tests_animals;
+#[cfg(test)]
 mod tests_bedtime;
 #[cfg(test)]
 mod tests_bible;
+#[cfg(test)]
+mod tests_bible_people;
+#[cfg(test)]
+mod tests_bible_scenes;
 #[cfg(test)]
 mod tests_build;
 #[cfg(test)]
 mod tests_climb;
 #[cfg(test)]
+mod tests_clothes;
+#[cfg(test)]
+mod tests_crowd;
+#[cfg(test)]
 mod tests_drawn;
 #[cfg(test)]
 mod tests_layout;
 #[cfg(test)]
-mod tests_nc17;
+mod tests_names;
 #[cfg(test)]
-mod tests_nc17_scene;
-#[cfg(test)]
-mod tests_nc17b;
-#[cfg(test)]
-mod tests_nc17c;
-#[cfg(test)]
-mod tests_nc17c_look;
-#[cfg(test)]
-mod tests_nc17d;
-#[cfg(test)]
-mod tests_nc17e;
-#[cfg(test)]
-mod tests_nc17f;
-#[cfg(test)]
-mod tests_nc17g;
-#[cfg(test)]
-mod tests_nc17g_events;
-#[cfg(test)]
-mod tests_nc17g_more;
-#[cfg(test)]
-mod tests_nc17h;
+mod tests_people;
 #[cfg(test)]
 mod tests_places;
+#[cfg(test)]
+mod tests_pose;
 #[cfg(test)]
 mod tests_position;
 #[cfg(test)]
 mod tests_ride;
 #[cfg(test)]
+mod tests_sky;
+#[cfg(test)]
 mod tests_sleep;
 #[cfg(test)]
 mod tests_stairs;
 #[cfg(test)]
+mod tests_things;
+#[cfg(test)]
+mod tests_water;
+#[cfg(test)]
 mod tests_window;
 #[cfg(test)]
 mod tests_within;
+#[cfg(test)]
+mod tests_zoo;
 
 use storyloom_plugin_sdk::prelude::*;
 

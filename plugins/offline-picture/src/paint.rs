@@ -35,7 +35,18 @@ impl Painter {
 
     /// A pen whose origin is (x, y) in pixels and whose unit is `u` pixels.
     pub fn pen(&mut self, x: f32, y: f32, u: f32, flip: bool) -> Pen<'_> {
-        Pen { p: self, ox: x, oy: y, u, flip: if flip { -1.0 } else { 1.0 }, asleep: false, lids: false, laugh: false, curl: None }
+        Pen {
+            p: self,
+            ox: x,
+            oy: y,
+            u,
+            flip: if flip { -1.0 } else { 1.0 },
+            asleep: false,
+            lids: false,
+            laugh: false,
+            curl: None,
+            pose: Default::default(),
+        }
     }
 }
 
@@ -58,6 +69,8 @@ pub struct Pen<'a> {
     /// Curled up asleep (an animal): the body lowered by this many units to rest on the ground, the legs tucked
     /// under it (whatever would go below the ground is drawn flat on it), and hunched low. Upright, never turned over.
     pub curl: Option<f32>,
+    /// Kneeling, sitting or bowing, hands together in prayer (a person awake): `pose::bend` moves each point.
+    pub pose: crate::pose::Pose,
 }
 
 impl Pen<'_> {
@@ -69,6 +82,7 @@ impl Pen<'_> {
             // Turned over: up becomes sideways, the body's width stands on the ground.
             return (self.ox + (-y - 45.0) * self.u * self.flip, self.oy + (x * self.flip - 24.0) * self.u);
         }
+        let (x, y) = crate::pose::bend(self.pose.stance, x, y);
         (self.ox + x * self.u * self.flip, self.oy + y * self.u)
     }
 

@@ -43,7 +43,7 @@ pub(crate) fn long_clothes(noun: &str) -> bool {
     )
 }
 
-fn female(noun: &str) -> bool {
+pub(crate) fn female(noun: &str) -> bool {
     matches!(
         noun,
         "girl"
@@ -128,6 +128,7 @@ pub fn person(pen: &mut Pen<'_>, noun: &str, look: &Look, usual: Rgb) {
         pen.poly(&[(-12.0, -60.0), (12.0, -60.0), (26.0, -8.0), (-26.0, -8.0)], clothes.darker(0.15));
     }
     wear::behind(pen, look, head);
+    crate::headcloth::behind(pen, noun, look, head);
     people_arms::behind(pen, noun, look);
     if long_hair {
         pen.ellipse(0.0, -70.0, 19.0, 23.0, hair);
@@ -145,6 +146,7 @@ pub fn person(pen: &mut Pen<'_>, noun: &str, look: &Look, usual: Rgb) {
     } else {
         skin
     };
+    crate::pose::knees(pen, if long { clothes } else { trousers }, Rgb(90, 60, 60), false);
     if noun == "mermaid" || look.wears("tail").is_some() {
         let tail = look.wears("tail").unwrap_or(clothes);
         pen.poly(&[(-12.0, -36.0), (12.0, -36.0), (6.0, -10.0), (-6.0, -10.0)], tail);
@@ -169,7 +171,8 @@ pub fn person(pen: &mut Pen<'_>, noun: &str, look: &Look, usual: Rgb) {
     let sleeved =
         matches!(look.garment().map(|g| g.0), Some("raincoat" | "jumper" | "sweater" | "hoodie" | "jacket" | "cardigan" | "coat"));
     let sleeves = if robed || sleeved { clothes } else { skin };
-    for s in [-1.0, 1.0] {
+    let praying = pen.pose.praying;
+    for s in [-1.0, 1.0].into_iter().filter(|_| !praying) {
         pen.ellipse(s * 16.0, -44.0, 4.5, 12.0, sleeves);
         // Mittens on: round, woolly hands in the mittens' colour.
         match look.wears("mittens") {
@@ -219,6 +222,10 @@ pub fn person(pen: &mut Pen<'_>, noun: &str, look: &Look, usual: Rgb) {
     if let Some(c) = look.wears("apron").filter(|_| noun != "chef") {
         pen.rect(-9.0, -50.0, 9.0, -24.0, c);
     }
+    crate::pose::knees(pen, if long { clothes } else { trousers }, Rgb(90, 60, 60), true);
+    if pen.pose.praying {
+        crate::pose::praying_hands(pen, sleeves, skin);
+    }
 
     // Head and face.
     pen.circle(0.0, -76.0, 17.0, skin);
@@ -254,6 +261,7 @@ pub fn person(pen: &mut Pen<'_>, noun: &str, look: &Look, usual: Rgb) {
         pen.eyes(0.0, -75.0, 6.5, 2.2);
     }
     costume(pen, noun, look, clothes, head);
+    crate::headcloth::front(pen, noun, look, head);
     wear::front(pen, look, head);
     people_arms::front(pen, noun, look, skin);
     if noun == "pirate" {

@@ -314,6 +314,6 @@ pub fn backdrop(p: &mut Painter, place: Place, rng: &mut Rng, lay: &Layout, (sno
             }
         }
         Place::Storm => waters::storm_sky(p, rng, lay),
-        other => rooms::backdrop(p, other, rng, lay),
+        other => rooms::backdrop(p, other, rng, lay, old),
     }
 }

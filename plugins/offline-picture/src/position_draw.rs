@@ -13,8 +13,9 @@ use crate::position::Position;
 use crate::read::{Spec, Time};
 use crate::scene::Layout;
 
-/// A window at (x0, y0)-(x1, y1) with the outside seen through it: the sky of the time, a hill, curtains.
-pub fn window(p: &mut Painter, rect: (f32, f32, f32, f32), time: Time, snowy: bool) {
+/// A window at (x0, y0)-(x1, y1) with the outside seen through it: the sky of the time, a hill, curtains;
+/// in Bible times (`old`) an opening in the plastered wall, no glass, bars or curtains.
+pub fn window(p: &mut Painter, rect: (f32, f32, f32, f32), time: Time, snowy: bool, old: bool) {
     let (x0, y0, x1, y1) = rect;
     let u = p.unit();
     let (top, low) = match time {
@@ -24,7 +25,11 @@ pub fn window(p: &mut Painter, rect: (f32, f32, f32, f32), time: Time, snowy: bo
         Time::Day => (Rgb(110, 178, 238), Rgb(206, 232, 250)),
     };
     let frame = p.lit(Rgb(246, 242, 232));
-    p.cv.outlined(&Shape::rect(x0 - u * 2.0, y0 - u * 2.0, x1 + u * 2.0, y1 + u * 2.0), frame, u * 0.5);
+    if old {
+        crate::bible_room::opening(p, rect, top, low);
+    } else {
+        p.cv.outlined(&Shape::rect(x0 - u * 2.0, y0 - u * 2.0, x1 + u * 2.0, y1 + u * 2.0), frame, u * 0.5);
+    }
     for k in 0..16 {
         let (a, b) = (y0 + (y1 - y0) * k as f32 / 16.0, y0 + (y1 - y0) * (k + 1) as f32 / 16.0);
         p.cv.fill(&Shape::rect(x0, a, x1, b + 1.0), top.mix(low, k as f32 / 15.0));
@@ -69,6 +74,9 @@ pub fn window(p: &mut Painter, rect: (f32, f32, f32, f32), time: Time, snowy: bo
             p.cv.fill(&Shape::Circle { x: x0 + w * (0.03 + fx * 0.94), y: y0 + h * (0.04 + fy * 0.8), r }, Rgb(252, 252, 255));
         }
     }
+    if old {
+        return;
+    }
     // The bars, the sill and the curtains.
     let bar = (u * 1.2).max(2.0);
     p.cv.fill(&Shape::rect((x0 + x1) / 2.0 - bar / 2.0, y0, (x0 + x1) / 2.0 + bar / 2.0, y1), frame);
@@ -87,11 +95,15 @@ pub fn behind(p: &mut Painter, spec: &Spec, lay: &Layout, plan: &Plan, left: boo
     let (w, h, u) = (p.w(), p.h(), p.unit());
     let snowy = matches!(spec.position, Some(Position::Window { view: crate::place::Place::Snow }));
     let middle = figures_middle(plan).unwrap_or(w * 0.5);
+    let old_room = spec.bible && spec.place == crate::place::Place::Indoors;
+    if old_room {
+        crate::bible_room::floor(p, lay, middle);
+    }
     match spec.position {
         Some(Position::Window { .. }) => {
             let half = w * 0.28;
             let x = middle.clamp(half + u * 8.0, w - half - u * 8.0);
-            window(p, (x - half, h * 0.12, x + half, h * 0.6), spec.time, snowy);
+            window(p, (x - half, h * 0.12, x + half, h * 0.6), spec.time, snowy, old_room);
         }
         Some(Position::Bed) => bed(p, spec, lay, lay.light_x > w * 0.5),
         Some(Position::UnderTree) => tree(p, lay, middle, left),
@@ -105,7 +117,11 @@ pub fn behind(p: &mut Painter, spec: &Spec, lay: &Layout, plan: &Plan, left: boo
     // A room at night is lit by a lamp.
     if spec.place == crate::place::Place::Indoors && spec.time == Time::Night && spec.position != Some(Position::Bed) {
         let x = if lay.light_x > w * 0.5 { w * 0.9 } else { w * 0.1 };
-        bedtime::lamp(p, x, lay.horizon + u * 14.0, u);
+        if old_room {
+            crate::bible_room::oil_lamp(p, x, lay.horizon + u * 14.0, u * 1.5);
+        } else {
+            bedtime::lamp(p, x, lay.horizon + u * 14.0, u);
+        }
     }
 }
 
@@ -204,17 +220,24 @@ fn bed(p: &mut Painter, spec: &Spec, lay: &Layout, head_right: bool) {
     let wood = p.lit(Rgb(176, 122, 84));
     // The window over the foot of the bed, the lamp beside its head.
     let wx = (foot + cx) / 2.0;
-    window(p, (wx - w * 0.13, h * 0.12, wx + w * 0.13, h * 0.4), spec.time, false);
-    if spec.time == Time::Night {
-        bedtime::lamp(p, head + s * w * 0.1, lay.base, u);
+    window(p, (wx - w * 0.13, h * 0.12, wx + w * 0.13, h * 0.4), spec.time, false, spec.bible);
+    match (spec.time, spec.bible) {
+        (Time::Night, true) => crate::bible_room::oil_lamp(p, head + s * w * 0.1, lay.base, u * 1.5),
+        (Time::Night, false) => bedtime::lamp(p, head + s * w * 0.1, lay.base, u),
+        _ => {}
     }
     let outline = u * 0.5;
-    let (hl, hr) = (head.min(head + s * u * 5.0), head.max(head + s * u * 5.0));
-    p.cv.outlined(&Shape::rect(hl, top - h * 0.2, hr, lay.base), wood, outline);
-    p.cv.outlined(&Shape::Ellipse { x: (hl + hr) / 2.0, y: top - h * 0.2, rx: u * 5.0, ry: u * 3.0 }, wood, outline);
-    let (fl, fr) = (foot.min(foot - s * u * 5.0), foot.max(foot - s * u * 5.0));
-    p.cv.outlined(&Shape::rect(fl, top - h * 0.06, fr, lay.base), wood, outline);
-    p.cv.outlined(&Shape::rect(foot.min(head), top, foot.max(head), top + h * 0.07), p.lit(Rgb(246, 240, 236)), outline);
+    if spec.bible {
+        // Bible times: no bedstead, a straw-filled mat on the floor.
+        crate::bible_room::sleeping_mat(p, (foot.min(head), top, foot.max(head), lay.base));
+    } else {
+        let (hl, hr) = (head.min(head + s * u * 5.0), head.max(head + s * u * 5.0));
+        p.cv.outlined(&Shape::rect(hl, top - h * 0.2, hr, lay.base), wood, outline);
+        p.cv.outlined(&Shape::Ellipse { x: (hl + hr) / 2.0, y: top - h * 0.2, rx: u * 5.0, ry: u * 3.0 }, wood, outline);
+        let (fl, fr) = (foot.min(foot - s * u * 5.0), foot.max(foot - s * u * 5.0));
+        p.cv.outlined(&Shape::rect(fl, top - h * 0.06, fr, lay.base), wood, outline);
+        p.cv.outlined(&Shape::rect(foot.min(head), top, foot.max(head), top + h * 0.07), p.lit(Rgb(246, 240, 236)), outline);
+    }
     let pillow = (head - s * w * 0.12, top - h * 0.025);
     p.cv.outlined(&Shape::Ellipse { x: pillow.0, y: pillow.1, rx: w * 0.11, ry: h * 0.04 }, p.lit(Rgb(250, 250, 252)), outline);
     // The characters, the farthest first; a group shares the bed.
@@ -240,7 +263,7 @@ fn bed(p: &mut Painter, spec: &Spec, lay: &Layout, head_right: bool) {
         covered = (foot.min(cx), foot.max(cx), top - h * 0.03);
     }
     // The blanket over them, up to their chins, hanging over the side.
-    let blanket = p.lit(Rgb(150, 180, 230));
+    let blanket = p.lit(if spec.bible { Rgb(170, 120, 90) } else { Rgb(150, 180, 230) });
     let (bl, br, bt) = (covered.0 - u * 1.0, covered.1 + u * 1.0, covered.2 - h * 0.01);
     // A soft hump over the bodies, falling to the mattress at the foot.
     let (hump, low) = (bt, top - h * 0.01);
@@ -252,7 +275,8 @@ fn bed(p: &mut Painter, spec: &Spec, lay: &Layout, head_right: bool) {
     let quilt = Shape::Poly(pts);
     p.cv.outlined(&quilt, blanket, outline);
     // Little stars on the quilt, and its hem.
-    for i in 0..8 {
+    // A woollen blanket in Bible times: plain, no stars.
+    for i in (0..8).filter(|_| !spec.bible) {
         let (x, y) = (bl + (br - bl) * (0.1 + 0.8 * (i % 4) as f32 / 3.0), top + h * (0.02 + 0.035 * (i / 4) as f32));
         p.cv.fill(&Shape::Circle { x, y, r: u * 0.9 }, Rgb(255, 236, 160));
     }

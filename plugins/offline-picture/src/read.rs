@@ -82,8 +82,10 @@ impl Spec {
             f.look.read_words(&text);
         }
         crate::read_cues::pose(&mut figures, &toks, &spans);
-        crate::read_winter::dress(&lower, &mut figures);
-        crate::bible_dress::dress(&lower, &mut figures);
+        crate::pose::read(&mut figures, &toks, &spans);
+        let wool = crate::read_winter::seeds(&figures);
+        let bible = crate::bible_dress::bible_times(prompt, &lower);
+        crate::bible_dress::dress(bible, &mut figures);
         tell_apart(&mut figures);
         if let (Some(cast), Some(hero)) = (cast, figures.iter_mut().find(|f| f.fam == Fam::Person)) {
             hero.look.read_cast(cast);
@@ -92,6 +94,7 @@ impl Spec {
         let position = crate::position::read(&toks, said);
         crate::position::face_window(position, &lower, &mut figures);
         let place = position.map_or(said, |p| p.place(said));
+        crate::read_winter::dress(&lower, place, &wool, &mut figures);
         let under_tree = position == Some(crate::position::Position::UnderTree);
         let perched = perched(&toks, &spans)
             .filter(|&f| f < figures.len() && place != Place::Belly && !under_tree && things.iter().any(|t| t.noun == "tree"));
@@ -120,6 +123,10 @@ impl Spec {
         crate::read_cues::sling_in_hand(&lower, &mut figures, &mut pairs);
         crate::build::read(&lower, &mut pairs, LAUNCH.iter().any(|k| lower.contains(&format!(" {k} "))) || place == Place::Moon);
         crate::sky::read_stairs(&lower, &mut pairs);
+        // In Bible times a table is a low one, for sitting on the floor at.
+        if bible {
+            pairs.iter_mut().filter(|t| t.0.noun == "table").for_each(|t| t.0.noun = "low table");
+        }
         let (things, thing_at): (Vec<Thing>, Vec<usize>) = pairs.into_iter().unzip();
         let within = aboard::read(&toks, &spans, &thing_at, &things, figures.len(), place).filter(|w| {
             place != Place::Belly && things.get(w.thing).is_some_and(|t| !place.hides(t)) && perched.is_none_or(|p| !w.figures.contains(&p))
@@ -127,8 +134,17 @@ impl Spec {
         let ride = crate::ride::read(&toks, &spans, &thing_at, &things, &figures)
             .filter(|_| within.is_none() && place != Place::Belly && perched.is_none());
         let ride = crate::ride_one::merge(ride, &mut figures);
+        // Someone up a tree, in a boat or a building, or riding is drawn there as that place draws them.
+        for (i, f) in figures.iter_mut().enumerate() {
+            let carried = perched == Some(i)
+                || within.as_ref().is_some_and(|w| w.figures.contains(&i))
+                || ride.as_ref().is_some_and(|r| r.riders.contains(&i));
+            if carried {
+                f.pose.stance = crate::pose::Stance::Stand;
+            }
+        }
         Spec {
-            bible: crate::bible_dress::said(&lower),
+            bible,
             rainy: [" rain ", " raining ", " rainy ", " rained ", " drizzle ", " downpour "].iter().any(|k| lower.contains(k)),
             ride,
             seed: fnv1a(FNV_START, prompt.trim().to_lowercase().as_bytes()),

@@ -44,7 +44,7 @@ pub(crate) struct Scan<'a> {
 
 /// A new figure of `noun` with `look`, not asleep, hurt, fallen or wet.
 pub(crate) fn figure(noun: &'static str, fam: Fam, count: usize, look: Look, named: bool) -> Figure {
-    Figure { noun, fam, count, look, named, asleep: false, hurt: false, fallen: false, wet: false }
+    Figure { noun, fam, count, look, named, asleep: false, hurt: false, fallen: false, wet: false, pose: Default::default() }
 }
 
 impl<'a> Scan<'a> {

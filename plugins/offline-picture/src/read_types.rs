@@ -32,6 +32,8 @@ pub struct Figure {
     pub fallen: bool,
     /// "splashing in the water", "thrown into the sea": in the water up to the waist.
     pub wet: bool,
+    /// "kneeling and praying", "sitting on a hillside", "bowing": how a person holds their body and hands.
+    pub pose: crate::pose::Pose,
 }
 
 /// Anything else: an object, a vehicle, a building, something in the sky.

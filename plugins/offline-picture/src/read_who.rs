@@ -82,6 +82,10 @@ const PLACE_ENDS: &[&str] = &[
 pub(crate) fn in_place_name(toks: &[Tok], i: usize) -> bool {
     // "Mountain" after "Pebble" (or "Grandma's"): the end of the name.
     let owner = i >= 2 && toks[i - 1].w == "s" && toks[i - 2].cap && !toks[i - 2].brk;
+    // "the city of Nineveh", "the land of Egypt": the name of the place said before.
+    if i >= 2 && toks[i - 1].w == "of" && PLACE_ENDS.contains(&toks[i - 2].w.as_str()) {
+        return true;
+    }
     if PLACE_ENDS.contains(&toks[i].w.as_str()) && i > 0 && (toks[i - 1].cap && !toks[i - 1].brk || owner) {
         return true;
     }

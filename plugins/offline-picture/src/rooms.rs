@@ -11,10 +11,12 @@ use crate::scene::Layout;
 use storyloom_plugin_sdk::rng::Rng;
 
 /// Paint an enclosed place's walls (other places paint nothing here).
-pub fn backdrop(p: &mut Painter, place: Place, rng: &mut Rng, lay: &Layout) {
+/// A Bible story's room (`old`) is plastered mud brick (`bible_room.rs`).
+pub fn backdrop(p: &mut Painter, place: Place, rng: &mut Rng, lay: &Layout, old: bool) {
     match place {
         Place::Den => den(p, rng, lay),
         Place::Cave => cave(p, rng, lay),
+        Place::Indoors if old => crate::bible_room::walls(p, rng, lay),
         Place::Indoors => room(p, rng, lay),
         Place::Belly => belly(p, rng, lay),
         Place::Hold => hold(p, rng, lay),

@@ -25,7 +25,7 @@ fn describe(prompt: &str) -> String {
 const TABLE: &[(&str, &str)] = &[
     (
         "A kind man with a grey beard praying beside his house on green hills under a blue sky.",
-        "a man with a grey beard beside his house, in the hills",
+        "a man with a grey beard praying beside his house, in the hills",
     ),
     ("A big wooden boat with its door closed under grey clouds and falling rain.", "a big wooden boat and three grey clouds, in a storm"),
     (
@@ -59,7 +59,7 @@ const TABLE: &[(&str, &str)] = &[
     ),
     (
         "A shepherd boy kneeling by a little stream, choosing five smooth stones, with his sling and staff beside him.",
-        "a shepherd boy beside five smooth stones, his sling and a staff, by a river",
+        "a shepherd boy kneeling beside five smooth stones, his sling and a staff, by a river",
     ),
     (
         "A shepherd boy swinging his sling as a stone flies through the air towards a tall giant in a valley.",
@@ -83,9 +83,9 @@ const TABLE: &[(&str, &str)] = &[
     ),
     (
         "A worried king with a crown sitting awake by a window in his palace under the moon and stars.",
-        "a king with a crown beside a window, in a palace hall",
+        "a king with a crown sitting beside a window, in a palace hall",
     ),
-    ("A man praying with folded hands inside a big fish, with a soft light glowing around him.", "a man inside a big fish"),
+    ("A man praying with folded hands inside a big fish, with a soft light glowing around him.", "a man praying inside a big fish"),
     (
         "A man with a brown beard speaking to a big crowd of people and children in a city with tall walls, under a bright sky.",
         "a man with a brown beard, eight people and three children beside three tall walls, in a town",
@@ -96,11 +96,11 @@ const TABLE: &[(&str, &str)] = &[
     ),
     (
         "Shepherds kneeling by a manger in a stable where a baby sleeps, with Mary, Joseph and a little lamb.",
-        "three shepherds, a baby asleep, a woman, a man and a small lamb beside a manger, in a stable",
+        "three shepherds kneeling, a baby asleep, a woman, a man and a small lamb beside a manger, in a stable",
     ),
     (
         "Three wise men with crowns kneeling and offering gifts to a little child on Mary's lap, under a bright star.",
-        "three wise men, a child and a woman beside a bright star, in a meadow",
+        "three wise men kneeling, a child and a woman beside a bright star, in a meadow",
     ),
     ("A hurt man lying beside a dusty road among rocky hills, with a few small trees.", "a hurt man beside three small trees, on a road"),
     (

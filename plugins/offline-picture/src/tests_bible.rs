@@ -1,8 +1,10 @@
-//! The Bible scenes' key things are drawn: Noah's ark is one big boat with a
-//! house on it, generic groups ("the animals", "Noah's family", "a crowd of
-//! people") draw a few of them, a den is a rocky den, a river is seen, a baby
-//! lies in its basket, named people are kept in a crowded picture, and a
-//! shepherd's headcloth leaves the eyes uncovered.
+//! The Bible scenes: Noah's ark is one big boat with a house on it, generic
+//! groups ("the animals", "Noah's family", "a crowd of people") draw a few of
+//! them, a den is a rocky den, a river is seen, named people are kept in a
+//! crowded picture, a shepherd's headcloth leaves the eyes uncovered; in a
+//! Bible story (its style or its names) everyone is in Bible-times dress,
+//! grown-ups in headcloths and veils kept scene to scene, and a room is a
+//! Bible-times room (plaster, oil lamp, mat, an opening with no curtains).
 
 use crate::read::Spec;
 use crate::tests::decode;
@@ -79,73 +81,158 @@ fn a_shepherds_headcloth_leaves_the_eyes_uncovered() {
     assert!(eyes > 20, "eye pixels: {eyes}");
 }
 
-#[test]
-fn a_pirate_wears_an_eye_patch() {
-    let patch = |prompt: &str| near(&pixels(prompt), [30, 28, 32], 6, (0.0, 1.0));
-    assert!(patch("a pirate on a sandy beach") > patch("a knight on a sandy beach") + 30);
+/// The styles the host ends a Bible-tier picture prompt with (the tier's; a profile's own art style before it).
+pub(crate) const BIBLE_STYLES: &[&str] = &[
+    ". Style: warm, reverent children's Bible watercolour, golden light, earth tones, no scary or violent imagery.",
+    ". Style: soft pencil; warm, reverent children's Bible watercolour, golden light, earth tones, no scary or violent imagery.",
+    ". Style: soft warm night-time light, pastel colours, gentle amber glow, calm and sleepy; warm, reverent children's Bible watercolour, golden light, earth tones, no scary or violent imagery.",
+];
+
+const KIDS_STYLE: &str = ". Style: bright, colourful children's book illustration, friendly and cheerful, soft shapes, nothing scary.";
+
+/// Whether a person is in Bible-times dress: a robe (their own or given), a dress, armour, or a costume of the time.
+fn in_bible_dress(f: &crate::read::Figure) -> bool {
+    f.look.robe.is_some()
+        || matches!(f.look.garment().map(|g| g.0), Some("robe" | "dress" | "armour"))
+        || matches!(f.noun, "angel" | "soldier" | "guard" | "giant" | "baby")
 }
 
 #[test]
-fn glowing_things_are_a_glow_colour() {
-    let spec = Spec::read("Mia, a girl in red dungarees, following glowing footprints in a forest at night");
-    let footprints = spec.things.iter().find(|t| t.noun == "footprint").expect("footprints");
-    assert_eq!(footprints.colour, crate::canvas::Rgb(250, 230, 120));
+fn in_a_bible_story_everyone_is_in_bible_times_dress_named_or_not() {
+    let mut wrong = Vec::new();
+    let mut checked = 0;
+    for picture in crate::tests_alt::bible_pictures() {
+        for style in BIBLE_STYLES {
+            let prompt = format!("{}{style}", picture.trim_end_matches('.'));
+            let spec = Spec::read(&prompt);
+            checked += 1;
+            let bare: Vec<&str> =
+                spec.figures.iter().filter(|f| f.fam == crate::catalog::Fam::Person && !in_bible_dress(f)).map(|f| f.noun).collect();
+            if !spec.bible || !bare.is_empty() {
+                wrong.push(format!("{prompt}: {bare:?}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{} of {checked}:\n{}", wrong.len(), wrong.join("\n"));
+    // The kids' tier's style is not Bible times: children there wear their own clothes.
+    for scene in ["A boy and a girl sitting on a green hill", "Ten brothers bowing before a man beside big sacks of grain"] {
+        let spec = Spec::read(&format!("{scene}{KIDS_STYLE}"));
+        assert!(!spec.bible && spec.figures.iter().all(|f| f.look.robe.is_none()), "{scene}: {:?}", spec.figures);
+    }
+}
+
+/// Rooms of everyday Bible-story scenes, besides the storyteller's own.
+const ROOMS: &[&str] = &[
+    "A man kneeling and praying by an open window in a house",
+    "A woman sweeping the floor of her house, looking for a lost coin",
+    "A family eating bread at a table in a house",
+    "A boy and his mother in a small house",
+    "Two friends talking in a room",
+    "A girl looking out of the window of her house",
+    "A man asleep in bed in a small house",
+    "A boy asleep in his bed in the house",
+];
+
+#[test]
+fn a_bible_room_has_plaster_walls_an_oil_lamp_a_mat_and_an_opening_with_no_curtains() {
+    let mut prompts: Vec<String> = Vec::new();
+    for scene in crate::tests_alt::bible_pictures().into_iter().chain(ROOMS.iter().copied()) {
+        let prompt = format!("{}{}", scene.trim_end_matches('.'), BIBLE_STYLES[0]);
+        let spec = Spec::read(&prompt);
+        // By day, so every colour is drawn as it is (no evening light over it).
+        if spec.place == crate::place::Place::Indoors && spec.time == crate::read::Time::Day {
+            prompts.push(prompt);
+        }
+    }
+    assert!(prompts.len() >= 10, "{} rooms", prompts.len());
+    let count = |px: &[u8], c: crate::canvas::Rgb| px.chunks(3).filter(|p| *p == [c.0, c.1, c.2]).count();
+    let mut wrong = Vec::new();
+    for prompt in &prompts {
+        let px = pixels(prompt);
+        // Curtains, wallpaper, plank floor, bedstead, starry quilt.
+        let modern = [(236, 160, 170), (250, 228, 200), (244, 214, 180), (200, 150, 100), (176, 122, 84), (150, 180, 230)]
+            .iter()
+            .map(|&(r, g, b)| count(&px, crate::canvas::Rgb(r, g, b)))
+            .sum::<usize>();
+        let plaster = count(&px, crate::bible_room::PLASTER);
+        let (lamp, mat) = (count(&px, crate::bible_room::FLAME), count(&px, crate::bible_room::MAT));
+        if modern > 0 || plaster < 512 * 512 / 10 || lamp == 0 || mat < 2000 {
+            wrong.push(format!("{prompt}: modern {modern}, plaster {plaster}, lamp {lamp}, mat {mat}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{} of {}:\n{}", wrong.len(), prompts.len(), wrong.join("\n"));
+    // A table there is a low one; a kids' story keeps its table.
+    let things = |p: &str| Spec::read(p).things.iter().map(|t| t.noun).collect::<Vec<_>>();
+    assert!(things(&format!("{}{}", ROOMS[2], BIBLE_STYLES[0])).contains(&"low table"));
+    assert!(things(&format!("{}{KIDS_STYLE}", ROOMS[2])).contains(&"table"));
+}
+
+/// The headcloth (or veil) a prompt's first person is given.
+fn headcloth(prompt: &str) -> Option<crate::canvas::Rgb> {
+    let spec = Spec::read(prompt);
+    spec.figures.iter().find(|f| f.fam == crate::catalog::Fam::Person).and_then(|f| f.look.wears(crate::headcloth::NOUN))
 }
 
 #[test]
-fn a_parrot_has_a_hooked_beak_and_a_wing_of_another_colour() {
-    let beak = |prompt: &str| near(&pixels(prompt), [70, 70, 80], 4, (0.0, 1.0));
-    assert!(beak("a green parrot in a jungle") > beak("a green chick in a jungle") + 40);
-    let wing = near(&pixels("a red parrot on a sandy beach"), [50, 105, 220], 10, (0.0, 1.0));
-    assert!(wing > 200, "blue wing: {wing}");
+fn bible_grown_ups_wear_headcloths_and_veils_kept_scene_to_scene_children_bare_headed() {
+    let mut wrong = Vec::new();
+    for picture in crate::tests_alt::bible_pictures() {
+        let spec = Spec::read(&format!("{}{}", picture.trim_end_matches('.'), BIBLE_STYLES[0]));
+        for f in spec.figures.iter().filter(|f| f.fam == crate::catalog::Fam::Person) {
+            let grown = !crate::headcloth::bare(f.noun, &f.look);
+            if grown != f.look.wears(crate::headcloth::NOUN).is_some() {
+                wrong.push(format!("{picture}: {} {:?}", f.noun, f.look.wear));
+            }
+        }
+    }
+    // The same person (the same words) wears the same one in every scene, whoever else is there.
+    let scenes = ["standing on a hill", "walking by the sea with two friends", "kneeling in a small house", "beside a big city at night"];
+    for who in ["Jonah, a bearded man in a brown robe,", "A man with a grey beard", "A young woman in a blue robe", "An old woman", "Ruth"]
+    {
+        let worn: Vec<_> = scenes.iter().map(|s| headcloth(&format!("{who} {s}{}", BIBLE_STYLES[0]))).collect();
+        if worn[0].is_none() || worn.iter().any(|w| *w != worn[0]) {
+            wrong.push(format!("{who}: {worn:?}"));
+        }
+    }
+    // Drawn: the cloth's colour is on the head in the Bible story, not in the kids' one.
+    let colour_count = |prompt: &str, c: crate::canvas::Rgb| pixels(prompt).chunks(3).filter(|p| *p == [c.0, c.1, c.2]).count();
+    for (who, veil) in [("A man with a brown beard", false), ("A kind man", false), ("A woman", true), ("A mother", true)] {
+        let bible = format!("{who} standing on a green hill{}", BIBLE_STYLES[0]);
+        let Some(cloth) = headcloth(&bible) else { continue };
+        let k = crate::headcloth::CLOTHS.iter().position(|c| *c == cloth).unwrap_or(0);
+        let drawn = if veil { crate::headcloth::VEILS[k] } else { cloth };
+        let (on, off) = (colour_count(&bible, drawn), colour_count(&format!("{who} standing on a green hill{KIDS_STYLE}"), drawn));
+        if on < off + 300 {
+            wrong.push(format!("{who}: {on} cloth pixels in the Bible story, {off} in the kids' one"));
+        }
+    }
+    assert!(headcloth(&format!("A boy standing on a green hill{}", BIBLE_STYLES[0])).is_none(), "children may go bare-headed");
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
 #[test]
-fn a_pirate_with_no_bandana_wears_a_black_pirate_hat() {
-    let hat = |prompt: &str| near(&pixels(prompt), [40, 36, 44], 4, (0.0, 1.0));
-    assert!(hat("a pirate on a sandy beach") > hat("a pirate with a red bandana on a sandy beach") + 200);
-}
-
-#[test]
-fn a_sleeping_creature_lies_down() {
-    let spec = Spec::read("a sleeping bear in a meadow");
-    assert!(spec.figures[0].asleep);
-    assert!(Spec::read("Bruno, a big brown bear with a red scarf, asleep and snoring in a cozy cave").figures[0].asleep);
-    assert!(!Spec::read("Bruno, a big brown bear with a red scarf, in a cozy cave").figures[0].asleep);
-    assert_eq!(crate::describe::describe(&spec), "a bear asleep in a meadow");
-    // Curled up asleep (low on the ground, not turned over), the bear reaches less high: fewer of its pixels
-    // above the bottom quarter.
-    let fur = [170, 115, 75];
-    let lying = near(&pixels("a sleeping bear in a meadow"), fur, 20, (0.3, 0.75));
-    let standing = near(&pixels("a bear in a meadow"), fur, 20, (0.3, 0.75));
-    assert!(lying * 3 < standing * 2, "lying {lying} vs standing {standing}");
-}
-
-#[test]
-fn a_giant_bubble_is_big() {
-    let rim = |prompt: &str| near(&pixels(prompt), [170, 130, 230], 12, (0.0, 1.0));
-    let (giant, small) = (rim("a girl and a giant shimmering bubble on a sandy beach"), rim("a girl and a bubble on a sandy beach"));
-    assert!(small > 30 && giant > small * 3 / 2 + 100, "giant {giant} vs {small}");
-}
-
-#[test]
-fn a_teacup_boat_is_one_teacup_afloat() {
-    let spec = Spec::read("Max, a boy with tan skin in a blue jumper, sailing a teacup boat across the pond");
-    let things: Vec<(&str, &str)> = spec.things.iter().map(|t| (t.noun, t.words.as_str())).collect();
-    assert_eq!(things, [("boat", "teacup boat")]);
-    assert_eq!(crate::describe::describe(&spec), "a boy in a blue jumper beside a teacup boat, by a river");
-    // No sail: the white sail of a sailboat is not drawn.
-    let sail = |prompt: &str| near(&pixels(prompt), [245, 245, 248], 6, (0.0, 0.8));
-    assert!(sail("a teacup boat on the sea") + 500 < sail("a boat on the sea"), "a teacup, not a sailboat");
-}
-
-#[test]
-fn a_balloon_someone_rides_is_a_hot_air_balloon_in_the_sky() {
-    let ride = "Mia, a girl in a red coat, climbed into a bright red balloon and floated up to the sky above the clouds";
-    let spec = Spec::read(ride);
-    assert_eq!(spec.things[0].noun, "hot air balloon");
-    assert_eq!(Spec::read("Mia, a girl in a red coat, with a bright red balloon in a meadow").things[0].noun, "balloon");
-    let red = |prompt: &str| near(&pixels(prompt), [220, 45, 45], 40, (0.0, 0.5));
-    let (sky, held) = (red(ride), red("Mia, a girl in a red coat, with a bright red balloon in a meadow"));
-    assert!(sky > held + 10_000, "a big balloon up in the sky: {sky} vs {held}");
+fn a_bible_persons_robe_is_the_same_in_every_scene_whoever_is_beside_them() {
+    let scenes = [
+        "{who} walking on a dusty road",
+        "A shepherd and {who} talking by a well",
+        "A boy, a girl and {who} sitting by a fire",
+        "A king with a crown speaking to {who} in a palace",
+        "{who} praying in a small house",
+    ];
+    let mut wrong = Vec::new();
+    for (who, noun) in
+        [("a man with a grey beard", "man"), ("an old woman", "woman"), ("Jonah, a bearded man,", "man"), ("a young woman", "woman")]
+    {
+        let robes: Vec<Option<crate::canvas::Rgb>> = scenes
+            .iter()
+            .map(|s| {
+                let spec = Spec::read(&format!("{}{}", s.replace("{who}", who), BIBLE_STYLES[0]));
+                spec.figures.iter().find(|f| f.noun == noun).and_then(|f| f.look.robe)
+            })
+            .collect();
+        if robes[0].is_none() || robes.iter().any(|r| *r != robes[0]) {
+            wrong.push(format!("{who}: {robes:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

@@ -62,7 +62,7 @@ fn prompts() -> Vec<(String, (u32, u32))> {
 /// Pixels a piece's body (its shadow left out) paints outside its box (a pixel's slack allowed), drawn alone on a blank canvas.
 fn outside_its_box(piece: &Piece, at: &layout::Placed, size: (u32, u32)) -> usize {
     let mut p = Painter { cv: Canvas::new(size.0, size.1), tint: None };
-    cast::body(piece).draw(&mut p, at.x, at.y, at.u);
+    crate::cast_piece::body(piece).draw(&mut p, at.x, at.y, at.u);
     let b = at.bbox;
     p.cv.px
         .chunks(3)
@@ -165,7 +165,7 @@ fn no_scenery_or_thing_is_painted_over_a_character() {
         for (piece, at) in plan.pieces.iter().filter(|(p, _)| matches!(p, Piece::Figure { .. })) {
             let Piece::Figure { f, .. } = piece else { continue };
             let mut alone = Painter { cv: Canvas::new(512, 512), tint: None };
-            cast::body(piece).draw(&mut alone, at.x, at.y, at.u);
+            crate::cast_piece::body(piece).draw(&mut alone, at.x, at.y, at.u);
             // Inner pixels only (all four neighbours painted the same), where edges do not blend.
             let px = &alone.cv.px;
             let same = |i: usize, j: usize| px[i * 3..i * 3 + 3] == px[j * 3..j * 3 + 3];

@@ -1,8 +1,14 @@
 //! Tests of riding (`ride.rs`): characters inside a vehicle or on a
 //! creature's back are drawn there, moving, and the alt text says so.
+//! Also who rides whom: the one giving the ride is the mount, riders named
+//! before "inside it" are inside, the whale ridden is the friend whale with
+//! everyone on its back, and the crew in flight looks out of the rocket.
+//! Also a balloon someone rides is a hot-air balloon up in the sky.
 
+use crate::catalog::Fam;
 use crate::read::Spec;
 use crate::ride::Mount;
+use crate::tests::decode;
 
 fn ride(prompt: &str) -> Option<(Mount, usize)> {
     Spec::read(prompt).ride.map(|r| (r.mount, r.riders.len()))
@@ -59,4 +65,162 @@ fn someone_at_the_top_of_a_lighthouse_tower_or_tree_is_up_there() {
     }
     // Up a tree: sitting in it, not beside it.
     assert!(Spec::read("A girl at the top of the tree.").perched.is_some());
+}
+
+fn alt(prompt: &str) -> String {
+    crate::picture(prompt, 64, 64).expect("png").1
+}
+
+#[test]
+fn the_one_giving_the_ride_or_carrying_is_the_mount() {
+    for (prompt, mount, riders, says) in [
+        (
+            "A friendly whale giving Fig, a small orange crab with a teal backpack, and Shelly, a small green turtle with a red bow, a ride on its back, by the sea.",
+            "whale",
+            2,
+            "a small orange crab with a teal backpack and a small green turtle with a red bow riding a whale",
+        ),
+        ("Fig, a small orange crab, riding on the whale's back in the sea.", "whale", 1, "a small orange crab riding a whale"),
+        ("A big whale carrying a little crab and a small turtle across the sea.", "whale", 2, "riding a big whale"),
+        ("A kind man leading a donkey carrying a hurt man towards an inn.", "donkey", 1, "riding a donkey"),
+    ] {
+        let spec = Spec::read(prompt);
+        let ride = spec.ride.clone().unwrap_or_else(|| panic!("{prompt}: no ride"));
+        let Mount::Creature(m) = ride.mount else { panic!("{prompt}: {:?}", ride.mount) };
+        assert_eq!(spec.figures[m].noun, mount, "{prompt}");
+        assert_eq!(ride.riders.len(), riders, "{prompt}");
+        assert!(!ride.riders.contains(&m));
+        let said = alt(prompt);
+        assert!(said.contains(says), "{prompt}: {said}");
+    }
+    // Giving without a ride is not riding; a shepherd carrying a lamb is not ridden.
+    assert!(Spec::read("A short man giving bags of gold coins to a boy in a town street.").ride.is_none());
+    assert!(Spec::read("A smiling shepherd carrying a little lamb on his shoulders.").ride.is_none());
+}
+
+#[test]
+fn riders_named_before_inside_it_are_in_the_rocket() {
+    for prompt in [
+        "A cardboard rocket blasting off into the sky with a trail of white smoke, with Luna, a girl with tan skin and wavy dark brown hair in a blue jacket, and Daisy, a girl with fair skin and braided blond hair in a pink hoodie, inside it, looking out of its round window, high in a bright blue sky above the rooftops on a sunny afternoon, soft picture-book illustration.",
+        "A cardboard rocket flying through a dark sky full of stars, with Wren, a girl in a purple raincoat, and Tilly, a girl in red dungarees, inside it, looking out of its round window.",
+    ] {
+        let spec = Spec::read(prompt);
+        let ride = spec.ride.clone().unwrap_or_else(|| panic!("{prompt}: no ride"));
+        assert!(matches!(ride.mount, Mount::Vehicle(_)), "{prompt}");
+        assert_eq!(ride.riders.len(), 2, "{prompt}");
+        let said = alt(prompt);
+        assert!(said.contains("in a cardboard rocket"), "{prompt}: {said}");
+    }
+}
+
+#[test]
+fn the_back_ridden_is_the_whales_not_a_friends() {
+    use crate::ride::Mount;
+    let rides = |prompt: &str| {
+        let spec = Spec::read(prompt);
+        spec.ride.as_ref().map(|r| match r.mount {
+            Mount::Creature(m) => spec.figures.get(m).map_or("?", |f| f.noun),
+            Mount::Vehicle(_) => "vehicle",
+        })
+    };
+    // The ride is over ("just after"): no one rides the turtle friend.
+    let after = "Skipper, a small red crab with a teal hat, and Mochi, a small sea green turtle with an orange bow tie, celebrating with a glowing moonbeam, just after a friendly whale giving them a ride on its back, swimming through the sea waves, by a tall red and white lighthouse on the rocks by the sea at sunset, soft picture-book illustration.";
+    assert!(rides(after).is_none_or(|n| !n.contains("turtle")), "{:?}", Spec::read(after).ride);
+    assert!(!alt(after).contains("riding a green turtle"), "{}", alt(after));
+    // Said as now, the crab and the turtle ride on the whale's back.
+    for prompt in [
+        "Skipper, a small red crab with a teal hat, and Mochi, a small sea green turtle, riding on the back of a friendly whale, swimming through the sea waves by a lighthouse.",
+        "A friendly whale giving Mango, a small red crab, and Pumpkin, a seagull, a ride on its back through the sea waves.",
+    ] {
+        assert_eq!(rides(prompt), Some("whale"), "{prompt}: {:?}", Spec::read(prompt).figures);
+    }
+}
+
+pub(crate) const WHALE_RIDE_2: &str = "A friendly whale giving them a ride on its back, swimming through the sea waves, the crab riding on the whale's back, arriving where Pickle, a small orange crab with a blue bandana, and Toffee, a small white and grey seagull with a yellow scarf, celebrating with a rainbow crayon, by a tall red and white lighthouse on the rocks by the sea at sunset, soft picture-book illustration.";
+
+/// The storyteller's own whale-ride prompts (crab-03, crab2-03).
+pub(crate) const WHALE_RIDE: &str = "A friendly whale giving them a ride on its back, swimming through the sea waves, the crab riding on the whale's back, arriving where Dumpling, a small red crab with a blue scarf, and Sprout, a small sea green turtle with a blue bow tie, celebrating with a shiny blue feather, by a tall red and white lighthouse on the rocks by the sea at sunset, soft picture-book illustration.";
+
+#[test]
+fn everyone_who_climbed_on_rides_the_one_whale() {
+    for (prompt, friend) in [(WHALE_RIDE, "turtle"), (WHALE_RIDE_2, "seagull")] {
+        let spec = Spec::read(prompt);
+        assert_eq!(spec.figures.len(), 3, "{prompt}: a whale, a crab and the friend, {:?}", spec.figures);
+        let ride = spec.ride.clone().expect("a ride");
+        let Mount::Creature(m) = ride.mount else { panic!("{ride:?}") };
+        assert_eq!(spec.figures[m].noun, "whale");
+        let riders: Vec<&str> = ride.riders.iter().map(|&r| spec.figures[r].noun).collect();
+        assert!(riders.contains(&"crab") && riders.iter().any(|r| r.contains(friend)) && riders.len() == 2, "{riders:?}");
+        let said = alt(prompt);
+        assert!(!said.contains("a crab,") && !said.contains("a whale and"), "{said}");
+        // Everyone is on the whale, so it swims in open sea: no shore or wall of rocks under it.
+        assert!(crate::ride::at_sea(&spec), "{prompt}");
+    }
+}
+
+/// The storyteller's ride prompts when the friend is the whale (crab-03, crabmed-03, crabmed-05), and the parent's own.
+const ONE_WHALE: &[&str] = &[
+    "Wafer, a small red crab with a purple scarf, and Taffy, a big grey whale with an orange bow tie, at last riding a whale, just after riding Taffy, on a sandy beach by the sea at sunset, soft picture-book illustration.",
+    "Wafer, a small red crab with a purple scarf, and Taffy, a big grey whale with an orange bow tie, riding Taffy, on a sandy beach by the sea on a sunny afternoon, soft picture-book illustration.",
+    "Wafer, a small red crab with a purple scarf, and Taffy, a big grey whale with an orange bow tie, at last riding a whale, on a sandy beach by the sea at sunset, soft picture-book illustration.",
+    "Nugget the little orange crab riding on the back of Humbug, a big grey whale, out on the sparkling sea",
+];
+
+#[test]
+fn the_whale_ridden_is_the_friend_whale_and_everyone_else_is_on_it() {
+    for prompt in ONE_WHALE {
+        let spec = Spec::read(prompt);
+        assert_eq!(spec.figures.iter().filter(|f| f.noun == "whale").count(), 1, "{prompt}: {:?}", spec.figures);
+        let ride = spec.ride.clone().expect("a ride");
+        let Mount::Creature(m) = ride.mount else { panic!("{prompt}: {ride:?}") };
+        assert_eq!(spec.figures[m].noun, "whale", "{prompt}");
+        assert!(spec.figures[m].named, "{prompt}: the named friend is ridden");
+        assert_eq!(ride.riders.len(), spec.figures.len() - 1, "{prompt}: everyone else rides");
+        // So it swims out at sea, no sand or pool under it, and the alt says so.
+        assert!(crate::ride::at_sea(&spec), "{prompt}");
+        let (_, alt) = crate::picture(prompt, 64, 64).expect("png");
+        assert!(alt.contains("crab") && alt.contains("riding a big grey whale") && alt.contains("at sea"), "{prompt}: {alt}");
+        assert!(!alt.contains("riding a whale") && !alt.contains("beach"), "{prompt}: {alt}");
+    }
+    // Before the ride they are side by side on the beach.
+    let before = "Wafer, a small red crab with a purple scarf, and Taffy, a big grey whale with an orange bow tie, arriving on warm golden sand by little waves, on a sandy beach by the sea in the morning, soft picture-book illustration.";
+    assert_eq!(Spec::read(before).ride, None);
+}
+
+const ALIEN: &str = "A friendly alien waving hello at the window of a cardboard rocket, with Iris, a girl with fair skin and long brown hair in a teal hoodie, and Freya, a girl with light skin and short golden hair in a teal jacket, inside it, waving back, high up among the stars, soft picture-book illustration.";
+
+#[test]
+fn in_flight_the_crew_is_inside_the_rocket() {
+    let spec = Spec::read(ALIEN);
+    let ride = spec.ride.clone().expect("a ride");
+    assert!(matches!(ride.mount, Mount::Vehicle(_)), "{ride:?}");
+    let people = spec.figures.iter().enumerate().filter(|(_, f)| f.fam == Fam::Person).map(|(i, _)| i);
+    for p in people {
+        assert!(ride.riders.contains(&p), "{:?} not inside: {ride:?}", spec.figures[p]);
+    }
+    // Nobody stands in the front row in space.
+    let plan = crate::cast::plan(&spec, 512, 512);
+    assert!(!plan.pieces.iter().any(|(p, _)| matches!(p, crate::cast::Piece::Figure { .. })), "{:?}", plan.pieces);
+}
+
+fn pixels(prompt: &str) -> Vec<u8> {
+    decode(&crate::draw::render_png(prompt, 512, 512).expect("png")).2
+}
+
+/// Pixels within `tolerance` (summed over channels) of `c`, in rows `rows` (fractions of the height).
+fn near(px: &[u8], c: [u8; 3], tolerance: i32, rows: (f32, f32)) -> usize {
+    let row = 512 * 3;
+    let (a, b) = ((rows.0 * 512.0) as usize * row, (rows.1 * 512.0) as usize * row);
+    px[a..b].chunks(3).filter(|p| (0..3).map(|k| (i32::from(p[k]) - i32::from(c[k])).abs()).sum::<i32>() <= tolerance).count()
+}
+
+#[test]
+fn a_balloon_someone_rides_is_a_hot_air_balloon_in_the_sky() {
+    let ride = "Mia, a girl in a red coat, climbed into a bright red balloon and floated up to the sky above the clouds";
+    let spec = Spec::read(ride);
+    assert_eq!(spec.things[0].noun, "hot air balloon");
+    assert_eq!(Spec::read("Mia, a girl in a red coat, with a bright red balloon in a meadow").things[0].noun, "balloon");
+    let red = |prompt: &str| near(&pixels(prompt), [220, 45, 45], 40, (0.0, 0.5));
+    let (sky, held) = (red(ride), red("Mia, a girl in a red coat, with a bright red balloon in a meadow"));
+    assert!(sky > held + 10_000, "a big balloon up in the sky: {sky} vs {held}");
 }

@@ -1,6 +1,7 @@
 //! Tests of figures at a window looking out ("noses to the glass"): seen from
 //! behind, facing the window, with no face toward the viewer; and of the ark
 //! resting behind a crowd's back row, who stand on the ground in front of it.
+//! Also snow watched from a window falls outside it.
 
 use crate::canvas::Canvas;
 use crate::paint::Painter;
@@ -43,4 +44,29 @@ fn the_ark_rests_behind_the_back_row() {
     // The ark's base would be far lower on the hill; it is raised to behind the back row's feet.
     let ark = plan.behind_back_row(base, base, 10.0);
     assert!(ark <= feet - 10.0, "ark at {ark}, back row's feet at {feet}");
+}
+
+fn alt(prompt: &str) -> String {
+    crate::picture(prompt, 64, 64).expect("png").1
+}
+
+#[test]
+fn snow_watched_from_a_window_falls_outside_it() {
+    use crate::position::Position;
+    for prompt in [
+        "Ivy, a girl with dark brown skin and braided golden hair in a teal hoodie, and Noodle, a small grey squirrel with a yellow hat, looking out of a big window, noses to the glass, hoping to watch the snow, inside a cozy house by a big window at night, soft picture-book illustration.",
+        "A boy at the window on a snowy night.",
+    ] {
+        let spec = Spec::read(prompt);
+        assert_eq!(spec.position, Some(Position::Window { view: crate::place::Place::Snow }), "{prompt}");
+        let said = alt(prompt);
+        assert!(said.contains("snow"), "{prompt}: {said}");
+        // White flakes in the dark window.
+        let px = crate::tests::decode(&crate::picture(prompt, 512, 512).expect("png").0).2;
+        let flakes =
+            px.chunks(3).enumerate().filter(|(i, p)| (61..300).contains(&(i / 512)) && p[0] > 245 && p[1] > 245 && p[2] > 250).count();
+        assert!(flakes > 150, "{prompt}: {flakes} flake pixels");
+    }
+    // Rain at the window is not snow.
+    assert!(!alt("A girl at the window looking at the rain.").contains("snow"));
 }

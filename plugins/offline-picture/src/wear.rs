@@ -80,8 +80,7 @@ pub fn front(pen: &mut Pen<'_>, look: &Look, h: Head) {
         }
     }
     if let Some(c) = look.wears("scarf") {
-        pen.rect(x - r * 0.8, y + r * 0.9, x + r * 0.8, y + r * 1.25, c);
-        pen.rect(x + r * 0.2, y + r * 1.0, x + r * 0.55, y + r * 1.9, c.darker(0.1));
+        crate::scarf::draw(pen, c, h);
     }
     if let Some(c) = look.wears("bandana") {
         pen.poly(&[(x - r * 0.75, y + r * 0.9), (x + r * 0.75, y + r * 0.9), (x, y + r * 1.5)], c);
@@ -91,7 +90,9 @@ pub fn front(pen: &mut Pen<'_>, look: &Look, h: Head) {
         pen.poly(&[(x, y + r * 1.05), (x + r * 0.45, y + r * 0.85), (x + r * 0.45, y + r * 1.25)], c);
         pen.dot(x, y + r * 1.05, r * 0.12, c.darker(0.3));
     }
-    if let Some(c) = look.wears("hat") {
+    if let Some(c) = look.wears("hat").filter(|_| look.wears("mittens").is_some()) {
+        woolly_hat(pen, c, h);
+    } else if let Some(c) = look.wears("hat") {
         pen.ellipse(x, y - r * 0.8, r * 1.2, r * 0.22, c);
         pen.rect(x - r * 0.65, y - r * 1.5, x + r * 0.65, y - r * 0.8, c);
         pen.flat_poly(
@@ -112,6 +113,21 @@ pub fn front(pen: &mut Pen<'_>, look: &Look, h: Head) {
         pen.poly(&[(bx, by), (bx + r * 0.45, by - r * 0.3), (bx + r * 0.45, by + r * 0.3)], c);
         pen.circle(bx, by, r * 0.13, c.darker(0.15));
     }
+}
+
+/// Dressed for the cold (mittens on), a hat is a knitted one: a dome over the hair, a ribbed band, a bobble.
+fn woolly_hat(pen: &mut Pen<'_>, c: Rgb, h: Head) {
+    let (x, y, r) = (h.x, h.y, h.r);
+    pen.ellipse(x, y - r * 0.62, r * 1.04, r * 0.72, c);
+    pen.rect(x - r * 1.06, y - r * 0.62, x + r * 1.06, y - r * 0.32, c.darker(0.15));
+    for k in 0..7 {
+        let rx = x - r * 0.9 + k as f32 * r * 0.3;
+        pen.flat_poly(
+            &[(rx - r * 0.03, y - r * 0.6), (rx + r * 0.03, y - r * 0.6), (rx + r * 0.03, y - r * 0.34), (rx - r * 0.03, y - r * 0.34)],
+            c.darker(0.3),
+        );
+    }
+    pen.circle(x, y - r * 1.38, r * 0.3, c.lighter(0.45));
 }
 
 /// A gold crown that sits on a head (kings, queens, princes, princesses).

@@ -41,8 +41,18 @@ pub fn zoo(p: &mut Painter, rng: &mut Rng, lay: &Layout, spec: &Spec) {
         let noun = ZOO_ANIMALS[(start + k) % ZOO_ANIMALS.len()];
         if pens.len() < 3 && !pens.iter().any(|f| drawn_as(f.0.noun) == noun) {
             let fam = catalog::entry(noun).map_or(Fam::Beast, |e| e.1);
-            let f =
-                Figure { noun, fam, count: 1, look: Look::default(), named: false, asleep: false, hurt: false, fallen: false, wet: false };
+            let f = Figure {
+                noun,
+                fam,
+                count: 1,
+                look: Look::default(),
+                named: false,
+                asleep: false,
+                hurt: false,
+                fallen: false,
+                wet: false,
+                pose: Default::default(),
+            };
             pens.push((f, 0.2));
         }
     }

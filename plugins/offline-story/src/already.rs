@@ -20,9 +20,6 @@ pub const WISH_HERE_STEPS: &[&str] = &[
 /// The ending of a wish met from the first scene.
 pub const WISH_HERE_DONE: &str = "{name} had wanted to {wish} for such a long time. And today, {name} had seen every bit of it!";
 
-/// The ending of a fear of the dark in a story told at night: the dark was there all along.
-pub const DARK_HERE_DONE: &str = "And there, in the middle of the night, {name} was not scared of {what} any more. {name} stood tall and smiled. \"I can be brave,\" {name} said.";
-
 /// Whether the wish is to see what the story's own place is ("see the snow" in the snowy hills).
 pub fn wish_here(p: &Premise) -> bool {
     let Some((wish, false)) = &p.wish else { return false };

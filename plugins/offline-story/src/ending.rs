@@ -55,7 +55,8 @@ pub fn ending(
             };
             paragraph(&[went, visit, w.fill(TRIP_DONE)])
         }
-        Some(_) if crate::already::dark_here(p, told) => w.fill(crate::already::DARK_HERE_DONE),
+        // A fear is faced with what its steps taught (the dark already there at night does not "come").
+        Some(s) if s.kind == Kind::Fear => w.fill(crate::fear::finale(&s.what, p.seed, crate::already::dark_here(p, told))),
         Some(s) => w.fill(s.done()),
         None => String::new(),
     };
@@ -72,6 +73,14 @@ pub fn ending(
         Some((_, false)) => paragraph(&[w.fill(WISH_DONE), done, w.turn(scene, "moment", WISH_MOMENTS)]),
         Some((_, true)) => paragraph(&[w.fill(LEARN_DONE), w.turn(scene, "moment", WISH_MOMENTS)]),
         None => String::new(),
+    };
+    // A fear faced comes before what it led to (the stars named, then loved).
+    let resolved = match &p.situation {
+        Some(s) if s.kind == Kind::Fear && !wish_moment.is_empty() => {
+            paragraphs.push(resolved);
+            String::new()
+        }
+        _ => resolved,
     };
     if !wish_moment.is_empty() {
         paragraphs.push(wish_moment);

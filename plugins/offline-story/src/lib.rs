@@ -16,6 +16,7 @@ mod choices;
 mod doing;
 mod ending;
 mod events;
+mod fear;
 mod going;
 mod helpers;
 mod intro;

@@ -201,7 +201,7 @@ impl Situation {
     /// One step towards the situation for a middle scene (scene 2 onwards).
     pub fn steps(&self) -> &'static [&'static str] {
         match (self.kind, self.verb) {
-            (Kind::Fear, _) => FEAR_STEPS,
+            (Kind::Fear, _) => crate::fear::PRACTICE,
             (Kind::Sleep, _) => SLEEP_STEPS,
             (Kind::Lost, _) => LOST_STEPS,
             (Kind::Activity, crate::going::GOING) => crate::going::STEPS,
@@ -233,16 +233,6 @@ impl Situation {
         }
     }
 }
-
-const FEAR_STEPS: &[&str] = &[
-    "{name} took one small, brave step. {What} did not seem quite so big any more.",
-    "\"What is so scary about {what}?\" asked {friend} kindly. Talking about it helped {name} a little.",
-    "{name} practised being brave: a deep breath in, and a slow breath out.",
-    "{name} remembered that {friend} was right there. Being scared is easier with a friend.",
-    "{name} tried to think of one nice thing about {what}. And there was one!",
-    "Bit by bit, {name} was getting braver about {what}.",
-    "{name} whispered, \"I am a little bit scared of {what}, and that is all right.\"",
-];
 
 const SLEEP_STEPS: &[&str] = &[
     "{name} counted sheep: one, two, three... but sleep still did not come.",

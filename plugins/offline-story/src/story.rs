@@ -91,6 +91,11 @@ fn step_line(p: &Premise, scene: u32, w: &Words<'_>, stage: Stage) -> String {
             Stage::Arrived => w.turn(scene, "step", ARRIVED_STEPS),
             _ => w.turn(scene, "step", BUILT_STEPS),
         },
+        // A fear takes its arc's next real step, in order; practice once all are told.
+        (Some(s), _) if s.kind == Kind::Fear => match crate::fear::step(&s.what, p.seed, scene.saturating_sub(2) as usize) {
+            Some(step) => w.fill(step),
+            None => w.turn(scene, "step", crate::fear::PRACTICE),
+        },
         (Some(s), _) => w.turn(scene, "step", s.steps()),
         (None, Some((_, false))) if crate::already::wish_here(p) => w.turn(scene, "step", crate::already::WISH_HERE_STEPS),
         (None, Some((_, false))) => w.turn(scene, "step", WISH_STEPS),

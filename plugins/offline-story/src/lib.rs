@@ -27,6 +27,7 @@ mod place;
 mod plan;
 mod polish;
 mod premise;
+mod promises;
 mod react;
 mod scene_words;
 mod situation;

@@ -338,6 +338,13 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
     if let (Some((line, _)), Some(middle)) = (&window, middle_at.and_then(|i| paragraphs.get_mut(i))) {
         *middle = format!("{middle} {line}");
     }
+    // A helper's promise from the scene before (or made in the ending itself) is kept now.
+    let earlier = h.told.get(..scene as usize - 1).unwrap_or(h.told);
+    let promised = crate::promises::due(earlier, &paragraphs.join(" "), is_ending);
+    if let Some(first) = paragraphs.first_mut().filter(|_| !promised.is_empty()) {
+        let kept: Vec<String> = promised.iter().map(|t| w.fill(t)).collect();
+        *first = format!("{first} {}", kept.join(" "));
+    }
     let text = crate::polish::polish(&p, paragraphs, h.told);
     // The ending's last paragraph is the way home and bed: the picture is of the moment before it.
     let shown = if is_ending && text.len() > 1 { &text[..text.len() - 1] } else { &text[..] }.join(" ");

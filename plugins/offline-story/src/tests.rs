@@ -20,6 +20,7 @@ mod newcomer_tests;
 mod opening_tests;
 mod place_title_tests;
 mod premise_tests;
+mod promise_tests;
 mod repeat_tests;
 mod ride_tests;
 mod rocket_tests;

@@ -19,6 +19,7 @@ mod moon_tests;
 mod newcomer_tests;
 mod opening_tests;
 mod place_title_tests;
+mod plot_tests;
 mod premise_tests;
 mod promise_tests;
 mod repeat_tests;

@@ -76,7 +76,8 @@ pub fn object_line(p: &Premise, scene: u32, w: &Words<'_>, stage: Stage) -> Stri
 
 /// The step a middle scene takes towards what the premise asks for: the
 /// premise's own next happening, then its situation's steps, or the wish's.
-fn step_line(p: &Premise, scene: u32, w: &Words<'_>, stage: Stage) -> String {
+/// `reached`: the wish came true already (earlier, or in this scene): its steps remember it, never "getting closer".
+fn step_line(p: &Premise, scene: u32, w: &Words<'_>, stage: Stage, reached: bool) -> String {
     let k = scene.saturating_sub(2) as usize;
     let later: Vec<&str> = p.beats.iter().skip(1).map(String::as_str).collect();
     if let Some(beat) = later.get(k) {
@@ -97,6 +98,7 @@ fn step_line(p: &Premise, scene: u32, w: &Words<'_>, stage: Stage) -> String {
             None => w.turn(scene, "step", crate::fear::PRACTICE),
         },
         (Some(s), _) => w.turn(scene, "step", s.steps()),
+        (None, Some((_, false))) if reached => w.turn(scene, "step", crate::already::WISH_MET_STEPS),
         (None, Some((_, false))) if crate::already::wish_here(p) => w.turn(scene, "step", crate::already::WISH_HERE_STEPS),
         (None, Some((_, false))) => w.turn(scene, "step", WISH_STEPS),
         (None, Some((_, true))) => w.turn(scene, "step", LEARN_STEPS),
@@ -229,6 +231,15 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
         (r, _, _) => r,
     };
 
+    // The wish already come true, in an earlier scene or in this one's reaction or event: nothing is "getting closer".
+    let now = format!("{} {}", reaction.clone().unwrap_or_default(), event.map(|e| w.fill(e.text)).unwrap_or_default());
+    let mut seen: Vec<String> = told_before(scene).to_vec();
+    if seen.is_empty() {
+        seen.push(String::new());
+    }
+    seen.push(now);
+    let reached = scene > 1 && crate::already::wish_met(&p, &seen);
+
     let mut paragraphs = Vec::new();
     let (action, at) = if is_ending {
         crate::ending::ending(&p, &w, &mut planned, scene, h.told, reaction, &mut paragraphs)
@@ -268,20 +279,22 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
                 };
                 // The event is the step: only the premise's own happenings and a feeling's steps come with it.
                 let mut step = match p.situation.as_ref().map(|s| s.kind) {
-                    _ if scene >= 2 && p.beats.len() > 1 && (scene as usize - 2) < p.beats.len() - 1 => step_line(&p, scene, &w, stage),
+                    _ if scene >= 2 && p.beats.len() > 1 && (scene as usize - 2) < p.beats.len() - 1 => {
+                        step_line(&p, scene, &w, stage, reached)
+                    }
                     Some(k) if matches!(k, Kind::Fear | Kind::Sleep | Kind::Lost) || crate::going::goes(&p) => {
-                        step_line(&p, scene, &w, stage)
+                        step_line(&p, scene, &w, stage, reached)
                     }
                     // Events any place could have: the wish's or activity's steps keep the story on its way.
-                    _ if !events::specific(&p) => step_line(&p, scene, &w, stage),
+                    _ if !events::specific(&p) => step_line(&p, scene, &w, stage, reached),
                     _ => String::new(),
                 };
                 // A typed idea took the event's place: the step towards the premise gives its paragraph substance.
                 let told = match () {
                     _ if !told.is_empty() => told,
                     _ if !step.is_empty() => std::mem::take(&mut step),
-                    _ => match step_line(&p, scene, &w, stage) {
-                        s if s.is_empty() => w.turn(scene, "progress", PROGRESS),
+                    _ => match step_line(&p, scene, &w, stage, reached) {
+                        s if s.is_empty() => w.turn(scene, "progress", if reached { crate::already::MET_PROGRESS } else { PROGRESS }),
                         s => s,
                     },
                 };
@@ -302,8 +315,8 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
                 let team = everyone(&p, &(paragraphs.join(" ") + &middle), scene, &w);
                 paragraphs.push(paragraph(&[middle, team, object_line(&p, scene, &w, stage)]));
                 // The step towards what the premise asks for; a hunt for a treasure only when it asks for nothing.
-                let step = match step_line(&p, scene, &w, stage) {
-                    s if s.is_empty() => w.turn(scene, "progress", PROGRESS),
+                let step = match step_line(&p, scene, &w, stage, reached) {
+                    s if s.is_empty() => w.turn(scene, "progress", if reached { crate::already::MET_PROGRESS } else { PROGRESS }),
                     s => s,
                 };
                 paragraphs.push(paragraph(&[step, w.turn(scene, "ask", QUESTIONS)]));

@@ -6,6 +6,7 @@ mod actor_tests;
 mod bedtime_tests;
 mod body_tests;
 mod choice_picture_tests;
+mod closer_tests;
 mod continuity_tests;
 mod ending_tests;
 mod event_tests;

@@ -137,7 +137,11 @@ pub fn ending(
     };
     paragraphs.push(paragraph(&[home, with, w.pick(rng, goodnights), echo.unwrap_or_default()]));
     match &p.wish {
-        Some((wish, learn)) => crate::picture::wish_action(p, wish, *learn),
+        Some((wish, learn)) => {
+            // A wish come true in an earlier scene (or there from the start) is remembered, not "at last".
+            let remembered = !*learn && (crate::already::wish_met(p, told) || crate::already::wish_here(p));
+            crate::picture::wish_action(p, wish, *learn, remembered)
+        }
         None if p.situation.is_some() => ("{cast}, celebrating together".to_string(), None),
         None => (format!("{{cast}}, celebrating with {}", p.treasure_visual), None),
     }

@@ -35,6 +35,7 @@ mod story;
 mod text;
 mod typed;
 mod underwater;
+mod weather;
 mod window;
 mod words;
 

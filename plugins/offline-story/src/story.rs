@@ -393,7 +393,8 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
     Scene {
         title: p.title(),
         text: text.join("\n\n"),
-        image_prompt: sentence_case(&picture(&p, &shot)),
+        // Rain, a storm, snow or wind the scene tells is in its picture too.
+        image_prompt: crate::weather::add(&sentence_case(&picture(&p, &shot)), &text.join(" ")),
         choices: if is_ending { Vec::new() } else { planned.choices.iter().map(|c| fill_choice(c)).collect() },
         is_ending,
     }

@@ -33,6 +33,7 @@ mod stock_tests;
 mod time_tests;
 mod typed_tests;
 mod variety_tests;
+mod weather_tests;
 mod wish_met_tests;
 
 use crate::story::{Hints, Scene, scene_json, write_scene};

@@ -493,7 +493,8 @@ pub fn write_scene(h: Hints<'_>, seed: u64) -> Scene {
     let scene = Scene {
         title: story.title.to_string(),
         text: paragraphs.join("\n\n"),
-        image_prompt: looks::dress(story.title, &picture),
+        // Rain, a storm, snow or wind the scene tells is in its picture too (the painter draws rain only if told).
+        image_prompt: crate::weather::add(&looks::dress(story.title, &picture), &paragraphs.join(" ")),
         choices: if ending { Vec::new() } else { offer(story, h.premise, beat, span.tells, h.path, &mut rng) },
         is_ending: ending,
     };

@@ -341,8 +341,9 @@ fn every_beat_is_told_once_in_order_and_the_key_moment_at_every_length() {
                     // The scene telling the key moment quotes its verse and paints its picture.
                     let key_scene = &scenes[at[story.key]];
                     assert_eq!(references(&key_scene.text), [story.beats[story.key].reference], "{here}\n{}", key_scene.text);
-                    // (with each person's look said the same way in every picture: `looks.rs`)
-                    assert_eq!(key_scene.image_prompt, super::looks::dress(story.title, story.beats[story.key].picture), "{here}");
+                    // (with each person's look said the same way in every picture: `looks.rs`, and the rain the scene tells)
+                    let painted = super::looks::dress(story.title, story.beats[story.key].picture);
+                    assert_eq!(key_scene.image_prompt, crate::weather::add(&painted, &key_scene.text), "{here}");
                 }
             }
         }

@@ -111,7 +111,7 @@ pub const ZOO_FEEDING: &[Event] = &[
         "Everyone stood as still as statues. A blue butterfly landed right on {name}'s nose!",
     ),
     e(
-        "When the rain stopped, a rainbow arched over {place}, right above the elephants. The baby elephant trumpeted and splashed in a big muddy puddle.",
+        "After the shower, a rainbow arched over {place}, right above the elephants. The baby elephant trumpeted and splashed in a big muddy puddle.",
         "a rainbow over elephants and a baby elephant splashing in a muddy puddle at a zoo",
         "Cheer for the baby elephant",
         "\"Hooray!\" cheered {team}. The baby elephant trumpeted again, even louder, and sprayed a little fountain.",

@@ -20,6 +20,8 @@ mod path_tests;
 mod picture_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod verse_tests;
 
 use crate::story::{Hints, Scene};
 use crate::text::{sentence_case, upper_first};

@@ -761,7 +761,7 @@ pub const STORIES: &[Story] = &[
                 ],
             },
             Beat {
-                text: "They camped beside a wide sea. Then they looked back and saw Pharaoh's chariots coming after them! Pharaoh had changed his mind. The sea was in front and the chariots behind, and everyone was frightened.",
+                text: "They camped beside a wide sea. Then they looked back and saw Pharaoh's chariots coming after them! Pharaoh had changed his mind. The sea was in front and the chariots behind, and everyone was frightened. They cried out to God for help.",
                 verse: "When Pharaoh came near, the children of Israel lifted up their eyes, and behold, the Egyptians were marching after them; and they were very afraid. The children of Israel cried out to Yahweh.",
                 reference: "Exodus 14:10",
                 picture: "Families with sheep and donkeys camped by a wide blue sea, looking back at a cloud of dust far away.",
@@ -1085,9 +1085,9 @@ pub const STORIES: &[Story] = &[
                 ],
             },
             Beat {
-                text: "Goliath laughed when he saw the shepherd boy. But David called out, “You come with a sword and a spear, but I come in the name of the Lord!” Then David ran towards the giant.",
-                verse: "Then David said to the Philistine, “You come to me with a sword, with a spear, and with a javelin; but I come to you in the name of Yahweh of Armies, the God of the armies of Israel, whom you have defied.",
-                reference: "1 Samuel 17:45",
+                text: "Goliath laughed when he saw the shepherd boy. But David called out, “You come with a sword and a spear, but I come in the name of God! God does not need swords to win. This battle belongs to God!” Then David ran towards the giant.",
+                verse: "and that all this assembly may know that Yahweh doesn’t save with sword and spear; for the battle is Yahweh’s, and he will give you into our hand.”",
+                reference: "1 Samuel 17:47",
                 picture: "A shepherd boy with a sling facing a very tall giant in shiny armour in a wide valley.",
                 choices: &[
                     (
@@ -1251,7 +1251,7 @@ pub const STORIES: &[Story] = &[
                 ],
             },
             Beat {
-                text: "The woman made the bread, and then the most wonderful thing happened. Every day there was still flour in the jar and oil in the jug! There was always enough for Elijah, the woman and her son.",
+                text: "The woman made the bread, and then the most wonderful thing happened. Every day there was still flour in the jar and oil in the jug! There was always enough for Elijah, the woman and her son, just as God had said.",
                 verse: "The jar of meal didn’t run out, and the jar of oil didn’t fail, according to Yahweh’s word, which he spoke by Elijah.",
                 reference: "1 Kings 17:16",
                 picture: "A woman, her little boy and a man with a grey beard sharing warm bread beside a jar of flour and a jar of oil.",

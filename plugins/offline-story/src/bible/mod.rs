@@ -13,6 +13,8 @@ mod new;
 mod old;
 
 #[cfg(test)]
+mod aside_tests;
+#[cfg(test)]
 mod moment_tests;
 #[cfg(test)]
 mod path_tests;

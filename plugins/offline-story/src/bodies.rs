@@ -9,7 +9,12 @@ use crate::premise::Premise;
 use crate::words::creatures::{Class, creature};
 
 /// Choices only people can do: not offered when the cast has an animal.
-pub const PEOPLE_ONLY: &[&str] = &["Give {friend} a big high five", "Hold hands and get ready together", "Take off your shoes"];
+const PEOPLE_ONLY: &[&str] = &["Give {friend} a big high five", "Hold hands and get ready together", "Take off your shoes"];
+
+/// Whether the choice `text` (a template) may be offered to this cast: one that needs hands or shoes only to a cast of people.
+pub fn offered(p: &Premise, text: &str) -> bool {
+    !(any_animal(p) && PEOPLE_ONLY.contains(&text))
+}
 
 /// Kinds that are no people but have hands of their own.
 const HANDED: &[&str] = &["robot", "alien", "monster", "giant", "troll", "gnome", "fairy", "elf", "mermaid", "snowman", "monkey"];

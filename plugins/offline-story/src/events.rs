@@ -183,7 +183,7 @@ pub fn start_choices(p: &Premise, start: &'static Start) -> Vec<&'static Choice>
         .iter()
         .chain(starts::SHARED)
         .filter(|c| !names_cast(p, c.text) && !names_cast(p, c.outcome))
-        .filter(|c| !(crate::bodies::any_animal(p) && crate::bodies::PEOPLE_ONLY.contains(&c.text)))
+        .filter(|c| crate::bodies::offered(p, c.text))
         .collect()
 }
 

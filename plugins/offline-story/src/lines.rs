@@ -66,7 +66,7 @@ pub const DONE_FEELINGS: &[&str] = &[
 /// One of these by the story's seed, never one stock line in every story.
 pub const WISH_MOMENTS: &[&str] = &[
     "{team} stayed there for a long, happy moment, taking it all in. \"You did it!\" whispered {friend}, and {name} laughed for joy.",
-    "For a while nobody said a word. Then {friend} squeezed {name}'s hand, and they both grinned.",
+    "For a while nobody said a word. Then {friend_squeezed_hand}, and they both grinned.",
     "\"We really did it,\" said {name} softly. {friend} nodded, eyes shining.",
     "{name} looked and looked, so as never to forget it. \"Worth every step,\" said {friend}.",
     "\"Hooray!\" cried {friend}, and {name} laughed until {hero_their} cheeks were pink.",
@@ -102,7 +102,7 @@ pub const STAY_CLOSE: &[&str] = &[
     "{who} stayed close by.",
     "{who} was right there too, eyes shining.",
     "{who} smiled a big, happy smile.",
-    "{who} clapped and cheered.",
+    "{who} {who_clapped} and cheered.",
     "{who} did not want to miss a thing.",
 ];
 
@@ -158,11 +158,11 @@ pub const FIRST_TRANSITIONS: &[&str] = &["That {daytime} {in_place}, ", "Just th
 /// Little feelings after an event: about the adventure itself, never a
 /// wonder at something the scene does not show ("What do you think it means?").
 pub const EVENT_FEELINGS: &[&str] = &[
-    "{name} jumped up and down with excitement, and {friend} clapped.",
-    "{name} clapped with delight. {friend} gave a little cheer.",
+    "{name} jumped up and down with excitement, and {friend} {friend_clapped}.",
+    "{name} {name_clapped} with delight. {friend} gave a little cheer.",
     "\"I'm so glad we're doing this together,\" said {name}. {friend} smiled a big smile.",
     "\"Best day ever!\" cheered {name}, and {friend} gave a happy whoop.",
-    "{name} giggled, and {friend} [did a happy little twirl|spun round on one foot|did a silly little hop|wiggled with glee|clapped and clapped].",
+    "{name} giggled, and {friend} [did a happy little twirl|spun round on one foot|did a silly little hop|wiggled with glee|{friend_clapped_twice}].",
     "{friend} gave {name} a [thumbs up|wink|happy nudge|big grin]. {name} [gave one back|did the same|grinned right back].",
     "{friend} hummed a happy tune. {name} hummed along.",
     "{name}'s eyes went wide. \"Wow,\" whispered {friend}.",
@@ -203,7 +203,7 @@ pub const QUESTION_DECISION: &str = "\"{choice}\" wondered {name}. There was onl
 /// What happens after a choice the plugin did not write itself.
 pub const GENERIC_OUTCOMES: &[&str] = &[
     "{friend} helped, and together they did it. What a good idea it was.",
-    "{friend} clapped and cheered. \"That's the best idea I ever heard!\" And it worked out wonderfully.",
+    "{friend} {friend_clapped} and cheered. \"That's the best idea I ever heard!\" And it worked out wonderfully.",
     "It was not easy. But step by step, {team} did it together, and they felt very proud.",
     "And guess what? It was exactly the right thing to do.",
     "{name} was so glad they had tried it.",

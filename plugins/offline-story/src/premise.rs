@@ -302,6 +302,9 @@ impl Premise {
         let hero = self.hero();
         let friend = self.friend();
         let object = self.object.as_ref().map(|o| o.phrase.as_str());
+        if let Some(v) = crate::bodies::slot(key, hero, friend, self) {
+            return Some(v);
+        }
         let v = match key {
             "name" => hero.name.clone(),
             "kind" => hero.kind.to_string(),

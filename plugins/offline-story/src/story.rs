@@ -56,7 +56,10 @@ pub fn everyone(p: &Premise, text: &str, scene: u32, w: &Words<'_>) -> String {
     }
     // "Wren and Felix were right there too": more than one are "were".
     let were = |t: &str| if missing.len() > 1 { t.replace("} was ", "} were ") } else { t.to_string() };
-    let bank: Vec<String> = STAY_CLOSE.iter().map(|t| were(t).replace("{who}", &and_list(&missing))).collect();
+    // "{who} clapped" as their bodies do it: a cast with an animal among them cheers.
+    let clapped = if p.cast.iter().any(|m| missing.contains(&m.name) && !crate::bodies::handed(m)) { "cheered" } else { "clapped" };
+    let bank: Vec<String> =
+        STAY_CLOSE.iter().map(|t| were(t).replace("{who}", &and_list(&missing)).replace("{who_clapped}", clapped)).collect();
     let bank: Vec<&str> = bank.iter().map(String::as_str).collect();
     w.turn(scene, "stay", &bank)
 }

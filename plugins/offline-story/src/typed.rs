@@ -338,8 +338,8 @@ fn kind_instead(p: &Premise, who: &Member, target: &Member, why: &str) -> Typed 
 fn brave_together(p: &Premise, who: &Member, friend: &Member) -> Typed {
     let (a_name, f) = (who.name.as_str(), friend.name.as_str());
     let text = format!(
-        "Something felt a little bit scary, and {a_name}'s tummy went wobbly. {f} held {} hand. \"We can be brave together,\" said {f}. They took a deep breath, and the scary feeling floated away over {}.",
-        who_hand(who),
+        "Something felt a little bit scary, and {a_name}'s tummy went wobbly. {}. \"We can be brave together,\" said {f}. They took a deep breath, and the scary feeling floated away over {}.",
+        crate::bodies::brave_hold(who, friend, &who_hand(who)),
         p.place.name
     );
     let then = format!("\"We did it!\" said {a_name}. Being brave was easier with {f} there.");

@@ -8,9 +8,9 @@ use crate::intro::introductions;
 use crate::lines::*;
 use crate::plan::Plan;
 use crate::premise::{Premise, and_list};
+use crate::scene_parts::{everyone, object_line, paragraph};
 use crate::scene_words::Words;
 use crate::situation::Kind;
-use crate::story::{everyone, object_line, paragraph};
 use crate::words::things::Use;
 
 /// The way home from space, in the object they rode there.

@@ -1,23 +1,27 @@
 //! Writing one scene from the story hints and the story's seed: scene 1's
 //! first step into the premise, the premise's events and moments in the
-//! middle (`events.rs`, planned in `plan.rs`), how it follows the last
-//! choice, how the cast, object and place are carried through, the picture
-//! prompt, and the JSON the host expects. Scenes are replanned from the premise, seed and path on every
+//! middle (`events.rs`, planned in `plan.rs`, their steps in `steps.rs`), how
+//! it follows the last choice, how the cast, object and place are carried
+//! through (`scene_parts.rs`), the picture prompt (the choice in it:
+//! `chosen.rs`), and the JSON the host expects. Scenes are replanned from the premise, seed and path on every
 //! call (the plugin keeps no state), so earlier choices can be matched to the
 //! outcome written for them.
 
 use serde::Serialize;
 
 use crate::bank::{ANYWHERE, Choice};
+use crate::chosen::{unbuilt_words, with_choice};
 use crate::events::{self, Stage, starts};
 use crate::intro::introductions;
 use crate::lines::*;
 use crate::picture::{Shot, picture};
 use crate::plan::{Lead, Plan, plan};
-use crate::premise::{Premise, and_list};
+use crate::premise::Premise;
+use crate::scene_parts::{everyone, object_line, paragraph};
 use crate::scene_words::Words;
 use crate::situation::Kind;
-use crate::text::{fill, sentence_case, tidy};
+use crate::steps::step_line;
+use crate::text::{fill, sentence_case};
 use crate::typed;
 use crate::words::things::Use;
 
@@ -42,88 +46,6 @@ pub struct Scene {
     pub choices: Vec<String>,
     pub is_ending: bool,
 }
-
-pub fn paragraph(sentences: &[String]) -> String {
-    let joined: Vec<&str> = sentences.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
-    tidy(&sentence_case(&joined.join(" ")))
-}
-
-/// The names not yet in `text`, said in one short line so nobody is left out.
-pub fn everyone(p: &Premise, text: &str, scene: u32, w: &Words<'_>) -> String {
-    let missing: Vec<String> = p.cast.iter().filter(|m| !text.contains(m.name.as_str())).map(|m| m.name.clone()).collect();
-    if missing.is_empty() {
-        return String::new();
-    }
-    // "Wren and Felix were right there too": more than one are "were".
-    let were = |t: &str| if missing.len() > 1 { t.replace("} was ", "} were ") } else { t.to_string() };
-    // "{who} clapped" as their bodies do it: a cast with an animal among them cheers.
-    let clapped = if p.cast.iter().any(|m| missing.contains(&m.name) && !crate::bodies::handed(m)) { "cheered" } else { "clapped" };
-    let bank: Vec<String> =
-        STAY_CLOSE.iter().map(|t| were(t).replace("{who}", &and_list(&missing)).replace("{who_clapped}", clapped)).collect();
-    let bank: Vec<&str> = bank.iter().map(String::as_str).collect();
-    w.turn(scene, "stay", &bank)
-}
-
-/// A line about the object for a middle scene or the ending: none before it
-/// is built, one of sitting in it on the way, one of it parked otherwise.
-pub fn object_line(p: &Premise, scene: u32, w: &Words<'_>, stage: Stage) -> String {
-    match (p.object.as_ref().map(|o| o.used), stage) {
-        (_, Stage::Materials | Stage::Building) => String::new(),
-        (Some(Use::Ride(_)), Stage::Riding) => w.turn(scene, "object", RIDING_LINES),
-        (Some(Use::Ride(_)), _) => w.turn(scene, "object", RIDE_LINES),
-        (Some(Use::Carry), _) => w.turn(scene, "object", CARRY_LINES),
-        (Some(Use::Stay), _) => w.turn(scene, "object", STAY_LINES),
-        (None, _) => String::new(),
-    }
-}
-
-/// The step a middle scene takes towards what the premise asks for: the
-/// premise's own next happening, then its situation's steps, or the wish's.
-/// `reached`: the wish came true already (earlier, or in this scene): its steps remember it, never "getting closer".
-fn step_line(p: &Premise, scene: u32, w: &Words<'_>, stage: Stage, reached: bool) -> String {
-    let k = scene.saturating_sub(2) as usize;
-    let later: Vec<&str> = p.beats.iter().skip(1).map(String::as_str).collect();
-    if let Some(beat) = later.get(k) {
-        return format!("Then {}", w.fill(beat));
-    }
-    let scene = scene.saturating_sub(later.len() as u32);
-    // Building lines only while it is being built: once built, the steps are of the trip.
-    let built = !matches!(stage, Stage::Materials | Stage::Building);
-    match (&p.situation, &p.wish) {
-        (Some(s), _) if built && s.builds() && p.object.as_ref().is_some_and(|o| o.made) => match stage {
-            Stage::Riding => w.turn(scene, "step", TRIP_STEPS),
-            Stage::Arrived => w.turn(scene, "step", ARRIVED_STEPS),
-            _ => w.turn(scene, "step", BUILT_STEPS),
-        },
-        // A fear takes its arc's next real step, in order; practice once all are told.
-        (Some(s), _) if s.kind == Kind::Fear => match crate::fear::step(&s.what, p.seed, scene.saturating_sub(2) as usize) {
-            Some(step) => w.fill(step),
-            None => w.turn(scene, "step", crate::fear::PRACTICE),
-        },
-        (Some(s), _) => w.turn(scene, "step", s.steps()),
-        (None, Some((_, false))) if reached => w.turn(scene, "step", crate::already::WISH_MET_STEPS),
-        (None, Some((_, false))) if crate::already::wish_here(p) => w.turn(scene, "step", crate::already::WISH_HERE_STEPS),
-        (None, Some((_, false))) => w.turn(scene, "step", WISH_STEPS),
-        (None, Some((_, true))) => w.turn(scene, "step", LEARN_STEPS),
-        (None, None) => String::new(),
-    }
-}
-
-/// The steps of a built object's trip, while they ride in it.
-const TRIP_STEPS: &[&str] = &[
-    "Up and up they went. Far below, everything grew smaller and smaller.",
-    "{name} and {friend} looked out of the window. What a view!",
-    "On and on they flew, towards {place}.",
-    "\"Are we nearly there?\" asked {friend}. \"Nearly!\" said {name}.",
-];
-
-/// The steps once they have arrived.
-const ARRIVED_STEPS: &[&str] =
-    &["{name} and {friend} looked all around. They had really made it!", "There was so much to explore {in_place}."];
-
-/// The steps once it is built, before the trip.
-const BUILT_STEPS: &[&str] =
-    &["Everything was ready. {name} could hardly wait.", "\"We made it all by ourselves,\" said {friend} proudly."];
 
 /// Write the scene the hints ask for, with a seed from the premise alone (tests).
 #[cfg(test)]
@@ -400,46 +322,6 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
         image_prompt: crate::weather::add(&sentence_case(&picture(&p, &shot)), &text.join(" ")),
         choices: if is_ending { Vec::new() } else { planned.choices.iter().map(|c| fill_choice(c)).collect() },
         is_ending,
-    }
-}
-
-/// The picture shows the choice taken in this scene too, so two pictures in a
-/// row differ: a scene whose event goes on from before (a moment, a
-/// discovery) leads with the choice ("{cast}, dancing a happy little dance");
-/// a new event comes first, the choice after it. Not a typed idea (it has its
-/// own picture), a question, scene 1 or the ending.
-fn with_choice(
-    action: String,
-    p: &Premise,
-    scene: u32,
-    ending: bool,
-    event: Option<&events::Event>,
-    own: bool,
-    last: Option<&str>,
-) -> String {
-    let Some(chosen) = last.filter(|_| scene > 1 && !ending && !own).and_then(|l| crate::doing::shown(p, l)) else { return action };
-    // A choice of a journey's own place ("Wave goodbye to the houses below") is not drawn where the story is now (the moon).
-    let left_behind = |now: &events::Event| {
-        let said = |e: &events::Event| fill(e.choice.text, &|k| p.lookup(k)).eq_ignore_ascii_case(last.unwrap_or("").trim());
-        events::all_events().any(|e| e.at.is_some() && e.at != now.at && said(e))
-    };
-    if event.is_some_and(left_behind) {
-        return action;
-    }
-    let moment = event.is_none_or(|e| events::all_moments().any(|m| std::ptr::eq(m, e)));
-    match action.strip_prefix("{cast}, ") {
-        Some(rest) if moment => format!("{{cast}}, {chosen}, {rest}"),
-        None if moment => format!("{{cast}}, {chosen}, beside {}", action.trim_start_matches("discovering ")),
-        _ => format!("{action}, just after {chosen}"),
-    }
-}
-
-/// A choice's words before the object is built: "a plan of the cardboard rocket" → "a plan on paper".
-fn unbuilt_words(p: &Premise, choice: &str) -> String {
-    match &p.object {
-        // The picture names the object in full wherever it is said, so the drawing is only "on paper".
-        Some(o) => choice.replace(&format!(" of the {}", o.phrase), " on paper").replace(&format!("the {}", o.phrase), "the boxes"),
-        None => choice.to_string(),
     }
 }
 

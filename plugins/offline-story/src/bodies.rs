@@ -44,7 +44,7 @@ pub fn slot(key: &str, name: &Member, friend: &Member, p: &Premise) -> Option<St
     let v = match key {
         "name_clapped" => clapped(name).to_string(),
         "friend_clapped" => clapped(friend).to_string(),
-        "friend_clapped_twice" => format!("{} and clapped", clapped(friend)),
+        "friend_clapped_twice" => format!("{0} and {0}", clapped(friend)),
         "friend_squeezed_hand" => match (handed(name), handed(friend)) {
             (false, _) => format!("{f} gave {n} a gentle cuddle"),
             (true, false) => format!("{f} snuggled up close to {n}"),

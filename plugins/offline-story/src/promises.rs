@@ -8,12 +8,12 @@ const PROMISES: &[(&str, &str, &str)] = &[
     (
         "I'll show you something wonderful",
         "fox came trotting back",
-        "Then the little fox came trotting back, just as it had promised. \"Here it is, the wonderful thing!\" it whispered, and it led {them} to a hollow where a whole family of baby rabbits lay fast asleep in a soft, fluffy heap.",
+        "Then the little fox came trotting back, just as it had promised. \"Here it is, the wonderful thing!\" it whispered, and it led them to a hollow where a whole family of baby rabbits lay fast asleep in a soft, fluffy heap.",
     ),
     (
         "Let me show you the way",
         "cloud kept its word",
-        "The kind old cloud kept its word. It puffed out a long, soft trail of little clouds, and the trail showed {them} the way to go.",
+        "The kind old cloud kept its word. It puffed out a long, soft trail of little clouds, and the trail showed them the way to go.",
     ),
     (
         "I'll give you a ride",
@@ -23,12 +23,12 @@ const PROMISES: &[(&str, &str, &str)] = &[
     (
         "I know a secret place",
         "comet's secret place",
-        "The friendly comet swooped back and showed {them} its secret place: a little ring of stars that chimed like tiny bells whenever the comet flew by. That was the comet's secret place.",
+        "The friendly comet swooped back and showed them its secret place: a little ring of stars that chimed like tiny bells whenever the comet flew by. That was the comet's secret place.",
     ),
     (
         "Want to see my spaceship",
         "Zib came zooming back",
-        "Then Zib came zooming back in a round, shiny spaceship with blinking lights. \"Here it is!\" said Zib, and showed {them} every button that went beep.",
+        "Then Zib came zooming back in a round, shiny spaceship with blinking lights. \"Here it is!\" said Zib, and showed them every button that went beep.",
     ),
     (
         "I will help you when you need me most",

@@ -5,6 +5,7 @@ mod activity_tests;
 mod actor_tests;
 mod bedtime_tests;
 mod body_tests;
+mod cast_tests;
 mod choice_picture_tests;
 mod closer_tests;
 mod continuity_tests;

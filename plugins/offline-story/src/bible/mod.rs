@@ -25,7 +25,11 @@ mod path_tests;
 #[cfg(test)]
 mod picture_tests;
 #[cfg(test)]
+mod quote_tests;
+#[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod typed_tests;
 #[cfg(test)]
 mod verse_tests;
 

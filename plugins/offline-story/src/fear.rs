@@ -69,8 +69,8 @@ const HEIGHTS: &[&str] = &[
 
 /// A storm's steps: named, a cosy den, counting between flash and rumble, drumming along.
 const STORM: &[&str] = &[
-    "\"It's so loud,\" {name} whispered to {friend}. {friend} sat up close. \"It is loud,\" said {friend}. \"But loud is not the same as dangerous.\"",
-    "They made a cosy den under a big blanket and listened to the rain pattering on the roof. Pitter-patter. It sounded almost like a song.",
+    "\"I'm scared of thunder. It's so loud,\" {name} whispered to {friend}. {friend} sat up close. \"It is loud,\" said {friend}. \"But loud is not the same as dangerous.\"",
+    "Then grey clouds rolled in, and the rain began. {name} and {friend} made a cosy den under a big blanket and listened to it pattering. Pitter-patter. It sounded almost like a song.",
     "When the lightning flashed, they counted together: one, two, three, four... Rumble! \"The bigger the number, the farther away the storm is,\" said {friend}.",
     "{name} drummed on a pot along with the thunder: boom, boom, boom! \"The storm is just the sky playing its big drum,\" {name} giggled.",
 ];
@@ -136,7 +136,7 @@ pub fn finale(what: &str, seed: u64, at_night: bool) -> &'static str {
             "So, one step at a time, with {friend} close by, {name} went up and up, right to the top. {name} looked out at the whole wide world, and it was beautiful. {name} was not scared of {what} any more."
         }
         Fear::Storm => {
-            "When the next storm came, {name} and {friend} sat in their cosy den and counted between the flash and the rumble. Boom! went the thunder, and {name} drummed right back. {name} was not scared of {what} any more."
+            "When the next storm came, {name} and {friend} sat in their cosy den and counted between the flash and the rumble. Boom went the thunder, and boom, {name} drummed right back! {name} was not scared of {what} any more."
         }
         Fear::Other => {
             "When {name} met {what} again, {name} took a deep breath, stood close to {friend}, and stepped closer, just a little. It was not so scary after all. {name} was not scared of {what} any more."

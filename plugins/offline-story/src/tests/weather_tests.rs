@@ -34,7 +34,7 @@ fn unpainted(text: &str, prompt: &str) -> Vec<&'static str> {
     let happening: Vec<&str> = text
         .split_inclusive(['.', '!', '?'])
         .filter(|s| {
-            !["scared", "afraid", "frightened", "wanted to", "wants to", "wish", "thinking about"]
+            !["scared", "afraid", "frightened", "brave about", "wanted to", "wants to", "wish", "thinking about"]
                 .iter()
                 .any(|n| s.to_lowercase().contains(n))
         })

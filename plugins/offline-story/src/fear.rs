@@ -53,7 +53,7 @@ const DARK_GLOW: &[&str] = &[
 /// The water's steps: named, a toe, the shallow edge side by side, a splash, floating.
 const WATER: &[&str] = &[
     "{name} told {friend} the truth: \"The water looks so big, and I feel so small.\" {friend} nodded. \"Then let's start very, very small.\"",
-    "{name} dipped in just one toe. It was cool and tickly, and nothing bad happened at all. Then, very slowly, a second toe.",
+    "At the very edge of the water, {name} dipped in just one toe. It was cool and tickly, and nothing bad happened at all. Then, very slowly, a second toe.",
     "{friend} stood right beside {name} at the edge, where the water was shallow. They counted to three together and took one more little step in.",
     "{name} made a tiny splash, and then a bigger one. Drops sparkled everywhere, and {name} laughed out loud before remembering to be scared.",
     "\"Lie back, I've got you,\" said {friend}. {name} lay back, and the water held {them} up, gentle and rocking, like a soft bed.",
@@ -62,8 +62,8 @@ const WATER: &[&str] = &[
 /// The heights' steps: named, one step up, the next, a peek from a little way up.
 const HEIGHTS: &[&str] = &[
     "\"Looking down makes my tummy flip,\" {name} told {friend}. \"Then don't look down yet,\" said {friend}. \"Just look at the very next step.\"",
-    "{name} went up just one step, then stopped and held on tight. {friend} was right there, saying, \"You're doing it!\"",
-    "One more step, and then one more. {name} kept looking at the next step and breathed slowly: in, and out.",
+    "{friend} found a little ladder leaning against a big tree. {name} went up just one rung, then stopped and held on tight. {friend} was right there, saying, \"You're doing it!\"",
+    "One more rung, and then one more. {name} kept looking at the next rung and breathed slowly: in, and out.",
     "From a little way up, {name} peeked out. The world below looked small and neat, like a toy town, and the breeze was soft and kind.",
 ];
 
@@ -133,7 +133,7 @@ pub fn finale(what: &str, seed: u64, at_night: bool) -> &'static str {
             "So {name} went into the water again, one slow step at a time, with {friend} right beside. Splash! It was cool and bubbly and not scary at all. It was fun! {name} was not scared of {what} any more."
         }
         Fear::Heights => {
-            "So, one step at a time, with {friend} close by, {name} went up and up, right to the top. {name} looked out at the whole wide world, and it was beautiful. {name} was not scared of {what} any more."
+            "So, one step at a time, with {friend} close by, {name} climbed up and up, right to the very top. {name} looked out at the whole wide world, and it was beautiful. {name} was not scared of {what} any more."
         }
         Fear::Storm => {
             "When the next storm came, {name} and {friend} sat in their cosy den and counted between the flash and the rumble. Boom went the thunder, and boom, {name} drummed right back! {name} was not scared of {what} any more."

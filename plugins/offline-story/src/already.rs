@@ -20,9 +20,6 @@ pub const WISH_HERE_STEPS: &[&str] = &[
 /// The ending of a wish met from the first scene.
 pub const WISH_HERE_DONE: &str = "{name} had wanted to {wish} for such a long time. And today, {name} had seen every bit of it!";
 
-/// The ending of a fear of the dark in a story told at night: the dark was there all along.
-pub const DARK_HERE_DONE: &str = "And there, in the middle of the night, {name} was not scared of {what} any more. {name} stood tall and smiled. \"I can be brave,\" {name} said.";
-
 /// Whether the wish is to see what the story's own place is ("see the snow" in the snowy hills).
 pub fn wish_here(p: &Premise) -> bool {
     let Some((wish, false)) = &p.wish else { return false };
@@ -46,6 +43,21 @@ pub const WISH_MET_DONE: &[&str] = &[
     "{name} kept thinking about it, and smiling. {name} had wanted to {wish}, and now {hero_they} had!",
 ];
 
+/// Steps of a middle scene after the wish came true: remembering it, not nearing it.
+pub const WISH_MET_STEPS: &[&str] = &[
+    "{name} could not stop smiling. It had really, truly happened!",
+    "\"Did you see that?\" {name} whispered to {friend}. \"I'll never forget it.\"",
+    "{name} wanted to tell everyone at home all about it.",
+    "{name} felt as light as a feather, just from remembering it.",
+];
+
+/// A middle scene's nudge once the wish came true: the day goes on, happily.
+pub const MET_PROGRESS: &[&str] = &[
+    "{name} stayed close to {friend}. What a day it was turning out to be!",
+    "There was still so much fun left in the day.",
+    "{name} hummed a happy little tune, still thinking about it.",
+];
+
 /// Whether a scene after the first (`told`) told the wish happening: the ride
 /// ("hopped on", "the ride was over"), or its verb done to its thing ("visited
 /// the zoo", "saw a rainbow"), or the wish said come true ("got to ride a whale").
@@ -57,6 +69,11 @@ pub fn wish_met(p: &Premise, told: &[String]) -> bool {
     told.iter().skip(1).any(|t| {
         let t = t.to_lowercase();
         let rode = verb == "ride" && ["hopped on,", "ride was over", " rode "].iter().any(|s| t.contains(s));
-        rode || t.contains(&format!("got to {wish}")) || done.as_ref().is_some_and(|d| t.contains(d.as_str()) && t.contains(&thing))
+        // "climb to the top of the lighthouse": being at its very top.
+        let top = wish.contains("the top of")
+            && [format!("at the very top of the {thing}"), format!("right to the top of the {thing}")]
+                .iter()
+                .any(|s| t.contains(s.as_str()));
+        rode || top || t.contains(&format!("got to {wish}")) || done.as_ref().is_some_and(|d| t.contains(d.as_str()) && t.contains(&thing))
     })
 }

@@ -62,7 +62,7 @@ pub const ALONG: &[Choice] = &[
         "Stop and look all around",
         "{name} stood very still and looked all around, slowly, from one side to the other. \"I want to remember this,\" said {friend}.",
     ),
-    c("Give {friend} a big high five", "Slap! {name} and {friend} gave each other the biggest high five ever. Then they giggled."),
+    c("Give {friend} a big high five", "Slap! {name} and {friend} gave each other {high_five}. Then they giggled."),
     c("Keep going, side by side", "{team} went on side by side, one happy step after another."),
     c("Tell {friend} a silly joke", "\"{joke}\" {friend} laughed so hard that {name} had to laugh too."),
     c("Have a big group hug", "{team} squeezed into one big, warm hug. \"I'm so glad we're together,\" said {friend}."),

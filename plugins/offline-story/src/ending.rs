@@ -8,9 +8,9 @@ use crate::intro::introductions;
 use crate::lines::*;
 use crate::plan::Plan;
 use crate::premise::{Premise, and_list};
+use crate::scene_parts::{everyone, object_line, paragraph};
 use crate::scene_words::Words;
 use crate::situation::Kind;
-use crate::story::{everyone, object_line, paragraph};
 use crate::words::things::Use;
 
 /// The way home from space, in the object they rode there.
@@ -55,7 +55,8 @@ pub fn ending(
             };
             paragraph(&[went, visit, w.fill(TRIP_DONE)])
         }
-        Some(_) if crate::already::dark_here(p, told) => w.fill(crate::already::DARK_HERE_DONE),
+        // A fear is faced with what its steps taught (the dark already there at night does not "come").
+        Some(s) if s.kind == Kind::Fear => w.fill(crate::fear::finale(&s.what, p.seed, crate::already::dark_here(p, told))),
         Some(s) => w.fill(s.done()),
         None => String::new(),
     };
@@ -72,6 +73,14 @@ pub fn ending(
         Some((_, false)) => paragraph(&[w.fill(WISH_DONE), done, w.turn(scene, "moment", WISH_MOMENTS)]),
         Some((_, true)) => paragraph(&[w.fill(LEARN_DONE), w.turn(scene, "moment", WISH_MOMENTS)]),
         None => String::new(),
+    };
+    // A fear faced comes before what it led to (the stars named, then loved).
+    let resolved = match &p.situation {
+        Some(s) if s.kind == Kind::Fear && !wish_moment.is_empty() => {
+            paragraphs.push(resolved);
+            String::new()
+        }
+        _ => resolved,
     };
     if !wish_moment.is_empty() {
         paragraphs.push(wish_moment);
@@ -128,7 +137,11 @@ pub fn ending(
     };
     paragraphs.push(paragraph(&[home, with, w.pick(rng, goodnights), echo.unwrap_or_default()]));
     match &p.wish {
-        Some((wish, learn)) => crate::picture::wish_action(p, wish, *learn),
+        Some((wish, learn)) => {
+            // A wish come true in an earlier scene (or there from the start) is remembered, not "at last".
+            let remembered = !*learn && (crate::already::wish_met(p, told) || crate::already::wish_here(p));
+            crate::picture::wish_action(p, wish, *learn, remembered)
+        }
         None if p.situation.is_some() => ("{cast}, celebrating together".to_string(), None),
         None => (format!("{{cast}}, celebrating with {}", p.treasure_visual), None),
     }

@@ -18,6 +18,7 @@ mod outings;
 mod place_moments;
 mod place_starts;
 mod places;
+mod plots;
 mod stage;
 pub mod starts;
 mod water;
@@ -132,7 +133,7 @@ fn parts(p: &Premise) -> Vec<Part> {
         }
         settings.push(object_setting(o.used, noun));
     }
-    settings.push(match places::of(p.place.title) {
+    settings.push(match places::of(p.place.title, p.seed) {
         Some(setting) => (From::Place, setting),
         None => (From::Anywhere, Setting { events: places::ANYWHERE, moments: &[], start: &place_starts::ANYWHERE }),
     });
@@ -141,14 +142,18 @@ fn parts(p: &Premise) -> Vec<Part> {
         settings.into_iter().map(|(from, s)| Part { from, events: own(s.events), moments: own(s.moments), start: s.start }).collect();
     parts.retain(|part| !part.events.is_empty());
     // A place whose sights come in any order (the zoo's animals): the story's seed orders them, so one premise twice is two plots.
-    if let Some(part) = parts.iter_mut().find(|part| part.from == From::Place).filter(|_| ANY_ORDER.contains(&p.place.title)) {
+    if let Some(part) = parts
+        .iter_mut()
+        .find(|part| part.from == From::Place)
+        .filter(|part| part.events.iter().any(|e| ANY_ORDER.iter().any(|sights| sights.iter().any(|s| s.visual == e.visual))))
+    {
         storyloom_plugin_sdk::rng::Rng::new(fnv1a(p.seed, b"sights")).shuffle(&mut part.events);
     }
     parts
 }
 
-/// Places whose events are sights seen in any order (their words say no "first" or "last").
-const ANY_ORDER: &[&str] = &["Zoo", "Town"];
+/// Places' events that are sights seen in any order (their words say no "first" or "last"); a place's other plots keep theirs.
+const ANY_ORDER: &[&[Event]] = &[outings::ZOO, outings::TOWN];
 
 /// Whether the middle scenes tell the object's ride (take-off, the journey).
 pub fn rides(p: &Premise) -> bool {
@@ -178,7 +183,7 @@ pub fn start_choices(p: &Premise, start: &'static Start) -> Vec<&'static Choice>
         .iter()
         .chain(starts::SHARED)
         .filter(|c| !names_cast(p, c.text) && !names_cast(p, c.outcome))
-        .filter(|c| !(crate::bodies::any_animal(p) && crate::bodies::PEOPLE_ONLY.contains(&c.text)))
+        .filter(|c| crate::bodies::offered(p, c.text))
         .collect()
 }
 

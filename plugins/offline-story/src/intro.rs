@@ -4,8 +4,8 @@
 
 use crate::lines::*;
 use crate::premise::{Premise, and_list};
+use crate::scene_parts::paragraph;
 use crate::scene_words::Words;
-use crate::story::paragraph;
 use crate::words::things::Use;
 use storyloom_plugin_sdk::rng::Rng;
 

@@ -1,6 +1,9 @@
 //! Sentence templates that glue scenes together: openings, transitions,
 //! reactions to a choice, little feelings, and the parts of an ending.
-//! Keys in braces are filled by `story.rs`.
+//! Keys in braces are filled by `story.rs`. The way home and goodnight are
+//! in `home_lines.rs`, said here too.
+
+pub use crate::home_lines::*;
 
 use crate::words::{Place, Realm, Time};
 
@@ -66,7 +69,7 @@ pub const DONE_FEELINGS: &[&str] = &[
 /// One of these by the story's seed, never one stock line in every story.
 pub const WISH_MOMENTS: &[&str] = &[
     "{team} stayed there for a long, happy moment, taking it all in. \"You did it!\" whispered {friend}, and {name} laughed for joy.",
-    "For a while nobody said a word. Then {friend} squeezed {name}'s hand, and they both grinned.",
+    "For a while nobody said a word. Then {friend_squeezed_hand}, and they both grinned.",
     "\"We really did it,\" said {name} softly. {friend} nodded, eyes shining.",
     "{name} looked and looked, so as never to forget it. \"Worth every step,\" said {friend}.",
     "\"Hooray!\" cried {friend}, and {name} laughed until {hero_their} cheeks were pink.",
@@ -102,7 +105,7 @@ pub const STAY_CLOSE: &[&str] = &[
     "{who} stayed close by.",
     "{who} was right there too, eyes shining.",
     "{who} smiled a big, happy smile.",
-    "{who} clapped and cheered.",
+    "{who} {who_clapped} and cheered.",
     "{who} did not want to miss a thing.",
 ];
 
@@ -158,11 +161,11 @@ pub const FIRST_TRANSITIONS: &[&str] = &["That {daytime} {in_place}, ", "Just th
 /// Little feelings after an event: about the adventure itself, never a
 /// wonder at something the scene does not show ("What do you think it means?").
 pub const EVENT_FEELINGS: &[&str] = &[
-    "{name} jumped up and down with excitement, and {friend} clapped.",
-    "{name} clapped with delight. {friend} gave a little cheer.",
+    "{name} jumped up and down with excitement, and {friend} {friend_clapped}.",
+    "{name} {name_clapped} with delight. {friend} gave a little cheer.",
     "\"I'm so glad we're doing this together,\" said {name}. {friend} smiled a big smile.",
     "\"Best day ever!\" cheered {name}, and {friend} gave a happy whoop.",
-    "{name} giggled, and {friend} [did a happy little twirl|spun round on one foot|did a silly little hop|wiggled with glee|clapped and clapped].",
+    "{name} giggled, and {friend} [did a happy little twirl|spun round on one foot|did a silly little hop|wiggled with glee|{friend_clapped_twice}].",
     "{friend} gave {name} a [thumbs up|wink|happy nudge|big grin]. {name} [gave one back|did the same|grinned right back].",
     "{friend} hummed a happy tune. {name} hummed along.",
     "{name}'s eyes went wide. \"Wow,\" whispered {friend}.",
@@ -203,7 +206,7 @@ pub const QUESTION_DECISION: &str = "\"{choice}\" wondered {name}. There was onl
 /// What happens after a choice the plugin did not write itself.
 pub const GENERIC_OUTCOMES: &[&str] = &[
     "{friend} helped, and together they did it. What a good idea it was.",
-    "{friend} clapped and cheered. \"That's the best idea I ever heard!\" And it worked out wonderfully.",
+    "{friend} {friend_clapped} and cheered. \"That's the best idea I ever heard!\" And it worked out wonderfully.",
     "It was not easy. But step by step, {team} did it together, and they felt very proud.",
     "And guess what? It was exactly the right thing to do.",
     "{name} was so glad they had tried it.",
@@ -263,27 +266,6 @@ pub const TIE_BACKS: &[&str] = &[
     "It turned out the best part was not {treasure} at all. It was the fun of finding it together.",
 ];
 
-/// Closing lines.
-/// Closing lines for children, who sleep in beds.
-pub const GOODNIGHTS: &[&str] = &[
-    "That night, tucked up in bed, {name} smiled a sleepy smile. \"I'll never forget today,\" whispered {friend}.",
-    "That night, {name} closed {hero_their} eyes and dreamed of {place}. \"Best day ever,\" mumbled {friend}, already half asleep.",
-    "{friend} yawned a [great big|long, slow|huge, sleepy] yawn. {name} yawned an even bigger one. [Soon everyone was fast asleep, smiling|Before long, they were both snoring softly|And soon, nobody was awake at all].",
-    "{name} gave {place} one last [happy|sleepy|long, happy] look. \"[Goodnight|Night-night|Sleep tight],\" whispered {friend}, and [it was time to sleep|soon they were both fast asleep|that was the end of a wonderful day].",
-];
-/// Closing lines for creatures, who curl up where they live (never in a bed).
-pub const CREATURE_GOODNIGHTS: &[&str] = &[
-    "That night, {name} curled up snug and warm. \"What a day,\" murmured {friend}, already dreaming.",
-    "{friend} yawned a [great big|long, slow|huge, sleepy] yawn. {name} yawned an even bigger one. [Soon everyone was fast asleep, smiling|Before long, they were both snoring softly|And soon, nobody was awake at all].",
-    "{name} gave {place} one last [happy|sleepy|long, happy] look. \"[Goodnight|Night-night|Sleep tight],\" whispered {friend}, and [it was time to sleep|soon they were both fast asleep|that was the end of a wonderful day].",
-];
-/// Closing lines for sea creatures: the waves rock them to sleep.
-pub const SEA_GOODNIGHTS: &[&str] = &[
-    "That night, {name} snuggled down in the soft sand. \"What a day,\" murmured {friend}, as the waves hummed a lullaby.",
-    "That night, the sea rocked {name} gently to sleep, and {friend} whispered, \"Goodnight.\"",
-    "{name} gave {place} one last [happy|sleepy|long, happy] look. \"[Goodnight|Night-night|Sleep tight],\" whispered {friend}, and [it was time to sleep|soon they were both fast asleep|that was the end of a wonderful day].",
-];
-
 /// Little spots where things are found.
 pub fn spots(place: &Place) -> &'static [&'static str] {
     if place.underwater {
@@ -304,35 +286,6 @@ pub fn singer(realm: Realm) -> &'static str {
         Realm::Space => "a little star",
     }
 }
-
-/// How the friends go home.
-pub fn home_verb(realm: Realm) -> &'static str {
-    match realm {
-        Realm::Land => "walked home",
-        Realm::Water => "headed home",
-        Realm::Space => "zoomed home",
-    }
-}
-
-/// The sky on the way home.
-pub fn home_sky(realm: Realm, time: Option<Time>) -> &'static str {
-    match (realm, time) {
-        (Realm::Space, _) => "the stars twinkled all around them",
-        (_, Some(Time::Night)) => "the moon smiled down and the stars began to twinkle",
-        _ => DAY_SKIES[0],
-    }
-}
-
-/// More skies for the way home by day, one by the story's seed (`home_sky` is the first).
-pub const DAY_SKIES: &[&str] = &[
-    "the sun sank low and painted the sky [pink and gold|orange and rose|the colour of peaches|soft shades of honey]",
-    "the shadows grew long and the air turned soft and golden",
-    "the first evening star peeped out",
-    "the sky went orange, then purple",
-];
-
-/// The way home on foot, by the story's seed: `{verb}` is how they go ("walked home").
-pub const HOMEWARD: &[&str] = &["{team} {verb} together.", "{team} {verb}, side by side.", "Slowly, happily, {team} {verb}."];
 
 /// Words for the opening's time of day.
 pub fn daytime(time: Option<Time>) -> &'static str {

@@ -179,7 +179,8 @@ pub fn picture(p: &Premise, shot: &Shot<'_>) -> String {
 /// The ending's picture when the hero's wish comes true: at the top of the
 /// lighthouse for "climb to the top of the lighthouse", flying the kite for
 /// "fly a kite". Returns the action and where it is.
-pub fn wish_action(p: &Premise, wish: &str, learn: bool) -> (String, Option<&'static str>) {
+/// `remembered`: the wish came true in an earlier scene, so the ending remembers it, never "at last".
+pub fn wish_action(p: &Premise, wish: &str, learn: bool, remembered: bool) -> (String, Option<&'static str>) {
     if let Some((_, what)) = wish.split_once("top of ") {
         let high = match p.place.realm {
             Realm::Water => "high above the rocks, with the wide blue sea and the sky all around",
@@ -193,6 +194,8 @@ pub fn wish_action(p: &Premise, wish: &str, learn: bool) -> (String, Option<&'st
     let doing = crate::typed::ing(verb).map(|v| format!("{v} {rest}"));
     let action = match doing {
         Some(doing) if learn => format!("{{cast}}, happily {}", doing.trim()),
+        Some(doing) if remembered => format!("{{cast}}, smiling together, still thinking about {}", doing.trim()),
+        None if remembered => format!("{{cast}}, smiling together, remembering the day they got to {wish}"),
         Some(doing) => format!("{{cast}}, at last {}", doing.trim()),
         None => format!("{{cast}}, at last getting to {}{wish}", if learn { "learn to " } else { "" }),
     };

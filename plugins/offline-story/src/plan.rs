@@ -121,7 +121,7 @@ pub fn plan(p: &Premise, prefix: &[String], scene: u32, used: &[usize], offered:
         !(events::names_cast(p, c.text) || events::names_cast(p, c.outcome) || rides && MOVING.contains(&c.text))
             && (brave || !BRAVE_ONLY.contains(&c.text))
             && (p.cast.len() >= 3 || !crate::choices::GROUP_ONLY.contains(&c.text))
-            && !(crate::bodies::any_animal(p) && crate::bodies::PEOPLE_ONLY.contains(&c.text))
+            && crate::bodies::offered(p, c.text)
     };
     let own: Vec<&'static Choice> = match lead {
         Lead::Start(start) => events::start_choices(p, start),
@@ -153,7 +153,7 @@ pub fn plan(p: &Premise, prefix: &[String], scene: u32, used: &[usize], offered:
         let fair = |c: &&Choice| {
             !(events::names_cast(p, c.text) || events::names_cast(p, c.outcome) || rides && MOVING.contains(&c.text))
                 && (p.cast.len() >= 3 || !crate::choices::GROUP_ONLY.contains(&c.text))
-                && !(crate::bodies::any_animal(p) && crate::bodies::PEOPLE_ONLY.contains(&c.text))
+                && crate::bodies::offered(p, c.text)
         };
         let mut again: Vec<&'static Choice> = own.iter().copied().chain(pool.iter().copied()).filter(fair).collect();
         rng.shuffle(&mut again);

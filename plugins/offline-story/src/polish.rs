@@ -13,7 +13,7 @@ pub fn polish(p: &Premise, paragraphs: Vec<String>, told: &[String]) -> Vec<Stri
     let mut said: Vec<String> = told.iter().flat_map(|t| sentences(t)).map(|s| key(&s)).collect();
     let mut out = Vec::new();
     for para in paragraphs {
-        let para = crate::bodies::fit(p, &own(p, &shorten(p, &para)));
+        let para = own(p, &shorten(p, &para));
         // A story at night never has its "best day ever".
         let para = if p.time == Some(crate::words::Time::Night) { para.replace("Best day ever", "Best night ever") } else { para };
         let mut kept: Vec<String> = Vec::new();

@@ -6,8 +6,8 @@
 use crate::bank::Choice;
 use crate::lines::{DECIDE_WITH_FRIEND, DECISIONS, GENERIC_OUTCOMES, QUESTION_DECISION, WONDERS};
 use crate::premise::Premise;
+use crate::scene_parts::paragraph;
 use crate::scene_words::Words;
-use crate::story::paragraph;
 use crate::text::choice_as_action;
 use crate::typed;
 

@@ -40,6 +40,10 @@ impl<'a> Words<'a> {
 
     fn lookup(&self, key: &str) -> Option<String> {
         let group = self.p.is_group();
+        // Lines about hands, shoes and ears, said as the bodies of who does them do it.
+        if let Some(v) = crate::bodies::slot(key, self.member(0), self.member(1), self.p) {
+            return Some(v);
+        }
         let v = match key {
             "spot" => self.spot.to_string(),
             "singer" => singer(self.p.place.realm).to_string(),

@@ -6,6 +6,8 @@
 //! each middle scene takes one step towards it, and the ending resolves it.
 //! Also the verb table that turns a typed statement into something that happened.
 
+use crate::situation_steps::*;
+
 /// What kind of situation the premise is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -201,7 +203,7 @@ impl Situation {
     /// One step towards the situation for a middle scene (scene 2 onwards).
     pub fn steps(&self) -> &'static [&'static str] {
         match (self.kind, self.verb) {
-            (Kind::Fear, _) => FEAR_STEPS,
+            (Kind::Fear, _) => crate::fear::PRACTICE,
             (Kind::Sleep, _) => SLEEP_STEPS,
             (Kind::Lost, _) => LOST_STEPS,
             (Kind::Activity, crate::going::GOING) => crate::going::STEPS,
@@ -233,79 +235,6 @@ impl Situation {
         }
     }
 }
-
-const FEAR_STEPS: &[&str] = &[
-    "{name} took one small, brave step. {What} did not seem quite so big any more.",
-    "\"What is so scary about {what}?\" asked {friend} kindly. Talking about it helped {name} a little.",
-    "{name} practised being brave: a deep breath in, and a slow breath out.",
-    "{name} remembered that {friend} was right there. Being scared is easier with a friend.",
-    "{name} tried to think of one nice thing about {what}. And there was one!",
-    "Bit by bit, {name} was getting braver about {what}.",
-    "{name} whispered, \"I am a little bit scared of {what}, and that is all right.\"",
-];
-
-const SLEEP_STEPS: &[&str] = &[
-    "{name} counted sheep: one, two, three... but sleep still did not come.",
-    "{friend} brought a cup of warm milk. {name} sipped it slowly.",
-    "{name} snuggled into a soft blanket, but {hero_their} eyes stayed wide open.",
-    "\"Let's listen to the night,\" whispered {friend}. The night was very quiet and very gentle.",
-    "{name} gave a small yawn. Sleep was coming closer.",
-    "{friend} hummed a soft lullaby. {name}'s eyes began to droop.",
-];
-
-const LOST_STEPS: &[&str] = &[
-    "{name} looked under the bed and behind the door. No {what} there.",
-    "\"Let's look where you were yesterday,\" said {friend}. So they did.",
-    "{name} asked everyone they met, \"Have you seen my {what}?\"",
-    "A little clue! Something soft was poking out from somewhere. Could it be the {what}?",
-    "{name} tried to remember. Where had {hero_their} {what} been last?",
-    "\"Don't worry,\" said {friend}. \"Lost things always turn up.\"",
-];
-
-const BAKE_STEPS: &[&str] = &[
-    "First, they put on aprons and got out the flour, the butter and a big bowl.",
-    "They stirred and mixed, and mixed and stirred. The mixture was soft and sticky.",
-    "{name} cracked an egg. Crack! Only a tiny bit of shell fell in, and {friend} fished it out.",
-    "Then they rolled and shaped, and put everything on a tray.",
-    "Into the oven went the tray. Soon a warm, sweet smell filled the air.",
-    "While they waited, they licked the spoon. Yum!",
-];
-
-const BUILD_STEPS: &[&str] = &[
-    "First, they gathered everything they needed, one piece at a time.",
-    "{name} held the pieces steady while {friend} taped them together.",
-    "They put the first pieces together. It was starting to take shape!",
-    "One part wobbled, so they tried again, slowly and carefully.",
-    "They added the finishing touches, one by one.",
-    "They stepped back to look. It was nearly done!",
-];
-
-const VISIT_STEPS: &[&str] = &[
-    "There was so much to see {in_place}! {name} did not know where to look first.",
-    "They walked along slowly, pointing and whispering, \"Look at that!\"",
-    "{friend} found a map of {place}, and they followed it.",
-    "They stopped for a rest and a snack, and talked about the best bits so far.",
-    "There was still one more thing to see {in_place}, the best thing of all.",
-    "{name} wanted to remember every moment of {place}.",
-];
-
-const FRIEND_STEPS: &[&str] = &[
-    "At first, {name} and {friend} were not sure about each other at all.",
-    "Then {friend} smiled a small smile, and {name} smiled back.",
-    "They found out that they both liked the very same things.",
-    "{name} shared something yummy with {friend}. Sharing felt good.",
-    "They laughed at the same silly joke until they both had hiccups.",
-    "{name} helped {friend}, and {friend} helped {name}. That is what friends do.",
-];
-
-const DO_STEPS: &[&str] = &[
-    "They got everything ready. Soon they would {what}!",
-    "{name} could hardly wait. {friend} could hardly wait either.",
-    "It was a bit tricky at first, but they kept trying.",
-    "They were getting better and better at it.",
-    "\"We can really do this,\" said {friend}. {name} nodded.",
-    "Only one thing was left to do, and then they would {what}.",
-];
 
 /// A typed statement as something that happened: "The crab finds a friendly
 /// octopus who gives her a ride" → "the crab found a friendly octopus who gave her a ride".

@@ -1,23 +1,27 @@
 //! Writing one scene from the story hints and the story's seed: scene 1's
 //! first step into the premise, the premise's events and moments in the
-//! middle (`events.rs`, planned in `plan.rs`), how it follows the last
-//! choice, how the cast, object and place are carried through, the picture
-//! prompt, and the JSON the host expects. Scenes are replanned from the premise, seed and path on every
+//! middle (`events.rs`, planned in `plan.rs`, their steps in `steps.rs`), how
+//! it follows the last choice, how the cast, object and place are carried
+//! through (`scene_parts.rs`), the picture prompt (the choice in it:
+//! `chosen.rs`), and the JSON the host expects. Scenes are replanned from the premise, seed and path on every
 //! call (the plugin keeps no state), so earlier choices can be matched to the
 //! outcome written for them.
 
 use serde::Serialize;
 
 use crate::bank::{ANYWHERE, Choice};
+use crate::chosen::{unbuilt_words, with_choice};
 use crate::events::{self, Stage, starts};
 use crate::intro::introductions;
 use crate::lines::*;
 use crate::picture::{Shot, picture};
 use crate::plan::{Lead, Plan, plan};
-use crate::premise::{Premise, and_list};
+use crate::premise::Premise;
+use crate::scene_parts::{everyone, object_line, paragraph};
 use crate::scene_words::Words;
 use crate::situation::Kind;
-use crate::text::{fill, sentence_case, tidy};
+use crate::steps::step_line;
+use crate::text::{fill, sentence_case};
 use crate::typed;
 use crate::words::things::Use;
 
@@ -42,78 +46,6 @@ pub struct Scene {
     pub choices: Vec<String>,
     pub is_ending: bool,
 }
-
-pub fn paragraph(sentences: &[String]) -> String {
-    let joined: Vec<&str> = sentences.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
-    tidy(&sentence_case(&joined.join(" ")))
-}
-
-/// The names not yet in `text`, said in one short line so nobody is left out.
-pub fn everyone(p: &Premise, text: &str, scene: u32, w: &Words<'_>) -> String {
-    let missing: Vec<String> = p.cast.iter().filter(|m| !text.contains(m.name.as_str())).map(|m| m.name.clone()).collect();
-    if missing.is_empty() {
-        return String::new();
-    }
-    // "Wren and Felix were right there too": more than one are "were".
-    let were = |t: &str| if missing.len() > 1 { t.replace("} was ", "} were ") } else { t.to_string() };
-    let bank: Vec<String> = STAY_CLOSE.iter().map(|t| were(t).replace("{who}", &and_list(&missing))).collect();
-    let bank: Vec<&str> = bank.iter().map(String::as_str).collect();
-    w.turn(scene, "stay", &bank)
-}
-
-/// A line about the object for a middle scene or the ending: none before it
-/// is built, one of sitting in it on the way, one of it parked otherwise.
-pub fn object_line(p: &Premise, scene: u32, w: &Words<'_>, stage: Stage) -> String {
-    match (p.object.as_ref().map(|o| o.used), stage) {
-        (_, Stage::Materials | Stage::Building) => String::new(),
-        (Some(Use::Ride(_)), Stage::Riding) => w.turn(scene, "object", RIDING_LINES),
-        (Some(Use::Ride(_)), _) => w.turn(scene, "object", RIDE_LINES),
-        (Some(Use::Carry), _) => w.turn(scene, "object", CARRY_LINES),
-        (Some(Use::Stay), _) => w.turn(scene, "object", STAY_LINES),
-        (None, _) => String::new(),
-    }
-}
-
-/// The step a middle scene takes towards what the premise asks for: the
-/// premise's own next happening, then its situation's steps, or the wish's.
-fn step_line(p: &Premise, scene: u32, w: &Words<'_>, stage: Stage) -> String {
-    let k = scene.saturating_sub(2) as usize;
-    let later: Vec<&str> = p.beats.iter().skip(1).map(String::as_str).collect();
-    if let Some(beat) = later.get(k) {
-        return format!("Then {}", w.fill(beat));
-    }
-    let scene = scene.saturating_sub(later.len() as u32);
-    // Building lines only while it is being built: once built, the steps are of the trip.
-    let built = !matches!(stage, Stage::Materials | Stage::Building);
-    match (&p.situation, &p.wish) {
-        (Some(s), _) if built && s.builds() && p.object.as_ref().is_some_and(|o| o.made) => match stage {
-            Stage::Riding => w.turn(scene, "step", TRIP_STEPS),
-            Stage::Arrived => w.turn(scene, "step", ARRIVED_STEPS),
-            _ => w.turn(scene, "step", BUILT_STEPS),
-        },
-        (Some(s), _) => w.turn(scene, "step", s.steps()),
-        (None, Some((_, false))) if crate::already::wish_here(p) => w.turn(scene, "step", crate::already::WISH_HERE_STEPS),
-        (None, Some((_, false))) => w.turn(scene, "step", WISH_STEPS),
-        (None, Some((_, true))) => w.turn(scene, "step", LEARN_STEPS),
-        (None, None) => String::new(),
-    }
-}
-
-/// The steps of a built object's trip, while they ride in it.
-const TRIP_STEPS: &[&str] = &[
-    "Up and up they went. Far below, everything grew smaller and smaller.",
-    "{name} and {friend} looked out of the window. What a view!",
-    "On and on they flew, towards {place}.",
-    "\"Are we nearly there?\" asked {friend}. \"Nearly!\" said {name}.",
-];
-
-/// The steps once they have arrived.
-const ARRIVED_STEPS: &[&str] =
-    &["{name} and {friend} looked all around. They had really made it!", "There was so much to explore {in_place}."];
-
-/// The steps once it is built, before the trip.
-const BUILT_STEPS: &[&str] =
-    &["Everything was ready. {name} could hardly wait.", "\"We made it all by ourselves,\" said {friend} proudly."];
 
 /// Write the scene the hints ask for, with a seed from the premise alone (tests).
 #[cfg(test)]
@@ -224,6 +156,15 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
         (r, _, _) => r,
     };
 
+    // The wish already come true, in an earlier scene or in this one's reaction or event: nothing is "getting closer".
+    let now = format!("{} {}", reaction.clone().unwrap_or_default(), event.map(|e| w.fill(e.text)).unwrap_or_default());
+    let mut seen: Vec<String> = told_before(scene).to_vec();
+    if seen.is_empty() {
+        seen.push(String::new());
+    }
+    seen.push(now);
+    let reached = scene > 1 && crate::already::wish_met(&p, &seen);
+
     let mut paragraphs = Vec::new();
     let (action, at) = if is_ending {
         crate::ending::ending(&p, &w, &mut planned, scene, h.told, reaction, &mut paragraphs)
@@ -263,20 +204,22 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
                 };
                 // The event is the step: only the premise's own happenings and a feeling's steps come with it.
                 let mut step = match p.situation.as_ref().map(|s| s.kind) {
-                    _ if scene >= 2 && p.beats.len() > 1 && (scene as usize - 2) < p.beats.len() - 1 => step_line(&p, scene, &w, stage),
+                    _ if scene >= 2 && p.beats.len() > 1 && (scene as usize - 2) < p.beats.len() - 1 => {
+                        step_line(&p, scene, &w, stage, reached)
+                    }
                     Some(k) if matches!(k, Kind::Fear | Kind::Sleep | Kind::Lost) || crate::going::goes(&p) => {
-                        step_line(&p, scene, &w, stage)
+                        step_line(&p, scene, &w, stage, reached)
                     }
                     // Events any place could have: the wish's or activity's steps keep the story on its way.
-                    _ if !events::specific(&p) => step_line(&p, scene, &w, stage),
+                    _ if !events::specific(&p) => step_line(&p, scene, &w, stage, reached),
                     _ => String::new(),
                 };
                 // A typed idea took the event's place: the step towards the premise gives its paragraph substance.
                 let told = match () {
                     _ if !told.is_empty() => told,
                     _ if !step.is_empty() => std::mem::take(&mut step),
-                    _ => match step_line(&p, scene, &w, stage) {
-                        s if s.is_empty() => w.turn(scene, "progress", PROGRESS),
+                    _ => match step_line(&p, scene, &w, stage, reached) {
+                        s if s.is_empty() => w.turn(scene, "progress", if reached { crate::already::MET_PROGRESS } else { PROGRESS }),
                         s => s,
                     },
                 };
@@ -297,8 +240,8 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
                 let team = everyone(&p, &(paragraphs.join(" ") + &middle), scene, &w);
                 paragraphs.push(paragraph(&[middle, team, object_line(&p, scene, &w, stage)]));
                 // The step towards what the premise asks for; a hunt for a treasure only when it asks for nothing.
-                let step = match step_line(&p, scene, &w, stage) {
-                    s if s.is_empty() => w.turn(scene, "progress", PROGRESS),
+                let step = match step_line(&p, scene, &w, stage, reached) {
+                    s if s.is_empty() => w.turn(scene, "progress", if reached { crate::already::MET_PROGRESS } else { PROGRESS }),
                     s => s,
                 };
                 paragraphs.push(paragraph(&[step, w.turn(scene, "ask", QUESTIONS)]));
@@ -332,6 +275,13 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
     let middle_at = paragraphs.len().checked_sub(2);
     if let (Some((line, _)), Some(middle)) = (&window, middle_at.and_then(|i| paragraphs.get_mut(i))) {
         *middle = format!("{middle} {line}");
+    }
+    // A helper's promise from the scene before (or made in the ending itself) is kept now.
+    let earlier = h.told.get(..scene as usize - 1).unwrap_or(h.told);
+    let promised = crate::promises::due(earlier, &paragraphs.join(" "), is_ending);
+    if let Some(first) = paragraphs.first_mut().filter(|_| !promised.is_empty()) {
+        let kept: Vec<String> = promised.iter().map(|t| w.fill(t)).collect();
+        *first = format!("{first} {}", kept.join(" "));
     }
     let text = crate::polish::polish(&p, paragraphs, h.told);
     // The ending's last paragraph is the way home and bed: the picture is of the moment before it.
@@ -368,49 +318,10 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
     Scene {
         title: p.title(),
         text: text.join("\n\n"),
-        image_prompt: sentence_case(&picture(&p, &shot)),
+        // Rain, a storm, snow or wind the scene tells is in its picture too.
+        image_prompt: crate::weather::add(&sentence_case(&picture(&p, &shot)), &text.join(" ")),
         choices: if is_ending { Vec::new() } else { planned.choices.iter().map(|c| fill_choice(c)).collect() },
         is_ending,
-    }
-}
-
-/// The picture shows the choice taken in this scene too, so two pictures in a
-/// row differ: a scene whose event goes on from before (a moment, a
-/// discovery) leads with the choice ("{cast}, dancing a happy little dance");
-/// a new event comes first, the choice after it. Not a typed idea (it has its
-/// own picture), a question, scene 1 or the ending.
-fn with_choice(
-    action: String,
-    p: &Premise,
-    scene: u32,
-    ending: bool,
-    event: Option<&events::Event>,
-    own: bool,
-    last: Option<&str>,
-) -> String {
-    let Some(chosen) = last.filter(|_| scene > 1 && !ending && !own).and_then(|l| crate::doing::shown(p, l)) else { return action };
-    // A choice of a journey's own place ("Wave goodbye to the houses below") is not drawn where the story is now (the moon).
-    let left_behind = |now: &events::Event| {
-        let said = |e: &events::Event| fill(e.choice.text, &|k| p.lookup(k)).eq_ignore_ascii_case(last.unwrap_or("").trim());
-        events::all_events().any(|e| e.at.is_some() && e.at != now.at && said(e))
-    };
-    if event.is_some_and(left_behind) {
-        return action;
-    }
-    let moment = event.is_none_or(|e| events::all_moments().any(|m| std::ptr::eq(m, e)));
-    match action.strip_prefix("{cast}, ") {
-        Some(rest) if moment => format!("{{cast}}, {chosen}, {rest}"),
-        None if moment => format!("{{cast}}, {chosen}, beside {}", action.trim_start_matches("discovering ")),
-        _ => format!("{action}, just after {chosen}"),
-    }
-}
-
-/// A choice's words before the object is built: "a plan of the cardboard rocket" → "a plan on paper".
-fn unbuilt_words(p: &Premise, choice: &str) -> String {
-    match &p.object {
-        // The picture names the object in full wherever it is said, so the drawing is only "on paper".
-        Some(o) => choice.replace(&format!(" of the {}", o.phrase), " on paper").replace(&format!("the {}", o.phrase), "the boxes"),
-        None => choice.to_string(),
     }
 }
 

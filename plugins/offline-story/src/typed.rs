@@ -5,6 +5,9 @@
 //! as narration. An unkind or harmful idea ("the seal bites the crab") is
 //! turned gently: the characters notice the feeling and choose kindness. Text
 //! the storyteller cannot read is quoted as the child's idea (`idea_line`).
+//! The feelings (unkind, cross, scary) are answered in `typed_feelings.rs`.
+
+use crate::typed_feelings::{CROSS, HARMS, SCARY, brave_together, kind_instead};
 
 use crate::premise::{Member, Premise};
 use crate::text::article;
@@ -49,22 +52,6 @@ const VERBS: &[(&str, &str, &str, &str)] = &[
     ("race", "races", "raced", "racing"),
     ("go", "goes", "went", "going"),
 ];
-
-/// Unkind or harmful words, and why the characters choose kindness instead.
-const HARMS: &[(&[&str], &str)] = &[
-    (&["bite", "bites", "bit", "biting", "bitten"], "biting hurts"),
-    (&["hit", "hits", "hitting", "punch", "punches", "kick", "kicks", "smack", "slap", "push", "pushes"], "hitting hurts"),
-    (&["fight", "fights", "fought", "fighting"], "fighting hurts"),
-    (
-        &["hurt", "hurts", "kill", "kills", "killed", "destroy", "destroys", "smash", "smashes", "attack", "attacks"],
-        "hurting is never kind",
-    ),
-    (&["steal", "steals", "stole", "stealing", "grab", "grabs"], "taking things is not fair"),
-];
-/// Cross feelings: noticed, then calmed.
-const CROSS: &[&str] = &["angry", "mad", "cross", "grumpy", "furious", "hate", "hates", "mean"];
-/// Scary words: the friends are brave together.
-const SCARY: &[&str] = &["scary", "scare", "scares", "scared", "monster", "monsters", "ghost", "ghosts", "spooky", "afraid", "frightened"];
 
 /// The -ing form of a verb the storyteller can tell ("fly" → "flying"); not
 /// of seeing, meeting or going, whose -ing says nothing a picture can show.
@@ -320,36 +307,6 @@ fn then(p: &Premise, who: &Member, verb: &str, has: bool, alive: bool, the_x: &s
         ("visit" | "meet" | "see", true) => format!("{the_x_upper} showed them all around, and waved goodbye when it was time to go."),
         ("sing", _) => format!("A bird joined in, and {f} danced. Even the wind seemed to hum along with {a_name}."),
         _ => format!("It turned out to be just the right thing to do. \"What a good idea, {a_name}!\" said {f}."),
-    }
-}
-
-/// An unkind idea turned gently: the feeling is noticed, and kindness chosen.
-fn kind_instead(p: &Premise, who: &Member, target: &Member, why: &str) -> Typed {
-    let (a_name, t) = (who.name.as_str(), target.name.as_str());
-    let text = format!(
-        "{a_name} felt cross, all hot and prickly inside. But {why}, so {a_name} took a deep breath and counted to three: one, two, three. \"I'm sorry, {t},\" said {a_name}. \"I was feeling grumpy.\" {t} smiled. \"Everyone feels cross sometimes.\" Then they shared a big, gentle hug {} {}.",
-        p.place.prep, p.place.name
-    );
-    let then = format!("After that, {a_name} and {t} felt much better, and they were ready for what came next.");
-    Typed { text, then, visual: "{cast}, making friends again with a gentle hug".to_string() }
-}
-
-/// A scary idea: the friends hold hands and are brave together.
-fn brave_together(p: &Premise, who: &Member, friend: &Member) -> Typed {
-    let (a_name, f) = (who.name.as_str(), friend.name.as_str());
-    let text = format!(
-        "Something felt a little bit scary, and {a_name}'s tummy went wobbly. {f} held {} hand. \"We can be brave together,\" said {f}. They took a deep breath, and the scary feeling floated away over {}.",
-        who_hand(who),
-        p.place.name
-    );
-    let then = format!("\"We did it!\" said {a_name}. Being brave was easier with {f} there.");
-    Typed { text, then, visual: "{cast}, holding hands bravely".to_string() }
-}
-
-fn who_hand(who: &Member) -> String {
-    match who.pron {
-        crate::words::Pron::They => format!("{}'s", who.name),
-        _ => who.them(),
     }
 }
 

@@ -56,5 +56,6 @@ pub fn told(story: &Story, typed: &str) -> Option<String> {
     }
     let deed = deed.replace("{who}", &who);
     let deed = if words.iter().any(|w| w == "first") { format!("Before anything else, {deed}") } else { deed };
-    Some(format!("{deed} Then the story went on, just as the Bible tells it."))
+    // Story text that leads into the next moment, never the narrator talking about the story.
+    Some(format!("{deed} Then {{hero}} looked up, because something new was about to happen."))
 }

@@ -20,7 +20,7 @@ pub const WELCOME: &str = "Come close, {family}, and listen: this is the story o
 /// Answers to a choice the family typed themselves, one per scene number in turn.
 pub const TYPED: &[&str] = &[
     "Let's picture it with {hero}: {idea}! Now let's listen to what the Bible tells us happened next.",
-    "You thought of it: {idea}. {hero} would have loved to hear that! And here is what happened next, just as the Bible tells it.",
+    "You thought of it: {idea}. {hero} would have loved to hear that! Just then, {hero} looked up, because something new was about to happen.",
     "What if {idea}? Let's wonder about that together with {hero}, and then hear what the Bible says really happened.",
     "Imagine it: {idea}. What a picture! Now listen closely, because this is what the Bible tells us about {hero}.",
 ];

@@ -4,14 +4,20 @@
 //! verse). Like `story.rs` it keeps no state: every scene is recomputed from
 //! the premise, the seed, the path and the earlier scenes' texts (which
 //! beats they told), so typed choices and length changes never repeat or skip one. The stories live in `old.rs` and
-//! `new.rs`, the reflective scenes and choices in `extra.rs`.
+//! `new.rs`, the reflective scenes and choices in `extra.rs`; which story a
+//! premise asks for is `pick.rs`, how a verse is quoted `quote.rs`.
 
 mod done;
 mod extra;
 mod looks;
 mod new;
 mod old;
+mod pick;
+mod quote;
+mod span;
 
+#[cfg(test)]
+mod aside_tests;
 #[cfg(test)]
 mod moment_tests;
 #[cfg(test)]
@@ -19,10 +25,23 @@ mod path_tests;
 #[cfg(test)]
 mod picture_tests;
 #[cfg(test)]
+mod quote_tests;
+#[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod typed_tests;
+#[cfg(test)]
+mod verse_tests;
 
 use crate::story::{Hints, Scene};
 use crate::text::{sentence_case, upper_first};
+pub use pick::pick_story;
+use pick::{bedtime, family};
+use quote::quote;
+#[cfg(test)]
+use span::Span;
+use span::first_untold;
+use span::span;
 use storyloom_plugin_sdk::rng::{Rng, fnv1a};
 
 /// One moment of a story: what happens, the verse that belongs to it, the
@@ -138,140 +157,8 @@ pub const PAINTED_THINGS: &[&str] = &[
     "ramp",
 ];
 
-/// The premise without the host's "(bedtime; starring …; with …)" note, and the family names from that note.
-fn split_family(premise: &str) -> (String, Option<String>) {
-    let note = crate::cast::host_note(premise);
-    let names = crate::premise::and_list(&note.starring);
-    (note.base, (!names.is_empty()).then_some(names))
-}
-
-/// Whether the host asked for a bedtime story.
-fn bedtime(premise: &str) -> bool {
-    crate::cast::host_note(premise).bedtime
-}
-
-/// " noah builds a big boat " in lower case, and the same with plurals made singular.
-fn word_lines(premise: &str) -> (String, String) {
-    let clean: String = premise
-        .chars()
-        .filter(|c| *c != '\'' && *c != '’')
-        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { ' ' })
-        .collect();
-    let words: Vec<&str> = clean.split_whitespace().collect();
-    let single: Vec<&str> =
-        words.iter().map(|w| if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") { &w[..w.len() - 1] } else { w }).collect();
-    (format!(" {} ", words.join(" ")), format!(" {} ", single.join(" ")))
-}
-
-/// How close a story is to the premise: a named story far above any theme.
-fn score(story: &Story, lines: &(String, String)) -> usize {
-    // Names are matched word for word ("shepherds" is the nativity, "shepherd" the lost sheep); themes also in the singular.
-    let named = |k: &str| lines.0.contains(&format!(" {k} "));
-    let close = |k: &str| named(k) || lines.1.contains(&format!(" {k} "));
-    story.names.iter().filter(|k| named(k)).count() * 100 + story.themes.iter().filter(|k| close(k)).count()
-}
-
-/// The story a premise asks for: the one it names (ties broken by the
-/// seed), else one of the closest in meaning (every story within one theme
-/// word of the best, chosen by the seed, so "being brave" is not always
-/// Daniel), else any story, chosen by the seed.
-pub fn pick_story(premise: &str, seed: u64) -> &'static Story {
-    let lines = word_lines(&split_family(premise).0);
-    let all: Vec<&'static Story> = stories().collect();
-    let best = all.iter().map(|s| score(s, &lines)).max().unwrap_or(0);
-    let close = |s: usize| if best >= 100 { s == best } else { s == best || (s > 0 && s + 1 >= best) };
-    let closest: Vec<&'static Story> = all.iter().copied().filter(|s| close(score(s, &lines))).collect();
-    let mut rng = Rng::new(seed ^ 0x7374_6f72_7900);
-    rng.pick(&closest).or(all.first()).copied().unwrap_or(&EMPTY)
-}
-
-/// What one scene tells: the beats `from..=to`, or (`tells` false) a
-/// reflection on beat `to`, which an earlier scene told.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Span {
-    pub from: usize,
-    pub to: usize,
-    pub tells: bool,
-}
-
-/// What scene `n` of `target` tells in a story of `beats` beats when the
-/// earlier scenes told every beat before `next`. It depends on nothing else,
-/// so whatever the path did before (typed choices, "Keep going", "Wrap it
-/// up"), the story goes on from the first beat not yet told, each beat once,
-/// in order, and the last beat only at the ending:
-/// - more beats left than scenes: consecutive beats share a scene, the
-///   earlier scenes taking the larger share (8 beats over 3 scenes: 3, 3, 2);
-/// - else one beat per telling scene, the beats before the last one spread
-///   evenly over the scenes before the ending, the scenes in between
-///   reflecting on the beat just told;
-/// - the ending tells whatever is left.
-pub fn span(n: u32, target: u32, beats: usize, next: usize) -> Span {
-    let last = beats.saturating_sub(1);
-    let n = n.max(1);
-    let target = target.max(n);
-    let reflect = Span { from: next.saturating_sub(1).min(last), to: next.saturating_sub(1).min(last), tells: false };
-    if next > last {
-        // Everything is told already (only when earlier scenes said more than this plan would).
-        return reflect;
-    }
-    if n >= target {
-        return Span { from: next, to: last, tells: true };
-    }
-    let after = (target - n) as usize;
-    let left = beats - next;
-    if left > after + 1 {
-        let share = left.div_ceil(after + 1);
-        return Span { from: next, to: next + share - 1, tells: true };
-    }
-    // One beat or a reflection: told when the story is behind an even spread
-    // of its middle beats over the scenes before the ending, or has no scene to spare.
-    let (middle, left_middle) = (last, last - next);
-    let due = middle * (n as usize - 1) / (target as usize - 1) + 1;
-    if left_middle > 0 && (next < due || left_middle >= after) {
-        return Span { from: next, to: next, tells: true };
-    }
-    reflect
-}
-
-/// A text with only its words: lower case, one space between words, so a
-/// beat is found in a scene whatever the host did to its spacing or marks.
-fn words_only(text: &str) -> String {
-    let spaced: String = text.chars().map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { ' ' }).collect();
-    spaced.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// The first beat no earlier scene told. An earlier scene whose text the
-/// host sent counts by the beats found in it (a reflection tells none);
-/// one it did not send is replanned at the current length.
-fn first_untold(story: &Story, premise: &str, n: u32, target: u32, told: &[String]) -> usize {
-    let beats: Vec<String> = story.beats.iter().map(|b| words_only(&fill(b.text, story, premise))).collect();
-    let mut next = 0;
-    for k in 1..n {
-        match told.get(k as usize - 1).filter(|t| !t.trim().is_empty()) {
-            Some(text) => {
-                let text = words_only(text);
-                if let Some(b) = beats.iter().rposition(|b| !b.is_empty() && text.contains(b.as_str())) {
-                    next = next.max(b + 1);
-                }
-            }
-            None => {
-                let s = span(k, target, beats.len(), next);
-                if s.tells {
-                    next = s.to + 1;
-                }
-            }
-        }
-    }
-    next
-}
-
 fn same(choice: &str, taken: &str) -> bool {
     choice.eq_ignore_ascii_case(taken.trim())
-}
-
-/// "Ana, Ben and Dad": the names to greet, from the premise's "(starring …)".
-fn family(premise: &str) -> Option<String> {
-    split_family(premise).1
 }
 
 /// A template with the story's character and the family filled in.
@@ -319,103 +206,6 @@ fn follow_up(story: &Story, premise: &str, taken: &str, n: u32) -> String {
         if asked { format!("“{}?”", upper_first(short.trim_end_matches('?'))) } else { format!("“{}”", upper_first(&short)) };
     let text = fill(&answer.replace("{idea}", &idea).replace("{said}", &said), story, premise);
     crate::text::upper_first(&text)
-}
-
-/// A verse as its own short paragraph: “…” (Book 1:2, WEB), in curly
-/// quotes. A verse that is one whole speech keeps its own marks instead of
-/// getting a second pair; the quotes inside a verse are single ones (and
-/// theirs double again); a mark whose partner lies outside the verse is
-/// balanced when it opens or closes the verse and dropped in the middle.
-fn quote(verse: &str, reference: &str) -> String {
-    format!("{} ({reference}, WEB)", quoted(verse))
-}
-
-/// A verse's quote marks: where they are, and whether each opens.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Mark {
-    Open(bool),
-    Close(bool),
-}
-
-/// The quote mark a character is, if any: `double` for “ ”, else ‘ ’. A ’
-/// between letters, or after a plural's s with no single quote open, is an apostrophe.
-fn mark(chars: &[char], i: usize, single_open: bool) -> Option<Mark> {
-    let letter = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(|c| c.is_alphanumeric());
-    match chars[i] {
-        '“' => Some(Mark::Open(true)),
-        '”' => Some(Mark::Close(true)),
-        '‘' => Some(Mark::Open(false)),
-        '’' if letter(i.checked_sub(1)) && letter(Some(i + 1)) => None,
-        '’' if single_open || i.checked_sub(1).is_some_and(|j| ".,!?;:".contains(chars[j])) => Some(Mark::Close(false)),
-        _ => None,
-    }
-}
-
-fn quoted(verse: &str) -> String {
-    let chars: Vec<char> = verse.trim().chars().collect();
-    // Pair the marks; a close with no open is kept only at the very end.
-    let mut kept: Vec<(char, Option<Mark>)> = Vec::new();
-    let mut open: Vec<bool> = Vec::new();
-    let mut lead: Vec<bool> = Vec::new();
-    for i in 0..chars.len() {
-        let single_open = open.contains(&false);
-        match mark(&chars, i, single_open) {
-            Some(Mark::Open(d)) => {
-                open.push(d);
-                kept.push((chars[i], Some(Mark::Open(d))));
-            }
-            Some(Mark::Close(d)) if open.last() == Some(&d) => {
-                open.pop();
-                kept.push((chars[i], Some(Mark::Close(d))));
-            }
-            Some(Mark::Close(d)) => {
-                let at_end = chars[i + 1..].iter().all(|c| c.is_whitespace() || matches!(c, '”' | '’'));
-                if at_end && open.is_empty() {
-                    lead.insert(0, d);
-                    kept.push((chars[i], Some(Mark::Close(d))));
-                }
-            }
-            None => kept.push((chars[i], None)),
-        }
-    }
-    let mut marks: Vec<(char, Option<Mark>)> = lead.into_iter().map(|d| (' ', Some(Mark::Open(d)))).collect();
-    marks.extend(kept);
-    marks.extend(open.into_iter().rev().map(|d| (' ', Some(Mark::Close(d)))));
-    // One speech from the first mark to the last: no second pair around it.
-    let mut depth = 0usize;
-    let mut whole = matches!(marks.first(), Some((_, Some(Mark::Open(_))))) && matches!(marks.last(), Some((_, Some(Mark::Close(_)))));
-    for (k, (_, m)) in marks.iter().enumerate() {
-        match m {
-            Some(Mark::Open(_)) => depth += 1,
-            Some(Mark::Close(_)) => depth = depth.saturating_sub(1),
-            None => {}
-        }
-        if depth == 0 && k + 1 < marks.len() {
-            whole = false;
-        }
-    }
-    let mut out = String::new();
-    let mut level = usize::from(!whole);
-    if !whole {
-        out.push('“');
-    }
-    for (c, m) in marks {
-        match m {
-            Some(Mark::Open(_)) => {
-                out.push(if level % 2 == 0 { '“' } else { '‘' });
-                level += 1;
-            }
-            Some(Mark::Close(_)) => {
-                level = level.saturating_sub(1);
-                out.push(if level % 2 == 0 { '”' } else { '’' });
-            }
-            None => out.push(c),
-        }
-    }
-    if !whole {
-        out.push('”');
-    }
-    out
 }
 
 /// The choices a scene offers: the beat's points of view not yet taken (two
@@ -493,7 +283,8 @@ pub fn write_scene(h: Hints<'_>, seed: u64) -> Scene {
     let scene = Scene {
         title: story.title.to_string(),
         text: paragraphs.join("\n\n"),
-        image_prompt: looks::dress(story.title, &picture),
+        // Rain, a storm, snow or wind the scene tells is in its picture too (the painter draws rain only if told).
+        image_prompt: crate::weather::add(&looks::dress(story.title, &picture), &paragraphs.join(" ")),
         choices: if ending { Vec::new() } else { offer(story, h.premise, beat, span.tells, h.path, &mut rng) },
         is_ending: ending,
     };

@@ -37,7 +37,7 @@ pub const ZOO: &[Event] = &[
         "At {place}, they went to see the giraffes. The giraffes were so tall that they were eating leaves from the treetops!",
         "tall giraffes eating leaves from the treetops at a zoo",
         "Hold out a leaf for a giraffe",
-        "A giraffe bent its long, long neck. Slurp! Its purple tongue took the leaf right out of {name}'s hand.",
+        "A giraffe bent its long, long neck. Slurp! Its purple tongue took the leaf right out of {name_hand}.",
     ),
     e(
         "Then they came to the penguins at {place}. They waddled to the edge of their pool and jumped in, splash, splash!",
@@ -49,7 +49,7 @@ pub const ZOO: &[Event] = &[
         "At {place}, a big grey elephant was having a bath. She filled her trunk with water and sprayed it up high.",
         "an elephant spraying water from her trunk at a zoo",
         "Stand back from the splashes",
-        "Whoosh! The water sprayed everywhere, but {team} jumped back just in time. Only {friend}'s shoes got wet.",
+        "Whoosh! The water sprayed everywhere, but {team} jumped back just in time. Only {friend_shoes_wet}.",
     ),
     e(
         "Over at {place}, the lion was lying in the sun. He opened his mouth in a great big yawn.",
@@ -76,7 +76,7 @@ pub const DESERT: &[Event] = &[
         "The sand in {place} made tall hills, like frozen waves. From the top of one, they could see a long way.",
         "tall sand hills in a golden desert",
         "Slide down the sand hill",
-        "Whoosh! Down they slid, and sand went everywhere. {name} had sand in {hero_their} shoes and a big grin.",
+        "Whoosh! Down they slid, and sand went everywhere. {name_sand} and a big grin.",
     ),
     e(
         "Far across {place}, something green appeared. It was an oasis, with palm trees and a little pool of cool water.",

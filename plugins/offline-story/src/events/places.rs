@@ -300,12 +300,14 @@ pub const ANYWHERE: &[Event] = &[
 ];
 
 /// The events, moments and first step of the place titled `title` (the story's own place).
-pub fn of(title: &str) -> Option<Setting> {
-    use super::{indoors as i, outings as o, place_moments as m, place_starts as s};
+pub fn of(title: &str, seed: u64) -> Option<Setting> {
+    use super::{indoors as i, outings as o, place_moments as m, place_starts as s, plots};
+    // A place with other plots: the seed picks one, so one premise is not the same story every time.
+    let plot = |plots: [&'static [Event]; 3]| plots[storyloom_plugin_sdk::rng::fnv1a(seed, b"plot") as usize % 3];
     let (events, moments, start): (&'static [Event], &'static [Event], &'static Start) = match title {
         "Moon" => (MOON, m::MOON, &s::MOON),
         "Stars" => (STARS, m::STARS, &s::STARS),
-        "Lighthouse" => (LIGHTHOUSE, m::LIGHTHOUSE, &s::LIGHTHOUSE),
+        "Lighthouse" => (plot([LIGHTHOUSE, plots::LIGHTHOUSE_STORM, plots::LIGHTHOUSE_TIDE]), m::LIGHTHOUSE, &s::LIGHTHOUSE),
         "Beach" | "Island" => (BEACH, m::BEACH, &s::BEACH),
         "Sea" => (SEA, m::SEA, &s::SEA),
         "Coral Reef" | "Deep Blue Sea" => (REEF, m::REEF, &s::REEF),
@@ -323,7 +325,7 @@ pub fn of(title: &str) -> Option<Setting> {
         "House" => (i::HOUSE, m::HOUSE, &s::HOUSE),
         "Window" => (i::HOUSE, m::HOUSE, &s::WINDOW),
         "Town" => (o::TOWN, m::TOWN, &s::TOWN),
-        "Zoo" => (o::ZOO, m::ZOO, &s::ZOO),
+        "Zoo" => (plot([o::ZOO, plots::ZOO_PENGUIN, plots::ZOO_FEEDING]), m::ZOO, &s::ZOO),
         "Desert" => (o::DESERT, m::DESERT, &s::DESERT),
         "Cave" => (o::CAVE, m::CAVE, &s::CAVE),
         _ => return None,

@@ -28,9 +28,9 @@ const fn s(text: &'static str, visual: &'static str, choices: &'static [Choice])
 pub const SHARED: &[Choice] = &[
     c(
         "Tell {friend} the plan",
-        "{name} [whispered the plan into {friend}'s ear|told {friend} the plan in a secret whisper|leaned close and told {friend} the plan|shared the plan with {friend}, very quietly]: \"[First we look around. Then we go step by step, and we never give up|We stay together, we look carefully, and we have fun|One step at a time, and we help each other all the way].\" {friend} nodded and said, \"[Let's do it together|That's a great plan|Ready when you are]!\"",
+        "{name} [whispered the plan {into_friend_ear}|told {friend} the plan in a secret whisper|leaned close and told {friend} the plan|shared the plan with {friend}, very quietly]: \"[First we look around. Then we go step by step, and we never give up|We stay together, we look carefully, and we have fun|One step at a time, and we help each other all the way].\" {friend} nodded and said, \"[Let's do it together|That's a great plan|Ready when you are]!\"",
     ),
-    c("Hold hands and get ready together", "{team} held hands tight and counted together, all at once: \"One, two, three... ready!\""),
+    c("Hold hands and get ready together", "{team} {hands_held} and counted together, all at once: \"One, two, three... ready!\""),
 ];
 
 /// A feeling after the first step (not a discovery's "what does it mean?").

@@ -60,3 +60,41 @@ fn animals_have_no_hands_shoes_claps_or_ears() {
     failures.dedup();
     assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.iter().take(20).cloned().collect::<Vec<_>>().join("\n"));
 }
+
+/// Every body-aware slot said of an animal of the cast gives it no hands, shoes, claps or ears
+/// ("cheered and clapped" was told of a puppy), over premises and seeds, whoever leads the line.
+#[test]
+fn body_slots_of_an_animal_never_give_it_hands() {
+    let slots = [
+        "name_clapped",
+        "friend_clapped",
+        "friend_clapped_twice",
+        "friend_squeezed_hand",
+        "name_hand",
+        "friend_shoes_wet",
+        "name_sand",
+        "into_friend_ear",
+        "high_five",
+        "hands_held",
+    ];
+    let mut failures = Vec::new();
+    for premise in PREMISES {
+        for seed in 0..8 {
+            let p = Premise::read(premise, seed);
+            for (a, b) in [(0, 1), (1, 0)] {
+                let (Some(name), Some(friend)) = (p.cast.get(a), p.cast.get(b)) else { continue };
+                let animal = |m: &crate::premise::Member| !crate::bodies::handed(m);
+                for slot in slots {
+                    let said = crate::bodies::slot(slot, name, friend, &p).unwrap_or_default();
+                    let of_animal = (slot.starts_with("name") && animal(name))
+                        || (slot.starts_with("friend") || slot.starts_with("into")) && animal(friend);
+                    let everyone = ["high_five", "hands_held"].contains(&slot) && (animal(name) || animal(friend));
+                    if let Some(bad) = HUMAN.iter().chain(&["held hands"]).find(|h| (of_animal || everyone) && said.contains(*h)) {
+                        failures.push(format!("{premise} seed {seed}: {slot} says {bad:?}: {said:?}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+}

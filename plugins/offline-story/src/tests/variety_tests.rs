@@ -127,13 +127,14 @@ fn two_premises_told_with_one_seed_seldom_share_an_invented_name() {
     );
 }
 
-/// The same zoo trip twice is two plots: the seed orders the animals (it was always giraffes, penguins, elephant).
+/// The same zoo trip twice is two plots: the seed orders the animals (it was always giraffes, penguins, elephant),
+/// or tells another plot (a lost baby penguin, feeding time in the rain).
 #[test]
 fn the_same_zoo_premise_twice_sees_its_animals_in_other_orders() {
     let mut plots = std::collections::BTreeSet::new();
     for seed in 0..12 {
         let scenes = super::repeat_tests::play_told("five friends visit the zoo", seed, 5, 1, None);
-        let mut plot: Vec<(usize, &str)> = ["giraffe", "penguin", "elephant", "lion", "monkey"]
+        let mut plot: Vec<(usize, &str)> = ["giraffe", "penguin", "elephant", "lion", "monkey", "sea lion", "butterfl", "ice cream"]
             .into_iter()
             .filter_map(|a| scenes[1..4].iter().position(|s| s.text.contains(a)).map(|at| (at, a)))
             .collect();

@@ -52,3 +52,41 @@ fn a_wish_met_is_never_at_last_again() {
     }
     assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.iter().take(4).cloned().collect::<Vec<_>>().join("\n\n"));
 }
+
+/// The ending's picture remembers a wish met earlier (round 12: "at last riding a whale" after the ride
+/// two scenes before): no "at last" in its prompt or text, and the wish is still in the picture.
+#[test]
+fn the_ending_remembers_a_wish_met_earlier_in_its_picture_and_text() {
+    let (mut met, mut failures) = (0, Vec::new());
+    for (premise, typed, wish) in WISHES {
+        for seed in 0..6 {
+            for target in [3, 4, 5, 6] {
+                for pick in [0, 1] {
+                    let scenes = play_told(premise, seed, target, pick, Some((2, typed)));
+                    let Some((end, before)) = scenes.split_last() else { continue };
+                    // A ride is met when it is ridden, not when the creature is only seen.
+                    let ridden = |t: &str| match wish.starts_with("ride") {
+                        true => ["hopped on,", " rode ", "ride was over", "got to ride"].iter().any(|s| t.to_lowercase().contains(s)),
+                        false => tells(t, wish),
+                    };
+                    if !before.iter().skip(1).any(|s| ridden(&s.text)) {
+                        continue;
+                    }
+                    met += 1;
+                    let noun = wish.rsplit(' ').next().unwrap_or(wish);
+                    let text_again = end.text.to_lowercase().split_inclusive(['.', '!']).any(|x| x.contains("at last") && x.contains(noun));
+                    if end.image_prompt.contains("at last") || !end.image_prompt.contains(noun) || text_again {
+                        failures.push(format!("{premise} seed {seed} of {target} pick {pick}:\n{}\n[img] {}", end.text, end.image_prompt));
+                    }
+                }
+            }
+        }
+    }
+    assert!(met > 50, "only {met} stories met the wish before the ending");
+    assert!(
+        failures.is_empty(),
+        "{} of {met} endings:\n{}",
+        failures.len(),
+        failures.iter().take(4).cloned().collect::<Vec<_>>().join("\n\n")
+    );
+}

@@ -133,8 +133,8 @@ impl AppError {
     }
 }
 
-impl From<handlebars::RenderError> for AppError {
-    fn from(err: handlebars::RenderError) -> Self {
+impl From<askama::Error> for AppError {
+    fn from(err: askama::Error) -> Self {
         AppError::Internal(format!("a page could not be drawn: {err}"))
     }
 }

@@ -4,7 +4,7 @@
 //! - `routes`: HTTP only (axum): the tier's pages, the image-status API, media, the parent area.
 //! - `parent`: the parent PIN (argon2id hash), parent sessions, the wait after wrong PINs.
 //! - `tier`: the `/{tier}` extractor and per-tier settings.
-//! - `views`: handlebars templates and their view models.
+//! - `views`: the page templates (Askama, compiled in) and their view models.
 //! - `story`: the engine (start, choose, tree), prompt building, answer checking.
 //! - `jobs`: durable background work (scene pictures) with bounded concurrency.
 //! - `usage`: the usage ledger (every model call per day, tier and model) and the daily budgets of paid models.

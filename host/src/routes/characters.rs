@@ -249,7 +249,7 @@ async fn list_page(
         profiles_url: urls::profiles(&tier.id),
         family_url: urls::family(&tier.id),
     };
-    Ok(views.render("characters", &page)?)
+    Ok(views.render(&page)?)
 }
 
 #[allow(clippy::too_many_arguments)] // one page from its parts
@@ -282,7 +282,7 @@ async fn character_page(
         delete: csrf::form(key, urls::character_delete(&tier.id, character.id)),
         list_url: urls::characters(&tier.id),
     };
-    Ok(views.render("character", &page)?)
+    Ok(views.render(&page)?)
 }
 
 fn character_form(

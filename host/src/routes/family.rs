@@ -180,5 +180,5 @@ async fn family_page(
         max_children: MAX_CHILDREN,
         max_parents: MAX_PARENTS,
     };
-    Ok(views.render("family", &page)?)
+    Ok(views.render(&page)?)
 }

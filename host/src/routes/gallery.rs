@@ -102,7 +102,7 @@ pub async fn list(
         older_url: page.older.map(|c| format!("{gallery}?older_than={c}")),
         back: here,
     };
-    Ok(Html(views.render("gallery", &view)?).into_response())
+    Ok(Html(views.render(&view)?).into_response())
 }
 
 pub async fn story(
@@ -172,7 +172,7 @@ async fn read(
         tree: tree_map(&tier.id, &tree, &story.title, scene.id, MapLinks::Reader(story.id)).ok_or(AppError::NotFound)?,
         tier: tv,
     };
-    Ok(Html(views.render("reader", &page)?))
+    Ok(Html(views.render(&page)?))
 }
 
 /// A delete button's form: the gallery page it was on, to come back to.

@@ -83,7 +83,7 @@ pub async fn home(
 ) -> Result<Html<String>, AppError> {
     let mut page = form_page(&tier, &key, &engine, &StartForm::default(), None, None).await?;
     page.resume = resume::banner(&tier, &key, &engine, &headers).await?;
-    Ok(Html(views.render("home", &page)?))
+    Ok(Html(views.render(&page)?))
 }
 
 /// The form again with the family's input kept and why it did not start.
@@ -97,7 +97,7 @@ pub(super) async fn render(
     error_detail: Option<String>,
 ) -> Result<Html<String>, AppError> {
     let page = form_page(tier, key, engine, form, error, error_detail).await?;
-    Ok(Html(views.render("home", &page)?))
+    Ok(Html(views.render(&page)?))
 }
 
 async fn form_page(

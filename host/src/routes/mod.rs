@@ -36,7 +36,6 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use serde::Serialize;
 use tower_http::compression::CompressionLayer;
 use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -46,7 +45,7 @@ use tower_http::trace::TraceLayer;
 use crate::error::{AppError, ErrorInfo};
 use crate::state::AppState;
 use crate::tier::Tiers;
-use crate::views::{ErrorPage, Views};
+use crate::views::{ErrorPage, LandingPage, LandingTier, Views};
 use views_common::tier_view;
 
 /// Content Security Policy: everything from this server, nothing inline.
@@ -152,18 +151,6 @@ async fn tier_root(tier: crate::tier::Tier) -> Redirect {
     Redirect::permanent(&urls::home(&tier.id))
 }
 
-#[derive(Serialize)]
-struct LandingTier {
-    name: String,
-    url: String,
-}
-
-#[derive(Serialize)]
-struct LandingPage {
-    title: &'static str,
-    tiers: Vec<LandingTier>,
-}
-
 /// `GET /`: the tiers listed publicly (the built-in ones by default; a parent may change it per tier).
 async fn landing(
     State(tiers): State<Tiers>,
@@ -177,7 +164,7 @@ async fn landing(
         }
     }
     let page = LandingPage { title: "Storyloom", tiers: listed };
-    Ok(Html(views.render("landing", &page)?))
+    Ok(Html(views.render(&page)?))
 }
 
 /// The page's words for an extractor's rejection (a body over the size limit,
@@ -227,7 +214,7 @@ async fn render_errors(State(views): State<Arc<Views>>, State(tiers): State<Tier
         retry: info.retry_url.and_then(|url| Some(csrf::form(response.extensions().get::<csrf::CsrfKey>()?, url))),
         back_url: info.back_url,
     };
-    match views.render("error", &page) {
+    match views.render(&page) {
         Ok(html) => (status, Html(html)).into_response(),
         Err(err) => {
             tracing::error!("error page failed to render: {err}");

@@ -194,7 +194,7 @@ async fn profiles_page(
         delete: editing.map(|id| csrf::form(key, urls::profile_delete(&tier.id, id))),
         list_url: urls::profiles(&tier.id),
     };
-    Ok(views.render("profiles", &page)?)
+    Ok(views.render(&page)?)
 }
 
 /// The card's line: themes, style, tone, things and who is in it.

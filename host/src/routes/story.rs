@@ -121,7 +121,7 @@ pub(super) async fn render_scene(
         }),
         tier: tier_view(tier),
     };
-    let mut response = (status, Html(views.render("scene", &page)?)).into_response();
+    let mut response = (status, Html(views.render(&page)?)).into_response();
     let headers = response.headers_mut();
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     let place = match scene.is_ending {

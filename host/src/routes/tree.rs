@@ -67,7 +67,7 @@ pub async fn tree(
         root,
         tier: tier_view(&tier),
     };
-    Ok(Html(views.render("tree", &page)?))
+    Ok(Html(views.render(&page)?))
 }
 
 /// The map of `tree` from its first scene, `at` current; `None` when the first scene is missing.

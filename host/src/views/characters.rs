@@ -1,12 +1,13 @@
 //! View models of the roster pages: the list with the new-character form,
 //! and one character's page with its photos and the edit form.
 
-use serde::Serialize;
+use askama::Template;
 
-use super::{FormAction, TierView};
+use super::{FormAction, Page, TierView};
 
 /// `GET /{tier}/characters` (and the create form drawn again after a refusal).
-#[derive(Debug, Serialize)]
+#[derive(Debug, Template)]
+#[template(path = "characters.html")]
 pub struct CharactersPage {
     pub tier: TierView,
     pub title: String,
@@ -19,7 +20,7 @@ pub struct CharactersPage {
 }
 
 /// A character in the list.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct CharacterCard {
     pub name: String,
     /// The name's first letter, for a character without a photo.
@@ -33,7 +34,8 @@ pub struct CharacterCard {
 }
 
 /// `GET /{tier}/characters/{id}`.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Template)]
+#[template(path = "character.html")]
 pub struct CharacterPage {
     pub tier: TierView,
     pub title: String,
@@ -45,7 +47,7 @@ pub struct CharacterPage {
 }
 
 /// A stored photo with its delete button.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct PhotoView {
     pub url: String,
     pub thumb_url: String,
@@ -55,7 +57,7 @@ pub struct PhotoView {
 }
 
 /// The character form, new or filled in, with what was refused.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct CharacterForm {
     pub action: FormAction,
     pub submit_label: String,
@@ -71,7 +73,7 @@ pub struct CharacterForm {
 }
 
 /// One pill group of the form.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct AttributeGroup {
     pub field: String,
     pub label: String,
@@ -80,14 +82,15 @@ pub struct AttributeGroup {
     pub unset: bool,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct AttributeOption {
     pub value: String,
     pub selected: bool,
 }
 
 /// `GET /{tier}/profiles` and one profile's page (`editing`).
-#[derive(Debug, Serialize)]
+#[derive(Debug, Template)]
+#[template(path = "profiles.html")]
 pub struct ProfilesPage {
     pub tier: TierView,
     pub title: String,
@@ -100,14 +103,14 @@ pub struct ProfilesPage {
     pub list_url: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct ProfileCard {
     pub name: String,
     pub summary: String,
     pub url: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct ProfileForm {
     pub action: FormAction,
     pub submit_label: String,
@@ -122,7 +125,7 @@ pub struct ProfileForm {
 }
 
 /// A roster character to tick (a profile's) or pick (a family member's).
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct CharacterChoice {
     pub id: String,
     pub name: String,
@@ -130,7 +133,8 @@ pub struct CharacterChoice {
 }
 
 /// `GET /{tier}/family`.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Template)]
+#[template(path = "family.html")]
 pub struct FamilyPage {
     pub tier: TierView,
     pub title: String,
@@ -147,7 +151,7 @@ pub struct FamilyPage {
     pub max_parents: usize,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct FamilyMemberView {
     pub name: String,
     pub summary: String,

@@ -1,19 +1,19 @@
 //! View models: exactly what each template reads, built by the routes.
 
-use serde::Serialize;
+use askama::Template;
 
-use super::StoryHtml;
+use super::{Page, StoryHtml};
 
 /// A form on a page: where it posts and its cross-site token (`routes::csrf`),
 /// sent back as the hidden field `csrf_token`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct FormAction {
     pub url: String,
     pub csrf_token: String,
 }
 
 /// The tier a page belongs to (its header, theme and links).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct TierView {
     pub id: String,
     pub name: String,
@@ -25,115 +25,7 @@ pub struct TierView {
     pub characters_label: String,
 }
 
-#[derive(Debug, Serialize)]
-pub struct HomePage {
-    pub tier: TierView,
-    pub title: String,
-    pub error: Option<String>,
-    /// Behind the form message's details toggle (the provider's own words).
-    pub error_detail: Option<String>,
-    pub prompt: String,
-    /// The longest prompt the server takes, in characters (the field's `maxlength`).
-    pub prompt_max_chars: usize,
-    /// The prompt field's placeholder: an example idea for this tier.
-    pub prompt_example: String,
-    /// More ideas for this tier, under the field (a tap fills it in).
-    pub prompt_ideas: Vec<String>,
-    pub start: FormAction,
-    pub lengths: Vec<LengthOption>,
-    pub story_models: Vec<ModelOption>,
-    pub image_groups: Vec<ModelGroup>,
-    /// The video mode switch and picker; `None` when the tier does not allow
-    /// video or no video model is available (the form then has no switch).
-    pub video: Option<VideoChoice>,
-    pub memory: MemoryChoice,
-    /// The family mode switch; `None` while the tier has no family.
-    pub family: Option<FamilyChoice>,
-    /// The bedtime story switch; `None` where a parent switched bedtime stories off.
-    pub bedtime: Option<BedtimeChoice>,
-    pub family_url: String,
-    /// This browser's story in progress: Continue or Start fresh.
-    pub resume: Option<super::ResumeView>,
-}
-
-/// Family mode on the start form.
-#[derive(Debug, Serialize)]
-pub struct FamilyChoice {
-    pub on: bool,
-    /// "Ana (a girl, 7), Dad (a parent)".
-    pub names: String,
-    pub url: String,
-}
-
-/// The bedtime story switch on the start form.
-#[derive(Debug, Serialize)]
-pub struct BedtimeChoice {
-    pub on: bool,
-    /// Scenes a bedtime story has.
-    pub scenes: u32,
-}
-
-/// A profile on the start form.
-#[derive(Debug, Serialize)]
-pub struct ProfilePick {
-    pub id: String,
-    pub name: String,
-    pub selected: bool,
-}
-
-/// Memory mode on the start form: the switch, the tier's characters to pick, the photo field.
-#[derive(Debug, Serialize)]
-pub struct MemoryChoice {
-    pub on: bool,
-    pub characters: Vec<CharacterPick>,
-    pub characters_url: String,
-    pub characters_label: String,
-    /// Most photos for one story.
-    pub max_photos: usize,
-    pub profiles: Vec<ProfilePick>,
-    pub profiles_url: String,
-}
-
-/// A roster character on the start form.
-#[derive(Debug, Serialize)]
-pub struct CharacterPick {
-    pub id: String,
-    pub name: String,
-    pub thumb_url: Option<String>,
-    pub selected: bool,
-}
-
-/// Video mode on the start form.
-#[derive(Debug, Serialize)]
-pub struct VideoChoice {
-    /// The switch is ticked (kept when the form is drawn again).
-    pub on: bool,
-    /// Video models by provider, the tier's default selected.
-    pub groups: Vec<ModelGroup>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct LengthOption {
-    pub value: &'static str,
-    pub label: &'static str,
-    pub scenes: u32,
-    pub selected: bool,
-}
-
-#[derive(Debug, Serialize)]
-pub struct ModelOption {
-    pub key: String,
-    pub name: String,
-    pub selected: bool,
-}
-
-#[derive(Debug, Serialize)]
-pub struct ModelGroup {
-    pub group: String,
-    pub models: Vec<ModelOption>,
-}
-
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct StoryView {
     pub id: String,
     pub title: String,
@@ -151,7 +43,7 @@ pub struct StoryView {
 }
 
 /// A scene's clip in a video-mode story.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct VideoView {
     /// `pending`, `generating`, `complete` or `failed`.
     pub status: &'static str,
@@ -171,7 +63,7 @@ pub struct VideoView {
     pub page_url: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct ImageView {
     pub status: &'static str,
     pub url: Option<String>,
@@ -202,7 +94,7 @@ pub struct ImageView {
     pub max_prompt: usize,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct SceneView {
     pub id: String,
     pub number: u32,
@@ -215,14 +107,23 @@ pub struct SceneView {
     pub video: Option<VideoView>,
 }
 
-#[derive(Debug, Serialize)]
+impl SceneView {
+    /// The finished clip and its poster, in a video-mode story: the clip takes the picture's place.
+    pub fn clip_url(&self) -> Option<(&str, Option<&str>)> {
+        let video = self.video.as_ref()?;
+        Some((video.url.as_deref()?, video.poster.as_deref()))
+    }
+}
+
+#[derive(Debug)]
 pub struct ChoiceView {
     pub text: String,
     pub action: FormAction,
     pub explored: bool,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Template)]
+#[template(path = "scene.html")]
 pub struct ScenePage {
     pub tier: TierView,
     pub title: String,
@@ -249,14 +150,14 @@ pub struct ScenePage {
 }
 
 /// A bedtime story's wind-down note: shown once the story is old enough.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct WindDownView {
     /// Milliseconds from the page's arrival until the note shows (0: at once).
     pub in_ms: i64,
 }
 
 /// The scene page's own-choice box.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct TypedChoiceView {
     pub action: FormAction,
     /// What the family typed, kept when it was refused or could not be written.
@@ -269,14 +170,14 @@ pub struct TypedChoiceView {
 }
 
 /// Whether the next scenes copy this scene's picture (memory mode).
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct LookView {
     /// Pressed already: the next pictures start fresh.
     pub reset: bool,
     pub action: FormAction,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct GalleryCard {
     pub title: String,
     pub prompt: String,
@@ -297,7 +198,8 @@ pub struct GalleryCard {
     pub has_video: bool,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Template)]
+#[template(path = "gallery.html")]
 pub struct GalleryPage {
     pub tier: TierView,
     pub title: String,
@@ -314,20 +216,21 @@ pub struct GalleryPage {
 }
 
 /// The choice taken after a scene, in the reader.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct ChoseView {
     /// Who chose: the names the scene's closing question asked about, else "You".
     pub who: String,
     pub choice: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct BranchView {
     pub text: String,
     pub url: Option<String>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Template)]
+#[template(path = "reader.html")]
 pub struct ReaderPage {
     pub tier: TierView,
     pub title: String,
@@ -348,7 +251,8 @@ pub struct ReaderPage {
     pub tree: super::TreeNodeView,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Template)]
+#[template(path = "error.html")]
 pub struct ErrorPage {
     pub tier: Option<TierView>,
     pub title: String,
@@ -362,4 +266,18 @@ pub struct ErrorPage {
     pub retry: Option<FormAction>,
     /// The page the failed step started from.
     pub back_url: Option<String>,
+}
+
+/// `GET /`: the tiers listed publicly.
+#[derive(Debug, Template)]
+#[template(path = "landing.html")]
+pub struct LandingPage {
+    pub title: &'static str,
+    pub tiers: Vec<LandingTier>,
+}
+
+#[derive(Debug)]
+pub struct LandingTier {
+    pub name: String,
+    pub url: String,
 }

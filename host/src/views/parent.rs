@@ -1,12 +1,13 @@
 //! View models of the parent area (`routes::parent`): the PIN pages, the
 //! parent home, a tier's settings and the plugins.
 
-use serde::Serialize;
+use askama::Template;
 
-use super::FormAction;
+use super::{FormAction, Page};
 
 /// Set the first PIN, or sign in with it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Template)]
+#[template(path = "parent_pin.html")]
 pub struct ParentPinPage {
     pub title: String,
     /// Always true: the layout's parent-area header.
@@ -27,7 +28,7 @@ pub struct ParentPinPage {
 
 /// A parent form refused for want of a session, carried through the PIN so
 /// that nothing typed is lost: sent again, with a fresh token, once signed in.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct CarriedForm {
     /// Where it was sent (a `/parent/…` path).
     pub action: String,
@@ -35,14 +36,15 @@ pub struct CarriedForm {
 }
 
 /// One field of a [`CarriedForm`].
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct CarriedField {
     pub name: String,
     pub value: String,
 }
 
 /// After the PIN: the carried form, ready to be sent again with one tap.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Template)]
+#[template(path = "parent_resend.html")]
 pub struct ParentResendPage {
     pub title: String,
     /// What the form does, in words ("the settings of Kids Adventures").
@@ -53,7 +55,7 @@ pub struct ParentResendPage {
 }
 
 /// One tier on the parent home.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct ParentTierLink {
     pub name: String,
     pub id: String,
@@ -66,7 +68,8 @@ pub struct ParentTierLink {
 }
 
 /// `/parent/` for a signed-in parent.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Template)]
+#[template(path = "parent_home.html")]
 pub struct ParentHomePage {
     pub title: String,
     pub parent_area: bool,
@@ -84,7 +87,8 @@ pub struct ParentHomePage {
 }
 
 /// A tier's settings, for a signed-in parent.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Template)]
+#[template(path = "parent_tier.html")]
 pub struct ParentTierPage {
     pub title: String,
     pub parent_area: bool,
@@ -118,7 +122,7 @@ pub struct ParentTierPage {
 
 /// What a tier a parent adds (or added) is: the `tier_about` partial's boxes,
 /// as stored or as typed when the form was refused.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct TierAboutView {
     pub name: String,
     pub audience: String,
@@ -133,7 +137,7 @@ pub struct TierAboutView {
 }
 
 /// One look a tier may have (a CSS theme).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct ThemeChoiceView {
     /// The theme class, e.g. "theme-kids".
     pub theme: String,
@@ -143,7 +147,8 @@ pub struct ThemeChoiceView {
 }
 
 /// `/parent/add-tier`: a new tier's address and what it is.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Template)]
+#[template(path = "parent_add_tier.html")]
 pub struct ParentAddTierPage {
     pub title: String,
     pub parent_area: bool,
@@ -155,7 +160,7 @@ pub struct ParentAddTierPage {
 
 /// One set of daily-limit boxes (the `daily_limits` partial), as stored or
 /// as typed when a form was refused ("" for no limit).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct LimitFields {
     /// The boxes' id and name prefix: `{id}_story`, `{id}_pictures`, `{id}_video`, `{id}_spend`.
     pub id: String,
@@ -170,7 +175,7 @@ pub struct LimitFields {
 }
 
 /// The models of one kind on a tier's settings page.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct OfferKindView {
     /// "story", "image" or "video": the fields are `{kind}_offered` and `{kind}_default`.
     pub kind: String,
@@ -180,7 +185,7 @@ pub struct OfferKindView {
 }
 
 /// One model's boxes: offered in the tier, and picked first.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct OfferModelView {
     pub key: String,
     pub name: String,
@@ -193,7 +198,8 @@ pub struct OfferModelView {
 }
 
 /// `/parent/plugins`: every plugin and every file not loaded.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Template)]
+#[template(path = "parent_plugins.html")]
 pub struct ParentPluginsPage {
     pub title: String,
     pub parent_area: bool,
@@ -208,7 +214,7 @@ pub struct ParentPluginsPage {
 }
 
 /// One plugin on the parent's list.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct PluginView {
     pub id: String,
     pub version: String,
@@ -233,7 +239,7 @@ pub struct PluginView {
 }
 
 /// A credential a plugin asks for, with the boxes that grant it.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct CredentialView {
     pub name: String,
     pub granted: bool,
@@ -243,13 +249,13 @@ pub struct CredentialView {
     pub grants: Vec<GrantBoxView>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct GrantBoxView {
     pub value: String,
     pub label: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct PluginModelView {
     pub name: String,
     /// "story", "image" or "video".
@@ -259,14 +265,15 @@ pub struct PluginModelView {
 }
 
 /// A file that was not loaded, and why.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct RejectedPluginView {
     pub source: String,
     pub reason: String,
 }
 
 /// `/parent/spending`: the price table and each provider's daily limits.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Template)]
+#[template(path = "parent_spending.html")]
 pub struct ParentSpendingPage {
     pub title: String,
     /// No paid model has its key set: nothing costs money yet.
@@ -283,7 +290,7 @@ pub struct ParentSpendingPage {
 }
 
 /// A paid model's estimated price on the spending page.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct PriceRowView {
     /// The price box's name (`price_{model key}`).
     pub field: String,
@@ -299,7 +306,7 @@ pub struct PriceRowView {
 }
 
 /// A provider's daily limits on the spending page.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct ProviderLimitsView {
     /// "OpenAI".
     pub name: String,
@@ -307,7 +314,8 @@ pub struct ProviderLimitsView {
 }
 
 /// `/parent/usage`: today against each tier's limits, and the last days' use.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Template)]
+#[template(path = "parent_usage.html")]
 pub struct ParentUsagePage {
     pub title: String,
     /// Prices are set: the table has an estimated cost column.
@@ -320,7 +328,7 @@ pub struct ParentUsagePage {
 }
 
 /// One tier's (or provider's) use of paid models today, against its limits.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct TierTodayView {
     /// The tier's name, or the provider's.
     pub tier_name: String,
@@ -330,7 +338,7 @@ pub struct TierTodayView {
     pub settings_url: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct UsageDayView {
     /// "Monday 30 November".
     pub date: String,
@@ -338,7 +346,7 @@ pub struct UsageDayView {
 }
 
 /// One model's use by one tier on one day.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct UsageRowView {
     pub tier_name: String,
     pub model_name: String,
@@ -357,7 +365,8 @@ pub struct UsageRowView {
 }
 
 /// `/parent/storage`: what each tier keeps, every story, and the orphan sweep.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Template)]
+#[template(path = "parent_storage.html")]
 pub struct ParentStoragePage {
     pub title: String,
     pub parent_area: bool,
@@ -369,7 +378,7 @@ pub struct ParentStoragePage {
 }
 
 /// One tier's counts and sizes.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct TierStorageView {
     pub tier_name: String,
     /// "4 finished, 1 in progress".
@@ -381,7 +390,7 @@ pub struct TierStorageView {
 }
 
 /// One story on the storage page, with its delete button.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct StoredStoryView {
     pub title: String,
     pub tier_name: String,

@@ -16,18 +16,40 @@
 //! paragraph lays out right-to-left in a left-to-right page.
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
-use serde::Serialize;
 
 /// HTML made by [`story_html`] from untrusted text: safe to put in a page
-/// unescaped (`{{{…}}}` in a template). Only this module can make one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(transparent)]
+/// unescaped (`{{ scene.text|safe }}`, the only `|safe` in the templates).
+/// Only this module can make one.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoryHtml(String);
 
 impl StoryHtml {
     /// The markup.
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+impl std::fmt::Display for StoryHtml {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// `text` escaped for HTML onto `html`: `& < > " '`, and also `` ` `` and `=`
+/// (so that no escaped text can close or start an unquoted attribute).
+fn escape_into(html: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '<' => html.push_str("&lt;"),
+            '>' => html.push_str("&gt;"),
+            '"' => html.push_str("&quot;"),
+            '&' => html.push_str("&amp;"),
+            '\'' => html.push_str("&#x27;"),
+            '`' => html.push_str("&#x60;"),
+            '=' => html.push_str("&#x3D;"),
+            _ => html.push(c),
+        }
     }
 }
 
@@ -153,7 +175,7 @@ fn push_written(html: &mut String, written: &str) {
         if i > 0 {
             html.push_str("<br>");
         }
-        html.push_str(&handlebars::html_escape(line));
+        escape_into(html, line);
     }
 }
 
@@ -200,7 +222,7 @@ pub fn story_html(source: &str) -> StoryHtml {
                 Block::Strong => "</strong>",
                 Block::Heading => "</strong></p>",
             }),
-            Piece::Text(text) => html.push_str(&handlebars::html_escape(&text)),
+            Piece::Text(text) => escape_into(&mut html, &text),
             Piece::Break => html.push_str("<br>"),
             Piece::Inline(written) => push_written(&mut html, written),
             Piece::Paragraph(written) => {

@@ -1,12 +1,13 @@
 //! View models of a story's tree (the tree map page and the reader's map)
 //! and of the tier home's "carry on" banner.
 
-use serde::Serialize;
+use askama::Template;
 
-use super::{FormAction, StoryView, TierView};
+use super::{FormAction, Page, StoryView, TierView};
 
 /// One scene in the tree map, with the branches below it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Template)]
+#[template(path = "partials/tree_node.html")]
 pub struct TreeNodeView {
     pub number: u32,
     /// A short title: the choice that led here, or the story's title for the first scene.
@@ -24,8 +25,13 @@ pub struct TreeNodeView {
     pub branches: Vec<TreeBranchView>,
 }
 
+// A node renders itself (`{{ node }}` in its own template, for the branch
+// below it) through its template, which escapes every field: its output is
+// HTML, not text to escape again.
+impl askama::filters::HtmlSafe for TreeNodeView {}
+
 /// A choice in the tree map: the scene it led to, or none yet.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct TreeBranchView {
     pub text: String,
     pub node: Option<TreeNodeView>,
@@ -34,7 +40,8 @@ pub struct TreeBranchView {
 }
 
 /// `GET /{tier}/story/tree/{story_id}`.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Template)]
+#[template(path = "tree.html")]
 pub struct TreePage {
     pub tier: TierView,
     pub title: String,
@@ -48,7 +55,7 @@ pub struct TreePage {
 }
 
 /// The tier home's banner for this browser's story in progress.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct ResumeView {
     pub title: String,
     /// The picture of the scene it continues at (or the first scene's).

@@ -38,10 +38,7 @@ async fn a_parent_adds_a_tier_that_is_served_at_once_and_kept_apart() {
     let parent = parent_session(&server).await;
     assert!(get_text_as(&server, &parent, "/parent/").await.contains("href=\"/parent/add-tier\""));
     let form = get_text_as(&server, &parent, ADD).await;
-    assert!(
-        form.contains("Keep tension gentle") && form.contains("children&#x27;s book illustration"),
-        "suggested rules and style: {form}"
-    );
+    assert!(form.contains("Keep tension gentle") && form.contains("children&#39;s book illustration"), "suggested rules and style: {form}");
 
     // What is wrong is said, and what was typed is kept.
     for (fields, says) in [
@@ -67,7 +64,7 @@ async fn a_parent_adds_a_tier_that_is_served_at_once_and_kept_apart() {
     let settings = get_text_as(&server, &parent, "/parent/tiers/big-kids-stories?added=1").await;
     assert!(settings.contains("id=\"tier-added\"") && settings.contains("id=\"about-form\""), "{settings}");
     let home = get_text(&server, "/big-kids-stories/").await;
-    assert!(home.contains("Big Kids&#x27; Stories") && home.contains("class=\"theme-bible\""), "{home}");
+    assert!(home.contains("Big Kids&#39; Stories") && home.contains("class=\"theme-bible\""), "{home}");
     assert!(get_text(&server, "/").await.contains("href=\"/big-kids-stories/\""), "listed on the front page");
     // Built-in tiers keep their rules read only.
     let kids = get_text_as(&server, &parent, "/parent/tiers/kids").await;
@@ -113,7 +110,7 @@ async fn a_parent_adds_a_tier_that_is_served_at_once_and_kept_apart() {
 
     // After a restart the tier is there, as last saved.
     let server = TestServer::with_openai(dir.path(), &fake.base_url(), KEY).await;
-    assert!(get_text(&server, "/big-kids-stories/").await.contains("Big Kids&#x27; Stories"));
+    assert!(get_text(&server, "/big-kids-stories/").await.contains("Big Kids&#39; Stories"));
     let parent = parent_session(&server).await;
     assert!(get_text_as(&server, &parent, "/parent/tiers/big-kids-stories").await.contains("Mention the stars."));
     assert_eq!(client().get(server.url(&picture_url)).send().await.unwrap().status(), 200);

@@ -63,13 +63,13 @@ async fn the_daily_budget_stops_paid_generations_and_says_so_while_the_built_in_
     let response = submit(&server, &second, &choice_actions(&get_text(&server, &second).await)[0], &[]).await;
     assert_eq!(response.status(), 429);
     let page = response.text().await.unwrap();
-    assert!(page.contains("Today&#x27;s limit of 2 story scenes with paid models is reached for Kids Adventures"), "{page}");
+    assert!(page.contains("Today&#39;s limit of 2 story scenes with paid models is reached for Kids Adventures"), "{page}");
     assert_eq!(fake.story_calls().len(), 2, "no paid call past the limit");
     // So is a new paid start, on the form with the idea kept.
     let response = submit(&server, "/kids/", "/kids/story/start", &paid).await;
     assert_eq!(response.status(), 429);
     let form = response.text().await.unwrap();
-    assert!(form.contains("The built-in storyteller still works") && form.contains("a lighthouse keeper&#x27;s cat"), "{form}");
+    assert!(form.contains("The built-in storyteller still works") && form.contains("a lighthouse keeper&#39;s cat"), "{form}");
     // The built-in models still work, and the Bible tier has no limit.
     let free = [("prompt", "a lighthouse keeper's cat"), ("model", "storyteller"), ("image_model", "picture-book")];
     assert_eq!(submit(&server, "/kids/", "/kids/story/start", &free).await.status(), 303);

@@ -47,7 +47,7 @@ async fn formatting_is_drawn_and_everything_else_is_escaped_on_real_pages() {
         ("page title without markers", "<title>Moon Trip ·"),
         ("choice without markers", ">Open the door</button>"),
         ("choice without markers (underscores)", ">Walk away</button>"),
-        ("numbered choice without its number, markup as text", ">Call &lt;b&gt;Juniper&lt;/b&gt;</button>"),
+        ("numbered choice without its number, markup as text", ">Call &#60;b&#62;Juniper&#60;/b&#62;</button>"),
         ("choices lay out by their own direction", "class=\"choice\" dir=\"auto\""),
     ];
     // (what, fragment that must not be)
@@ -101,6 +101,31 @@ async fn formatting_is_drawn_and_everything_else_is_escaped_on_real_pages() {
         &[("live script", "<script>alert"), ("stars around the title", "<h2 class=\"card-title\" dir=\"auto\">*Moon*")],
     ));
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+    server.stop().await;
+}
+
+/// A story's title with markup and an ampersand is text on every page that shows it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_title_with_markup_and_an_ampersand_is_escaped_on_the_scene_reader_and_gallery_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = hostile_server(dir.path()).await;
+    let scene = json!({
+        "title": "<script>alert(1)</script> Tom & Jerry",
+        "text": "Calm.",
+        "image_prompt": "png-as image/png",
+        "choices": ["a", "b", "c"],
+        "is_ending": false
+    });
+    let first = start_echo_story(&server, &scene, "short").await;
+    let scene_page = get_text(&server, &first).await;
+    play_to_end(&server, &first).await;
+    let gallery = get_text(&server, "/kids/gallery").await;
+    let story_url = attr_values(&gallery, "href=\"").into_iter().find(|h| h.starts_with("/kids/gallery/")).expect("a card");
+    let reader = get_text(&server, &story_url).await;
+    for (name, html) in [("scene", &scene_page), ("reader", &reader), ("gallery", &gallery)] {
+        assert!(html.contains("&#60;script&#62;") && html.contains("Tom &#38; Jerry"), "{name}: the title is escaped: {html}");
+        assert!(!html.contains("<script>alert") && !html.contains("Tom & Jerry"), "{name}: nothing of the title is live: {html}");
+    }
     server.stop().await;
 }
 

@@ -343,7 +343,7 @@ async fn a_tier_s_offered_models_filter_its_pickers_and_its_starts() {
 fn hidden_fields(page: &str, id: &str) -> Vec<(String, String)> {
     let form = page.split(&format!("id=\"{id}\"")).nth(1).unwrap().split("</form>").next().unwrap();
     let unescape =
-        |s: &str| s.replace("&quot;", "\"").replace("&#x27;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        |s: &str| s.replace("&#34;", "\"").replace("&#39;", "'").replace("&#60;", "<").replace("&#62;", ">").replace("&#38;", "&");
     form.split("<input type=\"hidden\" ")
         .skip(1)
         .map(|input| {

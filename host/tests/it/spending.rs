@@ -70,7 +70,7 @@ async fn prices_estimate_spend_and_tier_and_provider_limits_hold() {
     let response = submit(&server, &second, &choice_actions(&get_text(&server, &second).await)[0], &[]).await;
     assert_eq!(response.status(), 429);
     let html = response.text().await.unwrap();
-    assert!(html.contains("Today&#x27;s spending limit of about 0.06 for Kids Adventures is reached."), "{html}");
+    assert!(html.contains("Today&#39;s spending limit of about 0.06 for Kids Adventures is reached."), "{html}");
     assert!(html.contains("The built-in storyteller still works"), "{html}");
     assert_eq!(fake.story_calls().len(), 3, "no paid call past the limit");
 

@@ -187,7 +187,7 @@ pub async fn add_form(Extension(key): Extension<CsrfKey>, State(views): State<Ar
         style: SUGGESTED_STYLE.into(),
         theme: "theme-kids".into(),
     };
-    Ok(Html(views.render("parent_add_tier", &add_page(&key, &about, String::new(), true, None))?))
+    Ok(Html(views.render(&add_page(&key, &about, String::new(), true, None))?))
 }
 
 pub async fn add(
@@ -204,7 +204,7 @@ pub async fn add(
         Ok(id) => id,
         Err(message) => {
             let page = add_page(&key, &about, typed(&form, "id"), listed, Some(message));
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(views.render("parent_add_tier", &page)?)).into_response());
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(views.render(&page)?)).into_response());
         }
     };
     // The kids tier's models; the parent picks them on the next page.
@@ -237,7 +237,7 @@ pub async fn add(
         let message = format!("There is already a place at /{id}/; choose another address. Nothing was saved.");
         let (about, _) = read_about(&form);
         let page = add_page(&key, &about, typed(&form, "id"), listed, Some(message));
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(views.render("parent_add_tier", &page)?)).into_response());
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(views.render(&page)?)).into_response());
     }
     tracing::info!(tier = %id, "a parent added a tier");
     Ok(Redirect::to(&format!("{}?added=1", urls::parent_tier(&id))).into_response())
@@ -265,7 +265,7 @@ pub async fn save_about(
         let budget = limits::shown("budget", &settings.budget);
         let about = about_view(&about, csrf::form_at(&key, about_url(&tier.id), ABOUT_ANCHOR), Some(message), false);
         let page = tiers::page(&tier, &key, &engine, &settings, budget, false, None, Some(about));
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(views.render("parent_tier", &page)?)).into_response());
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(views.render(&page)?)).into_response());
     }
     let changed = TierConfig {
         name: about.name,

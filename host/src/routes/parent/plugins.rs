@@ -144,7 +144,7 @@ pub async fn list(
         (_, Some(id)) => Some(format!("{id} is disabled: its models are no longer offered.")),
         _ => None,
     };
-    Ok(Html(views.render("parent_plugins", &page(&plugins, &key, notice, None))?))
+    Ok(Html(views.render(&page(&plugins, &key, notice, None))?))
 }
 
 pub async fn approve(
@@ -163,7 +163,7 @@ pub async fn approve(
             tracing::info!(plugin = %id, "approval refused: {refusal}");
             let reason = refusal.0.trim_end_matches("; nothing was approved");
             let message = format!("Nothing was approved: {reason}.");
-            let html = views.render("parent_plugins", &page(&plugins, &key, None, Some(message)))?;
+            let html = views.render(&page(&plugins, &key, None, Some(message)))?;
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
         }
     };

@@ -126,7 +126,7 @@ impl Pages {
             max_chars: MAX_PIN_CHARS,
             carry,
         };
-        Ok(self.views.render("parent_pin", &page)?)
+        Ok(self.views.render(&page)?)
     }
 }
 
@@ -183,7 +183,7 @@ async fn parent_home(
         max_chars: MAX_PIN_CHARS,
         idle_minutes: IDLE_LIMIT.as_secs() / 60,
     };
-    Ok(pages.views.render("parent_home", &page)?)
+    Ok(pages.views.render(&page)?)
 }
 
 /// A 303 to `to` that opens the session `token`.
@@ -270,7 +270,7 @@ pub async fn sign_in(
                     form: csrf::form(&pages.key, carried.action.clone()),
                     fields: carried.fields.clone(),
                 };
-                let mut response = Html(pages.views.render("parent_resend", &page)?).into_response();
+                let mut response = Html(pages.views.render(&page)?).into_response();
                 if let Some(cookie) = session_cookie(&token) {
                     response.headers_mut().append(header::SET_COOKIE, cookie);
                 }

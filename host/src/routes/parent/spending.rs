@@ -115,7 +115,7 @@ pub async fn show(
 ) -> Result<Html<String>, AppError> {
     let stored = store.spending().await?;
     let models = engine.paid_models();
-    Ok(Html(views.render("parent_spending", &page(&key, &models, &stored, None, query.saved.is_some(), None))?))
+    Ok(Html(views.render(&page(&key, &models, &stored, None, query.saved.is_some(), None))?))
 }
 
 /// The spending settings posted over `stored` (entries of models or
@@ -161,7 +161,7 @@ pub async fn save(
             Ok(Redirect::to(&format!("{SPENDING}?saved=1")).into_response())
         }
         Err(message) => {
-            let html = views.render("parent_spending", &page(&key, &models, &stored, Some(&form), false, Some(message)))?;
+            let html = views.render(&page(&key, &models, &stored, Some(&form), false, Some(message)))?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
         }
     }

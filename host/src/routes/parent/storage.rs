@@ -117,7 +117,7 @@ pub async fn storage_page(
         stories,
         sweep: csrf::form(&key, SWEEP_URL.into()),
     };
-    Ok(Html(views.render("parent_storage", &page)?))
+    Ok(Html(views.render(&page)?))
 }
 
 /// Delete a story of any tier, with its scenes, pictures, clips and its own photos.

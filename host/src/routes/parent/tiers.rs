@@ -147,7 +147,7 @@ pub async fn show(
     let saved = query.saved.is_some() && !about_saved;
     let mut page = page(&tier, &key, &engine, &settings, budget, saved, None, about);
     page.added = query.added.is_some();
-    Ok(Html(views.render("parent_tier", &page)?))
+    Ok(Html(views.render(&page)?))
 }
 
 /// The settings as posted: every box ticked means "every model, new ones too";
@@ -203,7 +203,7 @@ pub async fn save(
     if let Some(message) = problem {
         let budget = limits::typed(BUDGET_FIELDS, &form);
         let about = added_tiers::about_of(&tiers, &tier, &key, false);
-        let html = views.render("parent_tier", &page(&tier, &key, &engine, &settings, budget, false, Some(message), about))?;
+        let html = views.render(&page(&tier, &key, &engine, &settings, budget, false, Some(message), about))?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
     }
     engine.set_tier_settings(&tier, settings).await?;

@@ -129,7 +129,7 @@ pub async fn usage_page(
             })
             .collect(),
     };
-    Ok(Html(views.render("parent_usage", &page)?))
+    Ok(Html(views.render(&page)?))
 }
 
 #[cfg(test)]

@@ -131,7 +131,7 @@ pub fn attr_values(html: &str, attr: &str) -> Vec<String> {
 }
 
 pub fn unescape(s: &str) -> String {
-    s.replace("&#x2F;", "/").replace("&#x3D;", "=").replace("&amp;", "&").replace("&quot;", "\"").replace("&#x27;", "'")
+    s.replace("&#x2F;", "/").replace("&#x3D;", "=").replace("&#34;", "\"").replace("&#39;", "'").replace("&#38;", "&")
 }
 
 /// Submit a form as a browser would: GET `page` (which gets the browser's

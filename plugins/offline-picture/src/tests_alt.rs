@@ -3,18 +3,43 @@
 //! cannot be counted, one group said once), checked word for word on a table
 //! and as properties over every Bible scene's picture.
 
-/// The Bible storyteller's scenes, read from source so they cannot drift.
-const OLD: &str = include_str!("../../offline-story/src/bible/old.rs");
-const NEW: &str = include_str!("../../offline-story/src/bible/new.rs");
+/// The Bible storyteller's scenes, read from source so they cannot drift (every
+/// file of `bible/old/` and `bible/new/`: a story file added there must be added here,
+/// which `every_bible_story_file_is_read` checks).
+const BIBLE_STORIES: &[&str] = &[
+    include_str!("../../offline-story/src/bible/old/abraham_joseph.rs"),
+    include_str!("../../offline-story/src/bible/old/beginnings.rs"),
+    include_str!("../../offline-story/src/bible/old/elijah_daniel.rs"),
+    include_str!("../../offline-story/src/bible/old/jonah_esther.rs"),
+    include_str!("../../offline-story/src/bible/old/moses.rs"),
+    include_str!("../../offline-story/src/bible/old/ruth_david.rs"),
+    include_str!("../../offline-story/src/bible/new/birth_and_storm.rs"),
+    include_str!("../../offline-story/src/bible/new/bread_and_tree.rs"),
+    include_str!("../../offline-story/src/bible/new/children_and_son.rs"),
+    include_str!("../../offline-story/src/bible/new/lost_and_helped.rs"),
+];
 
 pub(crate) fn bible_pictures() -> Vec<&'static str> {
-    let pictures: Vec<&str> = [OLD, NEW]
+    let pictures: Vec<&str> = BIBLE_STORIES
         .iter()
         .flat_map(|s| s.split("picture: \"").skip(1))
         .map(|rest| &rest[..rest.find('"').expect("the picture ends")])
         .collect();
     assert!(pictures.len() > 100, "read {} pictures", pictures.len());
     pictures
+}
+
+#[test]
+fn every_bible_story_file_is_read() {
+    let mut files = 0;
+    for testament in ["old", "new"] {
+        let dir = format!("{}/../offline-story/src/bible/{testament}", env!("CARGO_MANIFEST_DIR"));
+        for entry in std::fs::read_dir(&dir).expect("the storyteller's Bible folder") {
+            let name = entry.expect("a folder entry").file_name();
+            files += usize::from(name != "mod.rs" && name.to_string_lossy().ends_with(".rs"));
+        }
+    }
+    assert_eq!(files, BIBLE_STORIES.len(), "a Bible story file is missing from BIBLE_STORIES");
 }
 
 fn describe(prompt: &str) -> String {

@@ -14,6 +14,29 @@ pub(crate) fn decode(bytes: &[u8]) -> (u32, u32, Vec<u8>) {
     (info.width, info.height, buf)
 }
 
+/// The RGB pixels of `prompt` painted at 512×512 by the plugin's own entry
+/// point (`crate::picture`: the prompt read whole, style included).
+pub(crate) fn picture_pixels(prompt: &str) -> Vec<u8> {
+    decode(&crate::picture(prompt, 512, 512).expect("png").0).2
+}
+
+/// The RGB pixels of `prompt` drawn at 512×512 by `draw::render_png` alone.
+pub(crate) fn drawn_pixels(prompt: &str) -> Vec<u8> {
+    decode(&render_png(prompt, 512, 512).expect("png")).2
+}
+
+/// Pixels of `px` within `tolerance` (summed over channels) of `c`.
+pub(crate) fn near(px: &[u8], c: [u8; 3], tolerance: i32) -> usize {
+    px.chunks(3).filter(|p| (0..3).map(|k| (i32::from(p[k]) - i32::from(c[k])).abs()).sum::<i32>() <= tolerance).count()
+}
+
+/// [`near`] in the rows `rows` (fractions of the height) of a 512×512 picture.
+pub(crate) fn near_in_rows(px: &[u8], c: [u8; 3], tolerance: i32, rows: (f32, f32)) -> usize {
+    let row = 512 * 3;
+    let (a, b) = ((rows.0 * 512.0) as usize * row, (rows.1 * 512.0) as usize * row);
+    near(&px[a..b], c, tolerance)
+}
+
 #[test]
 fn png_signature_and_dimensions() {
     let bytes = render_png("a bunny in a meadow", 0, 0).expect("png");

@@ -12,6 +12,7 @@ use crate::layout::Bbox;
 use crate::paint::Painter;
 use crate::read::Spec;
 use crate::tests::decode;
+use crate::tests::{drawn_pixels, near_in_rows, picture_pixels};
 
 const PAIRS: &[&str] = &[
     "a fox and a squirrel in the forest",
@@ -44,7 +45,7 @@ fn a_fox_and_a_squirrel_are_told_apart_by_shape_size_and_colour() {
         };
         let w = |b: &Bbox| b.x1 - b.x0;
         let h = |b: &Bbox| b.y1 - b.y0;
-        let px = crate::tests::decode(&crate::draw::render_png(prompt, 512, 512).expect("png")).2;
+        let px = drawn_pixels(prompt);
         // Pixels of colour `c` in a box, or in its outer fifth on either side (where a tail ends).
         let count = |b: &Bbox, c: crate::canvas::Rgb, ends: bool| {
             let (x0, x1) = (b.x0.max(0.0) as usize, (b.x1 as usize).min(511));
@@ -78,10 +79,6 @@ fn a_black_and_white_penguin_keeps_its_own_colours() {
     let penguin = spec.figures.iter().find(|f| f.noun == "penguin").expect("a penguin");
     assert_eq!(penguin.look.body, None);
     assert!(!crate::picture("a black and white penguin", 64, 64).expect("png").1.contains("white penguin"));
-}
-
-fn pixels(prompt: &str) -> Vec<u8> {
-    decode(&crate::picture(prompt, 512, 512).expect("png").0).2
 }
 
 /// Creatures a child types: the ones with drawings of their own, and ones drawn as the nearest kind.
@@ -134,7 +131,7 @@ const CREATURES: &[&str] = &[
 
 #[test]
 fn every_creature_a_child_types_is_drawn_and_named() {
-    let meadow = pixels("a meadow");
+    let meadow = picture_pixels("a meadow");
     for noun in CREATURES {
         let prompt = format!("a {noun} in a meadow");
         let spec = Spec::read(&prompt);
@@ -226,21 +223,10 @@ fn a_tortoise_has_a_domed_patterned_shell_with_its_legs_and_head_showing() {
     assert!(all.iter().filter(|&&px| is(shell.lighter(0.25), px)).count() > 200, "no plates on the shell");
 }
 
-fn rendered(prompt: &str) -> Vec<u8> {
-    decode(&crate::draw::render_png(prompt, 512, 512).expect("png")).2
-}
-
-/// Pixels within `tolerance` (summed over channels) of `c`, in rows `rows` (fractions of the height).
-fn near(px: &[u8], c: [u8; 3], tolerance: i32, rows: (f32, f32)) -> usize {
-    let row = 512 * 3;
-    let (a, b) = ((rows.0 * 512.0) as usize * row, (rows.1 * 512.0) as usize * row);
-    px[a..b].chunks(3).filter(|p| (0..3).map(|k| (i32::from(p[k]) - i32::from(c[k])).abs()).sum::<i32>() <= tolerance).count()
-}
-
 #[test]
 fn a_parrot_has_a_hooked_beak_and_a_wing_of_another_colour() {
-    let beak = |prompt: &str| near(&rendered(prompt), [70, 70, 80], 4, (0.0, 1.0));
+    let beak = |prompt: &str| near_in_rows(&drawn_pixels(prompt), [70, 70, 80], 4, (0.0, 1.0));
     assert!(beak("a green parrot in a jungle") > beak("a green chick in a jungle") + 40);
-    let wing = near(&rendered("a red parrot on a sandy beach"), [50, 105, 220], 10, (0.0, 1.0));
+    let wing = near_in_rows(&drawn_pixels("a red parrot on a sandy beach"), [50, 105, 220], 10, (0.0, 1.0));
     assert!(wing > 200, "blue wing: {wing}");
 }

@@ -7,18 +7,7 @@
 //! Bible-times room (plaster, oil lamp, mat, an opening with no curtains).
 
 use crate::read::Spec;
-use crate::tests::decode;
-
-fn pixels(prompt: &str) -> Vec<u8> {
-    decode(&crate::draw::render_png(prompt, 512, 512).expect("png")).2
-}
-
-/// Pixels within `tolerance` (summed over channels) of `c`, in rows `rows` (fractions of the height).
-fn near(px: &[u8], c: [u8; 3], tolerance: i32, rows: (f32, f32)) -> usize {
-    let row = 512 * 3;
-    let (a, b) = ((rows.0 * 512.0) as usize * row, (rows.1 * 512.0) as usize * row);
-    px[a..b].chunks(3).filter(|p| (0..3).map(|k| (i32::from(p[k]) - i32::from(c[k])).abs()).sum::<i32>() <= tolerance).count()
-}
+use crate::tests::{drawn_pixels, near_in_rows};
 
 #[test]
 fn the_ark_is_one_big_boat_with_its_door() {
@@ -27,8 +16,8 @@ fn the_ark_is_one_big_boat_with_its_door() {
     assert_eq!(things, ["ark", "cloud"]);
     // Bigger than a boat: the ark's hull covers more of the picture.
     let hull = [165, 112, 70];
-    let ark = near(&pixels("a big wooden boat on a hill"), hull, 30, (0.0, 1.0));
-    let boat = near(&pixels("a wooden boat on a hill"), hull, 30, (0.0, 1.0));
+    let ark = near_in_rows(&drawn_pixels("a big wooden boat on a hill"), hull, 30, (0.0, 1.0));
+    let boat = near_in_rows(&drawn_pixels("a wooden boat on a hill"), hull, 30, (0.0, 1.0));
     assert!(ark > boat + 3000, "ark {ark} vs boat {boat}");
 }
 
@@ -38,8 +27,8 @@ fn groups_draw_a_few_of_them() {
     let kinds: Vec<(&str, usize)> = spec.figures.iter().map(|f| (f.noun, f.count)).collect();
     assert_eq!(kinds, [("man", 1), ("person", 3), ("animal", 4)]);
     let giraffe = [245, 200, 90];
-    let with = near(&pixels("Noah's family and the animals on a green hill"), giraffe, 30, (0.0, 1.0));
-    let without = near(&pixels("Noah on a green hill"), giraffe, 30, (0.0, 1.0));
+    let with = near_in_rows(&drawn_pixels("Noah's family and the animals on a green hill"), giraffe, 30, (0.0, 1.0));
+    let without = near_in_rows(&drawn_pixels("Noah on a green hill"), giraffe, 30, (0.0, 1.0));
     assert!(with > without + 2000, "animals: {with} vs {without}");
     let spec = Spec::read("A man with a brown beard speaking to a big crowd of people and children in a city.");
     let kinds: Vec<&str> = spec.figures.iter().map(|f| f.noun).collect();
@@ -50,7 +39,7 @@ fn groups_draw_a_few_of_them() {
 fn a_den_is_a_rocky_den() {
     let prompt = "A man standing calmly in a rocky den with big lions around him, and light shining from an opening above.";
     assert_eq!(Spec::read(prompt).place, crate::place::Place::Den);
-    let px = pixels(prompt);
+    let px = drawn_pixels(prompt);
     let sky = px[..512 * 3 * 200].chunks(3).filter(|p| i32::from(p[2]) > i32::from(p[0]) + 40).count();
     assert!(sky < 512 * 200 / 5, "the top is mostly rock, not sky: {sky}");
 }
@@ -58,7 +47,7 @@ fn a_den_is_a_rocky_den() {
 #[test]
 fn a_river_is_seen() {
     let prompt = "A princess with a crown and her maids walking by a river, pointing at a basket in the reeds.";
-    let water = near(&pixels(prompt), [80, 160, 220], 20, (0.6, 1.0));
+    let water = near_in_rows(&drawn_pixels(prompt), [80, 160, 220], 20, (0.6, 1.0));
     assert!(water > 3000, "river pixels: {water}");
     assert_eq!(Spec::read("A girl watching a little basket float on the water by a river.").place, crate::place::Place::River);
 }
@@ -77,7 +66,7 @@ fn named_people_stay_in_a_crowded_picture() {
 
 #[test]
 fn a_shepherds_headcloth_leaves_the_eyes_uncovered() {
-    let eyes = near(&pixels("a shepherd in a meadow"), [35, 30, 45], 6, (0.0, 1.0));
+    let eyes = near_in_rows(&drawn_pixels("a shepherd in a meadow"), [35, 30, 45], 6, (0.0, 1.0));
     assert!(eyes > 20, "eye pixels: {eyes}");
 }
 
@@ -148,7 +137,7 @@ fn a_bible_room_has_plaster_walls_an_oil_lamp_a_mat_and_an_opening_with_no_curta
     let count = |px: &[u8], c: crate::canvas::Rgb| px.chunks(3).filter(|p| *p == [c.0, c.1, c.2]).count();
     let mut wrong = Vec::new();
     for prompt in &prompts {
-        let px = pixels(prompt);
+        let px = drawn_pixels(prompt);
         // Curtains, wallpaper, plank floor, bedstead, starry quilt.
         let modern = [(236, 160, 170), (250, 228, 200), (244, 214, 180), (200, 150, 100), (176, 122, 84), (150, 180, 230)]
             .iter()
@@ -195,7 +184,7 @@ fn bible_grown_ups_wear_headcloths_and_veils_kept_scene_to_scene_children_bare_h
         }
     }
     // Drawn: the cloth's colour is on the head in the Bible story, not in the kids' one.
-    let colour_count = |prompt: &str, c: crate::canvas::Rgb| pixels(prompt).chunks(3).filter(|p| *p == [c.0, c.1, c.2]).count();
+    let colour_count = |prompt: &str, c: crate::canvas::Rgb| drawn_pixels(prompt).chunks(3).filter(|p| *p == [c.0, c.1, c.2]).count();
     for (who, veil) in [("A man with a brown beard", false), ("A kind man", false), ("A woman", true), ("A mother", true)] {
         let bible = format!("{who} standing on a green hill{}", BIBLE_STYLES[0]);
         let Some(cloth) = headcloth(&bible) else { continue };

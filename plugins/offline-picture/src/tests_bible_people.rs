@@ -7,14 +7,10 @@ use crate::canvas::Canvas;
 use crate::catalog::Fam;
 use crate::paint::Painter;
 use crate::read::Spec;
-use crate::tests::decode;
+use crate::tests::picture_pixels;
 
 fn count(px: &[u8], c: [u8; 3]) -> usize {
     px.chunks(3).filter(|p| *p == c).count()
-}
-
-fn pixels(prompt: &str) -> Vec<u8> {
-    decode(&crate::picture(prompt, 512, 512).expect("png").0).2
 }
 
 fn alt(prompt: &str) -> String {
@@ -26,9 +22,9 @@ fn bible_grown_ups_are_drawn_as_grown_ups() {
     // Goliath and the soldiers in armour with helmets and spears (the spear's wooden shaft).
     let shaft = [120, 80, 45];
     let goliath = "Goliath, a giant in armour with a bronze helmet, standing in a valley.";
-    assert!(count(&pixels(goliath), shaft) > 100, "no spear");
-    assert!(count(&pixels("Three soldiers beside their tents in the hills."), shaft) > 100, "no spears");
-    assert_eq!(count(&pixels("A friendly giant in a green tunic in a valley."), shaft), 0);
+    assert!(count(&picture_pixels(goliath), shaft) > 100, "no spear");
+    assert!(count(&picture_pixels("Three soldiers beside their tents in the hills."), shaft) > 100, "no spears");
+    assert_eq!(count(&picture_pixels("A friendly giant in a green tunic in a valley."), shaft), 0);
     let spec = Spec::read(goliath);
     assert!(crate::people_arms::armoured(spec.figures[0].noun, &spec.figures[0].look));
     // Grown men have beards; sailors holding on in a storm look frightened.
@@ -40,8 +36,8 @@ fn bible_grown_ups_are_drawn_as_grown_ups() {
     assert_eq!(Spec::read(david).figures[0].noun, "shepherd boy");
     assert!(alt(david).starts_with("a shepherd boy"), "{}", alt(david));
     let cloth = [240, 235, 220];
-    assert_eq!(count(&pixels(david), cloth), 0);
-    assert!(count(&pixels("A shepherd standing in a meadow."), cloth) > 50);
+    assert_eq!(count(&picture_pixels(david), cloth), 0);
+    assert!(count(&picture_pixels("A shepherd standing in a meadow."), cloth) > 50);
     // Noah named is an old man with a grey beard.
     let spec = Spec::read("Noah's family and the animals on a green hill beside a big wooden boat.");
     assert!(spec.figures.iter().any(|f| f.noun == "man" && f.named && f.look.beard.is_some()), "{:?}", spec.figures);

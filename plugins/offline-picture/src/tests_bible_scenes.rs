@@ -5,12 +5,12 @@
 use crate::canvas::Canvas;
 use crate::paint::Painter;
 use crate::read::Spec;
-use crate::tests::decode;
+use crate::tests::picture_pixels;
 
 #[test]
 fn a_bible_town_has_flat_roofed_mud_brick_houses_with_no_chimneys() {
     let chimneys = |prompt: &str| {
-        let px = crate::tests::decode(&crate::picture(prompt, 512, 512).expect("png").0).2;
+        let px = picture_pixels(prompt);
         px.chunks(3).filter(|p| *p == [170, 100, 80] || *p == [200, 80, 70] || *p == [90, 100, 170]).count()
     };
     let nineveh = "Jonah, a bearded man in a brown robe, speaking to a big crowd of people and children in a city with tall walls, under a bright sky.";
@@ -38,10 +38,6 @@ fn count(px: &[u8], c: [u8; 3]) -> usize {
     px.chunks(3).filter(|p| *p == c).count()
 }
 
-fn pixels(prompt: &str) -> Vec<u8> {
-    decode(&crate::picture(prompt, 512, 512).expect("png").0).2
-}
-
 #[test]
 fn a_flying_dove_spreads_its_wings_and_carries_the_olive_leaf() {
     let prompt = "A white dove flying back to a big wooden boat with a green olive leaf in its beak.";
@@ -49,7 +45,7 @@ fn a_flying_dove_spreads_its_wings_and_carries_the_olive_leaf() {
     let dove = spec.figures.iter().find(|f| f.noun == "dove").expect("dove");
     assert!(dove.look.flying && dove.look.wear.iter().any(|w| w.0 == "olive leaf"));
     assert!(alt(prompt).contains("a white dove flying with an olive leaf"), "{}", alt(prompt));
-    assert!(count(&pixels(prompt), [90, 165, 70]) > 20, "no leaf");
+    assert!(count(&picture_pixels(prompt), [90, 165, 70]) > 20, "no leaf");
     assert!(Spec::read("Noah sent out a dove over the water.").figures.iter().any(|f| f.noun == "dove" && f.look.flying));
     assert!(Spec::read("A seagull flew over the sea.").figures[0].look.flying);
     // Seagulls and doves have spread wings, hens never fly.

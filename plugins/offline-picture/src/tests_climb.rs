@@ -4,6 +4,7 @@
 //! and a sling swung round and round whirls over the head.
 
 use crate::read::Spec;
+use crate::tests::picture_pixels;
 
 #[test]
 fn climbers_stand_up_on_rocks() {
@@ -14,7 +15,7 @@ fn climbers_stand_up_on_rocks() {
     // Under each climber's feet is rock grey, where the sand was.
     let spec = Spec::read(climbing);
     let plan = crate::cast::plan(&spec, 512, 512);
-    let px = crate::tests::decode(&crate::picture(climbing, 512, 512).expect("png").0).2;
+    let px = picture_pixels(climbing);
     let grey = |x: f32, y: f32| {
         let i = ((y as usize).min(511) * 512 + (x as usize).min(511)) * 3;
         let p = &px[i..i + 3];

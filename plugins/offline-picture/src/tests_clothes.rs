@@ -6,7 +6,7 @@
 use crate::canvas::Rgb;
 use crate::catalog::Fam;
 use crate::read::Spec;
-use crate::tests::decode;
+use crate::tests::{drawn_pixels, near_in_rows};
 
 const SCARVES: &[&str] = &[
     "a girl in a yellow raincoat with a blue scarf",
@@ -114,7 +114,7 @@ fn out_in_the_snow_everyone_wears_a_hat_a_scarf_and_mittens_kept_scene_to_scene(
             }
             // Drawn: each one's mittens are on their hands, and the hat is a knitted one with a bobble.
             if spec.time == crate::read::Time::Day {
-                let px = crate::tests::decode(&crate::draw::render_png(&prompt, 512, 512).expect("png")).2;
+                let px = drawn_pixels(&prompt);
                 let drawn = |c: Rgb| px.chunks(3).filter(|p| *p == [c.0, c.1, c.2]).count();
                 for w in &worn {
                     let (Some(hat), Some(mittens)) = (w[0], w[2]) else { continue };
@@ -167,25 +167,14 @@ fn mittens_hats_and_scarves_on_when_the_prompt_says_so() {
     assert!(spec.figures.iter().all(|f| f.look.wears("mittens").is_none()), "{:?}", spec.figures);
 }
 
-/// Pixels within `tolerance` (summed over channels) of `c`, in rows `rows` (fractions of the height).
-fn near(px: &[u8], c: [u8; 3], tolerance: i32, rows: (f32, f32)) -> usize {
-    let row = 512 * 3;
-    let (a, b) = ((rows.0 * 512.0) as usize * row, (rows.1 * 512.0) as usize * row);
-    px[a..b].chunks(3).filter(|p| (0..3).map(|k| (i32::from(p[k]) - i32::from(c[k])).abs()).sum::<i32>() <= tolerance).count()
-}
-
-fn pixels(prompt: &str) -> Vec<u8> {
-    decode(&crate::draw::render_png(prompt, 512, 512).expect("png")).2
-}
-
 #[test]
 fn a_pirate_wears_an_eye_patch() {
-    let patch = |prompt: &str| near(&pixels(prompt), [30, 28, 32], 6, (0.0, 1.0));
+    let patch = |prompt: &str| near_in_rows(&drawn_pixels(prompt), [30, 28, 32], 6, (0.0, 1.0));
     assert!(patch("a pirate on a sandy beach") > patch("a knight on a sandy beach") + 30);
 }
 
 #[test]
 fn a_pirate_with_no_bandana_wears_a_black_pirate_hat() {
-    let hat = |prompt: &str| near(&pixels(prompt), [40, 36, 44], 4, (0.0, 1.0));
+    let hat = |prompt: &str| near_in_rows(&drawn_pixels(prompt), [40, 36, 44], 4, (0.0, 1.0));
     assert!(hat("a pirate on a sandy beach") > hat("a pirate with a red bandana on a sandy beach") + 200);
 }

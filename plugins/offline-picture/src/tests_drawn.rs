@@ -4,6 +4,7 @@
 //! looks the same in every scene of a story.
 
 use crate::tests::decode;
+use crate::tests::near;
 
 /// The storytellers' own `PAINTED_THINGS` lists, read from their source so
 /// they cannot drift (a dev-dependency on the plugin would link two sets of
@@ -23,11 +24,6 @@ fn painted_things(source: &str) -> Vec<&str> {
 fn picture(prompt: &str) -> (Vec<u8>, String) {
     let (bytes, description) = crate::picture(prompt, 512, 512).expect("png");
     (decode(&bytes).2, description)
-}
-
-/// Pixels within `tolerance` (summed over channels) of `c`.
-fn near(px: &[u8], c: [u8; 3], tolerance: i32) -> usize {
-    px.chunks(3).filter(|p| (0..3).map(|k| (i32::from(p[k]) - i32::from(c[k])).abs()).sum::<i32>() <= tolerance).count()
 }
 
 #[test]

@@ -6,7 +6,7 @@
 
 use crate::place::Place::{self, *};
 use crate::read::Spec;
-use crate::tests::decode;
+use crate::tests::drawn_pixels;
 
 /// Picture prompts copied from `offline-story` (the Bible beats and the kids places), with the place each names.
 const TABLE: &[(&str, Place)] = &[
@@ -117,10 +117,6 @@ fn no_bible_picture_naming_a_place_is_a_meadow() {
     assert!(wrong.is_empty(), "drawn in a meadow:\n{}", wrong.join("\n"));
 }
 
-fn pixels(prompt: &str) -> Vec<u8> {
-    decode(&crate::draw::render_png(prompt, 512, 512).expect("png")).2
-}
-
 /// Share of the top third's pixels for which `test` holds.
 fn top_share(px: &[u8], test: impl Fn(&[u8]) -> bool) -> f32 {
     let top = &px[..512 * 3 * 170];
@@ -133,10 +129,10 @@ fn enclosed_places_have_no_sky_and_the_fish_belly_is_red() {
     // Someone at a window sees the outside through it (`tests_position.rs`).
     let at_window = |prompt: &str| matches!(Spec::read(prompt).position, Some(crate::position::Position::Window { .. }));
     for &(prompt, place) in TABLE.iter().filter(|(prompt, place)| place.enclosed() && !at_window(prompt)) {
-        let share = top_share(&pixels(prompt), blue_sky);
+        let share = top_share(&drawn_pixels(prompt), blue_sky);
         assert!(share < 0.12, "{place:?}: {share} of the top is blue sky in {prompt:?}");
     }
-    let belly = pixels("A man praying with folded hands inside a big fish.");
+    let belly = drawn_pixels("A man praying with folded hands inside a big fish.");
     let red = top_share(&belly, |p| p[0] > 80 && i32::from(p[0]) > i32::from(p[1]) + 50 && i32::from(p[0]) > i32::from(p[2]) + 20);
     assert!(red > 0.7, "the belly is red all round: {red}");
     // The meadow the fish was drawn in before: no grass green at the bottom.
@@ -146,8 +142,8 @@ fn enclosed_places_have_no_sky_and_the_fish_belly_is_red() {
 
 #[test]
 fn a_storm_is_dark_the_fish_is_not_beside_the_man_inside_it_and_a_man_in_a_tree_sits_in_it() {
-    let calm = top_share(&pixels("A small wooden boat on a calm lake."), |p| p[2] > 180);
-    let storm = top_share(&pixels("A small wooden boat tossed by big waves on a dark stormy lake."), |p| p[2] > 180);
+    let calm = top_share(&drawn_pixels("A small wooden boat on a calm lake."), |p| p[2] > 180);
+    let storm = top_share(&drawn_pixels("A small wooden boat tossed by big waves on a dark stormy lake."), |p| p[2] > 180);
     assert!(calm > 0.5 && storm < 0.1, "bright sky: calm {calm}, storm {storm}");
     let zacchaeus = crate::describe::describe(&Spec::read("A short man sitting on the branch of a big green tree above a crowded street."));
     assert_eq!(zacchaeus, "a man sitting in a big green tree, in a town");

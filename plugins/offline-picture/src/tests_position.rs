@@ -6,14 +6,10 @@ use crate::cast::{self, Piece};
 use crate::place::Place;
 use crate::position::Position;
 use crate::read::Spec;
-use crate::tests::decode;
+use crate::tests::picture_pixels;
 
 fn alt(prompt: &str) -> String {
     crate::picture(prompt, 64, 64).expect("png").1
-}
-
-fn pixels(prompt: &str) -> Vec<u8> {
-    decode(&crate::picture(prompt, 512, 512).expect("png").0).2
 }
 
 /// How many pixels in rows `y0..y1` (of 512) are close to `c`.
@@ -33,7 +29,7 @@ fn someone_at_the_window_is_indoors_framed_by_it_with_the_outside_seen_through_i
         assert!(!spec.things.iter().any(|t| t.noun == "window"), "{prompt}: the window is the frame, not a thing beside");
         assert!(alt(prompt).contains("at a window"), "{prompt}: {}", alt(prompt));
         // The sky outside fills the top of the window, over a room's wall.
-        let sky = pixels(prompt).chunks(3).take(512 * 180).filter(|p| p[2] > 200 && p[0] < 215 && p[2] > p[0] + 25).count();
+        let sky = picture_pixels(prompt).chunks(3).take(512 * 180).filter(|p| p[2] > 200 && p[0] < 215 && p[2] > p[0] + 25).count();
         assert!(sky > 8000, "{prompt}: {sky} sky pixels");
     }
     // The window of a tower is the tower's.
@@ -57,7 +53,7 @@ fn someone_in_bed_lies_under_a_blanket_head_on_the_pillow_in_a_bedroom() {
         let said = alt(prompt);
         assert!(said.contains("in bed") && said.contains("bedroom"), "{prompt}: {said}");
         // The pillow and the quilt's hem and stars.
-        let px = pixels(prompt);
+        let px = picture_pixels(prompt);
         assert!(count_near(&px, [250, 250, 252], (250, 420)) > 150, "{prompt}: no pillow");
         assert!(count_near(&px, [255, 236, 160], (300, 460)) > 20, "{prompt}: no quilt");
     }
@@ -72,7 +68,7 @@ fn someone_under_a_tree_stands_under_its_big_canopy() {
         assert!(spec.perched.is_none(), "{prompt}: under it, not up it");
         assert!(alt(prompt).contains("under a big tree"), "{prompt}: {}", alt(prompt));
         // Leaves spread over the top of the picture, above their heads.
-        let leaves = pixels(prompt)
+        let leaves = picture_pixels(prompt)
             .chunks(3)
             .take(512 * 200)
             .filter(|p| p[1] > 130 && u16::from(p[1]) > u16::from(p[0]) + 40 && u16::from(p[1]) > u16::from(p[2]) + 40)

@@ -8,7 +8,7 @@
 use crate::catalog::Fam;
 use crate::read::Spec;
 use crate::ride::Mount;
-use crate::tests::decode;
+use crate::tests::{drawn_pixels, near_in_rows, picture_pixels};
 
 fn ride(prompt: &str) -> Option<(Mount, usize)> {
     Spec::read(prompt).ride.map(|r| (r.mount, r.riders.len()))
@@ -42,8 +42,7 @@ fn characters_inside_a_vehicle_or_on_a_creature_ride_it() {
     assert_eq!(ride("A girl and a whale at sea."), None);
     // Riding a whale is out on open water; a rocket ridden is up in the sky, its flames well above the ground.
     assert!(crate::ride::at_sea(&Spec::read("A girl riding a whale in the sea.")));
-    let px =
-        crate::tests::decode(&crate::picture("Two sisters inside the cardboard rocket flying in the sky.", 512, 512).expect("png").0).2;
+    let px = picture_pixels("Two sisters inside the cardboard rocket flying in the sky.");
     let flame = px.chunks(3).enumerate().filter(|(_, p)| *p == [255, 160, 60]).map(|(i, _)| i / 512).max().unwrap_or(512);
     assert!(flame < 420, "the rocket's flames end at row {flame}");
 }
@@ -203,24 +202,13 @@ fn in_flight_the_crew_is_inside_the_rocket() {
     assert!(!plan.pieces.iter().any(|(p, _)| matches!(p, crate::cast::Piece::Figure { .. })), "{:?}", plan.pieces);
 }
 
-fn pixels(prompt: &str) -> Vec<u8> {
-    decode(&crate::draw::render_png(prompt, 512, 512).expect("png")).2
-}
-
-/// Pixels within `tolerance` (summed over channels) of `c`, in rows `rows` (fractions of the height).
-fn near(px: &[u8], c: [u8; 3], tolerance: i32, rows: (f32, f32)) -> usize {
-    let row = 512 * 3;
-    let (a, b) = ((rows.0 * 512.0) as usize * row, (rows.1 * 512.0) as usize * row);
-    px[a..b].chunks(3).filter(|p| (0..3).map(|k| (i32::from(p[k]) - i32::from(c[k])).abs()).sum::<i32>() <= tolerance).count()
-}
-
 #[test]
 fn a_balloon_someone_rides_is_a_hot_air_balloon_in_the_sky() {
     let ride = "Mia, a girl in a red coat, climbed into a bright red balloon and floated up to the sky above the clouds";
     let spec = Spec::read(ride);
     assert_eq!(spec.things[0].noun, "hot air balloon");
     assert_eq!(Spec::read("Mia, a girl in a red coat, with a bright red balloon in a meadow").things[0].noun, "balloon");
-    let red = |prompt: &str| near(&pixels(prompt), [220, 45, 45], 40, (0.0, 0.5));
+    let red = |prompt: &str| near_in_rows(&drawn_pixels(prompt), [220, 45, 45], 40, (0.0, 0.5));
     let (sky, held) = (red(ride), red("Mia, a girl in a red coat, with a bright red balloon in a meadow"));
     assert!(sky > held + 10_000, "a big balloon up in the sky: {sky} vs {held}");
 }

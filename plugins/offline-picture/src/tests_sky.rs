@@ -4,14 +4,10 @@
 //! what is below or waved goodbye to left out of the picture.
 
 use crate::read::{Spec, Time};
-use crate::tests::decode;
+use crate::tests::picture_pixels;
 
 fn exact(px: &[u8], c: [u8; 3]) -> usize {
     px.chunks(3).filter(|p| *p == c).count()
-}
-
-fn pixels(prompt: &str) -> Vec<u8> {
-    decode(&crate::picture(prompt, 512, 512).expect("png").0).2
 }
 
 const SISTERS: &str = "Luna, a girl with tan skin and short black hair in a red raincoat, and Poppy, a girl with light skin and braided blond hair in a green dress, beside a cardboard rocket";
@@ -19,10 +15,10 @@ const SISTERS: &str = "Luna, a girl with tan skin and short black hair in a red 
 #[test]
 fn one_moon_at_night_and_none_in_the_sky_on_the_moon() {
     const MOON: [u8; 3] = [250, 244, 214];
-    let alone = exact(&pixels("a girl in a garden at night"), MOON);
-    let named = exact(&pixels("a girl and a big moon in a garden at night"), MOON);
+    let alone = exact(&picture_pixels("a girl in a garden at night"), MOON);
+    let named = exact(&picture_pixels("a girl and a big moon in a garden at night"), MOON);
     assert!(alone > 0 && named < alone * 3 / 2, "one moon: {alone} vs {named}");
-    let on = exact(&pixels(&format!("{SISTERS}, on the grey moon with round craters and stars in a black sky at night")), MOON);
+    let on = exact(&picture_pixels(&format!("{SISTERS}, on the grey moon with round craters and stars in a black sky at night")), MOON);
     assert_eq!(on, 0, "on the moon the sky has the Earth, not a moon");
 }
 
@@ -34,7 +30,7 @@ fn a_rocket_blasting_off_is_up_in_the_air() {
     }
     assert!(!Spec::read(&format!("{SISTERS}, in a back garden at night")).launch);
     // The launched rocket rides a trail of white smoke down to the garden.
-    let smoke = |p: &str| exact(&pixels(p), [245, 245, 250]);
+    let smoke = |p: &str| exact(&picture_pixels(p), [245, 245, 250]);
     let up = smoke(&format!("{SISTERS}, a rocket blasting off, in a back garden"));
     let down = smoke(&format!("{SISTERS}, in a back garden"));
     assert!(up > 2000 && down < 100, "smoke up {up} down {down}");
@@ -42,7 +38,7 @@ fn a_rocket_blasting_off_is_up_in_the_air() {
 
 /// The mean brightness of the top sixth of the picture (the sky).
 fn sky_brightness(prompt: &str) -> u64 {
-    let px = pixels(prompt);
+    let px = picture_pixels(prompt);
     let top = &px[..512 * 85 * 3];
     top.iter().map(|&v| u64::from(v)).sum::<u64>() / top.len() as u64
 }
@@ -77,20 +73,20 @@ fn count(px: &[u8], c: [u8; 3]) -> usize {
 
 #[test]
 fn one_sun_the_evening_parked_rockets_rocks_and_sisters() {
-    let sun = |prompt: &str| count(&pixels(prompt), [255, 222, 92]);
+    let sun = |prompt: &str| count(&picture_pixels(prompt), [255, 222, 92]);
     let (said, not) = (sun("A shepherd in a meadow with the sun shining on a sunny day."), sun("A shepherd in a meadow on a sunny day."));
     assert!(said * 2 < not * 3, "two suns: {said} vs {not}");
     assert_eq!(Spec::read("A shepherd counting sheep at a stone sheepfold as the sun sets.").time, Time::Sunset);
     assert_eq!(Spec::read("One evening, a shepherd with his sheep.").time, Time::Sunset);
     // A rocket's flames only when it flies.
     let flame = [255, 160, 60];
-    assert_eq!(count(&pixels("Two sisters beside a cardboard rocket in a garden."), flame), 0);
-    assert_eq!(count(&pixels("Two girls beside a cardboard rocket, on the grey moon with round craters."), flame), 0);
-    assert!(count(&pixels("A cardboard rocket blasting off into the sky."), flame) > 0);
+    assert_eq!(count(&picture_pixels("Two sisters beside a cardboard rocket in a garden."), flame), 0);
+    assert_eq!(count(&picture_pixels("Two girls beside a cardboard rocket, on the grey moon with round craters."), flame), 0);
+    assert!(count(&picture_pixels("A cardboard rocket blasting off into the sky."), flame) > 0);
     // Rocks by the sea are drawn.
     let rocks = "A crab looking up at a lighthouse from the rocks, by the sea.";
     assert!(Spec::read(rocks).rocky);
-    assert!(count(&pixels(rocks), [128, 124, 130]) > 200);
+    assert!(count(&picture_pixels(rocks), [128, 124, 130]) > 200);
     // "two sisters" named are girls.
     let spec = Spec::read("Luna and Daisy, two sisters, beside a cardboard rocket in a garden.");
     assert!(spec.figures.iter().all(|f| f.noun == "girl"), "{:?}", spec.figures);

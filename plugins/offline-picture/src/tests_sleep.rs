@@ -8,7 +8,7 @@
 use crate::canvas::Canvas;
 use crate::paint::Painter;
 use crate::read::Spec;
-use crate::tests::decode;
+use crate::tests::{drawn_pixels, near_in_rows, picture_pixels};
 
 fn asleep(prompt: &str) -> Vec<bool> {
     Spec::read(prompt).figures.iter().map(|f| f.asleep).collect()
@@ -89,7 +89,7 @@ fn a_creature_asleep_in_bed_shows_its_face_above_the_blanket() {
     // The blanket is the bluest colour most seen in the lower half: over a creature it stops short of the face
     // (ears and snout reach beyond its head), so it covers less of the bed than over a child.
     let blanket = |prompt: &str| {
-        let px = crate::tests::decode(&crate::picture(prompt, 512, 512).expect("png").0).2;
+        let px = picture_pixels(prompt);
         let mut seen = std::collections::BTreeMap::new();
         for p in px[512 * 256 * 3..].chunks(3).filter(|p| u16::from(p[2]) > u16::from(p[0]) + 30) {
             *seen.entry([p[0], p[1], p[2]]).or_insert(0usize) += 1;
@@ -166,17 +166,6 @@ fn a_glowing_friend_does_not_keep_the_others_awake() {
     }
 }
 
-fn pixels(prompt: &str) -> Vec<u8> {
-    decode(&crate::draw::render_png(prompt, 512, 512).expect("png")).2
-}
-
-/// Pixels within `tolerance` (summed over channels) of `c`, in rows `rows` (fractions of the height).
-fn near(px: &[u8], c: [u8; 3], tolerance: i32, rows: (f32, f32)) -> usize {
-    let row = 512 * 3;
-    let (a, b) = ((rows.0 * 512.0) as usize * row, (rows.1 * 512.0) as usize * row);
-    px[a..b].chunks(3).filter(|p| (0..3).map(|k| (i32::from(p[k]) - i32::from(c[k])).abs()).sum::<i32>() <= tolerance).count()
-}
-
 #[test]
 fn a_sleeping_creature_lies_down() {
     let spec = Spec::read("a sleeping bear in a meadow");
@@ -187,7 +176,7 @@ fn a_sleeping_creature_lies_down() {
     // Curled up asleep (low on the ground, not turned over), the bear reaches less high: fewer of its pixels
     // above the bottom quarter.
     let fur = [170, 115, 75];
-    let lying = near(&pixels("a sleeping bear in a meadow"), fur, 20, (0.3, 0.75));
-    let standing = near(&pixels("a bear in a meadow"), fur, 20, (0.3, 0.75));
+    let lying = near_in_rows(&drawn_pixels("a sleeping bear in a meadow"), fur, 20, (0.3, 0.75));
+    let standing = near_in_rows(&drawn_pixels("a bear in a meadow"), fur, 20, (0.3, 0.75));
     assert!(lying * 3 < standing * 2, "lying {lying} vs standing {standing}");
 }

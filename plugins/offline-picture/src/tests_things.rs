@@ -5,21 +5,13 @@
 
 use crate::catalog::Fam;
 use crate::read::Spec;
-use crate::tests::decode;
-
-fn near(px: &[u8], c: [u8; 3], tolerance: i32) -> usize {
-    px.chunks(3).filter(|p| (0..3).map(|k| (i32::from(p[k]) - i32::from(c[k])).abs()).sum::<i32>() <= tolerance).count()
-}
-
-fn pixels(prompt: &str) -> Vec<u8> {
-    decode(&crate::picture(prompt, 512, 512).expect("png").0).2
-}
+use crate::tests::{drawn_pixels, near, near_in_rows, picture_pixels};
 
 #[test]
 fn a_road_is_drawn_when_the_prompt_says_road() {
     let dust = [214, 184, 130];
-    let road = pixels("A kind man with a donkey kneeling beside a hurt man on a dusty road.");
-    let none = pixels("A kind man with a donkey kneeling beside a hurt man in a meadow.");
+    let road = picture_pixels("A kind man with a donkey kneeling beside a hurt man on a dusty road.");
+    let none = picture_pixels("A kind man with a donkey kneeling beside a hurt man in a meadow.");
     assert!(near(&road, dust, 10) > near(&none, dust, 10) + 10_000);
     let (_, alt) = crate::picture("A priest walking past a hurt man on the other side of a dusty road.", 64, 64).expect("png");
     assert!(alt.contains("on a road"), "{alt}");
@@ -28,8 +20,8 @@ fn a_road_is_drawn_when_the_prompt_says_road() {
 #[test]
 fn a_map_has_a_dotted_path_and_a_red_x() {
     let x_red = [220, 40, 40];
-    let map = near(&pixels("a big map in a meadow"), x_red, 6);
-    let note = near(&pixels("a big note in a meadow"), x_red, 6);
+    let map = near(&picture_pixels("a big map in a meadow"), x_red, 6);
+    let note = near(&picture_pixels("a big note in a meadow"), x_red, 6);
     assert!(map > 100 && note == 0, "map {map} note {note}");
 }
 
@@ -44,7 +36,7 @@ fn a_held_kite_flies_on_a_string_and_different_kite_prompts_differ() {
     let plan = crate::cast::plan(&spec, 512, 512);
     assert!(!plan.pieces.iter().any(|(p, _)| matches!(p, crate::cast::Piece::Small { t, .. } if t.noun == "kite")));
     // Held high in the wind the kite is up in the sky: red in the top third.
-    let red = |p: &str| near(&pixels(p)[..512 * 170 * 3], [232, 70, 60], 60);
+    let red = |p: &str| near(&picture_pixels(p)[..512 * 170 * 3], [232, 70, 60], 60);
     assert!(red(up) > 300, "high kite {}", red(up));
     assert!(red(up) > red(hold) + 200, "held low {} high {}", red(hold), red(up));
 }
@@ -106,20 +98,9 @@ fn glowing_things_are_a_glow_colour() {
     assert_eq!(footprints.colour, crate::canvas::Rgb(250, 230, 120));
 }
 
-fn rendered(prompt: &str) -> Vec<u8> {
-    decode(&crate::draw::render_png(prompt, 512, 512).expect("png")).2
-}
-
-/// Pixels within `tolerance` (summed over channels) of `c`, in rows `rows` (fractions of the height).
-fn near_in_rows(px: &[u8], c: [u8; 3], tolerance: i32, rows: (f32, f32)) -> usize {
-    let row = 512 * 3;
-    let (a, b) = ((rows.0 * 512.0) as usize * row, (rows.1 * 512.0) as usize * row);
-    px[a..b].chunks(3).filter(|p| (0..3).map(|k| (i32::from(p[k]) - i32::from(c[k])).abs()).sum::<i32>() <= tolerance).count()
-}
-
 #[test]
 fn a_giant_bubble_is_big() {
-    let rim = |prompt: &str| near_in_rows(&rendered(prompt), [170, 130, 230], 12, (0.0, 1.0));
+    let rim = |prompt: &str| near_in_rows(&drawn_pixels(prompt), [170, 130, 230], 12, (0.0, 1.0));
     let (giant, small) = (rim("a girl and a giant shimmering bubble on a sandy beach"), rim("a girl and a bubble on a sandy beach"));
     assert!(small > 30 && giant > small * 3 / 2 + 100, "giant {giant} vs {small}");
 }
@@ -131,6 +112,6 @@ fn a_teacup_boat_is_one_teacup_afloat() {
     assert_eq!(things, [("boat", "teacup boat")]);
     assert_eq!(crate::describe::describe(&spec), "a boy in a blue jumper beside a teacup boat, by a river");
     // No sail: the white sail of a sailboat is not drawn.
-    let sail = |prompt: &str| near_in_rows(&rendered(prompt), [245, 245, 248], 6, (0.0, 0.8));
+    let sail = |prompt: &str| near_in_rows(&drawn_pixels(prompt), [245, 245, 248], 6, (0.0, 0.8));
     assert!(sail("a teacup boat on the sea") + 500 < sail("a boat on the sea"), "a teacup, not a sailboat");
 }

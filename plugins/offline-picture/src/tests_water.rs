@@ -7,7 +7,7 @@ use crate::canvas::Canvas;
 use crate::paint::Painter;
 use crate::place::Place;
 use crate::read::Spec;
-use crate::tests::decode;
+use crate::tests::picture_pixels;
 
 #[test]
 fn huge_waves_and_a_man_thrown_into_the_sea_are_a_storm() {
@@ -21,10 +21,6 @@ fn huge_waves_and_a_man_thrown_into_the_sea_are_a_storm() {
     assert_ne!(Spec::read("A calm blue sea with a wooden ship, and a man splashing in the water.").place, Place::Storm);
 }
 
-fn pixels(prompt: &str) -> Vec<u8> {
-    decode(&crate::picture(prompt, 512, 512).expect("png").0).2
-}
-
 #[test]
 fn a_man_splashing_or_thrown_into_the_sea_is_in_the_water() {
     for prompt in [
@@ -34,7 +30,7 @@ fn a_man_splashing_or_thrown_into_the_sea_is_in_the_water() {
         let spec = Spec::read(prompt);
         assert!(spec.figures.iter().any(|f| f.wet), "{prompt}");
         // The front of the picture is sea, not sand: the bottom rows are blue.
-        let px = pixels(prompt);
+        let px = picture_pixels(prompt);
         let bottom = &px[512 * 480 * 3..];
         let blue = bottom.chunks(3).filter(|p| p[2] > p[0] + 40).count();
         assert!(blue > bottom.len() / 3 * 9 / 10, "{prompt}: {blue}");
@@ -54,7 +50,7 @@ fn a_ship_out_at_sea_floats_big_on_open_water() {
         let hull = placing.holder.bbox;
         assert!(hull.x1 - hull.x0 > 250.0, "{prompt}: {hull:?}");
         // No sand anywhere: the bottom rows are sea, and sea meets the hull on both sides.
-        let px = pixels(prompt);
+        let px = picture_pixels(prompt);
         let sand = px.chunks(3).filter(|p| p[0] > 220 && p[1] > 195 && p[2] < 180 && p[2] > 120).count();
         assert!(sand < 200, "{prompt}: {sand} sandy pixels");
         let bottom = &px[512 * 490 * 3..];
@@ -85,7 +81,7 @@ fn boats_in_the_flood_or_rain_are_on_the_water_and_sea_creatures_in_it() {
         assert_eq!(Spec::read(prompt).place, place, "{prompt}");
     }
     // Dolphins by the beach are in the water, not on the sand: sea blue in the lower part of the picture.
-    let low = |prompt: &str| count(&pixels(prompt)[512 * 300 * 3..], [60, 150, 210]);
+    let low = |prompt: &str| count(&picture_pixels(prompt)[512 * 300 * 3..], [60, 150, 210]);
     assert!(low("Dolphins hopped out of the water by the beach.") > 1500, "{}", low("Dolphins hopped out of the water by the beach."));
     assert!(low("Three crabs on the beach.") < 200);
     assert!(alt("Dolphins hopped out of the water by the beach.").contains("three dolphins leaping"));

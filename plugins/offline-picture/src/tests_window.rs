@@ -6,6 +6,7 @@
 use crate::canvas::Canvas;
 use crate::paint::Painter;
 use crate::read::Spec;
+use crate::tests::picture_pixels;
 
 /// White eye-shine pixels of a figure drawn alone: none when it is seen from behind.
 fn shine(f: &crate::read::Figure) -> usize {
@@ -62,7 +63,7 @@ fn snow_watched_from_a_window_falls_outside_it() {
         let said = alt(prompt);
         assert!(said.contains("snow"), "{prompt}: {said}");
         // White flakes in the dark window.
-        let px = crate::tests::decode(&crate::picture(prompt, 512, 512).expect("png").0).2;
+        let px = picture_pixels(prompt);
         let flakes =
             px.chunks(3).enumerate().filter(|(i, p)| (61..300).contains(&(i / 512)) && p[0] > 245 && p[1] > 245 && p[2] > 250).count();
         assert!(flakes > 150, "{prompt}: {flakes} flake pixels");

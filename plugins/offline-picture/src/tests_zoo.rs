@@ -5,17 +5,9 @@
 use crate::catalog::Fam;
 use crate::place::Place;
 use crate::read::Spec;
-use crate::tests::decode;
+use crate::tests::{near, picture_pixels};
 
 const MILO: &str = "Milo, a small tabby cat with a green bow tie, and Jellybean, a small glowing yellow firefly with an orange scarf";
-
-fn near(px: &[u8], c: [u8; 3], tolerance: i32) -> usize {
-    px.chunks(3).filter(|p| (0..3).map(|k| (i32::from(p[k]) - i32::from(c[k])).abs()).sum::<i32>() <= tolerance).count()
-}
-
-fn pixels(prompt: &str) -> Vec<u8> {
-    decode(&crate::picture(prompt, 512, 512).expect("png").0).2
-}
 
 #[test]
 fn a_zoo_is_drawn_as_a_zoo_with_railings_and_animals() {
@@ -31,8 +23,8 @@ fn a_zoo_is_drawn_as_a_zoo_with_railings_and_animals() {
     }
     // The green railings run across the picture.
     let rail = [60, 110, 80];
-    assert!(near(&pixels("a cat at the zoo"), rail, 12) > 3000);
-    assert!(near(&pixels("a cat in a meadow"), rail, 12) < 500);
+    assert!(near(&picture_pixels("a cat at the zoo"), rail, 12) > 3000);
+    assert!(near(&picture_pixels("a cat in a meadow"), rail, 12) < 500);
 }
 
 fn alt(prompt: &str) -> String {

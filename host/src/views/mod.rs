@@ -15,6 +15,9 @@ mod characters;
 mod home;
 mod pages;
 mod parent;
+mod parent_money;
+mod parent_plugins;
+mod parent_storage;
 pub mod text;
 mod tree;
 
@@ -22,6 +25,9 @@ pub use characters::*;
 pub use home::*;
 pub use pages::*;
 pub use parent::*;
+pub use parent_money::*;
+pub use parent_plugins::*;
+pub use parent_storage::*;
 pub use text::StoryHtml;
 pub use tree::*;
 

@@ -11,8 +11,7 @@
 
 use crate::common;
 
-use std::net::IpAddr;
-
+use common::provider_host::localhost;
 use common::*;
 use image::ImageFormat;
 use storyloom_fakes as fakes;
@@ -23,10 +22,6 @@ const STORY_PHOTO: (u32, u32) = (360, 240);
 const MIA_FIRST: (u32, u32) = (300, 300);
 const MIA_SECOND: (u32, u32) = (310, 310);
 const LEO: (u32, u32) = (330, 330);
-
-fn localhost() -> IpAddr {
-    IpAddr::from([127, 0, 0, 1])
-}
 
 fn jpeg((width, height): (u32, u32)) -> Vec<u8> {
     encode(&picture(width, height), ImageFormat::Jpeg)

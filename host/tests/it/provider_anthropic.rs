@@ -8,51 +8,18 @@
 #![allow(clippy::unwrap_used, clippy::panic)] // tests may fail loudly
 
 use crate::common;
+use common::provider_host::{bundled_host, localhost, provider_env};
 use storyloom_fakes as fakes;
 
-use std::collections::BTreeMap;
-use std::net::IpAddr;
-use std::path::Path;
-use std::sync::OnceLock;
 use std::time::Duration;
 
 use fakes::anthropic::{FakeAnthropic, Fault, KEY, SCENE};
 use serde_json::{Value, json};
-use storyloom::plugin_host::{
-    Environment, LimitsByKind, ModelKind, PluginError, PluginHost, PluginHostConfig, ProviderFailure, SceneHints, SlotLimits, StoryCall,
-    Turn, net::GateConfig,
-};
-
-fn localhost() -> IpAddr {
-    "127.0.0.1".parse().unwrap()
-}
-
-/// One compile cache for every host in this binary (artifacts are written atomically).
-fn cache_dir() -> &'static Path {
-    static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
-    DIR.get_or_init(|| tempfile::tempdir().unwrap()).path()
-}
+use storyloom::plugin_host::{ModelKind, PluginError, PluginHost, ProviderFailure, SceneHints, StoryCall, Turn};
 
 /// The bundled plugins with `ANTHROPIC_BASE_URL` pointing at `fake` and `key` as `ANTHROPIC_API_KEY`.
 async fn host(fake: &FakeAnthropic, key: Option<&str>) -> PluginHost {
-    let mut env = BTreeMap::new();
-    env.insert("ANTHROPIC_BASE_URL".to_string(), fake.base_url());
-    if let Some(key) = key {
-        env.insert("ANTHROPIC_API_KEY".to_string(), key.to_string());
-    }
-    PluginHost::load(PluginHostConfig {
-        cache_dir: cache_dir().to_path_buf(),
-        plugins_dir: None,
-        bundled: true,
-        extra_files: Vec::new(),
-        limits: LimitsByKind::default(),
-        gate: GateConfig { allowed_private: vec![localhost()], ..GateConfig::default() },
-        env: Environment::fixed(env),
-        approvals: Vec::new(),
-        slots: SlotLimits::default(),
-    })
-    .await
-    .unwrap()
+    bundled_host(provider_env("ANTHROPIC_BASE_URL", fake.base_url(), "ANTHROPIC_API_KEY", key)).await
 }
 
 /// The host's real scene schema (with `maxItems`, which Anthropic's structured outputs refuse).

@@ -11,50 +11,17 @@
 #![allow(clippy::unwrap_used, clippy::panic)] // tests may fail loudly
 
 use crate::common;
+use common::provider_host::{bundled_host, localhost, provider_env};
 use storyloom_fakes as fakes;
 
-use std::collections::BTreeMap;
 use std::io::Cursor;
-use std::net::IpAddr;
-use std::path::Path;
-use std::sync::OnceLock;
 
 use fakes::gemini::{FakeGemini, KEY, Recorded, SCENE, base64_encode};
-use storyloom::plugin_host::{
-    Environment, LimitsByKind, Media, ModelKind, PictureCall, PluginHost, PluginHostConfig, SceneHints, SlotLimits, StoryCall, Turn,
-    net::GateConfig,
-};
-
-fn localhost() -> IpAddr {
-    "127.0.0.1".parse().unwrap()
-}
-
-/// One compile cache for every host in this binary (artifacts are written atomically).
-fn cache_dir() -> &'static Path {
-    static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
-    DIR.get_or_init(|| tempfile::tempdir().unwrap()).path()
-}
+use storyloom::plugin_host::{Media, ModelKind, PictureCall, PluginHost, SceneHints, StoryCall, Turn};
 
 /// The bundled plugins with `GEMINI_BASE_URL` pointing at `fake` and `key` as `GEMINI_API_KEY`.
 async fn host(fake: &FakeGemini, key: Option<&str>) -> PluginHost {
-    let mut env = BTreeMap::new();
-    env.insert("GEMINI_BASE_URL".to_string(), fake.base_url());
-    if let Some(key) = key {
-        env.insert("GEMINI_API_KEY".to_string(), key.to_string());
-    }
-    PluginHost::load(PluginHostConfig {
-        cache_dir: cache_dir().to_path_buf(),
-        plugins_dir: None,
-        bundled: true,
-        extra_files: Vec::new(),
-        limits: LimitsByKind::default(),
-        gate: GateConfig { allowed_private: vec![localhost()], ..GateConfig::default() },
-        env: Environment::fixed(env),
-        approvals: Vec::new(),
-        slots: SlotLimits::default(),
-    })
-    .await
-    .unwrap()
+    bundled_host(provider_env("GEMINI_BASE_URL", fake.base_url(), "GEMINI_API_KEY", key)).await
 }
 
 fn image(aspect_ratio: &str, references: Vec<Media>) -> PictureCall {

@@ -10,33 +10,17 @@
 #![allow(clippy::unwrap_used, clippy::panic)] // tests may fail loudly
 
 use crate::common;
+use common::provider_host::{bundled_host, cache_dir, localhost, provider_env};
 use storyloom_fakes as fakes;
 
-use std::collections::BTreeMap;
 use std::io::Cursor;
-use std::net::IpAddr;
-use std::path::Path;
-use std::sync::OnceLock;
 use std::time::Duration;
 
 use fakes::openai::{FakeOpenAi, Fault, KEY, SCENE};
-use storyloom::plugin_host::{
-    Environment, LimitsByKind, Media, ModelKind, PictureCall, PluginError, PluginHost, PluginHostConfig, ProviderFailure, SceneHints,
-    SlotLimits, StoryCall, Turn, net::GateConfig,
-};
+use storyloom::plugin_host::{Media, ModelKind, PictureCall, PluginError, PluginHost, ProviderFailure, SceneHints, StoryCall, Turn};
 
 const IMAGE_MODELS: [(&str, &str, bool); 3] =
     [("gpt-image-1", "GPT Image 1", true), ("gpt-image-1-mini", "GPT Image 1 Mini", false), ("gpt-image-1.5", "GPT Image 1.5", true)];
-
-fn localhost() -> IpAddr {
-    "127.0.0.1".parse().unwrap()
-}
-
-/// One compile cache for every host in this binary (artifacts are written atomically).
-fn cache_dir() -> &'static Path {
-    static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
-    DIR.get_or_init(|| tempfile::tempdir().unwrap()).path()
-}
 
 /// The bundled plugins with `OPENAI_BASE_URL` pointing at `fake` and `key` as `OPENAI_API_KEY`.
 async fn host(fake: &FakeOpenAi, key: Option<&str>) -> PluginHost {
@@ -45,24 +29,9 @@ async fn host(fake: &FakeOpenAi, key: Option<&str>) -> PluginHost {
 
 /// [`host`] with more of the operator's environment (e.g. `OPENAI_IMAGE_CDN_URL`).
 async fn host_with(fake: &FakeOpenAi, key: Option<&str>, more: &[(&str, &str)]) -> PluginHost {
-    let mut env: BTreeMap<String, String> = more.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
-    env.insert("OPENAI_BASE_URL".to_string(), fake.base_url());
-    if let Some(key) = key {
-        env.insert("OPENAI_API_KEY".to_string(), key.to_string());
-    }
-    PluginHost::load(PluginHostConfig {
-        cache_dir: cache_dir().to_path_buf(),
-        plugins_dir: None,
-        bundled: true,
-        extra_files: Vec::new(),
-        limits: LimitsByKind::default(),
-        gate: GateConfig { allowed_private: vec![localhost()], ..GateConfig::default() },
-        env: Environment::fixed(env),
-        approvals: Vec::new(),
-        slots: SlotLimits::default(),
-    })
-    .await
-    .unwrap()
+    let mut env = provider_env("OPENAI_BASE_URL", fake.base_url(), "OPENAI_API_KEY", key);
+    env.extend(more.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+    bundled_host(env).await
 }
 
 fn image(width: u32, height: u32, references: Vec<Media>) -> PictureCall {

@@ -12,33 +12,17 @@
 #![allow(clippy::unwrap_used, clippy::panic)] // tests may fail loudly
 
 use crate::common;
+use common::provider_host::{bundled_host, localhost, provider_env};
 use storyloom_fakes as fakes;
 
-use std::collections::BTreeMap;
 use std::io::Cursor;
-use std::net::IpAddr;
-use std::path::Path;
-use std::sync::OnceLock;
 
 use fakes::xai::{FakeXai, KEY, Recorded, SCENE, Server, base64_decode};
-use storyloom::plugin_host::{
-    Environment, LimitsByKind, Media, ModelKind, PictureCall, PluginError, PluginHost, PluginHostConfig, SceneHints, SlotLimits, StoryCall,
-    Turn, net::GateConfig,
-};
+use storyloom::plugin_host::{Media, ModelKind, PictureCall, PluginError, PluginHost, SceneHints, StoryCall, Turn};
 
 /// `ImageAspectRatio` of contract §2.1 without `auto`.
 const ASPECT_RATIOS: [&str; 15] =
     ["1:1", "3:4", "4:3", "9:16", "16:9", "2:3", "3:2", "9:19.5", "19.5:9", "9:20", "20:9", "1:2", "2:1", "21:9", "5:2"];
-
-fn localhost() -> IpAddr {
-    "127.0.0.1".parse().unwrap()
-}
-
-/// One compile cache for every host in this binary (artifacts are written atomically).
-fn cache_dir() -> &'static Path {
-    static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
-    DIR.get_or_init(|| tempfile::tempdir().unwrap()).path()
-}
 
 /// The bundled plugins with the xAI URL settings pointing at `fake` and `key` as `XAI_API_KEY`.
 async fn host(fake: &FakeXai, key: Option<&str>) -> PluginHost {
@@ -47,26 +31,10 @@ async fn host(fake: &FakeXai, key: Option<&str>) -> PluginHost {
 
 /// As [`host`], with `cdn_url` as both CDN settings (`XAI_IMAGE_CDN_URL`, `XAI_VIDEO_CDN_URL`).
 async fn host_with(fake: &FakeXai, key: Option<&str>, cdn_url: &str) -> PluginHost {
-    let mut env = BTreeMap::new();
-    env.insert("XAI_BASE_URL".to_string(), fake.base_url());
+    let mut env = provider_env("XAI_BASE_URL", fake.base_url(), "XAI_API_KEY", key);
     env.insert("XAI_IMAGE_CDN_URL".to_string(), cdn_url.to_string());
     env.insert("XAI_VIDEO_CDN_URL".to_string(), cdn_url.to_string());
-    if let Some(key) = key {
-        env.insert("XAI_API_KEY".to_string(), key.to_string());
-    }
-    PluginHost::load(PluginHostConfig {
-        cache_dir: cache_dir().to_path_buf(),
-        plugins_dir: None,
-        bundled: true,
-        extra_files: Vec::new(),
-        limits: LimitsByKind::default(),
-        gate: GateConfig { allowed_private: vec![localhost()], ..GateConfig::default() },
-        env: Environment::fixed(env),
-        approvals: Vec::new(),
-        slots: SlotLimits::default(),
-    })
-    .await
-    .unwrap()
+    bundled_host(env).await
 }
 
 fn image(aspect_ratio: &str, references: Vec<Media>) -> PictureCall {

@@ -13,15 +13,10 @@
 use crate::common;
 use storyloom_fakes as fakes;
 
-use std::net::IpAddr;
-
+use common::provider_host::localhost;
 use common::*;
 use fakes::anthropic::FakeAnthropic;
 use fakes::openai::FakeOpenAi;
-
-fn localhost() -> IpAddr {
-    "127.0.0.1".parse().unwrap()
-}
 
 /// Words a JSON parser or the host's checks would use; none may reach a page.
 const PARSER_WORDS: [&str; 9] =

@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod chromium;
+pub mod provider_host;
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};

@@ -13,10 +13,13 @@ const BIBLE_STORIES: &[&str] = &[
     include_str!("../../offline-story/src/bible/old/jonah_esther.rs"),
     include_str!("../../offline-story/src/bible/old/moses.rs"),
     include_str!("../../offline-story/src/bible/old/ruth_david.rs"),
+    include_str!("../../offline-story/src/bible/old/samuel.rs"),
     include_str!("../../offline-story/src/bible/new/birth_and_storm.rs"),
     include_str!("../../offline-story/src/bible/new/bread_and_tree.rs"),
     include_str!("../../offline-story/src/bible/new/children_and_son.rs"),
     include_str!("../../offline-story/src/bible/new/lost_and_helped.rs"),
+    include_str!("../../offline-story/src/bible/new/palms_and_easter.rs"),
+    include_str!("../../offline-story/src/bible/new/walk_on_water.rs"),
 ];
 
 pub(crate) fn bible_pictures() -> Vec<&'static str> {

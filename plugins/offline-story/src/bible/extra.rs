@@ -2,7 +2,7 @@
 //! reflective choices offered when a story has more scenes than beats (each
 //! with the paragraph that follows it), the reflections those scenes are
 //! built on (each with its own WEB verse), and the answers to a family's own
-//! typed choice. `{hero}`, `{family}`, `{title}` and `{said}` are filled in.
+//! typed choice with no words. `{hero}`, `{family}` and `{title}` are filled in.
 
 /// A reflective scene's middle: a prayer, a question or a thought, its
 /// verse, and the light or colours added to the beat's picture (never a
@@ -16,17 +16,6 @@ pub struct Reflection {
 
 /// Scene 1's first paragraph when the family is named.
 pub const WELCOME: &str = "Come close, {family}, and listen: this is the story of {title}, from the Bible.";
-
-/// Answers to a choice the family typed themselves, one per scene number in turn.
-pub const TYPED: &[&str] = &[
-    "Let's picture it with {hero}: {idea}! Now let's listen to what the Bible tells us happened next.",
-    "You thought of it: {idea}. {hero} would have loved to hear that! Just then, {hero} looked up, because something new was about to happen.",
-    "What if {idea}? Let's wonder about that together with {hero}, and then hear what the Bible says really happened.",
-    "Imagine it: {idea}. What a picture! Now listen closely, because this is what the Bible tells us about {hero}.",
-];
-
-/// The answer to a typed question.
-pub const ASKED: &str = "{said} What a good question to wonder about with {hero}! Let's listen closely to what the Bible tells us.";
 
 /// The answer to a typed choice with no words in it.
 pub const QUIET: &str = "Sometimes there are no words, and that is all right. God understands our quiet hearts too. Let's keep listening.";

@@ -7,6 +7,8 @@ mod birth_and_storm;
 mod bread_and_tree;
 mod children_and_son;
 mod lost_and_helped;
+mod palms_and_easter;
+mod walk_on_water;
 
 use super::Story;
 
@@ -14,10 +16,13 @@ use super::Story;
 pub const STORIES: &[Story] = &[
     birth_and_storm::NATIVITY,
     birth_and_storm::STORM,
+    walk_on_water::PETER,
     lost_and_helped::LOST_SHEEP,
     lost_and_helped::SAMARITAN,
     bread_and_tree::FIVE_THOUSAND,
     bread_and_tree::ZACCHAEUS,
     children_and_son::CHILDREN,
     children_and_son::LOST_SON,
+    palms_and_easter::PALM_SUNDAY,
+    palms_and_easter::EASTER,
 ];

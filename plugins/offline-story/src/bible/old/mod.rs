@@ -9,6 +9,7 @@ mod elijah_daniel;
 mod jonah_esther;
 mod moses;
 mod ruth_david;
+mod samuel;
 
 use super::Story;
 
@@ -21,6 +22,7 @@ pub const STORIES: &[Story] = &[
     moses::BABY_MOSES,
     moses::SEA_PATH,
     ruth_david::RUTH,
+    samuel::SAMUEL,
     ruth_david::DAVID,
     elijah_daniel::ELIJAH,
     elijah_daniel::DANIEL,

@@ -2,7 +2,9 @@
 //! on a spaceship"): the words a child uses for things the Bible has no
 //! story about, read as the nearest things it does have (a spaceship is
 //! close to the stars), and the one gentle sentence scene 1 opens with to
-//! say so honestly, built from the premise's own words.
+//! say so honestly, built from the premise's own words. Also what each
+//! story is about, said where a sentence names the story ("this is the
+//! story of a short man who climbed a tree to see Jesus"), never its title.
 
 use super::Story;
 
@@ -17,7 +19,7 @@ const NEAR: &[(&[&str], &str)] = &[
     (&["school", "football", "birthday party", "cake", "toys", "toy"], "share"),
 ];
 
-/// What each story is about, said after "there is a story about".
+/// What each story is about, said after "there is a story about" and "this is the story of".
 const ABOUT: &[(&str, &str)] = &[
     ("God Makes the Whole World", "how God made the whole world, the sun, the stars and every animal"),
     ("Noah and the Great Big Boat", "a great big boat full of animals"),
@@ -42,7 +44,7 @@ const ABOUT: &[(&str, &str)] = &[
     ("Jesus Welcomes the Children", "Jesus and the children who came to see him"),
     ("The Son Who Came Home", "a father who ran to hug his son"),
     ("Jesus Rides a Donkey", "a happy parade with a little donkey and palm branches"),
-    ("Jesus Is Alive", "a happy morning in a garden"),
+    ("Jesus Is Alive", "the happy morning when Jesus was alive again"),
 ];
 
 /// The premise's words with the nearest story words added for the things no story is about.

@@ -31,6 +31,8 @@ mod picture_tests;
 #[cfg(test)]
 mod quote_tests;
 #[cfg(test)]
+mod small_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod typed_tests;
@@ -170,7 +172,7 @@ fn same(choice: &str, taken: &str) -> bool {
 /// A template with the story's character and the family filled in.
 fn fill(template: &str, story: &Story, premise: &str) -> String {
     let listeners = family(premise).unwrap_or_else(|| "everyone listening".to_string());
-    sentence_case(&template.replace("{hero}", story.hero).replace("{family}", &listeners).replace("{title}", story.title))
+    sentence_case(&template.replace("{hero}", story.hero).replace("{family}", &listeners).replace("{about}", honest::about(story)))
 }
 
 /// The paragraph that follows the choice taken: its own follow-up when it is
@@ -263,10 +265,10 @@ pub fn write_scene(h: Hints<'_>, seed: u64) -> Scene {
     }
     let bedtime = bedtime(h.premise);
     if ending && bedtime {
-        paragraphs.push(crate::bedtime::bible::goodnight(story.title, family(h.premise).as_deref()));
+        paragraphs.push(crate::bedtime::bible::goodnight(honest::about(story), family(h.premise).as_deref()));
     } else if ending {
         let goodnight = family(h.premise).map(|names| format!("Goodnight, {names}. ")).unwrap_or_default();
-        paragraphs.push(format!("And that is the story of {}. {goodnight}The End.", story.title));
+        paragraphs.push(format!("And that is the story of {}. {goodnight}The End.", honest::about(story)));
     }
     let scene = Scene {
         title: story.title.to_string(),

@@ -45,9 +45,9 @@ pub const NATIVITY: Story = Story {
             ],
         },
         Beat {
-            text: "Later, Mary and her husband Joseph had to travel to Bethlehem. Mary rode on a donkey, and Joseph walked beside her, mile after mile, along the dusty roads.",
-            verse: "Joseph also went up from Galilee, out of the city of Nazareth, into Judea, to David’s city, which is called Bethlehem, because he was of the house and family of David;",
-            reference: "Luke 2:4",
+            text: "Later, the ruler wanted to count all the people, so every family had to go to its own town. Mary and her husband Joseph had to travel to Bethlehem. Mary rode on a donkey, and Joseph walked beside her, mile after mile, along the dusty roads.",
+            verse: "All went to enroll themselves, everyone to his own city.",
+            reference: "Luke 2:3",
             picture: "A young woman in a blue robe riding a donkey, with a man walking beside her on a road towards a little town on a hill.",
             choices: &[
                 (

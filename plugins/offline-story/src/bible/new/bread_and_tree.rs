@@ -27,7 +27,10 @@ pub const FIVE_THOUSAND: Story = Story {
             reference: "John 6:2",
             picture: "A huge crowd of people and children walking up a green hill towards Jesus in a white robe and his friends beside a lake.",
             choices: &[
-                ("Walk up the hill with the crowd", "Up, up, up the grassy hill. So many people! Everyone wanted to be close to Jesus."),
+                (
+                    "Find a place on the hill with the crowd",
+                    "Here, or there, or over there? So many people! Everyone wanted a spot close to Jesus.",
+                ),
                 (
                     "Wonder why so many people came",
                     "People came because Jesus loved them. He listened, he helped, and he made them feel welcome.",
@@ -188,8 +191,8 @@ pub const ZACCHAEUS: Story = Story {
             picture: "A short man sitting on the branch of a big green tree above a crowded street.",
             choices: &[
                 (
-                    "Climb up the tree with Zacchaeus",
-                    "Hand over hand, foot over foot, up he went! The leaves tickled his nose as he found a good branch.",
+                    "Peek through the leaves with Zacchaeus",
+                    "The leaves tickled his nose as he found a good branch. Now he could see the whole street!",
                 ),
                 (
                     "Wonder how Zacchaeus felt up in the tree",
@@ -222,8 +225,8 @@ pub const ZACCHAEUS: Story = Story {
             picture: "A happy short man welcoming Jesus in a white robe into his house, while grumbling people watch from the street.",
             choices: &[
                 (
-                    "Hurry down the tree with Zacchaeus",
-                    "Down, down, down he scrambled, and jumped to the ground with a thump and a big smile.",
+                    "Set the table with Zacchaeus",
+                    "Plates and cups, bread and fruit! Zacchaeus bustled about, getting everything ready for his very special guest.",
                 ),
                 (
                     "Listen to the grumbling crowd",

@@ -170,8 +170,8 @@ pub const SEA_PATH: Story = Story {
         },
         Beat {
             text: "At last Pharaoh said, “Go!” So God's people packed up and left Egypt, with their children, their sheep and their goats. God led them: a tall cloud in the daytime and a pillar of fire at night.",
-            verse: "the pillar of cloud by day, and the pillar of fire by night, didn’t depart from before the people.",
-            reference: "Exodus 13:22",
+            verse: "He spread a cloud for a covering, and fire to give light in the night.",
+            reference: "Psalm 105:39",
             picture: "A long line of families with sheep and donkeys walking through the desert behind a tall white cloud.",
             choices: &[
                 (

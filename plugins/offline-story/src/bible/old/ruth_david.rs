@@ -233,8 +233,8 @@ pub const DAVID: Story = Story {
         },
         Beat {
             text: "Goliath laughed when he saw the shepherd boy. But David called out, “You come with a sword and a spear, but I come in the name of God! God does not need swords to win. This battle belongs to God!” Then David ran towards the giant.",
-            verse: "and that all this assembly may know that Yahweh doesn’t save with sword and spear; for the battle is Yahweh’s, and he will give you into our hand.”",
-            reference: "1 Samuel 17:47",
+            verse: "When the Philistine looked around, and saw David, he disdained him; for he was but a youth, and ruddy, and had a good looking face.",
+            reference: "1 Samuel 17:42",
             picture: "A shepherd boy with a sling facing a very tall giant in shiny armour in a wide valley.",
             choices: &[
                 (

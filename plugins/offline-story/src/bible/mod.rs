@@ -31,6 +31,8 @@ mod picture_tests;
 #[cfg(test)]
 mod quote_tests;
 #[cfg(test)]
+mod said_tests;
+#[cfg(test)]
 mod small_tests;
 #[cfg(test)]
 mod tests;

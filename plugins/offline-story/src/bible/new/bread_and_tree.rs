@@ -85,7 +85,7 @@ pub const FIVE_THOUSAND: Story = Story {
             text: "Jesus said, “Have everyone sit down.” So all the people sat down on the soft green grass, in groups, families together. There were about five thousand men, and lots of women and children too!",
             verse: "Jesus said, “Have the people sit down.” Now there was much grass in that place. So the men sat down, in number about five thousand.",
             reference: "John 6:10",
-            picture: "Families sitting in groups on soft green grass on a hillside, waiting, with Jesus in a white robe standing in the middle.",
+            picture: "A huge crowd of many families, about five thousand people, sitting in groups on soft green grass on a hillside, waiting, with Jesus in a white robe standing in the middle.",
             choices: &[
                 (
                     "Sit on the soft grass with a family",
@@ -102,7 +102,7 @@ pub const FIVE_THOUSAND: Story = Story {
             text: "Jesus took the five loaves and two fish and thanked God for them. Then he broke them into pieces and gave them to his friends to share. And the bread and fish kept coming and coming!",
             verse: "Jesus took the loaves; and having given thanks, he distributed to the disciples, and the disciples to those who were sitting down; likewise also of the fish as much as they desired.",
             reference: "John 6:11",
-            picture: "Jesus in a white robe holding up bread and fish and giving thanks, while his friends pass baskets of bread to the families on the hill.",
+            picture: "Jesus in a white robe holding up five loaves of bread and two fish and giving thanks, while his friends pass baskets of bread to the families on the hill.",
             choices: &[
                 (
                     "Say thank you for food with Jesus",
@@ -133,7 +133,7 @@ pub const FIVE_THOUSAND: Story = Story {
             text: "The disciples filled twelve baskets with the leftovers! From one boy's small lunch, Jesus had fed thousands of people, with plenty to spare. When we share what we have with Jesus, he can do wonderful things with it.",
             verse: "So they gathered them up, and filled twelve baskets with broken pieces from the five barley loaves, which were left over by those who had eaten.",
             reference: "John 6:13",
-            picture: "Twelve baskets full of bread on a green hill at sunset, with Jesus in a white robe, a smiling boy and happy families.",
+            picture: "Twelve baskets full of bread on a green hill at sunset, with Jesus in a white robe, a smiling boy and a huge crowd of happy families.",
             choices: &[],
         },
     ],

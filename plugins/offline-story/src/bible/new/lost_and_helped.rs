@@ -216,7 +216,7 @@ pub const SAMARITAN: Story = Story {
             ],
         },
         Beat {
-            text: "The Samaritan cleaned the man's hurts and wrapped them in bandages. He lifted him onto his own donkey and took him to an inn, where he looked after him all night.",
+            text: "The Samaritan cleaned the man's hurts and wrapped them in bandages. He lifted him onto his own donkey and took him to an inn, where he looked after him until morning.",
             verse: "He set him on his own animal, brought him to an inn, and took care of him.",
             reference: "Luke 10:34",
             picture: "A kind man leading a donkey carrying a bandaged man towards an inn with a warm light in the window.",

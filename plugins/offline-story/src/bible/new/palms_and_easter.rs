@@ -27,7 +27,7 @@ pub const PALM_SUNDAY: Story = Story {
             text: "One day Jesus and his friends were walking to the big city of Jerusalem. Jesus sent two friends to fetch a young donkey. They put their coats on its back, and Jesus sat on it.",
             verse: "They brought it to Jesus. They threw their cloaks on the colt, and sat Jesus on it.",
             reference: "Luke 19:35",
-            picture: "Jesus in a white robe riding a small grey donkey with coats on its back, with his friends beside him on a road to a city with walls, in the sunshine.",
+            picture: "Jesus in a white robe riding a small grey donkey with coats on its back, with two of his friends beside him on a road to a city with walls, in the sunshine.",
             choices: &[
                 ("Pat the little donkey", "The donkey's ears twitched. Clip, clop, clip, clop: it carried Jesus gently along the road."),
                 (
@@ -109,7 +109,7 @@ pub const PALM_SUNDAY: Story = Story {
             text: "The crowd answered, “This is Jesus, the teacher from Nazareth!” They told everyone how kind he was, how he made sick people well, and how he loved children.",
             verse: "The multitudes said, “This is the prophet, Jesus, from Nazareth of Galilee.”",
             reference: "Matthew 21:11",
-            picture: "Happy people and children pointing and smiling at Jesus in a white robe on a small grey donkey in a city street.",
+            picture: "A huge crowd of happy people and children pointing and smiling at Jesus in a white robe on a small grey donkey in a city street.",
             choices: &[
                 (
                     "Tell someone about Jesus with the crowd",

@@ -24,7 +24,7 @@ pub const PETER: Story = Story {
             text: "One evening Jesus sent his friends across the lake in their boat. Then he went up a hill by himself to pray. He stayed there praying until it was dark.",
             verse: "After he had sent the multitudes away, he went up into the mountain by himself to pray. When evening had come, he was there alone.",
             reference: "Matthew 14:23",
-            picture: "In the evening, Jesus in a white robe praying alone on a hill above a lake, with his friends in a small boat far out on the water.",
+            picture: "In the evening, as it gets dark, Jesus in a white robe praying alone on a hill above a lake, with his friends in a small boat far out on the water.",
             choices: &[
                 (
                     "Wonder what Jesus prayed about",

@@ -272,7 +272,7 @@ pub const DAVID: Story = Story {
             text: "Whoosh! David let go, and the stone flew straight and true. The great giant toppled over and fell to the ground with a crash! Everyone cheered! The little shepherd boy had trusted God, and God had helped him. David went home to his sheep, and one day he would become a great king. God was with David all his life.",
             verse: "David behaved himself wisely in all his ways; and Yahweh was with him.",
             reference: "1 Samuel 18:14",
-            picture: "The fallen giant Goliath, a huge stern warrior in heavy bronze armour and helmet, lying flat on his back on the ground in a valley with a small stone beside his helmet, and a happy shepherd boy with a sling standing beside him, while cheering soldiers, grown men in armour, stand on the grass behind them.",
+            picture: "The fallen giant Goliath, a huge grown-up warrior in heavy bronze armour and helmet with a stern, frowning face, lying flat on his back on the ground in a valley with a small stone beside his helmet, and a happy shepherd boy with a sling standing beside him, while cheering soldiers, grown men in armour, stand on the grass behind them.",
             choices: &[],
         },
     ],

@@ -113,7 +113,7 @@ pub const SAMUEL: Story = Story {
             ],
         },
         Beat {
-            text: "Samuel grew up, and God was always with him. Samuel listened to God all his life, and he told God's people everything God said. It all began one quiet night, with a little boy who said, “I am listening.”",
+            text: "Samuel grew up, and God was always with him. Samuel listened to God all his life, and he told God's people everything God said. It all began with a little boy who said, “I am listening.”",
             verse: "Samuel grew, and Yahweh was with him, and let none of his words fall to the ground.",
             reference: "1 Samuel 3:19",
             picture: "In the morning, Samuel, a little boy in a white tunic, opening the big doors of the temple in the sunshine while Eli, an old man with a white beard, smiles.",

@@ -4,6 +4,7 @@
 //! Each file holds one group of stories.
 
 mod birth_and_storm;
+mod blind_bartimaeus;
 mod bread_and_tree;
 mod children_and_son;
 mod lost_and_helped;
@@ -21,6 +22,7 @@ pub const STORIES: &[Story] = &[
     lost_and_helped::SAMARITAN,
     bread_and_tree::FIVE_THOUSAND,
     bread_and_tree::ZACCHAEUS,
+    blind_bartimaeus::BARTIMAEUS,
     children_and_son::CHILDREN,
     children_and_son::LOST_SON,
     palms_and_easter::PALM_SUNDAY,

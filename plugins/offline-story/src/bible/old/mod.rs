@@ -6,6 +6,7 @@
 mod abraham_joseph;
 mod beginnings;
 mod elijah_daniel;
+mod jericho;
 mod jonah_esther;
 mod moses;
 mod ruth_david;
@@ -21,6 +22,7 @@ pub const STORIES: &[Story] = &[
     abraham_joseph::JOSEPH,
     moses::BABY_MOSES,
     moses::SEA_PATH,
+    jericho::JERICHO,
     ruth_david::RUTH,
     samuel::SAMUEL,
     ruth_david::DAVID,

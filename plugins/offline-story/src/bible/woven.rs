@@ -40,7 +40,10 @@ fn cleaned(story: &Story, typed: &str) -> String {
     let hero = story.hero.to_lowercase();
     let named = |w: &str| {
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        bare == hero || bare == "god" || bare == "jesus" || story.names.iter().any(|n| !n.contains(' ') && *n == bare)
+        // Any Bible person's name ("zacchaeus" typed in another story too).
+        bare == hero
+            || bare == "god"
+            || super::stories().any(|s| s.hero.eq_ignore_ascii_case(&bare) || s.names.iter().any(|n| !n.contains(' ') && *n == bare))
     };
     let out: Vec<String> = words
         .split(' ')
@@ -57,8 +60,8 @@ fn cleaned(story: &Story, typed: &str) -> String {
 /// story of God making the world, everyone there feels and wonders with the child.
 pub fn woven(story: &Story, typed: &str, n: u32) -> String {
     let template = chosen(story, typed, n);
-    let (hero, at_start) = if story.hero == "God" { ("everyone there", "Everyone there") } else { (story.hero, story.hero) };
-    template.replace("{Hero}", at_start).replace("{hero}", hero)
+    let hero = if story.hero == "God" { "everyone there" } else { story.hero };
+    template.replace("{Hero}", &upper_first(hero)).replace("{hero}", hero)
 }
 
 /// The template for the typed idea, with the idea in it.

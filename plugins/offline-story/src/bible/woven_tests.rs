@@ -55,8 +55,11 @@ fn problems_in(text: &str, idea: &str) -> Vec<String> {
     if opening.matches('“').count() != opening.matches('”').count() {
         found.push("unpaired quotes".into());
     }
-    if !opening.chars().next().is_some_and(|c| c.is_uppercase() || c == '“') {
-        found.push("no capital to start".into());
+    // Every sentence starts with a capital ("the shepherd would have smiled" after a quote did not).
+    for sentence in opening.split_inclusive(['.', '!', '?']).map(|s| s.trim_start_matches(['”', '’', ' '])) {
+        if sentence.chars().next().is_some_and(|c| c.is_lowercase()) {
+            found.push(format!("a sentence starts in lower case: {sentence:?}"));
+        }
     }
     let words: Vec<&str> = idea.split_whitespace().collect();
     if words.len() > 14 {

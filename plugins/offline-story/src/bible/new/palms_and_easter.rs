@@ -168,13 +168,13 @@ pub const EASTER: Story = Story {
             ],
         },
         Beat {
-            text: "Suddenly the ground shook! An angel of the Lord came down from the sky, rolled the big stone away from the door of the tomb, and sat on it. The angel's clothes were as white as snow.",
+            text: "Suddenly the ground shook! An angel of the Lord came down from the sky, rolled the big stone away from the door of the tomb, and sat on it. The angel's clothes were shining white.",
             verse: "Behold, there was a great earthquake, for an angel of the Lord descended from the sky, and came and rolled away the stone from the door, and sat on it.",
             reference: "Matthew 28:2",
             picture: "In the early morning, an angel in shining white clothes sitting on a big round stone rolled away from an open cave in a garden, with two women in long dresses watching.",
             choices: &[
                 ("Wonder how the women felt", "Their eyes were wide! An angel, bright as lightning, right there in the garden."),
-                ("Look at the angel's shining clothes", "White, white, white, as white as fresh snow, shining in the morning light."),
+                ("Look at the angel's shining clothes", "White, white, white, bright and shining in the morning light."),
                 ("Hold your breath with the women", "Nobody moved. What would the angel say?"),
             ],
         },

@@ -23,6 +23,9 @@ const RULES: &[(&[&str], &[&str])] = &[
     (&["thousand", "thousands", "crowd", "crowds"], &["crowd"]),
 ];
 
+/// Words the painter draws rain for ("rainbow" is not one).
+const RAIN: &[&str] = &["rain", "raining", "rained", "rainy", "downpour"];
+
 /// What a beat's picture leaves out of its text.
 fn missing(text: &str, picture: &str) -> Vec<String> {
     let (told, shown) = (words(text), words(picture));
@@ -34,7 +37,8 @@ fn missing(text: &str, picture: &str) -> Vec<String> {
     }
     let low = text.to_lowercase();
     let stopped = ["rain stopped", "stopped raining", "no more rain"].iter().any(|s| low.contains(s));
-    if stopped && (picture.contains("rain falling") || !(picture.contains("no rain") || picture.contains("sun"))) {
+    // Dry and sunny, and no word of rain at all (the painter draws rain for "rain", even "no rain").
+    if stopped && (shown.iter().any(|w| RAIN.contains(&w.as_str())) || !picture.contains("sun")) {
         out.push("the rain stopped but the picture is not dry and sunny".into());
     }
     out
@@ -61,8 +65,11 @@ fn every_picture_says_the_night_the_rain_stopping_the_kneeling_and_the_counts_it
                 let s = write_scene(Hints { premise: story.names[0], path: &path, scene_number: n, target_scenes: target, told: &told }, 5);
                 let low = s.text.to_lowercase();
                 let stopped = ["rain stopped", "stopped raining", "no more rain"].iter().any(|w| low.contains(w));
-                if stopped && s.image_prompt.contains("rain falling") {
-                    wrong.push(format!("{} scene {n} of {target}: the rain stopped, the picture rains: {}", story.title, s.image_prompt));
+                if stopped && words(&s.image_prompt).iter().any(|w| RAIN.contains(&w.as_str())) {
+                    wrong.push(format!(
+                        "{} scene {n} of {target}: the rain stopped, the picture rains: {}\n{}",
+                        story.title, s.image_prompt, s.text
+                    ));
                 }
                 path.extend(s.choices.first().cloned());
                 told.push(s.text);

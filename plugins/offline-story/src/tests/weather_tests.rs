@@ -46,6 +46,7 @@ fn unpainted(text: &str, prompt: &str) -> Vec<&'static str> {
                 "thinking about",
                 "stopped",
                 "no rain",
+                "nor rain",
                 "no more",
             ]
             .iter()

@@ -267,7 +267,7 @@ pub const NOAH: Story = Story {
             text: "At last the rain stopped. Noah sent out a dove to look for dry land. In the evening she came back, and in her beak was a fresh green olive leaf!",
             verse: "The dove came back to him at evening and, behold, in her mouth was a freshly plucked olive leaf. So Noah knew that the waters were abated from the earth.",
             reference: "Genesis 8:11",
-            picture: "A white dove flying back to a big wooden boat with a green olive leaf in its beak, in sunshine, with no rain.",
+            picture: "A white dove flying back to a big wooden boat with a green olive leaf in its beak, under a dry, sunny sky.",
             choices: &[
                 (
                     "Think about the dove's long flight",

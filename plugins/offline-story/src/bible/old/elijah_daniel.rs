@@ -30,7 +30,7 @@ pub const ELIJAH: Story = Story {
             text: "Long ago, King Ahab did not follow God. So God sent his helper, Elijah, to tell the king, “There will be no rain until God says so.” And the rain stopped.",
             verse: "Elijah the Tishbite, who was one of the settlers of Gilead, said to Ahab, “As Yahweh, the God of Israel, lives, before whom I stand, there shall not be dew nor rain these years, but according to my word.”",
             reference: "1 Kings 17:1",
-            picture: "A man with a grey beard and a brown cloak speaking to a king with a crown in a palace, with dry sunshine and no rain outside.",
+            picture: "A man with a grey beard and a brown cloak speaking to a king with a crown in a palace, with dry sunshine outside.",
             choices: &[
                 (
                     "Wonder how Elijah felt speaking to the king",

@@ -25,7 +25,7 @@ pub const PALM_SUNDAY: Story = Story {
     beats: &[
         Beat {
             text: "One day Jesus and his friends were walking to the big city of Jerusalem. Jesus sent two friends to fetch a young donkey. They put their coats on its back, and Jesus sat on it.",
-            verse: "They brought it to Jesus. They threw their cloaks on the colt, and sat Jesus on it.",
+            verse: "They brought it to Jesus. They threw their cloaks on the colt, and set Jesus on them.",
             reference: "Luke 19:35",
             picture: "Jesus in a white robe riding a small grey donkey with coats on its back, with two of his friends beside him on a road to a city with walls, in the sunshine.",
             choices: &[

@@ -59,7 +59,7 @@ pub const PALM_SUNDAY: Story = Story {
         },
         Beat {
             text: "Everyone waved their palm branches and cheered. “Hosanna! Hosanna!” they shouted. “Blessed is the one who comes in the name of the Lord!” It was like a happy parade for a king.",
-            verse: "The multitudes who went before him, and who followed, cried, “Hosanna to the son of David! Blessed is he who comes in the name of the Lord! Hosanna in the highest!”",
+            verse: "The multitudes who went in front of him, and those who followed, kept shouting, “Hosanna to the son of David! Blessed is he who comes in the name of the Lord! Hosanna in the highest!”",
             reference: "Matthew 21:9",
             picture: "A huge crowd of many happy people and children waving green palm branches and cheering as Jesus in a white robe rides a small grey donkey through the city gate.",
             choices: &[
@@ -124,8 +124,8 @@ pub const PALM_SUNDAY: Story = Story {
         },
         Beat {
             text: "Long before, God had promised that a gentle king would come, riding on a donkey. Now Jesus had come, just as God promised. He was not a king with soldiers and swords, but a king of peace and love.",
-            verse: "Rejoice greatly, daughter of Zion! Shout, daughter of Jerusalem! Behold, your King comes to you! He is righteous, and having salvation; lowly, and riding on a donkey, even on a colt, the foal of a donkey.",
-            reference: "Zechariah 9:9",
+            verse: "“Tell the daughter of Zion, behold, your King comes to you, humble, and riding on a donkey, on a colt, the foal of a donkey.”",
+            reference: "Matthew 21:5",
             picture: "Jesus in a white robe riding a small grey donkey into the city in warm evening sunshine, with happy children walking beside him holding palm branches.",
             choices: &[],
         },

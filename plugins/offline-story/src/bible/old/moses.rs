@@ -170,7 +170,7 @@ pub const SEA_PATH: Story = Story {
         },
         Beat {
             text: "At last Pharaoh said, “Go!” So God's people packed up and left Egypt, with their children, their sheep and their goats. God led them: a tall cloud in the daytime and a pillar of fire at night.",
-            verse: "He spread a cloud for a covering, and fire to give light in the night.",
+            verse: "He spread a cloud for a covering, fire to give light in the night.",
             reference: "Psalm 105:39",
             picture: "At night, a long line of families with sheep and donkeys walking through the dark desert behind a tall glowing pillar of fire.",
             choices: &[

@@ -146,6 +146,7 @@ pub const EASTER: Story = Story {
         "risen",
         "he is risen",
         "resurrection",
+        "resurection",
         "alive",
         "rose again",
         "rose from the dead",

@@ -8,7 +8,15 @@ pub const JERICHO: Story = Story {
     title: "The Walls of Jericho",
     hero: "Joshua",
     key: 6,
-    names: &["jericho", "walls of jericho", "joshua", "joshua and the battle of jericho", "walls fell down", "walls came tumbling down"],
+    names: &[
+        "jericho",
+        "jerico",
+        "walls of jericho",
+        "joshua",
+        "joshua and the battle of jericho",
+        "walls fell down",
+        "walls came tumbling down",
+    ],
     themes: &["trumpet", "trumpets", "march", "marching", "walls", "wall", "shout", "shouting", "seven", "city", "obey", "loud", "quiet"],
     beats: &[
         Beat {

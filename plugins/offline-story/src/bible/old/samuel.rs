@@ -7,7 +7,7 @@ pub const SAMUEL: Story = Story {
     title: "Samuel Hears God Calling",
     hero: "Samuel",
     key: 4,
-    names: &["samuel", "eli", "temple", "speak lord", "here i am", "calling in the night", "called in the night"],
+    names: &["samuel", "samual", "eli", "temple", "speak lord", "here i am", "calling in the night", "called in the night"],
     themes: &["listen", "listening", "voice", "call", "calling", "called", "sleep", "bed", "hear", "hears", "name"],
     beats: &[
         Beat {

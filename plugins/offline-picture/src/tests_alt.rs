@@ -10,13 +10,18 @@ const BIBLE_STORIES: &[&str] = &[
     include_str!("../../offline-story/src/bible/old/abraham_joseph.rs"),
     include_str!("../../offline-story/src/bible/old/beginnings.rs"),
     include_str!("../../offline-story/src/bible/old/elijah_daniel.rs"),
+    include_str!("../../offline-story/src/bible/old/jericho.rs"),
     include_str!("../../offline-story/src/bible/old/jonah_esther.rs"),
     include_str!("../../offline-story/src/bible/old/moses.rs"),
     include_str!("../../offline-story/src/bible/old/ruth_david.rs"),
+    include_str!("../../offline-story/src/bible/old/samuel.rs"),
     include_str!("../../offline-story/src/bible/new/birth_and_storm.rs"),
+    include_str!("../../offline-story/src/bible/new/blind_bartimaeus.rs"),
     include_str!("../../offline-story/src/bible/new/bread_and_tree.rs"),
     include_str!("../../offline-story/src/bible/new/children_and_son.rs"),
     include_str!("../../offline-story/src/bible/new/lost_and_helped.rs"),
+    include_str!("../../offline-story/src/bible/new/palms_and_easter.rs"),
+    include_str!("../../offline-story/src/bible/new/walk_on_water.rs"),
 ];
 
 pub(crate) fn bible_pictures() -> Vec<&'static str> {

@@ -12,7 +12,20 @@ const WEATHER: &[(&[&str], &str)] = &[
 ];
 
 /// Sentences about a weather not happening: feared, wished for, thought about.
-const NOT_HAPPENING: &[&str] = &["scared", "afraid", "frightened", "brave about", "wanted to", "wants to", "wish", "thinking about"];
+const NOT_HAPPENING: &[&str] = &[
+    "scared",
+    "afraid",
+    "frightened",
+    "brave about",
+    "wanted to",
+    "wants to",
+    "wish",
+    "thinking about",
+    "stopped",
+    "no rain",
+    "nor rain",
+    "no more",
+];
 
 fn words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase)

@@ -2,7 +2,7 @@
 //! reflective choices offered when a story has more scenes than beats (each
 //! with the paragraph that follows it), the reflections those scenes are
 //! built on (each with its own WEB verse), and the answers to a family's own
-//! typed choice. `{hero}`, `{family}`, `{title}` and `{said}` are filled in.
+//! typed choice with no words. `{hero}`, `{family}` and `{about}` are filled in.
 
 /// A reflective scene's middle: a prayer, a question or a thought, its
 /// verse, and the light or colours added to the beat's picture (never a
@@ -15,18 +15,7 @@ pub struct Reflection {
 }
 
 /// Scene 1's first paragraph when the family is named.
-pub const WELCOME: &str = "Come close, {family}, and listen: this is the story of {title}, from the Bible.";
-
-/// Answers to a choice the family typed themselves, one per scene number in turn.
-pub const TYPED: &[&str] = &[
-    "Let's picture it with {hero}: {idea}! Now let's listen to what the Bible tells us happened next.",
-    "You thought of it: {idea}. {hero} would have loved to hear that! Just then, {hero} looked up, because something new was about to happen.",
-    "What if {idea}? Let's wonder about that together with {hero}, and then hear what the Bible says really happened.",
-    "Imagine it: {idea}. What a picture! Now listen closely, because this is what the Bible tells us about {hero}.",
-];
-
-/// The answer to a typed question.
-pub const ASKED: &str = "{said} What a good question to wonder about with {hero}! Let's listen closely to what the Bible tells us.";
+pub const WELCOME: &str = "Come close, {family}, and listen: this is the story of {about}, from the Bible.";
 
 /// The answer to a typed choice with no words in it.
 pub const QUIET: &str = "Sometimes there are no words, and that is all right. God understands our quiet hearts too. Let's keep listening.";
@@ -219,8 +208,8 @@ pub const REFLECTIONS: &[Reflection] = &[
     },
     Reflection {
         text: "When we are worried, we can give our worries to God, like handing over a heavy bag. God cares about us, and God is strong enough to carry them.",
-        verse: "casting all your worries on him, because he cares for you.",
-        reference: "1 Peter 5:7",
+        verse: "In nothing be anxious, but in everything, by prayer and petition with thanksgiving, let your requests be made known to God.",
+        reference: "Philippians 4:6",
         light: "in peaceful pastel colours",
     },
     Reflection {

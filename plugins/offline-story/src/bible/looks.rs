@@ -13,6 +13,8 @@ const HURT: &str = "a hurt man in a torn white tunic,";
 const MOTHER: &str = "a grown woman in a long blue dress and head scarf,";
 const GOLIATH: &str = "Goliath, a huge grown-up warrior in heavy bronze armour and helmet with a stern, frowning face,";
 const DAVID: &str = "David, a young shepherd boy with short curly hair in a plain tan tunic,";
+const DANIEL: &str = "Daniel, a grown man with a short dark beard in a blue robe,";
+const DARIUS: &str = "King Darius, a grown man with a grey beard, a gold crown and a purple robe,";
 
 /// Per story, in the order they are tried (longer words first); one look per person a picture.
 const LOOKS: &[(&str, People)] = &[
@@ -33,6 +35,25 @@ const LOOKS: &[(&str, People)] = &[
             ("a mother", "mother", "Moses' mother, a grown woman in a long blue dress and head scarf,"),
             ("her mother's hand", "mother", "the hand of her mother, a grown woman in a long blue dress and head scarf,"),
             ("his mother", "mother", MOTHER),
+        ],
+    ),
+    (
+        "Daniel and the Lions",
+        &[
+            (
+                "a worried king with a crown",
+                "king",
+                "King Darius, a grown man with a grey beard, a gold crown and a purple robe, looking worried,",
+            ),
+            (
+                "a happy king with a crown",
+                "king",
+                "King Darius, a grown man with a grey beard, a gold crown and a purple robe, smiling happily,",
+            ),
+            ("a king with a crown", "king", DARIUS),
+            ("a kind man with a short beard", "daniel", DANIEL),
+            ("a smiling man", "daniel", "Daniel, a grown man with a short dark beard in a blue robe, smiling,"),
+            ("a man", "daniel", DANIEL),
         ],
     ),
     (

@@ -9,12 +9,14 @@
 
 mod done;
 mod extra;
+mod honest;
 mod looks;
 mod new;
 mod old;
 mod pick;
 mod quote;
 mod span;
+mod woven;
 
 #[cfg(test)]
 mod aside_tests;
@@ -23,20 +25,28 @@ mod moment_tests;
 #[cfg(test)]
 mod path_tests;
 #[cfg(test)]
+mod pick_tests;
+#[cfg(test)]
 mod picture_tests;
 #[cfg(test)]
 mod quote_tests;
+#[cfg(test)]
+mod said_tests;
+#[cfg(test)]
+mod small_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod typed_tests;
 #[cfg(test)]
 mod verse_tests;
+#[cfg(test)]
+mod woven_tests;
 
 use crate::story::{Hints, Scene};
 use crate::text::{sentence_case, upper_first};
 pub use pick::pick_story;
-use pick::{bedtime, family};
+use pick::{bedtime, family, not_in_the_bible};
 use quote::quote;
 #[cfg(test)]
 use span::Span;
@@ -164,7 +174,7 @@ fn same(choice: &str, taken: &str) -> bool {
 /// A template with the story's character and the family filled in.
 fn fill(template: &str, story: &Story, premise: &str) -> String {
     let listeners = family(premise).unwrap_or_else(|| "everyone listening".to_string());
-    sentence_case(&template.replace("{hero}", story.hero).replace("{family}", &listeners).replace("{title}", story.title))
+    sentence_case(&template.replace("{hero}", story.hero).replace("{family}", &listeners).replace("{about}", honest::about(story)))
 }
 
 /// The paragraph that follows the choice taken: its own follow-up when it is
@@ -174,38 +184,16 @@ fn follow_up(story: &Story, premise: &str, taken: &str, n: u32) -> String {
     if let Some(found) = written.clone().find(|c| same(&fill(c.0, story, premise), taken)) {
         return fill(found.1, story, premise);
     }
-    let words: String = taken.chars().filter(|c| !matches!(c, '{' | '}' | '“' | '”' | '"')).collect();
-    let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
-    let words = words.trim_end_matches(['.', '!', '?', ',']);
+    let words: String = taken.chars().filter(|c| c.is_alphanumeric()).collect();
     if words.is_empty() {
         return fill(extra::QUIET, story, premise);
     }
-    let mut short: String = words.chars().take(140).collect();
-    if short.len() < words.len() {
-        short = format!("{}…", short.rsplit_once(' ').map_or(short.as_str(), |(head, _)| head));
-    }
-    let answer = extra::TYPED.get(n as usize % extra::TYPED.len().max(1)).copied().unwrap_or("{said}");
-    // The idea said in the sentence itself ("Let's picture it with Noah: the rain stops and a dove flies out!").
-    // A name ("Noah prays"), "I" and "God" keep their capital.
-    let first = short.split_whitespace().next().unwrap_or("").to_lowercase();
-    let named = story.names.contains(&first.as_str()) || ["i", "god", "jesus", "i'm", "i'll"].contains(&first.as_str());
-    let idea = match short.split_once(' ') {
-        Some(("i", rest)) => format!("I {rest}"),
-        _ if named => short.clone(),
-        _ => crate::text::lower_first(&short),
-    };
-    // A question is wondered about, not pictured.
-    let asked = taken.trim_end().ends_with('?');
     // Something a person in the story can do (pray, sing, thank God) is told as done.
-    if let Some(deed) = done::told(story, &short).filter(|_| !asked) {
+    if let Some(deed) = done::told(story, taken).filter(|_| !taken.trim_end().ends_with('?')) {
         return fill(&deed, story, premise);
     }
-    let answer = if asked { extra::ASKED } else { answer };
-    // One pair of quotes, the question mark inside them.
-    let said =
-        if asked { format!("“{}?”", upper_first(short.trim_end_matches('?'))) } else { format!("“{}”", upper_first(&short)) };
-    let text = fill(&answer.replace("{idea}", &idea).replace("{said}", &said), story, premise);
-    crate::text::upper_first(&text)
+    // Anything else is one real sentence of the story: a hope, a wondering, a listener's point of view.
+    upper_first(&woven::woven(story, taken, n))
 }
 
 /// The choices a scene offers: the beat's points of view not yet taken (two
@@ -260,6 +248,10 @@ pub fn write_scene(h: Hints<'_>, seed: u64) -> Scene {
             (None, _) => {}
         }
         paragraphs.append(&mut story_paragraphs);
+        // A premise the Bible has no story about is told so, gently, before the nearest story begins.
+        if let (1, Some(honest), Some(first)) = (n, not_in_the_bible(h.premise, story), paragraphs.first_mut()) {
+            *first = format!("{honest} {first}");
+        }
         paragraphs.push(quote(shown.verse, shown.reference));
     } else {
         // A reflective scene on the same beat: one reflection per scene number, never repeated.
@@ -275,10 +267,10 @@ pub fn write_scene(h: Hints<'_>, seed: u64) -> Scene {
     }
     let bedtime = bedtime(h.premise);
     if ending && bedtime {
-        paragraphs.push(crate::bedtime::bible::goodnight(story.title, family(h.premise).as_deref()));
+        paragraphs.push(crate::bedtime::bible::goodnight(honest::about(story), family(h.premise).as_deref()));
     } else if ending {
         let goodnight = family(h.premise).map(|names| format!("Goodnight, {names}. ")).unwrap_or_default();
-        paragraphs.push(format!("And that is the story of {}. {goodnight}The End.", story.title));
+        paragraphs.push(format!("And that is the story of {}. {goodnight}The End.", honest::about(story)));
     }
     let scene = Scene {
         title: story.title.to_string(),

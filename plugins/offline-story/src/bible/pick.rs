@@ -31,11 +31,19 @@ fn word_lines(premise: &str) -> (String, String) {
 }
 
 /// How close a story is to the premise: a named story far above any theme.
+/// A name several stories share ("jesus") says less than one only this
+/// story has ("peter"), so "Jesus and Peter on the lake" is Peter's story.
 fn score(story: &Story, lines: &(String, String)) -> usize {
     // Names are matched word for word ("shepherds" is the nativity, "shepherd" the lost sheep); themes also in the singular.
     let named = |k: &str| lines.0.contains(&format!(" {k} "));
     let close = |k: &str| named(k) || lines.1.contains(&format!(" {k} "));
-    story.names.iter().filter(|k| named(k)).count() * 100 + story.themes.iter().filter(|k| close(k)).count()
+    let weight = |k: &&str| if stories().filter(|s| s.names.contains(k)).count() > 1 { 100 } else { 1000 };
+    story.names.iter().filter(|k| named(k)).map(weight).sum::<usize>() + story.themes.iter().filter(|k| close(k)).count()
+}
+
+/// Whether the premise names any story's name.
+fn names_a_story(lines: &(String, String)) -> bool {
+    stories().any(|s| s.names.iter().any(|k| lines.0.contains(&format!(" {k} "))))
 }
 
 /// The story a premise asks for: the one it names (ties broken by the
@@ -43,13 +51,28 @@ fn score(story: &Story, lines: &(String, String)) -> usize {
 /// word of the best, chosen by the seed, so "being brave" is not always
 /// Daniel), else any story, chosen by the seed.
 pub fn pick_story(premise: &str, seed: u64) -> &'static Story {
-    let lines = word_lines(&split_family(premise).0);
+    let mut lines = word_lines(&split_family(premise).0);
+    // Nothing named: the nearest things a story has for what no story is about ("spaceship" is close to the stars).
+    if !names_a_story(&lines) {
+        lines = (super::honest::with_near_words(&lines.0), super::honest::with_near_words(&lines.1));
+    }
     let all: Vec<&'static Story> = stories().collect();
     let best = all.iter().map(|s| score(s, &lines)).max().unwrap_or(0);
     let close = |s: usize| if best >= 100 { s == best } else { s == best || (s > 0 && s + 1 >= best) };
     let closest: Vec<&'static Story> = all.iter().copied().filter(|s| close(score(s, &lines))).collect();
     let mut rng = Rng::new(seed ^ 0x7374_6f72_7900);
     rng.pick(&closest).or(all.first()).copied().unwrap_or(&EMPTY)
+}
+
+/// The one honest sentence scene 1 opens with when the premise names no
+/// Bible story or person and comes close to none; `None` when it does.
+pub(super) fn not_in_the_bible(premise: &str, story: &Story) -> Option<String> {
+    let base = split_family(premise).0;
+    let lines = word_lines(&base);
+    // Close to no story, or about something no story is about ("dinosaurs", "a rocket").
+    let close = stories().any(|s| score(s, &lines) > 0);
+    let elsewhere = super::honest::with_near_words(&lines.0) != lines.0;
+    if names_a_story(&lines) || (close && !elsewhere) { None } else { super::honest::sentence(&base, story) }
 }
 
 /// "Ana, Ben and Dad": the names to greet, from the premise's "(starring …)".

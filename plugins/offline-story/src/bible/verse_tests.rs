@@ -1,6 +1,6 @@
 //! Verses a small child can hear (round 12): no verse read aloud in a Bible
-//! story says "Yahweh of Armies" (David's verse is now 1 Samuel 17:47, "the
-//! battle is Yahweh's", and the retelling says the battle belongs to God),
+//! story says "Yahweh of Armies" (David facing the giant quotes 1 Samuel
+//! 17:42, and the retelling says the battle belongs to God),
 //! and a retelling next to a verse that says "Yahweh" makes clear it is God.
 
 use super::{extra, stories};

@@ -34,9 +34,23 @@ fn unpainted(text: &str, prompt: &str) -> Vec<&'static str> {
     let happening: Vec<&str> = text
         .split_inclusive(['.', '!', '?'])
         .filter(|s| {
-            !["scared", "afraid", "frightened", "brave about", "wanted to", "wants to", "wish", "thinking about"]
-                .iter()
-                .any(|n| s.to_lowercase().contains(n))
+            // Weather that stopped ("At last the rain stopped") is not happening either (round 13).
+            ![
+                "scared",
+                "afraid",
+                "frightened",
+                "brave about",
+                "wanted to",
+                "wants to",
+                "wish",
+                "thinking about",
+                "stopped",
+                "no rain",
+                "nor rain",
+                "no more",
+            ]
+            .iter()
+            .any(|n| s.to_lowercase().contains(n))
         })
         .collect();
     let said = lowered_words(prompt);

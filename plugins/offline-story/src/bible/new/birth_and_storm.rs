@@ -45,9 +45,9 @@ pub const NATIVITY: Story = Story {
             ],
         },
         Beat {
-            text: "Later, Mary and her husband Joseph had to travel to Bethlehem. Mary rode on a donkey, and Joseph walked beside her, mile after mile, along the dusty roads.",
-            verse: "Joseph also went up from Galilee, out of the city of Nazareth, into Judea, to David’s city, which is called Bethlehem, because he was of the house and family of David;",
-            reference: "Luke 2:4",
+            text: "Later, the ruler wanted to count all the people, so every family had to go to its own town. Mary and her husband Joseph had to travel to Bethlehem. Mary rode on a donkey, and Joseph walked beside her, mile after mile, along the dusty roads.",
+            verse: "All went to enroll themselves, everyone to his own city.",
+            reference: "Luke 2:3",
             picture: "A young woman in a blue robe riding a donkey, with a man walking beside her on a road towards a little town on a hill.",
             choices: &[
                 (
@@ -88,7 +88,7 @@ pub const NATIVITY: Story = Story {
             text: "Out on the hills near Bethlehem, shepherds were looking after their sheep in the dark. Suddenly, a bright angel appeared, and God's glory shone all around them!",
             verse: "There were shepherds in the same country staying in the field, and keeping watch by night over their flock.",
             reference: "Luke 2:8",
-            picture: "Shepherds with their sheep on a dark hillside, looking up at a shining angel in a sky full of stars.",
+            picture: "At night, shepherds with their sheep on a dark hillside, looking up at a shining angel in a night sky full of stars.",
             choices: &[
                 (
                     "Sit by the campfire with the shepherds",
@@ -165,7 +165,7 @@ pub const NATIVITY: Story = Story {
             text: "The wise men came into the house and saw young Jesus with his mother Mary. They bowed down and worshipped him, and they gave him gifts of gold, frankincense and myrrh. God's greatest gift had come into the world!",
             verse: "They came into the house and saw the young child with Mary, his mother, and they fell down and worshiped him. Opening their treasures, they offered to him gifts: gold, frankincense, and myrrh.",
             reference: "Matthew 2:11",
-            picture: "Three wise men with crowns kneeling and offering gifts to a little child on Mary's lap, under a bright star.",
+            picture: "Three wise men with crowns kneeling inside a house and offering gifts to a little child on Mary's lap, with a bright star shining above the house.",
             choices: &[],
         },
     ],
@@ -199,7 +199,7 @@ pub const STORM: Story = Story {
             text: "Jesus had been teaching crowds of people all day beside a big lake. When evening came, he said to his friends, the disciples, “Let's go across to the other side.”",
             verse: "On that day, when evening had come, he said to them, “Let’s go over to the other side.”",
             reference: "Mark 4:35",
-            picture: "Jesus in a white robe standing by a lake at sunset with his friends and a wooden fishing boat.",
+            picture: "Jesus in a white robe standing by a lake at sunset with his friends and a wooden fishing boat, and a crowd of people walking home.",
             choices: &[
                 (
                     "Wonder how tired Jesus felt",

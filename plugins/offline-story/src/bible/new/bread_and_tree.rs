@@ -27,7 +27,10 @@ pub const FIVE_THOUSAND: Story = Story {
             reference: "John 6:2",
             picture: "A huge crowd of people and children walking up a green hill towards Jesus in a white robe and his friends beside a lake.",
             choices: &[
-                ("Walk up the hill with the crowd", "Up, up, up the grassy hill. So many people! Everyone wanted to be close to Jesus."),
+                (
+                    "Find a place on the hill with the crowd",
+                    "Here, or there, or over there? So many people! Everyone wanted a spot close to Jesus.",
+                ),
                 (
                     "Wonder why so many people came",
                     "People came because Jesus loved them. He listened, he helped, and he made them feel welcome.",
@@ -82,7 +85,7 @@ pub const FIVE_THOUSAND: Story = Story {
             text: "Jesus said, “Have everyone sit down.” So all the people sat down on the soft green grass, in groups, families together. There were about five thousand men, and lots of women and children too!",
             verse: "Jesus said, “Have the people sit down.” Now there was much grass in that place. So the men sat down, in number about five thousand.",
             reference: "John 6:10",
-            picture: "Families sitting in groups on soft green grass on a hillside, waiting, with Jesus in a white robe standing in the middle.",
+            picture: "A huge crowd of many families, about five thousand people, sitting in groups on soft green grass on a hillside, waiting, with Jesus in a white robe standing in the middle.",
             choices: &[
                 (
                     "Sit on the soft grass with a family",
@@ -99,7 +102,7 @@ pub const FIVE_THOUSAND: Story = Story {
             text: "Jesus took the five loaves and two fish and thanked God for them. Then he broke them into pieces and gave them to his friends to share. And the bread and fish kept coming and coming!",
             verse: "Jesus took the loaves; and having given thanks, he distributed to the disciples, and the disciples to those who were sitting down; likewise also of the fish as much as they desired.",
             reference: "John 6:11",
-            picture: "Jesus in a white robe holding up bread and fish and giving thanks, while his friends pass baskets of bread to the families on the hill.",
+            picture: "Jesus in a white robe holding up five loaves of bread and two fish and giving thanks, while his friends pass baskets of bread to the families on the hill.",
             choices: &[
                 (
                     "Say thank you for food with Jesus",
@@ -130,7 +133,7 @@ pub const FIVE_THOUSAND: Story = Story {
             text: "The disciples filled twelve baskets with the leftovers! From one boy's small lunch, Jesus had fed thousands of people, with plenty to spare. When we share what we have with Jesus, he can do wonderful things with it.",
             verse: "So they gathered them up, and filled twelve baskets with broken pieces from the five barley loaves, which were left over by those who had eaten.",
             reference: "John 6:13",
-            picture: "Twelve baskets full of bread on a green hill at sunset, with Jesus in a white robe, a smiling boy and happy families.",
+            picture: "Twelve baskets full of bread on a green hill at sunset, with Jesus in a white robe, a smiling boy and a huge crowd of happy families.",
             choices: &[],
         },
     ],
@@ -188,8 +191,8 @@ pub const ZACCHAEUS: Story = Story {
             picture: "A short man sitting on the branch of a big green tree above a crowded street.",
             choices: &[
                 (
-                    "Climb up the tree with Zacchaeus",
-                    "Hand over hand, foot over foot, up he went! The leaves tickled his nose as he found a good branch.",
+                    "Peek through the leaves with Zacchaeus",
+                    "The leaves tickled his nose as he found a good branch. Now he could see the whole street!",
                 ),
                 (
                     "Wonder how Zacchaeus felt up in the tree",
@@ -222,8 +225,8 @@ pub const ZACCHAEUS: Story = Story {
             picture: "A happy short man welcoming Jesus in a white robe into his house, while grumbling people watch from the street.",
             choices: &[
                 (
-                    "Hurry down the tree with Zacchaeus",
-                    "Down, down, down he scrambled, and jumped to the ground with a thump and a big smile.",
+                    "Set the table with Zacchaeus",
+                    "Plates and cups, bread and fruit! Zacchaeus bustled about, getting everything ready for his very special guest.",
                 ),
                 (
                     "Listen to the grumbling crowd",

@@ -228,7 +228,10 @@ pub const LOST_SON: Story = Story {
             reference: "Luke 15:20",
             picture: "A father with a grey beard running down a road with open arms to hug his son in old clothes.",
             choices: &[
-                ("Run down the road with the father", "The father ran and ran, his robe flapping, his arms wide open. His son was home!"),
+                (
+                    "Look at the son through the father's eyes",
+                    "The father did not see old clothes or a dirty face. He saw his own dear boy, home at last!",
+                ),
                 (
                     "Wonder how the son felt in his father's arms",
                     "The son had expected to be scolded. Instead he was hugged! He cried happy tears.",
@@ -241,7 +244,7 @@ pub const LOST_SON: Story = Story {
         },
         Beat {
             text: "“Bring the best robe, a ring and new sandals!” said the father. “Let's have a party! My son was lost, and now he is found!” Jesus told this story so we would know: God always welcomes us home with open arms.",
-            verse: "for this, my son, was dead, and is alive again. He was lost, and is found.’ Then they began to celebrate.",
+            verse: "He was lost, and is found.’ Then they began to celebrate.",
             reference: "Luke 15:24",
             picture: "A happy father putting a fine robe and a ring on his son at a big party with music, food and friends.",
             choices: &[],

@@ -203,7 +203,7 @@ pub const SAMARITAN: Story = Story {
         },
         Beat {
             text: "Next came a man from Samaria, riding a donkey. Samaritans and the hurt man's people did not get along at all. But when the Samaritan saw the hurt man, his heart filled with kindness, and he stopped.",
-            verse: "But a certain Samaritan, as he traveled, came where he was. When he saw him, he was moved with compassion,",
+            verse: "But a certain Samaritan, as he traveled, came where he was.",
             reference: "Luke 10:33",
             picture: "A kind man with a donkey kneeling beside a hurt man on a dusty road.",
             choices: &[
@@ -216,8 +216,8 @@ pub const SAMARITAN: Story = Story {
             ],
         },
         Beat {
-            text: "The Samaritan cleaned the man's hurts and wrapped them in bandages. He lifted him onto his own donkey and took him to an inn, where he looked after him all night.",
-            verse: "came to him, and bound up his wounds, pouring on oil and wine. He set him on his own animal, brought him to an inn, and took care of him.",
+            text: "The Samaritan cleaned the man's hurts and wrapped them in bandages. He lifted him onto his own donkey and took him to an inn, where he looked after him until morning.",
+            verse: "He set him on his own animal, brought him to an inn, and took care of him.",
             reference: "Luke 10:34",
             picture: "A kind man leading a donkey carrying a bandaged man towards an inn with a warm light in the window.",
             choices: &[

@@ -4,9 +4,12 @@
 //! Each file holds one group of stories.
 
 mod birth_and_storm;
+mod blind_bartimaeus;
 mod bread_and_tree;
 mod children_and_son;
 mod lost_and_helped;
+mod palms_and_easter;
+mod walk_on_water;
 
 use super::Story;
 
@@ -14,10 +17,14 @@ use super::Story;
 pub const STORIES: &[Story] = &[
     birth_and_storm::NATIVITY,
     birth_and_storm::STORM,
+    walk_on_water::PETER,
     lost_and_helped::LOST_SHEEP,
     lost_and_helped::SAMARITAN,
     bread_and_tree::FIVE_THOUSAND,
     bread_and_tree::ZACCHAEUS,
+    blind_bartimaeus::BARTIMAEUS,
     children_and_son::CHILDREN,
     children_and_son::LOST_SON,
+    palms_and_easter::PALM_SUNDAY,
+    palms_and_easter::EASTER,
 ];

@@ -31,7 +31,7 @@ pub const ABRAHAM: Story = Story {
             ],
         },
         Beat {
-            text: "So Abram and Sarai set off on a long journey, just as God told them. Their camels swayed, their sheep and goats trotted along, and each night they put up their tents under the open sky.",
+            text: "So Abram and Sarai set off on a long journey, just as God told them. Their camels swayed, their sheep and goats trotted along, and each evening they put up their tents under the open sky.",
             verse: "So Abram went, as Yahweh had told him. Lot went with him. Abram was seventy-five years old when he departed from Haran.",
             reference: "Genesis 12:4",
             picture: "An old man with a grey beard leading camels, sheep and goats across a sandy desert, with a woman riding a donkey.",
@@ -165,7 +165,7 @@ pub const JOSEPH: Story = Story {
             text: "Jacob had twelve sons, and he loved young Joseph very much. One day he gave Joseph a special coat, a coat of many colours. Joseph loved it! But his big brothers felt jealous and cross.",
             verse: "Now Israel loved Joseph more than all his children, because he was the son of his old age, and he made him a tunic of many colors.",
             reference: "Genesis 37:3",
-            picture: "A boy in a coat of many colours standing among sheep and his older brothers in a green field.",
+            picture: "A boy in a coat of many colours standing among sheep and his eleven older brothers, twelve brothers in all, in a green field.",
             choices: &[
                 (
                     "Wonder how Joseph felt in his new coat",
@@ -182,7 +182,7 @@ pub const JOSEPH: Story = Story {
             ],
         },
         Beat {
-            text: "Joseph had strange dreams. In one, his brothers' bundles of grain bowed down to his. In another, the sun, moon and stars bowed to him. When Joseph told his brothers, they grew even crosser.",
+            text: "Joseph had strange dreams. In one, his brothers' bundles of grain bent low in front of his. In another, the sun, moon and stars bent low in front of him. When Joseph told his brothers, they grew even crosser.",
             verse: "Joseph dreamed a dream, and he told it to his brothers, and they hated him all the more.",
             reference: "Genesis 37:5",
             picture: "A boy in a colourful coat asleep under a tree, dreaming of bundles of grain and bright stars.",
@@ -242,10 +242,10 @@ pub const JOSEPH: Story = Story {
             ],
         },
         Beat {
-            text: "One night Pharaoh, the king of Egypt, had strange dreams of fat cows and thin cows. Nobody could explain them, so Joseph was called. God helped Joseph explain: seven years of plenty, then seven hungry years.",
+            text: "Pharaoh, the king of Egypt, had strange dreams of fat cows and thin cows. Nobody could explain them, so Joseph was called. God helped Joseph explain: seven years of plenty, then seven hungry years.",
             verse: "Joseph answered Pharaoh, saying, “It isn’t in me. God will give Pharaoh an answer of peace.”",
             reference: "Genesis 41:16",
-            picture: "A young man explaining a dream to a king with a crown on a golden throne, with fat cows and thin cows painted on the wall.",
+            picture: "A young man explaining a dream to a king with a crown on a golden throne, with seven fat cows and seven thin cows painted on the wall.",
             choices: &[
                 (
                     "Stand before the king with Joseph",

@@ -89,7 +89,7 @@ pub const WORLD: Story = Story {
             text: "Then God hung a big, bright sun in the sky to shine in the day. For the night, God made a silver moon and more twinkling stars than anyone could ever count.",
             verse: "God made the two great lights: the greater light to rule the day, and the lesser light to rule the night. He also made the stars.",
             reference: "Genesis 1:16",
-            picture: "A big yellow sun on one side of the sky and a silver moon with twinkling stars on the other, above green hills.",
+            picture: "A big yellow sun on one side of the sky and a silver moon with twinkling stars in the night sky on the other, above green hills.",
             choices: &[
                 (
                     "Look up at the moon and the twinkling stars",
@@ -267,7 +267,7 @@ pub const NOAH: Story = Story {
             text: "At last the rain stopped. Noah sent out a dove to look for dry land. In the evening she came back, and in her beak was a fresh green olive leaf!",
             verse: "The dove came back to him at evening and, behold, in her mouth was a freshly plucked olive leaf. So Noah knew that the waters were abated from the earth.",
             reference: "Genesis 8:11",
-            picture: "A white dove flying back to a big wooden boat with a green olive leaf in its beak.",
+            picture: "A white dove flying back to a big wooden boat with a green olive leaf in its beak, under a dry, sunny sky.",
             choices: &[
                 (
                     "Think about the dove's long flight",

@@ -30,7 +30,7 @@ pub const ELIJAH: Story = Story {
             text: "Long ago, King Ahab did not follow God. So God sent his helper, Elijah, to tell the king, “There will be no rain until God says so.” And the rain stopped.",
             verse: "Elijah the Tishbite, who was one of the settlers of Gilead, said to Ahab, “As Yahweh, the God of Israel, lives, before whom I stand, there shall not be dew nor rain these years, but according to my word.”",
             reference: "1 Kings 17:1",
-            picture: "A man with a grey beard and a brown cloak speaking to a king with a crown in a palace.",
+            picture: "A man with a grey beard and a brown cloak speaking to a king with a crown in a palace, with dry sunshine outside.",
             choices: &[
                 (
                     "Wonder how Elijah felt speaking to the king",
@@ -147,7 +147,7 @@ pub const ELIJAH: Story = Story {
             text: "At last God said it was time for rain. Elijah prayed, and a little cloud appeared over the sea. It grew bigger and darker, and then, splash, rain poured down on the thirsty land! God had cared for everyone, just as he promised.",
             verse: "In a little while, the sky grew black with clouds and wind, and there was a great rain. Ahab rode, and went to Jezreel.",
             reference: "1 Kings 18:45",
-            picture: "A man with a grey beard smiling as rain falls from dark clouds onto green hills.",
+            picture: "A man with a grey beard kneeling and praying on a hill as rain falls from dark clouds onto green hills.",
             choices: &[],
         },
     ],
@@ -162,7 +162,7 @@ pub const DANIEL: Story = Story {
     themes: &["pray", "prayer", "praying", "brave", "afraid", "scared", "angel", "trust", "cat", "animal", "safe", "protect"],
     beats: &[
         Beat {
-            text: "Daniel loved God and prayed to him every day. He worked for King Darius, and he did his work so well and so honestly that the king wanted to put him in charge of the whole kingdom.",
+            text: "Daniel loved God with all his heart. He worked for King Darius, and he did his work so well and so honestly that the king wanted to put him in charge of the whole kingdom.",
             verse: "Then this Daniel was distinguished above the presidents and the local governors, because an excellent spirit was in him; and the king thought to set him over the whole realm.",
             reference: "Daniel 6:3",
             picture: "A kind man with a short beard working at a table in a grand palace, with a king with a crown smiling at him.",
@@ -182,7 +182,7 @@ pub const DANIEL: Story = Story {
             ],
         },
         Beat {
-            text: "Some jealous leaders wanted to get Daniel into trouble. They looked and looked, but they could not find anything he had done wrong. So they made a sneaky plan about his praying.",
+            text: "Some jealous leaders wanted to get Daniel into trouble. They looked and looked, but they could not find anything he had done wrong. So they made a sneaky plan to stop him talking to God.",
             verse: "Then the presidents and the local governors sought to find occasion against Daniel as touching the kingdom; but they could find no occasion or fault, because he was faithful. There wasn’t any error or fault found in him.",
             reference: "Daniel 6:4",
             picture: "Grumpy men in fine robes whispering together behind a pillar in a palace.",
@@ -239,7 +239,7 @@ pub const DANIEL: Story = Story {
             text: "That night the king could not sleep. He did not want any music or any dinner. He lay awake, thinking about Daniel and wondering if his God would really save him.",
             verse: "Then the king went to his palace, and passed the night fasting. No musical instruments were brought before him; and his sleep fled from him.",
             reference: "Daniel 6:18",
-            picture: "A worried king with a crown sitting awake by a window in his palace under the moon and stars.",
+            picture: "At night, a worried king with a crown sitting awake by a window in his dark palace under the moon and stars.",
             choices: &[
                 (
                     "Wonder what the king was thinking",

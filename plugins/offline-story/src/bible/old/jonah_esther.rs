@@ -100,7 +100,7 @@ pub const JONAH: Story = Story {
             text: "But God had not forgotten Jonah. God sent a great big fish, and the fish swallowed Jonah whole! Jonah was safe inside the fish for three days and three nights.",
             verse: "Yahweh prepared a great fish to swallow up Jonah, and Jonah was in the belly of the fish three days and three nights.",
             reference: "Jonah 1:17",
-            picture: "A great big blue fish swimming under the sea, with a man sitting safely inside it.",
+            picture: "A great big blue fish swimming under the sea, with a man kneeling and praying safely inside it for three days and three nights.",
             choices: &[
                 (
                     "Swim with the great big fish",
@@ -212,7 +212,7 @@ pub const ESTHER: Story = Story {
             text: "But a proud man named Haman worked for the king. Everyone had to bow to him, but Mordecai bowed only to God. Haman grew very angry and made a wicked plan against all of God's people.",
             verse: "When Haman saw that Mordecai didn’t bow down, nor pay him homage, Haman was full of wrath.",
             reference: "Esther 3:5",
-            picture: "A proud man in a fancy hat scowling at a man with a grey beard who stands tall at a palace gate.",
+            picture: "A proud man in a fancy hat scowling at a man with a grey beard who stands tall at a palace gate, while other people are bowing low.",
             choices: &[
                 ("Wonder why Mordecai wouldn't bow", "Mordecai was polite to everyone, but he bowed only to God. He was quietly brave."),
                 (
@@ -249,7 +249,7 @@ pub const ESTHER: Story = Story {
             text: "Esther said, “Ask everyone to pray for me for three days. Then I will go to the king.” So Esther and her helpers prayed, and all of God's people prayed too.",
             verse: "“Go, gather together all the Jews who are present in Susa, and fast for me, and neither eat nor drink three days, night or day. I and my maidens will also fast the same way. Then I will go in to the king, which is against the law; and if I perish, I perish.”",
             reference: "Esther 4:16",
-            picture: "A queen with a crown kneeling to pray in a quiet palace room, with her helpers praying beside her.",
+            picture: "A queen with a crown kneeling to pray in a quiet palace room, with her three helpers praying beside her, for three days.",
             choices: &[
                 (
                     "Pray with Queen Esther",

@@ -6,9 +6,11 @@
 mod abraham_joseph;
 mod beginnings;
 mod elijah_daniel;
+mod jericho;
 mod jonah_esther;
 mod moses;
 mod ruth_david;
+mod samuel;
 
 use super::Story;
 
@@ -20,7 +22,9 @@ pub const STORIES: &[Story] = &[
     abraham_joseph::JOSEPH,
     moses::BABY_MOSES,
     moses::SEA_PATH,
+    jericho::JERICHO,
     ruth_david::RUTH,
+    samuel::SAMUEL,
     ruth_david::DAVID,
     elijah_daniel::ELIJAH,
     elijah_daniel::DANIEL,

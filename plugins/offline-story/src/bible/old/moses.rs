@@ -170,9 +170,9 @@ pub const SEA_PATH: Story = Story {
         },
         Beat {
             text: "At last Pharaoh said, “Go!” So God's people packed up and left Egypt, with their children, their sheep and their goats. God led them: a tall cloud in the daytime and a pillar of fire at night.",
-            verse: "the pillar of cloud by day, and the pillar of fire by night, didn’t depart from before the people.",
-            reference: "Exodus 13:22",
-            picture: "A long line of families with sheep and donkeys walking through the desert behind a tall white cloud.",
+            verse: "He spread a cloud for a covering, fire to give light in the night.",
+            reference: "Psalm 105:39",
+            picture: "At night, a long line of families with sheep and donkeys walking through the dark desert behind a tall glowing pillar of fire.",
             choices: &[
                 (
                     "Follow the cloud with the children",
@@ -226,7 +226,7 @@ pub const SEA_PATH: Story = Story {
             text: "God told Moses to hold out his hand over the sea. Moses did, and God sent a strong wind that blew all night. The water rolled back and back, and there was a dry path right through the sea!",
             verse: "Moses stretched out his hand over the sea, and Yahweh caused the sea to go back by a strong east wind all night, and made the sea dry land, and the waters were divided.",
             reference: "Exodus 14:21",
-            picture: "A man with a grey beard holding out his staff over the sea as the water parts into two tall walls.",
+            picture: "At night, under the moon, a man with a grey beard holding out his staff over the sea as the water parts into two tall walls.",
             choices: &[
                 (
                     "Feel the strong wind with Moses",

@@ -233,8 +233,8 @@ pub const DAVID: Story = Story {
         },
         Beat {
             text: "Goliath laughed when he saw the shepherd boy. But David called out, “You come with a sword and a spear, but I come in the name of God! God does not need swords to win. This battle belongs to God!” Then David ran towards the giant.",
-            verse: "and that all this assembly may know that Yahweh doesn’t save with sword and spear; for the battle is Yahweh’s, and he will give you into our hand.”",
-            reference: "1 Samuel 17:47",
+            verse: "When the Philistine looked around, and saw David, he disdained him; for he was but a youth, and ruddy, and had a good looking face.",
+            reference: "1 Samuel 17:42",
             picture: "A shepherd boy with a sling facing a very tall giant in shiny armour in a wide valley.",
             choices: &[
                 (
@@ -272,7 +272,7 @@ pub const DAVID: Story = Story {
             text: "Whoosh! David let go, and the stone flew straight and true. The great giant toppled over and fell to the ground with a crash! Everyone cheered! The little shepherd boy had trusted God, and God had helped him. David went home to his sheep, and one day he would become a great king. God was with David all his life.",
             verse: "David behaved himself wisely in all his ways; and Yahweh was with him.",
             reference: "1 Samuel 18:14",
-            picture: "The fallen giant Goliath, a huge stern warrior in heavy bronze armour and helmet, lying flat on his back on the ground in a valley with a small stone beside his helmet, and a happy shepherd boy with a sling standing beside him, while cheering soldiers, grown men in armour, stand on the grass behind them.",
+            picture: "The fallen giant Goliath, a huge grown-up warrior in heavy bronze armour and helmet with a stern, frowning face, lying flat on his back on the ground in a valley with a small stone beside his helmet, and a happy shepherd boy with a sling standing beside him, while cheering soldiers, grown men in armour, stand on the grass behind them.",
             choices: &[],
         },
     ],

@@ -80,6 +80,13 @@ const CASES: &[Case] = &[
     bible("how God made the world", &["God"]),
     bible("sharing with friends", &[]),
     bible("a story about animals", &[]),
+    bible("Samuel hears God calling in the night", &["Samuel", "Eli"]),
+    bible("Easter: Jesus is alive", &["Jesus", "tomb"]),
+    bible("Peter walks on water", &["Peter", "water"]),
+    bible("the walls of Jericho fall down", &["Jericho", "walls"]),
+    bible("Jesus rides a donkey into Jerusalem", &["Jesus", "donkey"]),
+    bible("blind Bartimaeus", &["Bartimaeus"]),
+    bible("dinosaurs on a spaceship", &["no story in the Bible about", "dinosaurs on a spaceship"]),
 ];
 
 /// One plugin host with the bundled plugins for every test in this file.

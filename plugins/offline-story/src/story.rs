@@ -93,7 +93,7 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
         let Some(last) = (k as usize).checked_sub(2).and_then(|i| h.path.get(i)).map(|s| s.trim()) else { return false };
         let same = |c: &&Choice| fill_choice(c).eq_ignore_ascii_case(last.trim_end_matches(['.', '!']));
         let offered = prev.and_then(|prev| prev.choices.iter().copied().find(same)).or_else(|| events::all_choices().find(same));
-        !last.is_empty() && offered.is_none() && !last.ends_with('?') && typed::read(&p, last).is_some()
+        !last.is_empty() && offered.is_none() && typed::read(&p, last).is_some()
     };
     let (mut used, mut offered) = (Vec::new(), Vec::new());
     let mut previous: Option<Plan> = None;
@@ -141,7 +141,7 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
     let question = last.is_some_and(|l| l.ends_with('?'));
     // A typed choice with a verb or a feeling the storyteller can read is the scene's own event.
     let typed = match (last, offered_choice) {
-        (Some(last), None) if !question => typed::read(&p, last),
+        (Some(last), None) => typed::read(&p, last),
         _ => None,
     };
     let farewell = met.filter(|_| scene == 2).and_then(|visual| crate::helpers::farewell(&p, visual));

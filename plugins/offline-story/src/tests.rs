@@ -32,6 +32,7 @@ mod situation_tests;
 mod size_tests;
 mod stock_tests;
 mod time_tests;
+mod typed_idea_tests;
 mod typed_tests;
 mod variety_tests;
 mod weather_tests;

@@ -247,3 +247,60 @@ fn with_article(phrase: &str) -> String {
         false => format!("{} {phrase}", crate::text::article(phrase)),
     }
 }
+
+/// Number words an age is said with ("who is five").
+const AGES: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+/// A long premise a parent wrote about their children ("My daughter Emma who
+/// is five loves unicorns and her brother Leo … they both want a story where
+/// they go to the beach …") as the story it asks for: its names and what
+/// happens ("Emma and Leo go to the beach …"), a pasted repeat cut, ages and
+/// likes left out. A premise without "a story where/about" is kept as it is.
+pub fn premise_core(premise: &str) -> String {
+    let mut seen: Vec<&str> = Vec::new();
+    for sentence in premise.split_inclusive(['.', '!']) {
+        if !seen.iter().any(|s| s.trim() == sentence.trim()) && !sentence.trim().is_empty() {
+            seen.push(sentence);
+        }
+    }
+    let text = seen.concat();
+    let low = text.to_lowercase();
+    let Some((at, marker)) = ["a story where ", "a story about ", "a story in which "].iter().find_map(|m| low.find(m).map(|at| (at, *m)))
+    else {
+        return text.trim().to_string();
+    };
+    // "Tell me a story about a pirate" is read as it is; only a parent's note around the wish is cut.
+    let note = ["want", "like", "love", "wish"].iter().any(|w| low[..at].contains(w)) || text.split_whitespace().count() > 25;
+    if !note {
+        return text.trim().to_string();
+    }
+    let before: Vec<&str> = text[..at].split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
+    let names: Vec<String> = before
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !NOT_NAMES.contains(w)
+                && !["My", "Our", "Her", "His"].contains(w)
+                && (name_pron(w).is_some() || *i > 0)
+                && !AGES.contains(&w.to_lowercase().as_str())
+        })
+        .map(|(_, w)| w.to_string())
+        .collect();
+    let mut rest = text[at + marker.len()..].trim().to_string();
+    for who in ["they ", "we ", "she ", "he ", "both "] {
+        if let Some(r) = rest.strip_prefix(who) {
+            rest = r.to_string();
+        }
+    }
+    let names: Vec<String> = names.iter().fold(Vec::new(), |mut all, n| {
+        if !all.contains(n) {
+            all.push(n.clone());
+        }
+        all
+    });
+    match names.is_empty() {
+        true => rest,
+        false => format!("{} {rest}", crate::premise::and_list(&names)),
+    }
+}

@@ -87,6 +87,8 @@ const MATERIALS: &[&str] = &[
 impl Premise {
     pub fn read(premise: &str, seed: u64) -> Premise {
         let crate::cast::HostNote { base, starring, with, bedtime } = host_note(premise);
+        // A parent's long note about their children is read as the story it asks for.
+        let base = crate::idea::premise_core(&base);
         let mut rng = Rng::new(seed);
         let toks = tokenize(&base);
         let reading = characters(&toks);

@@ -4,6 +4,7 @@
 //! pasted, names typed are kept, and no "had an idea" template is left.
 
 use super::premise_tests::{play, scene};
+use crate::idea::MOST_WORDS;
 
 const PREMISES: &[&str] = &[
     "My dog Max finds a map to a treasure under the sea",
@@ -102,6 +103,48 @@ fn a_typed_idea_happens_in_the_scene_and_its_picture_in_natural_words() {
         }
     }
     assert!(failures.is_empty(), "{} of {scenes} scenes:\n{}", failures.len(), failures.join("\n\n"));
+}
+
+/// Long premises a parent may paste, with the names they type.
+const LONG: &[(&str, &[&str])] = &[
+    (
+        "My daughter Emma who is five loves unicorns and her brother Leo is three and loves trucks and they both want a story where they go to the beach and find a shell that talks and then the shell takes them under the sea to meet a friendly whale.",
+        &["Emma", "Leo"],
+    ),
+    (
+        "Our son Noah is four and he loves dinosaurs so much, he wants a story where he finds a baby dinosaur in the garden and helps it get home to its mummy.",
+        &["Noah"],
+    ),
+    (
+        "My girls Ruby and Mia are six and eight. They want a story about a picnic in the park where a squirrel steals their sandwiches. My girls Ruby and Mia are six and eight.",
+        &["Ruby", "Mia"],
+    ),
+];
+
+#[test]
+fn a_long_premise_keeps_its_names_and_is_never_pasted() {
+    let (mut failures, mut scenes) = (Vec::new(), 0);
+    for (premise, names) in LONG {
+        for seed in 0..4 {
+            for pick in 0..2 {
+                let story = play(premise, seed, 4, pick);
+                let first = &story[0].text;
+                for name in *names {
+                    if !first.contains(name) {
+                        failures.push(format!("{seed}: {name} lost: {first}"));
+                    }
+                }
+                for s in &story {
+                    scenes += 1;
+                    let low = s.text.to_lowercase();
+                    if pasted(premise, &s.text) > MOST_WORDS || low.contains("want a story") || low.contains("good friends") {
+                        failures.push(format!("{seed}: pasted {}: {}", pasted(premise, &s.text), s.text));
+                    }
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} in {scenes} scenes:\n{}", failures.len(), failures.join("\n\n"));
 }
 
 #[test]

@@ -20,6 +20,7 @@ mod events;
 mod fear;
 mod going;
 mod helpers;
+mod here;
 mod home_lines;
 mod host_note;
 mod idea;

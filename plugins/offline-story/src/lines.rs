@@ -194,6 +194,8 @@ pub const DECISIONS: &[&str] = &[
     "\"I know,\" said {name}. \"We'll {act}!\" And they did.",
     "So {name} made up {hero_their} mind to {act}.",
     "{name} and {friend} looked at each other and nodded. Time to {act}!",
+    "\"How about we {act}?\" asked {friend}. \"Yes, let's!\" said {name}.",
+    "{name} pointed and smiled. [Next|First of all|Right then], they would {act}.",
     "{name} had an idea[, and it was a good one|, a really good one| that made everyone smile| all of a sudden| as quick as a wink]: to {act}.",
 ];
 

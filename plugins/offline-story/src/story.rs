@@ -64,8 +64,17 @@ fn premise_seed(premise: &str) -> u64 {
 /// seed, premise and path always give the same scene. A bedtime story is
 /// written by `bedtime.rs` around the plain one.
 pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
-    if crate::cast::host_note(h.premise).bedtime {
+    let note = crate::cast::host_note(h.premise);
+    if note.bedtime {
         return crate::bedtime::write_scene(h, seed);
+    }
+    // "a little bunny who cannot fall asleep" is a bedtime story: it winds down and ends asleep.
+    if crate::situation::read(&note.base).is_some_and(|s| s.kind == Kind::Sleep) {
+        let premise = match note.starring.is_empty() && note.with.is_empty() {
+            true => format!("{} (bedtime)", h.premise.trim_end()),
+            false => h.premise.rsplit_once('(').map(|(before, inner)| format!("{before}(bedtime; {inner}")).unwrap_or_default(),
+        };
+        return crate::bedtime::write_scene(Hints { premise: &premise, ..h }, seed);
     }
     write_plain(h, seed)
 }

@@ -62,3 +62,31 @@ fn a_we_premise_is_played_by_the_familys_children() {
     }
     assert!(wrong.is_empty(), "{} stories:\n{}", wrong.len(), wrong.join("\n"));
 }
+
+/// Premises about a night with no sleep.
+const SLEEPLESS: &[&str] =
+    &["a little bunny who cannot fall asleep", "a bear who can't sleep", "a girl who won't go to sleep", "a puppy who is not sleepy"];
+
+#[test]
+fn a_premise_about_not_sleeping_winds_down_and_ends_asleep() {
+    let mut wrong = Vec::new();
+    for premise in SLEEPLESS {
+        for seed in 0..6 {
+            for pick in 0..2 {
+                let story = play(premise, seed, 4, pick);
+                let first = story[0].text.to_lowercase();
+                let last = story[story.len() - 1].text.to_lowercase();
+                let all = story.iter().map(|s| s.text.to_lowercase()).collect::<Vec<_>>().join(" ");
+                if !first.contains("sleep") || !last.contains("asleep") {
+                    wrong.push(format!("{premise} / {seed}: sleep not told: {first} … {last}"));
+                }
+                for hunt in ["silver bell", "treasure", "best day ever", "bright morning"] {
+                    if all.contains(hunt) {
+                        wrong.push(format!("{premise} / {seed}: {hunt:?}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{} in 48 stories:\n{}", wrong.len(), wrong.join("\n"));
+}

@@ -165,7 +165,9 @@ fn print_typed() {
 fn print_premise() {
     let premise = std::env::var("STORY").unwrap_or_else(|_| PREMISES[0].to_string());
     let seed: u64 = std::env::var("SEED").ok().and_then(|n| n.parse().ok()).unwrap_or(0);
-    for s in play(&premise, seed, 5, seed as usize) {
+    let target: u32 = std::env::var("TARGET").ok().and_then(|n| n.parse().ok()).unwrap_or(5);
+    let pick: usize = std::env::var("PICK").ok().and_then(|n| n.parse().ok()).unwrap_or(seed as usize);
+    for s in play(&premise, seed, target, pick) {
         println!("=== {}\n{}\n[img] {}\n[choices] {:?}\n", s.title, s.text, s.image_prompt, s.choices);
     }
 }

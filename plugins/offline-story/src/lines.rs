@@ -264,7 +264,7 @@ pub const RESOLUTIONS: &[&str] = &[
 /// Tying the ending back to the start.
 pub const TIE_BACKS: &[&str] = &[
     "All day long, {name} had wanted to find {treasure}. And now {they} had done it, with a little help from a friend.",
-    "{name} had learned something important. Being brave is easier with a friend by your side.",
+    "{name} had learned something important. Two friends looking together find things much faster than one.",
     "It turned out the best part was not {treasure} at all. It was the fun of finding it together.",
 ];
 

@@ -38,6 +38,7 @@ mod react;
 mod scene_parts;
 mod scene_words;
 mod sea_and_space;
+mod shown;
 mod situation;
 mod situation_steps;
 mod steps;

@@ -64,16 +64,11 @@ fn premise_seed(premise: &str) -> u64 {
 /// seed, premise and path always give the same scene. A bedtime story is
 /// written by `bedtime.rs` around the plain one.
 pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
-    let note = crate::cast::host_note(h.premise);
-    if note.bedtime {
+    if crate::cast::host_note(h.premise).bedtime {
         return crate::bedtime::write_scene(h, seed);
     }
     // "a little bunny who cannot fall asleep" is a bedtime story: it winds down and ends asleep.
-    if crate::situation::read(&note.base).is_some_and(|s| s.kind == Kind::Sleep) {
-        let premise = match note.starring.is_empty() && note.with.is_empty() {
-            true => format!("{} (bedtime)", h.premise.trim_end()),
-            false => h.premise.rsplit_once('(').map(|(before, inner)| format!("{before}(bedtime; {inner}")).unwrap_or_default(),
-        };
+    if let Some(premise) = crate::bedtime::sleepless(h.premise) {
         return crate::bedtime::write_scene(Hints { premise: &premise, ..h }, seed);
     }
     write_plain(h, seed)
@@ -328,7 +323,8 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
         title: p.title(),
         text: text.join("\n\n"),
         // Rain, a storm, snow or wind the scene tells is in its picture too.
-        image_prompt: crate::weather::add(&sentence_case(&picture(&p, &shot)), &text.join(" ")),
+        // So are the things it tells of: the fishing rods, the keeper, the lantern.
+        image_prompt: crate::shown::add(&crate::weather::add(&sentence_case(&picture(&p, &shot)), &text.join(" ")), &shown),
         choices: if is_ending { Vec::new() } else { planned.choices.iter().map(|c| fill_choice(c)).collect() },
         is_ending,
     }

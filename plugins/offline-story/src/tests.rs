@@ -21,6 +21,7 @@ mod moon_tests;
 mod moral_tests;
 mod newcomer_tests;
 mod opening_tests;
+mod picture_shown_tests;
 mod place_title_tests;
 mod plot_tests;
 mod premise_kept_tests;

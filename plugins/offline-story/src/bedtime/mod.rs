@@ -155,3 +155,14 @@ fn awake(prompt: &str) -> String {
         .iter()
         .fold(prompt.to_string(), |out, (from, to)| out.replace(from, to))
 }
+
+/// A premise about a night with no sleep, with the host's bedtime note added,
+/// so it is told as a bedtime story that winds down and ends asleep.
+pub fn sleepless(premise: &str) -> Option<String> {
+    let note = crate::cast::host_note(premise);
+    crate::situation::read(&note.base).filter(|s| s.kind == crate::situation::Kind::Sleep)?;
+    match note.starring.is_empty() && note.with.is_empty() {
+        true => Some(format!("{} (bedtime)", premise.trim_end())),
+        false => premise.rsplit_once('(').map(|(before, inner)| format!("{before}(bedtime; {inner}")),
+    }
+}

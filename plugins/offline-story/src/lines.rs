@@ -55,6 +55,9 @@ pub const GO_TO: &[&str] =
 pub const WISH_GOAL: &str = "More than anything, {name} wanted to {wish}.";
 pub const LEARN_GOAL: &str = "More than anything, {name} wanted to learn to {wish}.";
 pub const WISH_DONE: &str = "And then, at last, {name} got to {wish}!";
+
+/// The zoo's "see all the animals" come true: the rest of the animals are seen, by name.
+pub const ZOO_DONE: &str = "At the very last corner of the zoo, {name} saw the rest of the animals: the stripy zebras, the big grey hippos and a sleepy old bear. Now {name} really had seen them all!";
 /// A wish to find something ("looks for the moon"): it is found.
 pub const FIND_DONE: &str = "And there it was, at last: {treasure}! {name} had found it.";
 /// After the wish come true, one of these by the story's seed (never one stock line in every story).

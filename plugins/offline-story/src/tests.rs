@@ -41,6 +41,7 @@ mod typed_tests;
 mod variety_tests;
 mod weather_tests;
 mod wish_met_tests;
+mod zoo_tests;
 
 use crate::story::{Hints, Scene, scene_json, write_scene};
 

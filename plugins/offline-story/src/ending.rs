@@ -70,6 +70,8 @@ pub fn ending(
         Some((_, false)) if crate::already::wish_met(p, told) => {
             paragraph(&[w.turn(scene, "met", crate::already::WISH_MET_DONE), w.turn(scene, "moment", WISH_MOMENTS)])
         }
+        // "see all the animals" after two of them: the rest are seen now, named, before it is said.
+        Some((wish, false)) if wish == "see all the animals" => paragraph(&[w.fill(ZOO_DONE), w.turn(scene, "moment", WISH_MOMENTS)]),
         Some((_, false)) => paragraph(&[w.fill(WISH_DONE), done, w.turn(scene, "moment", WISH_MOMENTS)]),
         Some((_, true)) => paragraph(&[w.fill(LEARN_DONE), w.turn(scene, "moment", WISH_MOMENTS)]),
         None => String::new(),

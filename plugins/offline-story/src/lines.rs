@@ -55,6 +55,9 @@ pub const GO_TO: &[&str] =
 pub const WISH_GOAL: &str = "More than anything, {name} wanted to {wish}.";
 pub const LEARN_GOAL: &str = "More than anything, {name} wanted to learn to {wish}.";
 pub const WISH_DONE: &str = "And then, at last, {name} got to {wish}!";
+
+/// The zoo's "see all the animals" come true: the rest of the animals are seen, by name.
+pub const ZOO_DONE: &str = "At the very last corner of the zoo, {name} saw the rest of the animals: the stripy zebras, the big grey hippos and a sleepy old bear. Now {name} really had seen them all!";
 /// A wish to find something ("looks for the moon"): it is found.
 pub const FIND_DONE: &str = "And there it was, at last: {treasure}! {name} had found it.";
 /// After the wish come true, one of these by the story's seed (never one stock line in every story).
@@ -194,6 +197,8 @@ pub const DECISIONS: &[&str] = &[
     "\"I know,\" said {name}. \"We'll {act}!\" And they did.",
     "So {name} made up {hero_their} mind to {act}.",
     "{name} and {friend} looked at each other and nodded. Time to {act}!",
+    "\"How about we {act}?\" asked {friend}. \"Yes, let's!\" said {name}.",
+    "{name} pointed and smiled. [Next|First of all|Right then], they would {act}.",
     "{name} had an idea[, and it was a good one|, a really good one| that made everyone smile| all of a sudden| as quick as a wink]: to {act}.",
 ];
 
@@ -262,7 +267,7 @@ pub const RESOLUTIONS: &[&str] = &[
 /// Tying the ending back to the start.
 pub const TIE_BACKS: &[&str] = &[
     "All day long, {name} had wanted to find {treasure}. And now {they} had done it, with a little help from a friend.",
-    "{name} had learned something important. Being brave is easier with a friend by your side.",
+    "{name} had learned something important. Two friends looking together find things much faster than one.",
     "It turned out the best part was not {treasure} at all. It was the fun of finding it together.",
 ];
 

@@ -145,6 +145,25 @@ pub fn plan(p: &Premise, prefix: &[String], scene: u32, used: &[usize], offered:
         Lead::Discovery => ANYWHERE.iter().collect(),
         _ => ANYWHERE.iter().filter(|c| !HUNT_ONLY.contains(&c.text)).chain(ALONG).collect(),
     };
+    // What there is to do in the story's own place comes first; a choice any story could offer only now and then.
+    // A story that rides to its place has them there only once they have arrived (no moon dust in flight).
+    let there = !rides || matches!(lead, Lead::Event(e) if events::stage(p, Some(e), &[]) == events::Stage::Arrived);
+    let (mut local, mut kin) = match lead {
+        Lead::Discovery => (Vec::new(), Vec::new()),
+        _ if !there => (Vec::new(), Vec::new()),
+        _ => crate::here::choices(p),
+    };
+    // Not the same thing twice in other words ("Leave a footprint in the moon dust", "Make footprints in the moon dust").
+    let tail = |t: &str| t.rsplit(' ').take(2).collect::<Vec<_>>().join(" ");
+    let new = |c: &&Choice| !taken(c) && fits(c) && !choices.iter().any(|o| o.text == c.text || tail(o.text) == tail(c.text));
+    local.retain(new);
+    kin.retain(new);
+    rng.shuffle(&mut local);
+    rng.shuffle(&mut kin);
+    local.extend(kin);
+    let room = count.saturating_sub(choices.len());
+    let generic_slot = usize::from(room > 1 && rng.chance(1, 6));
+    choices.extend(local.into_iter().take(room - generic_slot));
     let mut extra: Vec<&'static Choice> = pool.iter().copied().filter(|c| !taken(c) && fits(c)).collect();
     rng.shuffle(&mut extra);
     choices.extend(extra.into_iter().take(count.saturating_sub(choices.len())));

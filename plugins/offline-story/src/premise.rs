@@ -63,7 +63,13 @@ pub struct Premise {
     pub worn: Option<String>,
     /// A bedtime story (the host's "(bedtime)" note): soothing, slow, ending asleep.
     pub bedtime: bool,
+    /// The premise has magic in it (a wizard, a fairy, a spell): only then may the title promise it.
+    pub magic: bool,
 }
+
+/// Premise words that bring magic into a story.
+const MAGIC: &[&str] =
+    &[" magic", " enchanted ", " fairy ", " fairies ", " wizard", " witch", " spell", " unicorn", " mermaid", " genie ", " wand "];
 
 const MATERIALS: &[&str] = &[
     "cardboard",
@@ -87,6 +93,8 @@ const MATERIALS: &[&str] = &[
 impl Premise {
     pub fn read(premise: &str, seed: u64) -> Premise {
         let crate::cast::HostNote { base, starring, with, bedtime } = host_note(premise);
+        // A parent's long note about their children is read as the story it asks for.
+        let base = crate::idea::premise_core(&base);
         let mut rng = Rng::new(seed);
         let toks = tokenize(&base);
         let reading = characters(&toks);
@@ -138,8 +146,10 @@ impl Premise {
             add_star(&mut chars, star);
         }
         let reading_empty = chars.is_empty();
+        // "we go to the zoo", "my family…": the children of the family, not a bunny and a puppy.
+        let we = words.iter().any(|w| ["we", "us", "our", "ourselves"].contains(w)) || joined.contains(" my family ");
         if chars.is_empty() {
-            let kind = rng.pick_or(HERO_KINDS, "bunny");
+            let kind = if we { rng.pick_or(&["girl", "boy"], "girl") } else { rng.pick_or(HERO_KINDS, "bunny") };
             let hint = pronoun_in_text(&toks);
             let kind = match (kind, hint) {
                 ("girl", Some(Pron::He)) => "boy",
@@ -185,7 +195,11 @@ impl Premise {
             let swims = |k: &str| matches!(k, "fish" | "seahorse");
             let unlike: Vec<(&str, &str)> =
                 bank.iter().copied().filter(|f| f.0 != hero_kind && (place.underwater || !swims(f.0))).collect();
-            let (kind, adj) = rng.pick_or(&unlike, ("owl", "wise old"));
+            let (kind, adj) = match we && reading_empty {
+                // The hero's brother or sister comes along.
+                true => (rng.pick_or(&["girl", "boy"], "boy"), "little"),
+                false => rng.pick_or(&unlike, ("owl", "wise old")),
+            };
             let c = Character { creature: creature(kind).map(|c| c.0), adj: Some(adj.to_string()), ..Character::default() };
             let m = resolve(&c, &cast, &mut rng, name_salt);
             cast.push(m);
@@ -230,6 +244,7 @@ impl Premise {
             object: object.clone().map(|o| o.0),
             with,
             bedtime,
+            magic: MAGIC.iter().any(|m| joined.contains(m)),
             wish,
             group,
             hobby: rng.pick_or(HOBBIES, "counting clouds").to_string(),
@@ -270,7 +285,9 @@ impl Premise {
             Some(Time::Night) => "Moonlit",
             Some(Time::Sunset) => "Golden",
             Some(Time::Morning) => "Sunny",
-            None => rng.pick_or(&["Secret", "Magic", "Sparkly", "Wonderful", "Enchanted", "Twinkly"], "Magic"),
+            // "Magic" and "Enchanted" only when the premise has magic in it.
+            None if self.magic => rng.pick_or(&["Secret", "Magic", "Sparkly", "Wonderful", "Enchanted", "Twinkly"], "Magic"),
+            None => rng.pick_or(&["Sparkly", "Wonderful", "Happy", "Twinkly", "Lovely", "Amazing"], "Wonderful"),
         };
         let names = match self.cast.len() {
             _ if self.named == 2 && self.cast.len() == 2 => format!("{}, {}", self.hero().name, self.friend().name),

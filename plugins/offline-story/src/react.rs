@@ -52,8 +52,10 @@ pub fn reaction(p: &Premise, w: &Words<'_>, leader: usize, scene: u32, last: &st
             lw.act = person(&act, &they, &their);
             let others = p.cast.iter().any(|m| m.name != lw.member(0).name && says(&lw.act, &m.name));
             // Nobody goes to ask themselves: "Let's tell Twinkle the plan!" is not said to Twinkle.
-            match lw.turn(scene, "decide", DECISIONS) {
-                d if others && ["Together,", "Let's", "We'll", "Time to"].iter().any(|x| d.contains(x)) => lw.fill(DECIDE_WITH_FRIEND),
+            match lw.turn(scene, &format!("decide {}", p.place.title), DECISIONS) {
+                d if others && ["Together,", "Let's", "We'll", "Time to", "How about"].iter().any(|x| d.contains(x)) => {
+                    lw.fill(DECIDE_WITH_FRIEND)
+                }
                 d if d.contains("Let's ") || d.contains("We'll ") => d.replace(&lw.act, &person(&act, "we", "our")),
                 d => d,
             }

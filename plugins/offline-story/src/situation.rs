@@ -146,8 +146,14 @@ pub fn read(premise: &str) -> Option<Situation> {
                 return Some(Situation { kind: Kind::Fear, what: what.join(" "), verb: "" });
             }
         }
-        if ["can't", "cannot", "couldn't"].contains(&w.as_str()) && next == "sleep"
-            || w == "can" && next == "not" && words.get(i + 2).is_some_and(|n| bare(n) == "sleep")
+        // "can't sleep", "cannot fall asleep", "won't go to sleep", "is not sleepy".
+        let sleepless = |from: usize| {
+            let rest: Vec<String> = words.iter().skip(from).take(3).map(|n| bare(n)).collect();
+            let rest: Vec<&str> = rest.iter().map(String::as_str).collect();
+            matches!(rest.as_slice(), ["sleep", ..] | ["sleepy", ..] | ["fall" | "get" | "go", "asleep" | "sleep" | "to", ..])
+        };
+        if ["can't", "cannot", "couldn't", "won't", "doesn't", "isn't"].contains(&w.as_str()) && sleepless(i + 1)
+            || ["can", "does", "is", "will"].contains(&w.as_str()) && next == "not" && sleepless(i + 2)
         {
             return Some(Situation { kind: Kind::Sleep, what: "sleep".into(), verb: "" });
         }

@@ -67,6 +67,10 @@ pub fn write_scene_seeded(h: Hints<'_>, seed: u64) -> Scene {
     if crate::cast::host_note(h.premise).bedtime {
         return crate::bedtime::write_scene(h, seed);
     }
+    // "a little bunny who cannot fall asleep" is a bedtime story: it winds down and ends asleep.
+    if let Some(premise) = crate::bedtime::sleepless(h.premise) {
+        return crate::bedtime::write_scene(Hints { premise: &premise, ..h }, seed);
+    }
     write_plain(h, seed)
 }
 
@@ -93,7 +97,7 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
         let Some(last) = (k as usize).checked_sub(2).and_then(|i| h.path.get(i)).map(|s| s.trim()) else { return false };
         let same = |c: &&Choice| fill_choice(c).eq_ignore_ascii_case(last.trim_end_matches(['.', '!']));
         let offered = prev.and_then(|prev| prev.choices.iter().copied().find(same)).or_else(|| events::all_choices().find(same));
-        !last.is_empty() && offered.is_none() && !last.ends_with('?') && typed::read(&p, last).is_some()
+        !last.is_empty() && offered.is_none() && typed::read(&p, last).is_some()
     };
     let (mut used, mut offered) = (Vec::new(), Vec::new());
     let mut previous: Option<Plan> = None;
@@ -141,7 +145,7 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
     let question = last.is_some_and(|l| l.ends_with('?'));
     // A typed choice with a verb or a feeling the storyteller can read is the scene's own event.
     let typed = match (last, offered_choice) {
-        (Some(last), None) if !question => typed::read(&p, last),
+        (Some(last), None) => typed::read(&p, last),
         _ => None,
     };
     let farewell = met.filter(|_| scene == 2).and_then(|visual| crate::helpers::farewell(&p, visual));
@@ -319,7 +323,8 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
         title: p.title(),
         text: text.join("\n\n"),
         // Rain, a storm, snow or wind the scene tells is in its picture too.
-        image_prompt: crate::weather::add(&sentence_case(&picture(&p, &shot)), &text.join(" ")),
+        // So are the things it tells of: the fishing rods, the keeper, the lantern.
+        image_prompt: crate::shown::add(&crate::weather::add(&sentence_case(&picture(&p, &shot)), &text.join(" ")), &shown),
         choices: if is_ending { Vec::new() } else { planned.choices.iter().map(|c| fill_choice(c)).collect() },
         is_ending,
     }

@@ -9,8 +9,11 @@
 
 use crate::typed_feelings::{CROSS, HARMS, SCARY, brave_together, kind_instead};
 
+use crate::idea::who_is;
 use crate::premise::{Member, Premise};
 use crate::text::article;
+use crate::typed_verbs::{VERBS, is_verb, more_verb};
+pub use crate::typed_verbs::{ing, known_verb};
 use crate::words::creatures::creature;
 
 /// What a typed choice becomes: the scene's event text, what came of it,
@@ -22,56 +25,15 @@ pub struct Typed {
     pub visual: String,
 }
 
-/// Verbs the storyteller can tell: (base, third person, past, -ing).
-const VERBS: &[(&str, &str, &str, &str)] = &[
-    ("ride", "rides", "rode", "riding"),
-    ("find", "finds", "found", "finding"),
-    ("fly", "flies", "flew", "flying"),
-    ("swim", "swims", "swam", "swimming"),
-    ("build", "builds", "built", "building"),
-    ("make", "makes", "made", "making"),
-    ("eat", "eats", "ate", "eating"),
-    ("visit", "visits", "visited", "visiting"),
-    ("hug", "hugs", "hugged", "hugging"),
-    ("sing", "sings", "sang", "singing"),
-    ("play", "plays", "played", "playing"),
-    ("dance", "dances", "danced", "dancing"),
-    ("climb", "climbs", "climbed", "climbing"),
-    ("meet", "meets", "met", "meeting"),
-    ("see", "sees", "saw", "seeing"),
-    ("explore", "explores", "explored", "exploring"),
-    ("paint", "paints", "painted", "painting"),
-    ("draw", "draws", "drew", "drawing"),
-    ("feed", "feeds", "fed", "feeding"),
-    ("help", "helps", "helped", "helping"),
-    ("jump", "jumps", "jumped", "jumping"),
-    ("follow", "follows", "followed", "following"),
-    ("bake", "bakes", "baked", "baking"),
-    ("dig", "digs", "dug", "digging"),
-    ("sail", "sails", "sailed", "sailing"),
-    ("race", "races", "raced", "racing"),
-    ("go", "goes", "went", "going"),
-];
-
-/// The -ing form of a verb the storyteller can tell ("fly" → "flying"); not
-/// of seeing, meeting or going, whose -ing says nothing a picture can show.
-pub fn ing(verb: &str) -> Option<&'static str> {
-    let low = verb.to_lowercase();
-    VERBS.iter().find(|v| v.0 == low && !["see", "meet", "go"].contains(&v.0)).map(|v| v.3).or(match low.as_str() {
-        "swing" => Some("swinging"),
-        "skate" => Some("skating"),
-        "reach" => Some("reaching"),
-        _ => None,
-    })
-}
-
 /// Creatures whose ride is a swim through the sea.
 const SWIMMERS: &[&str] = &["whale", "dolphin", "turtle", "seal", "fish", "shark", "octopus", "seahorse", "otter"];
 
+/// Games and such that take no "a" ("play football").
+const GAMES: &[&str] = &["football", "soccer", "tag", "music", "chess", "hopscotch", "basketball", "tennis", "hide and seek", "catch"];
 /// Little words skipped before the thing named.
 const SKIP: &[&str] = &["the", "a", "an", "some", "my", "his", "her", "their", "our", "your", "that", "this", "big", "really"];
 /// Prepositions kept with the thing ("fly to the moon", "swim with a dolphin").
-const PREPS: &[&str] = &["to", "with", "on", "in", "into", "over", "across", "around", "for", "at", "up", "under", "through"];
+const PREPS: &[&str] = &["to", "about", "with", "on", "in", "into", "over", "across", "around", "for", "at", "up", "under", "through"];
 /// Words that end the thing named.
 const STOPS: &[&str] = &["and", "then", "but", "so", "because", "who", "that", "which", "while", "when", "if", "or"];
 
@@ -84,19 +46,21 @@ fn words_of(typed: &str) -> Vec<String> {
         .collect()
 }
 
-/// The cast member a word names: by name, or by kind ("the seal").
+/// The cast member a word names: by name, kind ("the seal") or family role ("grandpa").
 fn member_named<'a>(p: &'a Premise, word: &str) -> Option<&'a Member> {
-    p.cast.iter().find(|m| m.name.to_lowercase() == word || m.kind.to_lowercase() == word)
+    who_is(p, &[], word)
 }
 
 /// Someone else than `who`: the friend, or the hero when `who` is the friend.
-fn other<'a>(p: &'a Premise, who: &Member) -> &'a Member {
+pub fn other<'a>(p: &'a Premise, who: &Member) -> &'a Member {
     p.cast.iter().find(|m| m.name != who.name).unwrap_or_else(|| p.hero())
 }
 
 /// The typed choice as the scene's event, or None when no verb or feeling is read in it.
+/// A long idea is distilled to its action first; someone it brings along joins in.
 pub fn read(p: &Premise, typed: &str) -> Option<Typed> {
-    let words = words_of(typed);
+    let new = crate::idea::newcomers(p, typed);
+    let words = words_of(&crate::idea::distill(typed, &is_verb));
     // "Ask the tortoise the way": the one asked is there and answers.
     if let Some(asked) = crate::asking::ask(p, &words) {
         return Some(asked);
@@ -105,10 +69,10 @@ pub fn read(p: &Premise, typed: &str) -> Option<Typed> {
     let harm = HARMS.iter().find(|h| words.iter().any(|w| h.0.contains(&w.as_str())));
     let cross = words.iter().any(|w| CROSS.contains(&w.as_str()));
     let scary = words.iter().any(|w| SCARY.contains(&w.as_str()));
-    // Who does it: a character named before the verb, else the hero.
+    // Who does it: a character (or someone the idea brings) named before the verb, else the hero.
     let before = verb_at.unwrap_or(words.len());
-    let named: Vec<&Member> = words.iter().filter_map(|w| member_named(p, w)).collect();
-    let who = words[..before.min(words.len())].iter().find_map(|w| member_named(p, w)).unwrap_or_else(|| p.hero());
+    let named: Vec<&Member> = words.iter().filter_map(|w| who_is(p, &new, w)).collect();
+    let who = words[..before.min(words.len())].iter().find_map(|w| who_is(p, &new, w)).unwrap_or_else(|| p.hero());
     let target = named.iter().copied().find(|m| m.name != who.name).unwrap_or_else(|| other(p, who));
     let eats_someone = verb_at.is_some_and(|at| words[at].starts_with("eat") || words[at] == "ate")
         && thing_after(&words, verb_at.unwrap_or(0)).is_some_and(|(_, head)| creature(&head).is_some() || member_named(p, &head).is_some());
@@ -119,9 +83,92 @@ pub fn read(p: &Premise, typed: &str) -> Option<Typed> {
     if scary {
         return Some(brave_together(p, who, target));
     }
-    let at = verb_at?;
-    let verb = VERBS.iter().find(|v| [v.0, v.1, v.2, v.3].contains(&words[at].as_str()))?;
-    Some(tell(p, who, verb, thing_after(&words, at)))
+    // "puts on a diving mask and swims down": the thing put on, then the action after it.
+    let put_at = words
+        .iter()
+        .position(|w| ["wear", "wears", "wore"].contains(&w.as_str()) || (w.starts_with("put") && words.iter().any(|x| x == "on")));
+    let gear = put_at.and_then(|at| thing_after(&words, at + usize::from(words[at].starts_with("put")))).map(|(_, g)| g);
+    let verb_at = match put_at {
+        Some(put) => {
+            words.iter().skip(put + 1).position(|w| VERBS.iter().any(|v| [v.0, v.1, v.2, v.3].contains(&w.as_str()))).map(|i| i + put + 1)
+        }
+        None => verb_at,
+    };
+    let friend = named.iter().copied().find(|m| m.name != who.name).unwrap_or_else(|| other(p, who));
+    // A verb of the longer list ("they catch a fish"), when the line does not read as a plain "do this".
+    let verb_at = verb_at.or_else(|| words.iter().position(|w| more_verb(w).is_some()).filter(|_| !as_action(typed)));
+    let verb =
+        verb_at.and_then(|at| VERBS.iter().find(|v| [v.0, v.1, v.2, v.3].contains(&words[at].as_str())).or_else(|| more_verb(&words[at])));
+    let question = typed.trim_end().ends_with('?');
+    if verb.is_none() && gear.is_none() {
+        // A question with nothing to do is wondered aloud; a plain "do this" is decided (`react.rs`).
+        return (!question && !as_action(typed)).then(|| crate::idea::unread(p, typed));
+    }
+    let after = verb_at.map(|at| thing_after(&words, at)).unwrap_or_default();
+    // "sings a song about fish": what the song is about.
+    let after = match after {
+        Some((_, song)) if ["song", "songs", "lullaby", "story", "joke"].contains(&song.as_str()) => {
+            let about = words.iter().position(|w| w == "about").and_then(|at| thing_after(&words, at - 1));
+            about.or(Some((String::new(), song)))
+        }
+        after => after,
+    };
+    let together = verb_at.is_some_and(|at| at > 0 && ["they", "we", "both", "everyone", "all"].contains(&words[at - 1].as_str()));
+    let tool = verb_at.and_then(|at| words.iter().skip(at + 1).position(|w| w == "with" || w == "using").map(|i| i + at + 1));
+    let tool = tool.and_then(|at| thing_after(&words, at)).map(|(_, t)| t).filter(|t| !named.iter().any(|m| m.name.to_lowercase() == *t));
+    let down = after.as_ref().is_some_and(|(_, n)| ["down", "deep", "under", "underwater", "down deep"].contains(&n.as_str()));
+    let told = match (verb.map(|v| v.0), &gear) {
+        (Some("tell"), _) if words.iter().any(|w| w.starts_with("stor")) => {
+            crate::typed_tales::story_told(p, who, friend, &words[verb_at.unwrap_or(0)..])
+        }
+        (Some("dive"), _) | (Some("swim"), Some(_)) => crate::typed_tales::dive(p, who, friend, gear.as_deref()),
+        (Some("swim"), None) if down => crate::typed_tales::dive(p, who, friend, None),
+        (Some("tell"), _) if words.iter().any(|w| w.starts_with("joke")) => crate::typed_tales::joke_told(p, who, friend),
+        (Some(_), _) => tell(p, who, verb?, after.filter(|(_, n)| !["down", "up", "away", "fast", "back"].contains(&n.as_str()))),
+        (None, Some(g)) => Typed {
+            text: crate::typed_tales::worn_line(who, &a(p, g), g),
+            then: format!("\"How do I look?\" asked {}. \"Just right!\" said {}.", who.name, other(p, who).name),
+            visual: format!("{} wearing {}", who.name, a(p, g)),
+        },
+        (None, None) => return None,
+    };
+    let told = match (&gear, verb) {
+        (Some(g), Some(_)) => Typed {
+            text: format!("{} {}", crate::typed_tales::worn_line(who, &a(p, g), g), told.text),
+            visual: if told.visual.contains(g.as_str()) {
+                told.visual
+            } else {
+                format!("{}, {} wearing {}", told.visual, who.name, a(p, g))
+            },
+            then: told.then,
+        },
+        _ => told,
+    };
+    let told = if together { crate::typed_tales::both_do(told, who, friend) } else { told };
+    let told = match tool.filter(|t| !told.text.contains(t.as_str())) {
+        Some(t) => crate::typed_tales::with_tool(told, &the(p, &t)),
+        None => told,
+    };
+    Some(joined_by(&new, told))
+}
+
+/// Someone the idea brought (grandpa, Leo) comes along first, and is in the picture.
+fn joined_by(new: &[Member], told: Typed) -> Typed {
+    if new.is_empty() {
+        return told;
+    }
+    let names: Vec<&str> = new.iter().map(|m| m.name.as_str()).collect();
+    let all = crate::premise::and_list(&names.iter().map(|n| n.to_string()).collect::<Vec<_>>());
+    let came = match new.len() {
+        1 => "came",
+        2 => "both came",
+        _ => "all came",
+    };
+    Typed {
+        text: format!("Just then, {} {came} along to join them. {}", crate::text::upper_first(&all), told.text),
+        visual: format!("{}, with {all} there too", told.visual),
+        then: told.then,
+    }
 }
 
 /// The thing named after the verb: (preposition, noun phrase), e.g. ("to", "moon").
@@ -146,7 +193,7 @@ fn thing_after(words: &[String], at: usize) -> Option<(String, String)> {
         if noun.is_empty() && SKIP.contains(&w) {
             continue;
         }
-        if !w.chars().all(char::is_alphabetic) || noun.len() == 3 {
+        if !w.chars().all(char::is_alphabetic) || noun.len() == 3 || (!noun.is_empty() && PREPS.contains(&w)) {
             break;
         }
         noun.push(w);
@@ -157,7 +204,7 @@ fn thing_after(words: &[String], at: usize) -> Option<(String, String)> {
 /// "the whale", or a character's name.
 fn the(p: &Premise, noun: &str) -> String {
     let head = noun.rsplit(' ').next().unwrap_or(noun);
-    match member_named(p, head) {
+    match member_named(p, head).filter(|m| !noun.contains(' ') || m.name.eq_ignore_ascii_case(head)) {
         Some(m) => m.name.clone(),
         None => format!("the {noun}"),
     }
@@ -176,10 +223,10 @@ fn plural(head: &str) -> bool {
 fn a(p: &Premise, noun: &str) -> String {
     let head = noun.rsplit(' ').next().unwrap_or(noun);
     let first = noun.split(' ').next().unwrap_or(noun);
-    match member_named(p, head) {
+    match member_named(p, head).filter(|m| !noun.contains(' ') || m.name.eq_ignore_ascii_case(head)) {
         Some(m) => m.name.clone(),
         None if first.ends_with("est") && first.len() > 4 || first == "only" => format!("the {noun}"),
-        None if plural(head) => noun.to_string(),
+        None if plural(head) || GAMES.contains(&noun) => noun.to_string(),
         None => format!("{} {noun}", article(noun)),
     }
 }
@@ -192,7 +239,9 @@ fn tell(p: &Premise, who: &Member, verb: &(&str, &str, &str, &str), thing: Optio
     let (prep, noun) = thing.unwrap_or_default();
     let has = !noun.is_empty();
     let head = noun.rsplit(' ').next().unwrap_or("").to_string();
-    let alive = has && creature(&head).is_some() && member_named(p, &head).is_none();
+    let alive = has
+        && creature(&head).is_some()
+        && member_named(p, &head).filter(|m| !noun.contains(' ') || m.name.eq_ignore_ascii_case(&head)).is_none();
     let (the_x, a_x) = (the(p, &noun), a(p, &noun));
     let (text, visual) = match (verb.0, has) {
         ("ride", true) if alive => (
@@ -260,6 +309,10 @@ fn tell(p: &Premise, who: &Member, verb: &(&str, &str, &str, &str), thing: Optio
             ),
             format!("meeting {a_x}"),
         ),
+        ("go", true) => (
+            format!("Off they went, all the way to {the_x}. \"We're here!\" cried {f}, and {a_name} ran ahead to look around."),
+            format!("arriving at {the_x}"),
+        ),
         ("visit" | "meet" | "see", true) => (
             format!(
                 "Off they went to {} {the_x}. \"Hello!\" said {a_name}. {f} waved, and soon they were all chatting like old friends.",
@@ -283,60 +336,15 @@ fn tell(p: &Premise, who: &Member, verb: &(&str, &str, &str, &str), thing: Optio
         }
         (_, false) => (format!("{a_name} and {f} {} {in_place}, as happy as could be.", verb.2), format!("{} together", verb.3)),
     };
-    Typed { text, then: then(p, who, verb.0, has, alive, &the_x), visual }
+    Typed { text, then: crate::typed_tales::then(p, who, verb.0, has, alive, &the_x), visual }
 }
 
-/// What came of a typed idea: the creature says goodbye, the thing found is kept safe.
-fn then(p: &Premise, who: &Member, verb: &str, has: bool, alive: bool, the_x: &str) -> String {
-    let (a_name, f) = (who.name.as_str(), other(p, who).name.as_str());
-    let the_x_upper = crate::text::upper_first(the_x);
-    match (verb, has) {
-        ("ride", true) if alive => format!(
-            "Then {the_x} swam up close to the shore and let them off, right where they needed to be. \"Thank you!\" called {a_name}, and {the_x} waved goodbye."
-        ),
-        ("ride", true) => format!("When the ride was over, {f} was laughing so much that {a_name} started laughing too."),
-        ("find", true) => format!("{a_name} held {the_x} up high, and it sparkled. \"Let's keep it safe,\" said {f}."),
-        ("fly", _) => format!("Then, gently, they floated back down again. \"Again!\" laughed {f}, and {a_name} hugged {f} tight."),
-        ("swim", _) => format!("When they climbed out, they were dripping and giggling. {f} shook off the water, and {a_name} did too."),
-        ("build" | "make", true) => format!("{a_name} and {f} stood back to look at it. It was just what they had hoped for."),
-        ("eat", true) => format!("\"Thank you for sharing,\" said {f}. Now they had plenty of energy for the rest of the day."),
-        ("hug", true) => format!("{the_x_upper} hugged them right back, and {f} joined in too."),
-        ("visit" | "meet" | "see", true) if alive => {
-            format!("{the_x_upper} stayed to play for a little while, and then waved goodbye with a big, friendly smile.")
-        }
-        ("visit" | "meet" | "see", true) => format!("{the_x_upper} showed them all around, and waved goodbye when it was time to go."),
-        ("sing", _) => format!("A bird joined in, and {f} danced. Even the wind seemed to hum along with {a_name}."),
-        _ => format!("It turned out to be just the right thing to do. \"What a good idea, {a_name}!\" said {f}."),
-    }
-}
-
-/// A typed choice the storyteller cannot read, quoted as the child's idea.
+/// A typed choice the storyteller cannot read: told as something seen or said, never pasted as a quote.
 pub fn idea_line(p: &Premise, typed: &str) -> String {
-    let clean: String = typed.chars().filter(|c| !matches!(c, '"' | '{' | '}')).collect();
-    let clean = clean.split_whitespace().take(14).collect::<Vec<_>>().join(" ");
-    let clean = clean.trim_end_matches(['.', '!', ' ']);
-    let hero = p.hero();
-    let friend = other(p, hero);
-    format!(
-        "{} had an idea: \"{}!\" \"Ooh, let's see what happens,\" said {}. So they gave it a try, and it turned out to be great fun. \"What a funny idea!\" laughed {}.",
-        hero.name,
-        crate::text::upper_first(clean),
-        friend.name,
-        friend.name
-    )
+    crate::idea::unread(p, typed).text
 }
 
-/// Other verbs a typed "do this" may start with; words outside these lists are not read as narration.
-const MORE_VERBS: &[&str] = &[
-    "look", "run", "walk", "tiptoe", "open", "knock", "listen", "call", "wave", "peek", "hide", "ask", "say", "tell", "give", "take",
-    "try", "wait", "count", "sit", "stop", "turn", "skip", "hop", "whisper", "shout", "pick", "bring", "carry", "keep", "share", "read",
-    "blow", "hold", "check", "splash", "collect", "hum", "search", "chase", "use", "sneak", "crawl", "roll", "peep", "cross", "lift",
-    "push", "pull", "ring", "write", "wish", "rest", "sleep", "nap", "get", "put", "plant", "cook", "clean", "fix", "send", "throw",
-    "catch",
-];
-
-/// Whether a typed "do this" starts with a verb the storyteller knows.
-pub fn known_verb(act: &str) -> bool {
-    let first = act.split_whitespace().next().unwrap_or("").to_lowercase();
-    VERBS.iter().any(|v| v.0 == first) || MORE_VERBS.contains(&first.as_str()) || crate::situation::past(&first).is_some()
+/// Whether the line reads as a plain "do this" the storyteller decides ("look under the rock").
+fn as_action(typed: &str) -> bool {
+    crate::text::choice_as_action(typed).is_some_and(|act| known_verb(&act))
 }

@@ -139,7 +139,7 @@ pub fn said(p: &Premise, c: &Calm) -> String {
 
 /// The `count` calm choices of scene `scene`: at least one of the premise's
 /// own, none already `offered` on the path (unless nothing else is left).
-pub fn choices(p: &Premise, count: usize, scene: u32, offered: &[String]) -> Vec<Calm> {
+pub fn choices(p: &Premise, count: usize, scene: u32, offered: &[String], taken: &[String]) -> Vec<Calm> {
     let mut rng = Rng::new(fnv1a(p.seed, &scene.to_le_bytes()));
     let all = bank(p);
     let fresh = |c: &Calm| !offered.iter().any(|o| o.eq_ignore_ascii_case(&said(p, c)));
@@ -154,8 +154,10 @@ pub fn choices(p: &Premise, count: usize, scene: u32, offered: &[String]) -> Vec
         any.retain(|c| own.iter().all(|o| o.text != c.text));
     }
     let mut out: Vec<Calm> = own.into_iter().take(2).chain(any).take(count).collect();
-    // A long story comes back to the ones offered longest ago.
-    for c in all {
+    // A long story comes back to the ones offered longest ago, one already taken last of all.
+    let was_taken = |c: &Calm| taken.iter().any(|t| t.eq_ignore_ascii_case(&said(p, c)));
+    let (untaken, again): (Vec<Calm>, Vec<Calm>) = all.into_iter().partition(|c| !was_taken(c));
+    for c in untaken.into_iter().chain(again) {
         if out.len() >= count {
             break;
         }

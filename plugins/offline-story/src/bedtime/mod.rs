@@ -40,7 +40,7 @@ pub fn write_scene(h: Hints<'_>, seed: u64) -> Scene {
         let k = i as u32 + 1;
         let told = h.told.get(..i).unwrap_or(h.told);
         let earlier = write_plain(Hints { path: &plain_path, scene_number: k, told, ..h }, seed);
-        let calm = calm::choices(&p, earlier.choices.len(), k, &offered);
+        let calm = calm::choices(&p, earlier.choices.len(), k, &offered, &h.path[..i]);
         offered.extend(calm.iter().map(|c| calm::said(&p, c)));
         let at = calm.iter().position(|c| calm::said(&p, c).eq_ignore_ascii_case(choice.trim().trim_end_matches(['.', '!'])));
         match at.and_then(|at| Some((calm.get(at)?, earlier.choices.get(at)?))) {
@@ -60,6 +60,16 @@ pub fn write_scene(h: Hints<'_>, seed: u64) -> Scene {
     let mut action = None;
     if let Some(first) = paragraphs.first_mut() {
         match &taken {
+            // A calm choice taken again late in a long story: its outcome is not told twice.
+            Taken::Calm(_) if h.path.split_last().is_some_and(|(last, before)| before.iter().any(|b| b.eq_ignore_ascii_case(last))) => {
+                let times = h.path.split_last().map_or(0, |(last, before)| before.iter().filter(|b| b.eq_ignore_ascii_case(last)).count());
+                let again = [
+                    "{team} did it once more, even more slowly this time, and it felt just as cosy.",
+                    "And {team} did it one more time, softly, softly, with sleepy smiles.",
+                    "Once again, very slowly, {team} did it, and their eyes grew heavier still.",
+                ];
+                *first = again[(times - 1) % again.len()].replace("{team}", &p.team())
+            }
             Taken::Calm(c) => *first = calm::outcome(&p, c),
             Taken::Rough(text, visual) => {
                 *first = text.clone();
@@ -114,7 +124,7 @@ pub fn write_scene(h: Hints<'_>, seed: u64) -> Scene {
         (false, Some(head)) => format!("{}, {}, soft picture-book illustration.", awake(head), drowsy(scene)),
         _ => image_prompt,
     };
-    let calm = calm::choices(&p, plain.choices.len(), scene, &offered);
+    let calm = calm::choices(&p, plain.choices.len(), scene, &offered, h.path);
     Scene {
         title: plain.title,
         text: text.iter().map(|t| crate::polish::own(&p, t)).collect::<Vec<_>>().join("\n\n"),
@@ -144,4 +154,15 @@ fn awake(prompt: &str) -> String {
     [("sleepy flowers", "night flowers"), ("sleepy stars", "twinkling stars"), ("sleepy smile", "gentle smile"), ("yawning", "smiling")]
         .iter()
         .fold(prompt.to_string(), |out, (from, to)| out.replace(from, to))
+}
+
+/// A premise about a night with no sleep, with the host's bedtime note added,
+/// so it is told as a bedtime story that winds down and ends asleep.
+pub fn sleepless(premise: &str) -> Option<String> {
+    let note = crate::cast::host_note(premise);
+    crate::situation::read(&note.base).filter(|s| s.kind == crate::situation::Kind::Sleep)?;
+    match note.starring.is_empty() && note.with.is_empty() {
+        true => Some(format!("{} (bedtime)", premise.trim_end())),
+        false => premise.rsplit_once('(').map(|(before, inner)| format!("{before}(bedtime; {inner}")),
+    }
 }

@@ -100,6 +100,10 @@ pub const DANGER: &[&str] = &[
 
 /// Whether `text` says any danger word (at the start of a word: "cross", never "across").
 pub fn has_danger(text: &str) -> bool {
+    // A character's name is never a danger word ("Wobble" is not wobbly).
+    let names = crate::words::creatures::KID_NAMES.iter().chain(crate::words::creatures::PET_NAMES).map(|n| n.0);
+    let is_name = |w: &str| names.clone().any(|n| n == w);
+    let text: String = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !is_name(w)).collect::<Vec<_>>().join(" ");
     let low = format!(" {}", text.to_lowercase().replace(|c: char| !c.is_alphanumeric(), " "));
     DANGER.iter().any(|d| low.contains(&format!(" {d}")))
 }
@@ -170,6 +174,9 @@ const EVENING: &[&str] = &[
 const STARS: &[&str] = &[
     "The sky grew darker, and the first stars came out, one by one. {team} gave a small, cosy yawn.",
     "Far above, the stars began to twinkle softly, and the night grew hushed and still.",
+    "A cool breeze came, and the stars peeked out one by one. {team} gave a long, slow yawn.",
+    "Somewhere far off, a cricket chirped a slow, sleepy song under the stars.",
+    "The night grew hushed, and the world got quieter and quieter.",
 ];
 const HEAVY: &[&str] = &[
     "Everything was still and hushed now, and {name}'s eyes felt soft and heavy.",
@@ -189,5 +196,6 @@ pub fn calm_line(scene: u32, target: u32, seed: u64) -> &'static str {
         s if s + 1 >= target => HEAVY,
         _ => STARS,
     };
-    bank.get((seed as usize ^ scene as usize) % bank.len()).copied().unwrap_or("")
+    // Consecutive scenes take consecutive lines, so a long story never says one twice.
+    bank.get((seed as usize).wrapping_add(scene as usize) % bank.len()).copied().unwrap_or("")
 }

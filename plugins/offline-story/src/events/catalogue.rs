@@ -125,5 +125,5 @@ pub fn all_moments() -> impl Iterator<Item = &'static Event> {
 /// a choice taken in an earlier scene leads to.
 pub fn all_choices() -> impl Iterator<Item = &'static Choice> {
     let events = EVENTS.iter().chain(MOMENTS).copied().flatten().map(|e| &e.choice);
-    events.chain(STARTS.iter().flat_map(|s| s.choices.iter())).chain(starts::SHARED).chain(crate::bank::ALONG)
+    events.chain(STARTS.iter().flat_map(|s| s.choices.iter())).chain(starts::SHARED).chain(crate::bank::ALONG).chain(crate::here::all())
 }

@@ -1,5 +1,5 @@
 //! Typed choices become the scene's event (a whale gives a ride), an unkind
-//! idea is turned gently, unreadable text is quoted as the child's idea, and
+//! idea is turned gently, unreadable text is a made-up magic word, and
 //! a single named character keeps their own pronoun (no "Luna made up their mind").
 
 use super::premise_tests::{play, scene};
@@ -47,9 +47,10 @@ fn an_unkind_idea_is_turned_gently_never_cheered() {
 }
 
 #[test]
-fn unreadable_text_is_quoted_as_the_childs_idea() {
+fn unreadable_text_is_a_made_up_magic_word_not_a_pasted_idea() {
     let s = after("asdfgh qwerty", 1);
-    assert!(s.text.starts_with("Pepper had an idea: \"Asdfgh qwerty!\""), "{}", s.text);
+    assert!(s.text.starts_with("Pepper made up a brand-new magic word") && s.text.contains("\"Asdfgh qwerty!\""), "{}", s.text);
+    assert!(!s.text.contains("had an idea"), "{}", s.text);
     assert!(s.text.ends_with('?') && !s.choices.is_empty(), "{}", s.text);
 }
 

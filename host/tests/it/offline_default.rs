@@ -57,6 +57,10 @@ const CASES: &[Case] = &[
     kids("a penguin who wants to fly", &["penguin"], &[]),
     kids("an astronaut and her robot visit the moon", &["astronaut", "robot", "moon"], &[]),
     kids("purple", &["purple"], &[]),
+    kids("a little bunny who cannot fall asleep", &["bunny", "sleep"], &["magic"]),
+    kids("we go to the zoo", &["zoo"], &["bunny", "puppy"]),
+    kids("a fox and a squirrel in the snowy woods", &["fox", "squirrel", "snow"], &[]),
+    kids("a little boy and his grandpa go fishing on a lake", &["boy", "grandpa", "lake", "fishing"], &[]),
     Case {
         tier: "kids",
         premise: "a dragon who is afraid of the dark",

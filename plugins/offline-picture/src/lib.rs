@@ -133,8 +133,10 @@ mod tests_zoo;
 use storyloom_plugin_sdk::prelude::*;
 
 /// The model key this plugin answers to.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // natively only the plugin's tests call it
 const MODEL_KEY: &str = "picture-book";
 
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // natively only the plugin's tests call it
 struct PictureBook;
 
 impl Plugin for PictureBook {
@@ -166,4 +168,11 @@ pub fn figure_looks(prompt: &str) -> Vec<(String, look::Look)> {
     read::Spec::read(prompt).figures.into_iter().map(|f| (f.noun.to_string(), f.look)).collect()
 }
 
+/// The alt text `picture` would give for `prompt`, without drawing the picture.
+pub fn describe(prompt: &str) -> String {
+    describe::describe(&read::Spec::read(prompt))
+}
+
+// Only the WebAssembly build exports the plugin, so a native test can link both offline plugins.
+#[cfg(target_arch = "wasm32")]
 export_plugin!(PictureBook);

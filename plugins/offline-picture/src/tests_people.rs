@@ -107,3 +107,30 @@ fn more_than_four_people_are_drawn_as_many_as_said_side_by_side() {
         assert!(alt.contains(said), "{prompt}: {alt}");
     }
 }
+
+/// Hair-coloured pixels of one person drawn alone in a meadow.
+fn hair_pixels(person: &str, hair: &str, colour: [u8; 3]) -> usize {
+    let prompt = format!("Kai, a {person} with light skin and {hair} hair in a blue hoodie, standing in a meadow");
+    crate::tests::near(&crate::tests::picture_pixels(&prompt), colour, 24)
+}
+
+#[test]
+fn boys_get_short_hair_whatever_the_style_words() {
+    let colours = [("red", [200, 80, 35]), ("black", [45, 35, 35]), ("golden", [235, 180, 70]), ("brown", [120, 70, 40])];
+    let mut long_boys = Vec::new();
+    for (name, rgb) in colours {
+        let girl_short = hair_pixels("girl", &format!("short {name}"), rgb);
+        let girl_long = hair_pixels("girl", &format!("long {name}"), rgb);
+        assert!(girl_long > girl_short + 200, "a girl's long {name} hair is drawn long: {girl_long} vs {girl_short}");
+        for (style, plain) in
+            [("long", "short"), ("braided", "short"), ("long braided", "short"), ("wavy", "short"), ("curly long", "curly")]
+        {
+            let short = hair_pixels("boy", &format!("{plain} {name}"), rgb);
+            let styled = hair_pixels("boy", &format!("{style} {name}"), rgb);
+            if styled > short + 200 {
+                long_boys.push(format!("{style} {name}: {styled} vs {short}"));
+            }
+        }
+    }
+    assert!(long_boys.is_empty(), "boys drawn with long hair: {long_boys:?}");
+}

@@ -211,6 +211,8 @@ pub fn place(spec: &Spec, w: u32, h: u32, horizon: f32) -> Option<Placing> {
         let y = match spec.place.ground() {
             Ground::Beach | Ground::Water => horizon + unit * 16.0,
             _ if spec.place == Place::River => horizon + unit * 22.0,
+            // Afloat on the lake's still water, its waterline inside the lake's shore.
+            _ if spec.place == Place::Lake => horizon + unit * 17.0,
             _ => hf * 0.9 - unit * 2.0,
         };
         let u = wf * 0.72 / (ext.left + ext.right).max(1.0);

@@ -73,7 +73,7 @@ const TABLE: &[(&str, Place)] = &[
     ("A big wooden boat floating on a wide calm sea, with a giraffe and an elephant peeking out of a window.", Sea),
     (
         "Jesus in a white robe standing in a wooden boat holding out his hand over a calm lake, as the storm clouds part and the moon shines.",
-        River,
+        Lake,
     ),
 ];
 

@@ -147,3 +147,40 @@ fn rain_words_draw_a_grey_sky_with_rain_not_a_sunny_one() {
     assert!(sky_blue("A girl and a boy walking in a meadow.") > 0);
     assert!(!Spec::read("A girl under a bright rainbow.").rainy);
 }
+
+/// Water-blue pixels below the sky (rows 300 on) in the leftmost and rightmost 8 columns, and in the middle 8, of a 512×512 picture.
+fn water_at_sides_and_middle(px: &[u8]) -> (usize, usize) {
+    let water = |x: usize, y: usize| {
+        let p = &px[(y * 512 + x) * 3..(y * 512 + x) * 3 + 3];
+        (i32::from(p[0]) - 80).abs() + (i32::from(p[1]) - 160).abs() + (i32::from(p[2]) - 220).abs() <= 40
+    };
+    let sides = (300..512).map(|y| (0..8).chain(504..512).filter(|&x| water(x, y)).count()).sum();
+    let middle = (300..512).map(|y| (252..260).filter(|&x| water(x, y)).count()).sum();
+    (sides, middle)
+}
+
+#[test]
+fn a_lake_or_pond_is_wide_still_water_with_shore_on_both_sides_not_a_river() {
+    let heroes = [
+        "Malo, a boy with olive skin and short black hair in a red hoodie, and Grandpa, a grandpa with tan skin and a beard in a red jacket",
+        "A green frog on a lily pad",
+        "Nico, a boy with light skin in yellow dungarees",
+        "A family of ducks paddling in a line",
+    ];
+    let waters =
+        ["by a quiet blue lake", "at the edge of calm shiny water with reeds, by a quiet blue lake", "in a little pond", "beside the lake"];
+    for hero in heroes {
+        for water in waters {
+            let prompt = format!("{hero}, {water} in the morning, soft picture-book illustration.");
+            let spec = Spec::read(&prompt);
+            assert_eq!(spec.place, Place::Lake, "{prompt}");
+            let (sides, middle) = water_at_sides_and_middle(&picture_pixels(&prompt));
+            assert!(
+                sides == 0 && middle > 0,
+                "{prompt}: a lake has shore at both sides ({sides} water pixels there, {middle} in the middle)"
+            );
+        }
+    }
+    let river = water_at_sides_and_middle(&picture_pixels("A boy by a river in the morning"));
+    assert!(river.0 > 0, "a river still runs across the whole picture");
+}

@@ -75,7 +75,7 @@ pub fn height(noun: &str) -> f32 {
         "mum" | "dad" | "grandma" | "grandpa" | "aunt" | "uncle" | "man" | "woman" | "king" | "queen" | "shepherd" | "angel" => 1.2,
         "mother" | "father" | "granny" | "parent" | "grown up" | "adult" | "teacher" | "farmer" | "disciple" | "apostle" | "fisherman"
         | "sailor" | "soldier" | "warrior" | "guard" | "servant" | "priest" | "prophet" | "wise man" | "traveller" | "worker"
-        | "leader" | "neighbour" | "neighbor" => 1.2,
+        | "leader" | "neighbour" | "neighbor" | "lighthouse keeper" | "zoo keeper" | "zookeeper" | "keeper" => 1.2,
         _ => 1.0,
     }
 }

@@ -134,3 +134,31 @@ fn boys_get_short_hair_whatever_the_style_words() {
     }
     assert!(long_boys.is_empty(), "boys drawn with long hair: {long_boys:?}");
 }
+
+#[test]
+fn keepers_are_grown_ups_drawn_and_named() {
+    let crab = "Pumpkin, a small orange crab with a green bandana";
+    let zoo_pals = "Gooseberry, a small sleek brown otter with a blue backpack, and Cobble, a small yellow snail with a red scarf";
+    let prompts = [
+        format!(
+            "{crab}, climbing the twisty stairs inside a lighthouse, rain on its little round windows, a worried keeper at the top, by a tall red and white lighthouse on the rocks by the sea on a rainy afternoon, soft picture-book illustration."
+        ),
+        format!(
+            "A kind lighthouse keeper with a white beard on the stairs, with {crab}, inside a lighthouse, soft picture-book illustration."
+        ),
+        format!(
+            "A worried zookeeper looking for a lost baby penguin at a zoo, with {zoo_pals}, at a zoo with animal enclosures, trees and paths on a sunny afternoon, soft picture-book illustration."
+        ),
+        format!("A smiling zoo keeper feeding the penguins, with {zoo_pals}, at a zoo on a sunny afternoon."),
+        "A kind old lighthouse keeper waving from the door of a tall lighthouse by the sea.".to_string(),
+    ];
+    for prompt in &prompts {
+        let spec = Spec::read(prompt);
+        let keeper = spec.figures.iter().find(|f| f.noun.contains("keeper"));
+        let keeper = keeper.unwrap_or_else(|| panic!("{prompt}: no keeper in {:?}", spec.figures));
+        assert_eq!(keeper.fam, Fam::Person, "{prompt}");
+        assert!(crate::people::height(keeper.noun) >= 1.2, "{prompt}: a keeper is a grown-up");
+        let alt = crate::describe::describe(&spec);
+        assert!(alt.contains("keeper") && !alt.contains("kind lighthouse"), "{prompt}: {alt}");
+    }
+}

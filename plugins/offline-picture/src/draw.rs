@@ -92,24 +92,33 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
     let held = |i: usize| placing.as_ref().is_some_and(|p| p.thing == i);
     let look = (spec.time, ground);
 
+    let mut lights: Vec<(f32, f32, f32)> = Vec::new();
     if under {
         place::underwater(&mut p, &mut rng, &lay);
     } else {
-        scene::sky(&mut p, look, &mut rng, &lay);
+        lights.extend(scene::sky(&mut p, look, &mut rng, &lay));
     }
     // Sky things.
-    for (i, t) in spec.things.iter().filter(|t| t.fam == Fam::Sky && !spec.place.hides(t)).enumerate() {
+    let shown: Vec<(f32, &Thing)> = spec
+        .things
+        .iter()
+        .filter(|t| t.fam == Fam::Sky && !spec.place.hides(t))
+        .enumerate()
         // On the moon it is the ground; at night the sky's own moon is the one named: never two moons.
-        if t.noun == "moon" && (spec.place == Place::Moon || spec.time == Time::Night) {
-            continue;
-        }
+        .filter(|(_, t)| !(t.noun == "moon" && (spec.place == Place::Moon || spec.time == Time::Night)))
         // By day the sky's own sun is the one named: never two suns. A cloud staircase rises in front of the scenery (below).
-        if (t.noun == "sun" && spec.time != Time::Night) || t.noun == sky::STAIRS {
-            continue;
-        }
-        let x = if i == 0 { wf - light_x } else { wf * (0.3 + 0.4 * (i % 2) as f32) };
+        .filter(|(_, t)| !((t.noun == "sun" && spec.time != Time::Night) || t.noun == sky::STAIRS))
+        .map(|(i, t)| (if i == 0 { wf - light_x } else { wf * (0.3 + 0.4 * (i % 2) as f32) }, t))
+        .collect();
+    // Named stars keep clear of every sun and moon in the sky.
+    lights.extend(shown.iter().filter_map(|(x, t)| match t.noun {
+        "moon" => Some((*x, hf * 0.16, unit * 9.0)),
+        "sun" => Some((*x, hf * 0.15, unit * 8.0 * 1.7)),
+        _ => None,
+    }));
+    for (x, t) in shown {
         let colour = p.lit(t.colour);
-        sky::draw(&mut p, t.noun, t.count, colour, x, &lay);
+        sky::draw(&mut p, t.noun, t.count, colour, x, &lay, &lights);
     }
     if !under {
         scene::far_hills(&mut p, ground, &mut rng, &lay);
@@ -220,7 +229,7 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
 
     for t in spec.things.iter().filter(|t| t.noun == sky::STAIRS) {
         let colour = p.lit(t.colour);
-        sky::draw(&mut p, t.noun, 1, colour, light_x, &lay);
+        sky::draw(&mut p, t.noun, 1, colour, light_x, &lay, &[]);
     }
     crate::ride::draw(&mut p, spec, &lay, !left);
     // Dolphins, whales and fish on a shore are in the sea reaching in to them.

@@ -71,7 +71,33 @@ fn stairs(p: &mut Painter, c: Rgb, x: f32, lay: &Layout) {
 }
 
 /// Draw sky thing `noun` (`count` of them), painted `c`, at horizontal position `x`.
-pub fn draw(p: &mut Painter, noun: &str, count: usize, c: Rgb, x: f32, lay: &Layout) {
+/// Where `count` named stars shine (x, y, radius) in a sky `(w, h, unit)`: one at `x`, more spread across the sky,
+/// all clear of the sun and moon discs in `avoid` (x, y, radius): a star is never pasted over either.
+pub fn star_spots(count: usize, x: f32, (w, h, u): (f32, f32, f32), avoid: &[(f32, f32, f32)]) -> Vec<(f32, f32, f32)> {
+    let n = count.max(1);
+    let r = u * if n == 1 { 7.0 } else { 4.5 };
+    // The stretches of sky left free of every disc (and of the picture's edges).
+    let mut free = vec![(w * 0.06 + r, w * 0.94 - r)];
+    for &(ax, _, ar) in avoid {
+        let (a, b) = (ax - ar - r - u * 2.0, ax + ar + r + u * 2.0);
+        free = free.into_iter().flat_map(|(l, rr)| [(l, rr.min(a)), (l.max(b), rr)]).filter(|(l, rr)| rr > l).collect();
+    }
+    let (l, rr) = free.iter().copied().max_by(|p, q| (p.1 - p.0).total_cmp(&(q.1 - q.0))).unwrap_or((w * 0.2, w * 0.8));
+    let inside = |sx: f32| free.iter().any(|&(a, b)| (a..=b).contains(&sx));
+    (0..n)
+        .map(|i| {
+            let sx = match n {
+                1 if inside(x) => x,
+                1 => (l + rr) * 0.5,
+                _ => l + (rr - l) * i as f32 / (n - 1) as f32,
+            };
+            (sx, h * (0.12 + 0.06 * (i % 2) as f32), r)
+        })
+        .collect()
+}
+
+/// Draw the sky thing `noun` (`count` of them) at `x`; stars keep clear of the sun and moon discs in `avoid`.
+pub fn draw(p: &mut Painter, noun: &str, count: usize, c: Rgb, x: f32, lay: &Layout, avoid: &[(f32, f32, f32)]) {
     let (w, h, u) = (p.w(), p.h(), p.unit());
     match noun {
         STAIRS => stairs(p, c, x, lay),
@@ -83,11 +109,8 @@ pub fn draw(p: &mut Painter, noun: &str, count: usize, c: Rgb, x: f32, lay: &Lay
             }
         }
         "star" => {
-            let n = count.max(1);
-            for i in 0..n {
-                let sx = if n == 1 { x } else { w * (0.2 + 0.6 * i as f32 / (n - 1) as f32) };
-                let sy = h * (0.12 + 0.06 * (i % 2) as f32);
-                star(p, sx, sy, u * if n == 1 { 7.0 } else { 4.5 }, c);
+            for (sx, sy, r) in star_spots(count, x, (w, h, u), avoid) {
+                star(p, sx, sy, r, c);
             }
         }
         "moon" => {

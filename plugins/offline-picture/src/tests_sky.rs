@@ -169,3 +169,22 @@ fn named_stars_are_never_pasted_over_the_sun_or_the_moon() {
         }
     }
 }
+
+#[test]
+fn a_dark_hillside_or_a_sky_full_of_stars_is_night() {
+    let sky_light = |prompt: &str| picture_pixels(prompt)[..512 * 3 * 60].iter().map(|&v| u64::from(v)).sum::<u64>();
+    for prompt in [
+        "Shepherds with their sheep on a dark hillside, looking up at a shining angel in a sky full of stars.",
+        "Many shining angels singing in the night sky above shepherds and their sheep on a hill.",
+        "An old man with a grey beard standing outside his tent, looking up at a sky full of stars.",
+        "Shepherds looking after their sheep in the dark fields.",
+        "A dragon looking up at the twinkling stars over the castle.",
+        "A little owl in the darkness of the woods.",
+    ] {
+        assert_eq!(Spec::read(prompt).time, Time::Night, "{prompt}");
+        assert!(
+            sky_light(prompt) * 2 < sky_light("Shepherds with their sheep on a hill on a sunny afternoon."),
+            "{prompt}: a dark night sky"
+        );
+    }
+}

@@ -56,6 +56,7 @@ mod read_moods;
 mod read_scan;
 mod read_thing;
 mod read_types;
+mod read_weather;
 mod read_who;
 mod read_winter;
 mod read_words;

@@ -90,7 +90,9 @@ impl Spec {
         if let (Some(cast), Some(hero)) = (cast, figures.iter_mut().find(|f| f.fam == Fam::Person)) {
             hero.look.read_cast(cast);
         }
-        let said = Place::read(&lower);
+        // Rain that has stopped ("after the rain", "the rain stopped") is not falling: no rain, no flood.
+        let dry = crate::read_weather::without_ended_rain(&lower);
+        let said = Place::read(&dry);
         let position = crate::position::read(&toks, said);
         crate::position::face_window(position, &lower, &mut figures);
         let place = position.map_or(said, |p| p.place(said));
@@ -145,7 +147,7 @@ impl Spec {
         }
         Spec {
             bible,
-            rainy: [" rain ", " raining ", " rainy ", " rained ", " drizzle ", " downpour "].iter().any(|k| lower.contains(k)),
+            rainy: [" rain ", " raining ", " rainy ", " rained ", " drizzle ", " downpour "].iter().any(|k| dry.contains(k)),
             ride,
             seed: fnv1a(FNV_START, prompt.trim().to_lowercase().as_bytes()),
             time: crate::bedtime::time(time(&lower, place), bedtime),

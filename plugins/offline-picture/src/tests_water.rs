@@ -184,3 +184,31 @@ fn a_lake_or_pond_is_wide_still_water_with_shore_on_both_sides_not_a_river() {
     let river = water_at_sides_and_middle(&picture_pixels("A boy by a river in the morning"));
     assert!(river.0 > 0, "a river still runs across the whole picture");
 }
+
+#[test]
+fn rain_that_stopped_or_is_not_falling_is_not_drawn() {
+    let sky_blue = |prompt: &str| {
+        let px = crate::tests::decode(&crate::picture(prompt, 256, 256).expect("png").0).2;
+        px[..256 * 40 * 3].chunks(3).filter(|p| p[2] > 200 && p[2] > p[0].saturating_add(40)).count()
+    };
+    let subjects =
+        ["a white dove flying over a big wooden boat on the calm water", "a girl and a boy walking in a meadow", "a fox in a forest"];
+    let ended = ["at last the rain stopped", "after the rain", "with no rain", "when the rain was over", "the rain has stopped"];
+    let mut wet = Vec::new();
+    for subject in subjects {
+        for said in ended {
+            let prompt = format!("{}, {said}, under a blue sky.", upper(subject));
+            let spec = Spec::read(&prompt);
+            if spec.rainy || spec.place == Place::Storm || sky_blue(&prompt) == 0 {
+                wet.push(prompt);
+            }
+        }
+        // Rain still falling is still drawn.
+        assert!(Spec::read(&format!("{subject} in the pouring rain.")).rainy, "{subject}");
+    }
+    assert!(wet.is_empty(), "{} of {} drawn wet: {wet:?}", wet.len(), subjects.len() * ended.len());
+}
+
+fn upper(s: &str) -> String {
+    s[..1].to_uppercase() + &s[1..]
+}

@@ -54,7 +54,9 @@ impl Scan<'_> {
         }
         if !self.things.iter().any(|t| t.noun == noun) {
             self.thing_at.push(i);
-            self.things.push(Thing { noun, fam, count: count.clamp(1, 5), colour: colour.unwrap_or(usual), words });
+            // Up to twelve are drawn as said ("twelve baskets"); more than that ("hundreds of") reads as many.
+            let count = if count > MOST_COUNTED { 5 } else { count.max(1) };
+            self.things.push(Thing { noun, fam, count, colour: colour.unwrap_or(usual), words });
         }
     }
 
@@ -83,6 +85,9 @@ impl Scan<'_> {
         false
     }
 }
+
+/// The most things of a kind drawn as many as said.
+pub(crate) const MOST_COUNTED: usize = 12;
 
 /// The words said of a thing, from `from` to its noun at `i` (`len` words long), with the noun as the catalogue says it.
 fn words_of(toks: &[crate::read_words::Tok], from: usize, i: usize, len: usize, many: bool, noun: &str) -> String {

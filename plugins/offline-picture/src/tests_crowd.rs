@@ -70,3 +70,36 @@ fn the_hero_of_a_crowd_stands_in_front_in_the_middle_larger_than_the_crowd() {
     assert!(checked >= 40, "{checked} crowds");
     assert!(wrong.is_empty(), "{} of {checked}:\n{}", wrong.len(), wrong.join("\n"));
 }
+
+#[test]
+fn things_counted_up_to_twelve_are_drawn_and_said_as_many() {
+    let words = ["four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    let mut wrong = Vec::new();
+    for (k, word) in words.iter().enumerate() {
+        let n = k + 4;
+        for scene in [
+            format!(
+                "{} baskets full of bread on a green hill at sunset, with Jesus in a white robe, a smiling boy and happy families.",
+                upper(word)
+            ),
+            format!("A girl with {word} shells on a sandy beach."),
+            format!("{} smooth stones by a little stream.", upper(word)),
+        ] {
+            let spec = Spec::read(&scene);
+            let drawn: usize = crate::cast::plan(&spec, 512, 512)
+                .pieces
+                .iter()
+                .filter(|(p, _)| matches!(p, crate::cast::Piece::Small { t, .. } if spec.things.first().is_some_and(|f| f.noun == t.noun)))
+                .count();
+            let alt = crate::describe::describe(&spec);
+            if drawn != n || !alt.contains(&format!("{word} ")) {
+                wrong.push(format!("{scene}: {drawn} drawn, alt {alt:?}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{} of {} counted wrong: {wrong:#?}", wrong.len(), words.len() * 3);
+}
+
+fn upper(s: &str) -> String {
+    s[..1].to_uppercase() + &s[1..]
+}

@@ -158,3 +158,25 @@ fn a_person_looks_the_same_in_every_scene_of_a_story_whatever_else_is_said() {
     }
     assert!(changed.is_empty(), "{} scenes draw the same person differently: {changed:#?}", changed.len());
 }
+
+#[test]
+fn a_capitalised_describing_word_before_a_kind_is_no_name() {
+    let mut wrong = Vec::new();
+    for (word, kind) in
+        [("Grumpy", "men"), ("Happy", "families"), ("Sleepy", "lions"), ("Brave", "shepherds"), ("Worried", "sailors"), ("Kind", "women")]
+    {
+        for tail in ["in fine robes whispering together behind a pillar in a palace.", "standing on a hill.", "beside a big wooden boat."] {
+            let prompt = format!("{word} {kind} {tail}");
+            let spec = crate::read::Spec::read(&prompt);
+            let nouns: Vec<&str> = spec.figures.iter().map(|f| f.noun).collect();
+            if nouns.contains(&"child") || spec.figures.iter().any(|f| f.named) {
+                wrong.push(format!("{prompt}: {nouns:?}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{} of 18 read a describing word as a child's name: {wrong:#?}", wrong.len());
+    // Names are still names.
+    for prompt in ["Jesus in a white robe on a hill.", "Mia, a girl in a red dress, on a hill.", "Daniel praying by a window."] {
+        assert!(crate::read::Spec::read(prompt).figures.iter().any(|f| f.named), "{prompt}");
+    }
+}

@@ -214,6 +214,8 @@ pub const NOUNS: &[(&str, Fam, Rgb)] = &[
     ("honey", Fam::Object, c(245, 180, 40)),
     ("bone", Fam::Object, c(245, 240, 225)),
     ("present", Fam::Object, c(230, 70, 110)),
+    // The wise men's gifts: gold, frankincense and myrrh, drawn as wrapped gifts.
+    ("gift", Fam::Object, c(200, 150, 60)),
     ("crayon", Fam::Object, c(70, 130, 230)),
     ("bell", Fam::Object, c(245, 200, 60)),
     ("feather", Fam::Object, c(120, 200, 220)),

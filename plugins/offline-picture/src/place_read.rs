@@ -100,8 +100,18 @@ const WATERY: &[&str] = &["sea", "lake", "boat", "ship", "waves", "ocean"];
 const ROOMS: &[&str] = &["bedroom", "kitchen", "room", "library", "classroom", "bakery", "attic", "nursery"];
 /// Buildings that are indoors only when someone is in them.
 const HOUSES: &[&str] = &["house", "home", "cottage", "farmhouse", "hut", "inn"];
-/// Indoor things said with where they are ("at a table", "by an open window").
-const INDOOR_SAYINGS: &[&str] = &["at a table", "at the table", "by a window", "by an open window", "by the window", "outside the window"];
+/// Indoor things said with where they are ("at a table", "by an open window"); the wise men come into the house where the child is (Matthew 2:11): "offering gifts to a little child on Mary's lap".
+const INDOOR_SAYINGS: &[&str] = &[
+    "at a table",
+    "at the table",
+    "by a window",
+    "by an open window",
+    "by the window",
+    "outside the window",
+    "on mary s lap",
+    "offering gifts",
+    "offering their gifts",
+];
 
 /// (words, place), the first found wins.
 const WORDS: &[(&[&str], Place)] = &[

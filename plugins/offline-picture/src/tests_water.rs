@@ -212,3 +212,32 @@ fn rain_that_stopped_or_is_not_falling_is_not_drawn() {
 fn upper(s: &str) -> String {
     s[..1].to_uppercase() + &s[1..]
 }
+
+#[test]
+fn the_big_fish_and_the_whale_are_huge_beside_a_man() {
+    let mut small = Vec::new();
+    for (prompt, fish) in [
+        ("A big fish at the edge of a sandy beach, and a man with seaweed on his head standing on the shore.", "big fish"),
+        ("Jonah, a bearded man in a brown robe, beside a big fish on the beach.", "big fish"),
+        ("A man and a whale by the sea.", "whale"),
+        ("A boy and a girl watching a whale on the beach.", "whale"),
+    ] {
+        let spec = Spec::read(prompt);
+        let plan = crate::cast::plan(&spec, 512, 512);
+        let size = |want: &dyn Fn(&crate::read::Figure) -> bool| {
+            plan.pieces
+                .iter()
+                .filter(|(p, _)| matches!(p, crate::cast::Piece::Figure { f, .. } if want(f)))
+                .map(|(_, at)| ((at.bbox.x1 - at.bbox.x0), (at.bbox.y1 - at.bbox.y0)))
+                .next()
+        };
+        let (Some(big), Some(person)) = (size(&|f| f.noun == fish), size(&|f| f.fam == crate::catalog::Fam::Person)) else {
+            small.push(format!("{prompt}: not both drawn in the row"));
+            continue;
+        };
+        if !(big.0 > person.0 * 2.5 && big.1 > person.1 * 0.8) {
+            small.push(format!("{prompt}: {fish} {big:?} beside a person {person:?}"));
+        }
+    }
+    assert!(small.is_empty(), "{small:#?}");
+}

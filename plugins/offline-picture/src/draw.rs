@@ -98,28 +98,8 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
     } else {
         lights.extend(scene::sky(&mut p, look, &mut rng, &lay));
     }
-    // Sky things.
-    let shown: Vec<(f32, &Thing)> = spec
-        .things
-        .iter()
-        .filter(|t| t.fam == Fam::Sky && !spec.place.hides(t))
-        .enumerate()
-        // On the moon it is the ground; at night the sky's own moon is the one named: never two moons.
-        .filter(|(_, t)| !(t.noun == "moon" && (spec.place == Place::Moon || spec.time == Time::Night)))
-        // By day the sky's own sun is the one named: never two suns. A cloud staircase rises in front of the scenery (below).
-        .filter(|(_, t)| !((t.noun == "sun" && spec.time != Time::Night) || t.noun == sky::STAIRS))
-        .map(|(i, t)| (if i == 0 { wf - light_x } else { wf * (0.3 + 0.4 * (i % 2) as f32) }, t))
-        .collect();
-    // Named stars keep clear of every sun and moon in the sky.
-    lights.extend(shown.iter().filter_map(|(x, t)| match t.noun {
-        "moon" => Some((*x, hf * 0.16, unit * 9.0)),
-        "sun" => Some((*x, hf * 0.15, unit * 8.0 * 1.7)),
-        _ => None,
-    }));
-    for (x, t) in shown {
-        let colour = p.lit(t.colour);
-        sky::draw(&mut p, t.noun, t.count, colour, x, &lay, &lights);
-    }
+    // Sky things: the named sun, moon, stars, clouds and rainbows.
+    sky::named(&mut p, spec, &lay, &mut lights);
     if !under {
         scene::far_hills(&mut p, ground, &mut rng, &lay);
         place::backdrop(&mut p, spec.place, &mut rng, &lay, (snowy, spec.bible, spec.rainy));

@@ -71,6 +71,35 @@ fn stairs(p: &mut Painter, c: Rgb, x: f32, lay: &Layout) {
 }
 
 /// Draw sky thing `noun` (`count` of them), painted `c`, at horizontal position `x`.
+/// The sky things the prompt names, drawn over the sky (`lights`: the sky's own sun or moon disc; the named
+/// ones are added): on the moon the moon is the ground and at night the sky's own moon is the one named, by day
+/// the sky's own sun is the one named (never two), and a cloud staircase rises in front of the scenery (later).
+pub fn named(p: &mut Painter, spec: &crate::read::Spec, lay: &Layout, lights: &mut Vec<(f32, f32, f32)>) {
+    use crate::catalog::Fam;
+    use crate::place::Place;
+    use crate::read::Time;
+    let (wf, hf, unit) = (p.w(), p.h(), p.unit());
+    let shown: Vec<(f32, &crate::read::Thing)> = spec
+        .things
+        .iter()
+        .filter(|t| t.fam == Fam::Sky && !spec.place.hides(t))
+        .enumerate()
+        .filter(|(_, t)| !(t.noun == "moon" && (spec.place == Place::Moon || spec.time == Time::Night)))
+        .filter(|(_, t)| !((t.noun == "sun" && spec.time != Time::Night) || t.noun == STAIRS))
+        .map(|(i, t)| (if i == 0 { wf - lay.light_x } else { wf * (0.3 + 0.4 * (i % 2) as f32) }, t))
+        .collect();
+    // Named stars keep clear of every sun and moon in the sky.
+    lights.extend(shown.iter().filter_map(|(x, t)| match t.noun {
+        "moon" => Some((*x, hf * 0.16, unit * 9.0)),
+        "sun" => Some((*x, hf * 0.15, unit * 8.0 * 1.7)),
+        _ => None,
+    }));
+    for (x, t) in shown {
+        let colour = p.lit(t.colour);
+        draw(p, t.noun, t.count, colour, x, lay, lights);
+    }
+}
+
 /// Where `count` named stars shine (x, y, radius) in a sky `(w, h, unit)`: one at `x`, more spread across the sky,
 /// all clear of the sun and moon discs in `avoid` (x, y, radius): a star is never pasted over either.
 pub fn star_spots(count: usize, x: f32, (w, h, u): (f32, f32, f32), avoid: &[(f32, f32, f32)]) -> Vec<(f32, f32, f32)> {

@@ -110,8 +110,8 @@ fn words_of(toks: &[crate::read_words::Tok], from: usize, i: usize, len: usize, 
     }
 }
 
-/// "waving goodbye to the houses below", "a castle far away", "the town left behind": seen from afar or
-/// already left, not in the picture. `from` is where the thing's words start, `end` just after its noun.
+/// "waving goodbye to the houses below", "a castle far away", "the town left behind", "the map into his bag":
+/// seen from afar, already left or put away, not in the picture. `from` is where the thing's words start, `end` just after its noun.
 fn left_behind(toks: &[crate::read_words::Tok], from: usize, end: usize) -> bool {
     let after = |k: usize| toks.get(end + k).map_or("", |t| t.w.as_str());
     let far = matches!(after(0), "below" | "beneath" | "behind") || (after(0) == "far" && matches!(after(1), "away" | "below"));
@@ -119,5 +119,8 @@ fn left_behind(toks: &[crate::read_words::Tok], from: usize, end: usize) -> bool
     let word = |back: usize| from.checked_sub(back).and_then(|p| toks.get(p)).map_or("", |t| t.w.as_str());
     let back = (1..=4).find(|&k| !matches!(word(k), "to" | "a" | "an" | "the")).unwrap_or(1);
     let goodbye = back > 1 && matches!(word(back), "goodbye" | "farewell" | "bye");
-    far || left || goodbye
+    // "tucking the map into his bag", "putting the key in her pocket": put away, out of sight.
+    let away = matches!(after(0), "into" | "in" | "inside")
+        && (1..=3).any(|k| matches!(after(k), "bag" | "backpack" | "pocket" | "sack" | "satchel" | "rucksack"));
+    far || left || goodbye || away
 }

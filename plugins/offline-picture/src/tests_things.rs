@@ -115,3 +115,31 @@ fn a_teacup_boat_is_one_teacup_afloat() {
     let sail = |prompt: &str| near_in_rows(&drawn_pixels(prompt), [245, 245, 248], 6, (0.0, 0.8));
     assert!(sail("a teacup boat on the sea") + 500 < sail("a boat on the sea"), "a teacup, not a sailboat");
 }
+
+#[test]
+fn a_thing_put_away_in_a_bag_or_pocket_is_not_drawn() {
+    const MAP: [u8; 3] = [240, 225, 180];
+    let mut seen = Vec::new();
+    for (thing, put) in
+        [("the map", "tucking"), ("the old paper map", "putting"), ("the golden key", "slipping"), ("the map", "folding up")]
+    {
+        for into in ["into his bag", "in her pocket", "into the backpack", "inside his little bag"] {
+            let prompt = format!(
+                "Max, a small brown dog with a green backpack, {put} {thing} {into}, deep under the water at the bottom of the sea."
+            );
+            let spec = Spec::read(&prompt);
+            if spec.things.iter().any(|t| matches!(t.noun, "map" | "key")) {
+                seen.push(prompt);
+            }
+        }
+    }
+    assert!(seen.is_empty(), "{} of 16 still draw what was put away: {seen:#?}", seen.len());
+    // Held up, it is drawn.
+    let held =
+        "Max, a small brown dog with a green backpack, holding the old paper map up high, deep under the water at the bottom of the sea.";
+    assert!(Spec::read(held).things.iter().any(|t| t.noun == "map"));
+    let held_px = crate::tests::near(&crate::tests::picture_pixels(held), MAP, 12);
+    let away = "Max, a small brown dog with a green backpack, tucking the map into his bag, deep under the water at the bottom of the sea.";
+    let away_px = crate::tests::near(&crate::tests::picture_pixels(away), MAP, 12);
+    assert!(held_px > 100 && away_px * 4 < held_px, "map pixels: held {held_px}, put away {away_px}");
+}

@@ -230,3 +230,17 @@ fn a_parrot_has_a_hooked_beak_and_a_wing_of_another_colour() {
     let wing = near_in_rows(&drawn_pixels("a red parrot on a sandy beach"), [50, 105, 220], 10, (0.0, 1.0));
     assert!(wing > 200, "blue wing: {wing}");
 }
+
+#[test]
+fn tiny_sea_creatures_in_a_rock_pool_are_drawn() {
+    for prompt in [
+        "A rock pool on the beach with tiny sea creatures, with Noah, a boy in a red hoodie, on a sandy beach by the sea.",
+        "Three sea creatures on the sand.",
+        "A girl looking at a sea creature in a rock pool.",
+    ] {
+        let spec = Spec::read(prompt);
+        let drawn = plan(&spec, 512, 512).pieces.iter().any(|(p, _)| matches!(p, Piece::Figure { f, .. } if f.noun == "sea creature"));
+        assert!(drawn, "{prompt}: {:?}", spec.figures.iter().map(|f| f.noun).collect::<Vec<_>>());
+        assert!(crate::describe::describe(&spec).contains("sea creature"), "{prompt}");
+    }
+}

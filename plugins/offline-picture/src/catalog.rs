@@ -261,6 +261,9 @@ pub const NOUNS: &[(&str, Fam, Rgb)] = &[
     ("door", Fam::Big, c(170, 100, 60)),
     ("lighthouse", Fam::Big, c(230, 70, 70)),
     ("castle", Fam::Big, c(200, 196, 210)),
+    // A castle's drawbridge lowered over its moat (drawn with the castle), or its moat alone.
+    ("drawbridge", Fam::Big, c(200, 196, 210)),
+    ("moat", Fam::Big, c(200, 196, 210)),
     ("tower", Fam::Big, c(200, 196, 210)),
     ("palace", Fam::Big, c(240, 220, 170)),
     ("house", Fam::Big, c(250, 230, 190)),

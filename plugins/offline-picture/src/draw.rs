@@ -106,11 +106,15 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         // Big things at the back: the place's own building first, then the prompt's.
         let mut backs: Vec<(&str, Option<Rgb>, usize)> = Vec::new();
         let main = placing.as_ref().is_some_and(|p| spec.things.get(p.thing).is_some_and(|t| t.fam == Fam::Big));
-        if let Some(b) = spec.place.building().filter(|b| !main && !spec.things.iter().any(|t| t.noun == *b)) {
+        // A drawbridge or moat said is the castle's own: drawn with it, not beside a second castle.
+        let own = |b: &&str, t: &Thing| t.noun == *b || (*b == "castle" && matches!(t.noun, "drawbridge" | "moat"));
+        if let Some(b) = spec.place.building().filter(|b| !main && !spec.things.iter().any(|t| own(b, t))) {
             backs.push((b, None, 1));
         }
         let back = |(i, t): &(usize, &Thing)| t.fam == Fam::Big && !spec.place.hides(t) && !plan.held.contains(&t.noun) && !held(*i);
-        backs.extend(spec.things.iter().enumerate().filter(back).map(|(_, t)| (t.noun, Some(t.colour), t.count)));
+        backs.extend(
+            spec.things.iter().enumerate().filter(back).map(|(_, t)| (buildings::drawn_as(t.noun, &t.words), Some(t.colour), t.count)),
+        );
         crate::tiny_door::tuck(spec, &mut backs);
         let (n, mut k) = (backs.iter().map(|b| b.2).sum::<usize>().max(1), 0);
         for (noun, colour, count) in backs {

@@ -118,6 +118,7 @@ impl Spec {
                 ark.0.words.push_str(" with a ramp");
             }
         }
+        crate::buildings::castle_gate(&mut pairs);
         // A window belongs to a room: outdoors there is no window standing on its own (a boat's is part of the boat).
         if !place.enclosed() {
             pairs.retain(|t| t.0.noun != "window");

@@ -135,6 +135,9 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         }
         decorations(&mut p, ground, spec.place, &mut rng, &lay);
         place::on_ground(&mut p, spec.place, &mut rng, &lay);
+        if spec.crowd && !spec.place.enclosed() {
+            crate::crowd_rows::rows(&mut p, spec.seed, &lay);
+        }
         if spec.place == Place::Zoo {
             crate::zoo::zoo(&mut p, &mut rng, &lay, spec);
         }

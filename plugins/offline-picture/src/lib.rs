@@ -27,6 +27,7 @@ mod catalog_people;
 mod climb;
 mod colours;
 mod critters;
+mod crowd_rows;
 mod describe;
 mod draw;
 mod fantasy;

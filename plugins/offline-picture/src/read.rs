@@ -48,6 +48,8 @@ pub struct Spec {
     pub position: Option<crate::position::Position>,
     /// "from the rocks", "rocks by the sea": rocks drawn on the shore.
     pub rocky: bool,
+    /// "a huge crowd", "five thousand people": rows of small far-off people behind the characters.
+    pub crowd: bool,
     /// A bedtime story's picture (its style says so): a calm, warm night in soft pastel colours.
     pub bedtime: bool,
     /// "climbing wet rocks": the characters stand up on rocks at different heights, climbing.
@@ -162,6 +164,7 @@ impl Spec {
             road: [" road ", " roads ", " roadside "].iter().any(|k| lower.contains(k)) && place.ground() == crate::place::Ground::Grass,
             rocky: [" rocks ", " rocky ", " rock "].iter().any(|k| lower.contains(k)),
             climbing: crate::climb::said(&lower),
+            crowd: crate::crowd_rows::said(&lower),
             splash: crate::read_cues::SPLASH.iter().any(|k| lower.contains(&format!(" {k} "))),
             windy: WINDY.iter().any(|k| lower.contains(&format!(" {k} "))),
             launch: LAUNCH.iter().any(|k| lower.contains(&format!(" {k} "))),

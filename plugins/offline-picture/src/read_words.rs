@@ -249,6 +249,15 @@ pub(crate) fn noun_at(toks: &[Tok], i: usize) -> Option<(&'static str, usize, bo
     if next == "of" && w == "ring" {
         return None;
     }
+    // "a family of ducks": the ducks are who is there, not a family of people.
+    let creature = |n: &Tok| {
+        catalog::entry(&n.w)
+            .or_else(|| catalog::singular(&n.w).and_then(catalog::entry))
+            .is_some_and(|e| e.1.is_character() && e.1 != Fam::Person)
+    };
+    if matches!(w, "family" | "families") && next == "of" && toks.get(i + 2).is_some_and(creature) {
+        return None;
+    }
     if !next.is_empty()
         && (catalog::entry(next).is_some() || catalog::singular(next).is_some())
         && catalog::entry(w).is_some_and(|e| e.1 != Fam::Wear)

@@ -291,6 +291,8 @@ pub const NOUNS: &[(&str, Fam, Rgb)] = &[
     ("grey beard", Fam::Wear, c(175, 175, 175)),
     ("space suit", Fam::Wear, c(240, 242, 248)),
     ("bow tie", Fam::Wear, c(220, 60, 60)),
+    ("diving mask", Fam::Wear, c(250, 200, 40)),
+    ("mask", Fam::Wear, c(250, 200, 40)),
     ("t shirt", Fam::Wear, c(90, 150, 230)),
     ("bow", Fam::Wear, c(240, 90, 130)),
     ("scarf", Fam::Wear, c(220, 60, 60)),

@@ -178,3 +178,24 @@ fn a_pirate_with_no_bandana_wears_a_black_pirate_hat() {
     let hat = |prompt: &str| near_in_rows(&drawn_pixels(prompt), [40, 36, 44], 4, (0.0, 1.0));
     assert!(hat("a pirate on a sandy beach") > hat("a pirate with a red bandana on a sandy beach") + 200);
 }
+
+#[test]
+fn a_diving_mask_is_worn_over_the_eyes_and_said() {
+    let glass = |prompt: &str| {
+        let (png, alt) = crate::picture(prompt, 512, 512).expect("png");
+        (crate::tests::near(&crate::tests::decode(&png).2, [170, 225, 245], 6), alt)
+    };
+    let mut bare = Vec::new();
+    for who in
+        ["Max, a small brown dog", "Kiki, a small grey seal", "Mia, a girl with light skin in a red swimsuit", "a little white bunny"]
+    {
+        for place in ["deep under the water at the bottom of the sea", "on a sandy beach"] {
+            let (with, alt) = glass(&format!("{who} with a diving mask, {place}."));
+            let (without, _) = glass(&format!("{who}, {place}."));
+            if with < 40 + without || !alt.contains("diving mask") {
+                bare.push(format!("{who} {place}: {with} glass pixels ({without} without), alt {alt:?}"));
+            }
+        }
+    }
+    assert!(bare.is_empty(), "{} of 8 without the mask: {bare:#?}", bare.len());
+}

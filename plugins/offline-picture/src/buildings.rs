@@ -215,6 +215,7 @@ pub fn draw(pen: &mut Pen<'_>, noun: &str, c: Option<Rgb>, rng: &mut Rng, snowy:
             pen.poly(&[(-70.0, -58.0), (70.0, -58.0), (50.0, -84.0), (-50.0, -84.0)], Rgb(200, 170, 100));
             pen.group(&[(-40.0, -4.0, 10.0), (-20.0, -4.0, 9.0), (30.0, -4.0, 10.0), (48.0, -4.0, 8.0)], Rgb(240, 210, 110));
         }
+        "ice cream stand" => crate::stall::stall(pen, col),
         _ => pen.rect(-30.0, -60.0, 30.0, 0.0, col),
     }
 }

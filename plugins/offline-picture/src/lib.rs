@@ -70,6 +70,7 @@ mod sea;
 mod shore;
 mod sky;
 mod snack;
+mod stall;
 mod tiny_door;
 mod vehicles;
 mod waters;

@@ -324,6 +324,7 @@ pub fn object(pen: &mut Pen<'_>, noun: &str, c: Rgb) {
                 pen.flat_poly(&[(x + 4.0, y - 18.0), (x + 12.0, y - 14.0), (x + 12.0, y - 11.0), (x + 4.0, y - 15.0)], c);
             }
         }
+        "ice cream" => crate::stall::cone(pen, c),
         _ => pen.circle(0.0, -14.0, 14.0, c),
     }
 }

@@ -179,6 +179,8 @@ impl Place {
         // "whispering goodnight to the moon": said to the moon in the sky, not a trip there.
         let spoken =
             SPOKEN.iter().fold(lower.to_string(), |l, v| l.replace(&format!(" {v} to the moon "), &format!(" {v} up at the moon ")));
+        // An ice cream is no ice: no snow for "a girl with an ice cream".
+        let spoken = spoken.replace(" ice cream ", " icecream ").replace(" ice creams ", " icecreams ");
         let lower = spoken.as_str();
         let has = |k: &str| lower.contains(&format!(" {k} "));
         // "a man sitting safely inside it" when it is a big fish.

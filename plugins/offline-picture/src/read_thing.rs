@@ -114,7 +114,10 @@ fn words_of(toks: &[crate::read_words::Tok], from: usize, i: usize, len: usize, 
 /// seen from afar, already left or put away, not in the picture. `from` is where the thing's words start, `end` just after its noun.
 fn left_behind(toks: &[crate::read_words::Tok], from: usize, end: usize) -> bool {
     let after = |k: usize| toks.get(end + k).map_or("", |t| t.w.as_str());
-    let far = matches!(after(0), "below" | "beneath" | "behind") || (after(0) == "far" && matches!(after(1), "away" | "below"));
+    // "the boat behind him" stands right there behind someone; "the houses behind" were left.
+    let behind_someone = after(0) == "behind" && matches!(after(1), "him" | "her" | "them" | "us" | "it" | "the" | "a");
+    let far = (matches!(after(0), "below" | "beneath" | "behind") && !behind_someone)
+        || (after(0) == "far" && matches!(after(1), "away" | "below"));
     let left = matches!(after(0), "left") && after(1) == "behind";
     let word = |back: usize| from.checked_sub(back).and_then(|p| toks.get(p)).map_or("", |t| t.w.as_str());
     let back = (1..=4).find(|&k| !matches!(word(k), "to" | "a" | "an" | "the")).unwrap_or(1);

@@ -143,3 +143,26 @@ fn a_thing_put_away_in_a_bag_or_pocket_is_not_drawn() {
     let away_px = crate::tests::near(&crate::tests::picture_pixels(away), MAP, 12);
     assert!(held_px > 100 && away_px * 4 < held_px, "map pixels: held {held_px}, put away {away_px}");
 }
+
+#[test]
+fn a_thing_behind_someone_is_there_and_one_left_behind_is_not() {
+    let mut wrong = Vec::new();
+    for (prompt, there) in [
+        (
+            "At night, Peter, a fisherman with a brown beard, walking on the waves of the lake towards Jesus in a white robe, with the small boat behind him under the moon.",
+            true,
+        ),
+        ("A girl on a hill with a red kite behind her.", true),
+        ("Two friends with the old castle behind them in the evening.", true),
+        ("A rocket high in the sky with the houses far below.", false),
+        ("Two children waving goodbye to the castle far away.", false),
+    ] {
+        let spec = Spec::read(prompt);
+        let nouns: Vec<&str> = spec.things.iter().map(|t| t.noun).collect();
+        let drawn = nouns.iter().any(|n| matches!(*n, "boat" | "kite" | "castle" | "house"));
+        if drawn != there {
+            wrong.push(format!("{prompt}: {nouns:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}

@@ -31,6 +31,7 @@ mod crowd_rows;
 mod describe;
 mod draw;
 mod fantasy;
+mod fishing;
 mod food;
 mod headcloth;
 mod hero;

@@ -46,7 +46,7 @@ pub struct Look {
 const STYLES: &[&str] = &["curly", "straight", "wavy", "short", "long", "braided", "braids", "fluffy", "tuft", "ponytail"];
 
 /// Things in a hand or moves of a scene, kept with what is worn but no part of the look.
-const HELD: &[&str] = &["sling", "staff", "whirl", "olive leaf"];
+const HELD: &[&str] = &["sling", "staff", "whirl", "olive leaf", "fishing rod"];
 
 /// The garments that colour a person's body, first found wins.
 pub const GARMENTS: &[&str] = &[

@@ -126,6 +126,7 @@ impl Spec {
             pairs.retain(|t| t.0.noun != "window");
         }
         crate::read_cues::sling_in_hand(&lower, &mut figures, &mut pairs);
+        crate::fishing::read(&lower, &mut figures);
         crate::build::read(&lower, &mut pairs, LAUNCH.iter().any(|k| lower.contains(&format!(" {k} "))) || place == Place::Moon);
         crate::sky::read_stairs(&lower, &mut pairs);
         // In Bible times a table is a low one, for sitting on the floor at.

@@ -199,3 +199,29 @@ fn a_diving_mask_is_worn_over_the_eyes_and_said() {
     }
     assert!(bare.is_empty(), "{} of 8 without the mask: {bare:#?}", bare.len());
 }
+
+#[test]
+fn someone_fishing_holds_a_rod_with_its_line_and_fish() {
+    let rod = |prompt: &str| {
+        let (png, alt) = crate::picture(prompt, 512, 512).expect("png");
+        (crate::tests::near(&crate::tests::decode(&png).2, [40, 110, 190], 6), alt)
+    };
+    let mut empty = Vec::new();
+    for who in [
+        "Malo, a boy in a red hoodie, and Grandpa, a grandpa with a beard,",
+        "a little boy and his grandpa",
+        "a girl in a yellow raincoat",
+        "a small brown bear",
+    ] {
+        for doing in
+            ["fishing at the edge of the calm water, by a quiet blue lake", "with a fishing rod on a little wooden bridge over a stream"]
+        {
+            let (with, alt) = rod(&format!("{who} {doing}."));
+            let (without, _) = rod(&format!("{who} standing by a quiet blue lake."));
+            if with < 60 + without || !alt.contains("fishing rod") {
+                empty.push(format!("{who} {doing}: {with} rod pixels ({without} without), alt {alt:?}"));
+            }
+        }
+    }
+    assert!(empty.is_empty(), "{} of 8 without a rod: {empty:#?}", empty.len());
+}

@@ -85,6 +85,9 @@ pub fn front(pen: &mut Pen<'_>, look: &Look, h: Head) {
     if let Some(c) = look.wears("scarf") {
         crate::scarf::draw(pen, c, h);
     }
+    if look.wears(crate::fishing::ROD).is_some() {
+        crate::fishing::rod(pen, h);
+    }
     // A diving mask over the eyes: its strap round the head, a coloured frame, glass and the eyes behind it.
     if let Some(c) = look.wears("diving mask").or(look.wears("mask")) {
         pen.rect(x - r * 1.02, y - r * 0.2, x + r * 1.02, y - r * 0.02, c.darker(0.3));

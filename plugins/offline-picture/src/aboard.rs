@@ -40,6 +40,9 @@ const VESSELS: &[(&str, f32, f32, f32, f32)] = &[
 /// Buildings someone can be in, or the picture be about: (noun, door half-width, door height), in the building's units.
 const BUILDINGS: &[(&str, f32, f32)] = &[
     ("castle", 10.0, 32.0),
+    // The castle with its drawbridge down over its moat (`buildings::castle_gate`).
+    ("drawbridge", 10.0, 32.0),
+    ("moat", 10.0, 32.0),
     ("palace", 10.0, 32.0),
     ("tower", 9.0, 28.0),
     ("lighthouse", 6.0, 20.0),
@@ -136,7 +139,9 @@ pub fn main_building(spec: &Spec) -> Option<usize> {
     }
     // With people beside it, only the story's own place said with its looks ("by a tall red and white
     // lighthouse", "an old stone castle"); "near a castle" is in passing.
-    let about = |t: &Thing| spec.figures.is_empty() || (spec.place.building() == Some(t.noun) && t.words.split(' ').count() > 1);
+    // A drawbridge or moat said is the castle the picture is about.
+    let gate = |t: &Thing| matches!(t.noun, "drawbridge" | "moat");
+    let about = |t: &Thing| spec.figures.is_empty() || gate(t) || (spec.place.building() == Some(t.noun) && t.words.split(' ').count() > 1);
     spec.things.iter().position(|t| building(t.noun).is_some() && !spec.place.hides(t) && about(t))
 }
 
@@ -186,7 +191,7 @@ fn draw_holder(p: &mut Painter, t: &Thing, x: f32, y: f32, u: f32, flip: bool, s
     if vessel(t.noun).is_some() {
         vehicles::vehicle(&mut pen, t.noun, t.colour);
     } else {
-        buildings::draw(&mut pen, t.noun, Some(t.colour), &mut Rng::new(0), snowy);
+        buildings::draw(&mut pen, buildings::drawn_as(t.noun, &t.words), Some(t.colour), &mut Rng::new(0), snowy);
     }
 }
 
@@ -211,6 +216,8 @@ pub fn place(spec: &Spec, w: u32, h: u32, horizon: f32) -> Option<Placing> {
         let y = match spec.place.ground() {
             Ground::Beach | Ground::Water => horizon + unit * 16.0,
             _ if spec.place == Place::River => horizon + unit * 22.0,
+            // Afloat on the lake's still water, its waterline inside the lake's shore.
+            _ if spec.place == Place::Lake => horizon + unit * 17.0,
             _ => hf * 0.9 - unit * 2.0,
         };
         let u = wf * 0.72 / (ext.left + ext.right).max(1.0);

@@ -24,6 +24,10 @@ pub fn draw(pen: &mut Pen<'_>, noun: &str, c: Option<Rgb>, rng: &mut Rng, snowy:
     let col = c.unwrap_or(usual);
     match noun {
         "castle" => castle(pen, col, rng),
+        "drawbridge" | "moat" => {
+            castle(pen, col, rng);
+            moat(pen, noun == "drawbridge");
+        }
         "palace" => {
             castle(pen, col, rng);
             pen.group(&[(-47.0, -126.0, 8.0), (47.0, -126.0, 8.0), (0.0, -140.0, 10.0)], Rgb(245, 200, 60));
@@ -211,6 +215,7 @@ pub fn draw(pen: &mut Pen<'_>, noun: &str, c: Option<Rgb>, rng: &mut Rng, snowy:
             pen.poly(&[(-70.0, -58.0), (70.0, -58.0), (50.0, -84.0), (-50.0, -84.0)], Rgb(200, 170, 100));
             pen.group(&[(-40.0, -4.0, 10.0), (-20.0, -4.0, 9.0), (30.0, -4.0, 10.0), (48.0, -4.0, 8.0)], Rgb(240, 210, 110));
         }
+        "ice cream stand" => crate::stall::stall(pen, col),
         _ => pen.rect(-30.0, -60.0, 30.0, 0.0, col),
     }
 }
@@ -238,6 +243,53 @@ fn castle(pen: &mut Pen<'_>, stone: Rgb, rng: &mut Rng) {
     pen.rect(-10.0, -22.0, 10.0, 0.0, Rgb(130, 84, 60));
     pen.flat_ellipse(0.0, -22.0, 9.0, 9.0, Rgb(130, 84, 60));
 }
+
+/// "a drawbridge coming down over a moat", "a castle with a moat": the castle's own gate and water, drawn with it.
+/// The moat goes into the drawbridge ("a drawbridge over a moat"); both go into a castle said beside them.
+pub fn castle_gate(pairs: &mut Vec<(crate::read::Thing, usize)>) {
+    if let Some(m) = pairs.iter().position(|t| t.0.noun == "moat").filter(|_| pairs.iter().any(|t| t.0.noun == "drawbridge")) {
+        pairs.remove(m);
+        if let Some(bridge) = pairs.iter_mut().find(|t| t.0.noun == "drawbridge") {
+            bridge.0.words.push_str(" over a moat");
+        }
+    }
+    let gate = pairs.iter().position(|t| matches!(t.0.noun, "drawbridge" | "moat"));
+    if let (Some(g), true) = (gate, pairs.iter().any(|t| t.0.noun == "castle")) {
+        let gate = pairs.remove(g).0;
+        if let Some(castle) = pairs.iter_mut().find(|t| t.0.noun == "castle") {
+            castle.0.words = format!("{} with a {}", castle.0.words, gate.words.trim_start_matches("castle "));
+        }
+    }
+}
+
+/// What draws a castle: with its drawbridge down over the moat, or its moat, when its words say so.
+pub fn drawn_as<'a>(noun: &'a str, words: &str) -> &'a str {
+    match noun {
+        "castle" if words.contains("drawbridge") => "drawbridge",
+        "castle" if words.contains("moat") => "moat",
+        other => other,
+    }
+}
+
+/// Water round the castle's foot, and (`bridge`) the drawbridge lowered across it from the gate on its chains.
+fn moat(pen: &mut Pen<'_>, bridge: bool) {
+    pen.flat_ellipse(0.0, 5.0, 74.0, 8.0, MOAT);
+    pen.flat_ellipse(-30.0, 4.0, 10.0, 1.2, Rgb(200, 230, 250));
+    pen.flat_ellipse(34.0, 6.0, 12.0, 1.2, Rgb(200, 230, 250));
+    if bridge {
+        pen.poly(&[(-10.0, 0.0), (10.0, 0.0), (13.0, 14.0), (-13.0, 14.0)], PLANKS);
+        for y in [4.0, 8.0, 12.0] {
+            pen.flat_poly(&[(-12.0, y), (12.0, y), (12.0, y + 0.8), (-12.0, y + 0.8)], PLANKS.darker(0.25));
+        }
+        for s in [-1.0, 1.0] {
+            pen.flat_poly(&[(s * 9.0, -30.0), (s * 10.0, -30.0), (s * 13.0, 13.0), (s * 12.0, 13.0)], Rgb(90, 90, 100));
+        }
+    }
+}
+
+/// A moat's water and a drawbridge's planks.
+pub const MOAT: Rgb = Rgb(80, 150, 210);
+const PLANKS: Rgb = Rgb(150, 100, 60);
 
 fn house(pen: &mut Pen<'_>, wall: Rgb, rng: &mut Rng) {
     let roof = rng.pick_or(&[Rgb(200, 80, 70), Rgb(90, 100, 170), Rgb(120, 90, 70)], Rgb(200, 80, 70));

@@ -33,7 +33,10 @@ pub fn scale(f: &Figure) -> f32 {
         Fam::Bird => 0.28,
         Fam::Bug => 0.24,
         Fam::Sea => {
-            if matches!(kind, "whale" | "big fish" | "shark") {
+            // The great fish that swallowed Jonah, a whale: huge beside anyone.
+            if matches!(kind, "whale" | "big fish") {
+                0.9
+            } else if kind == "shark" {
                 0.46
             } else {
                 0.3

@@ -132,8 +132,9 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
             smalls.push((piece.clone(), Item { ext, u: unit * s, lift, minor: true }));
         }
     }
-    // A crowd leaves room for only a couple of small things.
-    smalls.truncate(if people.len() > 5 { 2 } else { 7 });
+    // A crowd leaves room for only a couple of small things, but a number said (up to twelve) is drawn as said.
+    let counted = spec.things.iter().filter(small).filter(|t| t.count >= 4).map(|t| t.count).max().unwrap_or(0);
+    smalls.truncate((if people.len() > 5 { 2 } else { 7 }).max(counted));
     // Vehicles standing on the ground (not flying, afloat or the ark behind everyone) stand beside them.
     let snowy = ground == Ground::Snow;
     let stands = |t: &&Thing| {

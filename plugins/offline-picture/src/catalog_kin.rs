@@ -111,6 +111,7 @@ pub const KIN: &[(&str, &str, Rgb)] = &[
     ("centipede", "caterpillar", c(170, 90, 60)),
     ("mosquito", "dragonfly", c(120, 120, 130)),
     // Sea creatures.
+    ("sea creature", "starfish", c(250, 150, 80)),
     ("killer whale", "whale", c(45, 45, 55)),
     ("orca", "whale", c(45, 45, 55)),
     ("narwhal", "whale", c(150, 170, 190)),

@@ -79,4 +79,9 @@ pub const PEOPLE: &[(&str, Fam, Rgb)] = &[
     ("prophet", Fam::Person, c(170, 140, 100)),
     ("wise man", Fam::Person, c(120, 70, 160)),
     ("traveller", Fam::Person, N),
+    // Keepers are grown-ups at work: a lighthouse keeper in a sailor's blue, a zoo keeper in khaki.
+    ("lighthouse keeper", Fam::Person, c(60, 90, 160)),
+    ("zoo keeper", Fam::Person, c(150, 140, 90)),
+    ("zookeeper", Fam::Person, c(150, 140, 90)),
+    ("keeper", Fam::Person, c(60, 90, 160)),
 ];

@@ -92,36 +92,29 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
     let held = |i: usize| placing.as_ref().is_some_and(|p| p.thing == i);
     let look = (spec.time, ground);
 
+    let mut lights: Vec<(f32, f32, f32)> = Vec::new();
     if under {
         place::underwater(&mut p, &mut rng, &lay);
     } else {
-        scene::sky(&mut p, look, &mut rng, &lay);
+        lights.extend(scene::sky(&mut p, look, &mut rng, &lay));
     }
-    // Sky things.
-    for (i, t) in spec.things.iter().filter(|t| t.fam == Fam::Sky && !spec.place.hides(t)).enumerate() {
-        // On the moon it is the ground; at night the sky's own moon is the one named: never two moons.
-        if t.noun == "moon" && (spec.place == Place::Moon || spec.time == Time::Night) {
-            continue;
-        }
-        // By day the sky's own sun is the one named: never two suns. A cloud staircase rises in front of the scenery (below).
-        if (t.noun == "sun" && spec.time != Time::Night) || t.noun == sky::STAIRS {
-            continue;
-        }
-        let x = if i == 0 { wf - light_x } else { wf * (0.3 + 0.4 * (i % 2) as f32) };
-        let colour = p.lit(t.colour);
-        sky::draw(&mut p, t.noun, t.count, colour, x, &lay);
-    }
+    // Sky things: the named sun, moon, stars, clouds and rainbows.
+    sky::named(&mut p, spec, &lay, &mut lights);
     if !under {
         scene::far_hills(&mut p, ground, &mut rng, &lay);
         place::backdrop(&mut p, spec.place, &mut rng, &lay, (snowy, spec.bible, spec.rainy));
         // Big things at the back: the place's own building first, then the prompt's.
         let mut backs: Vec<(&str, Option<Rgb>, usize)> = Vec::new();
         let main = placing.as_ref().is_some_and(|p| spec.things.get(p.thing).is_some_and(|t| t.fam == Fam::Big));
-        if let Some(b) = spec.place.building().filter(|b| !main && !spec.things.iter().any(|t| t.noun == *b)) {
+        // A drawbridge or moat said is the castle's own: drawn with it, not beside a second castle.
+        let own = |b: &&str, t: &Thing| t.noun == *b || (*b == "castle" && matches!(t.noun, "drawbridge" | "moat"));
+        if let Some(b) = spec.place.building().filter(|b| !main && !spec.things.iter().any(|t| own(b, t))) {
             backs.push((b, None, 1));
         }
         let back = |(i, t): &(usize, &Thing)| t.fam == Fam::Big && !spec.place.hides(t) && !plan.held.contains(&t.noun) && !held(*i);
-        backs.extend(spec.things.iter().enumerate().filter(back).map(|(_, t)| (t.noun, Some(t.colour), t.count)));
+        backs.extend(
+            spec.things.iter().enumerate().filter(back).map(|(_, t)| (buildings::drawn_as(t.noun, &t.words), Some(t.colour), t.count)),
+        );
         crate::tiny_door::tuck(spec, &mut backs);
         let (n, mut k) = (backs.iter().map(|b| b.2).sum::<usize>().max(1), 0);
         for (noun, colour, count) in backs {
@@ -142,6 +135,9 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         }
         decorations(&mut p, ground, spec.place, &mut rng, &lay);
         place::on_ground(&mut p, spec.place, &mut rng, &lay);
+        if spec.crowd && !spec.place.enclosed() {
+            crate::crowd_rows::rows(&mut p, spec.seed, &lay);
+        }
         if spec.place == Place::Zoo {
             crate::zoo::zoo(&mut p, &mut rng, &lay, spec);
         }
@@ -220,7 +216,7 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
 
     for t in spec.things.iter().filter(|t| t.noun == sky::STAIRS) {
         let colour = p.lit(t.colour);
-        sky::draw(&mut p, t.noun, 1, colour, light_x, &lay);
+        sky::draw(&mut p, t.noun, 1, colour, light_x, &lay, &[]);
     }
     crate::ride::draw(&mut p, spec, &lay, !left);
     // Dolphins, whales and fish on a shore are in the sea reaching in to them.

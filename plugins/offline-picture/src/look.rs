@@ -45,6 +45,9 @@ pub struct Look {
 
 const STYLES: &[&str] = &["curly", "straight", "wavy", "short", "long", "braided", "braids", "fluffy", "tuft", "ponytail"];
 
+/// Things in a hand or moves of a scene, kept with what is worn but no part of the look.
+const HELD: &[&str] = &["sling", "staff", "whirl", "olive leaf", "fishing rod"];
+
 /// The garments that colour a person's body, first found wins.
 pub const GARMENTS: &[&str] = &[
     "space suit",
@@ -121,9 +124,15 @@ impl Look {
         self.wear.iter().find(|w| w.0 == noun).map(|w| w.1)
     }
 
-    /// A seed from the look's words alone, for whatever they leave open.
+    /// A seed from the look's kept words alone (colours, hair, what is worn, the name), for whatever they leave
+    /// open: a mood, a yawn, flying or facing away this scene never changes how someone looks.
     pub fn key(&self, noun: &str) -> u64 {
-        fnv1a(fnv1a(FNV_START, noun.as_bytes()), format!("{self:?}").as_bytes())
+        // What is held or done this scene (a sling, its whirl, a snack: pushed in black, drawn in its own colours) is
+        // not how someone looks.
+        let held = |w: &&(&str, Rgb)| HELD.contains(&w.0) || w.1 == Rgb(0, 0, 0);
+        let worn: Vec<&(&str, Rgb)> = self.wear.iter().filter(|w| !held(w)).collect();
+        let kept = (self.body, self.skin, self.hair, self.style, worn, self.beard, self.big, self.stripes, self.variant, self.name);
+        fnv1a(fnv1a(FNV_START, noun.as_bytes()), format!("{kept:?}").as_bytes())
     }
 }
 

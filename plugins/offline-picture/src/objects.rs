@@ -197,10 +197,10 @@ pub fn object(pen: &mut Pen<'_>, noun: &str, c: Rgb) {
             pen.group(&[(-16.0, -10.0, 5.0), (-16.0, -4.0, 5.0), (16.0, -10.0, 5.0), (16.0, -4.0, 5.0)], c);
             pen.rect(-16.0, -10.0, 16.0, -4.0, c);
         }
-        "present" | "box" | "treasure chest" => {
+        "present" | "gift" | "box" | "treasure chest" => {
             let w = if noun == "treasure chest" { 24.0 } else { 16.0 };
             pen.rect(-w, -28.0, w, 0.0, c);
-            if noun == "present" {
+            if matches!(noun, "present" | "gift") {
                 let ribbon = Rgb(250, 220, 80);
                 pen.rect(-3.0, -28.0, 3.0, 0.0, ribbon);
                 pen.poly(&[(0.0, -28.0), (-10.0, -38.0), (-10.0, -28.0)], ribbon);
@@ -324,6 +324,7 @@ pub fn object(pen: &mut Pen<'_>, noun: &str, c: Rgb) {
                 pen.flat_poly(&[(x + 4.0, y - 18.0), (x + 12.0, y - 14.0), (x + 12.0, y - 11.0), (x + 4.0, y - 15.0)], c);
             }
         }
+        "ice cream" => crate::stall::cone(pen, c),
         _ => pen.circle(0.0, -14.0, 14.0, c),
     }
 }

@@ -43,6 +43,11 @@ pub(crate) fn long_clothes(noun: &str) -> bool {
     )
 }
 
+/// Boys: drawn with short hair.
+fn boyish(noun: &str) -> bool {
+    matches!(noun, "boy" | "shepherd boy" | "brother" | "son" | "prince")
+}
+
 pub(crate) fn female(noun: &str) -> bool {
     matches!(
         noun,
@@ -70,7 +75,7 @@ pub fn height(noun: &str) -> f32 {
         "mum" | "dad" | "grandma" | "grandpa" | "aunt" | "uncle" | "man" | "woman" | "king" | "queen" | "shepherd" | "angel" => 1.2,
         "mother" | "father" | "granny" | "parent" | "grown up" | "adult" | "teacher" | "farmer" | "disciple" | "apostle" | "fisherman"
         | "sailor" | "soldier" | "warrior" | "guard" | "servant" | "priest" | "prophet" | "wise man" | "traveller" | "worker"
-        | "leader" | "neighbour" | "neighbor" => 1.2,
+        | "leader" | "neighbour" | "neighbor" | "lighthouse keeper" | "zoo keeper" | "zookeeper" | "keeper" => 1.2,
         _ => 1.0,
     }
 }
@@ -100,11 +105,13 @@ pub fn person(pen: &mut Pen<'_>, noun: &str, look: &Look, usual: Rgb) {
         }
         (g, _) => g.map(|g| g.1).or(look.body).unwrap_or(dressed),
     };
-    let long_hair = match look.style {
-        Some("long" | "braided" | "braids" | "wavy" | "ponytail") => true,
-        Some("short" | "tuft") => false,
-        _ => female(noun) || (matches!(noun, "child" | "kid" | "explorer") && rng.coin()),
-    };
+    // Boys get short hair, whatever the words say of its style.
+    let long_hair = !boyish(noun)
+        && match look.style {
+            Some("long" | "braided" | "braids" | "wavy" | "ponytail") => true,
+            Some("short" | "tuft") => false,
+            _ => female(noun) || (matches!(noun, "child" | "kid" | "explorer") && rng.coin()),
+        };
     let curly = matches!(look.style, Some("curly" | "fluffy"));
     let head = Head { x: 0.0, y: -76.0, r: 17.0 };
     let suit = matches!(noun, "astronaut" | "knight")

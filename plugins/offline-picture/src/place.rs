@@ -21,6 +21,8 @@ pub enum Place {
     Town,
     Hills,
     River,
+    /// A lake or pond: wide still water lying in the grass, shore on both sides.
+    Lake,
     Beach,
     Sea,
     Underwater,
@@ -108,6 +110,7 @@ impl Place {
             Place::Town => "in a town",
             Place::Hills => "in the hills",
             Place::River => "by a river",
+            Place::Lake => "by a lake",
             Place::Beach => "on the beach",
             Place::Sea => "at sea",
             Place::Underwater => "under the sea",
@@ -241,6 +244,9 @@ pub fn on_ground(p: &mut Painter, place: Place, rng: &mut Rng, lay: &Layout) {
         Place::Parted => waters::parted(p, rng, lay),
         // The zoo's enclosures hold the prompt's own animals: drawn by `draw.rs` with the spec.
         _ => {}
+    }
+    if place == Place::Lake {
+        waters::lake(p, rng, lay);
     }
     if place == Place::River {
         let water = p.lit(Rgb(80, 160, 220));

@@ -100,8 +100,18 @@ const WATERY: &[&str] = &["sea", "lake", "boat", "ship", "waves", "ocean"];
 const ROOMS: &[&str] = &["bedroom", "kitchen", "room", "library", "classroom", "bakery", "attic", "nursery"];
 /// Buildings that are indoors only when someone is in them.
 const HOUSES: &[&str] = &["house", "home", "cottage", "farmhouse", "hut", "inn"];
-/// Indoor things said with where they are ("at a table", "by an open window").
-const INDOOR_SAYINGS: &[&str] = &["at a table", "at the table", "by a window", "by an open window", "by the window", "outside the window"];
+/// Indoor things said with where they are ("at a table", "by an open window"); the wise men come into the house where the child is (Matthew 2:11): "offering gifts to a little child on Mary's lap".
+const INDOOR_SAYINGS: &[&str] = &[
+    "at a table",
+    "at the table",
+    "by a window",
+    "by an open window",
+    "by the window",
+    "outside the window",
+    "on mary s lap",
+    "offering gifts",
+    "offering their gifts",
+];
 
 /// (words, place), the first found wins.
 const WORDS: &[(&[&str], Place)] = &[
@@ -123,7 +133,8 @@ const WORDS: &[(&[&str], Place)] = &[
     (&["snow", "snowy", "ice", "icy", "winter", "arctic", "igloo", "snowman"], Place::Snow),
     (&["desert", "dunes", "dune", "wilderness"], Place::Desert),
     (&["beach", "sand", "sandy", "shore", "seaside", "sandcastle", "island", "harbour", "harbor"], Place::Beach),
-    (&["river", "stream", "lake", "pond", "riverbank", "nile", "river bank", "reeds", "brook"], Place::River),
+    (&["lake", "pond", "lily pad", "lakeside"], Place::Lake),
+    (&["river", "stream", "riverbank", "nile", "river bank", "reeds", "brook"], Place::River),
     (&["sea", "ocean", "waves", "on the water", "over the water", "across the water", "flood", "floodwaters"], Place::Sea),
     (&["forest", "woods", "wood", "trees"], Place::Forest),
     (&["farm", "barn", "farmyard", "field", "fields"], Place::Farm),
@@ -168,6 +179,8 @@ impl Place {
         // "whispering goodnight to the moon": said to the moon in the sky, not a trip there.
         let spoken =
             SPOKEN.iter().fold(lower.to_string(), |l, v| l.replace(&format!(" {v} to the moon "), &format!(" {v} up at the moon ")));
+        // An ice cream is no ice: no snow for "a girl with an ice cream".
+        let spoken = spoken.replace(" ice cream ", " icecream ").replace(" ice creams ", " icecreams ");
         let lower = spoken.as_str();
         let has = |k: &str| lower.contains(&format!(" {k} "));
         // "a man sitting safely inside it" when it is a big fish.

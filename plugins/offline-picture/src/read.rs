@@ -48,6 +48,8 @@ pub struct Spec {
     pub position: Option<crate::position::Position>,
     /// "from the rocks", "rocks by the sea": rocks drawn on the shore.
     pub rocky: bool,
+    /// "a huge crowd", "five thousand people": rows of small far-off people behind the characters.
+    pub crowd: bool,
     /// A bedtime story's picture (its style says so): a calm, warm night in soft pastel colours.
     pub bedtime: bool,
     /// "climbing wet rocks": the characters stand up on rocks at different heights, climbing.
@@ -90,7 +92,9 @@ impl Spec {
         if let (Some(cast), Some(hero)) = (cast, figures.iter_mut().find(|f| f.fam == Fam::Person)) {
             hero.look.read_cast(cast);
         }
-        let said = Place::read(&lower);
+        // Rain that has stopped ("after the rain", "the rain stopped") is not falling: no rain, no flood.
+        let dry = crate::read_weather::without_ended_rain(&lower);
+        let said = Place::read(&dry);
         let position = crate::position::read(&toks, said);
         crate::position::face_window(position, &lower, &mut figures);
         let place = position.map_or(said, |p| p.place(said));
@@ -116,11 +120,13 @@ impl Spec {
                 ark.0.words.push_str(" with a ramp");
             }
         }
+        crate::buildings::castle_gate(&mut pairs);
         // A window belongs to a room: outdoors there is no window standing on its own (a boat's is part of the boat).
         if !place.enclosed() {
             pairs.retain(|t| t.0.noun != "window");
         }
         crate::read_cues::sling_in_hand(&lower, &mut figures, &mut pairs);
+        crate::fishing::read(&lower, &mut figures);
         crate::build::read(&lower, &mut pairs, LAUNCH.iter().any(|k| lower.contains(&format!(" {k} "))) || place == Place::Moon);
         crate::sky::read_stairs(&lower, &mut pairs);
         // In Bible times a table is a low one, for sitting on the floor at.
@@ -145,7 +151,7 @@ impl Spec {
         }
         Spec {
             bible,
-            rainy: [" rain ", " raining ", " rainy ", " rained ", " drizzle ", " downpour "].iter().any(|k| lower.contains(k)),
+            rainy: [" rain ", " raining ", " rainy ", " rained ", " drizzle ", " downpour "].iter().any(|k| dry.contains(k)),
             ride,
             seed: fnv1a(FNV_START, prompt.trim().to_lowercase().as_bytes()),
             time: crate::bedtime::time(time(&lower, place), bedtime),
@@ -159,6 +165,7 @@ impl Spec {
             road: [" road ", " roads ", " roadside "].iter().any(|k| lower.contains(k)) && place.ground() == crate::place::Ground::Grass,
             rocky: [" rocks ", " rocky ", " rock "].iter().any(|k| lower.contains(k)),
             climbing: crate::climb::said(&lower),
+            crowd: crate::crowd_rows::said(&lower),
             splash: crate::read_cues::SPLASH.iter().any(|k| lower.contains(&format!(" {k} "))),
             windy: WINDY.iter().any(|k| lower.contains(&format!(" {k} "))),
             launch: LAUNCH.iter().any(|k| lower.contains(&format!(" {k} "))),

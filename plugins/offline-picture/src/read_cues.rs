@@ -77,9 +77,27 @@ const NIGHT: &[&str] = &[
     "it was dark",
     "it is dark",
     "getting dark",
+    "dark hillside",
+    "dark hill",
+    "dark hills",
+    "dark field",
+    "dark fields",
+    "darkness",
 ];
 /// Words that only hint at night (stars, moonlight): a day word said with them wins.
-const NIGHTISH: &[&str] = &["moonlit", "moonlight", "starry", "starlight", "starlit", "under the stars", "looking at the stars"];
+const NIGHTISH: &[&str] = &[
+    "moonlit",
+    "moonlight",
+    "starry",
+    "starlight",
+    "starlit",
+    "under the stars",
+    "looking at the stars",
+    "sky full of stars",
+    "full of stars",
+    "twinkling stars",
+    "night sky",
+];
 /// Words that say it is day: a day sky even with a hint of night ("a starry dress on a sunny day").
 const DAY: &[&str] =
     &["sunny", "day", "daytime", "daylight", "morning", "afternoon", "noon", "midday", "blue sky", "bright sky", "sunshine", "sunlight"];

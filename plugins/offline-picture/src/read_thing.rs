@@ -54,7 +54,9 @@ impl Scan<'_> {
         }
         if !self.things.iter().any(|t| t.noun == noun) {
             self.thing_at.push(i);
-            self.things.push(Thing { noun, fam, count: count.clamp(1, 5), colour: colour.unwrap_or(usual), words });
+            // Up to twelve are drawn as said ("twelve baskets"); more than that ("hundreds of") reads as many.
+            let count = if count > MOST_COUNTED { 5 } else { count.max(1) };
+            self.things.push(Thing { noun, fam, count, colour: colour.unwrap_or(usual), words });
         }
     }
 
@@ -84,6 +86,9 @@ impl Scan<'_> {
     }
 }
 
+/// The most things of a kind drawn as many as said.
+pub(crate) const MOST_COUNTED: usize = 12;
+
 /// The words said of a thing, from `from` to its noun at `i` (`len` words long), with the noun as the catalogue says it.
 fn words_of(toks: &[crate::read_words::Tok], from: usize, i: usize, len: usize, many: bool, noun: &str) -> String {
     let said: Vec<String> = toks[from..i + len]
@@ -105,14 +110,20 @@ fn words_of(toks: &[crate::read_words::Tok], from: usize, i: usize, len: usize, 
     }
 }
 
-/// "waving goodbye to the houses below", "a castle far away", "the town left behind": seen from afar or
-/// already left, not in the picture. `from` is where the thing's words start, `end` just after its noun.
+/// "waving goodbye to the houses below", "a castle far away", "the town left behind", "the map into his bag":
+/// seen from afar, already left or put away, not in the picture. `from` is where the thing's words start, `end` just after its noun.
 fn left_behind(toks: &[crate::read_words::Tok], from: usize, end: usize) -> bool {
     let after = |k: usize| toks.get(end + k).map_or("", |t| t.w.as_str());
-    let far = matches!(after(0), "below" | "beneath" | "behind") || (after(0) == "far" && matches!(after(1), "away" | "below"));
+    // "the boat behind him" stands right there behind someone; "the houses behind" were left.
+    let behind_someone = after(0) == "behind" && matches!(after(1), "him" | "her" | "them" | "us" | "it" | "the" | "a");
+    let far = (matches!(after(0), "below" | "beneath" | "behind") && !behind_someone)
+        || (after(0) == "far" && matches!(after(1), "away" | "below"));
     let left = matches!(after(0), "left") && after(1) == "behind";
     let word = |back: usize| from.checked_sub(back).and_then(|p| toks.get(p)).map_or("", |t| t.w.as_str());
     let back = (1..=4).find(|&k| !matches!(word(k), "to" | "a" | "an" | "the")).unwrap_or(1);
     let goodbye = back > 1 && matches!(word(back), "goodbye" | "farewell" | "bye");
-    far || left || goodbye
+    // "tucking the map into his bag", "putting the key in her pocket": put away, out of sight.
+    let away = matches!(after(0), "into" | "in" | "inside")
+        && (1..=3).any(|k| matches!(after(k), "bag" | "backpack" | "pocket" | "sack" | "satchel" | "rucksack"));
+    far || left || goodbye || away
 }

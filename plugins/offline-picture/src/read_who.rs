@@ -24,7 +24,11 @@ pub(crate) fn is_name(toks: &[Tok], i: usize) -> bool {
         || ["once", "in", "on", "at", "under", "deep", "one", "this", "there", "it", "we", "my", "our", "some", "pairs", "traders", "ten"]
             .contains(&w);
     let greeting = crate::read_absent::GREETINGS.contains(&w);
-    introduced || !known && !greeting && !in_place_name(toks, i)
+    // "Grumpy men in fine robes", "Sleepy lions": a word right before a kind of character describes it.
+    let kind =
+        |n: &Tok| catalog::entry(&n.w).or_else(|| catalog::singular(&n.w).and_then(catalog::entry)).is_some_and(|e| e.1.is_character());
+    let describes = !t.brk && toks.get(i + 1).is_some_and(|n| !n.cap && kind(n));
+    introduced || !known && !greeting && !describes && !in_place_name(toks, i)
 }
 
 /// Words that end a place's name: "Pebble Mountain", "the Whispering Woods", "Sunny Hill Farm".

@@ -183,6 +183,11 @@ pub fn scene_part(prompt: &str) -> (&str, Option<&str>) {
 
 /// The noun at token `i` (two words first), how many tokens it takes, and whether it was plural.
 pub(crate) fn noun_at(toks: &[Tok], i: usize) -> Option<(&'static str, usize, bool)> {
+    // "an ice-cream stand", "the ice cream van": three words, one stand.
+    let word = |k: usize| toks.get(i + k).map_or("", |t| t.w.as_str());
+    if word(0) == "ice" && word(1) == "cream" && matches!(word(2), "stand" | "stall" | "van" | "cart" | "kiosk") {
+        return Some(("ice cream stand", 3, false));
+    }
     if let Some(next) = toks.get(i + 1) {
         let two = format!("{} {}", toks[i].w, next.w);
         if let Some(e) = catalog::entry(&two) {
@@ -247,6 +252,15 @@ pub(crate) fn noun_at(toks: &[Tok], i: usize) -> Option<(&'static str, usize, bo
         return None;
     }
     if next == "of" && w == "ring" {
+        return None;
+    }
+    // "a family of ducks": the ducks are who is there, not a family of people.
+    let creature = |n: &Tok| {
+        catalog::entry(&n.w)
+            .or_else(|| catalog::singular(&n.w).and_then(catalog::entry))
+            .is_some_and(|e| e.1.is_character() && e.1 != Fam::Person)
+    };
+    if matches!(w, "family" | "families") && next == "of" && toks.get(i + 2).is_some_and(creature) {
         return None;
     }
     if !next.is_empty()

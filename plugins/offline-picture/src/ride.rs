@@ -116,7 +116,7 @@ pub fn read(toks: &[Tok], spans: &[(usize, usize)], thing_at: &[usize], things: 
         let ridden = matches!(word(1), "riding" | "rides" | "rode" | "ride" | "astride" | "onto" | "on" | "aboard" | "mounted")
             || (word(1) == "of" && word(2) == "back")
             || (s..toks.len().saturating_sub(2)).any(|j| on_its_back(toks, j) && !other_mount(toks, s, j, f.noun));
-        let riders: Vec<usize> = before(s, m).into_iter().take(3).collect();
+        let riders = crate::ride_one::riders_of(before(s, m), f.noun, figures);
         if ridden && !riders.is_empty() {
             return Some(Ride { mount: Mount::Creature(m), riders });
         }
@@ -282,6 +282,10 @@ pub fn draw(p: &mut Painter, spec: &Spec, lay: &Layout, flip: bool) {
             let Some(beast) = spec.figures.get(m) else { return };
             let e = cast::extent(&cast::Piece::Figure { f: beast.clone(), flip, shadow: false });
             let u = (w * 0.6 / (e.left + e.right).max(1.0)).min(h * 0.45 / e.up.max(1.0));
+            // A donkey, horse or camel carrying one among others in the row: its own size beside them, its rider too.
+            let among = crate::ride_one::ONE_AT_A_TIME.contains(&drawn_as(beast.noun)) && spec.figures.len() > ride.riders.len() + 1;
+            let fit = if among { row_fit(spec, (w, h), unit) } else { 1.0 };
+            let u = if among { u.min(unit * cast::scale(beast) * fit * 1.1) } else { u };
             let flying = matches!(drawn_as(beast.noun), "dragon") || spec.windy;
             let y = if swims(beast.noun) {
                 lay.horizon + (h - lay.horizon) * 0.55
@@ -298,6 +302,7 @@ pub fn draw(p: &mut Painter, spec: &Spec, lay: &Layout, flip: bool) {
             for (k, f) in riders.iter().enumerate() {
                 let fe = cast::extent(&cast::Piece::Figure { f: f.clone(), flip, shadow: false });
                 let fu = (e.up * u * 0.75 / fe.up.max(1.0)).min((e.left + e.right) * u * 0.45 / n / (fe.left + fe.right).max(1.0));
+                let fu = if among { unit * cast::scale(f) * fit * 0.9 } else { fu };
                 let dx = (k as f32 - (n - 1.0) / 2.0) * (fe.left + fe.right) * fu * 1.05;
                 let top = back.map_or(e.up * 0.6, |b| b) * u;
                 // Sitting astride: the legs hang over the flank.
@@ -311,6 +316,16 @@ pub fn draw(p: &mut Painter, spec: &Spec, lay: &Layout, flip: bool) {
             speed_lines(p, bbox, !flip);
         }
     }
+}
+
+/// How much smaller than their own size the row's characters were drawn to fit the picture (at most 1).
+fn row_fit(spec: &Spec, (w, h): (f32, f32), unit: f32) -> f32 {
+    let plan = cast::plan(spec, w as u32, h as u32);
+    let fits = plan.pieces.iter().filter_map(|(piece, at)| match piece {
+        cast::Piece::Figure { f, .. } => Some(at.u / (unit * cast::scale(f)).max(f32::EPSILON)),
+        _ => None,
+    });
+    fits.fold(1.0, f32::min)
 }
 
 /// How high a creature's back is above its base point over the middle of its body, in its units.

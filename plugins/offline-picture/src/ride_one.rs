@@ -2,8 +2,10 @@
 //! whale" ride the named whale, and when the friend already in the picture is
 //! the kind ridden ("Wafer, a crab, and Taffy, a whale, at last riding a
 //! whale"), the whale ridden is that friend, not a second, bigger one: the
-//! others sit on its back.
+//! others sit on its back. A donkey, horse or camel carries one person at a
+//! time: the one said riding it, never the herd led beside it.
 
+use crate::catalog_kin::drawn_as;
 use crate::read::Figure;
 use crate::read_words::Tok;
 use crate::ride::{Mount, Ride, mount_kind};
@@ -50,4 +52,18 @@ pub fn merge(ride: Option<Ride>, figures: &mut Vec<Figure>) -> Option<Ride> {
     let keep = if keep > gone { keep - 1 } else { keep };
     let riders: Vec<usize> = (0..figures.len()).filter(|&f| f != keep).take(3).collect();
     (!riders.is_empty()).then_some(Ride { mount: Mount::Creature(keep), riders })
+}
+
+/// Beasts that carry one person at a time.
+pub(crate) const ONE_AT_A_TIME: &[&str] = &["donkey", "horse", "pony", "camel", "zebra"];
+
+/// Who rides the creature `mount` of those said before it (`before`, in order): on a donkey, horse or camel
+/// the one said last, a person when there is one ("a man and a woman riding a donkey": the woman), never the
+/// herd led beside it; on a whale or a dragon up to three.
+pub(crate) fn riders_of(before: Vec<usize>, mount: &str, figures: &[Figure]) -> Vec<usize> {
+    if !ONE_AT_A_TIME.contains(&drawn_as(mount)) {
+        return before.into_iter().take(3).collect();
+    }
+    let person = |i: &&usize| figures.get(**i).is_some_and(|f| f.fam == crate::catalog::Fam::Person);
+    before.iter().rev().find(person).or(before.last()).copied().into_iter().collect()
 }

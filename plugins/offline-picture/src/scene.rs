@@ -22,8 +22,8 @@ pub struct Layout {
     pub window: bool,
 }
 
-/// Paint the sky with its light (sun, moon, stars, clouds).
-pub fn sky(p: &mut Painter, look: (Time, Ground), rng: &mut Rng, lay: &Layout) {
+/// Paint the sky with its light (sun, moon, stars, clouds); the sun's or moon's disc (x, y, radius), when drawn.
+pub fn sky(p: &mut Painter, look: (Time, Ground), rng: &mut Rng, lay: &Layout) -> Option<(f32, f32, f32)> {
     let (time, gr) = look;
     let shift = rng.range(-12.0, 12.0);
     let j = |c: Rgb| Rgb((f32::from(c.0) + shift).clamp(0.0, 255.0) as u8, c.1, (f32::from(c.2) - shift).clamp(0.0, 255.0) as u8);
@@ -55,9 +55,9 @@ pub fn sky(p: &mut Painter, look: (Time, Ground), rng: &mut Rng, lay: &Layout) {
         }
     }
 
-    match (space, time) {
+    let light = match (space, time) {
         // Standing on the moon, the sky has the Earth (`place.rs`), never a second moon.
-        _ if gr == Ground::Moon => {}
+        _ if gr == Ground::Moon => None,
         (false, Time::Night) | (true, _) => {
             let (x, y, r) = (lay.light_x, light_y, u * 7.0);
             let moon = Shape::Circle { x, y, r };
@@ -66,12 +66,14 @@ pub fn sky(p: &mut Painter, look: (Time, Ground), rng: &mut Rng, lay: &Layout) {
             for (dx, dy, cr) in [(-0.35, -0.2, 0.22), (0.3, 0.25, 0.16), (0.05, 0.45, 0.1)] {
                 p.cv.fill_grown(&Shape::Circle { x: x + dx * r, y: y + dy * r, r: cr * r }, 0.0, Rgb(220, 214, 180), 0.7);
             }
+            Some((x, y, r))
         }
         (_, Time::Day) => {
             let (x, y, r) = (lay.light_x, light_y, u * 7.5);
             let sun = Shape::Circle { x, y, r };
             p.cv.halo(x, y, r, r * 2.4, Rgb(255, 245, 180), 0.55);
             p.cv.fill(&sun, Rgb(255, 222, 92));
+            Some((x, y, r))
         }
         (_, time) => {
             let r = u * 11.0;
@@ -80,8 +82,9 @@ pub fn sky(p: &mut Painter, look: (Time, Ground), rng: &mut Rng, lay: &Layout) {
             let c = if time == Time::Sunset { Rgb(255, 150, 70) } else { Rgb(255, 205, 120) };
             p.cv.halo(x, y, r, r * 2.6, c.lighter(0.2), 0.5);
             p.cv.fill(&sun, c.lighter(0.25));
+            Some((x, y, r))
         }
-    }
+    };
 
     if !space {
         let (n, tone, alpha) = match time {
@@ -103,6 +106,7 @@ pub fn sky(p: &mut Painter, look: (Time, Ground), rng: &mut Rng, lay: &Layout) {
             cloud(p, x, y, u * rng.range(4.0, 6.5), tone, alpha, rng);
         }
     }
+    light
 }
 
 fn twinkle(p: &mut Painter, x: f32, y: f32, r: f32) {

@@ -71,7 +71,62 @@ fn stairs(p: &mut Painter, c: Rgb, x: f32, lay: &Layout) {
 }
 
 /// Draw sky thing `noun` (`count` of them), painted `c`, at horizontal position `x`.
-pub fn draw(p: &mut Painter, noun: &str, count: usize, c: Rgb, x: f32, lay: &Layout) {
+/// The sky things the prompt names, drawn over the sky (`lights`: the sky's own sun or moon disc; the named
+/// ones are added): on the moon the moon is the ground and at night the sky's own moon is the one named, by day
+/// the sky's own sun is the one named (never two), and a cloud staircase rises in front of the scenery (later).
+pub fn named(p: &mut Painter, spec: &crate::read::Spec, lay: &Layout, lights: &mut Vec<(f32, f32, f32)>) {
+    use crate::catalog::Fam;
+    use crate::place::Place;
+    use crate::read::Time;
+    let (wf, hf, unit) = (p.w(), p.h(), p.unit());
+    let shown: Vec<(f32, &crate::read::Thing)> = spec
+        .things
+        .iter()
+        .filter(|t| t.fam == Fam::Sky && !spec.place.hides(t))
+        .enumerate()
+        .filter(|(_, t)| !(t.noun == "moon" && (spec.place == Place::Moon || spec.time == Time::Night)))
+        .filter(|(_, t)| !((t.noun == "sun" && spec.time != Time::Night) || t.noun == STAIRS))
+        .map(|(i, t)| (if i == 0 { wf - lay.light_x } else { wf * (0.3 + 0.4 * (i % 2) as f32) }, t))
+        .collect();
+    // Named stars keep clear of every sun and moon in the sky.
+    lights.extend(shown.iter().filter_map(|(x, t)| match t.noun {
+        "moon" => Some((*x, hf * 0.16, unit * 9.0)),
+        "sun" => Some((*x, hf * 0.15, unit * 8.0 * 1.7)),
+        _ => None,
+    }));
+    for (x, t) in shown {
+        let colour = p.lit(t.colour);
+        draw(p, t.noun, t.count, colour, x, lay, lights);
+    }
+}
+
+/// Where `count` named stars shine (x, y, radius) in a sky `(w, h, unit)`: one at `x`, more spread across the sky,
+/// all clear of the sun and moon discs in `avoid` (x, y, radius): a star is never pasted over either.
+pub fn star_spots(count: usize, x: f32, (w, h, u): (f32, f32, f32), avoid: &[(f32, f32, f32)]) -> Vec<(f32, f32, f32)> {
+    let n = count.max(1);
+    let r = u * if n == 1 { 7.0 } else { 4.5 };
+    // The stretches of sky left free of every disc (and of the picture's edges).
+    let mut free = vec![(w * 0.06 + r, w * 0.94 - r)];
+    for &(ax, _, ar) in avoid {
+        let (a, b) = (ax - ar - r - u * 2.0, ax + ar + r + u * 2.0);
+        free = free.into_iter().flat_map(|(l, rr)| [(l, rr.min(a)), (l.max(b), rr)]).filter(|(l, rr)| rr > l).collect();
+    }
+    let (l, rr) = free.iter().copied().max_by(|p, q| (p.1 - p.0).total_cmp(&(q.1 - q.0))).unwrap_or((w * 0.2, w * 0.8));
+    let inside = |sx: f32| free.iter().any(|&(a, b)| (a..=b).contains(&sx));
+    (0..n)
+        .map(|i| {
+            let sx = match n {
+                1 if inside(x) => x,
+                1 => (l + rr) * 0.5,
+                _ => l + (rr - l) * i as f32 / (n - 1) as f32,
+            };
+            (sx, h * (0.12 + 0.06 * (i % 2) as f32), r)
+        })
+        .collect()
+}
+
+/// Draw the sky thing `noun` (`count` of them) at `x`; stars keep clear of the sun and moon discs in `avoid`.
+pub fn draw(p: &mut Painter, noun: &str, count: usize, c: Rgb, x: f32, lay: &Layout, avoid: &[(f32, f32, f32)]) {
     let (w, h, u) = (p.w(), p.h(), p.unit());
     match noun {
         STAIRS => stairs(p, c, x, lay),
@@ -83,11 +138,8 @@ pub fn draw(p: &mut Painter, noun: &str, count: usize, c: Rgb, x: f32, lay: &Lay
             }
         }
         "star" => {
-            let n = count.max(1);
-            for i in 0..n {
-                let sx = if n == 1 { x } else { w * (0.2 + 0.6 * i as f32 / (n - 1) as f32) };
-                let sy = h * (0.12 + 0.06 * (i % 2) as f32);
-                star(p, sx, sy, u * if n == 1 { 7.0 } else { 4.5 }, c);
+            for (sx, sy, r) in star_spots(count, x, (w, h, u), avoid) {
+                star(p, sx, sy, r, c);
             }
         }
         "moon" => {

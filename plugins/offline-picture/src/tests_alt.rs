@@ -130,7 +130,7 @@ const TABLE: &[(&str, &str)] = &[
     ),
     (
         "Three wise men with crowns kneeling and offering gifts to a little child on Mary's lap, under a bright star.",
-        "three wise men kneeling, a child and a woman beside a bright star, in a meadow",
+        "three wise men kneeling, a child and a woman beside three gifts, indoors",
     ),
     ("A hurt man lying beside a dusty road among rocky hills, with a few small trees.", "a hurt man beside three small trees, on a road"),
     (

@@ -230,3 +230,44 @@ fn a_parrot_has_a_hooked_beak_and_a_wing_of_another_colour() {
     let wing = near_in_rows(&drawn_pixels("a red parrot on a sandy beach"), [50, 105, 220], 10, (0.0, 1.0));
     assert!(wing > 200, "blue wing: {wing}");
 }
+
+#[test]
+fn tiny_sea_creatures_in_a_rock_pool_are_drawn() {
+    for prompt in [
+        "A rock pool on the beach with tiny sea creatures, with Noah, a boy in a red hoodie, on a sandy beach by the sea.",
+        "Three sea creatures on the sand.",
+        "A girl looking at a sea creature in a rock pool.",
+    ] {
+        let spec = Spec::read(prompt);
+        let drawn = plan(&spec, 512, 512).pieces.iter().any(|(p, _)| matches!(p, Piece::Figure { f, .. } if f.noun == "sea creature"));
+        assert!(drawn, "{prompt}: {:?}", spec.figures.iter().map(|f| f.noun).collect::<Vec<_>>());
+        assert!(crate::describe::describe(&spec).contains("sea creature"), "{prompt}");
+    }
+}
+
+#[test]
+fn a_family_of_ducks_is_ducks_not_people() {
+    let boy = "with Malo, a boy with olive skin and short black hair in a red hoodie, and Grandpa, a grandpa with tan skin and a beard in a red jacket, by a quiet blue lake on a sunny afternoon.";
+    let mut wrong = Vec::new();
+    for family in [
+        "A family of ducks paddling in a line",
+        "A family of swans gliding by",
+        "Two families of rabbits hopping about",
+        "A family of frogs on a lily pad",
+    ] {
+        let prompt = format!("{family}, {boy}");
+        let spec = Spec::read(&prompt);
+        let people: usize = spec.figures.iter().filter(|f| f.fam == crate::catalog::Fam::Person).map(|f| f.count).sum();
+        let drawn = plan(&spec, 512, 512)
+            .pieces
+            .iter()
+            .filter(|(p, _)| matches!(p, Piece::Figure { f, .. } if f.fam == crate::catalog::Fam::Person))
+            .count();
+        if people != 2 || drawn != 2 || !spec.figures.iter().any(|f| f.fam != crate::catalog::Fam::Person) {
+            wrong.push(format!("{prompt}: {people} people read, {drawn} drawn"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    // A family of people is still people.
+    assert!(Spec::read("A happy family having a picnic in a park.").figures.iter().any(|f| f.fam == crate::catalog::Fam::Person));
+}

@@ -1,6 +1,7 @@
 //! Tests of the Bible stories' scenes: a Bible town of flat-roofed mud-brick
 //! houses, the dove flying with its olive leaf over Noah's animals, the
-//! ramp joined to the ark, and over the flood no beach and no lone window.
+//! ramp joined to the ark, over the flood no beach and no lone window, and
+//! the wise men kneeling in the house with their gifts.
 
 use crate::canvas::Canvas;
 use crate::paint::Painter;
@@ -105,4 +106,21 @@ fn over_the_flood_no_beach_and_outdoors_no_window_standing_alone() {
     // Indoors, at the window, it stays.
     let spec = Spec::read("A girl looking out of the big window in her bedroom at night");
     assert!(spec.things.iter().any(|t| t.noun == "window") || spec.position.is_some(), "{:?}", spec.things);
+}
+
+#[test]
+fn the_wise_men_kneel_in_the_house_with_their_gifts_drawn() {
+    for prompt in [
+        "Three wise men with crowns kneeling and offering gifts to a little child on Mary's lap, under a bright star.",
+        "Three wise men kneeling and offering their gifts to the child Jesus.",
+        "Wise men offering gifts of gold to a little child on Mary's lap.",
+    ] {
+        let spec = Spec::read(prompt);
+        assert_eq!(spec.place, crate::place::Place::Indoors, "{prompt}: in the house");
+        let plan = crate::cast::plan(&spec, 512, 512);
+        let gifts = plan.pieces.iter().filter(|(p, _)| matches!(p, crate::cast::Piece::Small { t, .. } if t.noun == "gift")).count();
+        assert!(gifts >= 1, "{prompt}: the gifts are drawn");
+        let alt = crate::describe::describe(&spec);
+        assert!(alt.contains("gift") && alt.contains("indoors"), "{prompt}: {alt}");
+    }
 }

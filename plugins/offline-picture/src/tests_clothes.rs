@@ -178,3 +178,50 @@ fn a_pirate_with_no_bandana_wears_a_black_pirate_hat() {
     let hat = |prompt: &str| near_in_rows(&drawn_pixels(prompt), [40, 36, 44], 4, (0.0, 1.0));
     assert!(hat("a pirate on a sandy beach") > hat("a pirate with a red bandana on a sandy beach") + 200);
 }
+
+#[test]
+fn a_diving_mask_is_worn_over_the_eyes_and_said() {
+    let glass = |prompt: &str| {
+        let (png, alt) = crate::picture(prompt, 512, 512).expect("png");
+        (crate::tests::near(&crate::tests::decode(&png).2, [170, 225, 245], 6), alt)
+    };
+    let mut bare = Vec::new();
+    for who in
+        ["Max, a small brown dog", "Kiki, a small grey seal", "Mia, a girl with light skin in a red swimsuit", "a little white bunny"]
+    {
+        for place in ["deep under the water at the bottom of the sea", "on a sandy beach"] {
+            let (with, alt) = glass(&format!("{who} with a diving mask, {place}."));
+            let (without, _) = glass(&format!("{who}, {place}."));
+            if with < 40 + without || !alt.contains("diving mask") {
+                bare.push(format!("{who} {place}: {with} glass pixels ({without} without), alt {alt:?}"));
+            }
+        }
+    }
+    assert!(bare.is_empty(), "{} of 8 without the mask: {bare:#?}", bare.len());
+}
+
+#[test]
+fn someone_fishing_holds_a_rod_with_its_line_and_fish() {
+    let rod = |prompt: &str| {
+        let (png, alt) = crate::picture(prompt, 512, 512).expect("png");
+        (crate::tests::near(&crate::tests::decode(&png).2, [40, 110, 190], 6), alt)
+    };
+    let mut empty = Vec::new();
+    for who in [
+        "Malo, a boy in a red hoodie, and Grandpa, a grandpa with a beard,",
+        "a little boy and his grandpa",
+        "a girl in a yellow raincoat",
+        "a small brown bear",
+    ] {
+        for doing in
+            ["fishing at the edge of the calm water, by a quiet blue lake", "with a fishing rod on a little wooden bridge over a stream"]
+        {
+            let (with, alt) = rod(&format!("{who} {doing}."));
+            let (without, _) = rod(&format!("{who} standing by a quiet blue lake."));
+            if with < 60 + without || !alt.contains("fishing rod") {
+                empty.push(format!("{who} {doing}: {with} rod pixels ({without} without), alt {alt:?}"));
+            }
+        }
+    }
+    assert!(empty.is_empty(), "{} of 8 without a rod: {empty:#?}", empty.len());
+}

@@ -70,3 +70,61 @@ fn the_hero_of_a_crowd_stands_in_front_in_the_middle_larger_than_the_crowd() {
     assert!(checked >= 40, "{checked} crowds");
     assert!(wrong.is_empty(), "{} of {checked}:\n{}", wrong.len(), wrong.join("\n"));
 }
+
+#[test]
+fn things_counted_up_to_twelve_are_drawn_and_said_as_many() {
+    let words = ["four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    let mut wrong = Vec::new();
+    for (k, word) in words.iter().enumerate() {
+        let n = k + 4;
+        for scene in [
+            format!(
+                "{} baskets full of bread on a green hill at sunset, with Jesus in a white robe, a smiling boy and happy families.",
+                upper(word)
+            ),
+            format!("A girl with {word} shells on a sandy beach."),
+            format!("{} smooth stones by a little stream.", upper(word)),
+        ] {
+            let spec = Spec::read(&scene);
+            let drawn: usize = crate::cast::plan(&spec, 512, 512)
+                .pieces
+                .iter()
+                .filter(|(p, _)| matches!(p, crate::cast::Piece::Small { t, .. } if spec.things.first().is_some_and(|f| f.noun == t.noun)))
+                .count();
+            let alt = crate::describe::describe(&spec);
+            if drawn != n || !alt.contains(&format!("{word} ")) {
+                wrong.push(format!("{scene}: {drawn} drawn, alt {alt:?}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{} of {} counted wrong: {wrong:#?}", wrong.len(), words.len() * 3);
+}
+
+fn upper(s: &str) -> String {
+    s[..1].to_uppercase() + &s[1..]
+}
+
+#[test]
+fn a_crowd_reads_as_many_with_rows_of_small_people_behind() {
+    let pixels = |s: &Spec| crate::tests::decode(&crate::draw::encode(&crate::draw::paint_spec(s, 512, 512)).expect("png")).2;
+    let mut few = Vec::new();
+    for prompt in [
+        "A huge crowd of people and children walking up a green hill towards Jesus in a white robe and his friends beside a lake.",
+        "Jesus in a white robe talking with his friend Philip on a hill, with a great hungry crowd sitting on the grass behind them.",
+        "Jesus feeding five thousand people on a grassy hill.",
+        "A short man jumping up and down behind a tall crowd lining a town street.",
+        "Jonah, a bearded man in a brown robe, speaking to a big crowd of people and children in a city with tall walls.",
+    ] {
+        let spec = Spec::read(prompt);
+        // The picture with its crowd behind against the same picture with only the few drawn whole.
+        let (with, without) = (pixels(&spec), pixels(&Spec { crowd: false, ..spec.clone() }));
+        let behind = with.chunks(3).zip(without.chunks(3)).filter(|(a, b)| a != b).count();
+        if !spec.crowd || behind < 3000 {
+            few.push(format!("{prompt}: crowd {} ({behind} pixels of people behind)", spec.crowd));
+        }
+    }
+    assert!(few.is_empty(), "{few:#?}");
+    for prompt in ["Three people on a hill.", "A girl and her friends in a meadow."] {
+        assert!(!Spec::read(prompt).crowd, "{prompt}");
+    }
+}

@@ -98,3 +98,85 @@ fn a_name_with_its_kind_beside_it_is_that_creature_not_a_child() {
     let spec = Spec::read("Mia the girl hugging a puppy");
     assert_eq!(spec.figures.iter().filter(|f| f.fam == Fam::Person).count(), 1, "{:?}", spec.figures);
 }
+
+/// The drawn key (what the painter picks the open parts of a look from) of the first `noun` in `prompt`.
+fn key_of(prompt: &str, noun: &str) -> Option<u64> {
+    crate::read::Spec::read(&format!("{prompt} Style: warm, reverent children's Bible watercolour."))
+        .figures
+        .iter()
+        .find(|f| f.noun == noun)
+        .map(|f| f.look.key(f.noun))
+}
+
+#[test]
+fn a_person_looks_the_same_in_every_scene_of_a_story_whatever_else_is_said() {
+    const DAVID: &str = "David, a young shepherd boy with short curly hair in a plain tan tunic,";
+    const GOLIATH: &str = "Goliath, a huge grown-up warrior in heavy bronze armour and helmet with a stern, frowning face,";
+    let stories: [(&str, Vec<String>); 3] = [
+        (
+            "shepherd boy",
+            vec![
+                format!("{DAVID} kneeling by a little stream, holding five smooth stones, with his sling and staff beside him."),
+                format!("{DAVID} with a sling facing {GOLIATH} in a wide valley."),
+                format!("{DAVID} running forward and swinging his sling round and round, as {GOLIATH} strides towards him in a valley."),
+                format!(
+                    "The fallen giant Goliath lying flat on his back in a valley, and {DAVID} smiling happily, with a sling, while cheering soldiers stand behind them."
+                ),
+                format!("{DAVID} frightened and worried, looking up at {GOLIATH} in a valley."),
+            ],
+        ),
+        (
+            "king",
+            vec![
+                "A kind man with a short beard working at a table in a grand palace, with a king with a crown smiling at him.".into(),
+                "A worried king with a crown sitting awake by a window in his palace under the moon and stars.".into(),
+                "A happy king with a crown hugging a smiling man beside the den, with sleepy lions below and the morning sun rising."
+                    .into(),
+                "A sleepy king with a crown yawning on his throne.".into(),
+                "A laughing king with a crown in his palace.".into(),
+            ],
+        ),
+        (
+            "man",
+            vec![
+                "Jonah, a bearded man in a brown robe, in a wooden ship sailing away from the harbour, out on the blue sea.".into(),
+                "Jonah, a bearded man in a brown robe, frightened in a storm on a wooden ship.".into(),
+                "Jonah, a bearded man in a brown robe, laughing on the beach beside a big fish.".into(),
+                "Jonah, a bearded man in a brown robe, yawning and sleepy on a hill.".into(),
+            ],
+        ),
+    ];
+    let mut changed = Vec::new();
+    for (noun, scenes) in &stories {
+        let keys: Vec<Option<u64>> = scenes.iter().map(|s| key_of(s, noun)).collect();
+        assert!(keys.iter().all(Option::is_some), "{noun} in every scene: {keys:?}");
+        for (scene, key) in scenes.iter().zip(&keys).skip(1) {
+            if *key != keys[0] {
+                changed.push(format!("{noun}: {scene}"));
+            }
+        }
+    }
+    assert!(changed.is_empty(), "{} scenes draw the same person differently: {changed:#?}", changed.len());
+}
+
+#[test]
+fn a_capitalised_describing_word_before_a_kind_is_no_name() {
+    let mut wrong = Vec::new();
+    for (word, kind) in
+        [("Grumpy", "men"), ("Happy", "families"), ("Sleepy", "lions"), ("Brave", "shepherds"), ("Worried", "sailors"), ("Kind", "women")]
+    {
+        for tail in ["in fine robes whispering together behind a pillar in a palace.", "standing on a hill.", "beside a big wooden boat."] {
+            let prompt = format!("{word} {kind} {tail}");
+            let spec = crate::read::Spec::read(&prompt);
+            let nouns: Vec<&str> = spec.figures.iter().map(|f| f.noun).collect();
+            if nouns.contains(&"child") || spec.figures.iter().any(|f| f.named) {
+                wrong.push(format!("{prompt}: {nouns:?}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{} of 18 read a describing word as a child's name: {wrong:#?}", wrong.len());
+    // Names are still names.
+    for prompt in ["Jesus in a white robe on a hill.", "Mia, a girl in a red dress, on a hill.", "Daniel praying by a window."] {
+        assert!(crate::read::Spec::read(prompt).figures.iter().any(|f| f.named), "{prompt}");
+    }
+}

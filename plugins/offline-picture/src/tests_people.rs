@@ -107,3 +107,58 @@ fn more_than_four_people_are_drawn_as_many_as_said_side_by_side() {
         assert!(alt.contains(said), "{prompt}: {alt}");
     }
 }
+
+/// Hair-coloured pixels of one person drawn alone in a meadow.
+fn hair_pixels(person: &str, hair: &str, colour: [u8; 3]) -> usize {
+    let prompt = format!("Kai, a {person} with light skin and {hair} hair in a blue hoodie, standing in a meadow");
+    crate::tests::near(&crate::tests::picture_pixels(&prompt), colour, 24)
+}
+
+#[test]
+fn boys_get_short_hair_whatever_the_style_words() {
+    let colours = [("red", [200, 80, 35]), ("black", [45, 35, 35]), ("golden", [235, 180, 70]), ("brown", [120, 70, 40])];
+    let mut long_boys = Vec::new();
+    for (name, rgb) in colours {
+        let girl_short = hair_pixels("girl", &format!("short {name}"), rgb);
+        let girl_long = hair_pixels("girl", &format!("long {name}"), rgb);
+        assert!(girl_long > girl_short + 200, "a girl's long {name} hair is drawn long: {girl_long} vs {girl_short}");
+        for (style, plain) in
+            [("long", "short"), ("braided", "short"), ("long braided", "short"), ("wavy", "short"), ("curly long", "curly")]
+        {
+            let short = hair_pixels("boy", &format!("{plain} {name}"), rgb);
+            let styled = hair_pixels("boy", &format!("{style} {name}"), rgb);
+            if styled > short + 200 {
+                long_boys.push(format!("{style} {name}: {styled} vs {short}"));
+            }
+        }
+    }
+    assert!(long_boys.is_empty(), "boys drawn with long hair: {long_boys:?}");
+}
+
+#[test]
+fn keepers_are_grown_ups_drawn_and_named() {
+    let crab = "Pumpkin, a small orange crab with a green bandana";
+    let zoo_pals = "Gooseberry, a small sleek brown otter with a blue backpack, and Cobble, a small yellow snail with a red scarf";
+    let prompts = [
+        format!(
+            "{crab}, climbing the twisty stairs inside a lighthouse, rain on its little round windows, a worried keeper at the top, by a tall red and white lighthouse on the rocks by the sea on a rainy afternoon, soft picture-book illustration."
+        ),
+        format!(
+            "A kind lighthouse keeper with a white beard on the stairs, with {crab}, inside a lighthouse, soft picture-book illustration."
+        ),
+        format!(
+            "A worried zookeeper looking for a lost baby penguin at a zoo, with {zoo_pals}, at a zoo with animal enclosures, trees and paths on a sunny afternoon, soft picture-book illustration."
+        ),
+        format!("A smiling zoo keeper feeding the penguins, with {zoo_pals}, at a zoo on a sunny afternoon."),
+        "A kind old lighthouse keeper waving from the door of a tall lighthouse by the sea.".to_string(),
+    ];
+    for prompt in &prompts {
+        let spec = Spec::read(prompt);
+        let keeper = spec.figures.iter().find(|f| f.noun.contains("keeper"));
+        let keeper = keeper.unwrap_or_else(|| panic!("{prompt}: no keeper in {:?}", spec.figures));
+        assert_eq!(keeper.fam, Fam::Person, "{prompt}");
+        assert!(crate::people::height(keeper.noun) >= 1.2, "{prompt}: a keeper is a grown-up");
+        let alt = crate::describe::describe(&spec);
+        assert!(alt.contains("keeper") && !alt.contains("kind lighthouse"), "{prompt}: {alt}");
+    }
+}

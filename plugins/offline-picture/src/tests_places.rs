@@ -73,7 +73,7 @@ const TABLE: &[(&str, Place)] = &[
     ("A big wooden boat floating on a wide calm sea, with a giraffe and an elephant peeking out of a window.", Sea),
     (
         "Jesus in a white robe standing in a wooden boat holding out his hand over a calm lake, as the storm clouds part and the moon shines.",
-        River,
+        Lake,
     ),
 ];
 
@@ -150,4 +150,27 @@ fn a_storm_is_dark_the_fish_is_not_beside_the_man_inside_it_and_a_man_in_a_tree_
     let spec = Spec::read("A great big blue fish swimming under the sea, with a man sitting safely inside it.");
     let figures: Vec<&str> = spec.figures.iter().map(|f| f.noun).collect();
     assert_eq!(figures, ["man"]);
+}
+
+#[test]
+fn a_drawbridge_comes_down_over_the_castle_moat() {
+    let pal = "with Plum, a small green dragon with a teal bandana,";
+    let mut missing = Vec::new();
+    for (prompt, says) in [
+        (
+            format!("A castle drawbridge coming down over a moat, {pal} in an old stone castle with tall towers on a sunny afternoon."),
+            "drawbridge",
+        ),
+        (format!("A castle drawbridge coming down over a moat, {pal} on a sunny afternoon."), "drawbridge"),
+        ("A knight beside a castle with a deep moat on a sunny day.".to_string(), "moat"),
+        (format!("Walking across the drawbridge {pal} by a big castle in the morning."), "drawbridge"),
+    ] {
+        let (png, alt) = crate::picture(&prompt, 512, 512).expect("png");
+        let px = crate::tests::decode(&png).2;
+        let water = crate::tests::near_in_rows(&px, [80, 150, 210], 20, (0.6, 1.0));
+        if water < 200 || !alt.contains(says) {
+            missing.push(format!("{prompt}: {water} moat pixels, alt {alt:?}"));
+        }
+    }
+    assert!(missing.is_empty(), "{missing:#?}");
 }

@@ -212,3 +212,37 @@ fn a_balloon_someone_rides_is_a_hot_air_balloon_in_the_sky() {
     let (sky, held) = (red(ride), red("Mia, a girl in a red coat, with a bright red balloon in a meadow"));
     assert!(sky > held + 10_000, "a big balloon up in the sky: {sky} vs {held}");
 }
+
+#[test]
+fn only_the_one_said_riding_rides_and_a_donkey_carries_one_person() {
+    let cases = [
+        ("An old man with a grey beard leading camels, sheep and goats across a sandy desert, with a woman riding a donkey.", "woman"),
+        ("A young woman in a blue robe riding a donkey, with a man walking beside her on a road towards a little town on a hill.", "woman"),
+        ("A man and a woman in a blue robe riding a donkey in a town.", "woman"),
+        ("Three goats, two camels and a shepherd riding a donkey across the hills.", "shepherd"),
+        ("A girl with a kite and a dog, and a boy riding a pony in a meadow.", "boy"),
+        ("Three wise men riding camels across the desert at night, following a big bright star.", ""),
+    ];
+    let mut wrong = Vec::new();
+    for (prompt, rider) in cases {
+        let spec = Spec::read(prompt);
+        let riders: Vec<&str> =
+            spec.ride.as_ref().map(|r| r.riders.iter().filter_map(|&i| spec.figures.get(i)).map(|f| f.noun).collect()).unwrap_or_default();
+        let riding_creatures =
+            spec.ride.as_ref().is_some_and(|r| r.riders.iter().any(|&i| spec.figures.get(i).is_some_and(|f| f.fam != Fam::Person)));
+        let ok = if rider.is_empty() { riders.len() <= 3 && !riding_creatures } else { riders == [rider] };
+        if !ok {
+            wrong.push(format!("{prompt}: riders {riders:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{} of {} wrong: {wrong:#?}", wrong.len(), cases.len());
+    // Sizes: a ridden donkey among others is drawn at a donkey's size, smaller than one camel beside it.
+    for prompt in [
+        "An old man with a grey beard leading three camels across a sandy desert, with a woman riding a donkey.",
+        "Three camels and a man walking in the desert, and a woman riding a donkey.",
+    ] {
+        let px = picture_pixels(prompt);
+        let (donkey, camels) = (crate::tests::near(&px, [160, 155, 160], 24), crate::tests::near(&px, [220, 180, 120], 24));
+        assert!(donkey > 0 && donkey < camels / 3, "{prompt}: donkey {donkey} pixels, three camels {camels}");
+    }
+}

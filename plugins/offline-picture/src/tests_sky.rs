@@ -129,3 +129,62 @@ fn a_cardboard_rocket_stays_cardboard_in_every_scene() {
         assert!(colour_count(prompt, [body.0, body.1, body.2]) > 500, "{prompt}");
     }
 }
+
+#[test]
+fn named_stars_are_never_pasted_over_the_sun_or_the_moon() {
+    // Geometry: over every side and height of the sky's light, a named moon or sun, and 1 to 12 stars.
+    let (w, h, u) = (512.0, 512.0, 5.12);
+    let mut over = Vec::new();
+    for light_x in [0.14, 0.2, 0.26, 0.74, 0.8, 0.86].map(|k| k * w) {
+        for light_y in [0.12, 0.16, 0.2].map(|k| k * h) {
+            for named in [None, Some((w - light_x, h * 0.16, u * 9.0)), Some((w * 0.7, h * 0.15, u * 13.6))] {
+                let discs: Vec<(f32, f32, f32)> = std::iter::once((light_x, light_y, u * 7.5)).chain(named).collect();
+                for count in 1..=12 {
+                    for x in [w - light_x, light_x, w * 0.5] {
+                        for (sx, sy, r) in crate::sky::star_spots(count, x, (w, h, u), &discs) {
+                            if discs.iter().any(|&(dx, dy, dr)| (sx - dx).hypot(sy - dy) < dr + r) {
+                                over.push(format!("{count} stars at {x}: ({sx}, {sy}) over a disc of {discs:?}"));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(over.is_empty(), "{} stars over the sun or moon, e.g. {:?}", over.len(), over.first());
+    // Pixels: the moon at night and the sun by day stay whole, stars or no stars.
+    const MOON: [u8; 3] = [250, 244, 214];
+    const SUN: [u8; 3] = [255, 222, 92];
+    let subjects =
+        ["a dragon in a forest", "a shepherd with his sheep on a hill", "a bunny in a meadow", "an old man beside his tent", "a fox"];
+    for (light, when, stars) in
+        [(MOON, "at night", "under a sky full of twinkling stars"), (SUN, "on a sunny afternoon", "and three stars")]
+    {
+        let whole = subjects.iter().map(|s| exact(&picture_pixels(&format!("{s} {when}")), light)).min().unwrap_or(0);
+        for s in subjects {
+            for said in [format!("{s} {stars} {when}"), format!("{s} and one big star {when}"), format!("{s} with five stars {when}")] {
+                let seen = exact(&picture_pixels(&said), light);
+                assert!(whole > 500 && seen * 10 >= whole * 9, "{said}: {seen} pixels of the sun or moon left, {whole} when whole");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_dark_hillside_or_a_sky_full_of_stars_is_night() {
+    let sky_light = |prompt: &str| picture_pixels(prompt)[..512 * 3 * 60].iter().map(|&v| u64::from(v)).sum::<u64>();
+    for prompt in [
+        "Shepherds with their sheep on a dark hillside, looking up at a shining angel in a sky full of stars.",
+        "Many shining angels singing in the night sky above shepherds and their sheep on a hill.",
+        "An old man with a grey beard standing outside his tent, looking up at a sky full of stars.",
+        "Shepherds looking after their sheep in the dark fields.",
+        "A dragon looking up at the twinkling stars over the castle.",
+        "A little owl in the darkness of the woods.",
+    ] {
+        assert_eq!(Spec::read(prompt).time, Time::Night, "{prompt}");
+        assert!(
+            sky_light(prompt) * 2 < sky_light("Shepherds with their sheep on a hill on a sunny afternoon."),
+            "{prompt}: a dark night sky"
+        );
+    }
+}

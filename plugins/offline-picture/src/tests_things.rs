@@ -110,8 +110,59 @@ fn a_teacup_boat_is_one_teacup_afloat() {
     let spec = Spec::read("Max, a boy with tan skin in a blue jumper, sailing a teacup boat across the pond");
     let things: Vec<(&str, &str)> = spec.things.iter().map(|t| (t.noun, t.words.as_str())).collect();
     assert_eq!(things, [("boat", "teacup boat")]);
-    assert_eq!(crate::describe::describe(&spec), "a boy in a blue jumper beside a teacup boat, by a river");
+    assert_eq!(crate::describe::describe(&spec), "a boy in a blue jumper beside a teacup boat, by a lake");
     // No sail: the white sail of a sailboat is not drawn.
     let sail = |prompt: &str| near_in_rows(&drawn_pixels(prompt), [245, 245, 248], 6, (0.0, 0.8));
     assert!(sail("a teacup boat on the sea") + 500 < sail("a boat on the sea"), "a teacup, not a sailboat");
+}
+
+#[test]
+fn a_thing_put_away_in_a_bag_or_pocket_is_not_drawn() {
+    const MAP: [u8; 3] = [240, 225, 180];
+    let mut seen = Vec::new();
+    for (thing, put) in
+        [("the map", "tucking"), ("the old paper map", "putting"), ("the golden key", "slipping"), ("the map", "folding up")]
+    {
+        for into in ["into his bag", "in her pocket", "into the backpack", "inside his little bag"] {
+            let prompt = format!(
+                "Max, a small brown dog with a green backpack, {put} {thing} {into}, deep under the water at the bottom of the sea."
+            );
+            let spec = Spec::read(&prompt);
+            if spec.things.iter().any(|t| matches!(t.noun, "map" | "key")) {
+                seen.push(prompt);
+            }
+        }
+    }
+    assert!(seen.is_empty(), "{} of 16 still draw what was put away: {seen:#?}", seen.len());
+    // Held up, it is drawn.
+    let held =
+        "Max, a small brown dog with a green backpack, holding the old paper map up high, deep under the water at the bottom of the sea.";
+    assert!(Spec::read(held).things.iter().any(|t| t.noun == "map"));
+    let held_px = crate::tests::near(&crate::tests::picture_pixels(held), MAP, 12);
+    let away = "Max, a small brown dog with a green backpack, tucking the map into his bag, deep under the water at the bottom of the sea.";
+    let away_px = crate::tests::near(&crate::tests::picture_pixels(away), MAP, 12);
+    assert!(held_px > 100 && away_px * 4 < held_px, "map pixels: held {held_px}, put away {away_px}");
+}
+
+#[test]
+fn a_thing_behind_someone_is_there_and_one_left_behind_is_not() {
+    let mut wrong = Vec::new();
+    for (prompt, there) in [
+        (
+            "At night, Peter, a fisherman with a brown beard, walking on the waves of the lake towards Jesus in a white robe, with the small boat behind him under the moon.",
+            true,
+        ),
+        ("A girl on a hill with a red kite behind her.", true),
+        ("Two friends with the old castle behind them in the evening.", true),
+        ("A rocket high in the sky with the houses far below.", false),
+        ("Two children waving goodbye to the castle far away.", false),
+    ] {
+        let spec = Spec::read(prompt);
+        let nouns: Vec<&str> = spec.things.iter().map(|t| t.noun).collect();
+        let drawn = nouns.iter().any(|n| matches!(*n, "boat" | "kite" | "castle" | "house"));
+        if drawn != there {
+            wrong.push(format!("{prompt}: {nouns:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
 }

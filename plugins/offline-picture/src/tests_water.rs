@@ -147,3 +147,97 @@ fn rain_words_draw_a_grey_sky_with_rain_not_a_sunny_one() {
     assert!(sky_blue("A girl and a boy walking in a meadow.") > 0);
     assert!(!Spec::read("A girl under a bright rainbow.").rainy);
 }
+
+/// Water-blue pixels below the sky (rows 300 on) in the leftmost and rightmost 8 columns, and in the middle 8, of a 512×512 picture.
+fn water_at_sides_and_middle(px: &[u8]) -> (usize, usize) {
+    let water = |x: usize, y: usize| {
+        let p = &px[(y * 512 + x) * 3..(y * 512 + x) * 3 + 3];
+        (i32::from(p[0]) - 80).abs() + (i32::from(p[1]) - 160).abs() + (i32::from(p[2]) - 220).abs() <= 40
+    };
+    let sides = (300..512).map(|y| (0..8).chain(504..512).filter(|&x| water(x, y)).count()).sum();
+    let middle = (300..512).map(|y| (252..260).filter(|&x| water(x, y)).count()).sum();
+    (sides, middle)
+}
+
+#[test]
+fn a_lake_or_pond_is_wide_still_water_with_shore_on_both_sides_not_a_river() {
+    let heroes = [
+        "Malo, a boy with olive skin and short black hair in a red hoodie, and Grandpa, a grandpa with tan skin and a beard in a red jacket",
+        "A green frog on a lily pad",
+        "Nico, a boy with light skin in yellow dungarees",
+        "A family of ducks paddling in a line",
+    ];
+    let waters =
+        ["by a quiet blue lake", "at the edge of calm shiny water with reeds, by a quiet blue lake", "in a little pond", "beside the lake"];
+    for hero in heroes {
+        for water in waters {
+            let prompt = format!("{hero}, {water} in the morning, soft picture-book illustration.");
+            let spec = Spec::read(&prompt);
+            assert_eq!(spec.place, Place::Lake, "{prompt}");
+            let (sides, middle) = water_at_sides_and_middle(&picture_pixels(&prompt));
+            assert!(
+                sides == 0 && middle > 0,
+                "{prompt}: a lake has shore at both sides ({sides} water pixels there, {middle} in the middle)"
+            );
+        }
+    }
+    let river = water_at_sides_and_middle(&picture_pixels("A boy by a river in the morning"));
+    assert!(river.0 > 0, "a river still runs across the whole picture");
+}
+
+#[test]
+fn rain_that_stopped_or_is_not_falling_is_not_drawn() {
+    let sky_blue = |prompt: &str| {
+        let px = crate::tests::decode(&crate::picture(prompt, 256, 256).expect("png").0).2;
+        px[..256 * 40 * 3].chunks(3).filter(|p| p[2] > 200 && p[2] > p[0].saturating_add(40)).count()
+    };
+    let subjects =
+        ["a white dove flying over a big wooden boat on the calm water", "a girl and a boy walking in a meadow", "a fox in a forest"];
+    let ended = ["at last the rain stopped", "after the rain", "with no rain", "when the rain was over", "the rain has stopped"];
+    let mut wet = Vec::new();
+    for subject in subjects {
+        for said in ended {
+            let prompt = format!("{}, {said}, under a blue sky.", upper(subject));
+            let spec = Spec::read(&prompt);
+            if spec.rainy || spec.place == Place::Storm || sky_blue(&prompt) == 0 {
+                wet.push(prompt);
+            }
+        }
+        // Rain still falling is still drawn.
+        assert!(Spec::read(&format!("{subject} in the pouring rain.")).rainy, "{subject}");
+    }
+    assert!(wet.is_empty(), "{} of {} drawn wet: {wet:?}", wet.len(), subjects.len() * ended.len());
+}
+
+fn upper(s: &str) -> String {
+    s[..1].to_uppercase() + &s[1..]
+}
+
+#[test]
+fn the_big_fish_and_the_whale_are_huge_beside_a_man() {
+    let mut small = Vec::new();
+    for (prompt, fish) in [
+        ("A big fish at the edge of a sandy beach, and a man with seaweed on his head standing on the shore.", "big fish"),
+        ("Jonah, a bearded man in a brown robe, beside a big fish on the beach.", "big fish"),
+        ("A man and a whale by the sea.", "whale"),
+        ("A boy and a girl watching a whale on the beach.", "whale"),
+    ] {
+        let spec = Spec::read(prompt);
+        let plan = crate::cast::plan(&spec, 512, 512);
+        let size = |want: &dyn Fn(&crate::read::Figure) -> bool| {
+            plan.pieces
+                .iter()
+                .filter(|(p, _)| matches!(p, crate::cast::Piece::Figure { f, .. } if want(f)))
+                .map(|(_, at)| ((at.bbox.x1 - at.bbox.x0), (at.bbox.y1 - at.bbox.y0)))
+                .next()
+        };
+        let (Some(big), Some(person)) = (size(&|f| f.noun == fish), size(&|f| f.fam == crate::catalog::Fam::Person)) else {
+            small.push(format!("{prompt}: not both drawn in the row"));
+            continue;
+        };
+        if !(big.0 > person.0 * 2.5 && big.1 > person.1 * 0.8) {
+            small.push(format!("{prompt}: {fish} {big:?} beside a person {person:?}"));
+        }
+    }
+    assert!(small.is_empty(), "{small:#?}");
+}

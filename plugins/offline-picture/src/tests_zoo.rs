@@ -121,3 +121,21 @@ fn at_the_zoo_the_animals_are_in_their_enclosures_and_a_splash_is_drawn() {
     let spec = Spec::read("A white dove flying back to the ark with an olive leaf in its beak.");
     assert!(spec.figures.iter().any(|f| f.look.wears("olive leaf").is_some()), "{:?}", spec.figures);
 }
+
+#[test]
+fn an_ice_cream_stand_and_ice_creams_are_drawn_and_no_ice_is_snow() {
+    let mut missing = Vec::new();
+    for (prompt, says) in [
+        ("A baby penguin looking at an ice-cream stand at a zoo on a sunny afternoon.", "ice cream stand"),
+        ("Two children buying ice creams from an ice cream van in a park.", "ice cream stand"),
+        ("A girl with an ice cream on a sandy beach.", "ice cream"),
+        ("A baby penguin licking a dropped ice cream at a zoo.", "ice cream"),
+    ] {
+        let (png, alt) = crate::picture(prompt, 512, 512).expect("png");
+        let wafer = crate::tests::near(&crate::tests::decode(&png).2, [225, 170, 95], 8);
+        if wafer < 30 || !alt.contains(says) || Spec::read(prompt).place == crate::place::Place::Snow {
+            missing.push(format!("{prompt}: {wafer} wafer pixels, alt {alt:?}"));
+        }
+    }
+    assert!(missing.is_empty(), "{missing:#?}");
+}

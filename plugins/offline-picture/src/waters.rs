@@ -1,7 +1,7 @@
 //! Water that does something: a storm on the sea or lake (dark clouds over
 //! the sky, big waves, rain, a flash of lightning), the sea parted into
-//! two tall walls of water with a dry path between, and the little waves a
-//! boat floats in.
+//! two tall walls of water with a dry path between, the little waves a
+//! boat floats in, and a lake or pond lying still in the grass.
 
 use crate::canvas::{Rgb, Shape};
 use crate::paint::Painter;
@@ -144,4 +144,26 @@ pub fn waterline(p: &mut Painter, x0: f32, x1: f32, y: f32, stormy: bool) {
         }
     }
     p.cv.fill(&Shape::rect(x0 - step * 0.7, y + u * 1.6, x1 + step * 0.7, y + u * 4.0), sea);
+}
+
+/// A lake or pond: a wide oval of still water in the grass behind the characters, shore all round it, reeds at its ends.
+pub fn lake(p: &mut Painter, rng: &mut Rng, lay: &Layout) {
+    let (w, u, hz) = (p.w(), p.unit(), lay.horizon);
+    let (cx, cy, rx, ry) = (w * 0.5, hz + u * 14.0, w * 0.42, u * 9.0);
+    p.cv.fill(&Shape::Ellipse { x: cx, y: cy, rx: rx + u * 0.8, ry: ry + u * 0.8 }, p.lit(Rgb(120, 150, 90)));
+    p.cv.fill(&Shape::Ellipse { x: cx, y: cy, rx, ry }, p.lit(Rgb(80, 160, 220)));
+    for _ in 0..8 {
+        let (x, y) = (cx + rng.range(-0.7, 0.7) * rx, cy + rng.range(-0.5, 0.5) * ry);
+        p.cv.fill_grown(&Shape::Ellipse { x, y, rx: u * 2.5, ry: u * 0.3 }, 0.0, Rgb(220, 240, 255), 0.7);
+    }
+    let reed = p.lit(Rgb(110, 150, 70));
+    for side in [-1.0, 1.0] {
+        for k in 0..4 {
+            let x = cx + side * (rx * 0.82 - k as f32 * u * 1.2);
+            let base = cy - ry * 0.2 + k as f32 * u;
+            let tall = u * rng.range(5.0, 8.0);
+            p.cv.fill(&Shape::rect(x, base - tall, x + u * 0.5, base), reed);
+            p.cv.fill(&Shape::Ellipse { x: x + u * 0.25, y: base - tall, rx: u * 0.6, ry: u * 1.6 }, Rgb(140, 100, 60));
+        }
+    }
 }

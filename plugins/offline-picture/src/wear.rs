@@ -54,6 +54,9 @@ fn whirl(pen: &mut Pen<'_>, cx: f32, cy: f32, rr: f32) {
     }
 }
 
+/// A diving mask's glass.
+pub const MASK_GLASS: Rgb = Rgb(170, 225, 245);
+
 /// Hats, crowns, bows, scarves, bow ties and beards, after the body.
 pub fn front(pen: &mut Pen<'_>, look: &Look, h: Head) {
     crate::snack::draw(pen, look, h);
@@ -81,6 +84,17 @@ pub fn front(pen: &mut Pen<'_>, look: &Look, h: Head) {
     }
     if let Some(c) = look.wears("scarf") {
         crate::scarf::draw(pen, c, h);
+    }
+    if look.wears(crate::fishing::ROD).is_some() {
+        crate::fishing::rod(pen, h);
+    }
+    // A diving mask over the eyes: its strap round the head, a coloured frame, glass and the eyes behind it.
+    if let Some(c) = look.wears("diving mask").or(look.wears("mask")) {
+        pen.rect(x - r * 1.02, y - r * 0.2, x + r * 1.02, y - r * 0.02, c.darker(0.3));
+        pen.rect(x - r * 0.8, y - r * 0.5, x + r * 0.8, y + r * 0.25, c);
+        pen.rect(x - r * 0.62, y - r * 0.36, x + r * 0.62, y + r * 0.11, MASK_GLASS);
+        pen.dot(x - r * 0.3, y - r * 0.12, r * 0.12, Rgb(40, 40, 50));
+        pen.dot(x + r * 0.3, y - r * 0.12, r * 0.12, Rgb(40, 40, 50));
     }
     if let Some(c) = look.wears("bandana") {
         pen.poly(&[(x - r * 0.75, y + r * 0.9), (x + r * 0.75, y + r * 0.9), (x, y + r * 1.5)], c);

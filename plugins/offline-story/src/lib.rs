@@ -60,8 +60,10 @@ use storyloom_plugin_sdk::Message;
 use storyloom_plugin_sdk::prelude::*;
 
 /// The model key this plugin answers to.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // natively only the plugin's tests call it
 const MODEL_KEY: &str = "storyteller";
 
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // natively only the plugin's tests call it
 struct Storyteller;
 
 impl Plugin for Storyteller {
@@ -95,6 +97,7 @@ impl Plugin for Storyteller {
 /// path as one answer (a scene as JSON) per scene before its own request, so
 /// the first `scenes` answers are the path's scenes (a retry's rejected
 /// answer comes after them). An answer that is not a scene gives an empty text.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // natively only the plugin's tests call it
 fn earlier_scenes(messages: &[Message], scenes: usize) -> Vec<String> {
     let text = |content: &str| {
         serde_json::from_str::<serde_json::Value>(content)
@@ -105,4 +108,34 @@ fn earlier_scenes(messages: &[Message], scenes: usize) -> Vec<String> {
     messages.iter().filter(|m| m.role == "assistant").take(scenes).map(|m| text(&m.content)).collect()
 }
 
+/// One scene a storyteller→painter check can read: its text, picture prompt, choices and whether it ends the story.
+#[derive(Debug, Clone)]
+pub struct WrittenScene {
+    pub text: String,
+    pub picture_prompt: String,
+    pub choices: Vec<String>,
+    pub is_ending: bool,
+}
+
+/// Scene `scene_number` of `target_scenes` for `premise` on tier `tier`
+/// ("bible" or any other for the kids' adventures) after the chosen choice
+/// texts `path`, with the story's `seed`: the scenes before it are written
+/// first along the path, as the host replays them to `generate_story`.
+pub fn write_scene(tier: &str, premise: &str, path: &[String], scene_number: u32, target_scenes: u32, seed: u64) -> WrittenScene {
+    let mut told: Vec<String> = Vec::new();
+    let mut scene = None;
+    for k in 1..=scene_number.max(1) {
+        let taken = path.get(..k as usize - 1).unwrap_or(path);
+        let hints = story::Hints { premise, path: taken, scene_number: k, target_scenes, told: &told };
+        let written = if tier == "bible" { bible::write_scene(hints, seed) } else { story::write_scene_seeded(hints, seed) };
+        told.push(written.text.clone());
+        scene = Some(written);
+    }
+    let scene =
+        scene.unwrap_or_else(|| story::write_scene_seeded(story::Hints { premise, path, scene_number, target_scenes, told: &[] }, seed));
+    WrittenScene { text: scene.text, picture_prompt: scene.image_prompt, choices: scene.choices, is_ending: scene.is_ending }
+}
+
+// Only the WebAssembly build exports the plugin, so a native test can link both offline plugins.
+#[cfg(target_arch = "wasm32")]
 export_plugin!(Storyteller);

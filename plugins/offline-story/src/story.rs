@@ -352,6 +352,7 @@ pub fn scene_json(h: Hints<'_>) -> Result<String, serde_json::Error> {
 }
 
 /// The scene of the story seeded by `seed` as the JSON text the host parses.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // natively only the plugin's tests call it
 pub fn scene_json_seeded(h: Hints<'_>, seed: u64) -> Result<String, serde_json::Error> {
     serde_json::to_string(&write_scene_seeded(h, seed))
 }

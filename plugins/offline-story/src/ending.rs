@@ -132,12 +132,12 @@ pub fn ending(
     let with = p.with.first().map(|_| format!("Even the {} waved goodbye.", and_list(&p.with))).unwrap_or_default();
     // Children sleep in beds; a crab or a seal curls up where it lives.
     let child = crate::words::creatures::person(p.hero().kind).is_some_and(|c| c.class == crate::words::creatures::Class::Person);
-    let goodnights = match (child, p.place.realm) {
-        (true, _) => GOODNIGHTS,
-        (false, crate::words::Realm::Water) => SEA_GOODNIGHTS,
-        (false, _) => CREATURE_GOODNIGHTS,
+    let closings = match (child, p.place.realm) {
+        (true, _) => CLOSINGS,
+        (false, crate::words::Realm::Water) => SEA_CLOSINGS,
+        (false, _) => CREATURE_CLOSINGS,
     };
-    paragraphs.push(paragraph(&[home, with, w.pick(rng, goodnights), echo.unwrap_or_default()]));
+    paragraphs.push(paragraph(&[home, with, w.pick(rng, closings), echo.unwrap_or_default()]));
     match &p.wish {
         Some((wish, learn)) => {
             // A wish come true in an earlier scene (or there from the start) is remembered, not "at last".

@@ -8,6 +8,7 @@ mod body_tests;
 mod cast_tests;
 mod choice_picture_tests;
 mod closer_tests;
+mod closing_tests;
 mod continuity_tests;
 mod ending_tests;
 mod event_tests;
@@ -300,11 +301,12 @@ fn print_openings() {
 /// offering what there is to do in the story's own place (the rock pool, the
 /// moon dust once landed) instead of stock choices, and decisions got two more
 /// variants, titles stopped promising magic the premise does not have, and a hunt
-/// that was never scary stopped ending on "Being brave is easier" (round 13).
+/// that was never scary stopped ending on "Being brave is easier" (round 13); and
+/// about half of the day stories began closing awake, not in bed (round 13).
 #[test]
 fn output_is_pinned() {
     let scenes = PREMISES.iter().flat_map(|p| play(p, 5, 1)).map(|s| serde_json::to_string(&s).expect("json")).collect::<Vec<_>>();
-    assert_eq!(storyloom_plugin_sdk::rng::hash_parts(scenes.iter().map(String::as_str)), 16_776_378_702_377_766_894);
+    assert_eq!(storyloom_plugin_sdk::rng::hash_parts(scenes.iter().map(String::as_str)), 4_816_786_754_490_343_373);
 }
 
 #[test]

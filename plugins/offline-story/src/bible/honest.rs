@@ -91,12 +91,15 @@ pub(super) fn sentence(base: &str, story: &Story) -> Option<String> {
     if words.is_empty() {
         return None;
     }
-    // A long premise is said by its first words, cut at a word.
-    let mut said: Vec<&str> = words.split_whitespace().collect();
-    let long = said.len() > 8;
-    said.truncate(8);
+    // A long premise is not quoted cut off in the middle: the sentence says "just like that" instead.
+    let said = words.split_whitespace().collect::<Vec<_>>();
+    if said.len() > 10 {
+        return Some(format!(
+            "There is no story in the Bible just like that, but there is one about {}, so let's hear that one.",
+            about(story)
+        ));
+    }
     let said = said.join(" ");
-    let said = if long { format!("{said}…") } else { said };
     // "A dragon…" reads "a dragon…" inside the sentence; a name or "I" keeps its capital.
     let first = said.split_whitespace().next().unwrap_or("").to_lowercase();
     let small = ["a", "an", "the", "my", "our", "some", "two", "three", "lots", "this", "that"].contains(&first.as_str());

@@ -99,3 +99,36 @@ fn a_premise_the_bible_has_no_story_about_is_told_so_gently_and_a_named_one_neve
     }
     assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
 }
+
+/// The honest sentence quotes a premise whole or not at all (round 13: "about
+/// “a girl and her puppy go to the…”" was cut mid-phrase).
+#[test]
+fn the_honest_sentence_never_quotes_a_premise_cut_off() {
+    let premises = [
+        "a girl and her puppy go to the beach",
+        "my little brother and his red fire truck race to the big city",
+        "a story about a superhero cat who saves the whole town from a giant robot made of cheese",
+    ];
+    let (mut problems, mut checked) = (Vec::new(), 0);
+    for premise in premises {
+        for seed in 0..6 {
+            let text = scene(premise, &[], 1, 5, seed).text;
+            // Only the honest sentence (a premise naming a Bible thing, "a giant", gets none).
+            let Some(first) = text.strip_prefix("There is no story in the Bible ").and_then(|s| s.split("so let's hear that one.").next())
+            else {
+                continue;
+            };
+            checked += 1;
+            let quoted = first.split('“').nth(1).and_then(|rest| rest.split('”').next());
+            let whole = match quoted {
+                Some(q) => premise.to_lowercase().ends_with(&q.to_lowercase()) && !q.contains('…'),
+                None => first.starts_with("just like that, but there is one about "),
+            };
+            if !whole {
+                problems.push(format!("{premise:?} (seed {seed}): {first}"));
+            }
+        }
+    }
+    assert!(checked >= 12, "only {checked} honest sentences were told");
+    assert!(problems.is_empty(), "{} cut quotes:\n{}", problems.len(), problems.join("\n"));
+}

@@ -12,10 +12,10 @@ const LONGEST: usize = 14;
 
 /// Sentences for a short idea, one per scene number in turn: `{idea}` is the idea in the child's words.
 const SAID: &[&str] = &[
-    "“{idea}!” Everyone listening hoped so, and {hero} felt that hope too, warm and bright inside.",
+    "Perhaps you are thinking, “{idea}.” What a lovely thought! Now let's hear what {hero} did next.",
     "{Hero} wondered about it too: “{idea}?” It was a lovely thing to wonder, and God knew the answer all along.",
     "If you had been there, you might have said, “{idea}!” {Hero} would have smiled to hear it.",
-    "“{idea}.” That was a kind and hopeful thought, and {hero} held it close, like a little light inside.",
+    "Someone listening to this story once said, “{idea}.” {Hero} would have smiled to hear it. Now, here is what happened.",
 ];
 
 /// A wish or a feeling of the child's own ("I want…", "I would…").

@@ -25,6 +25,13 @@ const NOT_HAPPENING: &[&str] = &[
     "no rain",
     "nor rain",
     "no more",
+    // Weather over or obeying ("The storm was over", "the wind and the waves obey him") is not happening (round 13).
+    "was over",
+    "ceased",
+    "obey",
+    // A storm made calm, or any storm in general ("who cares for us in every storm").
+    "calm",
+    "every storm",
 ];
 
 fn words(text: &str) -> impl Iterator<Item = String> + '_ {

@@ -33,10 +33,19 @@ fn quiet(paragraph: &str) -> String {
     out
 }
 
-/// The picture in the evening (the first scene, and a rainbow or sunshine) or at night.
+/// Words by which a picture prompt already says its time of day.
+pub(crate) const TIMES_OF_DAY: &[&str] =
+    &["morning", "sunrise", "dawn", "daybreak", "midday", "noon", "dusk", "sunset", "evening", "night", "moon", "dark"];
+
+/// The picture in the evening (the first scene, and a rainbow or sunshine) or
+/// at night; a picture that already says its time (the morning the text tells
+/// of, "at sunrise", "moonlit") keeps it, so it never shows two times at once.
 fn at_night(picture: &str, scene: u32) -> String {
     let base = picture.trim().trim_end_matches('.');
     let low = base.to_lowercase();
+    if TIMES_OF_DAY.iter().any(|t| low.contains(t)) {
+        return format!("{base}.");
+    }
     let light = if scene <= 1 || ["rainbow", "sun", "bright"].iter().any(|w| low.contains(w)) {
         "in the soft evening light"
     } else {
@@ -45,11 +54,12 @@ fn at_night(picture: &str, scene: u32) -> String {
     format!("{base}, {light}.")
 }
 
-/// The last paragraph: the story's name, then goodnight, reverent and simple.
-pub fn goodnight(title: &str, family: Option<&str>) -> String {
+/// The last paragraph: what the story was about ("a short man who climbed a
+/// tree to see Jesus"), then goodnight, reverent and simple.
+pub fn goodnight(about: &str, family: Option<&str>) -> String {
     let names = family.unwrap_or("little one");
     format!(
-        "And that is the story of {title}. Now it is time to close your eyes. God keeps watch through the night, so you can rest, safe and sound. Goodnight, {names}. The End."
+        "And that is the story of {about}. Now it is time to close your eyes. God keeps watch through the night, so you can rest, safe and sound. Goodnight, {names}. The End."
     )
 }
 

@@ -140,7 +140,8 @@ fn a_bible_story_at_bedtime_keeps_its_order_and_verses_and_says_goodnight() {
                 assert!(!verses(b).is_empty());
                 let told: Vec<&str> = b.text.split("\n\n").filter(|t| !t.ends_with("WEB)")).collect();
                 assert!(told.iter().all(|t| !t.contains('!')), "{}", b.text);
-                assert!(b.image_prompt.contains("evening") || b.image_prompt.contains("night"), "{}", b.image_prompt);
+                let low = b.image_prompt.to_lowercase();
+                assert!(crate::bedtime::bible::TIMES_OF_DAY.iter().any(|t| low.contains(t)), "{}", b.image_prompt);
                 assert!(b.choices.iter().all(|c| !has_danger(c)), "{:?}", b.choices);
             }
             let end = bedtime.last().expect("an ending");
@@ -216,4 +217,28 @@ fn middle_pictures_are_awake_and_nobody_is_named_twice_in_a_clause() {
             }
         }
     }
+}
+
+/// A Bible picture at bedtime shows one time of day: the morning its text
+/// tells of stays morning (round 13: "… at sunrise, in the soft evening light"),
+/// and a calmed storm is not called a storm.
+#[test]
+fn a_bible_picture_at_bedtime_shows_one_time_of_day() {
+    let mut problems = Vec::new();
+    // Creation's pictures show the day and the night themselves, side by side.
+    for story in crate::bible::stories().filter(|s| s.names[0] != "creation") {
+        let premise = format!("{} (bedtime)", story.names[0]);
+        for target in [3, 5, 7] {
+            for s in play_tier(&premise, "bible", 1, target, 0, None) {
+                let low = s.image_prompt.to_lowercase();
+                let day = ["morning", "sunrise", "dawn", "daybreak", "midday", "noon"].iter().any(|t| low.contains(t));
+                let late = ["evening", "night", "dusk", "sunset"].iter().any(|t| low.contains(t));
+                let calmed = low.contains("calm") && low.contains("storm");
+                if day && late || calmed {
+                    problems.push(format!("{premise} ({target} scenes): {}", s.image_prompt));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{} pictures:\n{}", problems.len(), problems.join("\n"));
 }

@@ -48,6 +48,11 @@ fn unpainted(text: &str, prompt: &str) -> Vec<&'static str> {
                 "no rain",
                 "nor rain",
                 "no more",
+                "was over",
+                "ceased",
+                "obey",
+                "calm",
+                "every storm",
             ]
             .iter()
             .any(|n| s.to_lowercase().contains(n))

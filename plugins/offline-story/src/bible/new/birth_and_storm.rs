@@ -267,7 +267,7 @@ pub const STORM: Story = Story {
             text: "Jesus got up. He spoke to the wind and the waves: “Peace! Be still!” And straight away the wind stopped, and the water became calm and smooth. Everything was quiet.",
             verse: "He awoke, and rebuked the wind, and said to the sea, “Peace! Be still!” The wind ceased, and there was a great calm.",
             reference: "Mark 4:39",
-            picture: "Jesus in a white robe standing in a wooden boat holding out his hand over a calm lake, as the storm clouds part and the moon shines.",
+            picture: "Jesus in a white robe standing in a wooden boat holding out his hand over a calm lake, as the clouds drift apart and the moon shines.",
             choices: &[
                 (
                     "Feel the sudden quiet",

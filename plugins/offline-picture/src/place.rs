@@ -133,8 +133,8 @@ impl Place {
             Place::Temple => "in the temple",
             Place::Prison => "in a prison",
             Place::TentInside => "inside a tent",
-            Place::Storm => "in a storm",
-            Place::Parted => "between walls of water",
+            Place::Storm => "in a storm at sea",
+            Place::Parted => "between walls of sea water",
         }
     }
 

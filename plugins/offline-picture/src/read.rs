@@ -56,6 +56,8 @@ pub struct Spec {
     pub climbing: bool,
     /// "an elephant spraying water", "having a bath", "jumping into a pool, splash!": water splashes in the scene.
     pub splash: bool,
+    /// "inside a house", "into his house", "a simple house": the room drawn indoors is a house's.
+    pub house: bool,
 }
 
 impl Spec {
@@ -169,6 +171,7 @@ impl Spec {
             splash: crate::read_cues::SPLASH.iter().any(|k| lower.contains(&format!(" {k} "))),
             windy: WINDY.iter().any(|k| lower.contains(&format!(" {k} "))),
             launch: LAUNCH.iter().any(|k| lower.contains(&format!(" {k} "))),
+            house: [" house ", " houses ", " home "].iter().any(|k| lower.contains(k)),
         }
     }
 }

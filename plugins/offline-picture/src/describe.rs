@@ -231,6 +231,9 @@ fn sentence(spec: &Spec, detail: u8) -> String {
         Place::Meadow | Place::Hills | Place::Forest if spec.road => "on a road",
         Place::Indoors if spec.position == Some(Position::Bed) => "in a bedroom",
         Place::Indoors if spec.house => "inside a house",
+        Place::Lake if spec.lily_pads && spec.pond => "by a pond with lily pads",
+        Place::Lake if spec.lily_pads => "by a lake with lily pads",
+        Place::Lake if spec.pond => "by a pond",
         // "on top of a hill", not "…, in the hills" as well.
         Place::Hills if spec.position == Some(Position::Hilltop) => "",
         // A whale ridden by everyone swims out at sea, and is drawn there.

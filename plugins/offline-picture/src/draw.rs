@@ -146,6 +146,9 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         if spec.place == Place::Zoo {
             crate::zoo::zoo(&mut p, &mut rng, &lay, spec);
         }
+        if spec.lily_pads && spec.place == Place::Lake {
+            crate::waters::lily_pads(&mut p, &lay);
+        }
         if crate::shore::rocks_drawn(spec) {
             crate::shore::rocks(&mut p, &mut rng, &lay);
         }

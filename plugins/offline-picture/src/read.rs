@@ -58,6 +58,9 @@ pub struct Spec {
     pub splash: bool,
     /// "inside a house", "into his house", "a simple house": the room drawn indoors is a house's.
     pub house: bool,
+    /// "a little pond", "a lily pad": the lake drawn is a pond, with lily pads floating on it when said.
+    pub pond: bool,
+    pub lily_pads: bool,
 }
 
 impl Spec {
@@ -172,6 +175,8 @@ impl Spec {
             windy: WINDY.iter().any(|k| lower.contains(&format!(" {k} "))),
             launch: LAUNCH.iter().any(|k| lower.contains(&format!(" {k} "))),
             house: [" house ", " houses ", " home "].iter().any(|k| lower.contains(k)),
+            pond: [" pond ", " ponds ", " lily pad ", " lily pads "].iter().any(|k| lower.contains(k)) && !lower.contains(" lake "),
+            lily_pads: [" lily pad ", " lily pads "].iter().any(|k| lower.contains(k)),
         }
     }
 }

@@ -97,3 +97,30 @@ fn the_sea_drawn_behind_a_lighthouse_a_storm_or_parted_walls_is_said() {
     }
     assert!(missed.is_empty(), "{} of {} alts leave the sea out: {missed:#?}", missed.len(), WHO.len() * 4);
 }
+
+#[test]
+fn a_pond_is_said_and_its_lily_pads_float_on_it() {
+    let pad_green = |spec: &crate::read::Spec| {
+        let px = crate::tests::decode(&crate::draw::encode(&crate::draw::paint_spec(spec, 512, 512)).expect("png")).2;
+        crate::tests::near(&px, [70, 150, 60], 30)
+    };
+    let mut missed = Vec::new();
+    for who in WHO {
+        for place in ["a green frog on a lily pad in a little pond", "jumping from a lily pad in the pond", "by a little pond"] {
+            let prompt = format!("{who} and {place}, in a garden.");
+            let spec = crate::read::Spec::read(&prompt);
+            // "A lighthouse keeper" brings the lighthouse: a pond elsewhere is not drawn there.
+            if spec.place != crate::place::Place::Lake {
+                continue;
+            }
+            let alt = describe(&prompt);
+            let pads = place.contains("lily pad");
+            let plain = crate::read::Spec { lily_pads: false, ..spec.clone() };
+            let (with, without) = (pad_green(&spec), pad_green(&plain));
+            if !alt.contains("pond") || pads && (!alt.contains("lily pad") || with < without + 150) {
+                missed.push(format!("{prompt}: {with} pad pixels, {without} without | {alt}"));
+            }
+        }
+    }
+    assert!(missed.is_empty(), "{} of {} miss the pond or its pads: {missed:#?}", missed.len(), WHO.len() * 3);
+}

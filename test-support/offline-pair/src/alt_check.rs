@@ -19,7 +19,7 @@ const COLLECTIVES: &[&str] = &["family", "flock", "crowd", "group", "herd"];
 /// The most thing-words of each group the alt texts may miss over every told
 /// scene: what the painter reaches now. A change that misses more fails.
 const MISS_BOUND: [(Group, usize); 5] =
-    [(Group::Person, 0), (Group::Creature, 0), (Group::Vehicle, 0), (Group::Place, 290), (Group::Object, 366)];
+    [(Group::Person, 0), (Group::Creature, 0), (Group::Vehicle, 0), (Group::Place, 268), (Group::Object, 337)];
 
 #[test]
 fn every_thing_a_prompt_names_is_in_the_alt() {

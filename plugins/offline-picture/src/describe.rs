@@ -228,7 +228,8 @@ fn sentence(spec: &Spec, detail: u8) -> String {
         // The lighthouse stands by the sea, drawn behind it.
         Place::Lighthouse if shown_place => "by the sea",
         _ if shown_place => "",
-        Place::Meadow | Place::Hills | Place::Forest if spec.road => "on a road",
+        Place::Hills if spec.road => "on a road in the hills",
+        Place::Meadow | Place::Forest if spec.road => "on a road",
         Place::Indoors if spec.position == Some(Position::Bed) => "in a bedroom",
         Place::Indoors if spec.house => "inside a house",
         Place::Lake if spec.lily_pads && spec.pond => "by a pond with lily pads",

@@ -124,3 +124,29 @@ fn a_pond_is_said_and_its_lily_pads_float_on_it() {
     }
     assert!(missed.is_empty(), "{} of {} miss the pond or its pads: {missed:#?}", missed.len(), WHO.len() * 3);
 }
+
+#[test]
+fn a_road_in_the_hills_is_said_to_be_in_the_hills() {
+    let mut missed = Vec::new();
+    let mut hilly = 0;
+    for who in WHO {
+        for place in [
+            "lying hurt by the road among rocky hills",
+            "walking on a dusty road over the hills",
+            "resting beside a road in the green hills",
+        ] {
+            let prompt = format!("{who} {place}.");
+            let spec = crate::read::Spec::read(&prompt);
+            if spec.place != crate::place::Place::Hills || !spec.road {
+                continue;
+            }
+            hilly += 1;
+            let alt = describe(&prompt);
+            if !alt.contains("hills") {
+                missed.push(format!("{prompt} | {alt}"));
+            }
+        }
+    }
+    assert!(hilly >= 10, "only {hilly} read as a road in the hills");
+    assert!(missed.is_empty(), "{} of {hilly} alts leave the hills out: {missed:#?}", missed.len());
+}

@@ -55,16 +55,11 @@ fn compound(t: &Thing) -> Option<&'static str> {
     words.next().and_then(catalog::entry).filter(|e| e.1 == Fam::Object).map(|e| e.0)
 }
 
-/// The ground drawn: out at sea with everyone aboard, the sea reaches all round (no sand in front).
-pub(crate) fn ground_of(spec: &Spec) -> Ground {
-    if aboard::open_water(spec) || crate::ride::at_sea(spec) { Ground::Water } else { spec.place.ground() }
-}
-
 /// Paint the picture for a read prompt at a size already clamped by [`size`].
 pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
     let mut rng = Rng::new(spec.seed);
     // Out at sea with everyone aboard, the sea reaches all round: no sand in front.
-    let ground = ground_of(spec);
+    let ground = place::ground_of(spec);
     let space = matches!(ground, Ground::Space | Ground::Moon);
     let under = spec.place == Place::Underwater;
     let tint = match (space, spec.time) {

@@ -87,7 +87,7 @@ pub(crate) fn pool(p: &mut Painter, at: &Placed, stormy: bool, leaping: bool) {
 /// ("rocks by the sea", "among rocks and bushes on a hillside", "a goat on a rock").
 pub(crate) fn rocks_drawn(spec: &crate::read::Spec) -> bool {
     use crate::place::Ground;
-    let open = matches!(crate::draw::ground_of(spec), Ground::Beach | Ground::Grass | Ground::Snow | Ground::Desert);
+    let open = matches!(crate::place::ground_of(spec), Ground::Beach | Ground::Grass | Ground::Snow | Ground::Desert);
     spec.rocky && open && !spec.place.enclosed()
 }
 

@@ -225,14 +225,29 @@ fn sentence(spec: &Spec, detail: u8) -> String {
     let shown_place = !spec.place.enclosed()
         && spec.place.building().is_some_and(|b| spec.things.iter().any(|t| t.noun == b) || aboard::main_building(spec).is_some());
     let place = match spec.place {
+        // The lighthouse stands by the sea, drawn behind it.
+        Place::Lighthouse if shown_place => "by the sea",
         _ if shown_place => "",
-        Place::Meadow | Place::Hills | Place::Forest if spec.road => "on a road",
+        Place::Hills if spec.road => "on a road in the hills",
+        Place::Meadow | Place::Forest if spec.road => "on a road",
         Place::Indoors if spec.position == Some(Position::Bed) => "in a bedroom",
+        Place::Indoors if spec.house => "inside a house",
+        Place::Lake if spec.lily_pads && spec.pond => "by a pond with lily pads",
+        Place::Lake if spec.lily_pads => "by a lake with lily pads",
+        Place::Lake if spec.pond => "by a pond",
         // "on top of a hill", not "…, in the hills" as well.
         Place::Hills if spec.position == Some(Position::Hilltop) => "",
         // A whale ridden by everyone swims out at sea, and is drawn there.
         _ if crate::ride::at_sea(spec) => "at sea",
         other => other.phrase(),
+    };
+    // Rocks on the shore, or the rocks the characters climb, are said with the place.
+    let climbing = spec.climbing && !spec.figures.is_empty();
+    let rocks = if climbing { "on rocks" } else { "by rocks" };
+    let place = match (climbing || crate::shore::rocks_drawn(spec), place) {
+        (false, _) => place.to_string(),
+        (true, "") => rocks.to_string(),
+        (true, place) => format!("{place} {rocks}"),
     };
     if out.is_empty() {
         out = format!("a picture {place}");

@@ -59,7 +59,7 @@ fn compound(t: &Thing) -> Option<&'static str> {
 pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
     let mut rng = Rng::new(spec.seed);
     // Out at sea with everyone aboard, the sea reaches all round: no sand in front.
-    let ground = if aboard::open_water(spec) || crate::ride::at_sea(spec) { Ground::Water } else { spec.place.ground() };
+    let ground = place::ground_of(spec);
     let space = matches!(ground, Ground::Space | Ground::Moon);
     let under = spec.place == Place::Underwater;
     let tint = match (space, spec.time) {
@@ -141,7 +141,10 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
         if spec.place == Place::Zoo {
             crate::zoo::zoo(&mut p, &mut rng, &lay, spec);
         }
-        if spec.rocky && ground == Ground::Beach {
+        if spec.lily_pads && spec.place == Place::Lake {
+            crate::waters::lily_pads(&mut p, &lay);
+        }
+        if crate::shore::rocks_drawn(spec) {
             crate::shore::rocks(&mut p, &mut rng, &lay);
         }
         if let Some(placing) = placing.as_ref().filter(|p| spec.things.get(p.thing).is_some_and(|t| t.fam == Fam::Big)) {

@@ -106,6 +106,8 @@ mod tests_drawn;
 #[cfg(test)]
 mod tests_layout;
 #[cfg(test)]
+mod tests_missed;
+#[cfg(test)]
 mod tests_names;
 #[cfg(test)]
 mod tests_people;

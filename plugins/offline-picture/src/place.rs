@@ -80,6 +80,11 @@ pub enum Ground {
     Flesh,
 }
 
+/// The ground drawn: out at sea with everyone aboard, the sea reaches all round (no sand in front).
+pub(crate) fn ground_of(spec: &crate::read::Spec) -> Ground {
+    if crate::aboard::open_water(spec) || crate::ride::at_sea(spec) { Ground::Water } else { spec.place.ground() }
+}
+
 impl Place {
     pub fn ground(self) -> Ground {
         match self {
@@ -133,8 +138,8 @@ impl Place {
             Place::Temple => "in the temple",
             Place::Prison => "in a prison",
             Place::TentInside => "inside a tent",
-            Place::Storm => "in a storm",
-            Place::Parted => "between walls of water",
+            Place::Storm => "in a storm at sea",
+            Place::Parted => "between walls of sea water",
         }
     }
 

@@ -56,6 +56,11 @@ pub struct Spec {
     pub climbing: bool,
     /// "an elephant spraying water", "having a bath", "jumping into a pool, splash!": water splashes in the scene.
     pub splash: bool,
+    /// "inside a house", "into his house", "a simple house": the room drawn indoors is a house's.
+    pub house: bool,
+    /// "a little pond", "a lily pad": the lake drawn is a pond, with lily pads floating on it when said.
+    pub pond: bool,
+    pub lily_pads: bool,
 }
 
 impl Spec {
@@ -169,6 +174,9 @@ impl Spec {
             splash: crate::read_cues::SPLASH.iter().any(|k| lower.contains(&format!(" {k} "))),
             windy: WINDY.iter().any(|k| lower.contains(&format!(" {k} "))),
             launch: LAUNCH.iter().any(|k| lower.contains(&format!(" {k} "))),
+            house: [" house ", " houses ", " home "].iter().any(|k| lower.contains(k)),
+            pond: [" pond ", " ponds ", " lily pad ", " lily pads "].iter().any(|k| lower.contains(k)) && !lower.contains(" lake "),
+            lily_pads: [" lily pad ", " lily pads "].iter().any(|k| lower.contains(k)),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! By the sea: sea creatures (dolphins, whales, sharks, fish) drawn in a
 //! patch of water with foam around them wherever they are placed, never
-//! lying on the sand, and rocks on the shore when the prompt says "the rocks
-//! by the sea". Called by `draw.rs`.
+//! lying on the sand, and rocks on the shore (or grass, or snow) when the
+//! prompt says "the rocks by the sea". Called by `draw.rs`.
 
 use crate::canvas::{Rgb, Shape};
 use crate::catalog_kin::drawn_as;
@@ -83,7 +83,15 @@ pub(crate) fn pool(p: &mut Painter, at: &Placed, stormy: bool, leaping: bool) {
     }
 }
 
-/// Grey rocks on the shore, big and small, at both sides of the sand.
+/// Whether rocks are drawn on the ground: the prompt says rocks, and the ground is open sand, grass or snow
+/// ("rocks by the sea", "among rocks and bushes on a hillside", "a goat on a rock").
+pub(crate) fn rocks_drawn(spec: &crate::read::Spec) -> bool {
+    use crate::place::Ground;
+    let open = matches!(crate::place::ground_of(spec), Ground::Beach | Ground::Grass | Ground::Snow | Ground::Desert);
+    spec.rocky && open && !spec.place.enclosed()
+}
+
+/// Grey rocks on the ground, big and small, at both sides.
 pub(crate) fn rocks(p: &mut Painter, rng: &mut Rng, lay: &Layout) {
     let (w, u) = (p.w(), p.unit());
     let grey = p.lit(Rgb(128, 124, 130));

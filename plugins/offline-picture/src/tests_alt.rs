@@ -57,7 +57,10 @@ const TABLE: &[(&str, &str)] = &[
         "A kind man with a grey beard praying beside his house on green hills under a blue sky.",
         "a man with a grey beard praying beside his house, in the hills",
     ),
-    ("A big wooden boat with its door closed under grey clouds and falling rain.", "a big wooden boat and three grey clouds, in a storm"),
+    (
+        "A big wooden boat with its door closed under grey clouds and falling rain.",
+        "a big wooden boat and three grey clouds, in a storm at sea",
+    ),
     (
         "Pairs of animals, two giraffes, two elephants, two lions, two sheep and two doves, walking up a ramp into a big wooden boat.",
         "two giraffes, two elephants, two lions, two sheep and two doves beside a big wooden boat with a ramp, in a meadow",
@@ -85,7 +88,7 @@ const TABLE: &[(&str, &str)] = &[
     ("A girl hiding in tall reeds by a river, watching a little basket float on the water.", "a girl beside a little basket, by a river"),
     (
         "A man with a grey beard holding out his staff over the sea as the water parts into two tall walls.",
-        "a man with a grey beard beside his staff, between walls of water",
+        "a man with a grey beard beside his staff, between walls of sea water",
     ),
     (
         "A shepherd boy kneeling by a little stream, choosing five smooth stones, with his sling and staff beside him.",
@@ -132,7 +135,10 @@ const TABLE: &[(&str, &str)] = &[
         "Three wise men with crowns kneeling and offering gifts to a little child on Mary's lap, under a bright star.",
         "three wise men kneeling, a child and a woman beside three gifts, indoors",
     ),
-    ("A hurt man lying beside a dusty road among rocky hills, with a few small trees.", "a hurt man beside three small trees, on a road"),
+    (
+        "A hurt man lying beside a dusty road among rocky hills, with a few small trees.",
+        "a hurt man beside three small trees, on a road by rocks",
+    ),
     (
         "Jesus in a white robe holding up bread and fish and giving thanks, while his friends pass baskets of bread to the families on the hill.",
         "a man in a white robe, three friends and three people beside some bread, a fish to eat and three baskets of bread, in the hills",
@@ -151,7 +157,7 @@ const TABLE: &[(&str, &str)] = &[
     ),
     (
         "Ember, a small grey puppy with a purple backpack, and Bubbles, a small red squirrel with a blue hat, discovering a giant shimmering bubble, in a cozy house in the morning, soft picture-book illustration.",
-        "a small grey puppy with a purple backpack and a small red squirrel with a blue hat beside a giant shimmering bubble, indoors",
+        "a small grey puppy with a purple backpack and a small red squirrel with a blue hat beside a giant shimmering bubble, inside a house",
     ),
     (
         "Wren, a princess with brown skin and long black hair in a purple outfit and a little gold crown, and Clover, a big blue dragon with a yellow bandana, discovering a trail of glowing footprints, in an old stone castle with tall towers in the morning, soft picture-book illustration.",

@@ -110,7 +110,7 @@ fn a_teacup_boat_is_one_teacup_afloat() {
     let spec = Spec::read("Max, a boy with tan skin in a blue jumper, sailing a teacup boat across the pond");
     let things: Vec<(&str, &str)> = spec.things.iter().map(|t| (t.noun, t.words.as_str())).collect();
     assert_eq!(things, [("boat", "teacup boat")]);
-    assert_eq!(crate::describe::describe(&spec), "a boy in a blue jumper beside a teacup boat, by a lake");
+    assert_eq!(crate::describe::describe(&spec), "a boy in a blue jumper beside a teacup boat, by a pond");
     // No sail: the white sail of a sailboat is not drawn.
     let sail = |prompt: &str| near_in_rows(&drawn_pixels(prompt), [245, 245, 248], 6, (0.0, 0.8));
     assert!(sail("a teacup boat on the sea") + 500 < sail("a boat on the sea"), "a teacup, not a sailboat");

@@ -146,10 +146,31 @@ pub fn waterline(p: &mut Painter, x0: f32, x1: f32, y: f32, stormy: bool) {
     p.cv.fill(&Shape::rect(x0 - step * 0.7, y + u * 1.6, x1 + step * 0.7, y + u * 4.0), sea);
 }
 
+/// Where the lake or pond lies: its centre and half-widths.
+fn lake_oval(p: &Painter, lay: &Layout) -> (f32, f32, f32, f32) {
+    let (w, u) = (p.w(), p.unit());
+    (w * 0.5, lay.horizon + u * 14.0, w * 0.42, u * 9.0)
+}
+
+/// Round green lily pads floating on the pond, each with its notch, one with a pink flower.
+pub fn lily_pads(p: &mut Painter, lay: &Layout) {
+    let u = p.unit();
+    let (cx, cy, rx, ry) = lake_oval(p, lay);
+    let (pad, notch) = (p.lit(Rgb(70, 150, 60)), p.lit(Rgb(80, 160, 220)));
+    for (k, (dx, dy)) in [(-0.45, 0.1), (-0.15, -0.3), (0.3, 0.2), (0.55, -0.15)].into_iter().enumerate() {
+        let (x, y) = (cx + dx * rx, cy + dy * ry);
+        p.cv.fill(&Shape::Ellipse { x, y, rx: u * 4.2, ry: u * 1.7 }, pad);
+        p.cv.fill(&Shape::tri((x, y), (x + u * 4.4, y - u * 0.8), (x + u * 4.4, y + u * 0.5)), notch);
+        if k == 1 {
+            p.cv.fill(&Shape::Circle { x: x - u * 0.8, y: y - u * 0.6, r: u * 0.9 }, Rgb(240, 150, 190));
+        }
+    }
+}
+
 /// A lake or pond: a wide oval of still water in the grass behind the characters, shore all round it, reeds at its ends.
 pub fn lake(p: &mut Painter, rng: &mut Rng, lay: &Layout) {
-    let (w, u, hz) = (p.w(), p.unit(), lay.horizon);
-    let (cx, cy, rx, ry) = (w * 0.5, hz + u * 14.0, w * 0.42, u * 9.0);
+    let u = p.unit();
+    let (cx, cy, rx, ry) = lake_oval(p, lay);
     p.cv.fill(&Shape::Ellipse { x: cx, y: cy, rx: rx + u * 0.8, ry: ry + u * 0.8 }, p.lit(Rgb(120, 150, 90)));
     p.cv.fill(&Shape::Ellipse { x: cx, y: cy, rx, ry }, p.lit(Rgb(80, 160, 220)));
     for _ in 0..8 {

@@ -19,7 +19,7 @@ const COLLECTIVES: &[&str] = &["family", "flock", "crowd", "group", "herd"];
 /// The most thing-words of each group the alt texts may miss over every told
 /// scene: what the painter reaches now. A change that misses more fails.
 const MISS_BOUND: [(Group, usize); 5] =
-    [(Group::Person, 0), (Group::Creature, 0), (Group::Vehicle, 0), (Group::Place, 395), (Group::Object, 446)];
+    [(Group::Person, 0), (Group::Creature, 0), (Group::Vehicle, 0), (Group::Place, 268), (Group::Object, 337)];
 
 #[test]
 fn every_thing_a_prompt_names_is_in_the_alt() {
@@ -46,6 +46,10 @@ fn every_thing_a_prompt_names_is_in_the_alt() {
                 Some(Kind::Thing(group, also)) if !word.negated => {
                     let found = holds(&alt, &word.base) || also.iter().any(|p| holds(&alt, p));
                     if !found {
+                        // ALT_CHECK_WORD=sea,house prints every scene that misses one of those words.
+                        if std::env::var("ALT_CHECK_WORD").is_ok_and(|w| w.split(',').any(|w| w == word.base)) {
+                            println!("MISS {}: {} | {}", word.base, scene.prompt, scene.alt);
+                        }
                         *misses.entry((*group, word.base.clone())).or_default() += 1;
                         examples.entry(word.base.clone()).or_insert_with(|| {
                             let (tier, premise, seed, pick, n) = (scene.tier, scene.premise, scene.seed, scene.pick, scene.scene);

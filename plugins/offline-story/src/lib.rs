@@ -44,6 +44,7 @@ mod situation_steps;
 mod steps;
 mod story;
 mod text;
+mod travel;
 mod typed;
 mod typed_feelings;
 mod typed_tales;

@@ -17,6 +17,7 @@ mod glitch_tests;
 mod helper_tests;
 mod idea_tests;
 mod key_moment_tests;
+mod memory_tests;
 mod moon_tests;
 mod moral_tests;
 mod newcomer_tests;

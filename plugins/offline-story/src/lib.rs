@@ -18,6 +18,7 @@ mod doing;
 mod ending;
 mod events;
 mod fear;
+mod fetched;
 mod going;
 mod helpers;
 mod here;

@@ -20,6 +20,7 @@ mod events;
 mod fear;
 mod fetched;
 mod going;
+mod held;
 mod helpers;
 mod here;
 mod home_lines;

@@ -199,3 +199,57 @@ fn they_have_everything_only_once_it_was_all_fetched() {
         found.iter().take(8).cloned().collect::<Vec<_>>().join("\n")
     );
 }
+
+/// Premises of a thing carried along, that can be put away.
+const CARRIED: &[&str] = &[
+    "a dog named Max finds a map to a treasure under the sea",
+    "a pirate looks for treasure with an old map",
+    "two friends follow a treasure map through the woods",
+];
+
+/// A thing used in the hands after it was tucked into a bag, and not taken out since.
+fn used_while_put_away(scenes: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut away: Option<String> = None;
+    for (k, text) in scenes.iter().enumerate() {
+        for s in sentences(text) {
+            if let Some(noun) = &away {
+                let named = s.split(|c: char| !c.is_alphanumeric()).any(|w| w == noun);
+                if named && (s.contains(" out of ") || s.contains("took out")) {
+                    away = None;
+                } else if named && ["held", "unfolded", "unrolled", "looked at"].iter().any(|u| s.contains(u)) {
+                    out.push(format!("scene {}: the {noun} in the bag, then \"{s}\"", k + 1));
+                }
+            }
+            if let Some(at) = s.find(" into a bag") {
+                away = s[..at].split_whitespace().last().map(str::to_string);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn a_thing_put_away_is_taken_out_before_it_is_used() {
+    let (mut stories, mut bad, mut found) = (0, 0, Vec::new());
+    for premise in CARRIED {
+        for seed in 0..12 {
+            for target in [3, 4, 5, 7] {
+                for pick in 0..4 {
+                    let texts: Vec<String> = play_told(premise, seed, target, pick, None).into_iter().map(|s| s.text).collect();
+                    stories += 1;
+                    let wrong = used_while_put_away(&texts);
+                    if !wrong.is_empty() {
+                        bad += 1;
+                        found.extend(wrong.into_iter().map(|w| format!("{premise} seed {seed} of {target} pick {pick}: {w}")));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        bad == 0,
+        "{bad} of {stories} stories use what is in the bag:\n{}",
+        found.iter().take(8).cloned().collect::<Vec<_>>().join("\n")
+    );
+}

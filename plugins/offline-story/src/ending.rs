@@ -56,7 +56,7 @@ pub fn ending(
             paragraph(&[went, visit, w.fill(TRIP_DONE)])
         }
         // A fear is faced with what its steps taught (the dark already there at night does not "come").
-        Some(s) if s.kind == Kind::Fear => w.fill(crate::fear::finale(&s.what, p.seed, crate::already::dark_here(p, told))),
+        Some(s) if s.kind == Kind::Fear => w.fill(&crate::fear::finale(&s.what, p.seed, crate::already::dark_here(p, told))),
         Some(s) => w.fill(s.done()),
         None => String::new(),
     };

@@ -110,25 +110,9 @@ pub fn step(what: &str, seed: u64, k: usize) -> Option<&'static str> {
 
 /// The ending: the fear faced with what the steps taught, then not scared any more.
 /// `at_night`: the story is told at night already, so the dark does not "come".
-pub fn finale(what: &str, seed: u64, at_night: bool) -> &'static str {
-    match kind(what) {
-        Fear::Dark => {
-            // Said whole, whether or not a short story told the lantern and the stars' names before.
-            match (at_night, seed.is_multiple_of(2)) {
-                (true, true) => {
-                    "This time, {name} did not hide from the night. {friend} sat close, a little lantern glowing between them, and {name} looked out, then up. There were the stars! {friend} named them, the North Star and the Big Dipper, and they twinkled like old friends. {name} was not scared of {what} any more."
-                }
-                (true, false) => {
-                    "This time, {name} did not hide from the night. {friend} sat close, a glow-worm twinkling beside them, and {name} looked out, then up. There were the stars! {friend} named them, the Big Dipper and the North Star, and they shone like old friends. {name} was not scared of {what} any more."
-                }
-                (false, true) => {
-                    "When night came, {name} did not hide. {friend} sat close, a little lantern glowing between them, and {name} looked out, then up. There were the stars! {friend} named them, the North Star and the Big Dipper, and they twinkled like old friends. {name} was not scared of {what} any more."
-                }
-                (false, false) => {
-                    "When night came, {name} did not hide. {friend} sat close, a glow-worm twinkling beside them, and {name} looked out, then up. There were the stars! {friend} named them, the Big Dipper and the North Star, and they shone like old friends. {name} was not scared of {what} any more."
-                }
-            }
-        }
+pub fn finale(what: &str, seed: u64, at_night: bool) -> String {
+    let line = match kind(what) {
+        Fear::Dark => return dark_finale(seed, at_night),
         Fear::Water => {
             "So {name} went into the water again, one slow step at a time, with {friend} right beside. Splash! It was cool and bubbly and not scary at all. It was fun! {name} was not scared of {what} any more."
         }
@@ -141,5 +125,54 @@ pub fn finale(what: &str, seed: u64, at_night: bool) -> &'static str {
         Fear::Other => {
             "When {name} met {what} again, {name} took a deep breath, stood close to {friend}, and stepped closer, just a little. It was not so scary after all. {name} was not scared of {what} any more."
         }
-    }
+    };
+    line.to_string()
+}
+
+/// How the dark is faced at the end: each part picked on its own from the
+/// seed, so two stories of one premise do not end on the same paragraph.
+const DARK_OPENINGS_AT_NIGHT: &[&str] =
+    &["This time, {name} did not hide from the night.", "Tonight, {name} did not hide away.", "This time, {name} stayed out in the night."];
+const DARK_OPENINGS_LATER: &[&str] = &[
+    "When night came, {name} did not hide.",
+    "When the sky went dark, {name} stayed right there.",
+    "Night came, and {name} did not run away.",
+];
+const DARK_LIGHTS: &[&str] = &[
+    "{friend} sat close, with a little lantern glowing between them.",
+    "{friend} sat close, and a glow-worm twinkled beside them.",
+    "{friend} snuggled up, and fireflies blinked all around them.",
+    "{friend} curled up close, and the moon shone softly down.",
+    "{friend} sat right beside {name}, as close as close can be.",
+];
+const DARK_LOOKS: &[&str] = &[
+    "{name} looked out, then up. There were the stars!",
+    "{name} peeked out, then looked up. The sky was full of stars!",
+    "Slowly, {name} looked up. Stars, hundreds of them!",
+    "{name} tipped {hero_their} head back. Oh! The stars were out.",
+];
+const DARK_STARS: &[&str] = &[
+    "{friend} named them: the North Star and the Big Dipper.",
+    "{friend} showed {name} the Big Dipper, shaped like a giant spoon.",
+    "{friend} pointed out the Seven Sisters, twinkling all together.",
+    "{friend} found Orion's belt: three bright stars in a row.",
+    "{friend} found the Little Dipper, with the North Star at its tip.",
+];
+const DARK_FEELINGS: &[&str] = &[
+    "They twinkled like old friends.",
+    "The night felt soft and friendly.",
+    "The dark was full of lovely things.",
+    "It was the most beautiful sky {name} had ever seen.",
+];
+
+/// The dark faced at the end, told in parts picked each by its own bits of the seed.
+fn dark_finale(seed: u64, at_night: bool) -> String {
+    let mixed = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(17) ^ seed;
+    let part = |lines: &[&'static str], salt: u32| -> &'static str {
+        let n = lines.len().max(1) as u64;
+        lines.get((mixed.rotate_right(salt * 11) % n) as usize).copied().unwrap_or_default()
+    };
+    let opening = part(if at_night { DARK_OPENINGS_AT_NIGHT } else { DARK_OPENINGS_LATER }, 0);
+    let parts = [opening, part(DARK_LIGHTS, 1), part(DARK_LOOKS, 2), part(DARK_STARS, 3), part(DARK_FEELINGS, 4)];
+    format!("{} {{name}} was not scared of {{what}} any more.", parts.join(" "))
 }

@@ -48,7 +48,7 @@ pub fn shorten(p: &Premise, para: &str) -> String {
 }
 
 /// Sentences, each with its end mark; a closing quote stays with its sentence.
-fn sentences(text: &str) -> Vec<String> {
+pub fn sentences(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
     let chars: Vec<char> = text.chars().collect();

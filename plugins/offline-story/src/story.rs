@@ -288,6 +288,12 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
         *first = format!("{first} {}", kept.join(" "));
     }
     let text = crate::polish::polish(&p, paragraphs, h.told);
+    // Still riding the wagon of the scene before: they get off before they walk.
+    let text = crate::travel::get_off_before_walking(text, earlier);
+    // "Now that they had everything" only once the boxes, tape and paint were fetched.
+    let text = crate::fetched::fetch_before_having_everything(text, earlier);
+    // The map tucked into a bag comes out of it again before it is held up.
+    let text = crate::held::take_out_before_using(text, earlier);
     // The ending's last paragraph is the way home and bed: the picture is of the moment before it.
     let shown = if is_ending && text.len() > 1 { &text[..text.len() - 1] } else { &text[..] }.join(" ");
     let stage = match events::stage(&p, if typed.is_some() { None } else { event }, h.told) {

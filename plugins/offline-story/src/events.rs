@@ -248,8 +248,9 @@ pub fn for_scene(p: &Premise, scene: u32, target: u32, told: &[String]) -> Optio
     };
     let told: Vec<String> = told.iter().map(|t| short(t)).collect();
     let is_told = |at: (usize, usize)| {
-        let text = short(&fill(event(at).text, &|k| p.lookup(k)));
-        told.iter().any(|t| t.contains(&text))
+        let full = fill(event(at).text, &|k| p.lookup(k));
+        let (text, there) = (short(&full), short(&crate::arrived::as_told_there(&full)));
+        told.iter().any(|t| t.contains(&text) || t.contains(&there))
     };
     let latest = all.iter().rposition(|&at| is_told(at));
     // What can still be told after a length change: an event not told whose part has told
@@ -301,8 +302,9 @@ pub fn for_scene(p: &Premise, scene: u32, target: u32, told: &[String]) -> Optio
             }
             let general: Vec<&'static Event> = moments::GENERAL.iter().filter(|e| keeps(p, e)).collect();
             let said = |m: &&'static Event| {
-                let text = short(&fill(m.text, &|k| p.lookup(k)));
-                told.iter().any(|t| t.contains(&text))
+                let full = fill(m.text, &|k| p.lookup(k));
+                let (text, there) = (short(&full), short(&crate::arrived::as_told_there(&full)));
+                told.iter().any(|t| t.contains(&text) || t.contains(&there))
             };
             // The scenes told say which moments came already (a length change moves the plan): the next one not told.
             let own: &[&'static Event] = parts.get(part).map_or(&[], |pt| &pt.moments);

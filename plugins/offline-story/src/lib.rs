@@ -6,6 +6,7 @@
 //! the modules it uses). Pictures and videos get the SDK's `unsupported` answers.
 
 mod already;
+mod arrived;
 mod asking;
 mod bank;
 mod bedtime;

@@ -294,6 +294,8 @@ pub fn write_plain(h: Hints<'_>, seed: u64) -> Scene {
     let text = crate::fetched::fetch_before_having_everything(text, earlier);
     // The map tucked into a bag comes out of it again before it is held up.
     let text = crate::held::take_out_before_using(text, earlier);
+    // Already at or inside the lighthouse or the castle: no arriving there again.
+    let text = crate::arrived::no_second_arrival(text, earlier);
     // The ending's last paragraph is the way home and bed: the picture is of the moment before it.
     let shown = if is_ending && text.len() > 1 { &text[..text.len() - 1] } else { &text[..] }.join(" ");
     let stage = match events::stage(&p, if typed.is_some() { None } else { event }, h.told) {

@@ -3,6 +3,7 @@
 
 mod activity_tests;
 mod actor_tests;
+mod arrival_tests;
 mod bedtime_tests;
 mod body_tests;
 mod cast_tests;

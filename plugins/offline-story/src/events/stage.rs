@@ -32,8 +32,9 @@ pub fn stage(p: &crate::premise::Premise, event: Option<&Event>, told: &[String]
     let short = |text: &str| words_only(text).replace(&words_only(&object.phrase), noun);
     let told: Vec<String> = told.iter().map(|t| short(t)).collect();
     let is_told = |e: &Event| {
-        let text = short(&fill(e.text, &|k| p.lookup(k)));
-        told.iter().any(|t| t.contains(&text))
+        let full = fill(e.text, &|k| p.lookup(k));
+        let (text, there) = (short(&full), short(&crate::arrived::as_told_there(&full)));
+        told.iter().any(|t| t.contains(&text) || t.contains(&there))
     };
     let here = |e: &Event| event.is_some_and(|x| std::ptr::eq(x, e));
     // The latest part the story has reached, and whether this scene tells one of its events.
@@ -76,8 +77,9 @@ pub fn where_now(p: &crate::premise::Premise, told: &[String]) -> Option<&'stati
     };
     let told: Vec<String> = told.iter().map(|t| short(t)).collect();
     let is_told = |e: &&&Event| {
-        let text = short(&fill(e.text, &|k| p.lookup(k)));
-        told.iter().any(|t| t.contains(&text))
+        let full = fill(e.text, &|k| p.lookup(k));
+        let (text, there) = (short(&full), short(&crate::arrived::as_told_there(&full)));
+        told.iter().any(|t| t.contains(&text) || t.contains(&there))
     };
     let latest = parts.iter().flat_map(|part| part.events.iter().chain(&part.moments)).rfind(is_told);
     match latest {

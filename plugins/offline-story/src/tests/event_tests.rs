@@ -37,7 +37,10 @@ pub(super) fn told(p: &Premise, scenes: &[Scene], here: &str) -> Vec<(usize, usi
     let mut at = Vec::new();
     for (k, e) in sequence(p).into_iter().enumerate() {
         let text = said(p, e);
-        let found: Vec<usize> = scenes.iter().enumerate().filter(|(_, s)| s.text.contains(&text)).map(|(i, _)| i).collect();
+        // Its arrival left out where they already were, the rest of the event is still it.
+        let there = crate::arrived::as_told_there(&text);
+        let found: Vec<usize> =
+            scenes.iter().enumerate().filter(|(_, s)| s.text.contains(&text) || s.text.contains(&there)).map(|(i, _)| i).collect();
         assert!(found.len() <= 1, "{here}: told {} times: {text}", found.len());
         at.extend(found.into_iter().map(|i| (i, k)));
     }

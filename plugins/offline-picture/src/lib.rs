@@ -73,6 +73,7 @@ mod sky;
 mod snack;
 mod stall;
 mod tiny_door;
+mod tower_inside;
 mod vehicles;
 mod waters;
 mod wear;
@@ -127,6 +128,8 @@ mod tests_sleep;
 mod tests_stairs;
 #[cfg(test)]
 mod tests_things;
+#[cfg(test)]
+mod tests_tower_inside;
 #[cfg(test)]
 mod tests_water;
 #[cfg(test)]

@@ -60,6 +60,8 @@ pub enum Place {
     Zoo,
     /// The sea parted: two tall walls of water with a dry path between.
     Parted,
+    /// Inside a lighthouse: a curved stone wall, a spiral stair, a small round window.
+    TowerInside,
 }
 
 /// What the characters stand on.
@@ -95,7 +97,7 @@ impl Place {
             Place::Space => Ground::Space,
             Place::Moon => Ground::Moon,
             Place::Indoors | Place::Hold | Place::TentInside => Ground::Floor,
-            Place::ThroneRoom | Place::Temple | Place::Prison => Ground::Stone,
+            Place::ThroneRoom | Place::Temple | Place::Prison | Place::TowerInside => Ground::Stone,
             Place::Belly => Ground::Flesh,
             Place::Storm => Ground::Beach,
             Place::Den | Place::Cave | Place::Parted => Ground::Desert,
@@ -140,6 +142,7 @@ impl Place {
             Place::TentInside => "inside a tent",
             Place::Storm => "in a storm at sea",
             Place::Parted => "between walls of sea water",
+            Place::TowerInside => "inside a lighthouse",
         }
     }
 
@@ -178,6 +181,7 @@ impl Place {
                 | Place::Temple
                 | Place::Prison
                 | Place::TentInside
+                | Place::TowerInside
         )
     }
 

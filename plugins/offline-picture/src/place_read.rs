@@ -194,6 +194,10 @@ impl Place {
                 return *place;
             }
         }
+        // "a twisty staircase inside a lighthouse": drawn from inside, not the beach.
+        if crate::tower_inside::inside(lower) {
+            return Place::TowerInside;
+        }
         if STORMY.iter().any(|k| has(k)) && WATERY.iter().any(|k| has(k)) && !has("calm") {
             return Place::Storm;
         }

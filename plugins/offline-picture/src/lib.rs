@@ -78,6 +78,7 @@ mod vehicles;
 mod waters;
 mod wear;
 mod woodland;
+mod young;
 mod zoo;
 
 #[cfg(test)]
@@ -120,6 +121,8 @@ mod tests_pose;
 mod tests_position;
 #[cfg(test)]
 mod tests_ride;
+#[cfg(test)]
+mod tests_sizes;
 #[cfg(test)]
 mod tests_sky;
 #[cfg(test)]

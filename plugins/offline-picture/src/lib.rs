@@ -71,6 +71,7 @@ mod sea;
 mod shore;
 mod sky;
 mod snack;
+mod stable_inside;
 mod stall;
 mod tiny_door;
 mod tower_inside;
@@ -127,6 +128,8 @@ mod tests_sizes;
 mod tests_sky;
 #[cfg(test)]
 mod tests_sleep;
+#[cfg(test)]
+mod tests_stable_inside;
 #[cfg(test)]
 mod tests_stairs;
 #[cfg(test)]

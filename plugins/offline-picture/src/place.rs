@@ -96,7 +96,7 @@ impl Place {
             Place::Desert => Ground::Desert,
             Place::Space => Ground::Space,
             Place::Moon => Ground::Moon,
-            Place::Indoors | Place::Hold | Place::TentInside => Ground::Floor,
+            Place::Indoors | Place::Hold | Place::TentInside | Place::Stable => Ground::Floor,
             Place::ThroneRoom | Place::Temple | Place::Prison | Place::TowerInside => Ground::Stone,
             Place::Belly => Ground::Flesh,
             Place::Storm => Ground::Beach,
@@ -182,6 +182,7 @@ impl Place {
                 | Place::Prison
                 | Place::TentInside
                 | Place::TowerInside
+                | Place::Stable
         )
     }
 
@@ -315,10 +316,6 @@ pub fn backdrop(p: &mut Painter, place: Place, rng: &mut Rng, lay: &Layout, (sno
                 let mut pen = p.pen(rng.range(0.0, w), hz + u * rng.range(4.0, 10.0), u * 0.22, rng.coin());
                 buildings::draw(&mut pen, "cactus", None, rng, false);
             }
-        }
-        Place::Stable => {
-            let mut pen = p.pen(w * 0.5, hz + u * 20.0, u * 0.7, false);
-            buildings::draw(&mut pen, "stable", None, rng, false);
         }
         Place::Moon => {
             let earth = (w * rng.range(0.15, 0.3), p.h() * 0.16, u * 6.0);

@@ -67,7 +67,7 @@ fn courses(p: &mut Painter, top: f32, mortar: Rgb) {
     }
 }
 
-/// A small round window deep in the wall, the sky (or the rain) outside.
+/// A small round window deep in the wall, the sky and the sea outside.
 fn window(p: &mut Painter, rng: &mut Rng, lay: &Layout, top: f32) {
     let (w, u) = (p.w(), p.unit());
     let x = if lay.light_x > w * 0.5 { w * rng.range(0.62, 0.7) } else { w * rng.range(0.3, 0.38) };
@@ -75,6 +75,10 @@ fn window(p: &mut Painter, rng: &mut Rng, lay: &Layout, top: f32) {
     p.cv.halo(x, y, r, u * 16.0, Rgb(255, 244, 210), 0.3);
     p.cv.fill(&Shape::Circle { x, y, r: r + u * 1.4 }, p.lit(Rgb(150, 140, 128)));
     p.cv.fill(&Shape::Circle { x, y, r }, p.lit(Rgb(170, 215, 245)));
+    // The sea outside fills the window's lower half.
+    let half: Vec<(f32, f32)> =
+        (0..=12).map(|i| PI * i as f32 / 12.0).map(|a| (x + a.cos() * r, y + u * 0.8 + a.sin() * (r - u * 0.8))).collect();
+    p.cv.fill(&Shape::Poly(half), p.lit(Rgb(50, 120, 190)));
     let frame = p.lit(Rgb(90, 80, 70));
     p.cv.ring(x, y, r, u * 0.7, frame);
     p.cv.fill(&Shape::rect(x - r, y - u * 0.3, x + r, y + u * 0.3), frame);

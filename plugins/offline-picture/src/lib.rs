@@ -89,6 +89,8 @@ mod tests_alt;
 #[cfg(test)]
 mod tests_animals;
 #[cfg(test)]
+mod tests_ark_ashore;
+#[cfg(test)]
 mod tests_bedtime;
 #[cfg(test)]
 mod tests_bible;

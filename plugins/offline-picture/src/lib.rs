@@ -125,6 +125,8 @@ mod tests_position;
 #[cfg(test)]
 mod tests_ride;
 #[cfg(test)]
+mod tests_sea_floor;
+#[cfg(test)]
 mod tests_sizes;
 #[cfg(test)]
 mod tests_sky;

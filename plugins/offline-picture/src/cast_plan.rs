@@ -105,6 +105,7 @@ pub fn plan(spec: &Spec, w: u32, h: u32) -> Plan {
         let ext = extent(&piece);
         people.push((piece, Item { ext, u, lift, minor: false }));
     }
+    crate::young::no_taller_than_children(&mut people);
     let mut smalls: Vec<(Piece, Item)> = Vec::new();
     // A kite someone holds flies on its string (`kite.rs`), not standing on the ground.
     let small = |t: &&Thing| is_small(t) && cradle.is_none_or(|c| c.noun != t.noun) && !(t.noun == "kite" && flown(spec));

@@ -232,6 +232,9 @@ fn sentence(spec: &Spec, detail: u8) -> String {
         Place::Meadow | Place::Forest if spec.road => "on a road",
         Place::Indoors if spec.position == Some(Position::Bed) => "in a bedroom",
         Place::Indoors if spec.house => "inside a house",
+        // The lighthouse stands on its rocks by the sea, seen through its round window.
+        Place::TowerInside if spec.rocky => "by a spiral staircase inside a lighthouse on the rocks by the sea",
+        Place::TowerInside => "by a spiral staircase inside a lighthouse by the sea",
         Place::Lake if spec.lily_pads && spec.pond => "by a pond with lily pads",
         Place::Lake if spec.lily_pads => "by a lake with lily pads",
         Place::Lake if spec.pond => "by a pond",

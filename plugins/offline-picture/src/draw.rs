@@ -189,6 +189,9 @@ pub fn paint_spec(spec: &Spec, w: u32, h: u32) -> Canvas {
             (hf * 0.32, 0.26)
         } else if under {
             (hf * 0.45, 0.3)
+        } else if vehicles::ashore(t, ground) {
+            // Boarded up its ramp: drawn up on the sand, the sea behind it.
+            (lay.horizon + unit * 26.0, 0.3)
         } else if vehicles::floats(t.noun) && matches!(ground, Ground::Beach | Ground::Water) {
             (lay.horizon + unit * 10.0, 0.26)
         } else if matches!(t.noun, "rocket" | "parked rocket") {

@@ -71,12 +71,15 @@ mod sea;
 mod shore;
 mod sky;
 mod snack;
+mod stable_inside;
 mod stall;
 mod tiny_door;
+mod tower_inside;
 mod vehicles;
 mod waters;
 mod wear;
 mod woodland;
+mod young;
 mod zoo;
 
 #[cfg(test)]
@@ -85,6 +88,8 @@ mod tests;
 mod tests_alt;
 #[cfg(test)]
 mod tests_animals;
+#[cfg(test)]
+mod tests_ark_ashore;
 #[cfg(test)]
 mod tests_bedtime;
 #[cfg(test)]
@@ -120,13 +125,21 @@ mod tests_position;
 #[cfg(test)]
 mod tests_ride;
 #[cfg(test)]
+mod tests_sea_floor;
+#[cfg(test)]
+mod tests_sizes;
+#[cfg(test)]
 mod tests_sky;
 #[cfg(test)]
 mod tests_sleep;
 #[cfg(test)]
+mod tests_stable_inside;
+#[cfg(test)]
 mod tests_stairs;
 #[cfg(test)]
 mod tests_things;
+#[cfg(test)]
+mod tests_tower_inside;
 #[cfg(test)]
 mod tests_water;
 #[cfg(test)]

@@ -60,6 +60,8 @@ pub enum Place {
     Zoo,
     /// The sea parted: two tall walls of water with a dry path between.
     Parted,
+    /// Inside a lighthouse: a curved stone wall, a spiral stair, a small round window.
+    TowerInside,
 }
 
 /// What the characters stand on.
@@ -94,8 +96,8 @@ impl Place {
             Place::Desert => Ground::Desert,
             Place::Space => Ground::Space,
             Place::Moon => Ground::Moon,
-            Place::Indoors | Place::Hold | Place::TentInside => Ground::Floor,
-            Place::ThroneRoom | Place::Temple | Place::Prison => Ground::Stone,
+            Place::Indoors | Place::Hold | Place::TentInside | Place::Stable => Ground::Floor,
+            Place::ThroneRoom | Place::Temple | Place::Prison | Place::TowerInside => Ground::Stone,
             Place::Belly => Ground::Flesh,
             Place::Storm => Ground::Beach,
             Place::Den | Place::Cave | Place::Parted => Ground::Desert,
@@ -140,6 +142,7 @@ impl Place {
             Place::TentInside => "inside a tent",
             Place::Storm => "in a storm at sea",
             Place::Parted => "between walls of sea water",
+            Place::TowerInside => "inside a lighthouse",
         }
     }
 
@@ -178,6 +181,8 @@ impl Place {
                 | Place::Temple
                 | Place::Prison
                 | Place::TentInside
+                | Place::TowerInside
+                | Place::Stable
         )
     }
 
@@ -311,10 +316,6 @@ pub fn backdrop(p: &mut Painter, place: Place, rng: &mut Rng, lay: &Layout, (sno
                 let mut pen = p.pen(rng.range(0.0, w), hz + u * rng.range(4.0, 10.0), u * 0.22, rng.coin());
                 buildings::draw(&mut pen, "cactus", None, rng, false);
             }
-        }
-        Place::Stable => {
-            let mut pen = p.pen(w * 0.5, hz + u * 20.0, u * 0.7, false);
-            buildings::draw(&mut pen, "stable", None, rng, false);
         }
         Place::Moon => {
             let earth = (w * rng.range(0.15, 0.3), p.h() * 0.16, u * 6.0);

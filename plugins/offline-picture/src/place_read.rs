@@ -38,6 +38,14 @@ const PHRASES: &[(&[&str], Place)] = &[
             "parted the sea",
             "parting the sea",
             "red sea",
+            // Walking "through the sea" is on its dry floor between the walls, not on the water.
+            "walking through the sea",
+            "walked through the sea",
+            "walk through the sea",
+            "crossing through the sea",
+            "dry ground through the sea",
+            "dry land through the sea",
+            "through the middle of the sea",
         ],
         Place::Parted,
     ),
@@ -193,6 +201,10 @@ impl Place {
             if !(outside && *place == Place::ThroneRoom && !has("throne")) {
                 return *place;
             }
+        }
+        // "a twisty staircase inside a lighthouse": drawn from inside, not the beach.
+        if crate::tower_inside::inside(lower) {
+            return Place::TowerInside;
         }
         if STORMY.iter().any(|k| has(k)) && WATERY.iter().any(|k| has(k)) && !has("calm") {
             return Place::Storm;

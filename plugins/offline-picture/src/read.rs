@@ -169,7 +169,8 @@ impl Spec {
             within,
             road: [" road ", " roads ", " roadside "].iter().any(|k| lower.contains(k)) && place.ground() == crate::place::Ground::Grass,
             rocky: [" rocks ", " rocky ", " rock "].iter().any(|k| lower.contains(k)),
-            climbing: crate::climb::said(&lower),
+            // Inside a lighthouse the rocks are outside: nobody stands on a rock, the stair is climbed.
+            climbing: crate::climb::said(&lower) && place != crate::place::Place::TowerInside,
             crowd: crate::crowd_rows::said(&lower),
             splash: crate::read_cues::SPLASH.iter().any(|k| lower.contains(&format!(" {k} "))),
             windy: WINDY.iter().any(|k| lower.contains(&format!(" {k} "))),

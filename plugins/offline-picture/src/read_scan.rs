@@ -218,7 +218,8 @@ impl<'a> Scan<'a> {
         let size = |keys: &[&str]| toks[start..i].iter().any(|t| keys.contains(&t.w.as_str()));
         let big = if size(&["big", "huge", "giant", "great"]) {
             Some(true)
-        } else if size(&["small", "little", "tiny"]) {
+        } else if size(&["small", "little", "tiny", "young"]) || (i > 0 && matches!(toks[i - 1].w.as_str(), "baby" | "young")) {
+            // "a baby penguin": "baby" said just before the animal is its size, not a baby beside it.
             Some(false)
         } else {
             None

@@ -24,6 +24,8 @@ pub fn backdrop(p: &mut Painter, place: Place, rng: &mut Rng, lay: &Layout, old:
         Place::Temple => hall(p, lay, false),
         Place::Prison => prison(p, rng, lay),
         Place::TentInside => tent(p, rng, lay),
+        Place::TowerInside => crate::tower_inside::walls(p, rng, lay),
+        Place::Stable => crate::stable_inside::walls(p, rng, lay),
         _ => {}
     }
 }

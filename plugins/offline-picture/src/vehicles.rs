@@ -25,6 +25,12 @@ pub fn floats(noun: &str) -> bool {
     matches!(noun, "boat" | "sailboat" | "ship" | "raft" | "canoe" | "submarine" | "ark")
 }
 
+/// Noah's ark with its ramp down ("walking up the ramp into the ark"): it stands on the land beside the ramp,
+/// not afloat, unless everything is out on open water.
+pub fn ashore(t: &crate::read::Thing, ground: crate::place::Ground) -> bool {
+    t.noun == "ark" && t.words.ends_with("with a ramp") && ground != crate::place::Ground::Water
+}
+
 /// A launched rocket's trail: white puffs from its flames down to the ground.
 pub fn smoke_trail(p: &mut crate::paint::Painter, x: f32, top: f32, ground: f32, unit: f32) {
     let steps = 7;

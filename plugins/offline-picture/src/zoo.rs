@@ -15,6 +15,8 @@ use storyloom_plugin_sdk::rng::Rng;
 
 /// The zoo animals peeking over the railings, one per enclosure.
 const ZOO_ANIMALS: &[&str] = &["giraffe", "elephant", "lion", "zebra", "penguin"];
+/// How big the zoo's own animals are drawn in their enclosures, as a share of the unit.
+pub(crate) const ZOO_OWN: f32 = 0.2;
 
 /// The animals the prompt names at the zoo: drawn in their enclosures behind the railings, never out among the
 /// children (one being ridden stays with its rider; a named friend or a pet stays with the children). Indexes into `Spec::figures`, at most three kinds.
@@ -28,6 +30,12 @@ pub fn kept(spec: &Spec) -> Vec<usize> {
     spec.figures.iter().enumerate().filter(animal).map(|(i, _)| i).take(3).collect()
 }
 
+/// How big an animal the prompt names is drawn in its enclosure, as a share of the unit: a few of a kind smaller,
+/// a young or little one smaller than the zoo's own grown animals.
+pub fn pen_size(f: &Figure) -> f32 {
+    crate::young::zoo_pen(f, if f.count > 1 { 0.21 } else { 0.34 }, ZOO_OWN * 0.8)
+}
+
 /// Enclosures behind green railings, an animal in each (the prompt's own first, a few of a group), a sign with a
 /// lion's face; with a splash said, a pool in the first enclosure and a spray of water over an elephant.
 pub fn zoo(p: &mut Painter, rng: &mut Rng, lay: &Layout, spec: &Spec) {
@@ -36,7 +44,7 @@ pub fn zoo(p: &mut Painter, rng: &mut Rng, lay: &Layout, spec: &Spec) {
     // The animals stand in their enclosures, behind the railings.
     let start = rng.below(ZOO_ANIMALS.len());
     let mut pens: Vec<(Figure, f32)> =
-        kept(spec).into_iter().filter_map(|i| spec.figures.get(i)).map(|f| (f.clone(), if f.count > 1 { 0.21 } else { 0.34 })).collect();
+        kept(spec).into_iter().filter_map(|i| spec.figures.get(i)).map(|f| (f.clone(), pen_size(f))).collect();
     for k in 0..ZOO_ANIMALS.len() {
         let noun = ZOO_ANIMALS[(start + k) % ZOO_ANIMALS.len()];
         if pens.len() < 3 && !pens.iter().any(|f| drawn_as(f.0.noun) == noun) {
@@ -53,7 +61,7 @@ pub fn zoo(p: &mut Painter, rng: &mut Rng, lay: &Layout, spec: &Spec) {
                 wet: false,
                 pose: Default::default(),
             };
-            pens.push((f, 0.2));
+            pens.push((f, ZOO_OWN));
         }
     }
     if spec.splash {
